@@ -19,7 +19,11 @@ SAM_CHECKPOINTS = {
 
 @dataclass(frozen=True)
 class EditParams:
-    """Settings of one edit; `ZoneEditor.edit(params=...)` overrides any of them."""
+    """Settings of one edit; `ZoneEditor.edit(params=...)` overrides any of them.
+
+    `low_pass_radius` and `close_size` left as None take the spec's values at 512 px (200 and 21)
+    scaled to the working size; a number is used as is.
+    """
 
     work_size: int = 512
     steps: int = 20
@@ -35,9 +39,9 @@ class EditParams:
     pred_iou_thresh: float = 0.88
     stability_score_thresh: float = 0.95
     dilate_iterations: int = 4
-    low_pass_radius: float = 200.0
+    low_pass_radius: float | None = None
     smoother_threshold: float = 30.0
-    close_size: int = 21
+    close_size: int | None = None
     alpha: float = 0.6
 
     def __post_init__(self) -> None:

@@ -1,0 +1,124 @@
+"""Cross-attention capture for localization (ZONE_METHOD.md section 3).
+
+A diffusers attention processor, installed only on the cross-attention layers whose spatial size is
+1/32 of the working image, computes the attention probabilities explicitly and adds them, averaged
+over heads, to a running sum kept on the device. Every other layer keeps the library's fused
+attention. After sampling, `AttentionAccumulator.average()` gives A_k for each token k.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+
+import torch
+from diffusers.models.attention_processor import Attention
+from diffusers.models.unets.unet_2d_condition import UNet2DConditionModel
+
+CAPTURE_SCALE = 32
+
+
+class AttentionAccumulator:
+    """Running mean of cross-attention maps over heads, layers, chosen CFG branches and steps."""
+
+    def __init__(self, branches: Sequence[int], n_branches: int = 3) -> None:
+        self.branches = tuple(branches)
+        self.n_branches = n_branches
+        self.total: torch.Tensor | None = None
+        self.count = 0
+        self.seq_len: int | None = None
+
+    def add(self, probs: torch.Tensor, heads: int) -> None:
+        """Add `probs` ((branches * batch * heads) x pixels x tokens) of one layer call."""
+        batch = probs.shape[0] // heads
+        per_branch = batch // self.n_branches
+        maps = probs.view(self.n_branches, per_branch * heads, *probs.shape[1:])[list(self.branches)]
+        summed = maps.sum(dim=(0, 1), dtype=torch.float32)
+        if self.total is None:
+            self.total = summed
+            self.seq_len = probs.shape[1]
+        elif probs.shape[1] != self.seq_len:
+            raise RuntimeError("attention capture saw layers of two different spatial sizes")
+        else:
+            self.total += summed
+        self.count += maps.shape[0] * maps.shape[1]
+
+    def average(self, height: int, width: int) -> torch.Tensor:
+        """A_k as a float32 (height x width x tokens) tensor on the capture device."""
+        if self.total is None or self.count == 0:
+            raise RuntimeError("no cross-attention was captured")
+        if height * width != self.seq_len:
+            raise RuntimeError(f"captured {self.seq_len} pixels, expected {height}x{width}")
+        return (self.total / self.count).view(height, width, -1)
+
+
+class CaptureCrossAttnProcessor:
+    """Explicit softmax(QK^T / sqrt(d)) cross-attention that reports its probabilities."""
+
+    def __init__(self, accumulator: AttentionAccumulator) -> None:
+        self.accumulator = accumulator
+
+    def __call__(
+        self,
+        attn: Attention,
+        hidden_states: torch.Tensor,
+        encoder_hidden_states: torch.Tensor | None = None,
+        attention_mask: torch.Tensor | None = None,
+        temb: torch.Tensor | None = None,
+        **kwargs: object,
+    ) -> torch.Tensor:
+        if encoder_hidden_states is None or attn.norm_cross or attn.spatial_norm is not None:
+            raise RuntimeError("the capture processor belongs on plain cross-attention layers only")
+        residual = hidden_states
+        batch, tokens, _ = encoder_hidden_states.shape
+        attention_mask = attn.prepare_attention_mask(attention_mask, tokens, batch)
+        query = attn.head_to_batch_dim(attn.to_q(hidden_states))
+        key = attn.head_to_batch_dim(attn.to_k(encoder_hidden_states))
+        value = attn.head_to_batch_dim(attn.to_v(encoder_hidden_states))
+        probs = attn.get_attention_scores(query, key, attention_mask)
+        self.accumulator.add(probs, attn.heads)
+        hidden_states = attn.batch_to_head_dim(torch.bmm(probs, value))
+        hidden_states = attn.to_out[1](attn.to_out[0](hidden_states))
+        if attn.residual_connection:
+            hidden_states = hidden_states + residual
+        return hidden_states / attn.rescale_output_factor
+
+
+def capture_layer_names(unet: UNet2DConditionModel, vae_scale_factor: int) -> list[str]:
+    """Names of the cross-attention modules that run at 1/32 of the image.
+
+    Down block i runs at latent scale 2**i, up block j of n at 2**(n-1-j); the capture blocks are
+    those at latent scale 32 / vae_scale_factor (for SD 1.5: down_blocks.2 and up_blocks.1).
+    """
+    target = CAPTURE_SCALE // vae_scale_factor
+    n_up = len(unet.up_blocks)
+    prefixes = [f"down_blocks.{i}." for i in range(len(unet.down_blocks)) if 2**i == target]
+    prefixes += [f"up_blocks.{j}." for j in range(n_up) if 2 ** (n_up - 1 - j) == target]
+    names = [
+        name
+        for name, module in unet.named_modules()
+        if isinstance(module, Attention) and name.endswith("attn2") and name.startswith(tuple(prefixes))
+    ]
+    if not names:
+        raise ValueError("this UNet has no cross-attention layer at 1/32 of the image")
+    return names
+
+
+@contextmanager
+def capture_attention(
+    unet: UNet2DConditionModel, vae_scale_factor: int, accumulator: AttentionAccumulator
+) -> Iterator[list[str]]:
+    """Within the block, the 1/32 cross-attention layers (only they) feed `accumulator`.
+
+    Their previous processors are put back on exit, so the UNet is left as it was found.
+    """
+    names = capture_layer_names(unet, vae_scale_factor)
+    modules = dict(unet.named_modules())
+    previous = {name: modules[name].processor for name in names}
+    try:
+        for name in names:
+            modules[name].set_processor(CaptureCrossAttnProcessor(accumulator))
+        yield names
+    finally:
+        for name, processor in previous.items():
+            modules[name].set_processor(processor)

@@ -1,0 +1,121 @@
+"""Loading the real models: InstructPix2Pix's parts, MagicBrush's UNet and SAM (section 2, 4).
+
+Sources are hub ids (cached by huggingface_hub) or local folders, as `ZoneConfig` says. Device and
+dtype are chosen automatically (CUDA in float16 when present, else CPU in float32) unless
+configured. A model that is not on this machine raises `ModelNotFoundError` with one sentence
+naming it and how to get it, never a traceback from inside a library.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import torch
+from diffusers import AutoencoderKL, DPMSolverMultistepScheduler, UNet2DConditionModel
+from huggingface_hub.errors import HFValidationError
+from platformdirs import user_cache_dir
+from segment_anything import sam_model_registry
+from segment_anything.modeling import Sam
+from transformers import CLIPTextModel, CLIPTokenizer
+
+from zone_tools.config import SAM_CHECKPOINTS, ZoneConfig
+from zone_tools.errors import ModelNotFoundError
+from zone_tools.models import ZoneModels
+
+GET_MODELS_HINT = "run `zone models download` on a machine with internet, or set ZONE_MODELS to a folder that holds it"
+_DTYPES = {"float16": torch.float16, "fp16": torch.float16, "bfloat16": torch.bfloat16, "bf16": torch.bfloat16,
+           "float32": torch.float32, "fp32": torch.float32}
+
+
+def resolve_device(name: str | None) -> torch.device:
+    """The configured device, else CUDA when available, else the CPU."""
+    if name:
+        return torch.device(name)
+    return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+
+
+def resolve_dtype(name: str | None, device: torch.device) -> torch.dtype:
+    """The configured dtype, else float16 on CUDA and float32 elsewhere."""
+    if name:
+        if name not in _DTYPES:
+            raise ValueError(f"unknown ZONE_DTYPE {name!r}; choose one of {', '.join(sorted(_DTYPES))}")
+        return _DTYPES[name]
+    return torch.float16 if device.type == "cuda" else torch.float32
+
+
+def offline() -> bool:
+    """Whether the hub must not be contacted (HF_HUB_OFFLINE / TRANSFORMERS_OFFLINE)."""
+    return any(os.environ.get(name, "").lower() in ("1", "true", "yes", "on")
+               for name in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE"))
+
+
+def sam_checkpoint_path(config: ZoneConfig) -> Path:
+    """Where SAM's checkpoint is (configured file, ZONE_MODELS folder, or the user cache)."""
+    if config.sam_checkpoint:
+        return Path(config.sam_checkpoint)
+    if config.models not in ("default", "tiny"):
+        return Path(config.models) / f"sam_{config.sam_type}.pth"
+    cache = Path(config.cache_dir or user_cache_dir("zone-chat"))
+    return cache / "sam" / SAM_CHECKPOINTS[config.sam_type].rsplit("/", 1)[-1]
+
+
+@contextmanager
+def model_source(name: str, source: str) -> Iterator[None]:
+    """Turn a library's "not found" failure while loading `name` into one clear sentence."""
+    try:
+        yield
+    except (OSError, HFValidationError) as error:
+        raise ModelNotFoundError(f"{name} ({source}) is not on this machine: {GET_MODELS_HINT}.") from error
+
+
+def _subfolder(source: str, name: str) -> str | None:
+    """`name` for hub ids and whole-pipeline folders; None for a folder that is the part itself."""
+    path = Path(source)
+    if path.is_dir() and not (path / name).is_dir() and (path / "config.json").is_file():
+        return None
+    return name
+
+
+def load_unet(source: str, name: str, config: ZoneConfig, dtype: torch.dtype, device: torch.device) -> UNet2DConditionModel:
+    """A UNet from a hub id, a pipeline folder or a UNet folder, in eval mode on `device`."""
+    with model_source(name, source):
+        unet = UNet2DConditionModel.from_pretrained(
+            source, subfolder=_subfolder(source, "unet"), torch_dtype=dtype,
+            cache_dir=config.cache_dir, local_files_only=offline(),
+        )
+    return unet.to(device).eval()
+
+
+def load_sam(config: ZoneConfig, device: torch.device) -> Sam:
+    """Segment Anything (ViT-H by default) from its checkpoint file, in float32 on `device`."""
+    path = sam_checkpoint_path(config)
+    if not path.is_file():
+        raise ModelNotFoundError(f"Segment Anything {config.sam_type} ({path}) is not on this machine: {GET_MODELS_HINT}.")
+    return sam_model_registry[config.sam_type](checkpoint=str(path)).to(device).eval()
+
+
+def load_models(config: ZoneConfig) -> ZoneModels:
+    """InstructPix2Pix now; MagicBrush's UNet and SAM when first used."""
+    device = resolve_device(config.device)
+    dtype = resolve_dtype(config.dtype, device)
+    common = {"cache_dir": config.cache_dir, "local_files_only": offline()}
+    with model_source("InstructPix2Pix", config.ip2p):
+        tokenizer = CLIPTokenizer.from_pretrained(config.ip2p, subfolder="tokenizer", **common)
+        text_encoder = CLIPTextModel.from_pretrained(config.ip2p, subfolder="text_encoder", dtype=dtype, **common)
+        vae = AutoencoderKL.from_pretrained(config.ip2p, subfolder="vae", torch_dtype=dtype, **common)
+        scheduler_config = DPMSolverMultistepScheduler.load_config(config.ip2p, subfolder="scheduler", **common)
+    unet = load_unet(config.ip2p, "InstructPix2Pix", config, dtype, device)
+    return ZoneModels(
+        tokenizer=tokenizer,
+        text_encoder=text_encoder.to(device).eval(),
+        vae=vae.to(device).eval(),
+        unet=unet,
+        scheduler_config=dict(scheduler_config),
+        load_magicbrush=lambda: load_unet(config.magicbrush, "MagicBrush", config, dtype, device),
+        load_sam=lambda: load_sam(config, device),
+        device=device,
+        dtype=dtype,
+    )
