@@ -1,0 +1,21 @@
+"""The session store of the ZONE chat editor: sessions, their round tree, every round's pixels,
+the chat transcript and share links, in one SQLAlchemy database (SQLite by default).
+
+It knows nothing of the editing method or the chat model: it stores images, masks and metadata.
+"""
+
+from storage.errors import BundleError, NotFoundError, StoreError
+from storage.records import Message, Round, SessionInfo
+from storage.shared import SharedSession
+from storage.store import Store
+
+__all__ = [
+    "BundleError",
+    "Message",
+    "NotFoundError",
+    "Round",
+    "SessionInfo",
+    "SharedSession",
+    "Store",
+    "StoreError",
+]

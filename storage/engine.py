@@ -1,0 +1,85 @@
+"""Engine set-up: where the database lives and how SQLite is tuned.
+
+SQLite is the embedded default (one file in the user's data directory); any other SQLAlchemy URL,
+e.g. PostgreSQL, works unchanged. Everything SQLite-specific lives here: WAL journal, foreign keys,
+busy timeout, and write transactions that take the write lock up front (`BEGIN IMMEDIATE`) so two
+writing processes queue on the busy timeout instead of failing on a lock upgrade.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_data_dir
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, Connection, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+from storage.errors import StoreError
+
+APP_NAME = "zone-chat"
+DB_FILENAME = "zone.db"
+URL_ENV = "ZONE_DB_URL"
+BUSY_TIMEOUT_MS = 30_000
+WRITE_OPTION = "zone_write"
+
+
+def default_url() -> str:
+    """`ZONE_DB_URL` when set, else an SQLite file in the user's data directory."""
+    configured = os.environ.get(URL_ENV, "").strip()
+    if configured:
+        return configured
+    return f"sqlite:///{Path(user_data_dir(APP_NAME)) / DB_FILENAME}"
+
+
+def safe_url(url: str | URL) -> str:
+    """The URL with any password masked, for messages."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "<invalid URL>"
+
+
+def create_store_engine(url: str) -> Engine:
+    """An engine for `url`; creates an SQLite file's parent directories and tunes SQLite."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as error:
+        raise StoreError(f"{url!r} is not a database URL (expected e.g. sqlite:///path/to/zone.db).") from error
+    sqlite = parsed.get_backend_name() == "sqlite"
+    if sqlite and parsed.database and parsed.database != ":memory:" and not parsed.database.startswith("file:"):
+        Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    try:
+        engine = create_engine(parsed)
+    except (NoSuchModuleError, ModuleNotFoundError) as error:
+        raise StoreError(f"No database driver is installed for {safe_url(parsed)} ({error}).") from error
+    if sqlite:
+        event.listen(engine, "connect", _configure_sqlite_connection)
+        event.listen(engine, "begin", _begin_sqlite_transaction)
+    return engine
+
+
+def writer(engine: Engine) -> Engine:
+    """The same engine (same pool), marked so that its transactions are write transactions."""
+    return engine.execution_options(**{WRITE_OPTION: True})
+
+
+def _configure_sqlite_connection(dbapi_connection: Any, connection_record: Any) -> None:
+    """Per-connection pragmas; also hands transaction control from sqlite3 to SQLAlchemy."""
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+    finally:
+        cursor.close()
+
+
+def _begin_sqlite_transaction(connection: Connection) -> None:
+    """BEGIN for readers; BEGIN IMMEDIATE for writers, so the write lock is waited for, not lost."""
+    immediate = connection.get_execution_options().get(WRITE_OPTION, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")

@@ -1,0 +1,487 @@
+"""The session store: sessions, their round tree, pixels, chat messages and share links.
+
+Every mutating call is one transaction; nothing is ever overwritten (an edit of an earlier round is
+a new branch). Reads hand out plain records (`storage.records`), whose pixels load lazily.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import uuid
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from PIL import Image
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from storage import bundle, engine, html_export, validate
+from storage.assets import EncodedAsset, as_storable, decode_asset, encode_assets
+from storage.errors import NotFoundError, StoreError
+from storage.migrate import upgrade_to_head
+from storage.models import Asset, MessageRow, RoundAsset, RoundRow, SessionRow, ShareRow, utcnow
+from storage.records import Message, Round, SessionInfo
+from storage.shared import SharedSession
+
+IMAGE, LAYER, CANVAS, MASK = "image", "layer", "canvas", "mask"
+TOKEN_BYTES = 32
+
+
+class Store:
+    """The memory of the assistant, in one database (SQLite file by default, any SQLAlchemy URL)."""
+
+    def __init__(self, url: str | None = None) -> None:
+        self.url = url or engine.default_url()
+        self._engine = engine.create_store_engine(self.url)
+        try:
+            with _database_errors(self.url):
+                upgrade_to_head(self._engine)
+        except BaseException:
+            self._engine.dispose()
+            raise
+        self._reader = sessionmaker(self._engine, expire_on_commit=False)
+        self._writer = sessionmaker(engine.writer(self._engine), expire_on_commit=False)
+        self._closed = False
+
+    @staticmethod
+    def default_url() -> str:
+        """`ZONE_DB_URL` when set, else an SQLite file in the user's data directory."""
+        return engine.default_url()
+
+    def close(self) -> None:
+        """Release the database; records already handed out can no longer load pixels."""
+        self._closed = True
+        self._engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Store({engine.safe_url(self.url)!r})"
+
+    # sessions
+
+    def create_session(self, title: str | None = None) -> str:
+        """Start an empty session; returns its id (32 hex characters)."""
+        row = SessionRow(id=uuid.uuid4().hex, title=validate.title(title))
+        with self._write() as db:
+            db.add(row)
+        return row.id
+
+    def sessions(self) -> list[SessionInfo]:
+        """All sessions, newest first."""
+        with self._read() as db:
+            rows = db.execute(_session_query().order_by(SessionRow.created.desc(), SessionRow.id)).all()
+        return [_session_info(row, count) for row, count in rows]
+
+    def session(self, session_id: str) -> SessionInfo:
+        """One session's summary."""
+        session_id = validate.session_id(session_id)
+        with self._read() as db:
+            found = db.execute(_session_query().where(SessionRow.id == session_id)).first()
+        if found is None:
+            raise _no_session(session_id)
+        return _session_info(*found)
+
+    def rename_session(self, session_id: str, title: str | None) -> None:
+        """Give a session a new title (None clears it)."""
+        new_title = validate.title(title)
+        with self._write() as db:
+            _lock_session(db, validate.session_id(session_id)).title = new_title
+
+    # rounds
+
+    def add_round(
+        self,
+        session_id: str,
+        image: Image.Image,
+        *,
+        parent_id: int | None = None,
+        instruction: str | None = None,
+        layer: Image.Image | None = None,
+        masks: Mapping[str, Image.Image] | None = None,
+        canvas: Image.Image | None = None,
+        meta: Mapping[str, Any] | None = None,
+    ) -> int:
+        """Store a round (an upload when `parent_id` is None) and make it the current round.
+
+        The pixels are encoded before the transaction; the round, its assets and the new current
+        pointer are then written together, or not at all.
+        """
+        session_id = validate.session_id(session_id)
+        parent = None if parent_id is None else validate.round_id(parent_id)
+        fields = validate.round_fields(instruction, meta)
+        slots = _slots(image, layer, canvas, masks)
+        with self._read() as db:
+            _check_round_target(db, session_id, parent)
+        encoded = encode_assets(slots)
+        with self._write() as db:
+            session_row = _lock_session(db, session_id)
+            _check_round_target(db, session_id, parent)
+            _insert_assets(db, encoded.values())
+            row = RoundRow(
+                session_id=session_id,
+                parent_id=parent,
+                index=_next_index(db, session_id),
+                instruction=fields.instruction,
+                action=fields.action,
+                seed=fields.seed,
+                params=fields.params,
+                timings=fields.timings,
+                assets=[RoundAsset(role=role, name=name, sha256=a.sha256) for (role, name), a in encoded.items()],
+            )
+            db.add(row)
+            db.flush()
+            session_row.current_round_id = row.id
+        return row.id
+
+    def rounds(self, session_id: str) -> list[Round]:
+        """The session's rounds in creation order (round 0 first)."""
+        session_id = validate.session_id(session_id)
+        with self._read() as db:
+            if db.get(SessionRow, session_id) is None:
+                raise _no_session(session_id)
+            rows = db.scalars(select(RoundRow).where(RoundRow.session_id == session_id).order_by(RoundRow.index))
+            return [self._record(row) for row in rows]
+
+    def round(self, round_id: int) -> Round:
+        """One round by id."""
+        round_id = validate.round_id(round_id)
+        with self._read() as db:
+            row = db.get(RoundRow, round_id)
+            if row is None:
+                raise NotFoundError(f"There is no round {round_id}.")
+            return self._record(row)
+
+    def children(self, round_id: int) -> list[Round]:
+        """The rounds made by editing `round_id`, oldest first."""
+        round_id = validate.round_id(round_id)
+        with self._read() as db:
+            if db.get(RoundRow, round_id) is None:
+                raise NotFoundError(f"There is no round {round_id}.")
+            rows = db.scalars(select(RoundRow).where(RoundRow.parent_id == round_id).order_by(RoundRow.index))
+            return [self._record(row) for row in rows]
+
+    def current_round(self, session_id: str) -> Round | None:
+        """The round the next edit starts from, or None for an empty session."""
+        current = self.session(session_id).current_round_id
+        return None if current is None else self.round(current)
+
+    def checkout(self, session_id: str, round_id: int) -> None:
+        """Make an earlier (or any) round of the session current; the next edit branches from it."""
+        session_id = validate.session_id(session_id)
+        round_id = validate.round_id(round_id)
+        with self._write() as db:
+            session_row = _lock_session(db, session_id)
+            _check_round_target(db, session_id, round_id)
+            session_row.current_round_id = round_id
+
+    # messages
+
+    def add_message(self, session_id: str, role: str, content: str, round_id: int | None = None) -> int:
+        """Append a chat message (optionally about a round); returns its id."""
+        session_id = validate.session_id(session_id)
+        row = MessageRow(
+            session_id=session_id,
+            role=validate.role(role),
+            content=validate.text(content, "message"),
+            round_id=None if round_id is None else validate.round_id(round_id),
+        )
+        with self._write() as db:
+            _lock_session(db, session_id)
+            _check_round_target(db, session_id, row.round_id)
+            db.add(row)
+        return row.id
+
+    def messages(self, session_id: str) -> list[Message]:
+        """The session's chat transcript, oldest first."""
+        session_id = validate.session_id(session_id)
+        with self._read() as db:
+            if db.get(SessionRow, session_id) is None:
+                raise _no_session(session_id)
+            rows = db.scalars(select(MessageRow).where(MessageRow.session_id == session_id).order_by(MessageRow.id))
+            return [_message(row) for row in rows]
+
+    # sharing
+
+    def share(self, session_id: str) -> str:
+        """A new unguessable token (256 random bits) that opens the session read-only."""
+        session_id = validate.session_id(session_id)
+        token = secrets.token_urlsafe(TOKEN_BYTES)
+        with self._write() as db:
+            _lock_session(db, session_id)
+            db.add(ShareRow(token_sha256=_token_hash(token), session_id=session_id))
+        return token
+
+    def open_shared(self, token: str) -> SharedSession:
+        """A read-only view of the session behind `token`; unknown and revoked tokens open nothing."""
+        session_id = self._shared_session_id(token)
+        return SharedSession(self, token, session_id)
+
+    def revoke(self, token: str) -> None:
+        """Make `token` open nothing from now on (revoking twice is harmless)."""
+        with self._write() as db:
+            row = db.get(ShareRow, _token_hash(token)) if isinstance(token, str) else None
+            if row is None:
+                raise NotFoundError("That share link is unknown.")
+            if row.revoked is None:
+                row.revoked = utcnow()
+
+    def _shared_session_id(self, token: str) -> str:
+        """The session a live token opens."""
+        if isinstance(token, str):
+            with self._read() as db:
+                row = db.get(ShareRow, _token_hash(token))
+                if row is not None and row.revoked is None:
+                    return row.session_id
+        raise NotFoundError("That share link is unknown or has been revoked.")
+
+    # export and import
+
+    def export_bundle(self, session_id: str, path: str | Path) -> Path:
+        """Write the whole session (round tree, pixels, messages) to a zip bundle at `path`."""
+        session_id = validate.session_id(session_id)
+        with self._read() as db:
+            session_row = db.get(SessionRow, session_id)
+            if session_row is None:
+                raise _no_session(session_id)
+            rounds = list(
+                db.scalars(select(RoundRow).where(RoundRow.session_id == session_id).order_by(RoundRow.index))
+            )
+            messages = list(
+                db.scalars(select(MessageRow).where(MessageRow.session_id == session_id).order_by(MessageRow.id))
+            )
+            hashes = sorted({link.sha256 for row in rounds for link in row.assets})
+            assets = list(db.scalars(select(Asset).where(Asset.sha256.in_(hashes)).order_by(Asset.sha256)))
+            manifest = bundle.build_manifest(session_row, rounds, messages, assets)
+            return bundle.write_bundle(Path(path), manifest, lambda sha256: _asset_bytes(db, sha256))
+
+    def export_html(self, session_id: str, path: str | Path) -> Path:
+        """Write a self-contained HTML page of the session's history (opens with no server)."""
+        info = self.session(session_id)
+        return html_export.write_history(Path(path), info, self.rounds(session_id), self.messages(session_id))
+
+    def import_bundle(self, path: str | Path) -> str:
+        """Import a bundle as a new session; returns its id. A bad bundle changes nothing."""
+        with bundle.open_bundle(Path(path)) as reader:
+            with self._write() as db:
+                session_row = SessionRow(id=uuid.uuid4().hex, title=reader.manifest.title)
+                db.add(session_row)
+                hashes = list(reader.manifest.assets)
+                existing = set(db.scalars(select(Asset.sha256).where(Asset.sha256.in_(hashes))))
+                for entry in reader.manifest.assets.values():
+                    asset = reader.read_asset(entry)
+                    if asset.sha256 not in existing:
+                        db.add(_asset_row(asset))
+                ids: dict[int, int] = {}
+                for spec in reader.manifest.rounds:
+                    row = RoundRow(
+                        session_id=session_row.id,
+                        parent_id=None if spec.parent is None else ids[spec.parent],
+                        index=spec.index,
+                        instruction=spec.instruction,
+                        action=spec.action,
+                        seed=spec.seed,
+                        params=spec.params,
+                        timings=spec.timings,
+                        created=spec.created,
+                        assets=[RoundAsset(role=role, name=name, sha256=sha) for (role, name), sha in spec.assets],
+                    )
+                    db.add(row)
+                    db.flush()
+                    ids[spec.index] = row.id
+                for message in reader.manifest.messages:
+                    db.add(
+                        MessageRow(
+                            session_id=session_row.id,
+                            role=message.role,
+                            content=message.content,
+                            round_id=None if message.round is None else ids[message.round],
+                            created=message.created,
+                        )
+                    )
+                current = reader.manifest.current_round
+                session_row.current_round_id = None if current is None else ids[current]
+        return session_row.id
+
+    # internals
+
+    @contextmanager
+    def _read(self) -> Iterator[Session]:
+        """A read-only ORM session (rolled back at the end)."""
+        self._check_open()
+        with _database_errors(self.url), self._reader() as db:
+            yield db
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        """One write transaction: committed when the block ends, rolled back on any error."""
+        self._check_open()
+        with _database_errors(self.url), self._writer.begin() as db:
+            yield db
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise StoreError("The store has been closed.")
+
+    def _load(self, sha256: str) -> Image.Image:
+        """Decode one stored PNG."""
+        with self._read() as db:
+            data = _asset_bytes(db, sha256)
+        return decode_asset(data)
+
+    def _record(self, row: RoundRow) -> Round:
+        """A detached `Round` record of a row (its pixels load through this store)."""
+        slots = {(link.role, link.name): link.sha256 for link in row.assets}
+        return Round(
+            id=row.id,
+            session_id=row.session_id,
+            parent_id=row.parent_id,
+            index=row.index,
+            instruction=row.instruction,
+            action=row.action,
+            seed=row.seed,
+            params=dict(row.params),
+            timings=dict(row.timings),
+            created=row.created,
+            image_sha256=slots[(IMAGE, "")],
+            layer_sha256=slots.get((LAYER, "")),
+            canvas_sha256=slots.get((CANVAS, "")),
+            mask_sha256={name: sha for (role, name), sha in sorted(slots.items()) if role == MASK},
+            load=self._load,
+        )
+
+
+def _slots(
+    image: Any, layer: Any, canvas: Any, masks: Mapping[str, Any] | None
+) -> dict[tuple[str, str], Image.Image]:
+    """The round's images keyed by (role, name), each checked to be storable."""
+    slots = {(IMAGE, ""): as_storable(image, "image")}
+    if layer is not None:
+        slots[(LAYER, "")] = as_storable(layer, "layer")
+    if canvas is not None:
+        slots[(CANVAS, "")] = as_storable(canvas, "canvas")
+    if masks is not None:
+        if not isinstance(masks, Mapping):
+            raise StoreError(f"The masks must be a dict of name to image, not {type(masks).__name__}.")
+        for name, mask in masks.items():
+            slots[(MASK, validate.mask_name(name))] = as_storable(mask, f"{name} mask")
+    return slots
+
+
+def _session_query() -> Any:
+    """SELECT of sessions with their number of rounds."""
+    count = (
+        select(func.count(RoundRow.id))
+        .where(RoundRow.session_id == SessionRow.id)
+        .correlate(SessionRow)
+        .scalar_subquery()
+    )
+    return select(SessionRow, count)
+
+
+def _session_info(row: SessionRow, round_count: int) -> SessionInfo:
+    return SessionInfo(row.id, row.title, row.created, row.current_round_id, int(round_count))
+
+
+def _message(row: MessageRow) -> Message:
+    return Message(row.id, row.session_id, row.role, row.content, row.round_id, row.created)
+
+
+def _no_session(session_id: str) -> NotFoundError:
+    return NotFoundError(f"There is no session {session_id!r}.")
+
+
+def _lock_session(db: Session, session_id: str) -> SessionRow:
+    """The session row, locked for this transaction on servers that lock rows (SQLite: whole db)."""
+    row = db.get(SessionRow, session_id, with_for_update=True)
+    if row is None:
+        raise _no_session(session_id)
+    return row
+
+
+def _check_round_target(db: Session, session_id: str, round_id: int | None) -> None:
+    """The session exists and `round_id` (if given) is one of its rounds."""
+    if db.get(SessionRow, session_id) is None:
+        raise _no_session(session_id)
+    if round_id is None:
+        return
+    owner = db.scalar(select(RoundRow.session_id).where(RoundRow.id == round_id))
+    if owner != session_id:
+        raise NotFoundError(f"Session {session_id!r} has no round {round_id}.")
+
+
+def _next_index(db: Session, session_id: str) -> int:
+    """The next per-session round number (0 for the first round)."""
+    last = db.scalar(select(func.max(RoundRow.index)).where(RoundRow.session_id == session_id))
+    return 0 if last is None else last + 1
+
+
+def _asset_row(asset: EncodedAsset) -> Asset:
+    return Asset(
+        sha256=asset.sha256,
+        kind=asset.kind,
+        mime=asset.mime,
+        width=asset.width,
+        height=asset.height,
+        size=len(asset.data),
+        data=asset.data,
+    )
+
+
+def _asset_bytes(db: Session, sha256: str) -> bytes:
+    """The PNG bytes of one stored asset."""
+    data = db.scalar(select(Asset.data).where(Asset.sha256 == sha256))
+    if data is None:
+        raise NotFoundError(f"The image {sha256[:12]} is missing from the store.")
+    return data
+
+
+def _insert_assets(db: Session, assets: Any) -> None:
+    """Insert the assets not stored yet. A concurrent insert of the same content (possible on
+    servers with row locking) is absorbed by a savepoint: the content is there either way."""
+    wanted = {asset.sha256: asset for asset in assets}
+    present = set(db.scalars(select(Asset.sha256).where(Asset.sha256.in_(list(wanted)))))
+    for sha256, asset in wanted.items():
+        if sha256 in present:
+            continue
+        try:
+            with db.begin_nested():
+                db.add(_asset_row(asset))
+        except IntegrityError:
+            if db.scalar(select(Asset.sha256).where(Asset.sha256 == sha256)) is None:
+                raise
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+@contextmanager
+def _database_errors(url: str) -> Iterator[None]:
+    """Turn driver failures (locked too long, disk full, not a database) into a `StoreError`."""
+    try:
+        yield
+    except OperationalError as error:
+        raise StoreError(
+            f"The database at {engine.safe_url(url)} is unavailable ({_first_line(error.orig)})."
+        ) from error
+    except IntegrityError as error:
+        raise StoreError(f"The database refused the change ({_first_line(error.orig)}).") from error
+    except SQLAlchemyError as error:
+        raise StoreError(f"The database at {engine.safe_url(url)} failed ({_first_line(error)}).") from error
+
+
+def _first_line(error: object) -> str:
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+
