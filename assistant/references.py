@@ -1,0 +1,228 @@
+"""Resolve what a person or a model calls a round to a round of the session's tree.
+
+A reference is the round number users see (`index`, the upload is 0), or words: "current",
+"original", "previous", "next", "latest", "2 steps back", "before <reference>", "after
+<reference>", or words from an earlier instruction ("the croissant" is the round whose instruction
+mentions a croissant). Nothing is guessed: a reference that names no round is a
+`RoundReferenceError` with a sentence saying why.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Protocol, Sequence
+
+from assistant.errors import NoPhotoError, RoundReferenceError
+
+NUMBER_WORDS: dict[str, int] = {
+    word: value
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+_NUMBER = r"(?:\d+|" + "|".join(NUMBER_WORDS) + r")"
+
+_FILLER = re.compile(r"^(?:the|a|an|that|this|my|our|your)\s+", re.IGNORECASE)
+_TRAILING = re.compile(
+    r"\s+(?:one|round|version|photo|picture|image|pic|edit|state|step)$", re.IGNORECASE
+)
+_BY_NUMBER = re.compile(rf"^(?:(?:round|version|step|edit|number|no\.?|r|#)\s*)?(?P<n>{_NUMBER})$", re.IGNORECASE)
+_STEPS_BACK = re.compile(rf"^(?P<n>{_NUMBER})\s+(?:steps?|rounds?|edits?|versions?)?\s*(?:back|ago|earlier)$", re.IGNORECASE)
+_BEFORE = re.compile(r"^(?:the\s+(?:one|round|version|photo)\s+)?(?:right\s+|just\s+)?before\s+(?P<rest>.+)$", re.IGNORECASE)
+_AFTER = re.compile(
+    r"^(?:(?:the\s+)?(?:one|round|version|photo|picture|image)\s+)?"
+    r"(?:right\s+|just\s+)?(?:after|with|where|when|in\s+which|that\s+has|that\s+had)\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+
+CURRENT_WORDS = frozenset({"", "current", "this", "it", "here", "now", "that", "present", "result", "selected"})
+ORIGINAL_WORDS = frozenset({
+    "original", "upload", "uploaded", "start", "beginning", "initial", "source", "first", "unedited",
+    "uploaded photo", "original photo", "original image", "original picture", "first photo",
+    "photo i uploaded", "image i uploaded", "picture i uploaded", "very beginning", "very first",
+})
+PREVIOUS_WORDS = frozenset({"previous", "prior", "parent", "back", "one before", "last step", "undo", "step back"})
+NEXT_WORDS = frozenset({"next", "forward", "redo", "child", "following", "one after"})
+LATEST_WORDS = frozenset({"latest", "newest", "most recent", "last", "recent", "final"})
+
+_STOPWORDS = frozenset(
+    """a an the and or of to in on at by for with from into onto over under it its this that these
+    those i we you he she they me us him her them my our your his their is was were be been being
+    am are has have had do did does done one ones round rounds version versions photo picture image
+    pic edit edits edited change changes changed changing make made making add added adding put
+    putting remove removed removing turn turned turning give gave given get got replace replaced
+    where when which who what there here then so very just some any all time step steps""".split()
+)
+
+
+class RoundLike(Protocol):
+    """What resolution reads from a stored round."""
+
+    id: int
+    parent_id: int | None
+    index: int
+    instruction: str | None
+
+
+def stem(word: str) -> str:
+    """A crude singular: "croissants" -> "croissant", "glasses" -> "glass", "berries" -> "berry"."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("es") and word[:-2].endswith(("s", "x", "z", "ch", "sh")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def keywords(text: str) -> set[str]:
+    """The content words of `text`, stemmed, without stopwords and edit verbs."""
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    return {stem(word) for word in words if word not in _STOPWORDS}
+
+
+def _strip_fillers(text: str) -> str:
+    text = re.sub(r"[\s\"'.,!?]+$", "", re.sub(r"^[\s\"'.,!?]+", "", text))
+    text = re.sub(r"\s+", " ", text)
+    while True:
+        stripped = _FILLER.sub("", _TRAILING.sub("", text)).strip()
+        if stripped == text:
+            return text
+        text = stripped
+
+
+def parse_number(word: str) -> int:
+    """An index written in digits or words ("3", "three")."""
+    return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
+
+
+@dataclass
+class RoundTree:
+    """A session's rounds (creation order) and its current round; resolves references against them."""
+
+    rounds: Sequence[RoundLike]
+    current_id: int | None
+    _by_id: dict[int, RoundLike] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._by_id = {r.id: r for r in self.rounds}
+
+    @property
+    def current(self) -> RoundLike:
+        """The session's current round; `NoPhotoError` when there is none."""
+        if self.current_id is not None and self.current_id in self._by_id:
+            return self._by_id[self.current_id]
+        if self.rounds:
+            return self.rounds[-1]
+        raise NoPhotoError()
+
+    def parent(self, node: RoundLike) -> RoundLike | None:
+        """The round `node` was edited from; None for an upload."""
+        return self._by_id.get(node.parent_id) if node.parent_id is not None else None
+
+    def children(self, node: RoundLike) -> list[RoundLike]:
+        """Rounds edited from `node`, in creation order."""
+        return [r for r in self.rounds if r.parent_id == node.id]
+
+    def lineage(self, node: RoundLike) -> list[RoundLike]:
+        """`node` and its ancestors, nearest first, ending at the upload it came from."""
+        chain = [node]
+        while (up := self.parent(chain[-1])) is not None:
+            chain.append(up)
+        return chain
+
+    def by_index(self, index: int) -> RoundLike:
+        """The round users call `index`."""
+        for node in self.rounds:
+            if node.index == index:
+                return node
+        numbers = sorted(r.index for r in self.rounds)
+        raise RoundReferenceError(
+            f"There is no round {index}; this session has rounds {numbers[0]} to {numbers[-1]}."
+        )
+
+    def resolve(self, reference: int | str | None) -> RoundLike:
+        """The round `reference` names (None or "current": the current round)."""
+        if not self.rounds:
+            raise NoPhotoError()
+        if isinstance(reference, bool):
+            raise RoundReferenceError("A round is named by its number or in words, not by yes or no.")
+        if isinstance(reference, int):
+            return self.by_index(reference)
+        return self._resolve_words(_strip_fillers(reference or ""), depth=0)
+
+    def _resolve_words(self, text: str, depth: int) -> RoundLike:
+        lowered = text.lower()
+        if depth > 4:
+            raise RoundReferenceError(f"I couldn't follow the reference {text!r}; name a round by its number.")
+        if lowered in CURRENT_WORDS:
+            return self.current
+        if match := _BY_NUMBER.match(lowered):
+            return self.by_index(parse_number(match["n"]))
+        if lowered in ORIGINAL_WORDS:
+            return self.lineage(self.current)[-1]
+        if lowered in PREVIOUS_WORDS:
+            return self._steps_back(1)
+        if match := _STEPS_BACK.match(lowered):
+            return self._steps_back(parse_number(match["n"]))
+        if lowered in NEXT_WORDS:
+            return self._next()
+        if lowered in LATEST_WORDS:
+            return self.rounds[-1]
+        if match := _BEFORE.match(text):
+            target = self._resolve_words(_strip_fillers(match["rest"]), depth + 1)
+            before = self.parent(target)
+            if before is None:
+                raise RoundReferenceError(
+                    f"Round {target.index} is an uploaded photo; there is nothing before it."
+                )
+            return before
+        if match := _AFTER.match(text):
+            return self._resolve_words(_strip_fillers(match["rest"]), depth + 1)
+        return self._matching(text)
+
+    def _steps_back(self, steps: int) -> RoundLike:
+        chain = self.lineage(self.current)
+        if steps < 1:
+            raise RoundReferenceError("Say how many steps to go back, e.g. \"2 steps back\".")
+        if steps >= len(chain):
+            if len(chain) == 1:
+                raise RoundReferenceError(
+                    f"Round {chain[0].index} is the original photo; there is nothing before it to go back to."
+                )
+            raise RoundReferenceError(
+                f"Round {self.current.index} is only {len(chain) - 1} edit(s) away from the original photo."
+            )
+        return chain[steps]
+
+    def _next(self) -> RoundLike:
+        node = self.current
+        later = self.children(node)
+        if not later:
+            raise RoundReferenceError(f"There is nothing to redo: no edit was made from round {node.index}.")
+        return later[-1]
+
+    def _matching(self, text: str) -> RoundLike:
+        """The edit whose instruction best matches `text`; ties go to the current line, then the newest."""
+        wanted = keywords(text)
+        if not wanted:
+            raise RoundReferenceError(
+                f"I don't know which round {text!r} means; name it by number (say \"show me the history\")."
+            )
+        on_line = {r.id for r in self.lineage(self.current)}
+        best: tuple[float, bool, int] | None = None
+        found: RoundLike | None = None
+        for order, node in enumerate(self.rounds):
+            if not node.instruction:
+                continue
+            score = len(wanted & keywords(node.instruction)) / len(wanted)
+            rank = (score, node.id in on_line, order)
+            if score > 0 and (best is None or rank > best):
+                best, found = rank, node
+        if found is None:
+            raise RoundReferenceError(
+                f"No earlier edit mentions {text!r}; say \"show me the history\" to see the rounds."
+            )
+        return found
