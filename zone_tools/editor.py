@@ -30,7 +30,7 @@ from zone_tools.result import EditResult
 from zone_tools.sampling import fused_sample
 from zone_tools.segment import propose_segments
 from zone_tools.smoother import edge_smoother
-from zone_tools.tiny import TINY_WORK_SIZE, tiny_models
+from zone_tools.tiny import TINY_POINTS_PER_SIDE, TINY_WORK_SIZE, tiny_models
 
 ProgressCallback = Callable[[int, int, str], None]
 LATER_STAGES = ("localize", "segment", "smooth", "blend")
@@ -62,8 +62,12 @@ class ZoneEditor:
 
     @classmethod
     def tiny(cls, seed: int = 0) -> "ZoneEditor":
-        """The same code over tiny random models: for tests and offline smoke runs (noise pixels)."""
-        return cls(lambda: tiny_models(seed), EditParams(work_size=TINY_WORK_SIZE), tiny=True)
+        """The same code over tiny random models: for tests and offline smoke runs (noise pixels).
+
+        They work at 128 px with an 8 x 8 SAM point grid, so an edit takes about a second on a CPU.
+        """
+        params = EditParams(work_size=TINY_WORK_SIZE, points_per_side=TINY_POINTS_PER_SIDE)
+        return cls(lambda: tiny_models(seed), params, tiny=True)
 
     @classmethod
     def from_env(cls) -> "ZoneEditor":

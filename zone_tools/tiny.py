@@ -16,6 +16,7 @@ from transformers import CLIPTextConfig, CLIPTextModel, CLIPTokenizer
 from zone_tools.models import ZoneModels
 
 TINY_WORK_SIZE = 128
+TINY_POINTS_PER_SIDE = 8
 _SAM_IMAGE_SIZE = 64
 _SAM_PATCH = 16
 _EMBED = 32
