@@ -1,11 +1,11 @@
 """A fast, lossless PNG writer for 8-bit L, LA, RGB and RGBA images.
 
 Why not `Image.save(..., "PNG")`: Pillow tries all five row filters on every row while holding the
-GIL, which costs more than the compression itself; a 12-megapixel photo takes ~1.7 s at
-compress_level=1 on a small CPU. Here every row uses the "Up" filter (one vectorised numpy
-subtraction) and zlib runs at level 1 with the run-length strategy, which is about twice as fast,
-gives files as small as Pillow's level 1 on photos, and releases the GIL so several images encode in
-parallel. Reading is left to Pillow: the output is a standard PNG.
+GIL, which costs more than the compression itself (a 12-megapixel photo: ~1.7 s at
+compress_level=1 on a small CPU). Here every row uses the "Up" filter (one vectorised numpy
+subtraction) and the deflate stream comes from ISA-L at level 1 (`isal`, zlib-compatible output,
+about 4x faster than zlib level 1 at the same size on photos), which releases the GIL so several
+images encode in parallel. Reading is left to Pillow: the output is a standard PNG.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import struct
 import zlib
 
 import numpy as np
+from isal import isal_zlib
 from PIL import Image
 
 SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -32,8 +33,7 @@ def encode_png(image: Image.Image) -> bytes:
     rows[:, 0] = FILTER_UP
     rows[0, 1:] = pixels[0]
     np.subtract(pixels[1:], pixels[:-1], out=rows[1:, 1:])
-    compressor = zlib.compressobj(COMPRESS_LEVEL, zlib.DEFLATED, 15, 9, zlib.Z_RLE)
-    idat = memoryview(compressor.compress(rows) + compressor.flush())
+    idat = memoryview(isal_zlib.compress(rows, COMPRESS_LEVEL))
     header = struct.pack(">IIBBBBB", width, height, 8, color_type, 0, 0, 0)
     parts = [SIGNATURE, *_chunk(b"IHDR", header)]
     for start in range(0, len(idat), IDAT_CHUNK):

@@ -16,7 +16,7 @@ from types import TracebackType
 from typing import Any
 
 from PIL import Image
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -282,7 +282,7 @@ class Store:
                 for entry in reader.manifest.assets.values():
                     asset = reader.read_asset(entry)
                     if asset.sha256 not in existing:
-                        db.add(_asset_row(asset))
+                        _insert_asset(db, asset)
                 ids: dict[int, int] = {}
                 for spec in reader.manifest.rounds:
                     row = RoundRow(
@@ -427,15 +427,18 @@ def _next_index(db: Session, session_id: str) -> int:
     return 0 if last is None else last + 1
 
 
-def _asset_row(asset: EncodedAsset) -> Asset:
-    return Asset(
-        sha256=asset.sha256,
-        kind=asset.kind,
-        mime=asset.mime,
-        width=asset.width,
-        height=asset.height,
-        size=len(asset.data),
-        data=asset.data,
+def _insert_asset(db: Session, asset: EncodedAsset) -> None:
+    """INSERT one asset right away (a Core insert: the blob is not kept in the ORM session)."""
+    db.execute(
+        insert(Asset).values(
+            sha256=asset.sha256,
+            kind=asset.kind,
+            mime=asset.mime,
+            width=asset.width,
+            height=asset.height,
+            size=len(asset.data),
+            data=asset.data,
+        )
     )
 
 
@@ -457,7 +460,7 @@ def _insert_assets(db: Session, assets: Any) -> None:
             continue
         try:
             with db.begin_nested():
-                db.add(_asset_row(asset))
+                _insert_asset(db, asset)
         except IntegrityError:
             if db.scalar(select(Asset.sha256).where(Asset.sha256 == sha256)) is None:
                 raise

@@ -1,0 +1,158 @@
+"""Benchmark of the session store; prints one JSON object on stdout.
+
+- open_and_list: open the store on a database holding a session of 200 rounds (with messages) and
+  list that session's rounds and messages (target: under 100 ms).
+- store_12mp_round: store one round of a 12-megapixel photo (4000x3000 RGB) with its RGBA layer and
+  three masks, PNG encoding included (target: under 2 s).
+- load_12mp_image: load that round's image back (PNG decode).
+
+The photo is synthetic but photo-like (smooth gradients plus sensor-like noise, no repeated
+patterns, so PNG compression gets no easy wins); the masks cover one object-sized region.
+
+usage: python bench/storage.py [--repeat N]   (or: python -m bench.storage)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
+
+# Run as `python bench/storage.py`, this file's folder comes first on sys.path and its name would
+# shadow the `storage` package it measures.
+_HERE = Path(__file__).resolve().parent
+sys.path[:] = [entry for entry in sys.path if Path(entry or ".").resolve() != _HERE]
+
+from storage import Store  # noqa: E402
+
+ROUNDS = 200
+PHOTO_SIZE = (4000, 3000)
+
+
+def photo(size: tuple[int, int], seed: int) -> np.ndarray:
+    """A photo-like uint8 HxWx3 array: gradients plus Gaussian noise."""
+    width, height = size
+    rng = np.random.default_rng(seed)
+    y, x = np.mgrid[0:height, 0:width].astype(np.float32)
+    base = 40 + 150 * x / width + 50 * y / height
+    channels = np.stack([base, 0.8 * base + 20, 255 - base], axis=-1)
+    channels += rng.normal(0, 6, channels.shape).astype(np.float32)
+    return np.clip(channels, 0, 255).astype(np.uint8)
+
+
+def timed(action: Callable[[], object], repeat: int) -> list[float]:
+    """Wall times in milliseconds of `repeat` runs."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def summary(times: list[float], target_ms: float) -> dict[str, object]:
+    return {
+        "median_ms": round(statistics.median(times), 1),
+        "min_ms": round(min(times), 1),
+        "max_ms": round(max(times), 1),
+        "runs": len(times),
+        "target_ms": target_ms,
+        "ok": statistics.median(times) < target_ms,
+    }
+
+
+def build_session(url: str) -> str:
+    """A session of 200 small rounds (a tree with branches) and one message per round."""
+    with Store(url) as store:
+        session = store.create_session("bench")
+        rng = np.random.default_rng(0)
+        ids: list[int] = []
+        for index in range(ROUNDS):
+            image = Image.fromarray(rng.integers(0, 256, (24, 32, 3), dtype=np.uint8))
+            parent = None if not ids else ids[max(0, index - 1 - index % 3)]
+            mask = rng.random((24, 32)) > 0.5
+            ids.append(
+                store.add_round(
+                    session, image, parent_id=parent, instruction=f"edit {index}",
+                    layer=image.convert("RGBA"), masks={"rough": mask, "refined": mask, "final": mask},
+                    meta={"action": "change", "seed": index, "params": {"steps": 20}, "timings": {"total": 1.0}},
+                )
+            )
+            store.add_message(session, "user", f"edit {index}", round_id=ids[-1])
+    return session
+
+
+def bench_open_and_list(url: str, session: str, repeat: int) -> dict[str, object]:
+    def open_and_list() -> None:
+        with Store(url) as store:
+            assert len(store.rounds(session)) == ROUNDS
+            store.messages(session)
+            store.sessions()
+
+    with Store(url) as store:
+        list_only = timed(lambda: store.rounds(session), repeat)
+    result = summary(timed(open_and_list, repeat), 100.0)
+    result["list_rounds_only_median_ms"] = round(statistics.median(list_only), 1)
+    return result
+
+
+def bench_store_round(url: str, repeat: int) -> tuple[dict[str, object], dict[str, object]]:
+    pixels = photo(PHOTO_SIZE, seed=1)
+    image = Image.fromarray(pixels)
+    height, width = pixels.shape[:2]
+    alpha = np.zeros((height, width), dtype=np.uint8)
+    alpha[height // 3 : 2 * height // 3, width // 3 : width // 2] = 255
+    layer = Image.fromarray(np.dstack([photo(PHOTO_SIZE, seed=2), alpha]))
+    masks = {name: Image.fromarray(alpha) for name in ("rough", "refined", "final")}
+    with Store(url) as store:
+        session = store.create_session("12 MP")
+        parent = store.add_round(session, image)
+        stored: list[int] = []
+
+        def store_round() -> None:
+            # a new seed per run, so deduplication never skips the work
+            edited = Image.fromarray(photo(PHOTO_SIZE, seed=10 + len(stored)))
+            start = time.perf_counter()
+            stored.append(store.add_round(session, edited, parent_id=parent, layer=layer, masks=masks))
+            return time.perf_counter() - start
+
+        times = [store_round() * 1000 for _ in range(repeat)]
+        loads = timed(lambda: store.round(stored[-1]).image, repeat)
+    stored_round = summary(times, 2000.0)
+    stored_round["megapixels"] = width * height / 1e6
+    return stored_round, summary(loads, float("inf")) | {"ok": True}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5, help="runs per measurement (default 5)")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="zone-bench-") as folder:
+        listing_url = f"sqlite:///{Path(folder) / 'listing.db'}"
+        session = build_session(listing_url)
+        open_and_list = bench_open_and_list(listing_url, session, args.repeat)
+        stored, loaded = bench_store_round(f"sqlite:///{Path(folder) / 'photo.db'}", max(1, min(args.repeat, 3)))
+    report = {
+        "benchmark": "storage",
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "load_avg_1m": os.getloadavg()[0]},
+        "open_and_list_200_rounds": open_and_list,
+        "store_12mp_round_with_layer_and_3_masks": stored,
+        "load_12mp_image": loaded,
+    }
+    json.dump(report, sys.stdout, indent=2)
+    print()
+    return 0 if open_and_list["ok"] and stored["ok"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
