@@ -24,37 +24,62 @@ REFERENCE_SIDE = 512
 _FOUR_CONNECTED = ndimage.generate_binary_structure(2, 1)
 
 
+def _window(mask: np.ndarray, margin: int) -> tuple[slice, slice] | None:
+    """Slices of `mask`'s bounding box grown by `margin` (clipped to the image); None when empty."""
+    rows = np.flatnonzero(mask.any(axis=1))
+    if rows.size == 0:
+        return None
+    cols = np.flatnonzero(mask.any(axis=0))
+    height, width = mask.shape
+    return (
+        slice(max(rows[0] - margin, 0), min(rows[-1] + 1 + margin, height)),
+        slice(max(cols[0] - margin, 0), min(cols[-1] + 1 + margin, width)),
+    )
+
+
 def dilate(mask: np.ndarray, iterations: int = 4) -> np.ndarray:
     """`mask` dilated `iterations` times by a 3 x 3 square (M_d of section 5).
 
     Same result as `scipy.ndimage.binary_dilation(mask, np.ones((3, 3)), iterations)` with pixels
-    outside the image counting as False, computed as one (2 n + 1) square: two 1-D running maxima.
+    outside the image counting as False, computed as one (2 n + 1) square (two 1-D running maxima)
+    over the mask's bounding box grown by n, the only place it can change.
     """
     mask = as_mask(mask)
     if iterations < 0:
         raise ValueError(f"iterations must not be negative, got {iterations}")
-    if iterations == 0:
+    window = _window(mask, iterations)
+    if iterations == 0 or window is None:
         return mask.copy()
     size = 2 * iterations + 1
-    grown = ndimage.maximum_filter1d(mask.view(np.uint8), size, axis=0, mode="constant", cval=0)
+    grown = ndimage.maximum_filter1d(mask[window].view(np.uint8), size, axis=0, mode="constant", cval=0)
     grown = ndimage.maximum_filter1d(grown, size, axis=1, mode="constant", cval=0)
-    return grown.view(bool)
+    result = np.zeros_like(mask)
+    result[window] = grown.view(bool)
+    return result
 
 
 def close(mask: np.ndarray, size: int) -> np.ndarray:
     """Morphological closing by a `size` x `size` square (odd), as OpenCV's MORPH_CLOSE does it.
 
     The erosion treats pixels outside the image as True, so the closing never eats into a region
-    that touches the border (scipy's `binary_closing` would, with its all-False border).
+    that touches the border (scipy's `binary_closing` would, with its all-False border). The
+    closing is 0 beyond `size` // 2 of the mask's bounding box, and exact when computed on that box
+    grown by `size`, which is where it is computed.
     """
     if size < 1 or size % 2 == 0:
         raise ValueError(f"closing size must be odd and positive, got {size}")
-    data = as_mask(mask).view(np.uint8)
+    mask = as_mask(mask)
+    window = _window(mask, size)
+    if window is None:
+        return mask.copy()
+    data = mask[window].view(np.uint8)
     for axis in (0, 1):
         data = ndimage.maximum_filter1d(data, size, axis=axis, mode="constant", cval=0)
     for axis in (0, 1):
         data = ndimage.minimum_filter1d(data, size, axis=axis, mode="constant", cval=1)
-    return data.view(bool)
+    result = np.zeros_like(mask)
+    result[window] = data.view(bool)
+    return result
 
 
 def fill_holes(mask: np.ndarray) -> np.ndarray:
@@ -62,15 +87,21 @@ def fill_holes(mask: np.ndarray) -> np.ndarray:
 
     The result of `scipy.ndimage.binary_fill_holes` (background 4-connected, so a diagonal gap in
     the 8-connected outline closes it, as filling OpenCV's external contours does), computed with
-    one labelling pass instead of a dilation iterated to convergence.
+    one labelling pass over the mask's bounding box grown by one pixel: the background around the
+    box reaches the border, so nothing outside it is a hole.
     """
     mask = as_mask(mask)
-    labels, _ = ndimage.label(~mask, structure=_FOUR_CONNECTED)
+    window = _window(mask, 1)
+    if window is None:
+        return mask.copy()
+    labels, _ = ndimage.label(~mask[window], structure=_FOUR_CONNECTED)
     border = np.unique(np.concatenate((labels[0], labels[-1], labels[:, 0], labels[:, -1])))
     outside = np.zeros(labels.max() + 1, dtype=bool)
     outside[border] = True
     outside[0] = False
-    return ~outside[labels]
+    result = mask.copy()
+    result[window] = ~outside[labels]
+    return result
 
 
 @lru_cache(maxsize=8)
@@ -133,11 +164,12 @@ def edge_smoother(
     close_size = default_close_size(height, width) if close_size is None else int(close_size)
 
     dilated = dilate(refined, iterations)
-    if not dilated.any():
+    window = _window(dilated, 0)
+    if window is None:
         return dilated
-    difference = canvas.astype(np.float32) - original.astype(np.float32)
-    grey = difference @ LUMA_601
-    grey *= dilated
+    grey = np.zeros((height, width), dtype=np.float32)
+    difference = canvas[window].astype(np.float32) - original[window].astype(np.float32)
+    grey[window] = (difference @ LUMA_601) * dilated[window]
     spectrum = scipy.fft.rfft2(grey, workers=-1)
     spectrum *= _low_pass(height, width, radius)
     magnitude = np.abs(scipy.fft.irfft2(spectrum, s=(height, width), workers=-1))

@@ -132,6 +132,18 @@ def test_close_fills_narrow_gaps_and_keeps_regions_on_the_border():
     assert not close(mask, 3)[10, 22]
 
 
+def test_close_equals_scipy_dilation_then_erosion_with_a_set_border():
+    rng = np.random.default_rng(4)
+    for size in (3, 7, 21):
+        square = np.ones((size, size), dtype=bool)
+        for density in (0.002, 0.05, 0.4):
+            mask = rng.random((90, 120)) < density
+            mask[40:50, 0:4] = True  # something on the border
+            expected = ndimage.binary_erosion(ndimage.binary_dilation(mask, square), square, border_value=1)
+            np.testing.assert_array_equal(close(mask, size), expected)
+        assert not close(np.zeros((30, 30), bool), size).any()
+
+
 def test_fill_holes_equals_scipy():
     rng = np.random.default_rng(2)
     for _ in range(5):
@@ -139,6 +151,10 @@ def test_fill_holes_equals_scipy():
         np.testing.assert_array_equal(fill_holes(mask), ndimage.binary_fill_holes(mask))
     ring = disc((40, 40), (20, 20), 12) & ~disc((40, 40), (20, 20), 6)
     np.testing.assert_array_equal(fill_holes(ring), disc((40, 40), (20, 20), 12))
+    corner = box((50, 60), 0, 10, 0, 10) & ~box((50, 60), 0, 5, 0, 5)  # its notch reaches the border
+    small_ring = np.pad(ring, ((5, 30), (15, 50)))
+    for mask in (corner, small_ring, np.zeros((20, 20), bool)):
+        np.testing.assert_array_equal(fill_holes(mask), ndimage.binary_fill_holes(mask))
 
 
 def test_mismatched_shapes_are_refused(coffee):
