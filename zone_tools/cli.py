@@ -11,6 +11,7 @@ from zone_tools.action import Action
 from zone_tools.config import ZoneConfig
 from zone_tools.download import download_models, model_status
 from zone_tools.editor import ZoneEditor
+from zone_tools.imageio import load_image, validate_instruction
 from zone_tools.result import EditResult
 
 STAGE_LABELS = {"denoise": "denoising", "localize": "localizing", "segment": "segmenting",
@@ -24,6 +25,8 @@ def editor_for(models: str | None) -> ZoneEditor:
 
 
 def _edit(args: argparse.Namespace) -> int:
+    image = load_image(args.image)
+    instruction = validate_instruction(args.instruction)
     editor = editor_for(args.models)
     params = {"steps": args.steps} if args.steps else None
     with tqdm(total=1, unit="step", desc="loading models") as bar:
@@ -35,7 +38,7 @@ def _edit(args: argparse.Namespace) -> int:
             bar.refresh()
 
         result = editor.edit(
-            args.image, args.instruction, action=args.action, mask=args.mask,
+            image, instruction, action=args.action, mask=args.mask,
             seed=args.seed, params=params, on_progress=progress,
         )
     _save(result, args)
