@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from assistant import chat_cli
+from storage import StoreError
 from storage import cli as storage_cli
 from zone_tools import cli as zone_cli
 from zone_tools.errors import ZoneError
@@ -20,6 +22,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     zone_cli.register(sub)
     storage_cli.register(sub)
+    chat_cli.register(sub)
     return parser
 
 
@@ -28,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return int(args.func(args) or 0)
-    except (ZoneError, ValueError, FileNotFoundError) as error:
+    except (ZoneError, StoreError, ValueError, FileNotFoundError) as error:
         print(f"zone: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

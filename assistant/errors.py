@@ -22,3 +22,7 @@ class RoundReferenceError(AssistantError, LookupError):
 
 class ChatModelError(AssistantError):
     """The configured chat model (ZONE_LLM) cannot be used."""
+
+
+class EditSettingsError(AssistantError, ValueError):
+    """The edit settings of a turn (steps, thresholds, ...) are out of range or unknown."""
