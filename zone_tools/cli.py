@@ -1,4 +1,4 @@
-"""`zone edit` and `zone models download|status`: the editing core from the shell."""
+"""`zone edit`, `zone models download|status` and `zone train-action`: the core from the shell."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from zone_tools import action_train
 from zone_tools.action import Action
 from zone_tools.config import ZoneConfig
 from zone_tools.download import download_models, model_status
@@ -75,7 +76,7 @@ def _models(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    """Add `edit` and `models` to the `zone` command."""
+    """Add `edit`, `models` and `train-action` to the `zone` command."""
     edit = sub.add_parser("edit", help="edit one photo by an instruction")
     edit.add_argument("image", help="the photo to edit")
     edit.add_argument("instruction", help='what to do, e.g. "make his tie blue"')
@@ -93,3 +94,5 @@ def register(sub: argparse._SubParsersAction) -> None:
     models.add_argument("action", choices=["download", "status"])
     models.add_argument("--models", help="default or a folder (default: ZONE_MODELS)")
     models.set_defaults(func=_models)
+
+    action_train.add_cli(sub)
