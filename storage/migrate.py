@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 from alembic import command
@@ -28,9 +29,15 @@ def alembic_config(url: str | None = None, connection: Connection | None = None)
     return config
 
 
+@cache
+def _scripts() -> ScriptDirectory:
+    """The migration scripts (read once per process: they do not change while it runs)."""
+    return ScriptDirectory.from_config(alembic_config())
+
+
 def head_revision() -> str:
     """The newest schema revision this code knows."""
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    head = _scripts().get_current_head()
     if head is None:
         raise StoreError("The store's migrations are missing.")
     return head
@@ -47,8 +54,7 @@ def upgrade_to_head(engine: Engine) -> None:
     The upgrade runs inside one write transaction, so processes opening a fresh database at the
     same time queue and only the first one migrates.
     """
-    script = ScriptDirectory.from_config(alembic_config())
-    head = script.get_current_head()
+    head = head_revision()
     with engine.connect() as connection:
         if current_revision(connection) == head:
             return
@@ -56,7 +62,7 @@ def upgrade_to_head(engine: Engine) -> None:
         current = current_revision(connection)
         if current == head:
             return
-        if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
+        if current is not None and current not in {rev.revision for rev in _scripts().walk_revisions()}:
             raise StoreError(
                 f"The database at {safe_url(engine.url)} was written by a newer version of zone-chat "
                 f"(schema {current}); upgrade zone-chat to open it."

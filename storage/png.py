@@ -28,7 +28,7 @@ def encode_png(image: Image.Image) -> bytes:
     """PNG bytes of an 8-bit L, LA, RGB or RGBA image (bit-exact when read back)."""
     color_type, channels = COLOR_TYPES[image.mode]
     width, height = image.size
-    pixels = np.asarray(image, dtype=np.uint8).reshape(height, width * channels)
+    pixels = np.frombuffer(image.tobytes(), dtype=np.uint8).reshape(height, width * channels)
     rows = np.empty((height, width * channels + 1), dtype=np.uint8)
     rows[:, 0] = FILTER_UP
     rows[0, 1:] = pixels[0]
