@@ -12,6 +12,7 @@ import hashlib
 import io
 import json
 import re
+import struct
 import zipfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -26,7 +27,7 @@ from storage import validate
 from storage.assets import STORABLE_MODES, EncodedAsset
 from storage.errors import BundleError, StoreError
 from storage.files import replacing
-from storage.models import Asset, MessageRow, RoundRow, SessionRow, utcnow
+from storage.models import CANVAS, IMAGE, LAYER, MASK, Asset, MessageRow, RoundRow, SessionRow, utcnow
 
 FORMAT = "zone-chat-bundle"
 SCHEMA_VERSION = 1
@@ -34,6 +35,7 @@ MANIFEST = "manifest.json"
 ASSET_NAME = re.compile(r"assets/([0-9a-f]{64})\.png")
 SHA256 = re.compile(r"[0-9a-f]{64}")
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+IHDR_START = b"\x00\x00\x00\rIHDR"  # every PNG begins with a 13-byte IHDR chunk
 
 MAX_MEMBERS = 100_000
 MAX_MANIFEST_BYTES = 16 * 2**20
@@ -146,10 +148,10 @@ def _round_json(row: RoundRow, index_of: Mapping[int, int]) -> dict[str, Any]:
         "params": row.params,
         "timings": row.timings,
         "created": row.created.isoformat(),
-        "image": slots[("image", "")],
-        "layer": slots.get(("layer", "")),
-        "canvas": slots.get(("canvas", "")),
-        "masks": {name: sha for (role, name), sha in sorted(slots.items()) if role == "mask"},
+        "image": slots[(IMAGE, "")],
+        "layer": slots.get((LAYER, "")),
+        "canvas": slots.get((CANVAS, "")),
+        "masks": {name: sha for (role, name), sha in sorted(slots.items()) if role == MASK},
     }
 
 
@@ -175,16 +177,19 @@ class BundleReader:
         self.manifest = manifest
 
     def read_asset(self, entry: AssetEntry) -> EncodedAsset:
-        """The PNG of `entry`, after checking its hash, its size and its PNG header."""
+        """The PNG of `entry`, after checking its hash, its size and its PNG header (the pixel size
+        straight from the IHDR bytes, before any image library looks at it)."""
         data = _read_member(self._archive, self._members[entry.path], MAX_ASSET_BYTES)
         if hashlib.sha256(data).hexdigest() != entry.sha256:
             raise BundleError(f"{entry.path} does not match its SHA-256: the bundle was altered or damaged.")
-        if len(data) != entry.size or not data.startswith(PNG_SIGNATURE):
+        if len(data) != entry.size or data[:16] != PNG_SIGNATURE + IHDR_START:
             raise BundleError(f"{entry.path} is not the PNG the manifest describes.")
+        if struct.unpack(">II", data[16:24]) != (entry.width, entry.height):
+            raise BundleError(f"{entry.path} does not have the size the manifest gives it.")
         try:
             with Image.open(io.BytesIO(data), formats=["PNG"]) as image:
                 header = (image.mode, image.width, image.height)
-        except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as error:
+        except (UnidentifiedImageError, Image.DecompressionBombError, OSError, SyntaxError, ValueError) as error:
             raise BundleError(f"{entry.path} is not a readable PNG ({error}).") from error
         if header != (entry.kind, entry.width, entry.height):
             raise BundleError(f"{entry.path} is not the PNG the manifest describes.")
@@ -342,13 +347,13 @@ def _round_spec(item: dict[str, Any], earlier: set[int], assets: Mapping[str, As
     if index in earlier:
         raise BundleError(f"The manifest has round {index} twice.")
     parent = _optional_round(item, "parent", earlier, where)
-    slots: list[tuple[Slot, str]] = [(("image", ""), _sha(item, "image", assets, where))]
-    for role in ("layer", "canvas"):
+    slots: list[tuple[Slot, str]] = [((IMAGE, ""), _sha(item, "image", assets, where))]
+    for role in (LAYER, CANVAS):
         if item.get(role) is not None:
             slots.append(((role, ""), _sha(item, role, assets, where)))
     masks = _get(item, "masks", dict, where)
     for name in sorted(masks):
-        slots.append((("mask", validate.mask_name(name)), _sha(masks, name, assets, where)))
+        slots.append(((MASK, validate.mask_name(name)), _sha(masks, name, assets, where)))
     instruction = _get(item, "instruction", (str, type(None)), where)
     fields = validate.round_fields(
         instruction,

@@ -24,23 +24,23 @@ MIN_PREFIX = 4
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the store's subcommands; each sets `func(args) -> int`."""
-    _command(subparsers, "sessions", "List the sessions, newest first.", _sessions)
+    _command(subparsers, "sessions", "list the sessions, newest first", _sessions)
 
-    history = _command(subparsers, "history", "Show a session's round tree and chat.", _history)
+    history = _command(subparsers, "history", "show a session's round tree and chat", _history)
     history.add_argument("session", help="session id (or a unique prefix of at least 4 characters)")
 
-    export = _command(subparsers, "export", "Export a session as a zip bundle (and an HTML page).", _export)
+    export = _command(subparsers, "export", "export a session as a zip bundle (and an HTML page)", _export)
     export.add_argument("session", help="session id (or a unique prefix)")
     export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE", help="bundle to write (.zip)")
     export.add_argument("--html", type=Path, metavar="FILE", help="also write a self-contained HTML page")
 
-    imported = _command(subparsers, "import", "Import a bundle as a new session.", _import)
+    imported = _command(subparsers, "import", "import a bundle as a new session", _import)
     imported.add_argument("file", type=Path, help="bundle (.zip) made by `zone export`")
 
-    share = _command(subparsers, "share", "Make a read-only share token for a session.", _share)
+    share = _command(subparsers, "share", "make a read-only share token for a session", _share)
     share.add_argument("session", help="session id (or a unique prefix)")
 
-    revoke = _command(subparsers, "revoke", "Revoke a share token.", _revoke)
+    revoke = _command(subparsers, "revoke", "revoke a share token", _revoke)
     revoke.add_argument("token", help="token printed by `zone share`")
 
 

@@ -96,8 +96,11 @@ class RoundRow(Base):
     assets: Mapped[list[RoundAsset]] = relationship(lazy="selectin", cascade="all, delete-orphan")
 
 
+IMAGE, LAYER, CANVAS, MASK = "image", "layer", "canvas", "mask"
+
+
 class RoundAsset(Base):
-    """Which asset fills which slot of a round: role image, layer, canvas or mask (with its name)."""
+    """Which asset fills which slot of a round: role IMAGE, LAYER, CANVAS or MASK (with its name)."""
 
     __tablename__ = "round_assets"
 

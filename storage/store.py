@@ -10,14 +10,14 @@ import hashlib
 import secrets
 import uuid
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 from PIL import Image
-from sqlalchemy import ColumnElement, Row, func, insert, select
+from sqlalchemy import ColumnElement, Row, Select, func, insert, select
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -25,11 +25,22 @@ from storage import bundle, engine, html_export, validate
 from storage.assets import EncodedAsset, as_storable, decode_asset, encode_assets
 from storage.errors import NotFoundError, StoreError
 from storage.migrate import upgrade_to_head
-from storage.models import Asset, MessageRow, RoundAsset, RoundRow, SessionRow, ShareRow, utcnow
+from storage.models import (
+    CANVAS,
+    IMAGE,
+    LAYER,
+    MASK,
+    Asset,
+    MessageRow,
+    RoundAsset,
+    RoundRow,
+    SessionRow,
+    ShareRow,
+    utcnow,
+)
 from storage.records import Message, Round, SessionInfo
 from storage.shared import SharedSession
 
-IMAGE, LAYER, CANVAS, MASK = "image", "layer", "canvas", "mask"
 ROUND_COLUMNS = (
     RoundRow.id,
     RoundRow.session_id,
@@ -293,47 +304,13 @@ class Store:
         return html_export.write_history(Path(path), info, self.rounds(session_id), self.messages(session_id))
 
     def import_bundle(self, path: str | Path) -> str:
-        """Import a bundle as a new session; returns its id. A bad bundle changes nothing."""
-        with bundle.open_bundle(Path(path)) as reader:
-            with self._write() as db:
-                session_row = SessionRow(id=uuid.uuid4().hex, title=reader.manifest.title)
-                db.add(session_row)
-                hashes = list(reader.manifest.assets)
-                existing = set(db.scalars(select(Asset.sha256).where(Asset.sha256.in_(hashes))))
-                for entry in reader.manifest.assets.values():
-                    asset = reader.read_asset(entry)
-                    if asset.sha256 not in existing:
-                        _insert_asset(db, asset)
-                ids: dict[int, int] = {}
-                for spec in reader.manifest.rounds:
-                    row = RoundRow(
-                        session_id=session_row.id,
-                        parent_id=None if spec.parent is None else ids[spec.parent],
-                        index=spec.index,
-                        instruction=spec.instruction,
-                        action=spec.action,
-                        seed=spec.seed,
-                        params=spec.params,
-                        timings=spec.timings,
-                        created=spec.created,
-                        assets=[RoundAsset(role=role, name=name, sha256=sha) for (role, name), sha in spec.assets],
-                    )
-                    db.add(row)
-                    db.flush()
-                    ids[spec.index] = row.id
-                for message in reader.manifest.messages:
-                    db.add(
-                        MessageRow(
-                            session_id=session_row.id,
-                            role=message.role,
-                            content=message.content,
-                            round_id=None if message.round is None else ids[message.round],
-                            created=message.created,
-                        )
-                    )
-                current = reader.manifest.current_round
-                session_row.current_round_id = None if current is None else ids[current]
-        return session_row.id
+        """Import a bundle as a new session (new ids, same tree, messages and current round).
+
+        The bundle is checked before and while it is read, inside one write transaction: a bad
+        bundle raises `BundleError` and changes nothing.
+        """
+        with bundle.open_bundle(Path(path)) as reader, self._write() as db:
+            return _import(db, reader)
 
     # internals
 
@@ -397,6 +374,47 @@ class Store:
         )
 
 
+def _import(db: Session, reader: bundle.BundleReader) -> str:
+    """Insert a bundle's assets (verified one by one), rounds and messages as a new session."""
+    manifest = reader.manifest
+    session_row = SessionRow(id=uuid.uuid4().hex, title=manifest.title)
+    db.add(session_row)
+    existing = set(db.scalars(select(Asset.sha256).where(Asset.sha256.in_(list(manifest.assets)))))
+    for entry in manifest.assets.values():
+        asset = reader.read_asset(entry)
+        if asset.sha256 not in existing:
+            _insert_asset(db, asset)
+    ids: dict[int, int] = {}
+    for spec in manifest.rounds:
+        row = RoundRow(
+            session_id=session_row.id,
+            parent_id=None if spec.parent is None else ids[spec.parent],
+            index=spec.index,
+            instruction=spec.instruction,
+            action=spec.action,
+            seed=spec.seed,
+            params=spec.params,
+            timings=spec.timings,
+            created=spec.created,
+            assets=[RoundAsset(role=role, name=name, sha256=sha) for (role, name), sha in spec.assets],
+        )
+        db.add(row)
+        db.flush()
+        ids[spec.index] = row.id
+    db.add_all(
+        MessageRow(
+            session_id=session_row.id,
+            role=message.role,
+            content=message.content,
+            round_id=None if message.round is None else ids[message.round],
+            created=message.created,
+        )
+        for message in manifest.messages
+    )
+    session_row.current_round_id = None if manifest.current_round is None else ids[manifest.current_round]
+    return session_row.id
+
+
 def _slots(
     image: Any, layer: Any, canvas: Any, masks: Mapping[str, Any] | None
 ) -> dict[tuple[str, str], Image.Image]:
@@ -414,7 +432,7 @@ def _slots(
     return slots
 
 
-def _session_query() -> Any:
+def _session_query() -> Select[tuple[SessionRow, int]]:
     """SELECT of sessions with their number of rounds."""
     count = (
         select(func.count(RoundRow.id))
@@ -481,7 +499,7 @@ def _asset_bytes(db: Session, sha256: str) -> bytes:
     return data
 
 
-def _insert_assets(db: Session, assets: Any) -> None:
+def _insert_assets(db: Session, assets: Iterable[EncodedAsset]) -> None:
     """Insert the assets not stored yet. A concurrent insert of the same content (possible on
     servers with row locking) is absorbed by a savepoint: the content is there either way."""
     wanted = {asset.sha256: asset for asset in assets}

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import struct
 import zipfile
+import zlib
 from pathlib import Path
 
 import numpy as np
@@ -123,7 +125,36 @@ def escaping_asset_path(manifest: dict) -> None:
     manifest["assets"][sha]["path"] = f"../../{sha}.png"
 
 
-def hostile_bundles(bundle: Path, tmp: Path) -> dict[str, Path]:
+def lying_png() -> bytes:
+    """A PNG whose header claims 100000 x 100000 pixels (a decompression bomb if decoded)."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", 100_000, 100_000, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"")) + chunk(b"IEND", b"")
+
+
+def swap_in_lying_png(bundle: Path, target: Path) -> Path:
+    """The bundle with one asset replaced by `lying_png`, manifest hashes and sizes made consistent."""
+    data = lying_png()
+    new = hashlib.sha256(data).hexdigest()
+    old = first_asset(bundle)[len("assets/") : -len(".png")]
+
+    def point_to_new(manifest: dict) -> None:
+        entry = manifest["assets"].pop(old)
+        manifest["assets"][new] = {**entry, "path": f"assets/{new}.png", "size": len(data)}
+        for item in manifest["rounds"]:
+            for key in ("image", "layer", "canvas"):
+                if item[key] == old:
+                    item[key] = new
+            item["masks"] = {name: new if sha == old else sha for name, sha in item["masks"].items()}
+
+    return rewrite(bundle, target, manifest=point_to_new, drop=[f"assets/{old}.png"], extra={f"assets/{new}.png": data})
+
+
+def hostile_bundles(bundle: Path, tmp: Path) -> dict[str, tuple[Path, str]]:
+    """Bad bundles, each with the words its refusal must contain."""
     asset = first_asset(bundle)
     not_a_zip = tmp / "not-a-zip.zip"
     not_a_zip.write_bytes(b"PK\x03\x04 this is not really a zip file" * 10)
@@ -131,27 +162,34 @@ def hostile_bundles(bundle: Path, tmp: Path) -> dict[str, Path]:
     with zipfile.ZipFile(bad_json, "w") as archive:
         archive.writestr("manifest.json", b'{"format": "zone-chat-bundle", "schema_version": 1, "rounds": [')
     return {
-        "path traversal member": rewrite(bundle, tmp / "traversal.zip", extra={"../../evil.png": b"x"}),
-        "absolute member": rewrite(bundle, tmp / "absolute.zip", extra={"/etc/evil.png": b"x"}),
-        "escaping manifest path": rewrite(bundle, tmp / "escaping.zip", manifest=escaping_asset_path),
-        "missing asset": rewrite(bundle, tmp / "missing.zip", drop=[asset]),
-        "tampered asset": rewrite(bundle, tmp / "tampered.zip", replace={asset: b"\x89PNG\r\n\x1a\n tampered"}),
-        "unlisted file": rewrite(bundle, tmp / "unlisted.zip", extra={"assets/" + "0" * 64 + ".png": b"x"}),
-        "bad json": bad_json,
-        "wrong schema version": rewrite(bundle, tmp / "version.zip", manifest=bump_version),
-        "parent after child": rewrite(bundle, tmp / "cycle.zip", manifest=parent_after_child),
-        "not a zip": not_a_zip,
-        "no file": tmp / "absent.zip",
+        "path traversal member": (rewrite(bundle, tmp / "traversal.zip", extra={"../../evil.png": b"x"}), "unsafe path"),
+        "absolute member": (rewrite(bundle, tmp / "absolute.zip", extra={"/etc/evil.png": b"x"}), "unsafe path"),
+        "escaping manifest path": (rewrite(bundle, tmp / "escaping.zip", manifest=escaping_asset_path), "refusing"),
+        "missing asset": (rewrite(bundle, tmp / "missing.zip", drop=[asset]), "missing"),
+        "tampered asset": (
+            rewrite(bundle, tmp / "tampered.zip", replace={asset: b"\x89PNG\r\n\x1a\n tampered"}),
+            "SHA-256",
+        ),
+        "unlisted file": (
+            rewrite(bundle, tmp / "unlisted.zip", extra={"assets/" + "0" * 64 + ".png": b"x"}),
+            "does not list",
+        ),
+        "bad json": (bad_json, "not valid JSON"),
+        "wrong schema version": (rewrite(bundle, tmp / "version.zip", manifest=bump_version), "schema version 2"),
+        "parent after child": (rewrite(bundle, tmp / "cycle.zip", manifest=parent_after_child), "comes later"),
+        "lying png header": (swap_in_lying_png(bundle, tmp / "lying.zip"), "size the manifest gives"),
+        "not a zip": (not_a_zip, "not a zip"),
+        "no file": (tmp / "absent.zip", "no bundle file"),
     }
 
 
 def test_hostile_bundles_are_refused_and_change_nothing(store: Store, exported, snapshot, tmp_path: Path) -> None:
     _, bundle = exported
     before = snapshot()
-    for case, path in hostile_bundles(bundle, tmp_path).items():
+    for case, (path, reason) in hostile_bundles(bundle, tmp_path).items():
         with pytest.raises(BundleError) as caught:
             store.import_bundle(path)
-        assert str(caught.value).endswith("."), case
+        assert reason in str(caught.value) and str(caught.value).endswith("."), case
         assert snapshot() == before, case
 
 

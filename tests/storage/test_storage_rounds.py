@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
 from pathlib import Path
 
@@ -206,3 +207,16 @@ def test_bad_urls_are_clear_errors(tmp_path: Path) -> None:
     not_a_db.write_text("hello, this is not SQLite" * 100)
     with pytest.raises(StoreError, match="unavailable|failed"):
         Store(f"sqlite:///{not_a_db}")
+
+
+def test_one_store_shared_by_threads(store: Store, make_image) -> None:
+    sessions = [store.create_session(f"thread {n}") for n in range(4)]
+
+    def work(session: str) -> list[int]:
+        return [store.add_round(session, make_image(seed=n)) for n in range(3)]
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        written = list(pool.map(work, sessions))
+    for session, ids in zip(sessions, written, strict=True):
+        assert [r.id for r in store.rounds(session)] == ids
+        assert [r.index for r in store.rounds(session)] == [0, 1, 2]
