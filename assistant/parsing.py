@@ -16,6 +16,10 @@ from typing import Any
 from assistant.references import NUMBER_WORDS
 
 MAX_REQUESTS = 8
+"""Requests read from one turn; the rest are ignored."""
+
+MAX_PARSED_CHARS = 2000
+"""Characters of a turn that are read (the assistant declines longer turns before this)."""
 
 
 class Talk(str, Enum):
@@ -61,7 +65,7 @@ _MARKERS = re.compile(
     _I,
 )
 _TRAILERS = re.compile(
-    r"(?:[\s,]+(?:please|pls|thanks|thank\s+you|thx|too|as\s+well|for\s+me|now|instead|again))?"
+    r"(?:[\s,]+(?:and\s+)?(?:please|pls|thanks|thank\s+you|thx|too|as\s+well|for\s+me|now|instead|again))*"
     r"[\s.!?,;:]*$",
     _I,
 )
@@ -78,7 +82,7 @@ _THANKS = re.compile(
     _I,
 )
 _HELP = re.compile(
-    r"\bwhat\s+(?:can|could|do|else\s+can)\s+you\s+do\b|^help(?:\s+me)?$|\bhow\s+(?:does\s+this|do\s+i\s+use\s+"
+    r"\bwhat\s+(?:can|could|do|else\s+can)\s+you\s+do\b|\bwhat\s+you\s+(?:can|could)\s+do\b|^help(?:\s+me)?$|\bhow\s+(?:does\s+this|do\s+i\s+use\s+"
     r"(?:this|you)|do\s+you)\s+work\b|\bhow\s+do\s+i\s+use\b|^(?:who|what)\s+are\s+you$|\bwhat\s+are\s+"
     r"(?:the|your)\s+(?:commands|options)\b|^(?:commands|options|usage|instructions)$",
     _I,
@@ -154,7 +158,7 @@ _SHOW = re.compile(
 )
 _SHOW_CURRENT = re.compile(
     r"^(?:it|the\s+(?:result|photo|image|picture|edit)|(?:the\s+)?current(?:\s+(?:one|round|photo|image|"
-    r"version))?|where\s+we\s+are|what\s+we\s+have)$",
+    r"version))?|where\s+we\s+are|what\s+we\s+have|(?:what|how)\s+(?:it|the\s+photo|the\s+image))$",
     _I,
 )
 _EXPORT = re.compile(r"\b(?:export|download|save|back\s*up)\b", _I)
@@ -290,6 +294,7 @@ def understand(request: str) -> Call | Talk:
 
 def plan(text: str) -> Plan:
     """The plan for one turn: tool calls in order, or the kind of talk to answer with."""
+    text = "\n".join(" ".join(line.split()) for line in text[:MAX_PARSED_CHARS].splitlines())
     understood = [understand(request) for request in split_requests(text)[:MAX_REQUESTS]]
     calls = tuple(item for item in understood if isinstance(item, Call))
     if calls:

@@ -19,7 +19,7 @@ from langchain_core.tools import BaseTool, StructuredTool, ToolException
 from PIL import Image
 from pydantic import BaseModel, Field, ValidationError
 
-from assistant.errors import EditSettingsError
+from assistant.errors import EditSettingsError, RoundReferenceError
 from assistant.presentation import tree_rows
 from assistant.references import RoundTree
 from storage import Round, Store, StoreError
@@ -125,9 +125,9 @@ class SessionTools:
     editor: Editor
     session_id: str
     settings: EditSettings = field(default_factory=EditSettings)
-    touched: list[int] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
-    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    touched: list[int] = field(default_factory=list, init=False)
+    errors: list[str] = field(default_factory=list, init=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
 
     def tools(self) -> list[BaseTool]:
         """`edit_image`, `revert`, `list_rounds`, `show_round`, `share_session` as LangChain tools."""
@@ -195,7 +195,7 @@ class SessionTools:
         chosen, assumed = self._action(text, action)
         region = self.settings.mask
         if region is None and mask is not None:
-            region = tree.resolve(mask).masks.get("final")
+            region = self._region_of(tree.resolve(mask))
         params, seed = self.settings.split_params()
         try:
             result = self.editor.edit(
@@ -223,6 +223,13 @@ class SessionTools:
         if result.notes:
             parts.append("Notes: " + "; ".join(note.rstrip(". ") for note in result.notes) + ".")
         return " ".join(parts)
+
+    @staticmethod
+    def _region_of(node: Round) -> Image.Image:
+        """The final mask of an edited round, to edit the same region again."""
+        if "final" not in node.masks:
+            raise RoundReferenceError(f"Round {node.index} has no edited region to reuse; it is an uploaded photo.")
+        return node.masks["final"]
 
     def _action(self, text: str, requested: str | None) -> tuple[Action, str | None]:
         """The action to edit with, and a sentence saying which one was assumed when unsure."""

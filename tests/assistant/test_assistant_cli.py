@@ -1,11 +1,9 @@
-"""`zone chat`: one-shot turns, JSON output, the interactive loop, and the real entry point."""
+"""`zone chat` through the `zone` entry point's `main`: one-shot turns, JSON output, the interactive loop."""
 
 from __future__ import annotations
 
 import io
 import json
-import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -13,7 +11,6 @@ import pytest
 from PIL import Image
 
 from assistant.cli import main
-from assistant.router import HELP_TEXT
 from storage import Store
 
 
@@ -69,13 +66,3 @@ def test_an_unknown_session_is_one_sentence(db_url: str, capsys: pytest.CaptureF
     assert chat(db_url, "--session", "nope", "hi") == 2
     assert capsys.readouterr().err.strip() == "zone: There is no session 'nope'."
 
-
-def test_the_zone_command_runs_a_turn(db_url: str) -> None:
-    env = {key: value for key, value in os.environ.items() if key != "ZONE_LLM"}
-    done = subprocess.run(
-        [sys.executable, "-m", "assistant.cli", "chat", "--db", db_url, "--models", "tiny", "--json", "what can you do?"],
-        capture_output=True, text=True, env=env, timeout=300, check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    data = json.loads(done.stdout)
-    assert data["text"] == HELP_TEXT and data["round"] is None and len(data["session"]) == 32

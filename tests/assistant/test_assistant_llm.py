@@ -88,14 +88,16 @@ def test_bad_arguments_and_failed_tools_become_plain_errors(store: Store, sessio
         AIMessage(content="", tool_calls=[call("edit_image", {"instruction": "make it pop", "action": "explode"}, 1)]),
         AIMessage(content="", tool_calls=[call("revert", {"round": "before the giraffe"}, 2)]),
         AIMessage(content="", tool_calls=[call("edit_image", {"instruction": "   "}, 3)]),
+        AIMessage(content="", tool_calls=[call("edit_image", {"instruction": "make it red", "mask": "original"}, 4)]),
         AIMessage(content="Sorry, that did not work."),
     )
     reply = Assistant(store, editor, llm=model).send(session, "make it pop")
     assert reply.text == "Sorry, that did not work."
     assert reply.error and "action" in reply.error and "giraffe" in reply.error and "instruction" in reply.error
+    assert "no edited region" in reply.error
     assert [r.index for r in store.rounds(session)] == [0]
     results = [m for m in model.seen[-1] if m.type == "tool"]
-    assert [m.status for m in results] == ["error", "error", "error"]
+    assert [m.status for m in results] == ["error"] * 4
 
 
 def test_a_model_that_crashes_leaves_the_session_usable(store: Store, session: str, editor: ZoneEditor) -> None:

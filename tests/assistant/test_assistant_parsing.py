@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from assistant.parsing import Call, Plan, Talk, plan, split_requests, strip_markers
@@ -162,3 +164,20 @@ def test_a_turn_is_cut_after_a_bounded_number_of_requests() -> None:
     planned = plan(turn).calls
     assert 0 < len(planned) <= 8
     assert planned[0] == Call("edit_image", {"instruction": "make thing 0 blue"})
+
+
+@pytest.mark.parametrize("text", ["a" + " " * 10_000 + "x", ", " * 5_000, "and " * 2_500, "make it " + "red and " * 1_200])
+def test_pathological_turns_are_read_in_bounded_time(text: str) -> None:
+    started = time.perf_counter()
+    plan(text)
+    assert time.perf_counter() - started < 5.0
+
+
+def test_more_phrasings() -> None:
+    assert calls("show me what it looks like now") == [("show_round", {"round": "current"})]
+    assert calls("remove the spoon please and thank you") == [edit("remove the spoon")]
+    assert plan("tell me what you can do") == Plan(talk=Talk.HELP)
+    assert calls("go back two steps") == [revert("2 steps back")]
+    assert calls("hey there, could you make the walls yellow and then share it") == [
+        edit("make the walls yellow"), ("share_session", {})
+    ]
