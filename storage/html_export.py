@@ -46,12 +46,13 @@ def render_history(
     summary = f"{len(rounds)} rounds, {len(messages)} messages, started {info.created:%Y-%m-%d %H:%M} UTC"
     if current is not None:
         summary += f"; current round: {current}"
+    previews = Previews(max_side)
     template = Template(resources.files("storage").joinpath("templates/history.html").read_text("utf-8"))
     return template.substitute(
         title=_text(title),
         summary=_text(summary),
         tree=_tree(rounds, info.current_round_id),
-        rounds="\n".join(_round_section(r, numbers, max_side) for r in rounds),
+        rounds="\n".join(_round_section(r, numbers, previews) for r in rounds),
         messages="\n".join(_message(m, numbers) for m in messages) or "<p>No messages.</p>",
         exported=_text(f"{utcnow():%Y-%m-%d %H:%M} UTC"),
     )
@@ -84,7 +85,7 @@ def _tree(rounds: Sequence[Round], current_id: int | None) -> str:
     return branch(None) or "<p>No rounds yet.</p>"
 
 
-def _round_section(item: Round, numbers: dict[int, int], max_side: int) -> str:
+def _round_section(item: Round, numbers: dict[int, int], previews: Previews) -> str:
     """One round: what was asked, how, and its images."""
     facts = []
     if item.parent_id is not None:
@@ -95,13 +96,13 @@ def _round_section(item: Round, numbers: dict[int, int], max_side: int) -> str:
     if item.seed is not None:
         facts.append(f"seed {item.seed}")
     facts.append(_text(f"{item.created:%Y-%m-%d %H:%M:%S} UTC"))
-    figures = [_figure(item.image, "Result", max_side, "jpeg")]
-    if item.layer is not None:
-        figures.append(_figure(item.layer, "Edited layer", max_side, "png", css="layer"))
-    for name, mask in item.masks.items():
-        figures.append(_figure(mask, f"{name.capitalize()} mask", max_side, "png"))
-    if item.canvas is not None:
-        figures.append(_figure(item.canvas, "Edited canvas", max_side, "jpeg"))
+    figures = [_figure(previews(item, item.image_sha256, "jpeg"), "Result")]
+    if item.layer_sha256 is not None:
+        figures.append(_figure(previews(item, item.layer_sha256, "png"), "Edited layer", css="layer"))
+    for name, sha in item.mask_sha256.items():
+        figures.append(_figure(previews(item, sha, "png"), f"{name.capitalize()} mask"))
+    if item.canvas_sha256 is not None:
+        figures.append(_figure(previews(item, item.canvas_sha256, "jpeg"), "Edited canvas"))
     instruction = f"<p>&ldquo;{_text(item.instruction)}&rdquo;</p>" if item.instruction else ""
     return (
         f'<section class="round" id="round-{item.index}">'
@@ -111,16 +112,34 @@ def _round_section(item: Round, numbers: dict[int, int], max_side: int) -> str:
     )
 
 
-def _figure(image: Image.Image, caption: str, max_side: int, fmt: str, css: str = "") -> str:
+def _figure(uri: str, caption: str, css: str = "") -> str:
     css_attr = f' class="{css}"' if css else ""
     return (
-        f'<figure{css_attr}><img alt="{_text(caption)}" src="{_data_uri(image, max_side, fmt)}">'
+        f'<figure{css_attr}><img alt="{_text(caption)}" src="{uri}">'
         f"<figcaption>{_text(caption)}</figcaption></figure>"
     )
 
 
+class Previews:
+    """Data URIs of scaled-down copies of stored images, made once per distinct image.
+
+    Pixels are loaded through `Round.load` rather than the round's cached attributes, so a long
+    session of large photos is never held in memory at once.
+    """
+
+    def __init__(self, max_side: int) -> None:
+        self.max_side = max_side
+        self._made: dict[tuple[str, str], str] = {}
+
+    def __call__(self, item: Round, sha256: str, fmt: str) -> str:
+        key = (sha256, fmt)
+        if key not in self._made:
+            self._made[key] = _data_uri(item.load(sha256), self.max_side, fmt)
+        return self._made[key]
+
+
 def _data_uri(image: Image.Image, max_side: int, fmt: str) -> str:
-    """A scaled-down copy of `image` as a base64 data URI."""
+    """A scaled-down copy of `image` as a base64 data URI (JPEG for photos, PNG keeps alpha)."""
     preview = image.copy()
     preview.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
     buffer = io.BytesIO()
