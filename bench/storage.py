@@ -88,8 +88,12 @@ def build_session(url: str) -> str:
             mask = rng.random((24, 32)) > 0.5
             ids.append(
                 store.add_round(
-                    session, image, parent_id=parent, instruction=f"edit {index}",
-                    layer=image.convert("RGBA"), masks={"rough": mask, "refined": mask, "final": mask},
+                    session,
+                    image,
+                    parent_id=parent,
+                    instruction=f"edit {index}",
+                    layer=image.convert("RGBA"),
+                    masks={"rough": mask, "refined": mask, "final": mask},
                     meta={"action": "change", "seed": index, "params": {"steps": 20}, "timings": {"total": 1.0}},
                 )
             )

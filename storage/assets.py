@@ -51,9 +51,7 @@ def as_storable(image: Any, what: str) -> Image.Image:
     if image.mode == "1":
         image = image.convert("L")
     if image.mode not in STORABLE_MODES:
-        raise StoreError(
-            f"The {what} is a {image.mode} image; convert it to RGB, RGBA or L before storing it."
-        )
+        raise StoreError(f"The {what} is a {image.mode} image; convert it to RGB, RGBA or L before storing it.")
     if image.width < 1 or image.height < 1:
         raise StoreError(f"The {what} is empty ({image.width}x{image.height} pixels).")
     return image

@@ -285,9 +285,7 @@ def parse_manifest(data: bytes) -> Manifest:
         raise BundleError("manifest.json is not a zone-chat bundle manifest.")
     version = document.get("schema_version")
     if version != SCHEMA_VERSION or isinstance(version, bool):
-        raise BundleError(
-            f"The bundle has schema version {version!r}; this zone-chat reads version {SCHEMA_VERSION}."
-        )
+        raise BundleError(f"The bundle has schema version {version!r}; this zone-chat reads version {SCHEMA_VERSION}.")
     try:
         return _manifest(document)
     except BundleError:
@@ -298,9 +296,7 @@ def parse_manifest(data: bytes) -> Manifest:
 
 def _manifest(document: dict[str, Any]) -> Manifest:
     session = _get(document, "session", dict, "manifest")
-    assets = {
-        sha: _asset_entry(sha, entry) for sha, entry in _get(document, "assets", dict, "manifest").items()
-    }
+    assets = {sha: _asset_entry(sha, entry) for sha, entry in _get(document, "assets", dict, "manifest").items()}
     rounds: list[RoundSpec] = []
     indices: set[int] = set()
     for position, item in enumerate(_get(document, "rounds", list, "manifest")):
@@ -433,4 +429,3 @@ def _timestamp(item: Mapping[str, Any], where: str) -> datetime:
     if value is None or value.tzinfo is None:
         raise BundleError(f"In the manifest, {where} has an invalid time {text[:40]!r}.")
     return value
-

@@ -47,7 +47,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _command(subparsers: argparse._SubParsersAction, name: str, text: str, handler: Handler) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(name, help=text, description=text)
     parser.add_argument(
-        "--db", metavar="URL", default=None, help="database URL (default: $ZONE_DB_URL, else zone.db in your data folder)"
+        "--db",
+        metavar="URL",
+        default=None,
+        help="database URL (default: $ZONE_DB_URL, else zone.db in your data folder)",
     )
     parser.set_defaults(func=partial(_run, handler))
     return parser

@@ -115,8 +115,7 @@ def _round_section(item: Round, numbers: dict[int, int], previews: Previews) -> 
 def _figure(uri: str, caption: str, css: str = "") -> str:
     css_attr = f' class="{css}"' if css else ""
     return (
-        f'<figure{css_attr}><img alt="{_text(caption)}" src="{uri}">'
-        f"<figcaption>{_text(caption)}</figcaption></figure>"
+        f'<figure{css_attr}><img alt="{_text(caption)}" src="{uri}"><figcaption>{_text(caption)}</figcaption></figure>'
     )
 
 

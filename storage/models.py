@@ -71,9 +71,7 @@ class SessionRow(Base):
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
     title: Mapped[str | None] = mapped_column(String(200))
     created: Mapped[datetime] = mapped_column(default=utcnow)
-    current_round_id: Mapped[int | None] = mapped_column(
-        ForeignKey("rounds.id", use_alter=True, ondelete="SET NULL")
-    )
+    current_round_id: Mapped[int | None] = mapped_column(ForeignKey("rounds.id", use_alter=True, ondelete="SET NULL"))
 
 
 class RoundRow(Base):

@@ -415,9 +415,7 @@ def _import(db: Session, reader: bundle.BundleReader) -> str:
     return session_row.id
 
 
-def _slots(
-    image: Any, layer: Any, canvas: Any, masks: Mapping[str, Any] | None
-) -> dict[tuple[str, str], Image.Image]:
+def _slots(image: Any, layer: Any, canvas: Any, masks: Mapping[str, Any] | None) -> dict[tuple[str, str], Image.Image]:
     """The round's images keyed by (role, name), each checked to be storable."""
     slots = {(IMAGE, ""): as_storable(image, "image")}
     if layer is not None:
@@ -536,4 +534,3 @@ def _database_errors(url: str) -> Iterator[None]:
 
 def _first_line(error: object) -> str:
     return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-

@@ -25,7 +25,12 @@ def main(url: str, session: str, count: int, seed: int) -> int:
             layer = Image.fromarray(rng.integers(0, 256, (192, 256, 4), dtype=np.uint8))
             masks = {name: rng.random((192, 256)) > 0.5 for name in ("rough", "refined", "final")}
             parent = store.add_round(
-                session, image, parent_id=parent, instruction=f"edit {written}", layer=layer, masks=masks,
+                session,
+                image,
+                parent_id=parent,
+                instruction=f"edit {written}",
+                layer=layer,
+                masks=masks,
                 meta={"action": "change", "seed": seed},
             )
             written += 1

@@ -41,8 +41,17 @@ def shape(store: Store, session: str) -> tuple:
         info.title,
         number[info.current_round_id],
         [
-            (r.index, number.get(r.parent_id), r.instruction, r.meta, r.created, r.image_sha256,
-             r.layer_sha256, r.canvas_sha256, dict(r.mask_sha256))
+            (
+                r.index,
+                number.get(r.parent_id),
+                r.instruction,
+                r.meta,
+                r.created,
+                r.image_sha256,
+                r.layer_sha256,
+                r.canvas_sha256,
+                dict(r.mask_sha256),
+            )
             for r in rounds
         ],
         [(m.role, m.content, number.get(m.round_id), m.created) for m in store.messages(session)],
@@ -162,7 +171,10 @@ def hostile_bundles(bundle: Path, tmp: Path) -> dict[str, tuple[Path, str]]:
     with zipfile.ZipFile(bad_json, "w") as archive:
         archive.writestr("manifest.json", b'{"format": "zone-chat-bundle", "schema_version": 1, "rounds": [')
     return {
-        "path traversal member": (rewrite(bundle, tmp / "traversal.zip", extra={"../../evil.png": b"x"}), "unsafe path"),
+        "path traversal member": (
+            rewrite(bundle, tmp / "traversal.zip", extra={"../../evil.png": b"x"}),
+            "unsafe path",
+        ),
         "absolute member": (rewrite(bundle, tmp / "absolute.zip", extra={"/etc/evil.png": b"x"}), "unsafe path"),
         "escaping manifest path": (rewrite(bundle, tmp / "escaping.zip", manifest=escaping_asset_path), "refusing"),
         "missing asset": (rewrite(bundle, tmp / "missing.zip", drop=[asset]), "missing"),
@@ -197,11 +209,14 @@ def test_zip_bomb_member_is_refused_before_inflating(store: Store, exported, sna
     _, bundle = exported
     bomb = tmp_path / "bomb.zip"
     rewrite(bundle, bomb)
-    with zipfile.ZipFile(bomb, "a", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
-        with archive.open("assets/" + "f" * 64 + ".png", "w", force_zip64=True) as member:
-            chunk = bytes(2**24)
-            for _ in range(2**30 // len(chunk)):
-                member.write(chunk)
+    name = "assets/" + "f" * 64 + ".png"
+    with (
+        zipfile.ZipFile(bomb, "a", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as archive,
+        archive.open(name, "w", force_zip64=True) as member,
+    ):
+        chunk = bytes(2**24)
+        for _ in range(2**30 // len(chunk)):
+            member.write(chunk)
     assert bomb.stat().st_size < 8 * 2**20
     before = snapshot()
     with pytest.raises(BundleError, match="too large"):
@@ -221,7 +236,9 @@ def test_highly_compressed_member_is_refused(store: Store, exported, snapshot, t
     assert snapshot() == before
 
 
-def test_a_failure_after_some_rows_were_written_rolls_everything_back(store: Store, exported, snapshot, tmp_path: Path) -> None:
+def test_a_failure_after_some_rows_were_written_rolls_everything_back(
+    store: Store, exported, snapshot, tmp_path: Path
+) -> None:
     """The last asset is damaged: earlier assets were already inserted when it fails."""
     _, bundle = exported
     with zipfile.ZipFile(bundle) as archive:

@@ -44,7 +44,9 @@ def test_sessions_and_history(db_url: str, session: str, capsys: pytest.CaptureF
     assert "  user: make his tie blue (round 1)" in lines
 
 
-def test_export_import_share_revoke(db_url: str, session: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_import_share_revoke(
+    db_url: str, session: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     bundle, page = tmp_path / "out.zip", tmp_path / "out.html"
     assert zone("export", session, "-o", str(bundle), "--html", str(page), "--db", db_url) == 0
     assert capsys.readouterr().out.split() == [str(bundle), str(page)]
@@ -62,7 +64,9 @@ def test_export_import_share_revoke(db_url: str, session: str, tmp_path: Path, c
         store.open_shared(token)
 
 
-def test_errors_are_one_sentence_and_status_2(db_url: str, session: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_errors_are_one_sentence_and_status_2(
+    db_url: str, session: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     junk = tmp_path / "junk.zip"
     junk.write_text("not a zip")
     for argv in (
@@ -79,7 +83,9 @@ def test_errors_are_one_sentence_and_status_2(db_url: str, session: str, tmp_pat
     assert not (tmp_path / "x.zip").exists()
 
 
-def test_default_database_comes_from_the_environment(db_url: str, session: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_default_database_comes_from_the_environment(
+    db_url: str, session: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv("ZONE_DB_URL", db_url)
     assert zone("sessions") == 0
     assert session in capsys.readouterr().out

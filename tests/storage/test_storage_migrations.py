@@ -41,7 +41,9 @@ def test_database_at_first_revision_is_upgraded_to_head_and_keeps_its_data(tmp_p
     command.upgrade(alembic_config(url=url), "0001")
     assert revision_of(path) == "0001"
     with closing(sqlite3.connect(path)) as connection, connection:
-        connection.execute("INSERT INTO sessions (id, title, created) VALUES ('a' || hex(randomblob(15)), 'old', '2024-05-01 10:00:00')")
+        connection.execute(
+            "INSERT INTO sessions (id, title, created) VALUES (?, 'old', '2024-05-01 10:00:00')", ("a" * 32,)
+        )
     with Store(url) as store:
         assert revision_of(path) == head_revision()
         [old] = store.sessions()

@@ -25,7 +25,11 @@ def test_tree_and_current_pointer_survive_reopen(db_url: str, make_image, edit) 
         before = store.rounds(session)
     with Store(db_url) as store:
         rounds = store.rounds(session)
-        assert [(r.id, r.parent_id, r.index) for r in rounds] == [(upload, None, 0), (first, upload, 1), (second, first, 2)]
+        assert [(r.id, r.parent_id, r.index) for r in rounds] == [
+            (upload, None, 0),
+            (first, upload, 1),
+            (second, first, 2),
+        ]
         assert rounds == before
         assert store.current_round(session).id == second
         assert store.session(session).round_count == 3
