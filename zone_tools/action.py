@@ -49,7 +49,9 @@ def classify(text: str) -> Action:
 
 def _checked(text: str) -> str:
     """`text` without surrounding blanks; empty or non-text input is a `BadInstructionError`."""
-    if not isinstance(text, str) or not text.strip():
+    if not isinstance(text, str):
+        raise BadInstructionError(f"The instruction must be text, not {type(text).__name__}.")
+    if not text.strip():
         raise BadInstructionError(
             "The instruction is empty: say what to do to the photo, for example 'make his tie blue'."
         )

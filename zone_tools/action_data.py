@@ -27,6 +27,7 @@ PER_ACTION = 1100
 FIELDS = ("text", "action", "split", "template", "nouns")
 SPLITS = ("train", "test")
 TYPO_RATE = 0.15
+COLOUR_RATE = 0.12
 
 _IMPERATIVE_OPENERS = (("", False),) * 10 + (
     ("now ", False), ("now ", False), ("please ", False), ("please ", False), ("can you ", True),
@@ -88,15 +89,19 @@ class _Filler:
         self.nouns.append(word)
         return word
 
+    def _described(self, noun: vocab.Noun) -> str:
+        """The noun, sometimes with a colour ("red car"), as people describe what they point at."""
+        return f"{self.rng.choice(vocab.COLORS)} {noun.word}" if self.rng.random() < COLOUR_RATE else noun.word
+
     def _the(self, noun: vocab.Noun) -> str:
         determiners = ("the", "the", "the", "those", "these") if noun.plural else ("the", "the", "the", "that", "this")
-        return f"{self.rng.choice(determiners)} {noun.word}"
+        return f"{self.rng.choice(determiners)} {self._described(noun)}"
 
-    @staticmethod
-    def _a(noun: vocab.Noun) -> str:
+    def _a(self, noun: vocab.Noun) -> str:
+        phrase = self._described(noun)
         if noun.plural:
-            return f"some {noun.word}"
-        return f"{'an' if noun.word[0] in 'aeiou' else 'a'} {noun.word}"
+            return f"some {phrase}"
+        return f"{'an' if phrase[0] in 'aeiou' else 'a'} {phrase}"
 
     def _scene(self, joiner: str) -> str:
         before, after = self.rng.choice(vocab.SCENES)

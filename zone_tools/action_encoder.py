@@ -134,10 +134,21 @@ class MiniLMEncoder:
 
     @torch.inference_mode()
     def encode(self, texts: Sequence[str], batch_size: int = 32) -> torch.Tensor:
-        """Unit-length sentence embeddings, float32 of shape (len(texts), dim)."""
+        """Unit-length sentence embeddings, float32 of shape (len(texts), dim), in input order.
+
+        Texts are batched by length so that little time goes into padding.
+        """
+        if not texts:
+            return torch.empty(0, self.dim)
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         with one_intra_op_thread():
-            parts = [self._encode_batch(texts[i : i + batch_size]) for i in range(0, len(texts), batch_size)]
-        return torch.cat(parts) if parts else torch.empty(0, self.dim)
+            parts = [
+                self._encode_batch([texts[i] for i in order[start : start + batch_size]])
+                for start in range(0, len(order), batch_size)
+            ]
+        embeddings = torch.empty(len(texts), self.dim)
+        embeddings[torch.tensor(order)] = torch.cat(parts)
+        return embeddings
 
     def _encode_batch(self, texts: Sequence[str]) -> torch.Tensor:
         ids, mask = self.tokenize(texts)

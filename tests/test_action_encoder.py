@@ -1,0 +1,39 @@
+"""The hand-written MiniLM pass against sentence-transformers, the reference the bundled model's
+`modules.json` names: same vectors, same truncation, no network."""
+
+from __future__ import annotations
+
+import torch
+
+from zone_tools.action import get_classifier
+from zone_tools.action_encoder import bundled_model_dir
+
+TEXTS = [
+    "take off her hat",
+    "Could you please make the old wooden fence bright red?",
+    "把帽子去掉",
+    "x",
+    "remove the cup " * 300,
+]
+
+
+def test_embeddings_match_sentence_transformers() -> None:
+    from sentence_transformers import SentenceTransformer
+
+    reference = SentenceTransformer(str(bundled_model_dir()), device="cpu", local_files_only=True)
+    expected = reference.encode(TEXTS, convert_to_tensor=True)
+    actual = get_classifier().encoder.encode(TEXTS, batch_size=2)
+    assert actual.shape == expected.shape == (len(TEXTS), 384)
+    assert torch.allclose(actual, expected, atol=1e-5)
+    assert torch.allclose(actual.norm(dim=1), torch.ones(len(TEXTS)))
+
+
+def test_padding_in_a_batch_does_not_change_a_sentence_embedding() -> None:
+    encoder = get_classifier().encoder
+    alone = encoder.encode(["add a hat"])
+    beside_a_long_one = encoder.encode(["add a hat", "please make the sky over the old harbour look stormy"])[:1]
+    assert torch.allclose(alone, beside_a_long_one, atol=1e-6)
+
+
+def test_empty_batch_gives_an_empty_matrix() -> None:
+    assert get_classifier().encoder.encode([]).shape == (0, 384)
