@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 from langchain.agents import create_agent
 from langchain.agents.middleware import AgentMiddleware, AgentState, ModelCallLimitMiddleware
+from langchain.agents.middleware.model_call_limit import ModelCallLimitExceededError
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
 from langgraph.runtime import Runtime
@@ -147,6 +148,12 @@ class Assistant:
             return self._run_agent(session_id, text, upload_id, tools)
         except (ZoneError, StoreError) as error:
             return Reply(text=str(error), round_id=_last(tools.touched, upload_id), error=str(error))
+        except ModelCallLimitExceededError:
+            message = (
+                f"I stopped after {MAX_MODEL_CALLS} steps without finishing; what was done so far is kept. "
+                "Please ask for fewer things at once."
+            )
+            return Reply(text=message, round_id=_last(tools.touched, upload_id), error=message)
         except Exception as error:
             logger.exception("the chat model or agent failed on a turn")
             message = f"Sorry, I couldn't finish that ({type(error).__name__}: {error}). Your session is safe; try again."
@@ -158,7 +165,7 @@ class Assistant:
             self.llm,
             tools.tools(),
             system_prompt=system_prompt(tools.tree()),
-            middleware=[OneToolCallAtATime(), ModelCallLimitMiddleware(run_limit=MAX_MODEL_CALLS, exit_behavior="end")],
+            middleware=[OneToolCallAtATime(), ModelCallLimitMiddleware(run_limit=MAX_MODEL_CALLS, exit_behavior="error")],
         )
         result = agent.invoke({"messages": [*history, HumanMessage(content=text)]})
         produced: Sequence[BaseMessage] = result["messages"][len(history) + 1 :]

@@ -109,6 +109,13 @@ def test_a_model_that_crashes_leaves_the_session_usable(store: Store, session: s
     assert [m.role for m in store.messages(session)][-4:] == ["user", "assistant", "user", "assistant"]
 
 
+def test_a_model_that_never_stops_is_stopped_in_plain_words(store: Store, session: str, editor: ZoneEditor) -> None:
+    endless = scripted(*(AIMessage(content="", tool_calls=[call("list_rounds", {}, n)]) for n in range(100)))
+    reply = Assistant(store, editor, llm=endless).send(session, "show me the history forever")
+    assert reply.error and reply.text.startswith("I stopped after 20 steps")
+    assert len(endless.seen) == 20 and store.current_round(session).index == 0
+
+
 def test_build_tools_gives_plain_langchain_tools_with_schemas(store: Store, editor: ZoneEditor, session: str) -> None:
     tools = {tool.name: tool for tool in build_tools(store, editor, session)}
     assert set(tools) == {"edit_image", "revert", "list_rounds", "show_round", "share_session"}
