@@ -23,9 +23,9 @@ from langgraph.runtime import Runtime
 from PIL import Image
 
 from assistant.llm import chat_model
+from assistant.parsing import MAX_PARSED_CHARS, Talk
 from assistant.prompt import system_prompt
 from assistant.reply import Reply
-from assistant.parsing import Talk
 from assistant.router import TALK_REPLIES, message_text
 from assistant.safety import refusal
 from assistant.tools import Editor, EditSettings, ProgressCallback, SessionTools
@@ -36,7 +36,7 @@ from zone_tools.imageio import load_image
 
 logger = logging.getLogger(__name__)
 
-MAX_TURN_CHARS = 2000
+MAX_TURN_CHARS = MAX_PARSED_CHARS
 """Longest turn the assistant reads; longer ones are answered with a request to shorten them."""
 
 MAX_HISTORY = 20
