@@ -52,7 +52,11 @@ def create_store_engine(url: str) -> Engine:
         raise StoreError(f"{url!r} is not a database URL (expected e.g. sqlite:///path/to/zone.db).") from error
     sqlite = parsed.get_backend_name() == "sqlite"
     if sqlite and parsed.database and parsed.database != ":memory:" and not parsed.database.startswith("file:"):
-        Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        folder = Path(parsed.database).expanduser().parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StoreError(f"Cannot create the folder {folder} for the database: {error.strerror}.") from error
     try:
         engine = create_engine(parsed)
     except (NoSuchModuleError, ModuleNotFoundError) as error:

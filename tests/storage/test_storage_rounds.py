@@ -211,6 +211,8 @@ def test_bad_urls_are_clear_errors(tmp_path: Path) -> None:
     not_a_db.write_text("hello, this is not SQLite" * 100)
     with pytest.raises(StoreError, match="unavailable|failed"):
         Store(f"sqlite:///{not_a_db}")
+    with pytest.raises(StoreError, match="Cannot create the folder"):
+        Store(f"sqlite:///{not_a_db}/inside/a/file.db")
 
 
 def test_one_store_shared_by_threads(store: Store, make_image) -> None:
