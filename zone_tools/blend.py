@@ -98,8 +98,11 @@ def composite(
 
     size = original.size
     result = original.copy()
-    alpha_full = Image.new("L", size, 0)
-    layer = canvas_image.resize(size, CANVAS_RESAMPLE) if full_layer else Image.new("RGB", size, 0)
+    if full_layer:
+        layer = canvas_image.resize(size, CANVAS_RESAMPLE)
+        layer.putalpha(0)
+    else:
+        layer = Image.new("RGBA", size, (0, 0, 0, 0))
     alpha_work = Image.fromarray(np.rint(weights * 255.0).astype(np.uint8), mode="L")
     nonzero = alpha_work.getbbox()
     if nonzero is not None:
@@ -109,11 +112,10 @@ def composite(
         source_box = (box[0] * scale_x, box[1] * scale_y, box[2] * scale_x, box[3] * scale_y)
         alpha_crop = alpha_work.resize(crop_size, MATTE_RESAMPLE, box=source_box)
         if full_layer:
-            canvas_crop = layer.crop(box)
+            canvas_crop = layer.crop(box).convert("RGB")
         else:
             canvas_crop = canvas_image.resize(crop_size, CANVAS_RESAMPLE, box=source_box)
-            layer.paste(canvas_crop, box[:2])
-        alpha_full.paste(alpha_crop, box[:2])
         result.paste(canvas_crop, box[:2], alpha_crop)
-    layer.putalpha(alpha_full)
+        canvas_crop.putalpha(alpha_crop)
+        layer.paste(canvas_crop, box[:2])
     return result, layer
