@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import json
 import math
+
 import pytest
 import torch
 

@@ -67,7 +67,8 @@ def test_held_out_rows_are_exactly_those_with_a_held_out_template_or_noun(exampl
     "pattern",
     [
         r"\bget rid of\b", r"\btake off\b", r"\bmake .+ disappear\b", r"\bgive her\b", r"\blet there be\b",
-        r"\bturn .+ into\b", r"\bswap .+ for\b", r"^now\b", r"^can you\b", r"\bplease\b", r"^(?!.*\bplease\b)\w+ the \w+$",
+        r"\bturn .+ into\b", r"\bswap .+ for\b", r"^now\b", r"^can you\b", r"\bplease\b",
+        r"^(?!.*\bplease\b)\w+ the \w+$",
     ],
 )
 def test_dataset_covers_the_required_phrasings(examples: list, pattern: str) -> None:
@@ -82,8 +83,7 @@ def test_about_one_in_seven_instructions_has_a_typo(examples: list) -> None:
     known = (
         _words(t.pattern for t in TEMPLATES)
         | _words(vars(action_vocab).values())
-        | _words(opener for opener, _ in _IMPERATIVE_OPENERS)
-        | _words(_LIGHT_OPENERS + _SUFFIXES + _QUESTION_SUFFIXES)
+        | _words(_IMPERATIVE_OPENERS + _LIGHT_OPENERS + _SUFFIXES + _QUESTION_SUFFIXES)
         | {"a", "an", "some", "the", "that", "this", "those", "these"}
     )
     with_typo = [e for e in examples if _words([e.text]) - known]
@@ -95,7 +95,7 @@ def test_a_typo_is_one_small_edit_of_one_long_word() -> None:
     text = "please remove the umbrella"
     for _ in range(50):
         slipped = _typo(text, rng)
-        changed = [(a, b) for a, b in zip(text.split(), slipped.split()) if a != b]
+        changed = [(a, b) for a, b in zip(text.split(), slipped.split(), strict=True) if a != b]
         assert len(changed) == 1
         original, typo = changed[0]
         assert len(original) >= 4 and abs(len(original) - len(typo)) <= 1
@@ -104,8 +104,9 @@ def test_a_typo_is_one_small_edit_of_one_long_word() -> None:
 
 def test_reading_a_malformed_dataset_names_the_line(tmp_path: Path) -> None:
     bad = tmp_path / "bad.csv"
-    bad.write_text("text,action,split,template,nouns\nremove the cup,remove,train,remove.remove,cup\nadd a cat,paint,train,x,cat\n")
-    with pytest.raises(ValueError, match="line 3.*unknown action 'paint'"):
+    header = "text,action,split,template,nouns\n"
+    bad.write_text(header + "remove the cup,remove,train,remove.remove,cup\nadd a cat,paint,train,x,cat\n")
+    with pytest.raises(ValueError, match=r"line 3.*unknown action 'paint'"):
         read_dataset(bad)
     bad.write_text("text,label\nremove the cup,remove\n")
     with pytest.raises(ValueError, match="columns"):

@@ -19,7 +19,7 @@ class ActionClassifier:
         self.head = head
 
     @classmethod
-    def load(cls, head_folder: Path = DATA_DIR) -> "ActionClassifier":
+    def load(cls, head_folder: Path = DATA_DIR) -> ActionClassifier:
         """The bundled encoder and the head in `head_folder` (checksum verified)."""
         return cls(MiniLMEncoder.load(), load_head(head_folder))
 
@@ -28,4 +28,4 @@ class ActionClassifier:
         """Probability of each action for one instruction; the values sum to 1."""
         logits = self.head(self.encoder.encode([text]))[0]
         probabilities = torch.softmax(logits.double(), dim=0).tolist()
-        return dict(zip(LABELS, probabilities))
+        return dict(zip(LABELS, probabilities, strict=True))

@@ -29,15 +29,15 @@ SPLITS = ("train", "test")
 TYPO_RATE = 0.15
 COLOUR_RATE = 0.12
 
-_IMPERATIVE_OPENERS = (("", False),) * 10 + (
-    ("now ", False), ("now ", False), ("please ", False), ("please ", False), ("can you ", True),
-    ("can you ", True), ("could you ", True), ("could you please ", True), ("would you ", True),
-    ("can you please ", True), ("will you ", True), ("can we ", True), ("could we ", True),
-    ("now can you ", True), ("i want you to ", False), ("i'd like you to ", False), ("let's ", False),
-    ("ok, ", False), ("okay now ", False), ("and ", False), ("next, ", False), ("then ", False),
-    ("hey, ", False), ("go ahead and ", False), ("try to ", False), ("kindly ", False),
-    ("pls ", False), ("now please ", False), ("alright, ", False), ("i need you to ", False),
-    ("help me ", False), ("quickly ", False), ("just ", False),
+_QUESTION_OPENERS = frozenset({
+    "can you ", "could you ", "could you please ", "would you ", "can you please ", "will you ", "can we ",
+    "could we ", "now can you ",
+})
+_IMPERATIVE_OPENERS = ("",) * 10 + (
+    "now ", "now ", "please ", "please ", "can you ", "can you ", "could you ", "could you please ", "would you ",
+    "can you please ", "will you ", "can we ", "could we ", "now can you ", "i want you to ", "i'd like you to ",
+    "let's ", "ok, ", "okay now ", "and ", "next, ", "then ", "hey, ", "go ahead and ", "try to ", "kindly ",
+    "pls ", "now please ", "alright, ", "i need you to ", "help me ", "quickly ", "just ",
 )
 _LIGHT_OPENERS = ("",) * 6 + ("now ", "ok ", "hmm, ", "actually, ", "and ", "also ", "next: ", "well, ", "so ")
 _SUFFIXES = ("",) * 8 + (
@@ -174,11 +174,8 @@ def _typo(text: str, rng: random.Random) -> str:
 
 def _decorate(core: str, kind: str, rng: random.Random) -> str:
     """Wrap a filled template in an opener and a closer, maybe a typo, and a casing."""
-    if kind == "imperative":
-        opener, question = rng.choice(_IMPERATIVE_OPENERS)
-    else:
-        opener, question = rng.choice(_LIGHT_OPENERS), False
-    closer = rng.choice(_QUESTION_SUFFIXES if question else _SUFFIXES)
+    opener = rng.choice(_IMPERATIVE_OPENERS if kind == "imperative" else _LIGHT_OPENERS)
+    closer = rng.choice(_QUESTION_SUFFIXES if opener in _QUESTION_OPENERS else _SUFFIXES)
     if "please" in opener and "please" in closer:
         closer = ""
     text = re.sub(r"\s+", " ", f"{opener}{core}{closer}").strip()

@@ -121,7 +121,7 @@ class MiniLMEncoder:
         self._layers = [_read_layer(weights, i) for i in range(config["num_hidden_layers"])]
 
     @classmethod
-    def load(cls, folder: Path | None = None) -> "MiniLMEncoder":
+    def load(cls, folder: Path | None = None) -> MiniLMEncoder:
         """The encoder over the bundled files (or over `folder`, laid out the same way)."""
         return cls(folder or bundled_model_dir())
 
@@ -163,9 +163,10 @@ class MiniLMEncoder:
                 q.transpose(1, 2), k.transpose(1, 2), v.transpose(1, 2), attn_mask=attend
             )
             context = context.transpose(1, 2).reshape(batch, length, self.dim)
-            x = F.layer_norm(F.linear(context, layer.out_w, layer.out_b) + x, (self.dim,), layer.ln1_w, layer.ln1_b, self._eps)
-            hidden = F.gelu(F.linear(x, layer.up_w, layer.up_b))
-            x = F.layer_norm(F.linear(hidden, layer.down_w, layer.down_b) + x, (self.dim,), layer.ln2_w, layer.ln2_b, self._eps)
+            attended = F.linear(context, layer.out_w, layer.out_b) + x
+            x = F.layer_norm(attended, (self.dim,), layer.ln1_w, layer.ln1_b, self._eps)
+            fed = F.linear(F.gelu(F.linear(x, layer.up_w, layer.up_b)), layer.down_w, layer.down_b) + x
+            x = F.layer_norm(fed, (self.dim,), layer.ln2_w, layer.ln2_b, self._eps)
         weights = mask.unsqueeze(-1).to(x.dtype)
         pooled = (x * weights).sum(1) / weights.sum(1).clamp(min=1e-9)
         return F.normalize(pooled, dim=-1)

@@ -34,7 +34,9 @@ class ActionHead(nn.Module):
 
     def __init__(self, dim: int, hidden: int, dropout: float = 0.0) -> None:
         super().__init__()
-        self.net = nn.Sequential(nn.Linear(dim, hidden), nn.ReLU(), nn.Dropout(dropout), nn.Linear(hidden, len(LABELS)))
+        self.net = nn.Sequential(
+            nn.Linear(dim, hidden), nn.ReLU(), nn.Dropout(dropout), nn.Linear(hidden, len(LABELS))
+        )
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         return self.net(x)
@@ -66,7 +68,9 @@ def read_meta(folder: Path = DATA_DIR) -> dict[str, Any]:
     """The head's JSON record."""
     meta_path = folder / META_NAME
     if not meta_path.is_file():
-        raise ModelNotFoundError(f"The action classifier's settings file {meta_path} is missing; run `zone train-action`.")
+        raise ModelNotFoundError(
+            f"The action classifier's settings file {meta_path} is missing; run `zone train-action`."
+        )
     return json.loads(meta_path.read_text(encoding="utf-8"))
 
 
@@ -75,7 +79,9 @@ def load_head(folder: Path = DATA_DIR) -> ActionHead:
     meta = read_meta(folder)
     weights_path = folder / meta["weights"]
     if not weights_path.is_file():
-        raise ModelNotFoundError(f"The action classifier's weights {weights_path} are missing; run `zone train-action`.")
+        raise ModelNotFoundError(
+            f"The action classifier's weights {weights_path} are missing; run `zone train-action`."
+        )
     if sha256_file(weights_path) != meta["sha256"]:
         raise ActionHeadError(
             f"The action classifier's weights {weights_path} do not match the checksum in {META_NAME}; "

@@ -24,7 +24,7 @@ class Template:
     kind: str = "imperative"
 
 
-def _family(action: Action, prefix: str, rows: tuple[tuple[str, str] | tuple[str, str, str], ...]) -> tuple[Template, ...]:
+def _family(action: Action, prefix: str, rows: tuple[tuple[str, ...], ...]) -> tuple[Template, ...]:
     """Templates of one action from (id, pattern[, kind]) rows; ids get the action's prefix."""
     return tuple(Template(f"{prefix}.{row[0]}", action, row[1], *row[2:]) for row in rows)
 

@@ -55,7 +55,7 @@ class HeldOutReport:
             lines.append(f"  {label:<{width}}{self.per_class[label]:.4f} ({sum(self.confusion[i])})")
         lines.append("confusion matrix (rows: true action, columns: predicted)")
         lines.append(" " * width + "".join(f"{label:>{width}}" for label in self.labels))
-        for label, row in zip(self.labels, self.confusion):
+        for label, row in zip(self.labels, self.confusion, strict=True):
             lines.append(f"{label:<{width}}" + "".join(f"{n:>{width}}" for n in row))
         return "\n".join(lines)
 
@@ -131,7 +131,9 @@ def train(
     return TrainResult(head, report, meta_path)
 
 
-def _meta(data: Path, settings: TrainSettings, report: HeldOutReport, n_train: int, encoder: MiniLMEncoder) -> dict[str, Any]:
+def _meta(
+    data: Path, settings: TrainSettings, report: HeldOutReport, n_train: int, encoder: MiniLMEncoder
+) -> dict[str, Any]:
     """Provenance written beside the weights."""
     return {
         "encoder": {

@@ -125,7 +125,10 @@ HAIR = (
     "blonde", "curly", "red", "pink", "gray", "black", "short", "long", "wavy", "straight", "purple",
     "silver", "brown", "blue", "green", "braided", "spiky",
 )
-MOODS = ("older", "younger", "smile", "look happy", "look sad", "frown", "laugh", "look surprised", "look angry", "look tired")
+MOODS = (
+    "older", "younger", "smile", "look happy", "look sad", "frown", "laugh", "look surprised", "look angry",
+    "look tired",
+)
 WHO = (
     "him", "her", "them", "the man", "the woman", "the girl", "the boy", "the kid", "the lady",
     "the guy", "the baby", "me", "the dog", "the cat", "the old man", "the bride", "the groom",
