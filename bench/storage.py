@@ -2,7 +2,7 @@
 
 - open_session_200_rounds: open a session of 200 rounds (with a message each) and list its rounds
   and messages, on an already open store and from a freshly opened one (target: under 100 ms).
-- store_12mp_round: store one round of a 12-megapixel photo (4000x3000 RGB) with its RGBA layer and
+- store_12mp_round_with_layer_and_3_masks: store one round of a 12-megapixel photo (4000x3000 RGB) with its RGBA layer and
   three masks, PNG encoding included (target: under 2 s).
 - load_12mp_image: load that round's image back (PNG decode).
 
