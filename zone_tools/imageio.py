@@ -54,7 +54,8 @@ def _read_bytes(source: str | os.PathLike | bytes | BinaryIO, error: type[Except
         if not isinstance(data, (bytes, bytearray)):
             raise error(f"The {what} stream must be opened in binary mode.")
     else:
-        raise error(f"The {what} must be a file path, bytes, a binary file or a PIL image, not {type(source).__name__}.")
+        kind = type(source).__name__
+        raise error(f"The {what} must be a file path, bytes, a binary file or a PIL image, not {kind}.")
     if len(data) > MAX_FILE_BYTES:
         raise error(f"The {what} file is larger than {MAX_FILE_BYTES // 2**20} MiB.")
     if not data:
@@ -100,7 +101,7 @@ def _decode(source: ImageSource, min_side: int) -> Image.Image:
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise BadImageError(f"The image is too large; the limit is {MAX_PIXELS // 1_000_000} megapixels.") from exc
     except UnidentifiedImageError as exc:
-        raise BadImageError("The file is not an image in a format this editor can read (PNG, JPEG, WebP, ...).") from exc
+        raise BadImageError("The file is not an image this editor can read (PNG, JPEG, WebP, ...).") from exc
     except Exception as exc:
         raise BadImageError(f"The image cannot be decoded; the file may be damaged or truncated ({exc}).") from exc
 
@@ -182,8 +183,8 @@ def load_mask(source: ImageSource | np.ndarray, size: tuple[int, int]) -> np.nda
         peak = np.nanmax(values) if values.size else 0.0
         mask = values > peak / 2 if peak > 0 else np.zeros(values.shape, dtype=bool)
     if mask.shape != (height, width):
-        scaled = Image.fromarray(mask.astype(np.uint8) * 255, mode="L").resize((width, height), Image.Resampling.NEAREST)
-        mask = np.asarray(scaled) > 127
+        picture = Image.fromarray(mask.astype(np.uint8) * 255, mode="L")
+        mask = np.asarray(picture.resize((width, height), Image.Resampling.NEAREST)) > 127
     if not mask.any():
         raise BadMaskError("The mask is empty: it must mark at least one pixel of the region to edit.")
     return mask.copy()

@@ -79,9 +79,11 @@ def test_sixteen_bit_grey_keeps_the_top_byte_not_a_clipped_value():
 
 def test_32_bit_and_float_grey_follow_the_rule():
     values = np.array([[-5, 0, 511, 70000] * 5] * 16, dtype=np.int32)
-    np.testing.assert_array_equal(np.asarray(to_rgb(Image.fromarray(values, mode="I")))[..., 2], [[0, 0, 1, 255] * 5] * 16)
+    as_rgb = np.asarray(to_rgb(Image.fromarray(values, mode="I")))
+    np.testing.assert_array_equal(as_rgb[..., 2], [[0, 0, 1, 255] * 5] * 16)
     floats = np.array([[-1.0, 0.4, 127.6, 300.0] * 5] * 16, dtype=np.float32)
-    np.testing.assert_array_equal(np.asarray(to_rgb(Image.fromarray(floats, mode="F")))[..., 0], [[0, 0, 128, 255] * 5] * 16)
+    as_rgb = np.asarray(to_rgb(Image.fromarray(floats, mode="F")))
+    np.testing.assert_array_equal(as_rgb[..., 0], [[0, 0, 128, 255] * 5] * 16)
 
 
 def test_palette_images_are_expanded_with_and_without_transparency(coffee):
