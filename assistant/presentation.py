@@ -14,6 +14,9 @@ from typing import Any, Protocol, Sequence
 import numpy as np
 from PIL import Image, ImageDraw
 
+from storage.errors import StoreError
+from zone_tools.errors import BadImageError, BadMaskError, ModelNotFoundError, ZoneError
+
 STAGES: tuple[str, ...] = ("denoise", "localize", "segment", "smooth", "blend")
 # Share of the progress bar each stage ends at; denoising is most of an edit's time.
 _STAGE_END: dict[str, float] = {
@@ -196,19 +199,48 @@ def tree_rows(rounds: Sequence[RoundLike]) -> list[TreeRow]:
 
 
 def progress_fraction(step: int, total: int, stage: str) -> float:
-    """Where the progress bar stands (0..1) at `step` of `total` within `stage`."""
-    done = min(max(step / total, 0.0), 1.0) if total > 0 else 1.0
-    if stage not in _STAGE_END:
-        return done
-    index = STAGES.index(stage)
-    start = _STAGE_END[STAGES[index - 1]] if index else 0.0
-    return start + (_STAGE_END[stage] - start) * done
+    """Where the progress bar stands (0..1) when the editor reports `(step, total, stage)`.
+
+    Denoising reports each step, so it moves through its band; each later stage reports once it
+    is done, so the bar jumps to the end of that stage's band.
+    """
+    if stage == "denoise":
+        done = min(max(step / total, 0.0), 1.0) if total > 0 else 1.0
+        return _STAGE_END["denoise"] * done
+    if stage in _STAGE_END:
+        return _STAGE_END[stage]
+    return min(max(step / total, 0.0), 1.0) if total > 0 else 0.0
 
 
 def progress_text(step: int, total: int, stage: str) -> str:
-    """The progress bar's caption, e.g. "denoise: step 3 of 20"."""
+    """The progress bar's caption, e.g. "Denoising: step 3 of 20" or "Segmented (stage 2 of 4)"."""
     if stage == "denoise":
         return f"Denoising: step {step} of {total}"
-    label = {"localize": "Localizing the edit", "segment": "Segmenting", "smooth": "Smoothing the edges",
-             "blend": "Blending"}.get(stage, stage.capitalize())
-    return f"{label} ({step}/{total})" if total > 1 else label
+    done = {"localize": "Localized the edit", "segment": "Segmented", "smooth": "Smoothed the edges",
+            "blend": "Blended the layer"}.get(stage, stage.capitalize())
+    return f"{done} (stage {step} of {total})" if total > 0 else done
+
+
+def fit(image: Image.Image, max_side: int) -> Image.Image:
+    """The image scaled down (never up) so that its long side is at most `max_side` pixels."""
+    width, height = image.size
+    scale = max_side / max(width, height)
+    if scale >= 1.0:
+        return image
+    return image.resize((max(1, round(width * scale)), max(1, round(height * scale))), Image.LANCZOS)
+
+
+def plain_error(error: BaseException) -> str:
+    """One or two plain sentences for an error that reached the page, never a traceback."""
+    if isinstance(error, ModelNotFoundError):
+        hint = "" if "zone models download" in str(error) else " Get them with `zone models download`."
+        return f"The editing models are missing. {error}{hint} Then send your message again."
+    if isinstance(error, (BadImageError, BadMaskError)):
+        return f"I can't use that file: {error} Please attach a PNG, JPEG or WebP photo."
+    if type(error).__name__ == "OutOfMemoryError" or "out of memory" in str(error).lower():
+        return ("The GPU ran out of memory during the edit. Try again with fewer steps or a smaller "
+                "photo, or wait until edits in other tabs have finished.")
+    if isinstance(error, (ZoneError, StoreError)):
+        return str(error)
+    return (f"Something went wrong ({type(error).__name__}); nothing was changed. "
+            "Please try again; if it keeps happening, the server log has the details.")

@@ -10,6 +10,8 @@ import pytest
 from PIL import Image
 
 from assistant import presentation as p
+from storage.errors import StoreError
+from zone_tools.errors import BadImageError, ModelNotFoundError
 
 
 @dataclass
@@ -115,18 +117,39 @@ def test_tree_rows_handles_a_long_chain_without_recursion() -> None:
     assert rows[-1].depth == 4999
 
 
-def test_progress_fraction_bands_by_stage() -> None:
+def test_progress_fraction_moves_through_denoising_then_jumps_per_stage() -> None:
     assert p.progress_fraction(0, 20, "denoise") == 0.0
     assert p.progress_fraction(10, 20, "denoise") == pytest.approx(0.4)
     assert p.progress_fraction(20, 20, "denoise") == pytest.approx(0.8)
-    assert p.progress_fraction(1, 1, "localize") == pytest.approx(0.85)
-    assert p.progress_fraction(1, 1, "blend") == pytest.approx(1.0)
+    assert p.progress_fraction(1, 4, "localize") == pytest.approx(0.85)
+    assert p.progress_fraction(4, 4, "blend") == pytest.approx(1.0)
     assert p.progress_fraction(3, 4, "unknown") == pytest.approx(0.75)
-    assert p.progress_fraction(5, 0, "segment") == pytest.approx(0.93)
-    fractions = [p.progress_fraction(1, 1, stage) for stage in p.STAGES]
-    assert fractions == sorted(fractions)
+    fractions = [p.progress_fraction(i + 1, 4, stage) for i, stage in enumerate(p.STAGES[1:])]
+    assert fractions == sorted(fractions) and fractions[0] > p.progress_fraction(20, 20, "denoise")
 
 
 def test_progress_text_names_step_and_stage() -> None:
     assert p.progress_text(3, 20, "denoise") == "Denoising: step 3 of 20"
-    assert p.progress_text(1, 1, "segment") == "Segmenting"
+    assert p.progress_text(2, 4, "segment") == "Segmented (stage 2 of 4)"
+
+
+def test_fit_scales_down_only() -> None:
+    assert p.fit(solid((0, 0, 0), (400, 200)), 100).size == (100, 50)
+    small = solid((0, 0, 0), (40, 30))
+    assert p.fit(small, 100) is small
+
+
+@pytest.mark.parametrize(
+    "error, expected",
+    [
+        (ModelNotFoundError("no weights in /models"), "zone models download"),
+        (BadImageError("The file is empty."), "The file is empty."),
+        (RuntimeError("CUDA out of memory. Tried to allocate 2 GiB"), "fewer steps"),
+        (StoreError("The database is locked."), "The database is locked."),
+        (KeyError("x"), "Something went wrong (KeyError)"),
+    ],
+)
+def test_plain_error_says_what_happened_without_a_traceback(error: BaseException, expected: str) -> None:
+    message = p.plain_error(error)
+    assert expected in message
+    assert "Traceback" not in message and "File \"" not in message
