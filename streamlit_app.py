@@ -85,6 +85,7 @@ class EditJob:
     stage: tuple[int, int, str] = (0, 0, "starting")
     reply: Reply | None = None
     error: BaseException | None = None
+    load_seconds: float | None = None
     done: threading.Event = field(default_factory=threading.Event)
 
     def start(self, engine: Engine, send_kwargs: dict[str, Any]) -> None:
@@ -100,6 +101,7 @@ class EditJob:
             if self.text and not engine.loaded:
                 self.stage = (0, 0, "loading")
                 engine.load()
+                self.load_seconds = engine.load_seconds
             self.stage = (0, 0, "thinking")
             self.session_id = self.session_id or engine.assistant.new_session()
             self.reply = engine.assistant.send(
@@ -116,14 +118,18 @@ class EditJob:
         self.stage = (step, total, stage)
 
     def caption(self) -> tuple[float, str]:
-        """Where the progress bar stands and what it says."""
+        """Where the progress bar stands and what it says (with the load time when this turn loaded)."""
         step, total, stage = self.stage
         waiting = {"queued": "Waiting for the GPU: another edit is running…",
                    "loading": "Loading the models (first time only)…", "starting": "Starting…",
                    "thinking": "Working…"}
         if stage in waiting:
-            return 0.0, waiting[stage]
-        return view.progress_fraction(step, total, stage), view.progress_text(step, total, stage)
+            fraction, text = 0.0, waiting[stage]
+        else:
+            fraction, text = view.progress_fraction(step, total, stage), view.progress_text(step, total, stage)
+        if self.load_seconds is not None:
+            text = f"Models loaded in {self.load_seconds:.1f} s. {text}"
+        return fraction, text
 
 
 # ---------------------------------------------------------------- sessions as the page reads them
@@ -439,6 +445,7 @@ def start_job(engine: Engine, source: LiveSession | None, prompt: Any, settings:
     text = (prompt.text or "").strip()
     if not text and image is None:
         return
+    notices()[:] = [(sid, said) for sid, said in notices() if sid != session_id]
     base = source.current_round() if source and image is None else None
     size = image.size if image is not None else (base.image.size if base is not None else None)
     job = EditJob(session_id, text, image)
@@ -575,4 +582,5 @@ def main() -> None:
         st.error(view.plain_error(error))
 
 
-main()
+if __name__ == "__main__":
+    main()
