@@ -6,7 +6,7 @@ from __future__ import annotations
 import torch
 
 from zone_tools.action import get_classifier
-from zone_tools.action_encoder import bundled_model_dir
+from zone_tools.action_encoder import bundled_model_dir, one_intra_op_thread
 
 TEXTS = [
     "take off her hat",
@@ -37,3 +37,12 @@ def test_padding_in_a_batch_does_not_change_a_sentence_embedding() -> None:
 
 def test_empty_batch_gives_an_empty_matrix() -> None:
     assert get_classifier().encoder.encode([]).shape == (0, 384)
+
+
+def test_thread_cap_nests_and_restores_the_process_setting() -> None:
+    before = torch.get_num_threads()
+    with one_intra_op_thread():
+        with one_intra_op_thread():
+            assert torch.get_num_threads() == 1
+        assert torch.get_num_threads() == 1
+    assert torch.get_num_threads() == before

