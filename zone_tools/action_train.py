@@ -159,11 +159,11 @@ def add_cli(subparsers: Any) -> None:
     )
     parser.add_argument("--data", type=Path, default=DATASET_PATH, help="dataset CSV (default: the shipped one)")
     parser.add_argument("--out", type=Path, default=DATA_DIR, help="folder for the weights and their JSON")
-    parser.add_argument("--seed", type=int, default=defaults.seed)
-    parser.add_argument("--epochs", type=int, default=defaults.epochs)
-    parser.add_argument("--batch-size", type=int, default=defaults.batch_size)
-    parser.add_argument("--learning-rate", type=float, default=defaults.learning_rate)
-    parser.add_argument("--hidden", type=int, default=defaults.hidden)
+    parser.add_argument("--seed", type=int, default=defaults.seed, help="%(default)s; same seed, same weights")
+    parser.add_argument("--epochs", type=int, default=defaults.epochs, help="passes over the data (%(default)s)")
+    parser.add_argument("--batch-size", type=int, default=defaults.batch_size, help="%(default)s")
+    parser.add_argument("--learning-rate", type=float, default=defaults.learning_rate, help="AdamW, %(default)s")
+    parser.add_argument("--hidden", type=int, default=defaults.hidden, help="hidden units of the MLP (%(default)s)")
     parser.set_defaults(func=_run_cli)
 
 
