@@ -324,8 +324,9 @@ def sessions_panel(store: Store, session_id: str | None) -> None:
                 st.rerun()
     with st.container(height=260):
         for info in store.sessions():
-            label = f"{info.title or 'Untitled'} · {info.created.astimezone():%d %b %H:%M} · {info.round_count} rounds"
-            if st.button(label, key=f"open-{info.id}", width="stretch", disabled=info.id == session_id,
+            when = info.created.astimezone()
+            label = f"{info.title or 'Untitled'} · {when:%d %b %H:%M} · {info.round_count} rounds"
+            if st.button(label, key=f"open-{info.id}", width="stretch",
                          type="primary" if info.id == session_id else "secondary"):
                 open_session(info.id)
                 st.rerun()
@@ -352,13 +353,12 @@ def exported(writer: Callable[[str, Path], Any], session_id: str, suffix: str) -
 
 
 def export_buttons(store: Store, session_id: str) -> None:
-    """Downloads of the session as a bundle zip and as a standalone HTML page."""
-    st.download_button("Download bundle (.zip)", data=lambda: exported(store.export_bundle, session_id, ".zip"),
-                       file_name=f"zone-session-{session_id}.zip", mime="application/zip",
-                       key="dl-bundle", on_click="ignore", width="stretch")
-    st.download_button("Download web page (.html)", data=lambda: exported(store.export_html, session_id, ".html"),
-                       file_name=f"zone-session-{session_id}.html", mime="text/html",
-                       key="dl-html", on_click="ignore", width="stretch")
+    """Downloads of the session as a bundle zip and as a standalone HTML page, written when clicked."""
+    for label, writer, suffix, mime in (("Download bundle (.zip)", store.export_bundle, ".zip", "application/zip"),
+                                        ("Download web page (.html)", store.export_html, ".html", "text/html")):
+        st.download_button(label, data=lambda w=writer, x=suffix: exported(w, session_id, x),
+                           file_name=f"zone-session-{session_id}{suffix}", mime=mime, key=f"dl{suffix}",
+                           on_click="ignore", width="stretch")
 
 
 def share_panel(store: Store, session_id: str | None) -> None:
@@ -368,11 +368,11 @@ def share_panel(store: Store, session_id: str | None) -> None:
         st.caption("Share and export become available once the session has a photo.")
         return
     tokens: dict[str, str] = st.session_state.setdefault("share_tokens", {})
-    if st.button("Share", key="share", icon=":material/share:", help="Make a link that opens a read-only view of this session"):
+    if st.button("Share", key="share", icon=":material/share:", help="A link to a read-only view of it"):
         tokens[session_id] = store.share(session_id)
     if session_id in tokens:
         link = f"{(st.context.url or '').rstrip('/')}/?share={tokens[session_id]}"
-        st.code(link, language=None)
+        st.code(link, language=None, wrap_lines=True)
         st.markdown(f"[Open the read-only view]({link})")
     export_buttons(store, session_id)
 
@@ -392,6 +392,17 @@ class EditSettings:
         if mask is None and self.box is not None and size is not None:
             mask = view.rect_mask(size, self.box)
         return {"params": self.params, "action": self.action, "mask": mask}
+
+
+def uploaded_mask(upload: Any) -> Image.Image | None:
+    """The uploaded mask picture, or None (said in the panel) when it cannot be read."""
+    try:
+        mask = Image.open(io.BytesIO(upload.getvalue()))
+        mask.load()
+    except (OSError, ValueError):
+        st.error("That mask is not a picture I can read: use a PNG, white where the edit goes.")
+        return None
+    return mask
 
 
 def settings_panel(preview: Image.Image | None, tiny: bool) -> EditSettings:
@@ -421,7 +432,7 @@ def settings_panel(preview: Image.Image | None, tiny: bool) -> EditSettings:
         return EditSettings(params, action, box=box)
     if where == "Mask image":
         upload = st.file_uploader("Mask (white = edit here)", type=PHOTO_TYPES, key="mask_upload")
-        return EditSettings(params, action, mask=Image.open(upload) if upload is not None else None)
+        return EditSettings(params, action, mask=uploaded_mask(upload) if upload is not None else None)
     return EditSettings(params, action)
 
 
@@ -523,7 +534,8 @@ def current_source(store: Store) -> LiveSession | None:
     return LiveSession(store, session_id)
 
 
-def sidebar(engine: Engine, store: Store, source: LiveSession | None, db_key: str, models: str) -> EditSettings:
+def sidebar(engine: Engine, store: Store, source: LiveSession | None, db_key: str,
+            models: str) -> EditSettings:
     """History, settings, sessions and share, as tabs of the side panel; returns the settings."""
 
     def continue_from(round_id: Any) -> None:

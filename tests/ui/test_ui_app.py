@@ -230,6 +230,14 @@ def test_a_bad_bundle_is_refused_in_plain_words(app_env: str) -> None:
     assert Store(app_env).sessions() == []
 
 
+def test_an_unreadable_mask_is_refused_in_the_settings(app_env: str) -> None:
+    at = open_app()
+    at.radio(key="where").set_value("Mask image").run()
+    at.file_uploader(key="mask_upload").set_value(("mask.png", b"not a png", "image/png")).run()
+    assert not at.exception
+    assert "not a picture I can read" in at.error[0].value
+
+
 def test_photo_preview_draws_the_rectangle(app_env: str) -> None:
     session_id, _ = seeded_session(app_env)
     at = open_app(session=session_id)

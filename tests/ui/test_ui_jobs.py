@@ -4,16 +4,20 @@ release the device on failure. The assistant is a stand-in, so these run in mill
 from __future__ import annotations
 
 import importlib.util
+import io
 import sys
 import threading
 import time
+import zipfile
 from pathlib import Path
 from types import ModuleType
 from typing import Any, Callable, Iterator
 
 import pytest
+from PIL import Image
 
 from assistant import Reply
+from storage import Store
 
 APP = Path(__file__).resolve().parents[2] / "streamlit_app.py"
 
@@ -133,3 +137,14 @@ def test_settings_send_the_rectangle_as_a_mask_of_the_base_size(app: ModuleType)
     assert kwargs["mask"].size == (200, 100)
     assert kwargs["mask"].getbbox() == (100, 0, 200, 50)
     assert app.EditSettings({}, None).send_kwargs((200, 100))["mask"] is None
+
+
+def test_exports_are_the_store_bundle_and_page(app: ModuleType, db_url: str) -> None:
+    store = Store(db_url)
+    session_id = store.create_session("Mug")
+    store.add_round(session_id, Image.new("RGB", (32, 32), (200, 30, 30)))
+    bundle = app.exported(store.export_bundle, session_id, ".zip")
+    page = app.exported(store.export_html, session_id, ".html")
+    assert zipfile.ZipFile(io.BytesIO(bundle)).read("manifest.json")
+    assert b"<html" in page.lower() and b"Mug" in page
+    store.close()
