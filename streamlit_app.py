@@ -357,7 +357,7 @@ def export_buttons(store: Store, session_id: str) -> None:
     for label, writer, suffix, mime in (("Download bundle (.zip)", store.export_bundle, ".zip", "application/zip"),
                                         ("Download web page (.html)", store.export_html, ".html", "text/html")):
         st.download_button(label, data=lambda w=writer, x=suffix: exported(w, session_id, x),
-                           file_name=f"zone-session-{session_id}{suffix}", mime=mime, key=f"dl{suffix}",
+                           file_name=f"zone-session-{session_id}{suffix}", mime=mime, key=f"dl-{suffix[1:]}",
                            on_click="ignore", width="stretch")
 
 

@@ -113,6 +113,7 @@ def test_edit_go_back_and_share_in_a_real_browser(app_url: str, db_url: str, tmp
             expect(page.get_by_test_id("stImageCaption").filter(has_text="Round 0: your photo")).to_be_visible()
             expect(page.get_by_role("tab", name="Before / after")).to_be_visible()
             settled(page)
+            expect(page.get_by_role("button", name="Continue from here")).to_be_visible()
             page.screenshot(path=str(tmp_path / "edit.png"))
 
             store = Store(db_url)
@@ -141,6 +142,7 @@ def test_edit_go_back_and_share_in_a_real_browser(app_url: str, db_url: str, tmp
             expect(shared.get_by_test_id("stChatInput")).to_have_count(0)
             expect(shared.get_by_role("button", name="Continue from here")).to_have_count(0)
             settled(shared)
+            expect(shared.get_by_role("button", name="Download bundle (.zip)")).to_be_visible()
             shared.screenshot(path=str(tmp_path / "share.png"))
             store.close()
         finally:
