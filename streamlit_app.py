@@ -487,7 +487,7 @@ def chat_panel(source: Source | None, db_key: str) -> Any:
     """The transcript, errors said since, and the chat input (disabled while a turn runs)."""
     if source is None:
         with st.chat_message("assistant"):
-            st.markdown("Attach a photo with the 📎 in the box below and tell me what to change: "
+            st.markdown("Attach a photo with the + in the box below and tell me what to change: "
                         "*remove the cup*, *make the sky pink*, *give him a hat*…")
     else:
         render_transcript(source, db_key)
