@@ -1,20 +1,30 @@
-"""The ZONE method: image + instruction in, local edit out. Knows nothing of chat or storage."""
+"""The ZONE method: image + instruction in, local edit out. Knows nothing of chat or storage.
 
-from zone_tools.action import Action
-from zone_tools.config import EditParams, ZoneConfig
-from zone_tools.editor import ZoneEditor
-from zone_tools.errors import BadImageError, BadInstructionError, BadMaskError, ModelNotFoundError, ZoneError
-from zone_tools.result import EditResult
+Names are imported on first use, so `import zone_tools.localize` (numpy only) does not pay for
+torch and diffusers.
+"""
 
-__all__ = [
-    "Action",
-    "BadImageError",
-    "BadInstructionError",
-    "BadMaskError",
-    "EditParams",
-    "EditResult",
-    "ModelNotFoundError",
-    "ZoneConfig",
-    "ZoneEditor",
-    "ZoneError",
-]
+from importlib import import_module
+from typing import Any
+
+_EXPORTS = {
+    "Action": "zone_tools.action",
+    "EditParams": "zone_tools.config",
+    "ZoneConfig": "zone_tools.config",
+    "ZoneEditor": "zone_tools.editor",
+    "EditResult": "zone_tools.result",
+    "ZoneError": "zone_tools.errors",
+    "BadImageError": "zone_tools.errors",
+    "BadInstructionError": "zone_tools.errors",
+    "BadMaskError": "zone_tools.errors",
+    "ModelNotFoundError": "zone_tools.errors",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    """Import an exported name from its module on first access."""
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'zone_tools' has no attribute {name!r}")
+    return getattr(import_module(_EXPORTS[name]), name)

@@ -29,11 +29,13 @@ class AttentionAccumulator:
         self.seq_len: int | None = None
 
     def add(self, probs: torch.Tensor, heads: int) -> None:
-        """Add `probs` ((branches * batch * heads) x pixels x tokens) of one layer call."""
-        batch = probs.shape[0] // heads
-        per_branch = batch // self.n_branches
-        maps = probs.view(self.n_branches, per_branch * heads, *probs.shape[1:])[list(self.branches)]
-        summed = maps.sum(dim=(0, 1), dtype=torch.float32)
+        """Add `probs` ((branches * batch * heads) x pixels x tokens) of one layer call.
+
+        Branches are picked by slicing, never by a host-side index tensor, so the same code can
+        be recorded into a CUDA graph.
+        """
+        maps = probs.view(self.n_branches, -1, *probs.shape[1:])
+        summed = sum(maps[branch].sum(dim=0, dtype=torch.float32) for branch in self.branches)
         if self.total is None:
             self.total = summed
             self.seq_len = probs.shape[1]
@@ -41,7 +43,21 @@ class AttentionAccumulator:
             raise RuntimeError("attention capture saw layers of two different spatial sizes")
         else:
             self.total += summed
-        self.count += maps.shape[0] * maps.shape[1]
+        self.count += len(self.branches) * maps.shape[1]
+
+    def merge(self, other: "AttentionAccumulator") -> None:
+        """Add another accumulator's sums (one graphed UNet call's maps) into this one."""
+        if other.total is None:
+            raise RuntimeError("nothing to merge: the other accumulator captured no attention")
+        if self.total is None:
+            self.total, self.seq_len = other.total.clone(), other.seq_len
+        else:
+            self.total += other.total
+        self.count += other.count
+
+    def clear(self) -> None:
+        """Forget everything captured (the next `add` starts a fresh sum)."""
+        self.total, self.count, self.seq_len = None, 0, None
 
     def average(self, height: int, width: int) -> torch.Tensor:
         """A_k as a float32 (height x width x tokens) tensor on the capture device."""

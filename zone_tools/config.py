@@ -83,11 +83,14 @@ class ZoneConfig:
     device: str | None = None
     dtype: str | None = None
     cache_dir: str | None = None
+    cuda_graphs: bool = True
+    sam_half: bool = True
     params: EditParams = field(default_factory=EditParams)
 
     @classmethod
     def from_env(cls, **overrides: Any) -> "ZoneConfig":
-        """Config from ZONE_MODELS / ZONE_DEVICE / ZONE_DTYPE / ZONE_SAM; keyword overrides win.
+        """Config from ZONE_MODELS / ZONE_DEVICE / ZONE_DTYPE / ZONE_SAM / ZONE_CACHE /
+        ZONE_CUDA_GRAPHS / ZONE_SAM_HALF; keyword overrides win.
 
         ZONE_MODELS is `default` (hub ids), `tiny` (in-process test models) or a directory holding
         `instruct-pix2pix/`, `magicbrush/` (a UNet folder or a whole pipeline) and `sam_<type>.pth`.
@@ -99,6 +102,8 @@ class ZoneConfig:
             "device": os.environ.get("ZONE_DEVICE") or None,
             "dtype": os.environ.get("ZONE_DTYPE") or None,
             "cache_dir": os.environ.get("ZONE_CACHE") or None,
+            "cuda_graphs": os.environ.get("ZONE_CUDA_GRAPHS", "1") not in ("0", "false", "no"),
+            "sam_half": os.environ.get("ZONE_SAM_HALF", "1") not in ("0", "false", "no"),
         }
         if models not in ("default", "tiny"):
             values["ip2p"] = os.path.join(models, "instruct-pix2pix")

@@ -2,7 +2,8 @@
 
 Sources are hub ids (cached by huggingface_hub) or local folders, as `ZoneConfig` says. Device and
 dtype are chosen automatically (CUDA in float16 when present, else CPU in float32) unless
-configured. A model that is not on this machine raises `ModelNotFoundError` with one sentence
+configured. On CUDA, UNet calls are replayed CUDA graphs and SAM's encoder runs in float16
+(`ZONE_CUDA_GRAPHS=0`, `ZONE_SAM_HALF=0` turn either off). A model that is not on this machine raises `ModelNotFoundError` with one sentence
 naming it and how to get it, never a traceback from inside a library.
 """
 
@@ -24,6 +25,7 @@ from transformers import CLIPTextModel, CLIPTokenizer
 from zone_tools.config import SAM_CHECKPOINTS, ZoneConfig
 from zone_tools.errors import ModelNotFoundError
 from zone_tools.models import ZoneModels
+from zone_tools.segment import half_precision_encoder
 
 GET_MODELS_HINT = "run `zone models download` on a machine with internet, or set ZONE_MODELS to a folder that holds it"
 _DTYPES = {"float16": torch.float16, "fp16": torch.float16, "bfloat16": torch.bfloat16, "bf16": torch.bfloat16,
@@ -94,7 +96,8 @@ def load_sam(config: ZoneConfig, device: torch.device) -> Sam:
     path = sam_checkpoint_path(config)
     if not path.is_file():
         raise ModelNotFoundError(f"Segment Anything {config.sam_type} ({path}) is not on this machine: {GET_MODELS_HINT}.")
-    return sam_model_registry[config.sam_type](checkpoint=str(path)).to(device).eval()
+    sam = sam_model_registry[config.sam_type](checkpoint=str(path)).to(device).eval()
+    return half_precision_encoder(sam) if device.type == "cuda" and config.sam_half else sam
 
 
 def load_models(config: ZoneConfig) -> ZoneModels:
@@ -118,4 +121,5 @@ def load_models(config: ZoneConfig) -> ZoneModels:
         load_sam=lambda: load_sam(config, device),
         device=device,
         dtype=dtype,
+        use_cuda_graphs=device.type == "cuda" and config.cuda_graphs,
     )

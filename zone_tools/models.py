@@ -31,6 +31,8 @@ class ZoneModels:
     load_sam: Callable[[], Sam]
     device: torch.device
     dtype: torch.dtype
+    use_cuda_graphs: bool = False
+    graphs: dict[tuple, Any] = field(default_factory=dict, repr=False)
     _magicbrush: UNet2DConditionModel | None = field(default=None, repr=False)
     _sam: Sam | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)

@@ -3,12 +3,14 @@
 Reads top to bottom like a diffusers pipeline: encode the instruction and the image, then for each
 step advance the InstructPix2Pix trajectory z* (capturing its 1/32 cross-attention) and, when
 beta > 0, MagicBrush's own trajectory z', fuse z* <- (z* + beta z') / (1 + beta), and finally decode
-z* into the globally edited canvas I_sty.
+z* into the globally edited canvas I_sty. On CUDA each UNet call is a replayed CUDA graph
+(`graphs.py`); elsewhere it runs op by op, with the same arithmetic.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass
 
 import numpy as np
@@ -17,6 +19,7 @@ from diffusers import DPMSolverMultistepScheduler, UNet2DConditionModel
 
 from zone_tools.attention import CAPTURE_SCALE, AttentionAccumulator, capture_attention
 from zone_tools.config import EditParams
+from zone_tools.graphs import Forward, GraphedUNet, record_unet
 from zone_tools.models import ZoneModels
 
 StepCallback = Callable[[int, int], None]
@@ -71,8 +74,28 @@ def new_scheduler(models: ZoneModels, steps: int) -> DPMSolverMultistepScheduler
     return scheduler
 
 
-def guided_step(
+def eager_forward(unet: UNet2DConditionModel) -> Forward:
+    """The UNet's guided call run op by op."""
+    return lambda sample, timestep, text: unet(sample, timestep, encoder_hidden_states=text).sample
+
+
+def cached_graph(
+    models: ZoneModels,
     unet: UNet2DConditionModel,
+    sample: torch.Tensor,
+    timestep: torch.Tensor,
+    text: torch.Tensor,
+    capture: tuple[tuple[int, ...], int] | None,
+) -> GraphedUNet:
+    """The recorded call of `unet` for these shapes, recorded on first use and kept."""
+    key = (id(unet), tuple(sample.shape), tuple(text.shape), capture)
+    if key not in models.graphs:
+        models.graphs[key] = record_unet(unet, sample, timestep, text, capture)
+    return models.graphs[key]
+
+
+def guided_step(
+    forward: Forward,
     scheduler: DPMSolverMultistepScheduler,
     latents: torch.Tensor,
     timestep: torch.Tensor,
@@ -83,7 +106,7 @@ def guided_step(
     """One denoising step of one trajectory with InstructPix2Pix's three-branch guidance."""
     model_input = scheduler.scale_model_input(torch.cat([latents] * 3), timestep)
     model_input = torch.cat([model_input, image_latents], dim=1)
-    eps_text, eps_image, eps_uncond = unet(model_input, timestep, encoder_hidden_states=text).sample.chunk(3)
+    eps_text, eps_image, eps_uncond = forward(model_input, timestep, text).chunk(3)
     eps = (
         eps_uncond
         + params.text_guidance * (eps_text - eps_image)
@@ -111,11 +134,28 @@ def fused_sample(
     ip2p_scheduler = new_scheduler(models, params.steps)
     mb_scheduler = new_scheduler(models, params.steps) if beta > 0 else None
     accumulator = AttentionAccumulator(params.capture_branches)
-    with capture_attention(models.unet, models.vae_scale_factor, accumulator):
+    if models.use_cuda_graphs:
+        example = torch.cat([torch.cat([z_star] * 3), image_latents], dim=1)
+        first = ip2p_scheduler.timesteps[0]
+        capture = (tuple(params.capture_branches), models.vae_scale_factor)
+        ip2p_graph = cached_graph(models, models.unet, example, first, text, capture)
+
+        def ip2p(sample: torch.Tensor, timestep: torch.Tensor, embeddings: torch.Tensor) -> torch.Tensor:
+            eps = ip2p_graph.forward(sample, timestep, embeddings)
+            accumulator.merge(ip2p_graph.attention)
+            return eps
+
+        magicbrush = cached_graph(models, models.magicbrush, example, first, text, None).forward if beta > 0 else None
+        context = nullcontext()
+    else:
+        ip2p = eager_forward(models.unet)
+        magicbrush = eager_forward(models.magicbrush) if beta > 0 else None
+        context = capture_attention(models.unet, models.vae_scale_factor, accumulator)
+    with context:
         for index, timestep in enumerate(ip2p_scheduler.timesteps):
-            z_star = guided_step(models.unet, ip2p_scheduler, z_star, timestep, text, image_latents, params)
+            z_star = guided_step(ip2p, ip2p_scheduler, z_star, timestep, text, image_latents, params)
             if z_mb is not None:
-                z_mb = guided_step(models.magicbrush, mb_scheduler, z_mb, timestep, text, image_latents, params)
+                z_mb = guided_step(magicbrush, mb_scheduler, z_mb, timestep, text, image_latents, params)
                 z_star = (z_star + beta * z_mb) / (1 + beta)
             if on_step is not None:
                 on_step(index + 1, params.steps)
