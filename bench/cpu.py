@@ -4,8 +4,9 @@
     python bench/cpu.py --quick    # 2 runs, a smoke test of the benchmark itself
 
 Two scenes: a 512 x 512 photo, and a 4000 x 3000 (12 MP) photo whose stages run at its working size
-(512 x 384) and whose composite is made at full size. Each section is a function returning a dict;
-the dicts are merged into the printed object, so new sections slot in beside these.
+(512 x 384) and whose composite is made at full size; then the action classifier (load, and a run
+of four instructions) and one whole 20-step edit on the tiny models. Each section is a function
+returning a dict; the dicts are merged into the printed object.
 """
 
 from __future__ import annotations
@@ -143,6 +144,36 @@ def bench_stages(repeats: int) -> dict[str, Any]:
     return {"cpu_stages": results, "cpu_targets": targets}
 
 
+def bench_classifier(repeats: int) -> dict[str, Any]:
+    """The action classifier: load once, then one instruction at a time (target: under 20 ms)."""
+    from zone_tools.action import classify_proba, get_classifier
+
+    start = time.perf_counter()
+    get_classifier()
+    load_s = time.perf_counter() - start
+    texts = ["make his tie blue", "remove the cup", "give her sunglasses", "turn the day into night"]
+    return {"classifier": {"load_s": round(load_s, 3),
+                           "run_of_instructions": timed(lambda: [classify_proba(t) for t in texts], repeats)
+                           | {"instructions_per_run": len(texts)}}}
+
+
+def bench_tiny_edit(repeats: int) -> dict[str, Any]:
+    """One whole edit on the tiny models (the test suite's editor): the pipeline's fixed costs."""
+    from zone_tools import ZoneEditor
+
+    editor = ZoneEditor.tiny()
+    photo = Image.fromarray(data.coffee())
+    editor.load()
+    timings: list[dict[str, float]] = []
+
+    def run() -> None:
+        timings.append(editor.edit(photo, "make the cup blue", seed=0, params={"steps": 20}).timings)
+
+    overall = timed(run, repeats)
+    stages = {name: round(statistics.median(t[name] for t in timings[1:]) * 1000.0, 2) for name in timings[0]}
+    return {"tiny_edit_20_steps": {"end_to_end": overall, "stage_median_ms": stages}}
+
+
 def machine() -> dict[str, Any]:
     """Where the numbers were taken."""
     return {
@@ -163,7 +194,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=None, help="timed runs per stage (default 7, quick 2)")
     args = parser.parse_args(argv)
     repeats = args.repeats or (2 if args.quick else 7)
-    report: dict[str, Any] = {"quick": args.quick, **machine(), **bench_stages(repeats)}
+    report: dict[str, Any] = {
+        "quick": args.quick,
+        **machine(),
+        **bench_stages(repeats),
+        **bench_classifier(repeats),
+        **bench_tiny_edit(max(1, repeats // 3)),
+    }
     json.dump(report, sys.stdout, indent=2)
     sys.stdout.write("\n")
     return 0

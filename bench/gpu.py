@@ -1,0 +1,217 @@
+"""End-to-end edit timings: the released ZONE behaviour (`reference`) against ours (`fast`), as JSON.
+
+    python bench/gpu.py                 # real-size random models on CUDA (SD 1.5 UNets, VAE,
+                                        # CLIP ViT-L/14 text encoder, SAM ViT-H), 512 x 512, 20 steps
+    python bench/gpu.py --tiny          # the same script on the tiny models, on the CPU (CI runs it)
+
+Random weights cost what trained ones cost. Both configurations edit the same photo with the same
+seed and segment around the same object-sized region (random attention localizes nothing, trained
+attention localizes an object), for an add/change edit and a removal. Reported per configuration
+and action: per-stage seconds (median of the timed runs), end to end, peak GPU memory with every
+model resident, the UNet phase's achieved FLOP/s and its share of the GPU's bf16 peak; then the
+reference/fast ratios.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+from diffusers import AutoencoderKL, DPMSolverMultistepScheduler, UNet2DConditionModel
+from PIL import Image
+from segment_anything import sam_model_registry
+from skimage import data
+from torch.utils.flop_counter import FlopCounterMode
+from transformers import CLIPTextConfig, CLIPTextModel
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.reference import reference_edit  # noqa: E402
+from zone_tools.action import Action  # noqa: E402
+from zone_tools.config import EditParams  # noqa: E402
+from zone_tools.editor import ZoneEditor  # noqa: E402
+from zone_tools.imageio import to_working  # noqa: E402
+from zone_tools.models import ZoneModels  # noqa: E402
+from zone_tools.sampling import encode_image, encode_text  # noqa: E402
+from zone_tools.segment import HalfPrecisionEncoder, half_precision_encoder  # noqa: E402
+from zone_tools.tiny import tiny_models, tiny_tokenizer  # noqa: E402
+
+BF16_PEAK_FLOPS = {"H100": 989.4e12, "H200": 989.4e12, "A100": 312e12, "L40S": 362e12}
+CASES = {"change": "make the cup blue", "remove": "remove the cup"}
+
+
+def real_models(device: torch.device, dtype: torch.dtype, graphs: bool = True, half_sam: bool = True) -> ZoneModels:
+    """Randomly initialised models with the real architectures, set up as `load_models` sets up
+    the real ones (CUDA graphs, float16 SAM encoder) unless told otherwise."""
+    torch.manual_seed(0)
+    with device:
+        unet = UNet2DConditionModel(in_channels=8, sample_size=64, cross_attention_dim=768)
+        magicbrush = UNet2DConditionModel(in_channels=8, sample_size=64, cross_attention_dim=768)
+        vae = AutoencoderKL(
+            block_out_channels=(128, 256, 512, 512),
+            down_block_types=("DownEncoderBlock2D",) * 4,
+            up_block_types=("UpDecoderBlock2D",) * 4,
+            layers_per_block=2,
+            latent_channels=4,
+            sample_size=512,
+        )
+        text_encoder = CLIPTextModel(
+            CLIPTextConfig(vocab_size=49408, hidden_size=768, intermediate_size=3072, num_hidden_layers=12,
+                           num_attention_heads=12, max_position_embeddings=77, hidden_act="quick_gelu")
+        )
+        sam = sam_model_registry["vit_h"]()
+    scheduler = DPMSolverMultistepScheduler(beta_start=0.00085, beta_end=0.012, beta_schedule="scaled_linear")
+    return ZoneModels(
+        tokenizer=tiny_tokenizer(),
+        text_encoder=text_encoder.to(dtype).eval(),
+        vae=vae.to(dtype).eval(),
+        unet=unet.to(dtype).eval(),
+        scheduler_config=dict(scheduler.config),
+        load_magicbrush=lambda: magicbrush.to(dtype).eval(),
+        load_sam=lambda: half_precision_encoder(sam.to(device).eval()) if half_sam else sam.to(device).eval(),
+        device=device,
+        dtype=dtype,
+        use_cuda_graphs=graphs,
+    )
+
+
+def as_float32(models: ZoneModels) -> ZoneModels:
+    """A float32 copy (the released code's precision) sharing nothing with `models`."""
+    parts = {name: copy.deepcopy(getattr(models, name)).float() for name in ("text_encoder", "vae", "unet")}
+    magicbrush = copy.deepcopy(models.magicbrush).float()
+    sam = copy.deepcopy(models.sam).float()
+    if isinstance(sam.image_encoder, HalfPrecisionEncoder):
+        sam.image_encoder = sam.image_encoder.encoder
+    return ZoneModels(
+        tokenizer=models.tokenizer, scheduler_config=models.scheduler_config, **parts,
+        load_magicbrush=lambda: magicbrush, load_sam=lambda: sam, device=models.device, dtype=torch.float32,
+    )
+
+
+def object_region(size: tuple[int, int]) -> np.ndarray:
+    """An object-sized region (about 12% of the photo, off centre) for both configurations."""
+    width, height = size
+    region = np.zeros((height, width), dtype=bool)
+    region[int(height * 0.35) : int(height * 0.7), int(width * 0.3) : int(width * 0.65)] = True
+    return region
+
+
+def unet_flops_per_step(models: ZoneModels, work: np.ndarray) -> float:
+    """FLOPs of one guided UNet call (the three CFG branches), counted by torch's flop counter."""
+    text, _ = encode_text(models, CASES["change"])
+    latents = encode_image(models, work)
+    sample = torch.cat([torch.randn_like(latents), latents], dim=1)
+    counter = FlopCounterMode(display=False)
+    with torch.inference_mode(), counter:
+        models.unet(sample, torch.tensor(500, device=models.device), encoder_hidden_states=text)
+    return float(counter.get_total_flops())
+
+
+def peak_flops(device: torch.device) -> float | None:
+    """The GPU's dense bf16 peak from its name, if known."""
+    if device.type != "cuda":
+        return None
+    name = torch.cuda.get_device_name(device)
+    return next((flops for key, flops in BF16_PEAK_FLOPS.items() if key in name), None)
+
+
+def measure(run, device: torch.device, repeats: int) -> dict[str, Any]:
+    """Median per-stage seconds of `repeats` runs after a warm-up, with the peak memory they used."""
+    run()
+    if device.type == "cuda":
+        torch.cuda.synchronize()
+        torch.cuda.reset_peak_memory_stats()
+    samples = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        stages = run()
+        if device.type == "cuda":
+            torch.cuda.synchronize()
+        stages["end_to_end"] = time.perf_counter() - start
+        samples.append(stages)
+    result = {key: round(statistics.median(s[key] for s in samples), 4) for key in samples[0] if key != "total"}
+    if device.type == "cuda":
+        result["peak_gpu_memory_gb"] = round(torch.cuda.max_memory_allocated(device) / 1e9, 2)
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--tiny", action="store_true", help="tiny models on the CPU (a smoke run of this script)")
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--steps", type=int, default=20)
+    parser.add_argument("--no-graphs", action="store_true", help="fast path without CUDA graphs")
+    parser.add_argument("--full-sam", action="store_true", help="fast path with SAM's encoder in float32")
+    parser.add_argument("--channels-last", action="store_true", help="fast path with channels-last UNets and VAE")
+    args = parser.parse_args()
+
+    if args.tiny:
+        device, fast_models = torch.device("cpu"), tiny_models(seed=0)
+        params = EditParams(work_size=128, steps=args.steps, points_per_side=8)
+        photo_size = 128
+    else:
+        device = torch.device("cuda")
+        fast_models = real_models(device, torch.float16, graphs=not args.no_graphs, half_sam=not args.full_sam)
+        params = EditParams(steps=args.steps)
+        photo_size = 512
+    if args.channels_last:
+        for module in (fast_models.unet, fast_models.magicbrush, fast_models.vae):
+            module.to(memory_format=torch.channels_last)
+    fast_models.load_all()
+    photo = Image.fromarray(data.coffee()).resize((photo_size, photo_size), Image.Resampling.LANCZOS)
+    region = object_region(photo.size)
+    work = to_working(photo, params.work_size)
+    rough = np.asarray(Image.fromarray(region).resize(work.shape[1::-1], Image.Resampling.NEAREST))
+    editor = ZoneEditor(lambda: fast_models, params)
+
+    report: dict[str, Any] = {"device": torch.cuda.get_device_name(device) if device.type == "cuda" else "cpu",
+                              "fast_cuda_graphs": fast_models.use_cuda_graphs,
+                              "fast_sam_encoder_fp16": isinstance(fast_models.sam.image_encoder, HalfPrecisionEncoder),
+                              "fast_channels_last": args.channels_last,
+                              "work_size": list(work.shape[1::-1]), "steps": params.steps,
+                              "torch": torch.__version__, "configs": {}}
+    flops = unet_flops_per_step(fast_models, work)
+    peak = peak_flops(device)
+    fast = {
+        name: measure(lambda: dict(editor.edit(photo, text, action=Action(name), mask=region, seed=0).timings),
+                      device, args.repeats)
+        for name, text in CASES.items()
+    }
+    reference_models = as_float32(fast_models)
+    del editor, fast_models
+    if device.type == "cuda":
+        torch.cuda.empty_cache()
+    reference_models.load_all()
+    reference = {
+        name: measure(lambda: reference_edit(reference_models, work, photo, text, Action(name), rough, params, 0),
+                      device, args.repeats)
+        for name, text in CASES.items()
+    }
+    for action_name in CASES:
+        for config, timings in (("fast", fast[action_name]), ("reference", reference[action_name])):
+            unets = 2 if config == "reference" or action_name == "remove" else 1
+            achieved = flops * unets * params.steps / timings["denoise"]
+            timings["unet_phase_tflops"] = round(achieved / 1e12, 2)
+            if peak:
+                timings["unet_phase_share_of_bf16_peak"] = round(achieved / peak, 4)
+        report["configs"][action_name] = {
+            "fast": fast[action_name],
+            "reference": reference[action_name],
+            "speedup_end_to_end": round(reference[action_name]["end_to_end"] / fast[action_name]["end_to_end"], 2),
+            "speedup_denoise": round(reference[action_name]["denoise"] / fast[action_name]["denoise"], 2),
+            "speedup_segment": round(reference[action_name]["segment"] / fast[action_name]["segment"], 2),
+        }
+    report["unet_gflops_per_guided_call"] = round(flops / 1e9, 1)
+    print(json.dumps(report, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,45 @@
+"""Every benchmark runs and prints the JSON it promises (smoke runs; no timing is asserted)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_bench(*args: str) -> dict:
+    """Run `python bench/...` from the repo root and parse its stdout."""
+    done = subprocess.run([sys.executable, *args], cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return json.loads(done.stdout)
+
+
+def test_gpu_bench_runs_on_cpu_with_tiny_models() -> None:
+    report = run_bench("bench/gpu.py", "--tiny", "--repeats", "1", "--steps", "2")
+    assert report["device"] == "cpu" and report["steps"] == 2
+    for action in ("change", "remove"):
+        config = report["configs"][action]
+        for side in ("fast", "reference"):
+            assert {"denoise", "segment", "smooth", "blend", "end_to_end"} <= set(config[side])
+        assert config["speedup_end_to_end"] > 0
+
+
+def test_cpu_bench_reports_stages_classifier_and_tiny_edit() -> None:
+    report = run_bench("bench/cpu.py", "--quick")
+    assert set(report["cpu_targets"]) == {"512.edge_smoother+composite", "512.select_segment_200", "12mp.composite"}
+    assert report["classifier"]["load_s"] > 0
+    assert "denoise" in report["tiny_edit_20_steps"]["stage_median_ms"]
+
+
+def test_action_bench_reports_load_and_latency() -> None:
+    report = run_bench("bench/action.py", "--repeat", "1")
+    assert report["load_s"] > 0 and report["latency_ms"]["median"] > 0
+
+
+def test_storage_bench_reports_listing_and_large_round() -> None:
+    report = run_bench("bench/storage.py", "--repeat", "1")
+    assert report["open_session_200_rounds"]["open_store"]["median_ms"] > 0
+    assert report["store_12mp_round_with_layer_and_3_masks"]["megapixels"] == 12.0
