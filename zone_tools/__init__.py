@@ -18,6 +18,7 @@ _EXPORTS = {
     "BadInstructionError": "zone_tools.errors",
     "BadMaskError": "zone_tools.errors",
     "ModelNotFoundError": "zone_tools.errors",
+    "GpuMemoryError": "zone_tools.errors",
 }
 
 __all__ = sorted(_EXPORTS)

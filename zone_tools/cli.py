@@ -19,16 +19,10 @@ STAGE_LABELS = {"denoise": "denoising", "localize": "localizing", "segment": "se
                 "smooth": "smoothing", "blend": "blending"}
 
 
-def editor_for(models: str | None) -> ZoneEditor:
-    """The editor for `--models` (tiny, default or a folder); None means ZONE_MODELS."""
-    config = ZoneConfig.from_env(**({"models": models} if models else {}))
-    return ZoneEditor.tiny() if config.models == "tiny" else ZoneEditor.from_pretrained(config)
-
-
 def _edit(args: argparse.Namespace) -> int:
     image = load_image(args.image)
     instruction = validate_instruction(args.instruction)
-    editor = editor_for(args.models)
+    editor = ZoneEditor.from_env(args.models)
     params = {"steps": args.steps} if args.steps else None
     with tqdm(total=1, unit="step", desc="loading models") as bar:
 

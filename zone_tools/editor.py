@@ -16,12 +16,14 @@ from contextlib import contextmanager
 from dataclasses import asdict
 
 import numpy as np
+import torch
 from PIL import Image
 
 from zone_tools import action as action_classifier
 from zone_tools.action import Action
 from zone_tools.blend import composite, matte
 from zone_tools.config import EditParams, ZoneConfig
+from zone_tools.errors import GpuMemoryError
 from zone_tools.imageio import ImageSource, load_image, load_mask, to_working, validate_instruction
 from zone_tools.localize import difference_mask, rough_mask
 from zone_tools.models import ZoneModels
@@ -70,9 +72,9 @@ class ZoneEditor:
         return cls(lambda: tiny_models(seed), params, tiny=True)
 
     @classmethod
-    def from_env(cls) -> "ZoneEditor":
-        """Tiny models when ZONE_MODELS=tiny, else the real ones as configured by the environment."""
-        config = ZoneConfig.from_env()
+    def from_env(cls, models: str | None = None) -> "ZoneEditor":
+        """The editor ZONE_MODELS names, or `models` when given: `tiny`, `default` or a folder."""
+        config = ZoneConfig.from_env(**({"models": models} if models else {}))
         return cls.tiny() if config.models == "tiny" else cls.from_pretrained(config)
 
     @property
@@ -125,12 +127,13 @@ class ZoneEditor:
         with _timed(timings, "classify"):
             chosen = Action(action) if action is not None else action_classifier.classify(instruction)
         beta = settings.beta_remove if chosen is Action.REMOVE else settings.beta_other
-        models = self.models
         work = to_working(original, settings.work_size)
         height, width = work.shape[:2]
         user_mask = None if mask is None else load_mask(mask, (width, height))
+        with _gpu_memory_guard():
+            models = self.models
 
-        with _timed(timings, "denoise"):
+        with _timed(timings, "denoise"), _gpu_memory_guard():
             sample = fused_sample(
                 models, work, instruction, settings, beta, seed, lambda i, n: report(i, n, "denoise")
             )
@@ -151,7 +154,7 @@ class ZoneEditor:
                     )
         report(1, len(LATER_STAGES), "localize")
 
-        with _timed(timings, "segment"):
+        with _timed(timings, "segment"), _gpu_memory_guard():
             refined, score = self._refine(models, work, canvas, rough, chosen, settings)
             if rough.any() and score == 0.0:
                 notes.append("No Segment Anything segment touched the edit region; kept the rough mask.")
@@ -213,6 +216,20 @@ class ZoneEditor:
             points = full_grid_points(rough.shape, settings.points_per_side)
         segments = propose_segments(models.sam, sam_input, points, settings)
         return select_segment(rough, segments, settings.min_component)
+
+
+@contextmanager
+def _gpu_memory_guard() -> Iterator[None]:
+    """Turn the accelerator running out of memory into one plain sentence with a way out."""
+    try:
+        yield
+    except torch.OutOfMemoryError as error:
+        if torch.cuda.is_available():
+            torch.cuda.empty_cache()
+        raise GpuMemoryError(
+            "The GPU ran out of memory for this edit: close other programs using it, lower the working "
+            "size or steps in the settings, or run on the CPU with ZONE_DEVICE=cpu."
+        ) from error
 
 
 @contextmanager

@@ -23,3 +23,7 @@ class BadMaskError(ZoneError, ValueError):
 
 class ModelNotFoundError(ZoneError, FileNotFoundError):
     """A model's weights are not on this machine and cannot be fetched."""
+
+
+class GpuMemoryError(ZoneError, MemoryError):
+    """The accelerator ran out of memory during an edit."""

@@ -45,7 +45,8 @@ class EditResult:
         }
 
     def attention_image(self) -> Image.Image:
-        """The start-minus-end attention difference D (section 3) as a greyscale picture."""
-        height, width = self.mask.shape
+        """The start-minus-end attention difference D (section 3) as a greyscale picture at the
+        input's size (dark where the edit is)."""
+        width, height = self.image.size
         diff = attention_difference(self.attention, self.attention.shape[-1], (height, width))
         return Image.fromarray(diff, mode="L")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+import torch
 from PIL import Image
 
 from tests.core.conftest import FAST, outside
@@ -110,7 +111,7 @@ def test_result_records_settings_timings_and_attention(editor, coffee) -> None:
     assert result.params["tau"] == 90 and result.params["steps"] == 2
     assert set(result.timings) >= {"classify", "denoise", "localize", "segment", "smooth", "blend", "total"}
     assert result.attention.ndim == 3 and result.attention.shape[-1] >= 2
-    assert result.attention_image().size == result.canvas.size
+    assert result.attention_image().size == coffee.size
 
 
 @pytest.mark.parametrize("instruction", ["", "   \n\t", "x" * 5000])
@@ -126,3 +127,13 @@ def test_unknown_setting_and_empty_mask_are_refused(editor, coffee) -> None:
         editor.edit(coffee, "make it red", mask=np.zeros((10, 10), dtype=bool), params=FAST)
     with pytest.raises(ValueError):
         EditParams(steps=0)
+
+
+def test_running_out_of_gpu_memory_is_one_plain_sentence(coffee) -> None:
+    from zone_tools import GpuMemoryError, ZoneEditor
+
+    def load():  # noqa: ANN202
+        raise torch.OutOfMemoryError("CUDA out of memory. Tried to allocate 2.00 GiB")
+
+    with pytest.raises(GpuMemoryError, match="ran out of memory.*ZONE_DEVICE=cpu"):
+        ZoneEditor(load).edit(coffee, "make the cup blue", params=FAST)
