@@ -68,9 +68,7 @@ def device_lock(device: str) -> threading.Lock:
 @st.cache_resource(show_spinner=False)
 def get_engine(db_url: str, models: str, device: str) -> Engine:
     """The assistant for this store and ZONE_MODELS; the models themselves load on the first edit."""
-    config = ZoneConfig.from_env()
-    editor = ZoneEditor.tiny() if models == "tiny" else ZoneEditor.from_pretrained(config)
-    return Engine(Assistant(get_store(db_url), editor), device_lock(device))
+    return Engine(Assistant(get_store(db_url), ZoneEditor.from_env(models)), device_lock(device))
 
 
 # ---------------------------------------------------------------- one turn on a worker thread

@@ -17,7 +17,7 @@ from typing import Any, TextIO
 from assistant.agent import Assistant
 from assistant.reply import Reply
 from storage import Store
-from zone_tools import ZoneConfig, ZoneEditor
+from zone_tools import ZoneEditor
 
 EXIT_WORDS = frozenset({"exit", "quit", "bye", ":q"})
 
@@ -39,21 +39,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
-def _editor(models: str | None) -> ZoneEditor:
-    """The editor the --models option names (default ZONE_MODELS); models load on the first edit."""
-    if models is None:
-        return ZoneEditor.from_env()
-    if models == "tiny":
-        return ZoneEditor.tiny()
-    return ZoneEditor.from_pretrained(ZoneConfig.from_env(models=models))
-
-
 def run(args: argparse.Namespace, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
     """Run `zone chat`; 0 when every turn was answered without error, else 1."""
     stdin, stdout = stdin or sys.stdin, stdout or sys.stdout
     store = Store(args.db)
     try:
-        assistant = Assistant(store, _editor(args.models), llm=args.llm)
+        assistant = Assistant(store, ZoneEditor.from_env(args.models), llm=args.llm)
         session_id = args.session or assistant.new_session()
         if args.session:
             store.session(session_id)

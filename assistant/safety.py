@@ -9,7 +9,7 @@ _DELETE = re.compile(
     r"\b(?:delete|remove|erase|wipe|drop|clear|purge|destroy|truncate|forget)\b[^.!?;]*?"
     r"\b(?:sessions?|histor(?:y|ies)|database|db|chats?|conversations?|transcripts?|messages?|"
     r"share\s+(?:links?|tokens?)|tables|files|folders?|director(?:y|ies)|disk|drive|my\s+data|all\s+data|"
-    rf"(?:this|that|the\s+last|previous|all|every|old)\s+rounds?|rounds|round\s+\d+)\b"
+    r"(?:this|that|the\s+last|previous|all|every|old)\s+rounds?|rounds|round\s+\d+)\b"
     r"|\b(?:delete|erase|wipe|destroy|purge)\s+(?:it\s+)?(?:all|everything)\b",
     re.IGNORECASE,
 )

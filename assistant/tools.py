@@ -208,7 +208,7 @@ class SessionTools:
             raise EditSettingsError(f"The edit could not be made with these settings: {error}.") from error
         round_id = self.store.add_round(
             self.session_id, result.image, parent_id=base.id, instruction=text, layer=result.layer,
-            masks=result.mask_images(), canvas=result.canvas,
+            masks={**result.mask_images(), "attention": result.attention_image()}, canvas=result.canvas,
             meta={"action": result.action.value, "seed": result.seed, "params": result.params,
                   "timings": result.timings, "notes": list(result.notes)},
         )
