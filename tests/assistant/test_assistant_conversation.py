@@ -47,7 +47,7 @@ def test_a_whole_conversation_builds_and_walks_the_round_tree(
     assert tree_of(store, sid) == {0: None, 1: 0} and current_of(store, sid) == 1
     edited = store.round(reply.round_id)
     assert edited.instruction == "make the cup blue" and edited.action in ("add", "remove", "change")
-    assert edited.image.size == photo.size and set(edited.masks) == {"rough", "refined", "final"}
+    assert edited.image.size == photo.size and set(edited.masks) == {"rough", "refined", "final", "attention"}
     assert edited.layer is not None and edited.canvas is not None and edited.params["steps"] == 1
 
     reply = turn("ok, now can you please add a croissant on the plate?")
