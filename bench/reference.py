@@ -17,6 +17,7 @@ import torch
 from diffusers.models.attention_processor import Attention
 
 from zone_tools.action import Action
+from zone_tools.attention import explicit_attention
 from zone_tools.blend import composite, matte
 from zone_tools.config import EditParams
 from zone_tools.localize import rough_mask
@@ -79,14 +80,10 @@ class ExplicitAttnProcessor:
     ) -> torch.Tensor:
         is_cross = encoder_hidden_states is not None
         context = encoder_hidden_states if is_cross else hidden_states
-        query = attn.head_to_batch_dim(attn.to_q(hidden_states))
-        key = attn.head_to_batch_dim(attn.to_k(context))
-        value = attn.head_to_batch_dim(attn.to_v(context))
-        probs = attn.get_attention_scores(query, key, None)
+        hidden, probs = explicit_attention(attn, hidden_states, context)
         if self.store is not None:
             self.store.keep(f"{self.place}_{'cross' if is_cross else 'self'}", probs)
-        out = attn.to_out[0](attn.batch_to_head_dim(torch.bmm(probs, value)))
-        return attn.to_out[1](out) / attn.rescale_output_factor
+        return hidden
 
 
 def install_explicit(unet: torch.nn.Module, store: AttentionStore | None) -> None:

@@ -85,19 +85,32 @@ class CaptureCrossAttnProcessor:
     ) -> torch.Tensor:
         if encoder_hidden_states is None or attn.norm_cross or attn.spatial_norm is not None:
             raise RuntimeError("the capture processor belongs on plain cross-attention layers only")
-        residual = hidden_states
-        batch, tokens, _ = encoder_hidden_states.shape
-        attention_mask = attn.prepare_attention_mask(attention_mask, tokens, batch)
-        query = attn.head_to_batch_dim(attn.to_q(hidden_states))
-        key = attn.head_to_batch_dim(attn.to_k(encoder_hidden_states))
-        value = attn.head_to_batch_dim(attn.to_v(encoder_hidden_states))
-        probs = attn.get_attention_scores(query, key, attention_mask)
+        hidden, probs = explicit_attention(attn, hidden_states, encoder_hidden_states, attention_mask)
         self.accumulator.add(probs, attn.heads)
-        hidden_states = attn.batch_to_head_dim(torch.bmm(probs, value))
-        hidden_states = attn.to_out[1](attn.to_out[0](hidden_states))
-        if attn.residual_connection:
-            hidden_states = hidden_states + residual
-        return hidden_states / attn.rescale_output_factor
+        return hidden
+
+
+def explicit_attention(
+    attn: Attention,
+    hidden_states: torch.Tensor,
+    context: torch.Tensor,
+    attention_mask: torch.Tensor | None = None,
+) -> tuple[torch.Tensor, torch.Tensor]:
+    """`attn` on (B x N x C) hidden states with softmax(QK^T / sqrt(d)) materialised.
+
+    Returns the layer's output and its probabilities ((B * heads) x N x tokens), for processors
+    that need to see them.
+    """
+    residual = hidden_states
+    attention_mask = attn.prepare_attention_mask(attention_mask, context.shape[1], context.shape[0])
+    query = attn.head_to_batch_dim(attn.to_q(hidden_states))
+    key = attn.head_to_batch_dim(attn.to_k(context))
+    value = attn.head_to_batch_dim(attn.to_v(context))
+    probs = attn.get_attention_scores(query, key, attention_mask)
+    hidden_states = attn.to_out[1](attn.to_out[0](attn.batch_to_head_dim(torch.bmm(probs, value))))
+    if attn.residual_connection:
+        hidden_states = hidden_states + residual
+    return hidden_states / attn.rescale_output_factor, probs
 
 
 def capture_layer_names(unet: UNet2DConditionModel, vae_scale_factor: int) -> list[str]:
