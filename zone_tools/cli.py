@@ -59,7 +59,7 @@ def _save(result: EditResult, args: argparse.Namespace) -> None:
 
 
 def _models(args: argparse.Namespace) -> int:
-    config = ZoneConfig.from_env(**({"models": args.models} if args.models else {}))
+    config = ZoneConfig.from_env(models=args.models)
     if config.models == "tiny":
         print("tiny models are built in-process: nothing to download")
         return 0

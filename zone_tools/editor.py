@@ -74,7 +74,7 @@ class ZoneEditor:
     @classmethod
     def from_env(cls, models: str | None = None) -> "ZoneEditor":
         """The editor ZONE_MODELS names, or `models` when given: `tiny`, `default` or a folder."""
-        config = ZoneConfig.from_env(**({"models": models} if models else {}))
+        config = ZoneConfig.from_env(models=models)
         return cls.tiny() if config.models == "tiny" else cls.from_pretrained(config)
 
     @property
