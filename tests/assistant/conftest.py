@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -24,17 +22,6 @@ def editor() -> ZoneEditor:
 def fast() -> dict[str, int]:
     """Edit settings that keep a tiny-model edit to a few seconds on a busy CPU."""
     return {"steps": 1, "points_per_side": 4}
-
-
-@pytest.fixture
-def db_url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'zone.db'}"
-
-
-@pytest.fixture
-def store(db_url: str) -> Iterator[Store]:
-    with Store(db_url) as opened:
-        yield opened
 
 
 @pytest.fixture

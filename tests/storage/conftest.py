@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
@@ -11,20 +11,8 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from storage import Store
 
 ImageFactory = Callable[..., Image.Image]
-
-
-@pytest.fixture
-def db_url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'zone.db'}"
-
-
-@pytest.fixture
-def store(db_url: str) -> Iterator[Store]:
-    with Store(db_url) as opened:
-        yield opened
 
 
 @pytest.fixture
