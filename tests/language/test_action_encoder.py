@@ -6,7 +6,7 @@ from __future__ import annotations
 import torch
 
 from zone_tools.action import get_classifier
-from zone_tools.action_encoder import bundled_model_dir, one_intra_op_thread
+from language.encoder import bundled_model_dir, one_intra_op_thread
 
 TEXTS = [
     "take off her hat",

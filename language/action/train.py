@@ -18,9 +18,9 @@ from typing import Any
 import torch
 import torch.nn.functional as F
 
-from zone_tools.action_data import DATASET_PATH, Example, read_dataset
-from zone_tools.action_encoder import ENCODER_PACKAGE, MiniLMEncoder, one_intra_op_thread
-from zone_tools.action_head import DATA_DIR, LABELS, ActionHead, save_head, sha256_file
+from language.action.dataset import DATASET_PATH, Example, read_dataset
+from language.encoder import ENCODER_PACKAGE, MiniLMEncoder, one_intra_op_thread
+from language.action.head import DATA_DIR, LABELS, ActionHead, save_head, sha256_file
 
 
 @dataclass(frozen=True)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 import torch
 
-from zone_tools.action import Action
-from zone_tools.action_encoder import MiniLMEncoder
-from zone_tools.action_head import DATA_DIR, LABELS, ActionHead, load_head
+from language.action.labels import Action
+from language.encoder import MiniLMEncoder, shared_encoder
+from language.action.head import DATA_DIR, LABELS, ActionHead, load_head
 
 
 class ActionClassifier:
@@ -20,8 +21,8 @@ class ActionClassifier:
 
     @classmethod
     def load(cls, head_folder: Path = DATA_DIR) -> ActionClassifier:
-        """The bundled encoder and the head in `head_folder` (checksum verified)."""
-        return cls(MiniLMEncoder.load(), load_head(head_folder))
+        """The shared encoder and the head in `head_folder` (checksum verified)."""
+        return cls(shared_encoder(), load_head(head_folder))
 
     @torch.inference_mode()
     def proba(self, text: str) -> dict[Action, float]:
@@ -29,3 +30,9 @@ class ActionClassifier:
         logits = self.head(self.encoder.encode([text]))[0]
         probabilities = torch.softmax(logits.double(), dim=0).tolist()
         return dict(zip(LABELS, probabilities, strict=True))
+
+
+@lru_cache(maxsize=1)
+def shared_classifier() -> ActionClassifier:
+    """The process's classifier, loaded on the first call (encoder and head, checksum verified)."""
+    return ActionClassifier.load()

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from zone_tools import action_vocab
+from language.action import vocab as action_vocab
 from zone_tools.action import Action
-from zone_tools.action_data import (
+from language.action.dataset import (
     _IMPERATIVE_OPENERS,
     _LIGHT_OPENERS,
     _QUESTION_SUFFIXES,
@@ -24,7 +24,7 @@ from zone_tools.action_data import (
     read_dataset,
     to_csv,
 )
-from zone_tools.action_templates import HELD_OUT_TEMPLATES, TEMPLATES
+from language.action.templates import HELD_OUT_TEMPLATES, TEMPLATES
 
 
 @pytest.fixture(scope="module")

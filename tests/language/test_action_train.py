@@ -11,10 +11,10 @@ import pytest
 import torch
 
 from zone_tools.action import Action, get_classifier
-from zone_tools.action_data import read_dataset, to_csv
-from zone_tools.action_head import LABELS, META_NAME, WEIGHTS_NAME, ActionHead, ActionHeadError, load_head, save_head
-from zone_tools.action_train import TrainSettings, add_cli, evaluate, fit_head, labels_of
-from zone_tools.errors import ModelNotFoundError
+from language.action.dataset import read_dataset, to_csv
+from language.action.head import LABELS, META_NAME, WEIGHTS_NAME, ActionHead, ActionHeadError, load_head, save_head
+from language.action.train import TrainSettings, add_cli, evaluate, fit_head, labels_of
+from language.errors import LanguageModelError
 
 FAST = TrainSettings(seed=3, epochs=15, batch_size=32)
 
@@ -100,9 +100,9 @@ def test_damaged_or_missing_head_files_are_refused(small: dict, tmp_path: Path) 
     with pytest.raises(ActionHeadError):
         load_head(tmp_path)
     weights.unlink()
-    with pytest.raises(ModelNotFoundError, match="missing"):
+    with pytest.raises(LanguageModelError, match="missing"):
         load_head(tmp_path)
-    with pytest.raises(ModelNotFoundError, match="missing"):
+    with pytest.raises(LanguageModelError, match="missing"):
         load_head(tmp_path / "nowhere")
 
 

@@ -1,6 +1,6 @@
 """Instruction templates of the action dataset, per action.
 
-A pattern holds slots in braces (filled by `action_data` from `action_vocab`) and alternatives in
+A pattern holds slots in braces (filled by `dataset` from `vocab`) and alternatives in
 square brackets, `[a|b|]` (one is picked; an empty one is allowed). `kind` says which politeness
 prefixes fit: "imperative" takes "can you ...", "now please ...", "statement" and "terse" take only
 light openers. Templates listed in `HELD_OUT_TEMPLATES` only ever appear in the held-out split, so
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from zone_tools.action import Action
+from language.action.labels import Action
 
 
 @dataclass(frozen=True)
