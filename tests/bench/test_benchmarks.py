@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -43,3 +46,13 @@ def test_storage_bench_reports_listing_and_large_round() -> None:
     report = run_bench("bench/storage.py", "--repeat", "1")
     assert report["open_session_200_rounds"]["open_store"]["median_ms"] > 0
     assert report["store_12mp_round_with_layer_and_3_masks"]["megapixels"] == 12.0
+
+
+def test_dialogue_bench_reports_accuracy_per_act_and_latency() -> None:
+    if importlib.util.find_spec("assistant.understanding") is None:
+        pytest.skip("assistant.understanding (the dialogue model) is not in this tree yet")
+    report = run_bench("bench/dialogue.py", "--wrong")
+    assert report["count"] >= 360 and 0 <= report["accuracy"] <= 1
+    assert {"edit", "undo", "talk", "clarify"} <= set(report["per_act"])
+    assert report["ms_per_decision"]["p95"] >= report["ms_per_decision"]["median"] > 0
+    assert len(report["wrong"]) == report["count"] - report["right"]
