@@ -1,5 +1,5 @@
 """Configuration as data: where the models come from (`ZoneConfig`) and how one edit runs
-(`EditParams`). Defaults follow ZONE_METHOD.md; every number the spec names is a field here.
+(`EditParams`). Defaults follow docs/method.md; every number the method names is a field here (section 9).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""`ZoneEditor`: image + instruction in, local edit out (the whole of ZONE_METHOD.md).
+"""`ZoneEditor`: image + instruction in, local edit out (the whole of docs/method.md).
 
 `edit` reads top to bottom as the method does: classify the action, run the fused sampler at
 working size, localize the edit from cross-attention (M_b), refine it with SAM and Region-IoU

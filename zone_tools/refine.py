@@ -1,4 +1,4 @@
-"""Mask refinement with Region-IoU -> M_f, and SAM's prompt grid (ZONE_METHOD.md section 4).
+"""Mask refinement with Region-IoU -> M_f, and SAM's prompt grid (docs/method.md section 4).
 
 SAM itself runs elsewhere; these functions choose among its segments and decide where to prompt it.
 """

@@ -1,4 +1,4 @@
-"""What one edit returns (DESIGN.md, public surface)."""
+"""What one edit returns (docs/method.md section 8; docs/architecture.md, public surface)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ class EditResult:
     """Everything one ZONE edit produced.
 
     `image` and `layer` are at the input's size; masks, `canvas` and `attention` at working size
-    (ZONE_METHOD.md section 0). `mask_images()` scales the masks to the input size for storage.
+    (docs/method.md section 0). `mask_images()` scales the masks to the input size for storage.
     """
 
     image: Image.Image

@@ -1,4 +1,4 @@
-"""Fused InstructPix2Pix sampling with attention capture (ZONE_METHOD.md sections 2 and 3).
+"""Fused InstructPix2Pix sampling with attention capture (docs/method.md sections 2 and 3).
 
 Reads top to bottom like a diffusers pipeline: encode the instruction and the image, then for each
 step advance the InstructPix2Pix trajectory z* (capturing its 1/32 cross-attention) and, when
