@@ -9,8 +9,9 @@ session with what the expected calls would do:
   it stands when the call runs (after the turn's upload and any earlier call of the same turn); a
   reference that resolves to nothing makes the turn wrong.
 - An instruction compares after lower-casing, turning punctuation into spaces and collapsing spaces;
-  the expected one may be a list of acceptable strings. `seed`, `action`, `mask` and `text_guidance`
-  are not compared; an argument left out means its default.
+  the expected one may be a list of acceptable strings. `seed` is never compared; every other
+  argument is (an `action` or `mask` nobody asked for makes the turn wrong), except that a None or
+  a default value counts as leaving the argument out.
 - Two sequences that leave the store the same count as equal: consecutive reverts count as their last
   one, a revert right before an edit counts as that edit from the reverted-to round, and an edit of
   round P equals a retry or correction of a child of P with the same instruction.
@@ -31,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from assistant.references import RoundTree
+from assistant.references import RoundLike, RoundTree
 from zone_tools.errors import ZoneError
 
 WORD_ACTS = frozenset({"talk", "clarify", "caption"})
@@ -66,9 +67,9 @@ Decide = Callable[[Any], DecisionLike]
 """The model: a turn (`assistant.understanding.Turn`) in, a decision out."""
 
 
-@dataclass(frozen=True)
+@dataclass
 class RoundRecord:
-    """A round of a case's session: what `RoundTree` reads from a stored round."""
+    """A round of a case's session: what `RoundTree` reads from a stored round (`RoundLike`)."""
 
     id: int
     parent_id: int | None
@@ -253,10 +254,38 @@ def normalize(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]|_", " ", text.casefold()).split())
 
 
-# Effects: what a sequence of calls does to the session, in a form two sequences can be compared in.
-# ("new", base index, acceptable normalized instructions, strength), ("goto", index),
-# ("show", index), ("compare", frozenset of two indexes), (call name, comparable argument).
-Effect = tuple[Any, ...]
+@dataclass(frozen=True)
+class Effect:
+    """What one call does to the session, in a form two calls can be compared by.
+
+    `kind` is "new" (a new round from the round numbered `target`, its instruction one of
+    `instructions`, `strength` "stronger"/"weaker" or None), "goto" (the current round becomes
+    `target`), "show", "compare" (`target` is a frozenset of two numbers), or another tool's name.
+    `extra` holds the arguments compared as given (`action`, `mask`, a share link, a format...).
+    """
+
+    kind: str
+    target: Any = None
+    instructions: frozenset[str] = frozenset()
+    strength: str | None = None
+    extra: tuple[tuple[str, str], ...] = ()
+
+    def matches(self, expected: Effect) -> bool:
+        """Whether this predicted effect is the expected one (its instruction one of those accepted)."""
+        return (
+            self.kind == expected.kind
+            and self.target == expected.target
+            and self.instructions <= expected.instructions
+            and self.strength == expected.strength
+            and self.extra == expected.extra
+        )
+
+
+NOT_COMPARED = frozenset({"seed"})
+"""Arguments never compared."""
+
+DEFAULTS: dict[str, dict[str, Any]] = {"export_session": {"format": "bundle"}}
+"""Arguments whose default value counts as leaving them out."""
 
 
 class _Session:
@@ -269,19 +298,17 @@ class _Session:
     def tree(self) -> RoundTree:
         return RoundTree(self.rounds, self.current)
 
-    def resolve(self, reference: Any, *, exact: bool) -> RoundRecord:
+    def resolve(self, reference: Any, *, exact: bool) -> RoundLike:
         """The round `reference` names: a number when `exact` (expected calls), else anything the tree resolves."""
         tree = self.tree()
-        if exact:
-            return tree.by_index(int(reference))  # type: ignore[return-value]
-        return tree.resolve(reference)  # type: ignore[return-value]
+        return tree.by_index(int(reference)) if exact else tree.resolve(reference)
 
-    def add(self, parent: RoundRecord, instruction: str) -> None:
+    def add(self, parent: RoundLike, instruction: str) -> None:
         index = max(r.index for r in self.rounds) + 1
         self.rounds.append(RoundRecord(_record_id(index), parent.id, index, instruction))
         self.current = _record_id(index)
 
-    def go(self, node: RoundRecord) -> None:
+    def go(self, node: RoundLike) -> None:
         self.current = node.id
 
 
@@ -294,71 +321,66 @@ def effects(calls: Iterable[CallLike | ExpectedCall], case: Case, *, expected: b
     session = _Session(*case.session())
     done: list[Effect] = []
     for call in calls:
-        args = {key: value for key, value in (call.args or {}).items() if value is not None}
+        defaults = DEFAULTS.get(call.name, {})
+        args = {
+            key: value
+            for key, value in (call.args or {}).items()
+            if value is not None and key not in NOT_COMPARED and _text(value) != defaults.get(key)
+        }
         effect = _effect(call.name, args, session, exact=expected)
-        if effect[0] == "goto" and done and done[-1][0] == "goto":
-            done.pop()
-        if effect[0] == "new" and done and done[-1][0] == "goto":
+        if effect.kind in ("goto", "new") and done and done[-1].kind == "goto":
             done.pop()
         done.append(effect)
     return done
 
 
-def _instructions(value: Any) -> frozenset[str]:
-    values = value if isinstance(value, tuple) else (value,)
-    return frozenset(normalize(str(text)) for text in values)
-
-
 def _effect(name: str, args: dict[str, Any], session: _Session, *, exact: bool) -> Effect:
+    """The effect of one call; `args` loses the arguments it reads, the rest are compared as given."""
     tree = session.tree()
     if name == "edit_image":
         if "instruction" not in args:
             raise CaseError("edit_image needs an instruction.")
-        base = session.resolve(args["base_round"], exact=exact) if "base_round" in args else tree.current
-        return _new(session, base, args["instruction"], None)
+        base = session.resolve(args.pop("base_round"), exact=exact) if "base_round" in args else tree.current
+        return _new(session, base, args.pop("instruction"), None, args)
     if name == "retry_edit":
-        target = session.resolve(args["round"], exact=exact) if "round" in args else tree.current
-        parent = tree.parent(target)  # type: ignore[arg-type]
+        target = session.resolve(args.pop("round"), exact=exact) if "round" in args else tree.current
+        parent = tree.parent(target)
         if parent is None:
             raise CaseError(f"round {target.index} is an upload, not an edit to retry.")
-        instruction = args.get("instruction", target.instruction)
-        strength = str(args["strength"]).strip().lower() if "strength" in args else None
-        return _new(session, parent, instruction, strength)
+        instruction = args.pop("instruction", target.instruction)
+        strength = _text(args.pop("strength")) if "strength" in args else None
+        return _new(session, parent, instruction, strength, args)
     if name == "revert":
-        target = session.resolve(args.get("round"), exact=exact)
+        target = session.resolve(args.pop("round", None), exact=exact)
         session.go(target)
-        return ("goto", target.index)
+        return Effect("goto", target.index, extra=_extra(args))
     if name == "show_round":
-        return ("show", session.resolve(args.get("round"), exact=exact).index)
+        return Effect("show", session.resolve(args.pop("round", None), exact=exact).index, extra=_extra(args))
     if name == "compare_rounds":
-        first = session.resolve(args.get("first"), exact=exact).index
-        second = session.resolve(args.get("second"), exact=exact).index
-        return ("compare", frozenset({first, second}))
-    if name == "revoke_share":
-        return (name, None if "link" not in args else str(args["link"]).lstrip("#"))
-    if name == "export_session":
-        return (name, str(args.get("format", "bundle")).lower())
-    return (name, tuple(sorted((key, repr(value)) for key, value in args.items())))
+        first = session.resolve(args.pop("first", None), exact=exact).index
+        second = session.resolve(args.pop("second", None), exact=exact).index
+        return Effect("compare", frozenset({first, second}), extra=_extra(args))
+    if name == "revoke_share" and "link" in args:
+        args["link"] = str(args["link"]).lstrip("#")
+    return Effect(name, extra=_extra(args))
 
 
-def _new(session: _Session, base: RoundRecord, instruction: Any, strength: str | None) -> Effect:
-    accepted = _instructions(instruction)
-    session.add(base, instruction[0] if isinstance(instruction, tuple) else str(instruction))
-    return ("new", base.index, accepted, strength)
+def _text(value: Any) -> str:
+    return str(value).strip().lower()
+
+
+def _extra(args: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted((key, _text(value)) for key, value in args.items()))
+
+
+def _new(session: _Session, base: RoundLike, instruction: Any, strength: str | None, rest: dict[str, Any]) -> Effect:
+    values = instruction if isinstance(instruction, tuple) else (instruction,)
+    session.add(base, str(values[0]))
+    return Effect("new", base.index, frozenset(normalize(str(text)) for text in values), strength, _extra(rest))
 
 
 def _same(predicted: list[Effect], expected: list[Effect]) -> bool:
-    if len(predicted) != len(expected):
-        return False
-    for got, want in zip(predicted, expected):
-        if got[0] != want[0]:
-            return False
-        if got[0] == "new":
-            if got[1] != want[1] or got[3] != want[3] or not got[2] <= want[2]:
-                return False
-        elif got != want:
-            return False
-    return True
+    return len(predicted) == len(expected) and all(got.matches(want) for got, want in zip(predicted, expected))
 
 
 def _group(act: str) -> str:
@@ -366,7 +388,16 @@ def _group(act: str) -> str:
 
 
 def _call_dict(call: CallLike | ExpectedCall) -> dict[str, Any]:
-    return {"name": call.name, "args": {k: list(v) if isinstance(v, tuple) else v for k, v in (call.args or {}).items()}}
+    return {"name": call.name, "args": {key: _plain(value) for key, value in (call.args or {}).items()}}
+
+
+def _plain(value: Any) -> Any:
+    """`value` as JSON-ready data (a mask array or another object becomes its repr)."""
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    if isinstance(value, (list, tuple)):
+        return [_plain(item) for item in value]
+    return repr(value)
 
 
 def judge(case: Case, decision: DecisionLike) -> str | None:
@@ -377,6 +408,8 @@ def judge(case: Case, decision: DecisionLike) -> str | None:
         if _group(decision.act) != _group(case.act):
             return f"answered as {decision.act!r} where {case.act!r} was wanted"
         return None
+    if not decision.calls:
+        return "made no tool call where one was wanted"
     want = effects(case.calls, case, expected=True)
     try:
         got = effects(decision.calls, case, expected=False)
@@ -420,10 +453,18 @@ def evaluate(decide: Decide, cases: Sequence[Case], *, make_turn: Callable[..., 
             rights["act"][case.act] += 1
             rights["family"][case.family] += 1
         else:
-            wrong.append(Wrong(
-                case.id, case.family, case.text, case.act, decision.act,
-                [_call_dict(call) for call in case.calls], [_call_dict(call) for call in decision.calls], reason,
-            ))
+            wrong.append(
+                Wrong(
+                    case_id=case.id,
+                    family=case.family,
+                    text=case.text,
+                    expected_act=case.act,
+                    predicted_act=decision.act,
+                    expected_calls=[_call_dict(call) for call in case.calls],
+                    predicted_calls=[_call_dict(call) for call in decision.calls],
+                    reason=reason,
+                )
+            )
     return Report(
         count=len(cases),
         right=len(cases) - len(wrong),

@@ -185,6 +185,23 @@ def test_several_requests_compare_in_order_and_comparisons_as_a_pair() -> None:
     assert report.right == 2
 
 
+def test_arguments_nobody_asked_for_make_a_turn_wrong_and_defaults_count_as_left_out() -> None:
+    plain = case("remove the spoon", "edit", [{"name": "edit_image", "args": {"instruction": "remove the spoon"}}])
+    export = case("export the session", "export", [{"name": "export_session", "args": {}}])
+    html = case("export as html", "export", [{"name": "export_session", "args": {"format": "html"}}])
+    report = score([
+        Decision("edit", (edit("remove the spoon", action=None, mask=None, text_guidance=None, seed=1),)),
+        Decision("edit", (edit("remove the spoon", action="add"),)),
+        Decision("export", (Call("export_session", {"format": "Bundle"}),)),
+        Decision("export", (Call("export_session"),)),
+        Decision("export", (Call("export_session", {"format": "HTML"}),)),
+    ], plain, plain, export, html, html)
+    assert [w.predicted_calls for w in report.wrong] == [
+        [{"name": "edit_image", "args": {"instruction": "remove the spoon", "action": "add"}}],
+        [{"name": "export_session", "args": {}}],
+    ]
+
+
 def test_report_as_dict_is_json_with_per_act_and_timings() -> None:
     report = score([Decision("talk"), Decision("edit", (edit("hi"),))], case("hi", "talk"), case("hey", "talk", case_id="t2"))
     data = json.loads(json.dumps(report.as_dict()))
