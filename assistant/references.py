@@ -30,7 +30,14 @@ _TRAILING = re.compile(
 )
 _BY_NUMBER = re.compile(rf"^(?:(?:round|version|step|edit|number|no\.?|r|#)\s*)?(?P<n>{_NUMBER})$", re.IGNORECASE)
 _STEPS_BACK = re.compile(rf"^(?P<n>{_NUMBER})\s+(?:steps?|rounds?|edits?|versions?)?\s*(?:back|ago|earlier)$", re.IGNORECASE)
-_BEFORE = re.compile(r"^(?:the\s+(?:one|round|version|photo)\s+)?(?:right\s+|just\s+)?before\s+(?P<rest>.+)$", re.IGNORECASE)
+_BEFORE = re.compile(
+    r"^(?:(?:the\s+)?(?:one|round|version|photo|picture|image)\s+)?(?:right\s+|just\s+)?before\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+_NTH_EDIT = re.compile(
+    r"^(?:the\s+)?(?:very\s+)?(?P<nth>" + "|".join(_ORDINALS) + r")\s+(?:edit|change)$", re.IGNORECASE
+)
 _AFTER = re.compile(
     r"^(?:(?:the\s+)?(?:one|round|version|photo|picture|image)\s+)?"
     r"(?:right\s+|just\s+)?(?:after|with|where|when|in\s+which|that\s+has|that\s+had)\s+(?P<rest>.+)$",
@@ -151,7 +158,18 @@ class RoundTree:
             raise RoundReferenceError("A round is named by its number or in words, not by yes or no.")
         if isinstance(reference, int):
             return self.by_index(reference)
+        if match := _NTH_EDIT.match(" ".join((reference or "").split())):
+            return self._nth_edit(_ORDINALS[match["nth"].lower()])
         return self._resolve_words(_strip_fillers(reference or ""), depth=0)
+
+    def _nth_edit(self, nth: int) -> RoundLike:
+        """The `nth` edit on the current round's line ("the first edit" is the one after the upload)."""
+        edits = self.lineage(self.current)[-2::-1]
+        if nth > len(edits):
+            raise RoundReferenceError(
+                f"The current line has {len(edits)} edit(s), so there is no edit number {nth} on it."
+            )
+        return edits[nth - 1]
 
     def _resolve_words(self, text: str, depth: int) -> RoundLike:
         lowered = text.lower()

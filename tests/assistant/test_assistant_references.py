@@ -110,3 +110,22 @@ def test_an_empty_session_has_nothing_to_resolve() -> None:
 def test_keywords_drop_stopwords_and_plural_endings() -> None:
     assert keywords("Before I added the croissants and glasses") == {"before", "croissant", "glass"}
     assert stem("berries") == "berry" and stem("glass") == "glass" and stem("boxes") == "box"
+
+
+def test_nth_edit_and_the_version_before_an_edit() -> None:
+    from dataclasses import dataclass
+
+    @dataclass
+    class Node:
+        id: int
+        parent_id: int | None
+        index: int
+        instruction: str | None
+
+    tree = RoundTree([Node(1, None, 0, None), Node(2, 1, 1, "make the cup blue"), Node(3, 2, 2, "remove the spoon")], 3)
+    assert tree.resolve("the first edit").index == 1
+    assert tree.resolve("the second change").index == 2
+    assert tree.resolve("the version before you made the cup blue").index == 0
+    assert tree.resolve("the first photo").index == 0
+    with pytest.raises(RoundReferenceError, match="no edit number 3"):
+        tree.resolve("the third edit")
