@@ -113,8 +113,6 @@ def test_keywords_drop_stopwords_and_plural_endings() -> None:
 
 
 def test_nth_edit_and_the_version_before_an_edit() -> None:
-    from dataclasses import dataclass
-
     @dataclass
     class Node:
         id: int
