@@ -5,16 +5,18 @@ It knows nothing of the editing method or the chat model: it stores images, mask
 """
 
 from storage.errors import BundleError, NotFoundError, StoreError
-from storage.records import Message, Round, SessionInfo
+from storage.records import LOCAL_OWNER, Message, Round, SessionInfo, ShareLink
 from storage.shared import SharedSession
 from storage.store import Store
 
 __all__ = [
+    "LOCAL_OWNER",
     "BundleError",
     "Message",
     "NotFoundError",
     "Round",
     "SessionInfo",
+    "ShareLink",
     "SharedSession",
     "Store",
     "StoreError",

@@ -57,11 +57,17 @@ def test_export_import_share_revoke(
     token = capsys.readouterr().out.strip()
     with Store(db_url) as store:
         assert len(store.sessions()) == 2
-        assert store.open_shared(token).id == imported
+        [link] = store.share_links(imported)
+        assert link.token == token and store.open_shared(token).title == "cli session"
     assert zone("revoke", token, "--db", db_url) == 0
-    capsys.readouterr()
+    assert capsys.readouterr().out.strip() == f"Revoked share link #{link.id}."
     with Store(db_url) as store, pytest.raises(KeyError):
         store.open_shared(token)
+    assert zone("share", imported, "--db", db_url) == 0
+    second = capsys.readouterr().out.strip()
+    assert zone("revoke", second.split(".")[0][2:], "--db", db_url) == 0
+    with Store(db_url) as store:
+        assert [link.live for link in store.share_links(imported)] == [False, False]
 
 
 def test_errors_are_one_sentence_and_status_2(

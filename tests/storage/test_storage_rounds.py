@@ -209,7 +209,7 @@ def test_bad_urls_are_clear_errors(tmp_path: Path) -> None:
         Store("no scheme here")
     not_a_db = tmp_path / "notes.db"
     not_a_db.write_text("hello, this is not SQLite" * 100)
-    with pytest.raises(StoreError, match="unavailable|failed"):
+    with pytest.raises(StoreError, match="is not a zone-chat database"):
         Store(f"sqlite:///{not_a_db}")
     with pytest.raises(StoreError, match="Cannot create the folder"):
         Store(f"sqlite:///{not_a_db}/inside/a/file.db")
