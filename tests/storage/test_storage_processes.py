@@ -53,9 +53,10 @@ def test_writer_killed_mid_write_leaves_a_sound_database(db_url: str) -> None:
         writer.wait(timeout=30)
     assert writer.returncode == -signal.SIGKILL
     with Store(db_url) as store:
-        with store._engine.connect() as connection:
-            assert connection.execute(text("PRAGMA integrity_check")).scalar() == "ok"
-            assert connection.execute(text("PRAGMA foreign_key_check")).all() == []
+        if db_url.startswith("sqlite"):
+            with store._engine.connect() as connection:
+                assert connection.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+                assert connection.execute(text("PRAGMA foreign_key_check")).all() == []
         indices = check_every_round_loads(store, session)
         assert indices == list(range(len(indices)))
         assert len(indices) >= len(committed)

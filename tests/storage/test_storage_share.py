@@ -111,6 +111,7 @@ def test_unknown_and_forged_tokens(store: Store, shared) -> None:
         store.share("no such session")
 
 
+@pytest.mark.sqlite_only
 def test_database_holds_no_token_and_no_secret(store: Store, shared, tmp_path: Path) -> None:
     session, _ = shared
     token = store.share(session).token
@@ -121,6 +122,7 @@ def test_database_holds_no_token_and_no_secret(store: Store, shared, tmp_path: P
     assert token.encode() not in raw and token.split(".")[1].encode() not in raw and secret not in raw
 
 
+@pytest.mark.sqlite_only
 def test_a_copied_database_opens_no_link(store: Store, shared, tmp_path: Path) -> None:
     session, _ = shared
     token = store.share(session).token

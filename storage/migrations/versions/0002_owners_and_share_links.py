@@ -60,6 +60,10 @@ def downgrade() -> None:
         sa.PrimaryKeyConstraint("token_sha256", name=op.f("pk_shares")),
     )
     op.create_index(op.f("ix_shares_session_id"), "shares", ["session_id"])
-    with op.batch_alter_table("sessions") as batch:
-        batch.drop_index(batch.f("ix_sessions_owner"))
-        batch.drop_column("owner")
+    op.drop_index(op.f("ix_sessions_owner"), table_name="sessions")
+    if op.get_context().dialect.name == "sqlite":
+        # Native DROP COLUMN (SQLite 3.35+): batch mode would copy and drop `sessions`, and dropping
+        # it with foreign keys on deletes every round and message through ON DELETE CASCADE.
+        op.execute("ALTER TABLE sessions DROP COLUMN owner")
+    else:
+        op.drop_column("sessions", "owner")
