@@ -577,6 +577,8 @@ def _database_errors(url: str) -> Iterator[None]:
     try:
         yield
     except OperationalError as error:
+        if "readonly" in str(error.orig).replace("-", "").lower():
+            raise StoreError(f"The database at {engine.safe_url(url)} is read-only, so it cannot be changed.") from error
         raise StoreError(
             f"The database at {engine.safe_url(url)} is unavailable ({_first_line(error.orig)})."
         ) from error
