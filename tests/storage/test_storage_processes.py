@@ -1,9 +1,13 @@
-"""Several processes on one SQLite file: a writer killed mid-write, and two writers at once."""
+"""Several processes on one database (SQLite file or PostgreSQL): a writer killed mid-write, two
+writers on one session at once, and two pages starting new sessions with photos at the same moment."""
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import random
+import threading
+from concurrent.futures import ThreadPoolExecutor
 import signal
 import subprocess
 import sys
@@ -14,6 +18,7 @@ import numpy as np
 from sqlalchemy import text
 
 from storage import Store
+from storage_writer import new_session_with_photo
 
 WRITER = Path(__file__).with_name("storage_writer.py")
 
@@ -79,3 +84,32 @@ def test_two_processes_write_to_the_same_session_at_once(db_url: str) -> None:
         for item in store.rounds(session)[1:]:
             assert item.parent_id is None or store.round(item.parent_id).seed == item.seed
         assert np.asarray(store.rounds(session)[0].image).shape == (192, 256, 3)
+
+
+PHOTOS = [(4000, 3000), (320, 240)]  # a 12 MP photo and a small picture, as in issue 15 item 5
+
+
+def check_one_upload_each(url: str, made: list[tuple[str, int]]) -> None:
+    with Store(url) as store:
+        for (session, upload), size in zip(made, PHOTOS, strict=True):
+            [only] = store.rounds(session)
+            assert (only.id, only.index, only.image.size) == (upload, 0, size)
+            assert store.current_round(session).id == upload
+
+
+def test_two_processes_start_sessions_with_photos_at_the_same_moment(db_url: str) -> None:
+    Store(db_url).close()
+    context = multiprocessing.get_context("spawn")
+    with context.Manager() as manager, context.Pool(len(PHOTOS)) as pool:
+        start = manager.Barrier(len(PHOTOS))
+        made = pool.starmap(new_session_with_photo, [(db_url, size, start) for size in PHOTOS])
+    check_one_upload_each(db_url, made)
+
+
+def test_two_threads_start_sessions_with_photos_at_the_same_moment(db_url: str) -> None:
+    Store(db_url).close()
+    for _ in range(2):
+        start = threading.Barrier(len(PHOTOS))
+        with ThreadPoolExecutor(len(PHOTOS)) as pool:
+            made = list(pool.map(lambda size: new_session_with_photo(db_url, size, start), PHOTOS))
+        check_one_upload_each(db_url, made)
