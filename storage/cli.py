@@ -8,6 +8,7 @@ and returns 2.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import defaultdict
 from collections.abc import Callable
@@ -20,6 +21,7 @@ from storage.store import Store
 
 Handler = Callable[[Store, argparse.Namespace], int]
 MIN_PREFIX = 4
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")  # C0 and C1 controls: ESC sequences, CR, BEL...
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -71,7 +73,7 @@ def _sessions(store: Store, args: argparse.Namespace) -> int:
     if not found:
         print("No sessions yet.")
     for info in found:
-        title = info.title or "(untitled)"
+        title = _printable(info.title or "(untitled)")
         print(f"{info.id}  {info.created:%Y-%m-%d %H:%M}  {info.round_count:>4} rounds  {title}")
     return 0
 
@@ -80,7 +82,7 @@ def _history(store: Store, args: argparse.Namespace) -> int:
     session_id = _session_id(store, args.session)
     info = store.session(session_id)
     rounds = store.rounds(session_id)
-    print(f"Session {info.id}  {info.title or '(untitled)'}")
+    print(f"Session {info.id}  {_printable(info.title or '(untitled)')}")
     print("Rounds (* = current):")
     for depth, item in _walk(rounds):
         mark = "*" if item.id == info.current_round_id else " "
@@ -93,7 +95,7 @@ def _history(store: Store, args: argparse.Namespace) -> int:
         print("Chat:")
     for message in messages:
         about = f" (round {numbers[message.round_id]})" if message.round_id in numbers else ""
-        print(f"  {message.role}: {message.content}{about}")
+        print(f"  {_printable(message.role)}: {_printable(message.content)}{about}")
     return 0
 
 
@@ -153,5 +155,12 @@ def _walk(rounds: list[Round]) -> list[tuple[int, Round]]:
 def _describe(item: Round) -> str:
     if item.parent_id is None:
         return f"#{item.index} upload  {item.created:%Y-%m-%d %H:%M}"
-    action = f"[{item.action}] " if item.action else ""
-    return f"#{item.index} {action}{item.instruction or '(no instruction)'}  {item.created:%Y-%m-%d %H:%M}"
+    action = f"[{_printable(item.action)}] " if item.action else ""
+    instruction = _printable(item.instruction or "(no instruction)")
+    return f"#{item.index} {action}{instruction}  {item.created:%Y-%m-%d %H:%M}"
+
+
+def _printable(text: str) -> str:
+    """`text` safe for a terminal: control characters (escape sequences among them) shown as \\xNN,
+    so stored text can neither clear the screen nor set the window title."""
+    return CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}", text)
