@@ -321,10 +321,10 @@ def _manifest(document: dict[str, Any]) -> Manifest:
     )
 
 
-def _asset_entry(sha: str, entry: object) -> AssetEntry:
+def _asset_entry(sha: str, item: object) -> AssetEntry:
     if not SHA256.fullmatch(sha):
         raise BundleError(f"The manifest lists an asset with an invalid hash {sha[:80]!r}.")
-    entry = _expect(entry, dict, f"asset {sha[:12]}")
+    entry: dict[str, Any] = _expect(item, dict, f"asset {sha[:12]}")
     where = f"asset {sha[:12]}"
     path = _get(entry, "path", str, where)
     if path != f"assets/{sha}.png":

@@ -16,8 +16,8 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
-from urllib.parse import quote
 from typing import Any
+from urllib.parse import quote
 
 from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event

@@ -70,7 +70,11 @@ def render_history(
         current_id=info.current_round_id,
         rounds=items,
         messages=[
-            {"role": m.role, "content": redact(m.content), "round": None if m.round_id is None else numbers.get(m.round_id)}
+            {
+                "role": m.role,
+                "content": redact(m.content),
+                "round": None if m.round_id is None else numbers.get(m.round_id),
+            }
             for m in messages
         ],
         exported=f"{utcnow():%Y-%m-%d %H:%M} UTC",

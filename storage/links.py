@@ -88,8 +88,7 @@ def load_secret(url: str) -> bytes:
         return _read_or_create(path)
     except OSError as error:
         raise StoreError(
-            f"Cannot read or create the share-link secret {path}: {error.strerror or error}; "
-            f"set {SECRET_ENV} instead."
+            f"Cannot read or create the share-link secret {path}: {error.strerror or error}; set {SECRET_ENV} instead."
         ) from error
 
 
@@ -110,5 +109,7 @@ def _read_or_create(path: Path) -> bytes:
             partial.unlink(missing_ok=True)
     text = path.read_text("ascii").strip()
     if len(text) < MIN_SECRET_CHARS:
-        raise StoreError(f"The share-link secret {path} is damaged; delete it to make a new one (old links stop working).")
+        raise StoreError(
+            f"The share-link secret {path} is damaged; delete it to make a new one (old links stop working)."
+        )
     return text.encode("ascii")

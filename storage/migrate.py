@@ -105,7 +105,9 @@ def check_sqlite_file(path: Path) -> None:
                 row = connection.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
                 revision = None if row is None else row[0]
     except sqlite3.DatabaseError as error:
-        raise StoreError(f"The file {path} is not a readable SQLite database ({error}); it was left untouched.") from error
+        raise StoreError(
+            f"The file {path} is not a readable SQLite database ({error}); it was left untouched."
+        ) from error
     check_ours(str(path), tables, revision)
 
 

@@ -11,7 +11,6 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from types import TracebackType
@@ -19,7 +18,7 @@ from typing import Any
 
 from PIL import Image
 from sqlalchemy import ColumnElement, Row, Select, func, insert, select
-from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError, StatementError
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 import storage.bundle as bundle
@@ -122,8 +121,8 @@ class Store:
         with self._read() as db:
             rows = db.execute(
                 _session_query().where(SessionRow.owner == owner).order_by(SessionRow.created.desc(), SessionRow.id)
-            ).all()
-        return [_session_info(row, count) for row, count in rows]
+            ).tuples()
+            return [_session_info(row, count) for row, count in rows]
 
     def session(self, session_id: str, *, owner: str | None = None) -> SessionInfo:
         """One session's summary. With `owner` given, another owner's session is reported exactly
@@ -133,7 +132,7 @@ class Store:
         if owner is not None:
             query = query.where(SessionRow.owner == validate.owner(owner))
         with self._read() as db:
-            found = db.execute(query).first()
+            found = db.execute(query).tuples().first()
         if found is None:
             raise _no_session(session_id)
         return _session_info(*found)
@@ -312,7 +311,9 @@ class Store:
         if number is None or number > 2**63 - 1:
             return None
         row = db.get(ShareRow, number)
-        if row is None or not links.matches(self._share_secret(), str(token_or_link_id), row.id, row.session_id, row.salt):
+        if row is None or not links.matches(
+            self._share_secret(), str(token_or_link_id), row.id, row.session_id, row.salt
+        ):
             return None
         return row
 
@@ -484,7 +485,7 @@ def _slots(image: Any, layer: Any, canvas: Any, masks: Mapping[str, Any] | None)
     return slots
 
 
-def _session_query() -> Select[tuple[SessionRow, int]]:
+def _session_query() -> Select[SessionRow, int]:
     """SELECT of sessions with their number of rounds."""
     count = (
         select(func.count(RoundRow.id))
@@ -578,7 +579,9 @@ def _database_errors(url: str) -> Iterator[None]:
         yield
     except OperationalError as error:
         if "readonly" in str(error.orig).replace("-", "").lower():
-            raise StoreError(f"The database at {engine.safe_url(url)} is read-only, so it cannot be changed.") from error
+            raise StoreError(
+                f"The database at {engine.safe_url(url)} is read-only, so it cannot be changed."
+            ) from error
         raise StoreError(
             f"The database at {engine.safe_url(url)} is unavailable ({_first_line(error.orig)})."
         ) from error

@@ -13,10 +13,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from pg_server import PostgresServer, missing
 from PIL import Image
 from sqlalchemy import MetaData, create_engine, select
-
-from pg_server import PostgresServer, missing
 
 ImageFactory = Callable[..., Image.Image]
 BACKENDS = ("sqlite", "postgresql")

@@ -103,7 +103,9 @@ def test_escape_sequences_in_stored_text_are_not_sent_to_the_terminal(
     clear, title = "\x1b[2J\x1b[H", "\x1b]0;pwned\x07"
     session = store.create_session(f"trip {title}")
     upload = store.add_round(session, make_image())
-    store.add_round(session, make_image(seed=1), parent_id=upload, instruction=f"blue{clear}", meta={"action": "\x9b31m"})
+    store.add_round(
+        session, make_image(seed=1), parent_id=upload, instruction=f"blue{clear}", meta={"action": "\x9b31m"}
+    )
     store.add_message(session, "user", f"hello {clear}\rbye")
     assert zone("sessions", "--db", db_url) == 0
     assert zone("history", session, "--db", db_url) == 0

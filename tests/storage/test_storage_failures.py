@@ -42,8 +42,14 @@ def sqlite_file(path: Path, *statements: str) -> bytes:
 @pytest.mark.parametrize(
     ("statements", "words"),
     [
-        (["CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)", "INSERT INTO moz_places VALUES (1, 'x')"], "moz_places"),
-        (["CREATE TABLE sessions (id INTEGER PRIMARY KEY, cookie TEXT)", "INSERT INTO sessions VALUES (1, 'x')"], "sessions"),
+        (
+            ["CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)", "INSERT INTO moz_places VALUES (1, 'x')"],
+            "moz_places",
+        ),
+        (
+            ["CREATE TABLE sessions (id INTEGER PRIMARY KEY, cookie TEXT)", "INSERT INTO sessions VALUES (1, 'x')"],
+            "sessions",
+        ),
         (
             [
                 "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)",
@@ -102,7 +108,9 @@ def damage(db_url: str, store: Store, session: str) -> str:
     return sha
 
 
-def test_damaged_blob_is_refused_by_exports_and_by_round_image(db_url: str, store: Store, session: str, tmp_path: Path) -> None:
+def test_damaged_blob_is_refused_by_exports_and_by_round_image(
+    db_url: str, store: Store, session: str, tmp_path: Path
+) -> None:
     sha = damage(db_url, store, session)
     with pytest.raises(BundleError, match=f"image {sha[:12]} in the store is damaged"):
         store.export_bundle(session, tmp_path / "out.zip")
@@ -170,7 +178,9 @@ def test_images_over_the_editors_limit_are_refused(store: Store, bundle: Path, s
 
 
 @pytest.mark.parametrize("where", ["message", "instruction", "title", "params"])
-def test_lone_surrogate_in_a_bundle_is_one_sentence(store: Store, bundle: Path, snapshot, tmp_path: Path, where: str) -> None:
+def test_lone_surrogate_in_a_bundle_is_one_sentence(
+    store: Store, bundle: Path, snapshot, tmp_path: Path, where: str
+) -> None:
     def broken(manifest: dict) -> None:
         if where == "message":
             manifest["messages"][0]["content"] = "tie \ud800 blue"

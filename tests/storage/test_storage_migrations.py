@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-from contextlib import closing
-from pathlib import Path
-
 import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
@@ -78,7 +74,10 @@ def test_database_at_first_revision_is_upgraded_to_head_and_keeps_its_data(db_ur
     with Store(db_url) as store:
         assert revision_of(db_url) == head_revision()
         listed = store.sessions()
-        assert [(info.id, info.owner, info.round_count) for info in listed] == [(other, LOCAL_OWNER, 0), (old, LOCAL_OWNER, 1)]
+        assert [(info.id, info.owner, info.round_count) for info in listed] == [
+            (other, LOCAL_OWNER, 0),
+            (old, LOCAL_OWNER, 1),
+        ]
         info = store.session(old, owner=LOCAL_OWNER)
         assert info.title == "old" and info.created.year == 2024 and info.created.tzinfo is not None
         [upload] = store.rounds(old)
@@ -102,7 +101,10 @@ def test_downgrade_to_base_and_back(db_url: str, make_image) -> None:
     assert revision_of(db_url) == "0001"
     engine = create_engine(db_url)
     with engine.connect() as connection:
-        counts = [connection.execute(text(f"SELECT count(*) FROM {table}")).scalar() for table in ("sessions", "rounds", "messages")]
+        counts = [
+            connection.execute(text(f"SELECT count(*) FROM {table}")).scalar()
+            for table in ("sessions", "rounds", "messages")
+        ]
     engine.dispose()
     assert counts == [1, 1, 1]
     command.downgrade(alembic_config(url=db_url), "base")

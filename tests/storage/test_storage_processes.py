@@ -6,19 +6,19 @@ from __future__ import annotations
 import multiprocessing
 import os
 import random
-import threading
-from concurrent.futures import ThreadPoolExecutor
 import signal
 import subprocess
 import sys
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
 from sqlalchemy import text
+from storage_writer import new_session_with_photo
 
 from storage import Store
-from storage_writer import new_session_with_photo
 
 WRITER = Path(__file__).with_name("storage_writer.py")
 
@@ -111,5 +111,5 @@ def test_two_threads_start_sessions_with_photos_at_the_same_moment(db_url: str) 
     for _ in range(2):
         start = threading.Barrier(len(PHOTOS))
         with ThreadPoolExecutor(len(PHOTOS)) as pool:
-            made = list(pool.map(lambda size: new_session_with_photo(db_url, size, start), PHOTOS))
+            made = list(pool.map(new_session_with_photo, [db_url] * len(PHOTOS), PHOTOS, [start] * len(PHOTOS)))
         check_one_upload_each(db_url, made)
