@@ -14,6 +14,7 @@ from storage.errors import NotFoundError, StoreError
 from storage.models import MAX_OWNER
 
 MAX_TITLE = 200
+MAX_SESSION_ID = 32  # the column's width: ids are 32 hex characters
 MAX_ROLE = 32
 MAX_ACTION = 32
 MAX_MASK_NAME = 64
@@ -52,11 +53,14 @@ def owner(value: object) -> str:
 
 
 def encodable(value: str, what: str) -> str:
-    """`value` when it can be stored as UTF-8; a lone surrogate (from a broken decoder) cannot."""
+    """`value` when every backend can store it: a lone surrogate (from a broken decoder) is not
+    UTF-8, and PostgreSQL text cannot hold a NUL character."""
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
         raise StoreError(f"The {what} contains a character that is not valid Unicode (a lone surrogate).") from None
+    if "\x00" in value:
+        raise StoreError(f"The {what} contains a NUL character, which cannot be stored.")
     return value
 
 
@@ -72,7 +76,7 @@ def round_id(value: object) -> int:
 
 def session_id(value: object) -> str:
     """A session id as str; anything else is an unknown session."""
-    if not isinstance(value, str) or not value:
+    if not isinstance(value, str) or not value or not value.isascii() or not value.isprintable() or len(value) > MAX_SESSION_ID:
         raise NotFoundError(f"There is no session {value!r}.")
     return value
 

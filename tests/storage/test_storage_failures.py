@@ -12,7 +12,8 @@ from sqlalchemy import create_engine, inspect, text
 from test_storage_bundle import rewrite
 
 import storage.engine
-from storage import BundleError, Store, StoreError
+from storage import BundleError, NotFoundError, Store, StoreError
+from storage.store import MAX_ROUND_INDEX
 
 
 @pytest.fixture
@@ -214,6 +215,9 @@ def test_lone_surrogates_are_refused_wherever_text_is_stored(store: Store, sessi
     for call in calls:
         with pytest.raises(StoreError, match="not valid Unicode"):
             call()
+    for call in (lambda: store.add_message(session, "user", "a\x00b"), lambda: store.create_session("\x00")):
+        with pytest.raises(StoreError, match="contains a NUL character"):
+            call()
     assert snapshot() == before
 
 
@@ -252,3 +256,23 @@ def test_read_only_database_of_an_older_schema_says_so(tmp_path: Path, monkeypat
     monkeypatch.setattr(storage.engine, "writable", lambda path: False)
     with pytest.raises(StoreError, match="read-only and was made by an older zone-chat"):
         Store(url)
+
+
+def test_session_ids_that_cannot_exist_are_not_found_without_a_query(store: Store) -> None:
+    for session_id in ("\ud800", "é" * 4, "x" * 33, "\x00"):
+        with pytest.raises(NotFoundError):
+            store.session(session_id)
+        with pytest.raises(NotFoundError):
+            store.rounds(session_id)
+
+
+def test_a_session_at_the_last_round_number_refuses_a_new_round_in_one_sentence(
+    db_url: str, store: Store, session: str, make_image
+) -> None:
+    engine = create_engine(db_url)
+    with engine.begin() as connection:
+        connection.execute(text('UPDATE rounds SET "index" = :last WHERE "index" = 1'), {"last": MAX_ROUND_INDEX})
+    engine.dispose()
+    with pytest.raises(StoreError, match="run out of round numbers"):
+        store.add_round(session, make_image())
+    assert len(store.rounds(session)) == 2
