@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -84,9 +85,11 @@ def create_store_engine(url: str) -> Engine:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise StoreError(f"Cannot create the folder {path.parent} for the database: {error.strerror}.") from error
+        if not path.exists() and not writable(path.parent):
+            raise StoreError(f"Cannot create the database {path}: its folder is read-only.")
     options: dict[str, Any] = {}
     if read_only and path is not None:
-        options["creator"] = _read_only_opener(path)
+        options["creator"] = read_only_opener(path)
     try:
         engine = create_engine(parsed, **options)
     except (NoSuchModuleError, ModuleNotFoundError) as error:
@@ -121,7 +124,7 @@ def _configure_sqlite_connection(dbapi_connection: Any, connection_record: Any) 
         cursor.close()
 
 
-def _read_only_opener(path: Path) -> Any:
+def read_only_opener(path: Path) -> Callable[[], sqlite3.Connection]:
     """A connection factory opening `path` read-only (immutable when its folder is not writable)."""
     flags = "mode=ro" if writable(path.parent) else "mode=ro&immutable=1"
     uri = f"file:{quote(str(path.resolve()))}?{flags}"

@@ -12,7 +12,6 @@ from collections.abc import Collection
 from contextlib import closing
 from functools import cache
 from pathlib import Path
-from urllib.parse import quote
 
 from alembic import command
 from alembic.config import Config
@@ -22,7 +21,7 @@ from alembic.util import CommandError
 from sqlalchemy import Engine, inspect
 from sqlalchemy.engine import Connection
 
-from storage.engine import is_read_only, safe_url, sqlite_file, writer
+from storage.engine import is_read_only, read_only_opener, safe_url, sqlite_file, writer
 from storage.errors import StoreError
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -98,7 +97,7 @@ def check_sqlite_file(path: Path) -> None:
             "point ZONE_DB_URL at a new file instead."
         )
     try:
-        with closing(sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)) as connection:
+        with closing(read_only_opener(path)()) as connection:
             tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
             revision = None
             if VERSION_TABLE in tables:

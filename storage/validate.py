@@ -76,7 +76,13 @@ def round_id(value: object) -> int:
 
 def session_id(value: object) -> str:
     """A session id as str; anything else is an unknown session."""
-    if not isinstance(value, str) or not value or not value.isascii() or not value.isprintable() or len(value) > MAX_SESSION_ID:
+    if (
+        not isinstance(value, str)
+        or not value
+        or not value.isascii()
+        or not value.isprintable()
+        or len(value) > MAX_SESSION_ID
+    ):
         raise NotFoundError(f"There is no session {value!r}.")
     return value
 

@@ -276,3 +276,11 @@ def test_a_session_at_the_last_round_number_refuses_a_new_round_in_one_sentence(
     with pytest.raises(StoreError, match="run out of round numbers"):
         store.add_round(session, make_image())
     assert len(store.rounds(session)) == 2
+
+
+@pytest.mark.sqlite_only
+def test_a_new_database_in_a_read_only_folder_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(storage.engine, "writable", lambda path: False)
+    with pytest.raises(StoreError, match="its folder is read-only"):
+        Store(f"sqlite:///{tmp_path / 'new.db'}")
+    assert not (tmp_path / "new.db").exists()
