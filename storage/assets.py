@@ -19,6 +19,7 @@ from storage.png import COLOR_TYPES, encode_png
 PNG_MIME = "image/png"
 STORABLE_MODES = tuple(COLOR_TYPES)
 CHANNEL_MODES = {2: "LA", 3: "RGB", 4: "RGBA"}
+MAX_IMAGE_PIXELS = 50_000_000  # the editor's limit (zone_tools.imageio.MAX_PIXELS); storage cannot import it
 
 K = TypeVar("K", bound=Hashable)
 

@@ -17,14 +17,14 @@ import zipfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from PIL import Image, UnidentifiedImageError
 
-from storage import validate
-from storage.assets import STORABLE_MODES, EncodedAsset
+import storage.validate as validate
+from storage.assets import MAX_IMAGE_PIXELS, STORABLE_MODES, EncodedAsset
 from storage.errors import BundleError, StoreError
 from storage.files import replacing
 from storage.models import CANVAS, IMAGE, LAYER, MASK, Asset, MessageRow, RoundRow, SessionRow, utcnow
@@ -43,7 +43,6 @@ MAX_ASSET_BYTES = 256 * 2**20
 MAX_TOTAL_BYTES = 4 * 2**30
 MAX_RATIO = 100
 RATIO_FLOOR_BYTES = 2**20
-MAX_PIXELS = 89_000_000
 
 Slot = tuple[str, str]
 
@@ -102,14 +101,14 @@ class Manifest:
 def build_manifest(
     session: SessionRow, rounds: Sequence[RoundRow], messages: Sequence[MessageRow], assets: Sequence[Asset]
 ) -> dict[str, Any]:
-    """The JSON manifest of a session; rounds are named by their per-session index."""
+    """The JSON manifest of a session; rounds are named by their per-session index. It names no
+    session id and no owner: a bundle may travel (a shared page offers it to anyone with the link)."""
     index_of = {row.id: row.index for row in rounds}
     return {
         "format": FORMAT,
         "schema_version": SCHEMA_VERSION,
         "exported": utcnow().isoformat(),
         "session": {
-            "id": session.id,
             "title": session.title,
             "created": session.created.isoformat(),
             "current_round": None if session.current_round_id is None else index_of[session.current_round_id],
@@ -281,6 +280,8 @@ def parse_manifest(data: bytes) -> Manifest:
         document = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise BundleError(f"The bundle's manifest.json is not valid JSON ({error}).") from error
+    except RecursionError:
+        raise BundleError("The bundle's manifest.json is nested too deeply to be a zone-chat manifest.") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise BundleError("manifest.json is not a zone-chat bundle manifest.")
     version = document.get("schema_version")
@@ -320,10 +321,10 @@ def _manifest(document: dict[str, Any]) -> Manifest:
     )
 
 
-def _asset_entry(sha: str, entry: object) -> AssetEntry:
+def _asset_entry(sha: str, item: object) -> AssetEntry:
     if not SHA256.fullmatch(sha):
         raise BundleError(f"The manifest lists an asset with an invalid hash {sha[:80]!r}.")
-    entry = _expect(entry, dict, f"asset {sha[:12]}")
+    entry: dict[str, Any] = _expect(item, dict, f"asset {sha[:12]}")
     where = f"asset {sha[:12]}"
     path = _get(entry, "path", str, where)
     if path != f"assets/{sha}.png":
@@ -332,8 +333,13 @@ def _asset_entry(sha: str, entry: object) -> AssetEntry:
     if kind not in STORABLE_MODES:
         raise BundleError(f"Asset {sha[:12]} has an unsupported kind {kind[:20]!r}.")
     width, height, size = (_count(entry, key, where) for key in ("width", "height", "size"))
-    if width < 1 or height < 1 or width * height > MAX_PIXELS:
+    if width < 1 or height < 1:
         raise BundleError(f"Asset {sha[:12]} has an unacceptable size {width}x{height}.")
+    if width * height > MAX_IMAGE_PIXELS:
+        raise BundleError(
+            f"Asset {sha[:12]} is {width}x{height} pixels, over the editor's limit of "
+            f"{MAX_IMAGE_PIXELS // 1_000_000} megapixels."
+        )
     return AssetEntry(sha, path, kind, width, height, size)
 
 
@@ -377,7 +383,7 @@ def _message_spec(item: dict[str, Any], indices: set[int]) -> MessageSpec:
     where = "a message"
     return MessageSpec(
         role=validate.role(_get(item, "role", str, where)),
-        content=_get(item, "content", str, where),
+        content=validate.text(_get(item, "content", str, where), "message"),
         round=_optional_round(item, "round", indices, where),
         created=_timestamp(item, where),
     )
@@ -428,4 +434,7 @@ def _timestamp(item: Mapping[str, Any], where: str) -> datetime:
         value = None
     if value is None or value.tzinfo is None:
         raise BundleError(f"In the manifest, {where} has an invalid time {text[:40]!r}.")
-    return value
+    try:
+        return value.astimezone(UTC)
+    except (OverflowError, ValueError):
+        raise BundleError(f"In the manifest, {where} has a time out of range {text[:40]!r}.") from None

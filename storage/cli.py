@@ -8,6 +8,7 @@ and returns 2.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import defaultdict
 from collections.abc import Callable
@@ -15,11 +16,12 @@ from functools import partial
 from pathlib import Path
 
 from storage.errors import NotFoundError, StoreError
-from storage.records import Round
+from storage.records import LOCAL_OWNER, Round
 from storage.store import Store
 
 Handler = Callable[[Store, argparse.Namespace], int]
 MIN_PREFIX = 4
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")  # C0 and C1 controls: ESC sequences, CR, BEL...
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -37,11 +39,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     imported = _command(subparsers, "import", "import a bundle as a new session", _import)
     imported.add_argument("file", type=Path, help="bundle (.zip) made by `zone export`")
 
-    share = _command(subparsers, "share", "make a read-only share token for a session", _share)
+    share = _command(subparsers, "share", "make a read-only share link for a session", _share)
     share.add_argument("session", help="session id (or a unique prefix)")
 
-    revoke = _command(subparsers, "revoke", "revoke a share token", _revoke)
-    revoke.add_argument("token", help="token printed by `zone share`")
+    revoke = _command(subparsers, "revoke", "revoke a share link", _revoke)
+    revoke.add_argument("link", help="token printed by `zone share`, or the link's number")
 
 
 def _command(subparsers: argparse._SubParsersAction, name: str, text: str, handler: Handler) -> argparse.ArgumentParser:
@@ -71,7 +73,7 @@ def _sessions(store: Store, args: argparse.Namespace) -> int:
     if not found:
         print("No sessions yet.")
     for info in found:
-        title = info.title or "(untitled)"
+        title = _printable(info.title or "(untitled)")
         print(f"{info.id}  {info.created:%Y-%m-%d %H:%M}  {info.round_count:>4} rounds  {title}")
     return 0
 
@@ -80,7 +82,7 @@ def _history(store: Store, args: argparse.Namespace) -> int:
     session_id = _session_id(store, args.session)
     info = store.session(session_id)
     rounds = store.rounds(session_id)
-    print(f"Session {info.id}  {info.title or '(untitled)'}")
+    print(f"Session {info.id}  {_printable(info.title or '(untitled)')}")
     print("Rounds (* = current):")
     for depth, item in _walk(rounds):
         mark = "*" if item.id == info.current_round_id else " "
@@ -93,7 +95,7 @@ def _history(store: Store, args: argparse.Namespace) -> int:
         print("Chat:")
     for message in messages:
         about = f" (round {numbers[message.round_id]})" if message.round_id in numbers else ""
-        print(f"  {message.role}: {message.content}{about}")
+        print(f"  {_printable(message.role)}: {_printable(message.content)}{about}")
     return 0
 
 
@@ -111,20 +113,20 @@ def _import(store: Store, args: argparse.Namespace) -> int:
 
 
 def _share(store: Store, args: argparse.Namespace) -> int:
-    print(store.share(_session_id(store, args.session)))
+    print(store.share(_session_id(store, args.session)).token)
     return 0
 
 
 def _revoke(store: Store, args: argparse.Namespace) -> int:
-    store.revoke(args.token)
-    print("Revoked.")
+    link = store.revoke(int(args.link) if args.link.isdecimal() else args.link)
+    print(f"Revoked {link.reference}.")
     return 0
 
 
 def _session_id(store: Store, text: str) -> str:
-    """A full session id, or the one session whose id starts with `text` (4+ characters)."""
+    """A full session id of the local owner, or the one whose id starts with `text` (4+ characters)."""
     try:
-        return store.session(text).id
+        return store.session(text, owner=LOCAL_OWNER).id
     except NotFoundError:
         if len(text) < MIN_PREFIX:
             raise
@@ -153,5 +155,12 @@ def _walk(rounds: list[Round]) -> list[tuple[int, Round]]:
 def _describe(item: Round) -> str:
     if item.parent_id is None:
         return f"#{item.index} upload  {item.created:%Y-%m-%d %H:%M}"
-    action = f"[{item.action}] " if item.action else ""
-    return f"#{item.index} {action}{item.instruction or '(no instruction)'}  {item.created:%Y-%m-%d %H:%M}"
+    action = f"[{_printable(item.action)}] " if item.action else ""
+    instruction = _printable(item.instruction or "(no instruction)")
+    return f"#{item.index} {action}{instruction}  {item.created:%Y-%m-%d %H:%M}"
+
+
+def _printable(text: str) -> str:
+    """`text` safe for a terminal: control characters (escape sequences among them) shown as \\xNN,
+    so stored text can neither clear the screen nor set the window title."""
+    return CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}", text)

@@ -1,7 +1,15 @@
-"""Schema migrations: an Alembic config built in code, and the upgrade the store runs on open."""
+"""Schema migrations: an Alembic config built in code, and the upgrade the store runs on open.
+
+Before anything is written (or, for SQLite, before any pragma), the database is checked to be ours:
+empty, or holding zone-chat's tables at a revision this code knows. Anything else is refused with
+one sentence and left exactly as it was.
+"""
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Collection
+from contextlib import closing
 from functools import cache
 from pathlib import Path
 
@@ -10,13 +18,16 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util import CommandError
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect
 from sqlalchemy.engine import Connection
 
-from storage.engine import safe_url, writer
+from storage.engine import is_read_only, read_only_opener, safe_url, sqlite_file, writer
 from storage.errors import StoreError
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+VERSION_TABLE = "alembic_version"
+CORE_TABLES = frozenset({"sessions", "rounds", "assets"})
+SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def alembic_config(url: str | None = None, connection: Connection | None = None) -> Config:
@@ -48,25 +59,84 @@ def current_revision(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
 
 
+def known_revisions() -> frozenset[str]:
+    """Every schema revision this code can upgrade from."""
+    return frozenset(rev.revision for rev in _scripts().walk_revisions())
+
+
+def check_ours(where: str, tables: Collection[str], revision: str | None) -> None:
+    """Refuse a database that is neither empty nor zone-chat's at a revision this code knows."""
+    names = sorted(name for name in tables if not name.startswith("sqlite_") and name != VERSION_TABLE)
+    if revision in known_revisions() or (revision is None and not names):
+        return
+    names = names or [VERSION_TABLE]
+    if revision is not None and CORE_TABLES <= set(names):
+        raise StoreError(
+            f"The database at {where} was written by a newer version of zone-chat (schema {revision}); "
+            "upgrade zone-chat to open it."
+        )
+    raise StoreError(
+        f"The database at {where} is not a zone-chat database (it holds other tables, such as "
+        f"{names[0]!r}), so it was left untouched; point ZONE_DB_URL at a new file instead."
+    )
+
+
+def check_sqlite_file(path: Path) -> None:
+    """`check_ours` for an existing SQLite file, read through a read-only connection of its own
+    before the store's engine (whose connections set pragmas) ever opens it."""
+    try:
+        if not path.is_file() or path.stat().st_size == 0:
+            return
+        with path.open("rb") as file:
+            header = file.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise StoreError(f"Cannot read the database file {path}: {error.strerror or error}.") from error
+    if header != SQLITE_HEADER:
+        raise StoreError(
+            f"The file {path} is not a zone-chat database (not even SQLite), so it was left untouched; "
+            "point ZONE_DB_URL at a new file instead."
+        )
+    try:
+        with closing(read_only_opener(path)()) as connection:
+            tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+            revision = None
+            if VERSION_TABLE in tables:
+                row = connection.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
+                revision = None if row is None else row[0]
+    except sqlite3.DatabaseError as error:
+        raise StoreError(
+            f"The file {path} is not a readable SQLite database ({error}); it was left untouched."
+        ) from error
+    check_ours(str(path), tables, revision)
+
+
 def upgrade_to_head(engine: Engine) -> None:
     """Bring the database to the newest schema; a no-op (one query) when it is already there.
 
-    The upgrade runs inside one write transaction, so processes opening a fresh database at the
-    same time queue and only the first one migrates.
+    A database that is not ours is refused first, unchanged. The upgrade runs inside one write
+    transaction, so processes opening a fresh database at the same time queue and only the first
+    one migrates.
     """
     head = head_revision()
+    path = sqlite_file(engine.url)
+    if path is not None:
+        check_sqlite_file(path)
     with engine.connect() as connection:
-        if current_revision(connection) == head:
+        current = current_revision(connection)
+        if current == head:
             return
+        if path is None:
+            check_ours(safe_url(engine.url), inspect(connection).get_table_names(), current)
+    if is_read_only(engine):
+        raise StoreError(
+            f"The database at {safe_url(engine.url)} is read-only and was made by an older zone-chat; "
+            "open it once with write access to upgrade it."
+        )
     with writer(engine).begin() as connection:
         current = current_revision(connection)
         if current == head:
             return
-        if current is not None and current not in {rev.revision for rev in _scripts().walk_revisions()}:
-            raise StoreError(
-                f"The database at {safe_url(engine.url)} was written by a newer version of zone-chat "
-                f"(schema {current}); upgrade zone-chat to open it."
-            )
+        check_ours(safe_url(engine.url), inspect(connection).get_table_names(), current)
         try:
             command.upgrade(alembic_config(connection=connection), "head")
         except CommandError as error:

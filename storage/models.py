@@ -1,4 +1,4 @@
-"""SQLAlchemy models of the store: sessions, rounds (a tree), assets (PNG blobs), messages, shares.
+"""SQLAlchemy models of the store: sessions, rounds (a tree), assets (PNG blobs), messages, share links.
 
 The schema itself is owned by the Alembic migrations in `storage/migrations/`; these models must
 match them (a test compares the two).
@@ -23,6 +23,8 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from storage.records import LOCAL_OWNER
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -51,6 +53,9 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value
 
 
+MAX_OWNER = 200
+
+
 def utcnow() -> datetime:
     """The current time, timezone-aware, in UTC."""
     return datetime.now(UTC)
@@ -64,11 +69,12 @@ class Base(DeclarativeBase):
 
 
 class SessionRow(Base):
-    """A chat session; `current_round_id` is the round the next edit starts from."""
+    """A chat session of one owner; `current_round_id` is the round the next edit starts from."""
 
     __tablename__ = "sessions"
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    owner: Mapped[str] = mapped_column(String(MAX_OWNER), index=True, server_default=LOCAL_OWNER)
     title: Mapped[str | None] = mapped_column(String(200))
     created: Mapped[datetime] = mapped_column(default=utcnow)
     current_round_id: Mapped[int | None] = mapped_column(ForeignKey("rounds.id", use_alter=True, ondelete="SET NULL"))
@@ -136,11 +142,13 @@ class MessageRow(Base):
 
 
 class ShareRow(Base):
-    """A share link; only the SHA-256 of the token is kept, so a copied database leaks no links."""
+    """A share link. Its token is derived from the id, the session and the salt with a secret kept
+    outside the database (`storage.links`), so the database alone opens nothing."""
 
-    __tablename__ = "shares"
+    __tablename__ = "share_links"
 
-    token_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    salt: Mapped[str] = mapped_column(String(32))
     session_id: Mapped[str] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"), index=True)
     created: Mapped[datetime] = mapped_column(default=utcnow)
     revoked: Mapped[datetime | None]

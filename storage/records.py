@@ -11,17 +11,43 @@ from typing import Any
 from PIL import Image
 
 AssetLoader = Callable[[str], Image.Image]
+LOCAL_OWNER = "local"  # the owner of everything made from the CLI and the single-person app
 
 
 @dataclass(frozen=True)
 class SessionInfo:
-    """A session as listed: its id, title, creation time, current round and number of rounds."""
+    """A session as listed: its id, title, creation time, current round, number of rounds, owner."""
 
     id: str
     title: str | None
     created: datetime
     current_round_id: int | None
     round_count: int
+    owner: str = LOCAL_OWNER
+
+
+@dataclass(frozen=True)
+class ShareLink:
+    """A share link of a session: `token` opens it read-only until `revoked` is set.
+
+    The token is derived on demand (never stored); transcripts refer to a link as
+    "share link #<id>".
+    """
+
+    id: int
+    token: str = field(repr=False)
+    created: datetime
+    revoked: datetime | None = None
+
+    @property
+    def live(self) -> bool:
+        """True while the link opens its session."""
+        return self.revoked is None
+
+    @property
+    def reference(self) -> str:
+        """How transcripts name this link, instead of its token."""
+        return f"share link #{self.id}"
 
 
 @dataclass(frozen=True)

@@ -1,60 +1,80 @@
-"""The read-only view a share token opens."""
+"""The read-only view a share token opens (knows the store only through `SessionSource`)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Protocol
 
 from storage.errors import NotFoundError
 from storage.records import Message, Round, SessionInfo
 
-if TYPE_CHECKING:
-    from storage.store import Store
+HIDDEN = ""  # what a shared view shows in place of the session id
+
+
+class SessionSource(Protocol):
+    """The reads a shared view needs (the `Store` provides them)."""
+
+    def session(self, session_id: str) -> SessionInfo: ...
+    def rounds(self, session_id: str) -> list[Round]: ...
+    def round(self, round_id: int) -> Round: ...
+    def messages(self, session_id: str) -> list[Message]: ...
+    def export_bundle(self, session_id: str, path: str | Path) -> Path: ...
+    def export_html(self, session_id: str, path: str | Path) -> Path: ...
 
 
 class SharedSession:
-    """One shared session, read-only. Every call re-checks the token, so revoking it takes
-    effect on views that are already open."""
+    """One shared session, read-only, with no session id in sight.
 
-    def __init__(self, store: Store, token: str, session_id: str) -> None:
-        self._store = store
-        self._token = token
-        self._session_id = session_id
+    Every call first re-checks the token (`resolve` raises `NotFoundError` once it is revoked), so
+    revoking takes effect on views that are already open, their exports included. Records handed
+    out carry an empty `session_id`.
+    """
 
-    @property
-    def id(self) -> str:
-        return self._session_id
+    def __init__(self, resolve: Callable[[], str], source: SessionSource) -> None:
+        self._resolve = resolve
+        self._source = source
 
     @property
     def title(self) -> str | None:
-        return self._live().title
+        return self._source.session(self._resolve()).title
 
     def rounds(self) -> list[Round]:
         """The session's rounds in creation order."""
-        self._live()
-        return self._store.rounds(self._session_id)
+        return [_hide(item) for item in self._source.rounds(self._resolve())]
 
     def round(self, round_id: int) -> Round:
         """One round of this session (rounds of other sessions are not visible)."""
-        self._live()
-        found = self._store.round(round_id)
-        if found.session_id != self._session_id:
-            raise NotFoundError(f"This shared session has no round {round_id}.")
-        return found
+        session_id = self._resolve()
+        try:
+            found = self._source.round(round_id)
+        except NotFoundError:
+            found = None
+        if found is None or found.session_id != session_id:
+            raise NotFoundError(f"This shared session has no round {round_id!r}.")
+        return _hide(found)
 
     def current_round(self) -> Round | None:
         """The round the owner had current."""
-        self._live()
-        return self._store.current_round(self._session_id)
+        current = self._source.session(self._resolve()).current_round_id
+        return None if current is None else self.round(current)
 
     def messages(self) -> list[Message]:
-        """The chat transcript."""
-        self._live()
-        return self._store.messages(self._session_id)
+        """The chat transcript (share links appear as references, never as tokens)."""
+        return [replace(message, session_id=HIDDEN) for message in self._source.messages(self._resolve())]
 
-    def _live(self) -> SessionInfo:
-        """The session's summary, after checking the token still opens it."""
-        self._store._shared_session_id(self._token)
-        return self._store.session(self._session_id)
+    def export_bundle(self, path: str | Path) -> Path:
+        """Write the session as a bundle (no session id, no token inside) after re-checking the token."""
+        return self._source.export_bundle(self._resolve(), path)
+
+    def export_html(self, path: str | Path) -> Path:
+        """Write the session's HTML page (no session id, no token inside) after re-checking the token."""
+        return self._source.export_html(self._resolve(), path)
 
     def __repr__(self) -> str:
-        return f"SharedSession(id={self._session_id!r})"
+        return "SharedSession()"
+
+
+def _hide(item: Round) -> Round:
+    return replace(item, session_id=HIDDEN)

@@ -7,11 +7,11 @@ a new branch). Reads hand out plain records (`storage.records`), whose pixels lo
 from __future__ import annotations
 
 import hashlib
-import secrets
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -21,9 +21,13 @@ from sqlalchemy import ColumnElement, Row, Select, func, insert, select
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from storage import bundle, engine, html_export, validate
+import storage.bundle as bundle
+import storage.engine as engine
+import storage.html_export as html_export
+import storage.links as links
+import storage.validate as validate
 from storage.assets import EncodedAsset, as_storable, decode_asset, encode_assets
-from storage.errors import NotFoundError, StoreError
+from storage.errors import BundleError, NotFoundError, StoreError
 from storage.migrate import upgrade_to_head
 from storage.models import (
     CANVAS,
@@ -38,7 +42,7 @@ from storage.models import (
     ShareRow,
     utcnow,
 )
-from storage.records import Message, Round, SessionInfo
+from storage.records import LOCAL_OWNER, Message, Round, SessionInfo, ShareLink
 from storage.shared import SharedSession
 
 ROUND_COLUMNS = (
@@ -61,7 +65,7 @@ MESSAGE_COLUMNS = (
     MessageRow.round_id,
     MessageRow.created,
 )
-TOKEN_BYTES = 32
+MAX_ROUND_INDEX = 2**31 - 1  # the rounds.index column is a 32-bit integer on PostgreSQL
 
 
 class Store:
@@ -78,6 +82,7 @@ class Store:
             raise
         self._reader = sessionmaker(self._engine, expire_on_commit=False)
         self._writer = sessionmaker(engine.writer(self._engine), expire_on_commit=False)
+        self._secret: bytes | None = None
         self._closed = False
 
     @staticmethod
@@ -103,24 +108,31 @@ class Store:
 
     # sessions
 
-    def create_session(self, title: str | None = None) -> str:
-        """Start an empty session; returns its id (32 hex characters)."""
-        row = SessionRow(id=uuid.uuid4().hex, title=validate.title(title))
+    def create_session(self, title: str | None = None, *, owner: str = LOCAL_OWNER) -> str:
+        """Start an empty session of `owner`; returns its id (32 hex characters)."""
+        row = SessionRow(id=uuid.uuid4().hex, title=validate.title(title), owner=validate.owner(owner))
         with self._write() as db:
             db.add(row)
         return row.id
 
-    def sessions(self) -> list[SessionInfo]:
-        """All sessions, newest first."""
+    def sessions(self, *, owner: str = LOCAL_OWNER) -> list[SessionInfo]:
+        """The sessions of `owner`, newest first."""
+        owner = validate.owner(owner)
         with self._read() as db:
-            rows = db.execute(_session_query().order_by(SessionRow.created.desc(), SessionRow.id)).all()
-        return [_session_info(row, count) for row, count in rows]
+            rows = db.execute(
+                _session_query().where(SessionRow.owner == owner).order_by(SessionRow.created.desc(), SessionRow.id)
+            ).tuples()
+            return [_session_info(row, count) for row, count in rows]
 
-    def session(self, session_id: str) -> SessionInfo:
-        """One session's summary."""
+    def session(self, session_id: str, *, owner: str | None = None) -> SessionInfo:
+        """One session's summary. With `owner` given, another owner's session is reported exactly
+        as a missing one (the error tells nothing about sessions that are not yours)."""
         session_id = validate.session_id(session_id)
+        query = _session_query().where(SessionRow.id == session_id)
+        if owner is not None:
+            query = query.where(SessionRow.owner == validate.owner(owner))
         with self._read() as db:
-            found = db.execute(_session_query().where(SessionRow.id == session_id)).first()
+            found = db.execute(query).tuples().first()
         if found is None:
             raise _no_session(session_id)
         return _session_info(*found)
@@ -224,7 +236,7 @@ class Store:
         row = MessageRow(
             session_id=session_id,
             role=validate.role(role),
-            content=validate.text(content, "message"),
+            content=links.redact(validate.text(content, "message")),
             round_id=None if round_id is None else validate.round_id(round_id),
         )
         with self._write() as db:
@@ -246,37 +258,74 @@ class Store:
 
     # sharing
 
-    def share(self, session_id: str) -> str:
-        """A new unguessable token (256 random bits) that opens the session read-only."""
+    def share(self, session_id: str) -> ShareLink:
+        """A new link that opens the session read-only (its token is shown, never stored)."""
         session_id = validate.session_id(session_id)
-        token = secrets.token_urlsafe(TOKEN_BYTES)
         with self._write() as db:
             _lock_session(db, session_id)
-            db.add(ShareRow(token_sha256=_token_hash(token), session_id=session_id))
-        return token
+            row = ShareRow(session_id=session_id, salt=links.new_salt())
+            db.add(row)
+            db.flush()
+            return self._link(row)
 
-    def open_shared(self, token: str) -> SharedSession:
-        """A read-only view of the session behind `token`; unknown and revoked tokens open nothing."""
-        session_id = self._shared_session_id(token)
-        return SharedSession(self, token, session_id)
+    def share_links(self, session_id: str) -> list[ShareLink]:
+        """The session's share links, oldest first, revoked ones included (with their date)."""
+        session_id = validate.session_id(session_id)
+        with self._read() as db:
+            if db.get(SessionRow, session_id) is None:
+                raise _no_session(session_id)
+            rows = db.scalars(select(ShareRow).where(ShareRow.session_id == session_id).order_by(ShareRow.id))
+            return [self._link(row) for row in rows]
 
-    def revoke(self, token: str) -> None:
-        """Make `token` open nothing from now on (revoking twice is harmless)."""
+    def revoke(self, token_or_link_id: str | int, *, session_id: str | None = None) -> ShareLink:
+        """Make a link (given by token or by id) open nothing from now on; revoking twice is
+        harmless. With `session_id`, only a link of that session is accepted."""
         with self._write() as db:
-            row = db.get(ShareRow, _token_hash(token)) if isinstance(token, str) else None
-            if row is None:
+            row = self._find_link(db, token_or_link_id)
+            if row is None or (session_id is not None and row.session_id != session_id):
                 raise NotFoundError("That share link is unknown.")
             if row.revoked is None:
                 row.revoked = utcnow()
+            return self._link(row)
+
+    def open_shared(self, token: str) -> SharedSession:
+        """A read-only view of the session behind `token`; unknown and revoked tokens open nothing."""
+        resolve = partial(self._shared_session_id, token)
+        resolve()
+        return SharedSession(resolve, self)
 
     def _shared_session_id(self, token: str) -> str:
         """The session a live token opens."""
-        if isinstance(token, str):
+        if links.link_id(token) is not None:
             with self._read() as db:
-                row = db.get(ShareRow, _token_hash(token))
+                row = self._find_link(db, token)
                 if row is not None and row.revoked is None:
                     return row.session_id
         raise NotFoundError("That share link is unknown or has been revoked.")
+
+    def _find_link(self, db: Session, token_or_link_id: object) -> ShareRow | None:
+        """The link row an id or a valid token names (a forged token names none)."""
+        if isinstance(token_or_link_id, int) and not isinstance(token_or_link_id, bool):
+            return db.get(ShareRow, token_or_link_id) if 0 < token_or_link_id <= 2**63 - 1 else None
+        number = links.link_id(token_or_link_id)
+        if number is None or number > 2**63 - 1:
+            return None
+        row = db.get(ShareRow, number)
+        if row is None or not links.matches(
+            self._share_secret(), str(token_or_link_id), row.id, row.session_id, row.salt
+        ):
+            return None
+        return row
+
+    def _link(self, row: ShareRow) -> ShareLink:
+        token = links.token(self._share_secret(), row.id, row.session_id, row.salt)
+        return ShareLink(id=row.id, token=token, created=row.created, revoked=row.revoked)
+
+    def _share_secret(self) -> bytes:
+        """The store secret, read (or made) on first use only: reading needs no secret."""
+        if self._secret is None:
+            self._secret = links.load_secret(self.url)
+        return self._secret
 
     # export and import
 
@@ -296,21 +345,23 @@ class Store:
             hashes = sorted({link.sha256 for row in rounds for link in row.assets})
             assets = list(db.scalars(select(Asset).where(Asset.sha256.in_(hashes)).order_by(Asset.sha256)))
             manifest = bundle.build_manifest(session_row, rounds, messages, assets)
-            return bundle.write_bundle(Path(path), manifest, lambda sha256: _asset_bytes(db, sha256))
+            return bundle.write_bundle(Path(path), manifest, lambda sha256: _verified_bytes(db, sha256, BundleError))
 
     def export_html(self, session_id: str, path: str | Path) -> Path:
-        """Write a self-contained HTML page of the session's history (opens with no server)."""
+        """Write a self-contained HTML page of the session's history (opens with no server); a
+        damaged image refuses the page, which is then not written."""
         info = self.session(session_id)
         return html_export.write_history(Path(path), info, self.rounds(session_id), self.messages(session_id))
 
-    def import_bundle(self, path: str | Path) -> str:
-        """Import a bundle as a new session (new ids, same tree, messages and current round).
+    def import_bundle(self, path: str | Path, *, owner: str = LOCAL_OWNER) -> str:
+        """Import a bundle as a new session of `owner` (new ids, same tree, messages and current
+        round; rounds are numbered 0, 1, 2... in the bundle's order of round numbers).
 
         The bundle is checked before and while it is read, inside one write transaction: a bad
         bundle raises `BundleError` and changes nothing.
         """
         with bundle.open_bundle(Path(path)) as reader, self._write() as db:
-            return _import(db, reader)
+            return _import(db, reader, validate.owner(owner))
 
     # internals
 
@@ -333,10 +384,13 @@ class Store:
             raise StoreError("The store has been closed.")
 
     def _load(self, sha256: str) -> Image.Image:
-        """Decode one stored PNG."""
+        """Decode one stored PNG, after checking its bytes still match their hash."""
         with self._read() as db:
-            data = _asset_bytes(db, sha256)
-        return decode_asset(data)
+            data = _verified_bytes(db, sha256, StoreError)
+        try:
+            return decode_asset(data)
+        except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as error:
+            raise StoreError(f"The image {sha256[:12]} in the store cannot be read ({error}).") from error
 
     def _records(self, db: Session, where: ColumnElement[bool]) -> list[Round]:
         """`Round` records of the rounds matching `where`, by index, read as plain rows (two
@@ -374,10 +428,10 @@ class Store:
         )
 
 
-def _import(db: Session, reader: bundle.BundleReader) -> str:
+def _import(db: Session, reader: bundle.BundleReader, owner: str) -> str:
     """Insert a bundle's assets (verified one by one), rounds and messages as a new session."""
     manifest = reader.manifest
-    session_row = SessionRow(id=uuid.uuid4().hex, title=manifest.title)
+    session_row = SessionRow(id=uuid.uuid4().hex, title=manifest.title, owner=owner)
     db.add(session_row)
     existing = set(db.scalars(select(Asset.sha256).where(Asset.sha256.in_(list(manifest.assets)))))
     for entry in manifest.assets.values():
@@ -385,11 +439,12 @@ def _import(db: Session, reader: bundle.BundleReader) -> str:
         if asset.sha256 not in existing:
             _insert_asset(db, asset)
     ids: dict[int, int] = {}
+    number = {index: position for position, index in enumerate(sorted(spec.index for spec in manifest.rounds))}
     for spec in manifest.rounds:
         row = RoundRow(
             session_id=session_row.id,
             parent_id=None if spec.parent is None else ids[spec.parent],
-            index=spec.index,
+            index=number[spec.index],
             instruction=spec.instruction,
             action=spec.action,
             seed=spec.seed,
@@ -405,7 +460,7 @@ def _import(db: Session, reader: bundle.BundleReader) -> str:
         MessageRow(
             session_id=session_row.id,
             role=message.role,
-            content=message.content,
+            content=links.redact(message.content),
             round_id=None if message.round is None else ids[message.round],
             created=message.created,
         )
@@ -430,7 +485,7 @@ def _slots(image: Any, layer: Any, canvas: Any, masks: Mapping[str, Any] | None)
     return slots
 
 
-def _session_query() -> Select[tuple[SessionRow, int]]:
+def _session_query() -> Select[SessionRow, int]:
     """SELECT of sessions with their number of rounds."""
     count = (
         select(func.count(RoundRow.id))
@@ -442,7 +497,7 @@ def _session_query() -> Select[tuple[SessionRow, int]]:
 
 
 def _session_info(row: SessionRow, round_count: int) -> SessionInfo:
-    return SessionInfo(row.id, row.title, row.created, row.current_round_id, int(round_count))
+    return SessionInfo(row.id, row.title, row.created, row.current_round_id, int(round_count), row.owner)
 
 
 def _no_session(session_id: str) -> NotFoundError:
@@ -471,6 +526,8 @@ def _check_round_target(db: Session, session_id: str, round_id: int | None) -> N
 def _next_index(db: Session, session_id: str) -> int:
     """The next per-session round number (0 for the first round)."""
     last = db.scalar(select(func.max(RoundRow.index)).where(RoundRow.session_id == session_id))
+    if last is not None and last >= MAX_ROUND_INDEX:
+        raise StoreError(f"Session {session_id!r} has run out of round numbers; export it and import the bundle.")
     return 0 if last is None else last + 1
 
 
@@ -489,12 +546,14 @@ def _insert_asset(db: Session, asset: EncodedAsset) -> None:
     )
 
 
-def _asset_bytes(db: Session, sha256: str) -> bytes:
-    """The PNG bytes of one stored asset."""
+def _verified_bytes(db: Session, sha256: str, error: type[StoreError]) -> bytes:
+    """The PNG bytes of one stored asset; `error` when they no longer match their hash."""
     data = db.scalar(select(Asset.data).where(Asset.sha256 == sha256))
     if data is None:
         raise NotFoundError(f"The image {sha256[:12]} is missing from the store.")
-    return data
+    if hashlib.sha256(data).hexdigest() != sha256:
+        raise error(f"The image {sha256[:12]} in the store is damaged (its bytes no longer match their hash).")
+    return bytes(data)
 
 
 def _insert_assets(db: Session, assets: Iterable[EncodedAsset]) -> None:
@@ -513,16 +572,16 @@ def _insert_assets(db: Session, assets: Iterable[EncodedAsset]) -> None:
                 raise
 
 
-def _token_hash(token: str) -> str:
-    return hashlib.sha256(token.encode("utf-8")).hexdigest()
-
-
 @contextmanager
 def _database_errors(url: str) -> Iterator[None]:
     """Turn driver failures (locked too long, disk full, not a database) into a `StoreError`."""
     try:
         yield
     except OperationalError as error:
+        if "readonly" in str(error.orig).replace("-", "").lower():
+            raise StoreError(
+                f"The database at {engine.safe_url(url)} is read-only, so it cannot be changed."
+            ) from error
         raise StoreError(
             f"The database at {engine.safe_url(url)} is unavailable ({_first_line(error.orig)})."
         ) from error

@@ -11,8 +11,10 @@ from pathlib import PurePath
 from typing import Any
 
 from storage.errors import NotFoundError, StoreError
+from storage.models import MAX_OWNER
 
 MAX_TITLE = 200
+MAX_SESSION_ID = 32  # the column's width: ids are 32 hex characters
 MAX_ROLE = 32
 MAX_ACTION = 32
 MAX_MASK_NAME = 64
@@ -37,10 +39,29 @@ def title(value: object) -> str | None:
         return None
     if not isinstance(value, str):
         raise StoreError(f"A session title must be text, not {type(value).__name__}.")
-    value = value.strip()
+    value = encodable(value, "session title").strip()
     if len(value) > MAX_TITLE:
         raise StoreError(f"A session title may have at most {MAX_TITLE} characters.")
     return value or None
+
+
+def owner(value: object) -> str:
+    """An owner: the sign-in identity (e.g. an OpenID subject) or LOCAL_OWNER, as given."""
+    if not isinstance(value, str) or not value or len(value) > MAX_OWNER:
+        raise StoreError(f"A session owner must be text of 1 to {MAX_OWNER} characters.")
+    return encodable(value, "session owner")
+
+
+def encodable(value: str, what: str) -> str:
+    """`value` when every backend can store it: a lone surrogate (from a broken decoder) is not
+    UTF-8, and PostgreSQL text cannot hold a NUL character."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise StoreError(f"The {what} contains a character that is not valid Unicode (a lone surrogate).") from None
+    if "\x00" in value:
+        raise StoreError(f"The {what} contains a NUL character, which cannot be stored.")
+    return value
 
 
 def round_id(value: object) -> int:
@@ -55,7 +76,13 @@ def round_id(value: object) -> int:
 
 def session_id(value: object) -> str:
     """A session id as str; anything else is an unknown session."""
-    if not isinstance(value, str) or not value:
+    if (
+        not isinstance(value, str)
+        or not value
+        or not value.isascii()
+        or not value.isprintable()
+        or len(value) > MAX_SESSION_ID
+    ):
         raise NotFoundError(f"There is no session {value!r}.")
     return value
 
@@ -64,21 +91,21 @@ def role(value: object) -> str:
     """A message role such as user or assistant."""
     if not isinstance(value, str) or not value.strip() or len(value) > MAX_ROLE:
         raise StoreError(f"A message role must be a word of 1 to {MAX_ROLE} characters, not {value!r}.")
-    return value.strip()
+    return encodable(value, "message role").strip()
 
 
 def text(value: object, what: str) -> str:
     """Free text (message content, instruction)."""
     if not isinstance(value, str):
         raise StoreError(f"The {what} must be text, not {type(value).__name__}.")
-    return value
+    return encodable(value, what)
 
 
 def mask_name(value: object) -> str:
     """A mask name such as rough, refined or final."""
     if not isinstance(value, str) or not value or len(value) > MAX_MASK_NAME:
         raise StoreError(f"A mask name must be text of 1 to {MAX_MASK_NAME} characters, not {value!r}.")
-    return value
+    return encodable(value, "mask name")
 
 
 def round_fields(instruction: object, meta: Mapping[str, Any] | None) -> RoundFields:
@@ -92,6 +119,8 @@ def round_fields(instruction: object, meta: Mapping[str, Any] | None) -> RoundFi
         action = action.value
     if action is not None and (not isinstance(action, str) or len(action) > MAX_ACTION):
         raise StoreError(f"A round's action must be a short text such as 'change', not {action!r}.")
+    if action is not None:
+        action = encodable(action, "round's action")
     seed = meta.get("seed")
     if seed is not None:
         try:
@@ -116,7 +145,11 @@ def json_dict(value: object, what: str) -> dict[str, Any]:
     if not isinstance(value, Mapping):
         raise StoreError(f"A round's {what} must be a dict, not {type(value).__name__}.")
     try:
-        return json.loads(json.dumps(dict(value), default=_json_default, allow_nan=False))
+        text = json.dumps(dict(value), default=_json_default, allow_nan=False, ensure_ascii=False)
+        encodable(text, f"round's {what}")
+        return json.loads(text)
+    except RecursionError:
+        raise StoreError(f"A round's {what} is nested too deeply.") from None
     except (TypeError, ValueError) as error:
         raise StoreError(f"A round's {what} must be JSON data: {error}.") from error
 

@@ -1,18 +1,64 @@
-"""Fixtures of the storage tests: real SQLite files in tmp_path and small synthetic images."""
+"""Fixtures of the storage tests: every store test runs on a real SQLite file in tmp_path AND on a
+real PostgreSQL server started for the test run (tests marked `sqlite_only` run on SQLite alone).
+
+Without PostgreSQL's programs (a developer machine) the PostgreSQL half is skipped with the reason;
+in CI (`CI=true`) it must run, so a missing server is an error there.
+"""
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Callable
-from contextlib import closing
+import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import numpy as np
 import pytest
+from pg_server import PostgresServer, missing
 from PIL import Image
-
+from sqlalchemy import MetaData, create_engine, select
 
 ImageFactory = Callable[..., Image.Image]
+BACKENDS = ("sqlite", "postgresql")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite_only: the test inspects the SQLite file itself")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "backend" in metafunc.fixturenames:
+        only_sqlite = metafunc.definition.get_closest_marker("sqlite_only") is not None
+        metafunc.parametrize("backend", BACKENDS[:1] if only_sqlite else BACKENDS)
+
+
+@pytest.fixture(autouse=True)
+def private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep the user data folder (default database, share-link secret of server databases) in tmp_path."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.delenv("ZONE_SECRET", raising=False)
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    """One throwaway PostgreSQL cluster for the whole run."""
+    reason = missing()
+    if reason is not None:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"CI must run the storage tests on PostgreSQL, but {reason}.")
+        pytest.skip(f"PostgreSQL tests skipped: {reason}.")
+    server = PostgresServer()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def db_url(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
+    """A fresh database: tmp_path/zone.db, or a new database on the PostgreSQL server."""
+    if backend == "sqlite":
+        return f"sqlite:///{tmp_path / 'zone.db'}"
+    return request.getfixturevalue("postgres").database()
 
 
 @pytest.fixture
@@ -47,12 +93,20 @@ def edit(make_image: ImageFactory) -> Callable[..., dict]:
 
 
 @pytest.fixture
-def snapshot(tmp_path: Path) -> Callable[[], dict[str, list[tuple]]]:
-    """Every row of every table of tmp_path/zone.db, read with the sqlite3 module (not the store)."""
+def snapshot(db_url: str) -> Callable[[], dict[str, list[tuple]]]:
+    """Every row of every table of the test's database, read by an engine of its own (not the store)."""
 
     def take() -> dict[str, list[tuple]]:
-        with closing(sqlite3.connect(tmp_path / "zone.db")) as connection:
-            tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-            return {table: sorted(connection.execute(f'SELECT * FROM "{table}"').fetchall()) for table in tables}
+        engine = create_engine(db_url)
+        try:
+            metadata = MetaData()
+            metadata.reflect(engine)
+            with engine.connect() as connection:
+                return {
+                    name: sorted((tuple(row) for row in connection.execute(select(table))), key=repr)
+                    for name, table in metadata.tables.items()
+                }
+        finally:
+            engine.dispose()
 
     return take

@@ -91,7 +91,8 @@ def test_manifest_lists_schema_session_tree_messages_and_hashes(exported) -> Non
         for sha, entry in manifest["assets"].items():
             assert entry["path"] == f"assets/{sha}.png"
             assert hashlib.sha256(archive.read(entry["path"])).hexdigest() == sha
-    assert manifest["schema_version"] == 1 and manifest["session"]["id"] == session
+    assert manifest["schema_version"] == 1 and set(manifest["session"]) == {"title", "created", "current_round"}
+    assert session not in json.dumps(manifest)
     assert [(r["index"], r["parent"]) for r in manifest["rounds"]] == [(0, None), (1, 0), (2, 1), (3, 0)]
     assert manifest["session"]["current_round"] == 1
     assert len(manifest["messages"]) == 3

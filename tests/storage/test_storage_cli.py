@@ -57,11 +57,17 @@ def test_export_import_share_revoke(
     token = capsys.readouterr().out.strip()
     with Store(db_url) as store:
         assert len(store.sessions()) == 2
-        assert store.open_shared(token).id == imported
+        [link] = store.share_links(imported)
+        assert link.token == token and store.open_shared(token).title == "cli session"
     assert zone("revoke", token, "--db", db_url) == 0
-    capsys.readouterr()
+    assert capsys.readouterr().out.strip() == f"Revoked share link #{link.id}."
     with Store(db_url) as store, pytest.raises(KeyError):
         store.open_shared(token)
+    assert zone("share", imported, "--db", db_url) == 0
+    second = capsys.readouterr().out.strip()
+    assert zone("revoke", second.split(".")[0][2:], "--db", db_url) == 0
+    with Store(db_url) as store:
+        assert [link.live for link in store.share_links(imported)] == [False, False]
 
 
 def test_errors_are_one_sentence_and_status_2(
@@ -89,3 +95,21 @@ def test_default_database_comes_from_the_environment(
     monkeypatch.setenv("ZONE_DB_URL", db_url)
     assert zone("sessions") == 0
     assert session in capsys.readouterr().out
+
+
+def test_escape_sequences_in_stored_text_are_not_sent_to_the_terminal(
+    db_url: str, store: Store, make_image, capsys: pytest.CaptureFixture[str]
+) -> None:
+    clear, title = "\x1b[2J\x1b[H", "\x1b]0;pwned\x07"
+    session = store.create_session(f"trip {title}")
+    upload = store.add_round(session, make_image())
+    store.add_round(
+        session, make_image(seed=1), parent_id=upload, instruction=f"blue{clear}", meta={"action": "\x9b31m"}
+    )
+    store.add_message(session, "user", f"hello {clear}\rbye")
+    assert zone("sessions", "--db", db_url) == 0
+    assert zone("history", session, "--db", db_url) == 0
+    out = capsys.readouterr().out
+    assert not any(char in out for char in "\x1b\x07\r\x9b")
+    assert "trip \\x1b]0;pwned\\x07" in out and "blue\\x1b[2J" in out and "[\\x9b31m]" in out
+    assert "user: hello \\x1b[2J\\x1b[H\\x0dbye" in out
