@@ -15,7 +15,7 @@ from zone_tools.editor import ZoneEditor
 from zone_tools.imageio import load_image, validate_instruction
 from zone_tools.result import EditResult
 
-STAGE_LABELS = {"denoise": "denoising", "localize": "localizing", "segment": "segmenting",
+STAGE_LABELS = {"download": "downloading models", "denoise": "denoising", "localize": "localizing", "segment": "segmenting",
                 "smooth": "smoothing", "blend": "blending"}
 
 
@@ -54,7 +54,7 @@ def _save(result: EditResult, args: argparse.Namespace) -> None:
         args.masks.mkdir(parents=True, exist_ok=True)
         for name, mask in result.mask_images().items():
             mask.save(args.masks / f"{name}_mask.png")
-        result.canvas.save(args.masks / "canvas.png")
+        result.working_canvas.save(args.masks / "canvas.png")
         result.attention_image().save(args.masks / "attention.png")
 
 

@@ -1,4 +1,4 @@
-"""Fused InstructPix2Pix sampling with attention capture (ZONE_METHOD.md sections 2 and 3).
+"""Fused InstructPix2Pix sampling with attention capture (docs/method.md).
 
 Reads top to bottom like a diffusers pipeline: encode the instruction and the image, then for each
 step advance the InstructPix2Pix trajectory z* (capturing its 1/32 cross-attention) and, when
@@ -9,7 +9,6 @@ z* into the globally edited canvas I_sty. On CUDA each UNet call is a replayed C
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from contextlib import nullcontext
 from dataclasses import dataclass
 
@@ -21,17 +20,18 @@ from zone_tools.attention import CAPTURE_SCALE, AttentionAccumulator, capture_at
 from zone_tools.config import EditParams
 from zone_tools.graphs import Forward, GraphedUNet, record_unet
 from zone_tools.models import ZoneModels
-
-StepCallback = Callable[[int, int], None]
+from zone_tools.progress import ProgressCallback
 
 
 @dataclass
 class SampleOutput:
-    """I_sty, the averaged attention maps A (h' x w' x L) and L, the instruction's token count."""
+    """I_sty, the averaged attention maps A (h' x w' x L), L (the instruction's token count) and
+    whether the instruction was cut to CLIP's context length."""
 
     canvas: np.ndarray
     attention: np.ndarray
     n_tokens: int
+    truncated: bool = False
 
 
 def encode_text(models: ZoneModels, instruction: str) -> tuple[torch.Tensor, int]:
@@ -44,6 +44,12 @@ def encode_text(models: ZoneModels, instruction: str) -> tuple[torch.Tensor, int
     n_tokens = len(tokenizer(instruction, truncation=True, max_length=max_length).input_ids)
     embeddings = models.text_encoder(ids)[0].to(models.dtype)
     return torch.cat([embeddings[:1], embeddings[1:], embeddings[1:]]), n_tokens
+
+
+def is_truncated(models: ZoneModels, instruction: str) -> bool:
+    """Whether `instruction` has more tokens (start and end included) than CLIP reads (77)."""
+    max_length = models.tokenizer.model_max_length
+    return len(models.tokenizer(instruction, truncation=True, max_length=max_length + 1).input_ids) > max_length
 
 
 def encode_image(models: ZoneModels, image: np.ndarray) -> torch.Tensor:
@@ -123,9 +129,12 @@ def fused_sample(
     params: EditParams,
     beta: float,
     seed: int,
-    on_step: StepCallback | None = None,
+    on_progress: ProgressCallback | None = None,
 ) -> SampleOutput:
-    """Run the fused sampler on the working image; see the module docstring."""
+    """Run the fused sampler on the working image; see the module docstring.
+
+    `on_progress(step, steps, "denoise")` is called after each denoising step.
+    """
     height, width = image.shape[:2]
     text, n_tokens = encode_text(models, instruction)
     image_latents = encode_image(models, image)
@@ -157,8 +166,13 @@ def fused_sample(
             if z_mb is not None:
                 z_mb = guided_step(magicbrush, mb_scheduler, z_mb, timestep, text, image_latents, params)
                 z_star = (z_star + beta * z_mb) / (1 + beta)
-            if on_step is not None:
-                on_step(index + 1, params.steps)
+            if on_progress is not None:
+                on_progress(index + 1, params.steps, "denoise")
     canvas = decode_latents(models, z_star)
     attention = accumulator.average(height // CAPTURE_SCALE, width // CAPTURE_SCALE)[..., :n_tokens]
-    return SampleOutput(canvas=canvas, attention=attention.cpu().numpy(), n_tokens=n_tokens)
+    return SampleOutput(
+        canvas=canvas,
+        attention=attention.cpu().numpy(),
+        n_tokens=n_tokens,
+        truncated=is_truncated(models, instruction),
+    )

@@ -97,7 +97,7 @@ def test_processor_only_on_capture_layers_during_sampling_and_restored_after(edi
     before = {name: type(proc) for name, proc in unet.attn_processors.items()}
     seen: dict[str, type] = {}
 
-    def look(step: int, total: int) -> None:
+    def look(step: int, total: int, stage: str) -> None:
         seen.update({name: type(proc) for name, proc in unet.attn_processors.items()})
 
     image = np.zeros((128, 128, 3), dtype=np.uint8)

@@ -90,6 +90,6 @@ def test_device_and_dtype_defaults() -> None:
 
 def test_env_selects_the_tiny_editor(monkeypatch) -> None:
     monkeypatch.setenv("ZONE_MODELS", "tiny")
-    assert ZoneEditor.from_env().tiny
+    assert ZoneEditor.from_env().is_tiny
     monkeypatch.setenv("ZONE_MODELS", "default")
-    assert not ZoneEditor.from_env().tiny
+    assert not ZoneEditor.from_env().is_tiny
