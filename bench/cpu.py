@@ -1,4 +1,4 @@
-"""CPU timings of the ZONE stages that run on numpy (ZONE_METHOD.md sections 3-6), as one JSON object.
+"""CPU timings of the ZONE stages that run on numpy (docs/method.md), as one JSON object.
 
     python bench/cpu.py            # 7 timed runs per stage, median reported
     python bench/cpu.py --quick    # 2 runs, a smoke test of the benchmark itself

@@ -24,7 +24,9 @@ class SettingsError(ValueError):
 class Settings(BaseSettings):
     """ZONE_<FIELD> for every field (case-insensitive); an empty variable counts as unset."""
 
-    model_config = SettingsConfigDict(env_prefix=PREFIX, env_ignore_empty=True, frozen=True, extra="ignore")
+    model_config = SettingsConfigDict(
+        env_prefix=PREFIX, env_ignore_empty=True, frozen=True, extra="ignore", use_attribute_docstrings=True
+    )
 
     db_url: str | None = None
     """The store's SQLAlchemy URL; unset: an SQLite file in the user's data directory."""

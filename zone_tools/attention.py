@@ -1,4 +1,4 @@
-"""Cross-attention capture for localization (ZONE_METHOD.md section 3).
+"""Cross-attention capture for localization (docs/method.md).
 
 A diffusers attention processor, installed only on the cross-attention layers whose spatial size is
 1/32 of the working image, computes the attention probabilities explicitly and adds them, averaged

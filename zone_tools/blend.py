@@ -1,4 +1,4 @@
-"""Layer blending: matte, edited layer I_L and composite I_C at full size (ZONE_METHOD.md section 6).
+"""Layer blending: matte, edited layer I_L and composite I_C at full size (docs/method.md).
 
 The canvas and the matte are made at working size and scaled up here; the composite is made on the
 untouched full-resolution original, so every pixel the matte does not reach is copied bit for bit.

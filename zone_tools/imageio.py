@@ -1,7 +1,7 @@
 """Input handling: images, masks and instructions in, checked and in canonical form.
 
 Every image goes through `load_image` (one colour rule, `to_rgb`), every instruction through
-`validate_instruction`, and the working size of ZONE_METHOD.md section 0 is computed here. What a
+`validate_instruction`, and the working size (docs/method.md) is computed here. What a
 user can get wrong ends in a `ZoneError` with one plain sentence, never a traceback.
 """
 

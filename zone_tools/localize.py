@@ -1,4 +1,4 @@
-"""Instruction-guided localization: attention maps -> rough mask M_b (ZONE_METHOD.md section 3).
+"""Instruction-guided localization: attention maps -> rough mask M_b (docs/method.md).
 
 Pure numpy/scipy/PIL; the attention capture itself lives with the diffusion models.
 """

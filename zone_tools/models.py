@@ -18,7 +18,7 @@ class ZoneModels:
     """InstructPix2Pix's parts (always), MagicBrush's UNet and SAM (loaded when first needed).
 
     MagicBrush's UNet is driven with InstructPix2Pix's text encoder and image latents, so only its
-    UNet is kept (ZONE_METHOD.md section 2). `scheduler_config` is InstructPix2Pix's scheduler
+    UNet is kept (docs/method.md). `scheduler_config` is InstructPix2Pix's scheduler
     config; each trajectory builds its own DPM-Solver from it.
     """
 

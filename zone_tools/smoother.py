@@ -1,4 +1,4 @@
-"""FFT edge smoother: refined mask M_f -> final mask M*_f (ZONE_METHOD.md section 5).
+"""FFT edge smoother: refined mask M_f -> final mask M*_f (docs/method.md).
 
 The canvas and the original share their low frequencies wherever nothing was edited, so inside the
 dilated mask the low-passed difference of the two survives only on the edit (the object and, say,
