@@ -74,7 +74,7 @@ def _resolve(module: str, path: Path, level: int, name: str | None) -> str:
     return ".".join([*base, name] if name else base)
 
 
-def _walk(node: ast.AST, at_import_time: bool) -> Iterator[tuple[ast.AST, bool]]:
+def _walk(node: ast.AST, at_import_time: bool) -> Iterator[tuple[ast.Import | ast.ImportFrom, bool]]:
     """Every import node under `node`, and whether it runs when the module is imported."""
     for child in ast.iter_child_nodes(node):
         if isinstance(child, ast.Import | ast.ImportFrom):
@@ -184,8 +184,11 @@ def violations(edges: list[Import]) -> list[str]:
 
 
 def test_a_wrong_way_import_is_found() -> None:
-    edges = [Import("zone_tools.editor", "storage.store", False, 7), Import("assistant.tools", "zone_tools", True, 3),
-             Import("storage.engine", "settings", True, 2)]
+    edges = [
+        Import("zone_tools.editor", "storage.store", False, 7),
+        Import("assistant.tools", "zone_tools", True, 3),
+        Import("storage.engine", "settings", True, 2),
+    ]
     assert violations(edges) == ["zone_tools.editor:7 imports storage.store"]
 
 

@@ -86,7 +86,9 @@ def model_status(config: ZoneConfig) -> list[ModelStatus]:
         folder = _local_snapshot(source, parts, config)
         statuses.append(ModelStatus(name, source, folder is not None, folder or "missing"))
     sam_path = sam_checkpoint_path(config)
-    statuses.append(ModelStatus(f"Segment Anything {config.sam_type}", sam_url(config), sam_path.is_file(), str(sam_path)))
+    statuses.append(
+        ModelStatus(f"Segment Anything {config.sam_type}", sam_url(config), sam_path.is_file(), str(sam_path))
+    )
     return statuses
 
 
@@ -144,7 +146,9 @@ def download_file(url: str, target: Path, sha256: str, on_progress: ProgressCall
             partial.unlink()
     except (urllib.error.URLError, OSError) as error:
         partial.unlink(missing_ok=True)
-        raise ModelNotFoundError(f"Downloading {target.name} from {url} failed ({error}): {GET_MODELS_HINT}.") from error
+        raise ModelNotFoundError(
+            f"Downloading {target.name} from {url} failed ({error}): {GET_MODELS_HINT}."
+        ) from error
     raise ChecksumError(
         f"The file downloaded from {url} is corrupt (its SHA-256 is {got}, not {sha256}) twice in a row, "
         "so it was deleted: try again later or set ZONE_SAM_URL to another copy."
@@ -164,7 +168,9 @@ def fetch_sam(config: ZoneConfig, on_progress: ProgressCallback | None = None) -
     if config.sam_checkpoint:
         raise ModelNotFoundError(f"{name} is not on this machine: {GET_MODELS_HINT}.")
     if is_offline_mode():
-        raise ModelNotFoundError(f"{name} is not on this machine and HF_HUB_OFFLINE forbids downloading it: {GET_MODELS_HINT}.")
+        raise ModelNotFoundError(
+            f"{name} is not on this machine and HF_HUB_OFFLINE forbids downloading it: {GET_MODELS_HINT}."
+        )
     checkpoint: Checkpoint = SAM_CHECKPOINTS[config.sam_type]
     return download_file(sam_url(config), path, checkpoint.sha256, on_progress or progress.current())
 
@@ -175,7 +181,7 @@ def _files_tqdm(on_progress: ProgressCallback) -> type[tqdm]:
     huggingface_hub draws its byte bars with the same class; those (unit "B") stay silent.
     """
 
-    class FilesBar(tqdm):  # type: ignore[type-arg]
+    class FilesBar(tqdm):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             kwargs["disable"] = True
             super().__init__(*args, **kwargs)

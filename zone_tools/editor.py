@@ -56,7 +56,7 @@ class ZoneEditor:
         """Whether the models are the tiny in-process ones (noise pixels), not real weights."""
 
     @classmethod
-    def from_pretrained(cls, config: ZoneConfig | None = None) -> "ZoneEditor":
+    def from_pretrained(cls, config: ZoneConfig | None = None) -> ZoneEditor:
         """The real models (hub ids or local paths of `config`, default `ZoneConfig.from_env()`)."""
         from zone_tools.loading import load_models
 
@@ -64,7 +64,7 @@ class ZoneEditor:
         return cls(lambda: load_models(config), config.params)
 
     @classmethod
-    def tiny(cls, seed: int = 0) -> "ZoneEditor":
+    def tiny(cls, seed: int = 0) -> ZoneEditor:
         """The same code over tiny random models: for tests and offline smoke runs (noise pixels).
 
         They work at 128 px with an 8 x 8 SAM point grid, so an edit takes about a second on a CPU.
@@ -73,7 +73,7 @@ class ZoneEditor:
         return cls(lambda: tiny_models(seed), params, is_tiny=True)
 
     @classmethod
-    def from_env(cls, models: str | None = None) -> "ZoneEditor":
+    def from_env(cls, models: str | None = None) -> ZoneEditor:
         """The editor ZONE_MODELS names, or `models` when given: `tiny`, `default` or a folder."""
         config = ZoneConfig.from_env(models=models)
         return cls.tiny() if config.models == "tiny" else cls.from_pretrained(config)
@@ -172,9 +172,7 @@ class ZoneEditor:
                 )
                 if not rough.any():
                     rough = difference_mask(work, canvas, min_component=settings.min_component)
-                    notes.append(
-                        "Cross-attention marked no region; localized from the pixel difference instead."
-                    )
+                    notes.append("Cross-attention marked no region; localized from the pixel difference instead.")
         report(1, len(LATER_STAGES), "localize")
 
         with _timed(timings, "segment"), _gpu_memory_guard():

@@ -28,8 +28,14 @@ from zone_tools.errors import ModelNotFoundError
 from zone_tools.models import ZoneModels
 from zone_tools.segment import half_precision_encoder
 
-_DTYPES = {"float16": torch.float16, "fp16": torch.float16, "bfloat16": torch.bfloat16, "bf16": torch.bfloat16,
-           "float32": torch.float32, "fp32": torch.float32}
+_DTYPES = {
+    "float16": torch.float16,
+    "fp16": torch.float16,
+    "bfloat16": torch.bfloat16,
+    "bf16": torch.bfloat16,
+    "float32": torch.float32,
+    "fp32": torch.float32,
+}
 
 
 def resolve_device(name: str | None) -> torch.device:
@@ -71,8 +77,11 @@ def load_unet(
     """A UNet from a hub id, a pipeline folder or a UNet folder, in eval mode on `device`."""
     with model_source(name, source):
         unet = UNet2DConditionModel.from_pretrained(
-            source, subfolder=_subfolder(source, "unet"), torch_dtype=dtype,
-            cache_dir=config.cache_dir, local_files_only=is_offline_mode(),
+            source,
+            subfolder=_subfolder(source, "unet"),
+            torch_dtype=dtype,
+            cache_dir=config.cache_dir,
+            local_files_only=is_offline_mode(),
         )
     return unet.to(device).eval()
 

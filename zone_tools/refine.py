@@ -25,7 +25,7 @@ def _bbox(mask: np.ndarray) -> tuple[int, int, int, int] | None:
 
 def select_segment(
     rough: np.ndarray,
-    segments: Sequence[np.ndarray],
+    segments: Sequence[np.ndarray] | np.ndarray,
     min_component: int = 64,
 ) -> tuple[np.ndarray, float]:
     """(M_f, R(k)): the segment of highest Region-IoU with M_b, small components dropped.

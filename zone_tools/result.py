@@ -44,7 +44,7 @@ class EditResult:
         size = self.image.size
         named = {"rough": self.working_rough_mask, "refined": self.working_refined_mask, "final": self.working_mask}
         return {
-            name: Image.fromarray(mask.astype(np.uint8) * 255, mode="L").resize(size, Image.NEAREST)
+            name: Image.fromarray(mask.astype(np.uint8) * 255, mode="L").resize(size, Image.Resampling.NEAREST)
             for name, mask in named.items()
         }
 

@@ -9,7 +9,7 @@ z* into the globally edited canvas I_sty. On CUDA each UNet call is a replayed C
 
 from __future__ import annotations
 
-from contextlib import nullcontext
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 
 import numpy as np
@@ -113,11 +113,7 @@ def guided_step(
     model_input = scheduler.scale_model_input(torch.cat([latents] * 3), timestep)
     model_input = torch.cat([model_input, image_latents], dim=1)
     eps_text, eps_image, eps_uncond = forward(model_input, timestep, text).chunk(3)
-    eps = (
-        eps_uncond
-        + params.text_guidance * (eps_text - eps_image)
-        + params.image_guidance * (eps_image - eps_uncond)
-    )
+    eps = eps_uncond + params.text_guidance * (eps_text - eps_image) + params.image_guidance * (eps_image - eps_uncond)
     return scheduler.step(eps, timestep, latents).prev_sample
 
 
@@ -143,6 +139,9 @@ def fused_sample(
     ip2p_scheduler = new_scheduler(models, params.steps)
     mb_scheduler = new_scheduler(models, params.steps) if beta > 0 else None
     accumulator = AttentionAccumulator(params.capture_branches)
+    ip2p: Forward
+    magicbrush: Forward | None
+    context: AbstractContextManager[object]
     if models.use_cuda_graphs:
         example = torch.cat([torch.cat([z_star] * 3), image_latents], dim=1)
         first = ip2p_scheduler.timesteps[0]
@@ -151,7 +150,8 @@ def fused_sample(
 
         def ip2p(sample: torch.Tensor, timestep: torch.Tensor, embeddings: torch.Tensor) -> torch.Tensor:
             eps = ip2p_graph.forward(sample, timestep, embeddings)
-            accumulator.merge(ip2p_graph.attention)
+            if ip2p_graph.attention is not None:
+                accumulator.merge(ip2p_graph.attention)
             return eps
 
         magicbrush = cached_graph(models, models.magicbrush, example, first, text, None).forward if beta > 0 else None
@@ -163,7 +163,7 @@ def fused_sample(
     with context:
         for index, timestep in enumerate(ip2p_scheduler.timesteps):
             z_star = guided_step(ip2p, ip2p_scheduler, z_star, timestep, text, image_latents, params)
-            if z_mb is not None:
+            if z_mb is not None and magicbrush is not None:
                 z_mb = guided_step(magicbrush, mb_scheduler, z_mb, timestep, text, image_latents, params)
                 z_star = (z_star + beta * z_mb) / (1 + beta)
             if on_progress is not None:

@@ -42,7 +42,7 @@ def _record_capture_inputs(unet: UNet2DConditionModel, names: list[str]) -> tupl
     calls: list[tuple[Attention, torch.Tensor, torch.Tensor]] = []
     modules = dict(unet.named_modules())
 
-    def hook(module, args, kwargs, output):  # noqa: ANN001, ANN202
+    def hook(module, args, kwargs, output):
         calls.append((module, args[0].clone(), kwargs["encoder_hidden_states"].clone()))
 
     handles = [modules[name].register_forward_hook(hook, with_kwargs=True) for name in names]

@@ -16,9 +16,8 @@ import pytest
 import torch
 
 from tests.core.conftest import FAST
-from zone_tools import ChecksumError, ModelNotFoundError, ZoneConfig, ZoneEditor, progress
+from zone_tools import ChecksumError, ModelNotFoundError, ZoneConfig, ZoneEditor, loading, progress
 from zone_tools import download as download_module
-from zone_tools import loading
 from zone_tools.config import Checkpoint
 from zone_tools.download import CHUNK, download_file, fetch_sam, sam_checkpoint_path
 from zone_tools.tiny import tiny_models, tiny_sam
@@ -116,7 +115,12 @@ def test_sam_is_fetched_on_first_use_from_the_configured_url(
 ) -> None:
     config = config_for(server, tmp_path)
     loaded: list[str] = []
-    monkeypatch.setitem(loading.sam_model_registry, "vit_b", lambda checkpoint: loaded.append(checkpoint) or torch.nn.Module())
+
+    def build(checkpoint: str) -> torch.nn.Module:
+        loaded.append(checkpoint)
+        return torch.nn.Module()
+
+    monkeypatch.setitem(loading.sam_model_registry, "vit_b", build)
     calls: list[tuple[int, int, str]] = []
     with progress.reporting(lambda *call: calls.append(call)):
         loading.load_sam(config, torch.device("cpu"))
@@ -152,7 +156,14 @@ def test_an_edit_reports_the_download_of_a_model_it_loads_on_first_use(
     stages: list[str] = []
     mask = np.zeros((coffee.height, coffee.width), dtype=bool)
     mask[100:200, 100:300] = True
-    editor.edit(coffee, "make the cup blue", action="change", mask=mask, seed=0, params=FAST,
-                on_progress=lambda done, total, stage: stages.append(stage))
+    editor.edit(
+        coffee,
+        "make the cup blue",
+        action="change",
+        mask=mask,
+        seed=0,
+        params=FAST,
+        on_progress=lambda done, total, stage: stages.append(stage),
+    )
     assert stages.index("download") < stages.index("segment") and stages[0] == "denoise"
     assert sam_checkpoint_path(config).read_bytes() == PAYLOAD

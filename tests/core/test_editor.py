@@ -133,10 +133,10 @@ def test_unknown_setting_and_empty_mask_are_refused(editor, coffee) -> None:
 def test_running_out_of_gpu_memory_is_one_plain_sentence(coffee) -> None:
     from zone_tools import GpuMemoryError, ZoneEditor
 
-    def load():  # noqa: ANN202
+    def load():
         raise torch.OutOfMemoryError("CUDA out of memory. Tried to allocate 2.00 GiB")
 
-    with pytest.raises(GpuMemoryError, match="ran out of memory.*ZONE_DEVICE=cpu"):
+    with pytest.raises(GpuMemoryError, match=r"ran out of memory.*ZONE_DEVICE=cpu"):
         ZoneEditor(load).edit(coffee, "make the cup blue", params=FAST)
 
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from zone_shapes import box, disc, iou
-
 from segment_anything.utils.amg import build_point_grid
 
 from zone_tools.refine import full_grid_points, roi_points, select_segment
+
+from zone_shapes import box, disc, iou
 
 SHAPE = (256, 320)
 
@@ -22,8 +22,13 @@ def scene():
     background = ~disc(SHAPE, (128, 150), 62)
     everything = np.ones(SHAPE, dtype=bool)
     distractor = disc(SHAPE, (40, 290), 20)
-    return rough, {"part": part, "whole": whole, "background": background, "everything": everything,
-                   "distractor": distractor}
+    return rough, {
+        "part": part,
+        "whole": whole,
+        "background": background,
+        "everything": everything,
+        "distractor": distractor,
+    }
 
 
 def test_whole_object_wins_over_part_background_and_distractor(scene):
