@@ -43,8 +43,8 @@ def test_seed_makes_results_repeatable(editor, coffee) -> None:
     again = editor.edit(coffee, "make the cup blue", seed=7, params=FAST)
     other = editor.edit(coffee, "make the cup blue", seed=8, params=FAST)
     assert np.array_equal(np.asarray(first.image), np.asarray(again.image))
-    assert np.array_equal(np.asarray(first.canvas), np.asarray(again.canvas))
-    assert not np.array_equal(np.asarray(first.canvas), np.asarray(other.canvas))
+    assert np.array_equal(np.asarray(first.working_canvas), np.asarray(again.working_canvas))
+    assert not np.array_equal(np.asarray(first.working_canvas), np.asarray(other.working_canvas))
     assert first.seed == 7
 
 
