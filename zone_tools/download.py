@@ -178,20 +178,21 @@ def fetch_sam(config: ZoneConfig, on_progress: ProgressCallback | None = None) -
 def _files_tqdm(on_progress: ProgressCallback) -> type[tqdm]:
     """A tqdm class for `snapshot_download` that reports its files-done bar to `on_progress`.
 
-    huggingface_hub draws its byte bars with the same class; those (unit "B") stay silent.
+    huggingface_hub draws its byte bars with the same class; those (unit "B") stay silent. Nothing
+    is drawn on the terminal.
     """
 
     class FilesBar(tqdm):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
-            kwargs["disable"] = True
-            super().__init__(*args, **kwargs)
             self.counts_files = kwargs.get("unit", "it") != "B"
+            self.done = 0
+            super().__init__(*args, **{**kwargs, "disable": True})
 
         def update(self, n: float | None = 1) -> bool | None:
-            shown = super().update(n)
+            self.done += int(n or 0)
             if self.counts_files:
-                on_progress(int(self.n), int(self.total or 0), "download")
-            return shown
+                on_progress(self.done, int(self.total or 0), "download")
+            return None
 
     return FilesBar
 

@@ -167,3 +167,13 @@ def test_an_edit_reports_the_download_of_a_model_it_loads_on_first_use(
     )
     assert stages.index("download") < stages.index("segment") and stages[0] == "denoise"
     assert sam_checkpoint_path(config).read_bytes() == PAYLOAD
+
+
+def test_hub_snapshot_progress_counts_files_and_keeps_byte_bars_quiet() -> None:
+    calls: list[tuple[int, int, str]] = []
+    bar_class = download_module._files_tqdm(lambda *call: calls.append(call))
+    with bar_class(total=2, desc="Fetching 2 files") as files, bar_class(total=0, unit="B") as transfer:
+        transfer.update(4096)
+        files.update(1)
+        files.update(1)
+    assert calls == [(1, 2, "download"), (2, 2, "download")]
