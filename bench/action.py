@@ -31,8 +31,8 @@ _T_TORCH = time.perf_counter()
 import zone_tools  # noqa: E402,F401
 
 _T_PACKAGE = time.perf_counter()
-from zone_tools.action import classify_proba, get_classifier  # noqa: E402
 from language.action.classifier import ActionClassifier  # noqa: E402
+from zone_tools.action import classify_proba, get_classifier  # noqa: E402
 
 _T_MODULES = time.perf_counter()
 
@@ -66,29 +66,34 @@ def main() -> None:
             timings.append((time.perf_counter() - start) * 1000)
     timings.sort()
     median_ms = statistics.median(timings)
-    print(json.dumps({
-        "bench": "action",
-        "classifier": ActionClassifier.__module__,
-        "python": platform.python_version(),
-        "torch": torch.__version__,
-        "cpus": os.cpu_count(),
-        "torch_threads": torch.get_num_threads(),
-        "load_average_1m": round(os.getloadavg()[0], 2),
-        "torch_import_s": round(_T_TORCH - _T0, 3),
-        "package_import_s": round(_T_PACKAGE - _T_TORCH, 3),
-        "classifier_import_s": round(_T_MODULES - _T_PACKAGE, 3),
-        "load_s": round(load_s, 3),
-        "load_target_s": LOAD_TARGET_S,
-        "first_call_ms": round(first_ms, 2),
-        "instructions": len(timings),
-        "latency_ms": {
-            "median": round(median_ms, 2),
-            "p90": round(timings[int(0.9 * (len(timings) - 1))], 2),
-            "max": round(timings[-1], 2),
-        },
-        "latency_target_ms": LATENCY_TARGET_MS,
-        "meets_targets": load_s < LOAD_TARGET_S and median_ms < LATENCY_TARGET_MS,
-    }, indent=2))
+    print(
+        json.dumps(
+            {
+                "bench": "action",
+                "classifier": ActionClassifier.__module__,
+                "python": platform.python_version(),
+                "torch": torch.__version__,
+                "cpus": os.cpu_count(),
+                "torch_threads": torch.get_num_threads(),
+                "load_average_1m": round(os.getloadavg()[0], 2),
+                "torch_import_s": round(_T_TORCH - _T0, 3),
+                "package_import_s": round(_T_PACKAGE - _T_TORCH, 3),
+                "classifier_import_s": round(_T_MODULES - _T_PACKAGE, 3),
+                "load_s": round(load_s, 3),
+                "load_target_s": LOAD_TARGET_S,
+                "first_call_ms": round(first_ms, 2),
+                "instructions": len(timings),
+                "latency_ms": {
+                    "median": round(median_ms, 2),
+                    "p90": round(timings[int(0.9 * (len(timings) - 1))], 2),
+                    "max": round(timings[-1], 2),
+                },
+                "latency_target_ms": LATENCY_TARGET_MS,
+                "meets_targets": load_s < LOAD_TARGET_S and median_ms < LATENCY_TARGET_MS,
+            },
+            indent=2,
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -152,9 +152,13 @@ def bench_classifier(repeats: int) -> dict[str, Any]:
     get_classifier()
     load_s = time.perf_counter() - start
     texts = ["make his tie blue", "remove the cup", "give her sunglasses", "turn the day into night"]
-    return {"classifier": {"load_s": round(load_s, 3),
-                           "run_of_instructions": timed(lambda: [classify_proba(t) for t in texts], repeats)
-                           | {"instructions_per_run": len(texts)}}}
+    return {
+        "classifier": {
+            "load_s": round(load_s, 3),
+            "run_of_instructions": timed(lambda: [classify_proba(t) for t in texts], repeats)
+            | {"instructions_per_run": len(texts)},
+        }
+    }
 
 
 def bench_tiny_edit(repeats: int) -> dict[str, Any]:

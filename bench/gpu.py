@@ -34,15 +34,15 @@ from transformers import CLIPTextConfig, CLIPTextModel
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.reference import reference_edit  # noqa: E402
-from zone_tools.action import Action  # noqa: E402
-from zone_tools.config import EditParams  # noqa: E402
-from zone_tools.editor import ZoneEditor  # noqa: E402
-from zone_tools.imageio import to_working  # noqa: E402
-from zone_tools.models import ZoneModels  # noqa: E402
-from zone_tools.sampling import encode_image, encode_text  # noqa: E402
-from zone_tools.segment import HalfPrecisionEncoder, half_precision_encoder  # noqa: E402
-from zone_tools.tiny import tiny_models, tiny_tokenizer  # noqa: E402
+from bench.reference import reference_edit
+from zone_tools.action import Action
+from zone_tools.config import EditParams
+from zone_tools.editor import ZoneEditor
+from zone_tools.imageio import to_working
+from zone_tools.models import ZoneModels
+from zone_tools.sampling import encode_image, encode_text
+from zone_tools.segment import HalfPrecisionEncoder, half_precision_encoder
+from zone_tools.tiny import tiny_models, tiny_tokenizer
 
 BF16_PEAK_FLOPS = {"H100": 989.4e12, "H200": 989.4e12, "A100": 312e12, "L40S": 362e12}
 CASES = {"change": "make the cup blue", "remove": "remove the cup"}
@@ -64,8 +64,15 @@ def real_models(device: torch.device, dtype: torch.dtype, graphs: bool = True, h
             sample_size=512,
         )
         text_encoder = CLIPTextModel(
-            CLIPTextConfig(vocab_size=49408, hidden_size=768, intermediate_size=3072, num_hidden_layers=12,
-                           num_attention_heads=12, max_position_embeddings=77, hidden_act="quick_gelu")
+            CLIPTextConfig(
+                vocab_size=49408,
+                hidden_size=768,
+                intermediate_size=3072,
+                num_hidden_layers=12,
+                num_attention_heads=12,
+                max_position_embeddings=77,
+                hidden_act="quick_gelu",
+            )
         )
         sam = sam_model_registry["vit_h"]()
     scheduler = DPMSolverMultistepScheduler(beta_start=0.00085, beta_end=0.012, beta_schedule="scaled_linear")
@@ -91,8 +98,13 @@ def as_float32(models: ZoneModels) -> ZoneModels:
     if isinstance(sam.image_encoder, HalfPrecisionEncoder):
         sam.image_encoder = sam.image_encoder.encoder
     return ZoneModels(
-        tokenizer=models.tokenizer, scheduler_config=models.scheduler_config, **parts,
-        load_magicbrush=lambda: magicbrush, load_sam=lambda: sam, device=models.device, dtype=torch.float32,
+        tokenizer=models.tokenizer,
+        scheduler_config=models.scheduler_config,
+        **parts,
+        load_magicbrush=lambda: magicbrush,
+        load_sam=lambda: sam,
+        device=models.device,
+        dtype=torch.float32,
     )
 
 
@@ -149,8 +161,13 @@ def measure_fast(
     """Our editor on each case, with only its own models resident on the device."""
     editor = ZoneEditor(lambda: models, params)
     return {
-        name: measure(lambda: dict(editor.edit(photo, text, action=Action(name), mask=region, seed=0).timings),
-                      device, repeats)
+        name: measure(
+            lambda text=text, name=name: dict(
+                editor.edit(photo, text, action=Action(name), mask=region, seed=0).timings
+            ),
+            device,
+            repeats,
+        )
         for name, text in CASES.items()
     }
 
@@ -183,23 +200,32 @@ def main() -> None:
     work = to_working(photo, params.work_size)
     rough = np.asarray(Image.fromarray(region).resize(work.shape[1::-1], Image.Resampling.NEAREST))
 
-    report: dict[str, Any] = {"device": torch.cuda.get_device_name(device) if device.type == "cuda" else "cpu",
-                              "fast_cuda_graphs": fast_models.use_cuda_graphs,
-                              "fast_sam_encoder_fp16": isinstance(fast_models.sam.image_encoder, HalfPrecisionEncoder),
-                              "fast_channels_last": args.channels_last,
-                              "work_size": list(work.shape[1::-1]), "steps": params.steps,
-                              "torch": torch.__version__, "configs": {}}
+    report: dict[str, Any] = {
+        "device": torch.cuda.get_device_name(device) if device.type == "cuda" else "cpu",
+        "fast_cuda_graphs": fast_models.use_cuda_graphs,
+        "fast_sam_encoder_fp16": isinstance(fast_models.sam.image_encoder, HalfPrecisionEncoder),
+        "fast_channels_last": args.channels_last,
+        "work_size": list(work.shape[1::-1]),
+        "steps": params.steps,
+        "torch": torch.__version__,
+        "configs": {},
+    }
     flops = unet_flops_per_step(fast_models, work)
     peak = peak_flops(device)
     fast = measure_fast(fast_models, params, photo, region, device, args.repeats)
     reference_models = as_float32(fast_models)
-    fast_models = None
+    del fast_models
     if device.type == "cuda":
         torch.cuda.empty_cache()
     reference_models.load_all()
     reference = {
-        name: measure(lambda: reference_edit(reference_models, work, photo, text, Action(name), rough, params, 0),
-                      device, args.repeats)
+        name: measure(
+            lambda text=text, name=name: reference_edit(
+                reference_models, work, photo, text, Action(name), rough, params, 0
+            ),
+            device,
+            args.repeats,
+        )
         for name, text in CASES.items()
     }
     for action_name in CASES:

@@ -24,7 +24,13 @@ from zone_tools.localize import rough_mask
 from zone_tools.models import ZoneModels
 from zone_tools.refine import full_grid_points, select_segment
 from zone_tools.sampling import (
-    decode_latents, eager_forward, encode_image, encode_text, guided_step, initial_noise, new_scheduler,
+    decode_latents,
+    eager_forward,
+    encode_image,
+    encode_text,
+    guided_step,
+    initial_noise,
+    new_scheduler,
 )
 from zone_tools.segment import propose_segments
 from zone_tools.smoother import edge_smoother
@@ -58,7 +64,9 @@ class AttentionStore:
 
     def cross_average(self, pixels: int) -> torch.Tensor:
         """Mean over layers, heads and steps of the cross-attention maps of `pixels` pixels."""
-        maps = [item for key in ("down_cross", "up_cross") for item in self.total.get(key, []) if item.shape[1] == pixels]
+        maps = [
+            item for key in ("down_cross", "up_cross") for item in self.total.get(key, []) if item.shape[1] == pixels
+        ]
         return torch.cat(maps).mean(0) / self.steps
 
 
@@ -79,7 +87,7 @@ class ExplicitAttnProcessor:
         **kwargs: object,
     ) -> torch.Tensor:
         is_cross = encoder_hidden_states is not None
-        context = encoder_hidden_states if is_cross else hidden_states
+        context = hidden_states if encoder_hidden_states is None else encoder_hidden_states
         hidden, probs = explicit_attention(attn, hidden_states, context)
         if self.store is not None:
             self.store.keep(f"{self.place}_{'cross' if is_cross else 'self'}", probs)
@@ -96,8 +104,14 @@ def install_explicit(unet: torch.nn.Module, store: AttentionStore | None) -> Non
 
 @torch.inference_mode()
 def reference_edit(
-    models: ZoneModels, work: np.ndarray, original, instruction: str, action: Action, rough: np.ndarray,
-    params: EditParams, seed: int,
+    models: ZoneModels,
+    work: np.ndarray,
+    original,
+    instruction: str,
+    action: Action,
+    rough: np.ndarray,
+    params: EditParams,
+    seed: int,
 ) -> dict[str, float]:
     """One edit the released way; per-stage seconds (GPU work synchronised at each stage's end)."""
     timings: dict[str, float] = {}
@@ -125,8 +139,8 @@ def reference_edit(
 
     start = time.perf_counter()
     height, width = work.shape[:2]
-    attention = store.cross_average((height // 32) * (width // 32))
-    attention = attention.view(height // 32, width // 32, -1)[..., :n_tokens].float().cpu().numpy()
+    maps = store.cross_average((height // 32) * (width // 32))
+    attention = maps.view(height // 32, width // 32, -1)[..., :n_tokens].float().cpu().numpy()
     rough_mask(attention, n_tokens, (height, width), params.tau, params.min_component)
     timings["localize"] = time.perf_counter() - start
 

@@ -2,8 +2,8 @@
 
 - open_session_200_rounds: open a session of 200 rounds (with a message each) and list its rounds
   and messages, on an already open store and from a freshly opened one (target: under 100 ms).
-- store_12mp_round_with_layer_and_3_masks: store one round of a 12-megapixel photo (4000x3000 RGB) with its RGBA layer and
-  three masks, PNG encoding included (target: under 2 s).
+- store_12mp_round_with_layer_and_3_masks: store one round of a 12-megapixel photo (4000x3000 RGB)
+  with its RGBA layer and three masks, PNG encoding included (target: under 2 s).
 - load_12mp_image: load that round's image back (PNG decode).
 
 The photo is synthetic but photo-like (smooth gradients plus sensor-like noise, no repeated
@@ -85,7 +85,7 @@ def build_session(url: str) -> str:
         for index in range(ROUNDS):
             image = Image.fromarray(rng.integers(0, 256, (24, 32, 3), dtype=np.uint8))
             parent = None if not ids else ids[max(0, index - 1 - index % 3)]
-            mask = rng.random((24, 32)) > 0.5
+            mask = Image.fromarray((rng.random((24, 32)) > 0.5).astype(np.uint8) * 255)
             ids.append(
                 store.add_round(
                     session,
@@ -101,7 +101,7 @@ def build_session(url: str) -> str:
     return session
 
 
-def bench_open_and_list(url: str, session: str, repeat: int) -> dict[str, object]:
+def bench_open_and_list(url: str, session: str, repeat: int) -> dict[str, dict[str, object]]:
     """Opening a 200-round session: its summary, rounds and messages, on an open store (what the
     app does when a session is picked) and from a fresh `Store` (what a new process does)."""
 

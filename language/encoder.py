@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import json
 import threading
-from functools import lru_cache
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import torch

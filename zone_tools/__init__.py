@@ -18,6 +18,8 @@ _EXPORTS = {
     "BadInstructionError": "zone_tools.errors",
     "BadMaskError": "zone_tools.errors",
     "ModelNotFoundError": "zone_tools.errors",
+    "ChecksumError": "zone_tools.errors",
+    "ProgressCallback": "zone_tools.progress",
     "GpuMemoryError": "zone_tools.errors",
 }
 

@@ -8,6 +8,7 @@ attention. After sampling, `AttentionAccumulator.average()` gives A_k for each t
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
@@ -35,7 +36,7 @@ class AttentionAccumulator:
         be recorded into a CUDA graph.
         """
         maps = probs.view(self.n_branches, -1, *probs.shape[1:])
-        summed = sum(maps[branch].sum(dim=0, dtype=torch.float32) for branch in self.branches)
+        summed = functools.reduce(torch.add, (maps[branch].sum(dim=0, dtype=torch.float32) for branch in self.branches))
         if self.total is None:
             self.total = summed
             self.seq_len = probs.shape[1]
@@ -45,7 +46,7 @@ class AttentionAccumulator:
             self.total += summed
         self.count += len(self.branches) * maps.shape[1]
 
-    def merge(self, other: "AttentionAccumulator") -> None:
+    def merge(self, other: AttentionAccumulator) -> None:
         """Add another accumulator's sums (one graphed UNet call's maps) into this one."""
         if other.total is None:
             raise RuntimeError("nothing to merge: the other accumulator captured no attention")

@@ -15,8 +15,14 @@ from zone_tools.editor import ZoneEditor
 from zone_tools.imageio import load_image, validate_instruction
 from zone_tools.result import EditResult
 
-STAGE_LABELS = {"denoise": "denoising", "localize": "localizing", "segment": "segmenting",
-                "smooth": "smoothing", "blend": "blending"}
+STAGE_LABELS = {
+    "download": "downloading models",
+    "denoise": "denoising",
+    "localize": "localizing",
+    "segment": "segmenting",
+    "smooth": "smoothing",
+    "blend": "blending",
+}
 
 
 def _edit(args: argparse.Namespace) -> int:
@@ -33,8 +39,13 @@ def _edit(args: argparse.Namespace) -> int:
             bar.refresh()
 
         result = editor.edit(
-            image, instruction, action=args.action, mask=args.mask,
-            seed=args.seed, params=params, on_progress=progress,
+            image,
+            instruction,
+            action=args.action,
+            mask=args.mask,
+            seed=args.seed,
+            params=params,
+            on_progress=progress,
         )
     _save(result, args)
     print(f"{result.action.value}: wrote {args.output} (seed {result.seed}, {result.timings['total']:.1f} s)")
@@ -54,7 +65,7 @@ def _save(result: EditResult, args: argparse.Namespace) -> None:
         args.masks.mkdir(parents=True, exist_ok=True)
         for name, mask in result.mask_images().items():
             mask.save(args.masks / f"{name}_mask.png")
-        result.canvas.save(args.masks / "canvas.png")
+        result.working_canvas.save(args.masks / "canvas.png")
         result.attention_image().save(args.masks / "attention.png")
 
 

@@ -8,21 +8,59 @@ import os
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
+import settings
+
 IP2P_HUB_ID = "timbrooks/instruct-pix2pix"
 MAGICBRUSH_HUB_ID = "vinesmsuic/magicbrush-jul7"
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    """A published weights file: its name under the download URL and its SHA-256 digest."""
+
+    filename: str
+    sha256: str
+
+
 SAM_CHECKPOINTS = {
-    "vit_h": "https://dl.fbaipublicfiles.com/segment_anything/sam_vit_h_4b8939.pth",
-    "vit_l": "https://dl.fbaipublicfiles.com/segment_anything/sam_vit_l_0b3195.pth",
-    "vit_b": "https://dl.fbaipublicfiles.com/segment_anything/sam_vit_b_01ec64.pth",
+    "vit_h": Checkpoint("sam_vit_h_4b8939.pth", "a7bf3b02f3ebf1267aba913ff637d9a2d5c33d3173bb679e46d9f338c26f262e"),
+    "vit_l": Checkpoint("sam_vit_l_0b3195.pth", "3adcc4315b642a4d2101128f611684e8734c41232a17c648ed1693702a49a622"),
+    "vit_b": Checkpoint("sam_vit_b_01ec64.pth", "ec2df62732614e57411cdcf32a23ffdf28910380d03139ee0f4fcbe91eb8c912"),
 }
+"""Segment Anything's checkpoints as Meta publishes them (segment-anything's README), with their digests."""
 
 
 @dataclass(frozen=True)
 class EditParams:
     """Settings of one edit; `ZoneEditor.edit(params=...)` overrides any of them.
 
-    `low_pass_radius` and `close_size` left as None take the spec's values at 512 px (200 and 21)
-    scaled to the working size; a number is used as is.
+    Each field names the symbol of the ZONE paper (Li et al., CVPR 2024) or the argument of
+    diffusers' `StableDiffusionInstructPix2PixPipeline` / segment-anything's
+    `SamAutomaticMaskGenerator` it stands for; docs/method.md gives the defaults' reasons.
+
+    - `work_size`: the long side, in pixels, at which the models run (each side then snapped to a
+      multiple of 64); masks are computed at this working size.
+    - `steps`: T, the denoising steps (diffusers `num_inference_steps`).
+    - `text_guidance`: s_T, the instruction's guidance scale (diffusers `guidance_scale`).
+    - `image_guidance`: s_I, the image's guidance scale (diffusers `image_guidance_scale`).
+    - `beta_remove`: beta of the fused sampler for removals, z* <- (z* + beta z') / (1 + beta) with
+      z' MagicBrush's trajectory; `beta_other`: the same for add and change (0 skips MagicBrush).
+    - `capture_branches`: which classifier-free-guidance branches (0 text + image, 1 image only,
+      2 unconditional) contribute cross-attention maps to A.
+    - `tau`: tau, the threshold on the doubled start-minus-end attention difference D that gives
+      the rough mask M_b (M_b = min(2 D, 255) <= tau).
+    - `min_component`: connected components of M_b and M_f smaller than this many pixels are
+      dropped.
+    - `sam_grid`: "full" prompts SAM with its whole point grid, "roi" only with the grid points near
+      M_b (same winner of the Region-IoU, fewer prompts).
+    - `points_per_side`, `pred_iou_thresh`, `stability_score_thresh`: SAM's automatic mask
+      generator arguments of the same names.
+    - `dilate_iterations`: the 3 x 3 dilations of M_f into M_d before the FFT edge smoother.
+    - `low_pass_radius`: r, the radius of the FFT low-pass filter H; None takes 200 px at 512
+      scaled to the working size.
+    - `smoother_threshold`: the threshold of g that binarises the filtered difference into M*_f.
+    - `close_size`: the side of g's morphological closing; None takes 21 at 512 scaled.
+    - `alpha`: alpha, the matte's weight on the seam band M*_f minus M_f.
     """
 
     work_size: int = 512
@@ -60,7 +98,7 @@ class EditParams:
         if not set(self.capture_branches) <= {0, 1, 2} or not self.capture_branches:
             raise ValueError("capture_branches must name CFG branches among 0, 1, 2")
 
-    def with_overrides(self, overrides: dict[str, Any] | None) -> "EditParams":
+    def with_overrides(self, overrides: dict[str, Any] | None) -> EditParams:
         """A copy with `overrides` applied; unknown names are an error, not silently ignored."""
         if not overrides:
             return self
@@ -73,13 +111,14 @@ class EditParams:
 
 @dataclass(frozen=True)
 class ZoneConfig:
-    """Where models come from and where they run. `from_env()` reads the ZONE_* variables."""
+    """Where models come from and where they run. `from_env()` reads them from `settings`."""
 
     models: str = "default"
     ip2p: str = IP2P_HUB_ID
     magicbrush: str = MAGICBRUSH_HUB_ID
     sam_type: str = "vit_h"
     sam_checkpoint: str | None = None
+    sam_url: str = settings.SAM_DOWNLOAD_URL
     device: str | None = None
     dtype: str | None = None
     cache_dir: str | None = None
@@ -88,22 +127,24 @@ class ZoneConfig:
     params: EditParams = field(default_factory=EditParams)
 
     @classmethod
-    def from_env(cls, **overrides: Any) -> "ZoneConfig":
-        """Config from ZONE_MODELS / ZONE_DEVICE / ZONE_DTYPE / ZONE_SAM / ZONE_CACHE /
-        ZONE_CUDA_GRAPHS / ZONE_SAM_HALF; keyword overrides win.
+    def from_env(cls, **overrides: Any) -> ZoneConfig:
+        """Config from ZONE_MODELS / ZONE_DEVICE / ZONE_DTYPE / ZONE_SAM / ZONE_SAM_URL / ZONE_CACHE /
+        ZONE_CUDA_GRAPHS / ZONE_SAM_HALF (read by `settings`); keyword overrides win.
 
         ZONE_MODELS is `default` (hub ids), `tiny` (in-process test models) or a directory holding
         `instruct-pix2pix/`, `magicbrush/` (a UNet folder or a whole pipeline) and `sam_<type>.pth`.
         """
-        models = overrides.pop("models", None) or os.environ.get("ZONE_MODELS", "default")
+        env = settings.current()
+        models = overrides.pop("models", None) or env.models
         values: dict[str, Any] = {
             "models": models,
-            "sam_type": os.environ.get("ZONE_SAM", "vit_h"),
-            "device": os.environ.get("ZONE_DEVICE") or None,
-            "dtype": os.environ.get("ZONE_DTYPE") or None,
-            "cache_dir": os.environ.get("ZONE_CACHE") or None,
-            "cuda_graphs": os.environ.get("ZONE_CUDA_GRAPHS", "1") not in ("0", "false", "no"),
-            "sam_half": os.environ.get("ZONE_SAM_HALF", "1") not in ("0", "false", "no"),
+            "sam_type": env.sam,
+            "sam_url": env.sam_url,
+            "device": env.device,
+            "dtype": env.dtype,
+            "cache_dir": env.cache,
+            "cuda_graphs": env.cuda_graphs,
+            "sam_half": env.sam_half,
         }
         if models not in ("default", "tiny"):
             values["ip2p"] = os.path.join(models, "instruct-pix2pix")

@@ -27,6 +27,7 @@ from zone_tools.errors import GpuMemoryError
 from zone_tools.imageio import ImageSource, load_image, load_mask, to_working, validate_instruction
 from zone_tools.localize import difference_mask, rough_mask
 from zone_tools.models import ZoneModels
+from zone_tools.progress import ProgressCallback, reporting
 from zone_tools.refine import full_grid_points, roi_points, select_segment
 from zone_tools.result import EditResult
 from zone_tools.sampling import fused_sample
@@ -34,7 +35,6 @@ from zone_tools.segment import propose_segments
 from zone_tools.smoother import edge_smoother
 from zone_tools.tiny import TINY_POINTS_PER_SIDE, TINY_WORK_SIZE, tiny_models
 
-ProgressCallback = Callable[[int, int, str], None]
 LATER_STAGES = ("localize", "segment", "smooth", "blend")
 
 
@@ -46,16 +46,17 @@ class ZoneEditor:
         load: Callable[[], ZoneModels],
         params: EditParams | None = None,
         *,
-        tiny: bool = False,
+        is_tiny: bool = False,
     ) -> None:
         self._load = load
         self._models: ZoneModels | None = None
         self._lock = threading.Lock()
         self.params = params or EditParams()
-        self.tiny = tiny
+        self.is_tiny = is_tiny
+        """Whether the models are the tiny in-process ones (noise pixels), not real weights."""
 
     @classmethod
-    def from_pretrained(cls, config: ZoneConfig | None = None) -> "ZoneEditor":
+    def from_pretrained(cls, config: ZoneConfig | None = None) -> ZoneEditor:
         """The real models (hub ids or local paths of `config`, default `ZoneConfig.from_env()`)."""
         from zone_tools.loading import load_models
 
@@ -63,16 +64,16 @@ class ZoneEditor:
         return cls(lambda: load_models(config), config.params)
 
     @classmethod
-    def tiny(cls, seed: int = 0) -> "ZoneEditor":
+    def tiny(cls, seed: int = 0) -> ZoneEditor:
         """The same code over tiny random models: for tests and offline smoke runs (noise pixels).
 
         They work at 128 px with an 8 x 8 SAM point grid, so an edit takes about a second on a CPU.
         """
         params = EditParams(work_size=TINY_WORK_SIZE, points_per_side=TINY_POINTS_PER_SIDE)
-        return cls(lambda: tiny_models(seed), params, tiny=True)
+        return cls(lambda: tiny_models(seed), params, is_tiny=True)
 
     @classmethod
-    def from_env(cls, models: str | None = None) -> "ZoneEditor":
+    def from_env(cls, models: str | None = None) -> ZoneEditor:
         """The editor ZONE_MODELS names, or `models` when given: `tiny`, `default` or a folder."""
         config = ZoneConfig.from_env(models=models)
         return cls.tiny() if config.models == "tiny" else cls.from_pretrained(config)
@@ -90,12 +91,16 @@ class ZoneEditor:
                 self._models = self._load()
             return self._models
 
-    def load(self, everything: bool = True) -> float:
-        """Load the models now (and with `everything` the lazily loaded ones); seconds taken."""
+    def load(self, everything: bool = True, on_progress: ProgressCallback | None = None) -> float:
+        """Load the models now (and with `everything` the lazily loaded ones); seconds taken.
+
+        Missing models are downloaded first; `on_progress(done, total, "download")` follows that.
+        """
         start = time.perf_counter()
-        models = self.models
-        if everything:
-            models.load_all()
+        with reporting(on_progress):
+            models = self.models
+            if everything:
+                models.load_all()
         return time.perf_counter() - start
 
     def edit(
@@ -113,8 +118,23 @@ class ZoneEditor:
 
         `action` overrides the classifier, `mask` (any size, scaled to the image) replaces M_b,
         `params` overrides `EditParams` fields, `on_progress(step, total, stage)` is called per
-        denoising step ("denoise") and for each later stage.
+        denoising step ("denoise"), for each later stage, and while a missing model is downloaded
+        on first use ("download", see `zone_tools.progress`).
         """
+        with reporting(on_progress):
+            return self._edit(image, instruction, action, mask, seed, params, on_progress)
+
+    def _edit(
+        self,
+        image: ImageSource,
+        instruction: str,
+        action: Action | str | None,
+        mask: ImageSource | np.ndarray | None,
+        seed: int | None,
+        params: dict | None,
+        on_progress: ProgressCallback | None,
+    ) -> EditResult:
+        """`edit` with the progress callback in force."""
         timings: dict[str, float] = {}
         notes: list[str] = []
         report = on_progress or (lambda step, total, stage: None)
@@ -134,10 +154,13 @@ class ZoneEditor:
             models = self.models
 
         with _timed(timings, "denoise"), _gpu_memory_guard():
-            sample = fused_sample(
-                models, work, instruction, settings, beta, seed, lambda i, n: report(i, n, "denoise")
-            )
+            sample = fused_sample(models, work, instruction, settings, beta, seed, report)
         canvas = sample.canvas
+        if sample.truncated:
+            notes.append(
+                f"The instruction is longer than the {models.tokenizer.model_max_length} tokens CLIP reads; "
+                "only its beginning was used."
+            )
 
         with _timed(timings, "localize"):
             if user_mask is not None:
@@ -149,9 +172,7 @@ class ZoneEditor:
                 )
                 if not rough.any():
                     rough = difference_mask(work, canvas, min_component=settings.min_component)
-                    notes.append(
-                        "Cross-attention marked no region; localized from the pixel difference instead."
-                    )
+                    notes.append("Cross-attention marked no region; localized from the pixel difference instead.")
         report(1, len(LATER_STAGES), "localize")
 
         with _timed(timings, "segment"), _gpu_memory_guard():
@@ -183,10 +204,10 @@ class ZoneEditor:
         return EditResult(
             image=image_out,
             layer=layer,
-            mask=final,
-            refined_mask=refined,
-            rough_mask=rough,
-            canvas=Image.fromarray(canvas),
+            working_mask=final,
+            working_refined_mask=refined,
+            working_rough_mask=rough,
+            working_canvas=Image.fromarray(canvas),
             attention=sample.attention,
             action=chosen,
             beta=beta,

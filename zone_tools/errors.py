@@ -25,5 +25,9 @@ class ModelNotFoundError(ZoneError, FileNotFoundError):
     """A model's weights are not on this machine and cannot be fetched."""
 
 
+class ChecksumError(ZoneError, OSError):
+    """A downloaded file is not the published one (its SHA-256 differs); it was deleted."""
+
+
 class GpuMemoryError(ZoneError, MemoryError):
     """The accelerator ran out of memory during an edit."""

@@ -10,7 +10,7 @@ accumulator holds that call's maps, which the caller merges into the edit's runn
 from __future__ import annotations
 
 from collections.abc import Callable
-from contextlib import nullcontext
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 
 import torch
@@ -39,7 +39,7 @@ class GraphedForward:
 
     def __call__(self, sample: torch.Tensor, timestep: torch.Tensor, text: torch.Tensor) -> torch.Tensor:
         """The recorded call on new inputs; the result is overwritten by the next replay."""
-        for static, value in zip(self.inputs, (sample, timestep, text)):
+        for static, value in zip(self.inputs, (sample, timestep, text), strict=True):
             static.copy_(value)
         self.graph.replay()
         return self.output
@@ -66,13 +66,15 @@ def record_unet(
     maps alone (its first `add` allocates the sum inside the graph).
     """
     attention = AttentionAccumulator(capture[0]) if capture else None
+    context: AbstractContextManager[object] = nullcontext()
+    if capture is not None and attention is not None:
+        context = capture_attention(unet, capture[1], attention)
 
     def forward(x: torch.Tensor, t: torch.Tensor, c: torch.Tensor) -> torch.Tensor:
         if attention is not None:
             attention.clear()
         return unet(x, t, encoder_hidden_states=c).sample
 
-    context = capture_attention(unet, capture[1], attention) if capture else nullcontext()
     with context:
         graphed = GraphedForward(forward, sample, timestep, text)
     return GraphedUNet(graphed, attention)

@@ -12,7 +12,7 @@ import math
 import os
 import unicodedata
 import warnings
-from typing import BinaryIO, Union
+from typing import BinaryIO
 
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -31,7 +31,7 @@ MIN_SIDE = 16
 MAX_INSTRUCTION_CHARS = 1000
 """Longest instruction accepted (CLIP reads 77 tokens; this only stops pasted documents)."""
 
-ImageSource = Union[str, os.PathLike, bytes, BinaryIO, Image.Image]
+ImageSource = str | os.PathLike | bytes | BinaryIO | Image.Image
 
 _ALPHA_MODES = ("RGBA", "RGBa", "LA", "La", "PA")
 _SIXTEEN_BIT_MODES = ("I;16", "I;16L", "I;16B", "I;16N", "I")
@@ -197,9 +197,7 @@ def validate_instruction(text: str) -> str:
     """
     if not isinstance(text, str):
         raise BadInstructionError(f"The instruction must be text, not {type(text).__name__}.")
-    cleaned = "".join(
-        char for char in text if char.isspace() or unicodedata.category(char) not in ("Cc", "Cs")
-    ).strip()
+    cleaned = "".join(char for char in text if char.isspace() or unicodedata.category(char) not in ("Cc", "Cs")).strip()
     if not cleaned:
         raise BadInstructionError("The instruction is empty: say what to change, e.g. 'make the sky pink'.")
     if len(cleaned) > MAX_INSTRUCTION_CHARS:
@@ -232,4 +230,3 @@ def to_working(image: Image.Image, work_size: int = 512) -> np.ndarray:
     if image.size != size:
         image = image.resize(size, Image.Resampling.LANCZOS)
     return np.asarray(image, dtype=np.uint8).copy()
-

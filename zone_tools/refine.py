@@ -9,6 +9,7 @@ import math
 from collections.abc import Sequence
 
 import numpy as np
+from segment_anything.utils.amg import build_point_grid
 
 from zone_tools.localize import as_mask, drop_small_components
 
@@ -24,7 +25,7 @@ def _bbox(mask: np.ndarray) -> tuple[int, int, int, int] | None:
 
 def select_segment(
     rough: np.ndarray,
-    segments: Sequence[np.ndarray],
+    segments: Sequence[np.ndarray] | np.ndarray,
     min_component: int = 64,
 ) -> tuple[np.ndarray, float]:
     """(M_f, R(k)): the segment of highest Region-IoU with M_b, small components dropped.
@@ -65,19 +66,14 @@ def select_segment(
 def full_grid_points(size: tuple[int, int], points_per_side: int = 32) -> np.ndarray:
     """SAM's default prompt grid for an image of `size` = (h, w), as N x 2 (x, y) pixel coordinates.
 
-    The same points as segment-anything's `build_point_grid(points_per_side)` scaled by (w, h), as
-    `SamAutomaticMaskGenerator` does: cell centres, row by row. Divide by (w, h) to get the
-    normalised grid that `SamAutomaticMaskGenerator(point_grids=[...])` takes.
+    segment-anything's own `build_point_grid(points_per_side)` (cell centres, row by row) scaled by
+    (w, h), as `SamAutomaticMaskGenerator` does. Divide by (w, h) to get the normalised grid that
+    `SamAutomaticMaskGenerator(point_grids=[...])` takes.
     """
     height, width = (int(side) for side in size)
     if points_per_side < 1 or height < 1 or width < 1:
         raise ValueError(f"need a positive size and points_per_side, got {size} and {points_per_side}")
-    offset = 1 / (2 * points_per_side)
-    side = np.linspace(offset, 1 - offset, points_per_side)
-    grid_x = np.tile(side[None, :], (points_per_side, 1))
-    grid_y = np.tile(side[:, None], (1, points_per_side))
-    unit = np.stack([grid_x, grid_y], axis=-1).reshape(-1, 2)
-    return unit * np.array([width, height], dtype=np.float64)
+    return build_point_grid(points_per_side) * np.array([width, height], dtype=np.float64)
 
 
 def roi_points(rough: np.ndarray, points_per_side: int = 32, dilate: int | None = None) -> np.ndarray:

@@ -16,16 +16,20 @@ from zone_tools.localize import attention_difference
 class EditResult:
     """Everything one ZONE edit produced.
 
-    `image` and `layer` are at the input's size; masks, `canvas` and `attention` at working size
-    (docs/method.md section 0). `mask_images()` scales the masks to the input size for storage.
+    At the input's size: `image` (the composite I_C, what to show) and `layer` (the edited layer
+    I_L, RGBA). At the models' working size (`EditParams.work_size`, each side a multiple of 64), as
+    their `working_` names say: `working_mask` (M*_f, the final mask), `working_refined_mask` (M_f,
+    after SAM), `working_rough_mask` (M_b, from attention) and `working_canvas` (I_sty, the globally
+    edited picture); `attention` holds the averaged cross-attention maps A at 1/32 of the working
+    size (h' x w' x L). `mask_images()` and `attention_image()` give them at the input's size.
     """
 
     image: Image.Image
     layer: Image.Image
-    mask: np.ndarray
-    refined_mask: np.ndarray
-    rough_mask: np.ndarray
-    canvas: Image.Image
+    working_mask: np.ndarray
+    working_refined_mask: np.ndarray
+    working_rough_mask: np.ndarray
+    working_canvas: Image.Image
     attention: np.ndarray
     action: Action
     beta: float
@@ -38,9 +42,9 @@ class EditResult:
     def mask_images(self) -> dict[str, Image.Image]:
         """M_b, M_f and M*_f as 8-bit PNG-ready images at the input's size (nearest neighbour)."""
         size = self.image.size
-        named = {"rough": self.rough_mask, "refined": self.refined_mask, "final": self.mask}
+        named = {"rough": self.working_rough_mask, "refined": self.working_refined_mask, "final": self.working_mask}
         return {
-            name: Image.fromarray(mask.astype(np.uint8) * 255, mode="L").resize(size, Image.NEAREST)
+            name: Image.fromarray(mask.astype(np.uint8) * 255, mode="L").resize(size, Image.Resampling.NEAREST)
             for name, mask in named.items()
         }
 

@@ -9,8 +9,7 @@ z* into the globally edited canvas I_sty. On CUDA each UNet call is a replayed C
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from contextlib import nullcontext
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 
 import numpy as np
@@ -21,17 +20,18 @@ from zone_tools.attention import CAPTURE_SCALE, AttentionAccumulator, capture_at
 from zone_tools.config import EditParams
 from zone_tools.graphs import Forward, GraphedUNet, record_unet
 from zone_tools.models import ZoneModels
-
-StepCallback = Callable[[int, int], None]
+from zone_tools.progress import ProgressCallback
 
 
 @dataclass
 class SampleOutput:
-    """I_sty, the averaged attention maps A (h' x w' x L) and L, the instruction's token count."""
+    """I_sty, the averaged attention maps A (h' x w' x L), L (the instruction's token count) and
+    whether the instruction was cut to CLIP's context length."""
 
     canvas: np.ndarray
     attention: np.ndarray
     n_tokens: int
+    truncated: bool = False
 
 
 def encode_text(models: ZoneModels, instruction: str) -> tuple[torch.Tensor, int]:
@@ -44,6 +44,12 @@ def encode_text(models: ZoneModels, instruction: str) -> tuple[torch.Tensor, int
     n_tokens = len(tokenizer(instruction, truncation=True, max_length=max_length).input_ids)
     embeddings = models.text_encoder(ids)[0].to(models.dtype)
     return torch.cat([embeddings[:1], embeddings[1:], embeddings[1:]]), n_tokens
+
+
+def is_truncated(models: ZoneModels, instruction: str) -> bool:
+    """Whether `instruction` has more tokens (start and end included) than CLIP reads (77)."""
+    max_length = models.tokenizer.model_max_length
+    return len(models.tokenizer(instruction, truncation=True, max_length=max_length + 1).input_ids) > max_length
 
 
 def encode_image(models: ZoneModels, image: np.ndarray) -> torch.Tensor:
@@ -107,11 +113,7 @@ def guided_step(
     model_input = scheduler.scale_model_input(torch.cat([latents] * 3), timestep)
     model_input = torch.cat([model_input, image_latents], dim=1)
     eps_text, eps_image, eps_uncond = forward(model_input, timestep, text).chunk(3)
-    eps = (
-        eps_uncond
-        + params.text_guidance * (eps_text - eps_image)
-        + params.image_guidance * (eps_image - eps_uncond)
-    )
+    eps = eps_uncond + params.text_guidance * (eps_text - eps_image) + params.image_guidance * (eps_image - eps_uncond)
     return scheduler.step(eps, timestep, latents).prev_sample
 
 
@@ -123,9 +125,12 @@ def fused_sample(
     params: EditParams,
     beta: float,
     seed: int,
-    on_step: StepCallback | None = None,
+    on_progress: ProgressCallback | None = None,
 ) -> SampleOutput:
-    """Run the fused sampler on the working image; see the module docstring."""
+    """Run the fused sampler on the working image; see the module docstring.
+
+    `on_progress(step, steps, "denoise")` is called after each denoising step.
+    """
     height, width = image.shape[:2]
     text, n_tokens = encode_text(models, instruction)
     image_latents = encode_image(models, image)
@@ -134,6 +139,9 @@ def fused_sample(
     ip2p_scheduler = new_scheduler(models, params.steps)
     mb_scheduler = new_scheduler(models, params.steps) if beta > 0 else None
     accumulator = AttentionAccumulator(params.capture_branches)
+    ip2p: Forward
+    magicbrush: Forward | None
+    context: AbstractContextManager[object]
     if models.use_cuda_graphs:
         example = torch.cat([torch.cat([z_star] * 3), image_latents], dim=1)
         first = ip2p_scheduler.timesteps[0]
@@ -142,7 +150,8 @@ def fused_sample(
 
         def ip2p(sample: torch.Tensor, timestep: torch.Tensor, embeddings: torch.Tensor) -> torch.Tensor:
             eps = ip2p_graph.forward(sample, timestep, embeddings)
-            accumulator.merge(ip2p_graph.attention)
+            if ip2p_graph.attention is not None:
+                accumulator.merge(ip2p_graph.attention)
             return eps
 
         magicbrush = cached_graph(models, models.magicbrush, example, first, text, None).forward if beta > 0 else None
@@ -154,11 +163,16 @@ def fused_sample(
     with context:
         for index, timestep in enumerate(ip2p_scheduler.timesteps):
             z_star = guided_step(ip2p, ip2p_scheduler, z_star, timestep, text, image_latents, params)
-            if z_mb is not None:
+            if z_mb is not None and magicbrush is not None:
                 z_mb = guided_step(magicbrush, mb_scheduler, z_mb, timestep, text, image_latents, params)
                 z_star = (z_star + beta * z_mb) / (1 + beta)
-            if on_step is not None:
-                on_step(index + 1, params.steps)
+            if on_progress is not None:
+                on_progress(index + 1, params.steps, "denoise")
     canvas = decode_latents(models, z_star)
     attention = accumulator.average(height // CAPTURE_SCALE, width // CAPTURE_SCALE)[..., :n_tokens]
-    return SampleOutput(canvas=canvas, attention=attention.cpu().numpy(), n_tokens=n_tokens)
+    return SampleOutput(
+        canvas=canvas,
+        attention=attention.cpu().numpy(),
+        n_tokens=n_tokens,
+        truncated=is_truncated(models, instruction),
+    )

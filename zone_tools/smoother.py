@@ -126,7 +126,7 @@ def default_radius(height: int, width: int) -> float:
 
 def default_close_size(height: int, width: int) -> int:
     """21 at 512 px, scaled by min(h, w) / 512, made odd, at least 3 (section 5)."""
-    size = int(round(21 * min(height, width) / REFERENCE_SIDE))
+    size = round(21 * min(height, width) / REFERENCE_SIDE)
     if size % 2 == 0:
         size += 1
     return max(size, 3)

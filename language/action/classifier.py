@@ -7,9 +7,9 @@ from pathlib import Path
 
 import torch
 
+from language.action.head import DATA_DIR, LABELS, ActionHead, load_head
 from language.action.labels import Action
 from language.encoder import MiniLMEncoder, shared_encoder
-from language.action.head import DATA_DIR, LABELS, ActionHead, load_head
 
 
 class ActionClassifier:

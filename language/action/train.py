@@ -19,8 +19,8 @@ import torch
 import torch.nn.functional as F
 
 from language.action.dataset import DATASET_PATH, Example, read_dataset
-from language.encoder import ENCODER_PACKAGE, MiniLMEncoder, one_intra_op_thread
 from language.action.head import DATA_DIR, LABELS, ActionHead, save_head, sha256_file
+from language.encoder import ENCODER_PACKAGE, MiniLMEncoder, one_intra_op_thread
 
 
 @dataclass(frozen=True)

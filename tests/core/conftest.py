@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import huggingface_hub.constants
 import numpy as np
 import pytest
 from PIL import Image
@@ -10,6 +11,13 @@ from skimage import data
 from zone_tools import ZoneEditor
 
 FAST = {"steps": 2}
+
+
+@pytest.fixture(autouse=True)
+def offline(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reaches the internet: huggingface_hub's offline flag is on (a test may turn it off
+    to download from a server on 127.0.0.1)."""
+    monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_OFFLINE", True)
 
 
 @pytest.fixture(scope="session")

@@ -42,7 +42,7 @@ def _record_capture_inputs(unet: UNet2DConditionModel, names: list[str]) -> tupl
     calls: list[tuple[Attention, torch.Tensor, torch.Tensor]] = []
     modules = dict(unet.named_modules())
 
-    def hook(module, args, kwargs, output):  # noqa: ANN001, ANN202
+    def hook(module, args, kwargs, output):
         calls.append((module, args[0].clone(), kwargs["encoder_hidden_states"].clone()))
 
     handles = [modules[name].register_forward_hook(hook, with_kwargs=True) for name in names]
@@ -97,7 +97,7 @@ def test_processor_only_on_capture_layers_during_sampling_and_restored_after(edi
     before = {name: type(proc) for name, proc in unet.attn_processors.items()}
     seen: dict[str, type] = {}
 
-    def look(step: int, total: int) -> None:
+    def look(step: int, total: int, stage: str) -> None:
         seen.update({name: type(proc) for name, proc in unet.attn_processors.items()})
 
     image = np.zeros((128, 128, 3), dtype=np.uint8)

@@ -14,24 +14,51 @@ from assistant.cli import main
 
 def png_header_only(width: int, height: int) -> bytes:
     """A PNG whose header claims width x height but holds almost no data (a decompression bomb)."""
+
     def chunk(kind: bytes, body: bytes) -> bytes:
         return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
 
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\0" * 64)) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\0" * 64)) + chunk(b"IEND", b"")
+    )
 
 
 def test_edit_writes_image_layer_and_masks(tmp_path, odd_photo, capsys) -> None:
     source = tmp_path / "photo.png"
     odd_photo.save(source)
     out, layer, masks = tmp_path / "out.png", tmp_path / "layer.png", tmp_path / "masks"
-    code = main(["edit", str(source), "make her suit gold", "-o", str(out), "--layer", str(layer),
-                 "--masks", str(masks), "--models", "tiny", "--steps", "2", "--seed", "3", "--action", "change"])
+    code = main(
+        [
+            "edit",
+            str(source),
+            "make her suit gold",
+            "-o",
+            str(out),
+            "--layer",
+            str(layer),
+            "--masks",
+            str(masks),
+            "--models",
+            "tiny",
+            "--steps",
+            "2",
+            "--seed",
+            "3",
+            "--action",
+            "change",
+        ]
+    )
     assert code == 0
     assert Image.open(out).size == odd_photo.size
     assert Image.open(layer).mode == "RGBA"
     assert {p.name for p in masks.iterdir()} == {
-        "rough_mask.png", "refined_mask.png", "final_mask.png", "canvas.png", "attention.png"}
+        "rough_mask.png",
+        "refined_mask.png",
+        "final_mask.png",
+        "canvas.png",
+        "attention.png",
+    }
     assert "change: wrote" in capsys.readouterr().out
 
 
@@ -60,13 +87,28 @@ def _bad_inputs(tmp_path: Path, photo: Image.Image) -> dict[str, tuple[Path, str
     }
 
 
-@pytest.mark.parametrize("case", ["not an image", "truncated", "empty file", "0x0", "bomb", "missing file",
-                                  "empty instruction", "huge instruction"])
+@pytest.mark.parametrize(
+    "case",
+    ["not an image", "truncated", "empty file", "0x0", "bomb", "missing file", "empty instruction", "huge instruction"],
+)
 def test_bad_input_is_one_clear_sentence_and_writes_nothing(tmp_path, coffee, capsys, case) -> None:
     source, instruction = _bad_inputs(tmp_path, coffee)[case]
     out = tmp_path / "result" / "out.png"
-    code = main(["edit", str(source), instruction, "-o", str(out), "--layer", str(tmp_path / "layer.png"),
-                 "--models", "tiny", "--steps", "2"])
+    code = main(
+        [
+            "edit",
+            str(source),
+            instruction,
+            "-o",
+            str(out),
+            "--layer",
+            str(tmp_path / "layer.png"),
+            "--models",
+            "tiny",
+            "--steps",
+            "2",
+        ]
+    )
     assert code == 2
     error = capsys.readouterr().err.strip()
     assert error.startswith("zone: ") and "Traceback" not in error and error.count("\n") == 0

@@ -26,9 +26,15 @@ def on_cuda(graphs: bool) -> ZoneModels:
     device = torch.device("cuda")
     unet, magicbrush, sam = cpu.unet.to(device), cpu.magicbrush.to(device), cpu.sam.to(device)
     return replace(
-        cpu, text_encoder=cpu.text_encoder.to(device), vae=cpu.vae.to(device), unet=unet,
-        load_magicbrush=lambda: magicbrush, load_sam=lambda: sam, device=device,
-        use_cuda_graphs=graphs, graphs={},
+        cpu,
+        text_encoder=cpu.text_encoder.to(device),
+        vae=cpu.vae.to(device),
+        unet=unet,
+        load_magicbrush=lambda: magicbrush,
+        load_sam=lambda: sam,
+        device=device,
+        use_cuda_graphs=graphs,
+        graphs={},
     )
 
 

@@ -10,6 +10,7 @@ from PIL import Image
 from tests.core.conftest import FAST, outside
 from zone_tools import Action, BadInstructionError, BadMaskError, EditParams
 from zone_tools.editor import LATER_STAGES
+from zone_tools.sampling import is_truncated
 
 
 def test_output_has_the_input_size_at_odd_sizes(editor, odd_photo) -> None:
@@ -17,8 +18,8 @@ def test_output_has_the_input_size_at_odd_sizes(editor, odd_photo) -> None:
     assert result.image.size == odd_photo.size == (601, 397)
     assert result.image.mode == "RGB"
     assert result.layer.size == odd_photo.size and result.layer.mode == "RGBA"
-    assert result.mask.shape == result.refined_mask.shape == result.rough_mask.shape
-    assert result.canvas.size == result.mask.shape[::-1]
+    assert result.working_mask.shape == result.working_refined_mask.shape == result.working_rough_mask.shape
+    assert result.working_canvas.size == result.working_mask.shape[::-1]
     assert all(m.size == odd_photo.size for m in result.mask_images().values())
 
 
@@ -42,8 +43,8 @@ def test_seed_makes_results_repeatable(editor, coffee) -> None:
     again = editor.edit(coffee, "make the cup blue", seed=7, params=FAST)
     other = editor.edit(coffee, "make the cup blue", seed=8, params=FAST)
     assert np.array_equal(np.asarray(first.image), np.asarray(again.image))
-    assert np.array_equal(np.asarray(first.canvas), np.asarray(again.canvas))
-    assert not np.array_equal(np.asarray(first.canvas), np.asarray(other.canvas))
+    assert np.array_equal(np.asarray(first.working_canvas), np.asarray(again.working_canvas))
+    assert not np.array_equal(np.asarray(first.working_canvas), np.asarray(other.working_canvas))
     assert first.seed == 7
 
 
@@ -82,9 +83,9 @@ def test_caller_action_and_mask_are_honoured(editor, coffee) -> None:
     mask[100:250, 200:400] = True
     result = editor.edit(coffee, "make it shine", action=Action.ADD, mask=mask, seed=2, params=FAST)
     assert result.action is Action.ADD
-    h, w = result.rough_mask.shape
+    h, w = result.working_rough_mask.shape
     expected = np.asarray(Image.fromarray(mask).resize((w, h), Image.Resampling.NEAREST))
-    assert np.array_equal(result.rough_mask, expected)
+    assert np.array_equal(result.working_rough_mask, expected)
     assert any("mask you gave" in note for note in result.notes)
     alpha = np.asarray(result.layer)[..., 3]
     assert not alpha[:40].any() and not alpha[-40:].any()
@@ -103,7 +104,7 @@ def test_full_and_roi_grids_both_segment(editor, coffee) -> None:
     full = editor.edit(coffee, "make the cup blue", seed=4, params={**loose, "sam_grid": "full"})
     for result in (roi, full):
         assert not any("Segment Anything" in note for note in result.notes)
-        assert result.refined_mask.any()
+        assert result.working_refined_mask.any()
 
 
 def test_result_records_settings_timings_and_attention(editor, coffee) -> None:
@@ -132,8 +133,18 @@ def test_unknown_setting_and_empty_mask_are_refused(editor, coffee) -> None:
 def test_running_out_of_gpu_memory_is_one_plain_sentence(coffee) -> None:
     from zone_tools import GpuMemoryError, ZoneEditor
 
-    def load():  # noqa: ANN202
+    def load():
         raise torch.OutOfMemoryError("CUDA out of memory. Tried to allocate 2.00 GiB")
 
-    with pytest.raises(GpuMemoryError, match="ran out of memory.*ZONE_DEVICE=cpu"):
+    with pytest.raises(GpuMemoryError, match=r"ran out of memory.*ZONE_DEVICE=cpu"):
         ZoneEditor(load).edit(coffee, "make the cup blue", params=FAST)
+
+
+def test_an_instruction_cut_at_clips_77_tokens_says_so(editor, coffee) -> None:
+    """The tiny tokenizer reads a token per character but spaces: start + 75 + end fit, 76 do not."""
+    words = "make the cup blue " + "x" * 61  # 14 + 61 characters that are tokens
+    assert not is_truncated(editor.models, words) and is_truncated(editor.models, words + "x")
+    cut = editor.edit(coffee, words + "x", action="change", seed=0, params=FAST)
+    assert [note for note in cut.notes if "77 tokens" in note] == [
+        "The instruction is longer than the 77 tokens CLIP reads; only its beginning was used."
+    ]

@@ -37,7 +37,9 @@ def test_loads_a_models_folder_and_edits(tmp_path, coffee, magicbrush_as_pipelin
     models = load_models(config)
     reference = tiny_models(seed=3)
     for loaded, built in ((models.unet, reference.unet), (models.magicbrush, reference.magicbrush)):
-        assert all(torch.equal(a, b) for a, b in zip(loaded.state_dict().values(), built.state_dict().values()))
+        assert all(
+            torch.equal(a, b) for a, b in zip(loaded.state_dict().values(), built.state_dict().values(), strict=True)
+        )
     assert models.dtype == torch.float32 and models.vae_scale_factor == 8
     with pytest.raises(ModelNotFoundError, match="Segment Anything vit_h"):
         _ = models.sam
@@ -90,6 +92,6 @@ def test_device_and_dtype_defaults() -> None:
 
 def test_env_selects_the_tiny_editor(monkeypatch) -> None:
     monkeypatch.setenv("ZONE_MODELS", "tiny")
-    assert ZoneEditor.from_env().tiny
+    assert ZoneEditor.from_env().is_tiny
     monkeypatch.setenv("ZONE_MODELS", "default")
-    assert not ZoneEditor.from_env().tiny
+    assert not ZoneEditor.from_env().is_tiny

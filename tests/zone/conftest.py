@@ -17,4 +17,3 @@ def astronaut() -> np.ndarray:
 def coffee() -> np.ndarray:
     """A 400 x 600 RGB photo (uint8)."""
     return data.coffee()
-

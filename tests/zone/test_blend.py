@@ -5,10 +5,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from PIL import Image
-from zone_shapes import box, disc
 
 from zone_tools.blend import composite, matte
 from zone_tools.imageio import load_image, to_working, working_size
+
+from zone_shapes import box, disc
 
 
 def recoloured(work: np.ndarray, region: np.ndarray, colour=(20, 60, 240)) -> np.ndarray:
@@ -89,7 +90,7 @@ def test_composite_at_an_odd_size_keeps_unmatted_pixels_bit_identical(coffee, fu
     final, refined = masks_for(work.shape[:2])
     canvas = recoloured(work, refined)
     weights = matte(final, refined)
-    out, alpha = check_composite(original, canvas, weights, full_layer)
+    _, alpha = check_composite(original, canvas, weights, full_layer)
     assert np.count_nonzero(alpha == 0) > 0.5 * alpha.size
     # Inside M_f, far from its edge, the result is the upscaled canvas: alpha 255.
     centre_y, centre_x = int(397 * 0.5), int(601 * 0.45)
@@ -131,8 +132,9 @@ def test_repeated_rounds_never_touch_pixels_outside_every_matte(coffee):
         final, refined = masks_for(work.shape[:2])
         shift = 40 * round_index
         final, refined = np.roll(final, shift, axis=1), np.roll(refined, shift, axis=1)
-        current_out, alpha = check_composite(current, recoloured(work, refined, (10 * round_index, 200, 90)),
-                                             matte(final, refined))
+        current_out, alpha = check_composite(
+            current, recoloured(work, refined, (10 * round_index, 200, 90)), matte(final, refined)
+        )
         touched |= alpha > 0
         current = Image.fromarray(current_out.astype(np.uint8))
     np.testing.assert_array_equal(np.asarray(current)[~touched], np.asarray(original)[~touched])

@@ -195,7 +195,7 @@ def test_an_oversized_image_object_is_refused():
 def test_masks_of_every_common_encoding_agree():
     truth = np.zeros((40, 60), dtype=bool)
     truth[10:30, 20:50] = True
-    sources = [
+    sources: list[np.ndarray | bytes | Image.Image] = [
         truth,
         truth.astype(np.uint8),
         truth.astype(np.uint8) * 255,
@@ -217,8 +217,9 @@ def test_a_mask_of_another_size_is_scaled_nearest():
     np.testing.assert_array_equal(mask, np.kron(small, np.ones((10, 10), bool)))
 
 
-@pytest.mark.parametrize("source", [np.zeros((40, 60)), encoded(Image.new("L", (60, 40))), b"not a mask",
-                                    np.zeros((40, 60, 3))])
+@pytest.mark.parametrize(
+    "source", [np.zeros((40, 60)), encoded(Image.new("L", (60, 40))), b"not a mask", np.zeros((40, 60, 3))]
+)
 def test_empty_or_unreadable_masks_are_refused(source):
     with pytest.raises(BadMaskError):
         load_mask(source, (60, 40))
@@ -253,8 +254,16 @@ def test_long_instructions_are_refused():
 
 @pytest.mark.parametrize(
     "size, expected",
-    [((4000, 3000), (512, 384)), ((601, 397), (512, 320)), ((512, 512), (512, 512)), ((3000, 4000), (384, 512)),
-     ((100, 4000), (64, 512)), ((100, 80), (512, 384)), ((1920, 1080), (512, 320)), ((1000, 563), (512, 320))],
+    [
+        ((4000, 3000), (512, 384)),
+        ((601, 397), (512, 320)),
+        ((512, 512), (512, 512)),
+        ((3000, 4000), (384, 512)),
+        ((100, 4000), (64, 512)),
+        ((100, 80), (512, 384)),
+        ((1920, 1080), (512, 320)),
+        ((1000, 563), (512, 320)),
+    ],
 )
 def test_working_size_scales_the_long_side_and_snaps_to_64(size, expected):
     assert working_size(*size) == expected

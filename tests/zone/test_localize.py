@@ -5,9 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from PIL import Image
-from zone_shapes import box, disc, iou
 
 from zone_tools.localize import attention_difference, difference_mask, drop_small_components, rough_mask
+
+from zone_shapes import box, disc, iou
 
 
 def edit_aware_attention(rect: tuple[int, int, int, int], tokens: int = 77, n_tokens: int = 6, seed: int = 0):
@@ -140,8 +141,12 @@ def test_difference_mask_is_empty_for_an_unedited_canvas(coffee):
 
 @pytest.mark.parametrize(
     "attn, n_tokens, size",
-    [(np.zeros((4, 4)), 2, (8, 8)), (np.zeros((4, 4, 3)), 4, (8, 8)), (np.zeros((4, 4, 3)), 0, (8, 8)),
-     (np.zeros((4, 4, 3)), 2, (0, 8))],
+    [
+        (np.zeros((4, 4)), 2, (8, 8)),
+        (np.zeros((4, 4, 3)), 4, (8, 8)),
+        (np.zeros((4, 4, 3)), 0, (8, 8)),
+        (np.zeros((4, 4, 3)), 2, (0, 8)),
+    ],
 )
 def test_bad_arguments_are_refused(attn, n_tokens, size):
     with pytest.raises(ValueError):

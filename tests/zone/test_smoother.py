@@ -5,9 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from scipy import ndimage
-from zone_shapes import box, disc, iou
 
 from zone_tools.smoother import close, default_close_size, default_radius, dilate, edge_smoother, fill_holes
+
+from zone_shapes import box, disc, iou
 
 
 def drifting_canvas(original: np.ndarray, obj: np.ndarray, drift: float = 15.0, seed: int = 0) -> np.ndarray:
