@@ -9,13 +9,14 @@ from zone_tools.errors import BadInstructionError
 from zone_tools.imageio import validate_instruction
 
 INVISIBLE = "\u200b\ufeff\u2060\u200c\u200d\u00ad\u180e\u3164"
-"""Zero-width space, BOM, word joiner, zero-width (non-)joiners, soft hyphen, Mongolian vowel separator, Hangul filler."""
+"""Zero-width space, BOM, word joiner, zero-width (non-)joiners, soft hyphen, Mongolian vowel separator, filler."""
 
 
 def test_a_plain_turn_is_kept_as_typed() -> None:
     assert clean_turn("  make the cup blue\n") == "make the cup blue"
     assert clean_turn("line one\nline two\twith a tab") == "line one\nline two\twith a tab"
-    assert clean_turn("mets la tasse en bleu ☕ 👩\u200d🔬 café") == "mets la tasse en bleu ☕ 👩\u200d🔬 café"
+    scientist = "la tasse en bleu ☕ 👩\u200d🔬 café"
+    assert clean_turn(scientist) == scientist
     assert clean_turn(b"make the cup blue") == "make the cup blue"
     assert clean_turn("caf\u00e9".encode()) == "café"
     assert clean_turn(None) == ""
