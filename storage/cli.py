@@ -2,7 +2,7 @@
 
 `register(subparsers)` adds them to the composing `zone` parser (assistant/cli.py). Every command
 takes `--db URL`, prints its result on stdout, and on a store error prints one sentence on stderr
-and returns 2.
+and returns 2. Stored text (titles, instructions, messages) is printed through `printable`.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from pathlib import Path
 from storage.errors import NotFoundError, StoreError
 from storage.records import Round
 from storage.store import Store
+from storage.terminal import printable
 
 Handler = Callable[[Store, argparse.Namespace], int]
 MIN_PREFIX = 4
@@ -71,7 +72,7 @@ def _sessions(store: Store, args: argparse.Namespace) -> int:
     if not found:
         print("No sessions yet.")
     for info in found:
-        title = info.title or "(untitled)"
+        title = printable(info.title or "(untitled)")
         print(f"{info.id}  {info.created:%Y-%m-%d %H:%M}  {info.round_count:>4} rounds  {title}")
     return 0
 
@@ -80,7 +81,7 @@ def _history(store: Store, args: argparse.Namespace) -> int:
     session_id = _session_id(store, args.session)
     info = store.session(session_id)
     rounds = store.rounds(session_id)
-    print(f"Session {info.id}  {info.title or '(untitled)'}")
+    print(f"Session {info.id}  {printable(info.title or '(untitled)')}")
     print("Rounds (* = current):")
     for depth, item in _walk(rounds):
         mark = "*" if item.id == info.current_round_id else " "
@@ -93,7 +94,7 @@ def _history(store: Store, args: argparse.Namespace) -> int:
         print("Chat:")
     for message in messages:
         about = f" (round {numbers[message.round_id]})" if message.round_id in numbers else ""
-        print(f"  {message.role}: {message.content}{about}")
+        print(f"  {printable(message.role)}: {printable(message.content)}{about}")
     return 0
 
 
@@ -153,5 +154,6 @@ def _walk(rounds: list[Round]) -> list[tuple[int, Round]]:
 def _describe(item: Round) -> str:
     if item.parent_id is None:
         return f"#{item.index} upload  {item.created:%Y-%m-%d %H:%M}"
-    action = f"[{item.action}] " if item.action else ""
-    return f"#{item.index} {action}{item.instruction or '(no instruction)'}  {item.created:%Y-%m-%d %H:%M}"
+    action = f"[{printable(item.action)}] " if item.action else ""
+    instruction = printable(item.instruction or "(no instruction)")
+    return f"#{item.index} {action}{instruction}  {item.created:%Y-%m-%d %H:%M}"
