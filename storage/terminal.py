@@ -16,16 +16,17 @@ _BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u20
 def printable(text: str, *, lines: bool = False) -> str:
     """`text` with control characters, lone surrogates, line separators and bidi controls as escapes.
 
-    They are written as Python writes them (`\\x1b`, `\\u202e`), so the output shows what is stored.
-    Tabs stay; newlines stay only with `lines=True` (text of several lines, such as a reply), else
-    one stored value stays on one printed line.
+    They are written as `\\xNN` (C0 and C1 controls: `\\x1b`, `\\x0d`) or `\\uNNNN` (`\\u202e`), so
+    the output shows what is stored. With `lines=True` (text of several lines, such as a reply)
+    newlines and tabs stay; without, one stored value stays on one printed line.
     """
     return "".join(_shown(char, lines) for char in text)
 
 
 def _shown(char: str, lines: bool) -> str:
-    if char == "\t" or (char == "\n" and lines):
+    if lines and char in "\n\t":
         return char
     if unicodedata.category(char) in _OBEYED_CATEGORIES or char in _BIDI_CONTROLS:
-        return char.encode("unicode_escape").decode("ascii")
+        code = ord(char)
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
     return char

@@ -44,11 +44,11 @@ def hostile_session(store: Store) -> str:
 
 def test_printable_shows_controls_as_escapes_and_keeps_plain_text() -> None:
     assert printable("make the cup blue ☕ — café") == "make the cup blue ☕ — café"
-    assert printable("a\x1b[2Jb\x9b\r\x00") == "a\\x1b[2Jb\\x9b\\r\\x00"
-    assert printable("\u202eevil\u2066") == "\\u202eevil\\u2066"
+    assert printable("a\x1b[2Jb\x9b\r\x00") == "a\\x1b[2Jb\\x9b\\x0d\\x00"
+    assert printable("\u202eevil\u2066 \u2028") == "\\u202eevil\\u2066 \\u2028"
     assert printable("lone \ud800 half") == "lone \\ud800 half"
-    assert printable("one\ntwo\tthree") == "one\\ntwo\tthree"
-    assert printable("one\ntwo", lines=True) == "one\ntwo"
+    assert printable("one\ntwo\tthree") == "one\\x0atwo\\x09three"
+    assert printable("one\ntwo\tthree\r", lines=True) == "one\ntwo\tthree\\x0d"
 
 
 def test_sessions_and_history_show_escape_sequences_instead_of_obeying_them(
@@ -60,8 +60,8 @@ def test_sessions_and_history_show_escape_sequences_instead_of_obeying_them(
     history = capsys.readouterr().out
     for out in (listing, history):
         assert obeyed(out) == []
-        assert "\\x1b[2J\\x1b]0;owned\\x07red\\x9b31m\\r\\u202eeulb\\u2066x\\u2069" in out
-    assert "  user: hello " in history and "\\nsecond line" in history
+        assert "\\x1b[2J\\x1b]0;owned\\x07red\\x9b31m\\x0d\\u202eeulb\\u2066x\\u2069" in out
+    assert "  user: hello " in history and "\\x0asecond line" in history
     assert any(line.startswith("*   #1 [change] make it \\x1b[2J") for line in history.splitlines())
 
 
