@@ -8,7 +8,8 @@ stdin until end of input or "exit", each one a turn.
 
 The text and the image of the first turn are checked before anything is stored: text that cannot
 be read or shows nothing, or an image that cannot be used, is one sentence and exit status 2, with
-no session made and no round or message stored. Replies are printed through `printable`.
+no session made and no round or message stored. Replies are printed through `printable`. The CLI
+acts as the local owner (`storage.LOCAL_OWNER`): it opens and makes only that owner's sessions.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from typing import Any, TextIO
 from assistant.agent import Assistant
 from assistant.reply import Reply
 from assistant.text import BadTurnError, clean_turn
-from storage import Store
+from storage import LOCAL_OWNER, Store
 from storage.terminal import printable
 from zone_tools import ZoneEditor
 from zone_tools.imageio import load_image
@@ -58,9 +59,9 @@ def run(args: argparse.Namespace, stdin: TextIO | None = None, stdout: TextIO | 
     try:
         assistant = Assistant(store, ZoneEditor.from_env(args.models), llm=args.llm)
         if args.session:
-            session_id = store.session(args.session).id
+            session_id = store.session(args.session, owner=LOCAL_OWNER).id
         else:
-            session_id = assistant.new_session()
+            session_id = store.create_session(owner=LOCAL_OWNER)
             print(f"New session {session_id}", file=sys.stderr)
         if text or image is not None:
             reply = assistant.send(session_id, text, image=image)

@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 
 from storage.errors import NotFoundError, StoreError
-from storage.records import Round
+from storage.records import LOCAL_OWNER, Round
 from storage.store import Store
 from storage.terminal import printable
 
@@ -38,11 +38,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     imported = _command(subparsers, "import", "import a bundle as a new session", _import)
     imported.add_argument("file", type=Path, help="bundle (.zip) made by `zone export`")
 
-    share = _command(subparsers, "share", "make a read-only share token for a session", _share)
+    share = _command(subparsers, "share", "make a read-only share link for a session", _share)
     share.add_argument("session", help="session id (or a unique prefix)")
 
-    revoke = _command(subparsers, "revoke", "revoke a share token", _revoke)
-    revoke.add_argument("token", help="token printed by `zone share`")
+    revoke = _command(subparsers, "revoke", "revoke a share link", _revoke)
+    revoke.add_argument("link", help="token printed by `zone share`, or the link's number")
 
 
 def _command(subparsers: argparse._SubParsersAction, name: str, text: str, handler: Handler) -> argparse.ArgumentParser:
@@ -112,20 +112,20 @@ def _import(store: Store, args: argparse.Namespace) -> int:
 
 
 def _share(store: Store, args: argparse.Namespace) -> int:
-    print(store.share(_session_id(store, args.session)))
+    print(store.share(_session_id(store, args.session)).token)
     return 0
 
 
 def _revoke(store: Store, args: argparse.Namespace) -> int:
-    store.revoke(args.token)
-    print("Revoked.")
+    link = store.revoke(int(args.link) if args.link.isdecimal() else args.link)
+    print(f"Revoked {link.reference}.")
     return 0
 
 
 def _session_id(store: Store, text: str) -> str:
-    """A full session id, or the one session whose id starts with `text` (4+ characters)."""
+    """A full session id of the local owner, or the one whose id starts with `text` (4+ characters)."""
     try:
-        return store.session(text).id
+        return store.session(text, owner=LOCAL_OWNER).id
     except NotFoundError:
         if len(text) < MIN_PREFIX:
             raise
