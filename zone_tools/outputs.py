@@ -8,6 +8,7 @@ fails (a full disk) the temporaries and the folders made for them are removed (i
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 from collections.abc import Mapping
@@ -83,11 +84,11 @@ def write_all(pictures: Mapping[Path, Image.Image]) -> None:
             os.replace(temporary, target)
             renamed.append(target)
     except OSError as exc:
-        for path in (*staged, *renamed):
-            path.unlink(missing_ok=True)
-        for folder in reversed(made):
-            _remove_if_empty(folder)
+        _discard([*staged, *renamed], made)
         raise OutputError(f"Could not write {target}: {exc.strerror or exc}; nothing was written.") from exc
+    except BaseException:  # Ctrl-C while writing: leave nothing behind either
+        _discard([*staged, *renamed], made)
+        raise
 
 
 def _make_folders(folder: Path) -> list[Path]:
@@ -97,8 +98,10 @@ def _make_folders(folder: Path) -> list[Path]:
     return missing[::-1]
 
 
-def _remove_if_empty(folder: Path) -> None:
-    try:
-        folder.rmdir()
-    except OSError:
-        pass
+def _discard(files: list[Path], folders: list[Path]) -> None:
+    """Remove what a failed `write_all` wrote: its files, then the folders it made, innermost first."""
+    for path in files:
+        path.unlink(missing_ok=True)
+    for folder in reversed(folders):
+        with contextlib.suppress(OSError):  # not empty: something else was put there meanwhile
+            folder.rmdir()
