@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from assistant.cli import main
 from assistant.text import BadTurnError, clean_turn
 from zone_tools.errors import BadInstructionError
 from zone_tools.imageio import validate_instruction
@@ -62,3 +65,15 @@ def test_instructions_lose_bidi_overrides_and_zero_width_characters() -> None:
 def test_an_instruction_with_a_lone_surrogate_is_one_sentence(text: str) -> None:
     with pytest.raises(BadInstructionError, match="UTF-8"):
         validate_instruction(text)
+
+
+@pytest.mark.parametrize(("instruction", "said"), [(INVISIBLE, "The instruction is empty"), ("\u202e\u2069", "empty"),
+                                                   ("make it r\udce9d", "UTF-8")])
+def test_zone_edit_refuses_such_instructions_and_writes_nothing(
+    tmp_path: Path, photo_path: Path, capsys: pytest.CaptureFixture[str], instruction: str, said: str
+) -> None:
+    out = tmp_path / "out" / "out.png"
+    assert main(["edit", str(photo_path), instruction, "-o", str(out), "--models", "tiny", "--steps", "1"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("zone: ") and said in err and "\n" not in err
+    assert not out.parent.exists()
