@@ -66,7 +66,7 @@ def run(args: argparse.Namespace, stdin: TextIO | None = None, stdout: TextIO | 
         if text or image is not None:
             reply = assistant.send(session_id, text, image=image)
             _print(reply, session_id, store, args.json, stdout)
-            print(f"Continue with: zone chat --session {session_id} \"...\"", file=sys.stderr)
+            print(f'Continue with: zone chat --session {session_id} "..."', file=sys.stderr)
             return 1 if reply.error else 0
         return _interactive(assistant, session_id, store, args.json, stdin, stdout)
     finally:
@@ -81,7 +81,7 @@ def _interactive(
         stdin.reconfigure(errors="surrogateescape")
     prompting = stdin.isatty()
     if prompting:
-        print(f"Session {session_id}. Type \"exit\" to leave.", file=stdout)
+        print(f'Session {session_id}. Type "exit" to leave.', file=stdout)
     failed = False
     while True:
         if prompting:

@@ -17,8 +17,13 @@ from zone_tools.imageio import load_image, validate_instruction
 from zone_tools.outputs import OutputError, check_file, check_folder, write_all
 from zone_tools.result import EditResult
 
-STAGE_LABELS = {"denoise": "denoising", "localize": "localizing", "segment": "segmenting",
-                "smooth": "smoothing", "blend": "blending"}
+STAGE_LABELS = {
+    "denoise": "denoising",
+    "localize": "localizing",
+    "segment": "segmenting",
+    "smooth": "smoothing",
+    "blend": "blending",
+}
 
 
 def _edit(args: argparse.Namespace) -> int:
@@ -36,8 +41,13 @@ def _edit(args: argparse.Namespace) -> int:
             bar.refresh()
 
         result = editor.edit(
-            image, instruction, action=args.action, mask=args.mask,
-            seed=args.seed, params=params, on_progress=progress,
+            image,
+            instruction,
+            action=args.action,
+            mask=args.mask,
+            seed=args.seed,
+            params=params,
+            on_progress=progress,
         )
     write_all(_pictures(result, args))
     print(f"{result.action.value}: wrote {args.output} (seed {result.seed}, {result.timings['total']:.1f} s)")

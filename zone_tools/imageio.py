@@ -13,7 +13,7 @@ import os
 import re
 import unicodedata
 import warnings
-from typing import BinaryIO, Union
+from typing import BinaryIO
 
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -32,7 +32,7 @@ MIN_SIDE = 16
 MAX_INSTRUCTION_CHARS = 1000
 """Longest instruction accepted (CLIP reads 77 tokens; this only stops pasted documents)."""
 
-ImageSource = Union[str, os.PathLike, bytes, BinaryIO, Image.Image]
+ImageSource = str | os.PathLike | bytes | BinaryIO | Image.Image
 
 _ALPHA_MODES = ("RGBA", "RGBa", "LA", "La", "PA")
 _SIXTEEN_BIT_MODES = ("I;16", "I;16L", "I;16B", "I;16N", "I")
@@ -215,9 +215,9 @@ def clean_text(text: str) -> str:
     """
     text = _LINE_BREAKS.sub("\n", text)
     kept = "".join(
-        char for char in text
-        if char in "\n\t" + _JOINERS
-        or (unicodedata.category(char) not in ("Cc", "Cf") and char not in _FILLERS)
+        char
+        for char in text
+        if char in "\n\t" + _JOINERS or (unicodedata.category(char) not in ("Cc", "Cf") and char not in _FILLERS)
     )
     return _LOOSE_JOINERS.sub("", kept).strip()
 
@@ -270,4 +270,3 @@ def to_working(image: Image.Image, work_size: int = 512) -> np.ndarray:
     if image.size != size:
         image = image.resize(size, Image.Resampling.LANCZOS)
     return np.asarray(image, dtype=np.uint8).copy()
-

@@ -67,7 +67,10 @@ def test_non_utf8_lines_in_an_interactive_chat_are_answered_and_not_stored(db_ur
     done = subprocess.run(
         [sys.executable, "-m", "assistant.cli", "chat", "--db", db_url, "--session", session, "--json"],
         input=b"hi\n\xff\xfe make it red\nshow me the history\nexit\n",
-        check=False, cwd=ROOT, capture_output=True, timeout=300,
+        check=False,
+        cwd=ROOT,
+        capture_output=True,
+        timeout=300,
     )
     assert b"Traceback" not in done.stderr and done.returncode == 1
     replies = [json.loads(line) for line in done.stdout.decode().splitlines()]
@@ -76,7 +79,10 @@ def test_non_utf8_lines_in_an_interactive_chat_are_answered_and_not_stored(db_ur
 
 
 def test_a_surrogate_in_an_interactive_line_is_one_answer(
-    zone: Callable[..., int], db_url: str, store: Store, monkeypatch: pytest.MonkeyPatch,
+    zone: Callable[..., int],
+    db_url: str,
+    store: Store,
+    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     session = store.create_session()

@@ -53,8 +53,13 @@ def no_models(monkeypatch: pytest.MonkeyPatch) -> None:
     ],
 )
 def test_an_output_that_cannot_be_written_is_refused_before_the_edit(
-    tmp_path: Path, photo_path: Path, no_models: None, monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str], targets: list[str], said: str,
+    tmp_path: Path,
+    photo_path: Path,
+    no_models: None,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    targets: list[str],
+    said: str,
 ) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "folder").mkdir()
@@ -81,8 +86,9 @@ def test_a_full_disk_while_writing_the_layer_leaves_no_output(
 
     monkeypatch.setattr(Image.Image, "save", save)
     out, masks = tmp_path / "out" / "out.png", tmp_path / "masks"
-    code = main(["edit", str(photo_path), *EDIT, "-o", str(out), "--layer", str(full / "layer.png"),
-                 "--masks", str(masks)])
+    code = main(
+        ["edit", str(photo_path), *EDIT, "-o", str(out), "--layer", str(full / "layer.png"), "--masks", str(masks)]
+    )
     assert code == 2
     assert "No space left on device" in one_sentence(capsys.readouterr().err, after_progress=True)
     assert files(tmp_path) == {"photo.png"}
@@ -111,7 +117,11 @@ def test_a_write_refused_by_the_system_leaves_nothing(tmp_path: Path) -> None:
     )
     done = subprocess.run(
         [sys.executable, "-c", script, str(tmp_path)],
-        check=False, cwd=ROOT, capture_output=True, text=True, timeout=120,
+        check=False,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert done.returncode == 0 and done.stderr == ""
     layer = tmp_path / "layer" / "layer.png"

@@ -25,9 +25,10 @@ HOSTILE = f"{CLEAR_SCREEN}{WINDOW_TITLE}red{CSI_C1}\r{RIGHT_TO_LEFT}eulb\u2066x\
 def obeyed(text: str) -> list[str]:
     """The characters of `text` a terminal would act on instead of showing (line breaks aside)."""
     return [
-        char for char in text
-        if char != "\n" and (unicodedata.category(char) in ("Cc", "Cs") or "\u202a" <= char <= "\u202e"
-                             or "\u2066" <= char <= "\u2069")
+        char
+        for char in text
+        if char != "\n"
+        and (unicodedata.category(char) in ("Cc", "Cs") or "\u202a" <= char <= "\u202e" or "\u2066" <= char <= "\u2069")
     ]
 
 
@@ -81,7 +82,12 @@ def test_history_into_a_closed_pipe_exits_quietly(db_url: str, hostile_session: 
     try:
         done = subprocess.run(
             [sys.executable, "-m", "assistant.cli", "history", hostile_session, "--db", db_url],
-            check=False, cwd=ROOT, stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=300,
+            check=False,
+            cwd=ROOT,
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=300,
         )
     finally:
         os.close(write_end)

@@ -67,8 +67,10 @@ def test_an_instruction_with_a_lone_surrogate_is_one_sentence(text: str) -> None
         validate_instruction(text)
 
 
-@pytest.mark.parametrize(("instruction", "said"), [(INVISIBLE, "The instruction is empty"), ("\u202e\u2069", "empty"),
-                                                   ("make it r\udce9d", "UTF-8")])
+@pytest.mark.parametrize(
+    ("instruction", "said"),
+    [(INVISIBLE, "The instruction is empty"), ("\u202e\u2069", "empty"), ("make it r\udce9d", "UTF-8")],
+)
 def test_zone_edit_refuses_such_instructions_and_writes_nothing(
     tmp_path: Path, photo_path: Path, capsys: pytest.CaptureFixture[str], instruction: str, said: str
 ) -> None:
