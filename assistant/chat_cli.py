@@ -5,19 +5,28 @@
 With text, one turn is sent and the reply printed (with --json as one JSON object); the session id
 goes to stderr so the conversation can go on with --session. Without text, lines are read from
 stdin until end of input or "exit", each one a turn.
+
+The text and the image of the first turn are checked before anything is stored: text that cannot
+be read or shows nothing, or an image that cannot be used, is one sentence and exit status 2, with
+no session made and no round or message stored. Replies are printed through `printable`. The CLI
+acts as the local owner (`storage.LOCAL_OWNER`): it opens and makes only that owner's sessions.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 from typing import Any, TextIO
 
 from assistant.agent import Assistant
 from assistant.reply import Reply
-from storage import Store
+from assistant.text import BadTurnError, clean_turn
+from storage import LOCAL_OWNER, Store
+from storage.terminal import printable
 from zone_tools import ZoneEditor
+from zone_tools.imageio import load_image
 
 EXIT_WORDS = frozenset({"exit", "quit", "bye", ":q"})
 
@@ -42,19 +51,22 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
     """Run `zone chat`; 0 when every turn was answered without error, else 1."""
     stdin, stdout = stdin or sys.stdin, stdout or sys.stdout
+    text = clean_turn(" ".join(args.text))
+    if args.text and not text and not args.image:
+        raise BadTurnError("The message is empty: say what to change, e.g. 'make the cup blue'.")
+    image = None if args.image is None else load_image(args.image)
     store = Store(args.db)
     try:
         assistant = Assistant(store, ZoneEditor.from_env(args.models), llm=args.llm)
-        session_id = args.session or assistant.new_session()
         if args.session:
-            store.session(session_id)
+            session_id = store.session(args.session, owner=LOCAL_OWNER).id
         else:
+            session_id = store.create_session(owner=LOCAL_OWNER)
             print(f"New session {session_id}", file=sys.stderr)
-        text = " ".join(args.text).strip()
-        if text or args.image:
-            reply = assistant.send(session_id, text, image=args.image)
+        if text or image is not None:
+            reply = assistant.send(session_id, text, image=image)
             _print(reply, session_id, store, args.json, stdout)
-            print(f"Continue with: zone chat --session {session_id} \"...\"", file=sys.stderr)
+            print(f'Continue with: zone chat --session {session_id} "..."', file=sys.stderr)
             return 1 if reply.error else 0
         return _interactive(assistant, session_id, store, args.json, stdin, stdout)
     finally:
@@ -64,10 +76,12 @@ def run(args: argparse.Namespace, stdin: TextIO | None = None, stdout: TextIO | 
 def _interactive(
     assistant: Assistant, session_id: str, store: Store, as_json: bool, stdin: TextIO, stdout: TextIO
 ) -> int:
-    """Read turns line by line until end of input or an exit word."""
+    """Read turns line by line until end of input or an exit word; a line that cannot be read is answered."""
+    if isinstance(stdin, io.TextIOWrapper):
+        stdin.reconfigure(errors="surrogateescape")
     prompting = stdin.isatty()
     if prompting:
-        print(f"Session {session_id}. Type \"exit\" to leave.", file=stdout)
+        print(f'Session {session_id}. Type "exit" to leave.', file=stdout)
     failed = False
     while True:
         if prompting:
@@ -75,11 +89,20 @@ def _interactive(
         line = stdin.readline()
         if not line or line.strip().lower() in EXIT_WORDS:
             return 1 if failed else 0
-        if not line.strip():
+        reply = _answer(assistant, session_id, line)
+        if reply is None:
             continue
-        reply = assistant.send(session_id, line.strip())
         failed = failed or reply.error is not None
         _print(reply, session_id, store, as_json, stdout)
+
+
+def _answer(assistant: Assistant, session_id: str, line: str) -> Reply | None:
+    """The reply to one typed line (its own sentence when it cannot be read); None when it shows nothing."""
+    try:
+        text = clean_turn(line)
+    except BadTurnError as error:
+        return Reply(text=str(error), error=str(error))
+    return assistant.send(session_id, text) if text else None
 
 
 def _print(reply: Reply, session_id: str, store: Store, as_json: bool, stdout: TextIO) -> None:
@@ -90,4 +113,4 @@ def _print(reply: Reply, session_id: str, store: Store, as_json: bool, stdout: T
         print(json.dumps(data), file=stdout, flush=True)
         return
     suffix = "" if index is None else f"  [round {index}]"
-    print(f"{reply.text}{suffix}", file=stdout, flush=True)
+    print(f"{printable(reply.text, lines=True)}{suffix}", file=stdout, flush=True)

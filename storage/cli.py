@@ -2,13 +2,12 @@
 
 `register(subparsers)` adds them to the composing `zone` parser (assistant/cli.py). Every command
 takes `--db URL`, prints its result on stdout, and on a store error prints one sentence on stderr
-and returns 2.
+and returns 2. Stored text (titles, instructions, messages) is printed through `printable`.
 """
 
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from collections import defaultdict
 from collections.abc import Callable
@@ -18,10 +17,10 @@ from pathlib import Path
 from storage.errors import NotFoundError, StoreError
 from storage.records import LOCAL_OWNER, Round
 from storage.store import Store
+from storage.terminal import printable
 
 Handler = Callable[[Store, argparse.Namespace], int]
 MIN_PREFIX = 4
-CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")  # C0 and C1 controls: ESC sequences, CR, BEL...
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -73,7 +72,7 @@ def _sessions(store: Store, args: argparse.Namespace) -> int:
     if not found:
         print("No sessions yet.")
     for info in found:
-        title = _printable(info.title or "(untitled)")
+        title = printable(info.title or "(untitled)")
         print(f"{info.id}  {info.created:%Y-%m-%d %H:%M}  {info.round_count:>4} rounds  {title}")
     return 0
 
@@ -82,7 +81,7 @@ def _history(store: Store, args: argparse.Namespace) -> int:
     session_id = _session_id(store, args.session)
     info = store.session(session_id)
     rounds = store.rounds(session_id)
-    print(f"Session {info.id}  {_printable(info.title or '(untitled)')}")
+    print(f"Session {info.id}  {printable(info.title or '(untitled)')}")
     print("Rounds (* = current):")
     for depth, item in _walk(rounds):
         mark = "*" if item.id == info.current_round_id else " "
@@ -95,7 +94,7 @@ def _history(store: Store, args: argparse.Namespace) -> int:
         print("Chat:")
     for message in messages:
         about = f" (round {numbers[message.round_id]})" if message.round_id in numbers else ""
-        print(f"  {_printable(message.role)}: {_printable(message.content)}{about}")
+        print(f"  {printable(message.role)}: {printable(message.content)}{about}")
     return 0
 
 
@@ -155,12 +154,6 @@ def _walk(rounds: list[Round]) -> list[tuple[int, Round]]:
 def _describe(item: Round) -> str:
     if item.parent_id is None:
         return f"#{item.index} upload  {item.created:%Y-%m-%d %H:%M}"
-    action = f"[{_printable(item.action)}] " if item.action else ""
-    instruction = _printable(item.instruction or "(no instruction)")
+    action = f"[{printable(item.action)}] " if item.action else ""
+    instruction = printable(item.instruction or "(no instruction)")
     return f"#{item.index} {action}{instruction}  {item.created:%Y-%m-%d %H:%M}"
-
-
-def _printable(text: str) -> str:
-    """`text` safe for a terminal: control characters (escape sequences among them) shown as \\xNN,
-    so stored text can neither clear the screen nor set the window title."""
-    return CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}", text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from PIL import Image
 from tqdm import tqdm
 
 from language.action import train as action_train
@@ -13,6 +14,7 @@ from zone_tools.config import ZoneConfig
 from zone_tools.download import download_models, model_status
 from zone_tools.editor import ZoneEditor
 from zone_tools.imageio import load_image, validate_instruction
+from zone_tools.outputs import OutputError, check_file, check_folder, write_all
 from zone_tools.result import EditResult
 
 STAGE_LABELS = {
@@ -28,6 +30,7 @@ STAGE_LABELS = {
 def _edit(args: argparse.Namespace) -> int:
     image = load_image(args.image)
     instruction = validate_instruction(args.instruction)
+    _check_targets(args)
     editor = ZoneEditor.from_env(args.models)
     params = {"steps": args.steps} if args.steps else None
     with tqdm(total=1, unit="step", desc="loading models") as bar:
@@ -47,26 +50,35 @@ def _edit(args: argparse.Namespace) -> int:
             params=params,
             on_progress=progress,
         )
-    _save(result, args)
+    write_all(_pictures(result, args))
     print(f"{result.action.value}: wrote {args.output} (seed {result.seed}, {result.timings['total']:.1f} s)")
     for note in result.notes:
         print(f"note: {note}")
     return 0
 
 
-def _save(result: EditResult, args: argparse.Namespace) -> None:
-    """Write the requested outputs, only once the edit has fully succeeded."""
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    result.image.save(args.output)
+def _check_targets(args: argparse.Namespace) -> None:
+    """Refuse outputs that could not be written before the models load and the edit runs."""
+    check_file(args.output, "RGB")
     if args.layer:
-        args.layer.parent.mkdir(parents=True, exist_ok=True)
-        result.layer.save(args.layer)
+        if args.layer.absolute() == args.output.absolute():
+            raise OutputError(f"Cannot write the photo and the layer to the same file {args.output}.")
+        check_file(args.layer, "RGBA")
     if args.masks:
-        args.masks.mkdir(parents=True, exist_ok=True)
+        check_folder(args.masks)
+
+
+def _pictures(result: EditResult, args: argparse.Namespace) -> dict[Path, Image.Image]:
+    """The requested outputs by path: the photo, then the layer, then the masks, canvas and attention."""
+    pictures = {args.output: result.image}
+    if args.layer:
+        pictures[args.layer] = result.layer
+    if args.masks:
         for name, mask in result.mask_images().items():
-            mask.save(args.masks / f"{name}_mask.png")
-        result.working_canvas.save(args.masks / "canvas.png")
-        result.attention_image().save(args.masks / "attention.png")
+            pictures[args.masks / f"{name}_mask.png"] = mask
+        pictures[args.masks / "canvas.png"] = result.working_canvas
+        pictures[args.masks / "attention.png"] = result.attention_image()
+    return pictures
 
 
 def _models(args: argparse.Namespace) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import math
 import os
+import re
 import unicodedata
 import warnings
 from typing import BinaryIO
@@ -190,15 +191,54 @@ def load_mask(source: ImageSource | np.ndarray, size: tuple[int, int]) -> np.nda
     return mask.copy()
 
 
-def validate_instruction(text: str) -> str:
-    """`text` with control characters (other than whitespace) removed and ends stripped.
+BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+"""Bidirectional marks, embeddings, overrides and isolates: they reorder what is shown, never mean anything."""
 
-    Raises `BadInstructionError` when nothing is left or it is longer than MAX_INSTRUCTION_CHARS.
+_JOINERS = "\u200c\u200d"
+_FILLERS = frozenset("\u115f\u1160\u3164\uffa0")
+_LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029]")
+_LOOSE_JOINERS = re.compile(rf"(?<!\S)[{_JOINERS}]+|[{_JOINERS}]+(?!\S)")
+_UNSEEN_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Mn", "Me", "Zs", "Zl", "Zp"})
+
+
+def has_lone_surrogates(text: str) -> bool:
+    """Whether `text` holds UTF-16 halves: what undecodable bytes become (surrogateescape), not text."""
+    return any("\ud800" <= char <= "\udfff" for char in text)
+
+
+def clean_text(text: str) -> str:
+    """`text` without the characters nobody sees, ends stripped; lone surrogates must be refused before.
+
+    Line breaks become newlines; control characters (C0 and C1, but newline and tab), bidirectional
+    controls, fillers and format characters (zero-width space, BOM, word joiner, soft hyphen...) are
+    removed; zero-width (non-)joiners stay only inside a word, where emoji and some scripts need them.
+    """
+    text = _LINE_BREAKS.sub("\n", text)
+    kept = "".join(
+        char
+        for char in text
+        if char in "\n\t" + _JOINERS or (unicodedata.category(char) not in ("Cc", "Cf") and char not in _FILLERS)
+    )
+    return _LOOSE_JOINERS.sub("", kept).strip()
+
+
+def is_blank(text: str) -> bool:
+    """Whether `text` shows nothing: only spaces, controls, format characters or lone combining marks."""
+    return all(unicodedata.category(char) in _UNSEEN_CATEGORIES or char in _FILLERS for char in text)
+
+
+def validate_instruction(text: str) -> str:
+    """`text` cleaned by `clean_text`: what the editor and the store get.
+
+    Raises `BadInstructionError` when it is not text, holds bytes that are not UTF-8 (lone
+    surrogates), shows nothing, or is longer than MAX_INSTRUCTION_CHARS.
     """
     if not isinstance(text, str):
         raise BadInstructionError(f"The instruction must be text, not {type(text).__name__}.")
-    cleaned = "".join(char for char in text if char.isspace() or unicodedata.category(char) not in ("Cc", "Cs")).strip()
-    if not cleaned:
+    if has_lone_surrogates(text):
+        raise BadInstructionError("The instruction is not valid UTF-8 text; type it again in plain characters.")
+    cleaned = clean_text(text)
+    if is_blank(cleaned):
         raise BadInstructionError("The instruction is empty: say what to change, e.g. 'make the sky pink'.")
     if len(cleaned) > MAX_INSTRUCTION_CHARS:
         raise BadInstructionError(
