@@ -15,7 +15,7 @@ _EXPORTS = {
     "Assistant": "assistant.agent",
     "Reply": "assistant.reply",
     "build_tools": "assistant.tools",
-    "toolkit": "assistant.toolkit",
+    "toolkit": "assistant.embed",
     "SessionTools": "assistant.tools",
     "OfflineRouter": "assistant.router",
     "chat_model": "assistant.llm",

@@ -90,12 +90,12 @@ class AskedArguments(AgentMiddleware):
         self.turn = turn
 
     def dropped(self, arguments: dict[str, Any]) -> list[str]:
-        """The argument names the turn gives no ground for."""
+        """The argument names the turn gives no ground for (values no tool accepts are left to its checks)."""
         names = []
         action = arguments.get("action")
         if action is not None:
             words = ACTION_WORDS.get(str(action))
-            if words is None or not (words.search(self.turn) or _ACTION_NAMED.search(self.turn)):
+            if words is not None and not (words.search(self.turn) or _ACTION_NAMED.search(self.turn)):
                 names.append("action")
         if arguments.get("mask") is not None and not REGION_WORDS.search(self.turn):
             names.append("mask")

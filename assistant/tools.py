@@ -198,7 +198,7 @@ class Outcome:
     round_id: int | None = None
     base_round: int | None = None
     compare: tuple[int, int] | None = None
-    share_link: ShareLink | None = None
+    share_link: ShareLink | None = field(default=None, repr=False)
     exports: tuple[Path, ...] = ()
 
 
@@ -209,7 +209,7 @@ def validation_message(error: ValidationError) -> str:
     """One sentence for arguments a model got wrong."""
     first = error.errors()[0] if error.errors() else {"loc": (), "msg": str(error)}
     where = ".".join(str(part) for part in first["loc"]) or "arguments"
-    if where in _ROUND_FIELDS and "input" in first:
+    if first["loc"] and first["loc"][0] in _ROUND_FIELDS and "input" in first:
         shown = repr(first["input"])
         shown = shown if len(shown) <= 24 else shown[:20] + "..."
         return f"{shown} is not a round: name a round by its number (0 is the uploaded photo) or in words."

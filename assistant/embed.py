@@ -1,4 +1,4 @@
-"""The assistant's tools for an agent of your own: every tool takes a `session_id`.
+"""`assistant.toolkit`: the assistant's tools for an agent of your own; every tool takes a `session_id`.
 
 `toolkit(store, editor, owner=LOCAL_OWNER)` returns `start_session` (a new session, optionally with
 a photo read from a path), `add_photo` and the tools of `assistant.tools.TOOL_SPECS`, each with a
@@ -18,7 +18,7 @@ from pydantic import BaseModel, Field, create_model
 
 from assistant import store_compat
 from assistant.store_compat import LOCAL_OWNER
-from assistant.tools import TOOL_SPECS, Editor, Outcome, SessionTools, ToolSpec, make_tools
+from assistant.tools import TOOL_SPECS, Editor, EditSettings, Outcome, SessionTools, ToolSpec, make_tools
 from storage import Store
 from zone_tools.imageio import load_image
 
@@ -58,10 +58,19 @@ def _in_session(spec: ToolSpec) -> type[BaseModel]:
 
 
 def toolkit(
-    store: Store, editor: Editor, *, owner: str = LOCAL_OWNER, export_dir: Path | None = None
+    store: Store,
+    editor: Editor,
+    *,
+    owner: str = LOCAL_OWNER,
+    params: dict[str, Any] | None = None,
+    export_dir: Path | None = None,
 ) -> list[BaseTool]:
-    """LangChain tools over `store` and `editor` that take a `session_id`, for `owner`'s sessions."""
+    """LangChain tools over `store` and `editor` that take a `session_id`, for `owner`'s sessions.
+
+    `params` are edit settings for every edit (e.g. `{"steps": 10}`); `export_dir` is where exports go.
+    """
     lock = threading.Lock()
+    settings = EditSettings(params=params)
 
     def add_photo(session_id: str, path: str) -> Outcome:
         image = load_image(path)
@@ -83,6 +92,6 @@ def toolkit(
             store_compat.owned_session(store, session_id, owner)
             if name == "add_photo":
                 return add_photo(session_id, **args)
-            return SessionTools(store, editor, session_id, export_dir=export_dir).run(name, args)
+            return SessionTools(store, editor, session_id, settings, export_dir).run(name, args)
 
     return make_tools(run, START_SPECS + TOOL_SPECS, _in_session)
