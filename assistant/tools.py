@@ -325,8 +325,8 @@ class SessionTools:
         """The round `reference` names; numbers no round can have get a sentence of their own."""
         last = max((node.index for node in tree.rounds), default=0)
         shown: str | None = None
-        if isinstance(reference, int) and not isinstance(reference, bool) and not 0 <= reference <= last:
-            shown = str(reference) if len(str(reference)) <= 12 else "that high"
+        if isinstance(reference, int) and not isinstance(reference, bool) and (reference < 0 or reference > 10**12):
+            shown = str(reference) if len(str(reference)) <= 12 else "that high" if reference > 0 else "below 0"
         elif isinstance(reference, str) and _NUMBER_LIKE.match(reference.strip()):
             text = reference.strip()
             digits = re.sub(r"^round\s*", "", text, flags=re.I)

@@ -66,7 +66,7 @@ def test_revert_show_and_list(store: Store, editor: ZoneEditor, made) -> None:
     ("reference", "words"),
     [(-1, "There is no round -1: rounds are numbered 0 to 3"), ("-1", "There is no round -1:"),
      (2**70, "There is no round that high: rounds are numbered 0 to 3"), ("1e308", "There is no round 1e308:"),
-     ("2**70", "There is no round 2**70:"), ("round 1.5", "There is no round round 1.5:"), (4, "There is no round 4:"),
+     ("2**70", "There is no round 2**70:"), ("round 1.5", "There is no round round 1.5:"), (4, "There is no round 4; this session has rounds 0 to 3."),
      ("the giraffe", "No earlier edit mentions 'giraffe'"), (True, "not by yes or no")],
 )
 def test_impossible_round_references_are_one_sentence(store: Store, editor: ZoneEditor, made, reference, words) -> None:

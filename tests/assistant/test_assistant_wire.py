@@ -95,7 +95,7 @@ def test_a_tool_error_reaches_the_person(
 
 @pytest.mark.parametrize(
     ("step", "words"),
-    [(None, "it could not be reached"), (Hang(), "it did not answer in time"), (Fail(503), "HTTP 503")],
+    [(None, "it could not be reached"), (Hang(), "it did not answer in time"), (Fail(503), "it answered with an error (HTTP 503)")],
     ids=["down", "hangs", "503"],
 )
 def test_a_model_that_is_down_or_hangs_hands_the_turn_to_the_offline_router(
