@@ -18,21 +18,37 @@ from typing import Any
 
 import numpy as np
 from langchain.agents import create_agent
-from langchain.agents.middleware import AgentMiddleware, ModelCallLimitMiddleware, ModelFallbackMiddleware
+from langchain.agents.middleware import (
+    AgentMiddleware,
+    ModelCallLimitMiddleware,
+    ModelFallbackMiddleware,
+)
 from langchain.agents.middleware.model_call_limit import ModelCallLimitExceededError
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
 from PIL import Image
 
 from assistant import store_compat
-from assistant.guards import AskedArguments, HonestAnswer, OneToolCallAtATime, PrimaryFailure, failure_words
+from assistant.guards import (
+    AskedArguments,
+    HonestAnswer,
+    OneToolCallAtATime,
+    PrimaryFailure,
+    failure_words,
+)
 from assistant.llm import chat_model, image_block, sees_photos
 from assistant.parsing import MAX_PARSED_CHARS, Talk
 from assistant.prompt import system_prompt
 from assistant.reply import Reply
 from assistant.router import TALK_REPLIES, OfflineRouter, message_text
 from assistant.store_compat import LOCAL_OWNER
-from assistant.tools import Editor, EditSettings, Outcome, ProgressCallback, SessionTools
+from assistant.tools import (
+    Editor,
+    EditSettings,
+    Outcome,
+    ProgressCallback,
+    SessionTools,
+)
 from storage import Round, Store, StoreError
 from zone_tools import Action
 from zone_tools.errors import ZoneError

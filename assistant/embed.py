@@ -18,7 +18,15 @@ from pydantic import BaseModel, Field, create_model
 
 from assistant import store_compat
 from assistant.store_compat import LOCAL_OWNER
-from assistant.tools import TOOL_SPECS, Editor, EditSettings, Outcome, SessionTools, ToolSpec, make_tools
+from assistant.tools import (
+    TOOL_SPECS,
+    Editor,
+    EditSettings,
+    Outcome,
+    SessionTools,
+    ToolSpec,
+    make_tools,
+)
 from storage import Store
 from zone_tools.imageio import load_image
 

@@ -14,7 +14,13 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from langchain.agents.middleware import AgentMiddleware, AgentState, ModelRequest, ModelResponse, ToolCallRequest
+from langchain.agents.middleware import (
+    AgentMiddleware,
+    AgentState,
+    ModelRequest,
+    ModelResponse,
+    ToolCallRequest,
+)
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
 from langgraph.errors import GraphBubbleUp
@@ -27,13 +33,13 @@ CHANGING_TOOLS = frozenset({"edit_image", "retry_edit", "revert"})
 """Tools whose success makes "I changed it" or "I went back" true."""
 
 ACTION_WORDS: dict[str, re.Pattern[str]] = {
-    "add": re.compile(r"\b(?:add|adds|adding|put|place|insert|include)\b", re.I),
-    "remove": re.compile(r"\b(?:remove|removing|delete|erase|get\s+rid|take\s+(?:out|away|off)|eliminate|without)\b", re.I),
-    "change": re.compile(r"\b(?:change|changing|replace|turn|swap|switch|convert|transform|recolou?r|make)\b", re.I),
+    "add": re.compile(r"\b(?:add|adds|adding|put|place|insert|include)\b", re.IGNORECASE),
+    "remove": re.compile(r"\b(?:remove|removing|delete|erase|get\s+rid|take\s+(?:out|away|off)|eliminate|without)\b", re.IGNORECASE),
+    "change": re.compile(r"\b(?:change|changing|replace|turn|swap|switch|convert|transform|recolou?r|make)\b", re.IGNORECASE),
 }
-_ACTION_NAMED = re.compile(r"\baction\b", re.I)
+_ACTION_NAMED = re.compile(r"\baction\b", re.IGNORECASE)
 REGION_WORDS = re.compile(
-    r"\b(?:mask|region|area|zone|spot|selection|selected|same\s+(?:place|part|spot|bit))\b", re.I
+    r"\b(?:mask|region|area|zone|spot|selection|selected|same\s+(?:place|part|spot|bit))\b", re.IGNORECASE
 )
 CLAIM = re.compile(
     r"\b(?:i|we)(?:'ve|\s+have)?\s+(?:now\s+|just\s+|already\s+)?"
@@ -41,7 +47,7 @@ CLAIM = re.compile(
     r"reverted|undid|undone|redid|restored|gone\s+back|went\s+back|moved\s+back|tried\s+again|retried)\b"
     r"|\b(?:is|are)\s+now\b|\b(?:has|have)\s+been\s+(?:made|changed|edited|added|removed|replaced|turned|"
     r"reverted|undone|restored)\b|^\s*(?:done|all\s+done)\b|\bhere(?:'s|\s+is)\s+(?:the|your)\s+(?:edited|new|updated)\b",
-    re.I,
+    re.IGNORECASE,
 )
 NOTHING_DONE = (
     "I haven't changed anything: no edit and no undo was made in this turn. "

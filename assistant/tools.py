@@ -18,7 +18,7 @@ import tempfile
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
@@ -59,7 +59,7 @@ _REFERENCE_HELP = (
     "'original', 'previous' (undo), 'next' (redo), 'latest', '2 steps back', 'before the croissant' "
     "(the round before the edit that mentions a croissant) or 'the one with the blue cup'."
 )
-_NUMBER_LIKE = re.compile(r"^(?:round\s*)?[-+]?(?:\d[\d.,_]*(?:e[-+]?\d+)?|\d+\s*\*\*\s*\d+|inf(?:inity)?|nan)$", re.I)
+_NUMBER_LIKE = re.compile(r"^(?:round\s*)?[-+]?(?:\d[\d.,_]*(?:e[-+]?\d+)?|\d+\s*\*\*\s*\d+|inf(?:inity)?|nan)$", re.IGNORECASE)
 _ROUND_FIELDS = frozenset({"round", "base_round", "mask", "first", "second"})
 
 
@@ -329,7 +329,7 @@ class SessionTools:
             shown = str(reference) if len(str(reference)) <= 12 else "that high" if reference > 0 else "below 0"
         elif isinstance(reference, str) and _NUMBER_LIKE.match(reference.strip()):
             text = reference.strip()
-            digits = re.sub(r"^round\s*", "", text, flags=re.I)
+            digits = re.sub(r"^round\s*", "", text, flags=re.IGNORECASE)
             if not digits.isdigit():
                 shown = text if len(text) <= 24 else text[:20] + "..."
         if shown is not None and tree.rounds:
@@ -593,7 +593,7 @@ class SessionTools:
         """Write the session as a bundle (zip) or an HTML page; the path goes to the app."""
         folder = self.export_dir or Path(tempfile.mkdtemp(prefix="zone-export-"))
         folder.mkdir(parents=True, exist_ok=True)
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
+        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
         if format == "html":
             path = self.store.export_html(self.session_id, folder / f"zone-session-{stamp}.html")
             kind = "an HTML page"

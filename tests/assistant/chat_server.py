@@ -85,7 +85,7 @@ def _completion(step: Say | Call, number: int) -> dict[str, Any]:
 class _Handler(BaseHTTPRequestHandler):
     server: ChatServer
 
-    def do_POST(self) -> None:  # noqa: N802 (http.server's name)
+    def do_POST(self) -> None:
         body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", 0))) or b"{}")
         if self.path.rstrip("/") != "/v1/chat/completions":
             self._send(404, {"error": {"message": "not found"}})

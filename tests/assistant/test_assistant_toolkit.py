@@ -32,7 +32,7 @@ class StepModel(BaseChatModel):
     def _llm_type(self) -> str:
         return "scripted-steps"
 
-    def bind_tools(self, tools: Any, **kwargs: Any) -> "StepModel":
+    def bind_tools(self, tools: Any, **kwargs: Any) -> StepModel:
         return self
 
     def _generate(self, messages: list[BaseMessage], *args: Any, **kwargs: Any) -> ChatResult:
@@ -108,7 +108,7 @@ def test_the_toolkit_opens_only_its_owners_sessions(store: Store, editor: ZoneEd
 def test_the_readme_example_runs(
     tmp_path: Path, photo: Image.Image, monkeypatch: pytest.MonkeyPatch, db_url: str
 ) -> None:
-    code = re.search(r"## Use the tools in your own agent.*?```python\n(.*?)```", README.read_text(), re.S)[1]
+    code = re.search(r"## Use the tools in your own agent.*?```python\n(.*?)```", README.read_text(), re.DOTALL)[1]
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("ZONE_DB_URL", db_url)
     monkeypatch.setenv("ZONE_MODELS", "tiny")
@@ -119,7 +119,7 @@ def test_the_readme_example_runs(
         lambda messages: AIMessage(content=f"Started; {messages[-1].content}"),
     ])
     namespace: dict[str, Any] = {"model": model, "create_agent": create_agent}
-    exec(compile(code, str(README), "exec"), namespace)
+    exec(compile(code, str(README), "exec"), namespace)  # noqa: S102 (the README example is the test)
     answer = namespace["answer"]["messages"][-1].content
     assert answer.startswith("Started; You are on round 0 (the uploaded photo); the session has 1 round(s).")
     with Store(db_url) as store:

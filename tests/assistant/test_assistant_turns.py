@@ -25,7 +25,7 @@ class Scripted(GenericFakeChatModel):
 
     seen: list[list[BaseMessage]] = []
 
-    def bind_tools(self, tools: Any, **kwargs: Any) -> "Scripted":
+    def bind_tools(self, tools: Any, **kwargs: Any) -> Scripted:
         return self
 
     def _generate(self, messages: list[BaseMessage], *args: Any, **kwargs: Any):
