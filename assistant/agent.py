@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -39,6 +40,7 @@ from assistant.guards import (
 from assistant.llm import chat_model, image_block, sees_photos
 from assistant.parsing import MAX_PARSED_CHARS, Talk
 from assistant.prompt import system_prompt
+from assistant.references import RoundTree
 from assistant.reply import Reply
 from assistant.router import TALK_REPLIES, OfflineRouter, message_text
 from assistant.store_compat import LOCAL_OWNER
@@ -74,6 +76,12 @@ MAX_MODEL_CALLS = 20
 """Model calls allowed in one turn (each tool call takes one, the final answer one more)."""
 
 ImageInput = Image.Image | str | os.PathLike[str] | bytes
+
+INVISIBLE = re.compile("[\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+"""Zero-width spaces, direction marks and overrides, word joiners and byte-order marks: dropped
+from a turn (a turn made only of them is empty; none reaches an instruction or the transcript)."""
+
+BROKEN_TEXT = "That message holds characters that are not valid text (a broken encoding); please type it again."
 
 
 class Assistant:
@@ -137,11 +145,13 @@ class Assistant:
         `params`, `action` and `mask` (the app's settings) apply to every edit of this turn, and
         `on_progress(step, total, stage)` is forwarded to the editor.
         """
-        text = (text or "").strip()
         try:
             store_compat.owned_session(self.store, session_id, self.owner)
         except StoreError as error:
             return Reply(text=str(error), error=str(error))
+        if _broken(text or ""):
+            return Reply(text=BROKEN_TEXT, error=BROKEN_TEXT)
+        text = INVISIBLE.sub("", text or "").strip()
         if not text and image is None:
             return Reply(text=TALK_REPLIES[Talk.NOTHING])
         upload_id: int | None = None
@@ -210,7 +220,7 @@ class Assistant:
             )
         return reply
 
-    def _human(self, text: str, tree: Any) -> HumanMessage:
+    def _human(self, text: str, tree: RoundTree) -> HumanMessage:
         """The turn as a chat message; with the current photo for a configured model that can see."""
         if self.offline or not self.vision or not tree.rounds:
             return HumanMessage(content=text)
@@ -270,6 +280,15 @@ def _reply(produced: Sequence[BaseMessage], upload_id: int | None) -> Reply:
         share_link=links[-1] if links else None,
         exports=[path for o in outcomes for path in o.exports],
     )
+
+
+def _broken(text: str) -> bool:
+    """True for text that cannot be written as UTF-8 (lone surrogates, e.g. from undecodable bytes)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _stored(text: str) -> str:

@@ -144,3 +144,19 @@ def test_the_photo_a_model_sees_is_at_most_512_pixels() -> None:
     block = image_block(Image.new("RGB", (1600, 1200), (10, 20, 30)))
     sent = Image.open(io.BytesIO(base64.b64decode(block["base64"])))
     assert block["type"] == "image" and block["mime_type"] == "image/jpeg" and sent.size == (512, 384)
+
+
+def test_odd_characters_get_a_clear_answer_and_nothing_odd_is_stored(
+    store: Store, editor: ZoneEditor, session: str
+) -> None:
+    before = len(store.messages(session))
+    broken = Assistant(store, editor, llm=OfflineRouter()).send(session, "make the cup \udcff blue")
+    assert broken.error and "not valid text" in broken.text
+    invisible = Assistant(store, editor, llm=OfflineRouter()).send(session, "\u200b\ufeff\u200b ")
+    assert invisible.error is None and invisible.tool_calls == [] and "Tell me what to change" in invisible.text
+    assert len(store.messages(session)) == before and len(store.rounds(session)) == 2
+
+    model = scripted("Which cup?")
+    Assistant(store, editor, llm=model).send(session, "\ufeffmake the \u202ecup\u202c blue\u200b")
+    assert model.seen[0][-1].content == "make the cup blue"
+    assert store.messages(session)[-2].content == "make the cup blue"
