@@ -61,6 +61,9 @@ def live_links(store: Store, session_id: str) -> list[ShareLink]:
     return sorted(links, key=lambda link: link.id)
 
 
-def revoke(store: Store, link: ShareLink) -> None:
-    """Make `link` open nothing from now on."""
-    store.revoke(link.token if link.id is None else link.id)
+def revoke(store: Store, session_id: str, link: ShareLink) -> None:
+    """Make `link` (a link of the session) open nothing from now on."""
+    if link.id is None:
+        store.revoke(link.token)
+    else:
+        store.revoke(link.id, session_id=session_id)

@@ -586,7 +586,7 @@ class SessionTools:
             if not found:
                 raise ShareLinkError(f"There is no live share link #{link} for this session.")
             chosen = found[0]
-        store_compat.revoke(self.store, chosen)
+        store_compat.revoke(self.store, self.session_id, chosen)
         return Outcome(f"Revoked share link #{chosen.id}: it no longer opens this session.")
 
     def export_session(self, format: Literal["bundle", "html"] = "bundle") -> Outcome:
