@@ -38,11 +38,10 @@ from assistant.guards import (
     failure_words,
 )
 from assistant.llm import chat_model, image_block, sees_photos
-from assistant.parsing import MAX_PARSED_CHARS, Talk
 from assistant.prompt import system_prompt
 from assistant.references import RoundTree
 from assistant.reply import Reply
-from assistant.router import TALK_REPLIES, OfflineRouter, message_text
+from assistant.router import OfflineRouter, message_text
 from assistant.store_compat import LOCAL_OWNER
 from assistant.tools import (
     Editor,
@@ -57,20 +56,21 @@ from zone_tools.errors import ZoneError
 from zone_tools.imageio import load_image
 
 try:
-    from assistant.understanding import Turn
+    from assistant.understanding import CLARIFY_TEXT as EMPTY_TURN_TEXT
+    from assistant.understanding import MAX_CONTEXT_MESSAGES, MAX_TURN_CHARS, Turn
 except ImportError:  # the dialogue model (assistant/understanding.py) is not merged yet
+    from assistant.parsing import MAX_PARSED_CHARS as MAX_TURN_CHARS
+    from assistant.parsing import Talk
+    from assistant.router import TALK_REPLIES
+
+    EMPTY_TURN_TEXT = TALK_REPLIES[Talk.NOTHING]
+    MAX_CONTEXT_MESSAGES = 6
     Turn = None  # type: ignore[assignment,misc]
 
 logger = logging.getLogger(__name__)
 
-MAX_TURN_CHARS = MAX_PARSED_CHARS
-"""Longest turn the assistant reads; longer ones are answered with a request to shorten them."""
-
 MAX_HISTORY = 20
 """Earlier messages of the transcript given to the chat model as context."""
-
-TURN_MESSAGES = 6
-"""Earlier messages the offline model sees with a turn."""
 
 MAX_MODEL_CALLS = 20
 """Model calls allowed in one turn (each tool call takes one, the final answer one more)."""
@@ -153,7 +153,7 @@ class Assistant:
             return Reply(text=BROKEN_TEXT, error=BROKEN_TEXT)
         text = INVISIBLE.sub("", text or "").strip()
         if not text and image is None:
-            return Reply(text=TALK_REPLIES[Talk.NOTHING])
+            return Reply(text=EMPTY_TURN_TEXT)
         upload_id: int | None = None
         failure: Reply | None = None
         if image is not None:
@@ -198,7 +198,7 @@ class Assistant:
         history = self._history(session_id)
         tree = tools.tree()
         turn = None if Turn is None else Turn(
-            text=text, tree=tree, messages=_pairs(history[-TURN_MESSAGES:]), photo=upload_id is not None
+            text=text, tree=tree, messages=_pairs(history[-MAX_CONTEXT_MESSAGES:]), photo=upload_id is not None
         )
         model = _for_turn(self.llm, turn)
         middleware: list[AgentMiddleware] = [OneToolCallAtATime()]
