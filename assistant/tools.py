@@ -452,8 +452,10 @@ class SessionTools:
         new = self.store.round(round_id)
         share = float(np.asarray(result.mask, dtype=bool).mean()) if result.mask.size else 0.0
         parts = [
-            f"Round {new.index} (edited from round {base.index}): \"{text}\" ({result.action.value}), "
-            f"changed {_percent(share)} of the photo."
+            (
+                f"Round {new.index} (edited from round {base.index}): \"{text}\" ({result.action.value}), "
+                f"changed {_percent(share)} of the photo."
+            )
         ]
         if assumed:
             parts.append(assumed)

@@ -10,6 +10,7 @@ import pytest
 from langchain_core.language_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage, BaseMessage
 from PIL import Image
+from pydantic import Field
 
 import assistant.agent
 from assistant import Assistant, OfflineRouter
@@ -23,7 +24,7 @@ from zone_tools import ZoneEditor
 class Scripted(GenericFakeChatModel):
     """A scripted chat model that accepts tools and records what it was sent."""
 
-    seen: list[list[BaseMessage]] = []
+    seen: list[list[BaseMessage]] = Field(default_factory=list)
 
     def bind_tools(self, tools: Any, **kwargs: Any) -> Scripted:
         return self
