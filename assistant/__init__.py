@@ -1,7 +1,8 @@
 """The agent: LangChain tools over zone_tools and storage, and the chat model that drives them.
 
 `Assistant(store, editor, llm=None).send(session_id, text, image=None) -> Reply` answers one turn;
-`build_tools(store, editor, session_id)` gives the tools to any LangChain agent; `OfflineRouter` is
+`build_tools(store, editor, session_id)` gives the tools to any LangChain agent, `toolkit(store,
+editor)` the same tools taking a `session_id` (for an agent of your own); `OfflineRouter` is
 the default chat model. Names are imported on first use, so `assistant.presentation` stays light.
 """
 
@@ -14,6 +15,7 @@ _EXPORTS = {
     "Assistant": "assistant.agent",
     "Reply": "assistant.reply",
     "build_tools": "assistant.tools",
+    "toolkit": "assistant.embed",
     "SessionTools": "assistant.tools",
     "OfflineRouter": "assistant.router",
     "chat_model": "assistant.llm",

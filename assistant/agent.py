@@ -1,43 +1,73 @@
 """The assistant: one chat turn in, actions on the store and the editor, a `Reply` out.
 
 A turn runs through LangChain's own agent loop (`create_agent`) with the session's tools and the
-chat model (the offline router unless one is configured). Both the person's message and the reply
-are stored, so a session reopens with its full transcript. Turns asking to delete data, read files
-or run commands are answered in words before any model sees them.
+chat model (the offline router unless one is configured). The person's message and the reply are
+stored, so a session reopens with its full transcript. Safety is the model's job: the tools cannot
+delete, read files or run anything, so no photo edit is refused for its words. A configured model
+runs under the guards of `assistant.guards`, and when it is down or hangs the offline router
+answers instead (LangChain's `ModelFallbackMiddleware`), saying so.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 from langchain.agents import create_agent
-from langchain.agents.middleware import AgentMiddleware, AgentState, ModelCallLimitMiddleware
+from langchain.agents.middleware import (
+    AgentMiddleware,
+    ModelCallLimitMiddleware,
+    ModelFallbackMiddleware,
+)
 from langchain.agents.middleware.model_call_limit import ModelCallLimitExceededError
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
-from langgraph.runtime import Runtime
 from PIL import Image
 
-from assistant.llm import chat_model
-from assistant.parsing import MAX_PARSED_CHARS, Talk
+from assistant import store_compat
+from assistant.guards import (
+    AskedArguments,
+    HonestAnswer,
+    OneToolCallAtATime,
+    PrimaryFailure,
+    failure_words,
+)
+from assistant.llm import chat_model, image_block, sees_photos
 from assistant.prompt import system_prompt
+from assistant.references import RoundTree
 from assistant.reply import Reply
-from assistant.router import TALK_REPLIES, message_text
-from assistant.safety import refusal
-from assistant.tools import Editor, EditSettings, ProgressCallback, SessionTools
+from assistant.router import OfflineRouter, message_text
+from assistant.store_compat import LOCAL_OWNER
+from assistant.tools import (
+    Editor,
+    EditSettings,
+    Outcome,
+    ProgressCallback,
+    SessionTools,
+)
 from storage import Round, Store, StoreError
 from zone_tools import Action
 from zone_tools.errors import ZoneError
 from zone_tools.imageio import load_image
 
-logger = logging.getLogger(__name__)
+try:
+    from assistant.understanding import CLARIFY_TEXT as EMPTY_TURN_TEXT
+    from assistant.understanding import MAX_CONTEXT_MESSAGES, MAX_TURN_CHARS, Turn
+except ImportError:  # the dialogue model (assistant/understanding.py) is not merged yet
+    from assistant.parsing import MAX_PARSED_CHARS as MAX_TURN_CHARS
+    from assistant.parsing import Talk
+    from assistant.router import TALK_REPLIES
 
-MAX_TURN_CHARS = MAX_PARSED_CHARS
-"""Longest turn the assistant reads; longer ones are answered with a request to shorten them."""
+    EMPTY_TURN_TEXT = TALK_REPLIES[Talk.NOTHING]
+    MAX_CONTEXT_MESSAGES = 6
+    Turn = None  # type: ignore[assignment,misc]
+
+logger = logging.getLogger(__name__)
 
 MAX_HISTORY = 20
 """Earlier messages of the transcript given to the chat model as context."""
@@ -47,48 +77,51 @@ MAX_MODEL_CALLS = 20
 
 ImageInput = Image.Image | str | os.PathLike[str] | bytes
 
+INVISIBLE = re.compile("[\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+"""Zero-width spaces, direction marks and overrides, word joiners and byte-order marks: dropped
+from a turn (a turn made only of them is empty; none reaches an instruction or the transcript)."""
 
-class OneToolCallAtATime(AgentMiddleware):
-    """Keep only the first tool call of a model answer.
-
-    The tools change the session (an edit after an undo must see the undo), and the agent runs the
-    calls of one answer in parallel; so the model gets each result before it makes the next call.
-    """
-
-    def after_model(self, state: AgentState, runtime: Runtime[Any]) -> dict[str, Any] | None:
-        last = state["messages"][-1]
-        if not isinstance(last, AIMessage) or len(last.tool_calls) <= 1:
-            return None
-        kept = last.tool_calls[0]
-        content = last.content
-        if isinstance(content, list):
-            content = [
-                part for part in content
-                if not (isinstance(part, dict) and part.get("type") == "tool_use" and part.get("id") != kept["id"])
-            ]
-        extra = {key: value for key, value in last.additional_kwargs.items() if key != "tool_calls"}
-        trimmed = last.model_copy(update={"tool_calls": [kept], "content": content, "additional_kwargs": extra})
-        return {"messages": [trimmed]}
+BROKEN_TEXT = "That message holds characters that are not valid text (a broken encoding); please type it again."
 
 
 class Assistant:
     """Chat turns over a session store and a ZONE editor, driven by a LangChain chat model.
 
     `llm` is a chat model, a `provider:model` string for `init_chat_model`, or None for `ZONE_LLM`
-    (the offline router when that is unset).
+    (the offline router when that is unset). Every turn acts for `owner` and opens only their
+    sessions. `vision` sends a configured model the current photo with each turn (default:
+    `ZONE_LLM_VISION`); `export_dir` is where exports are written (default: a new temporary folder).
     """
 
-    def __init__(self, store: Store, editor: Editor, llm: BaseChatModel | str | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        editor: Editor,
+        llm: BaseChatModel | str | None = None,
+        *,
+        owner: str = LOCAL_OWNER,
+        vision: bool | None = None,
+        export_dir: Path | None = None,
+    ) -> None:
         self.store = store
         self.editor = editor
         self.llm = llm if isinstance(llm, BaseChatModel) else chat_model(llm)
+        self.owner = owner
+        self.vision = sees_photos() if vision is None else vision
+        self.export_dir = export_dir
+
+    @property
+    def offline(self) -> bool:
+        """True when the offline router is the chat model."""
+        return isinstance(self.llm, OfflineRouter)
 
     def new_session(self, title: str | None = None) -> str:
-        """Start an empty session; returns its id."""
-        return self.store.create_session(title)
+        """Start an empty session of this assistant's owner; returns its id."""
+        return store_compat.create_session(self.store, title, self.owner)
 
     def checkout(self, session_id: str, round_id: int) -> Round:
         """Make `round_id` the session's current round ("continue from here"); returns it."""
+        store_compat.owned_session(self.store, session_id, self.owner)
         self.store.checkout(session_id, round_id)
         return self.store.round(round_id)
 
@@ -105,18 +138,22 @@ class Assistant:
     ) -> Reply:
         """Answer one turn: store an uploaded image as a root round, act on `text`, store both messages.
 
-        An empty turn without an image is answered with a prompt and stores nothing.
+        An empty turn without an image is answered with a prompt and stores nothing. With a photo,
+        the photo is stored first and the turn then decides: a caption is kept and answered with a
+        question, an edit edits the new photo.
 
         `params`, `action` and `mask` (the app's settings) apply to every edit of this turn, and
         `on_progress(step, total, stage)` is forwarded to the editor.
         """
-        text = (text or "").strip()
         try:
-            self.store.session(session_id)
+            store_compat.owned_session(self.store, session_id, self.owner)
         except StoreError as error:
             return Reply(text=str(error), error=str(error))
+        if _broken(text or ""):
+            return Reply(text=BROKEN_TEXT, error=BROKEN_TEXT)
+        text = INVISIBLE.sub("", text or "").strip()
         if not text and image is None:
-            return Reply(text=TALK_REPLIES[Talk.NOTHING])
+            return Reply(text=EMPTY_TURN_TEXT)
         upload_id: int | None = None
         failure: Reply | None = None
         if image is not None:
@@ -141,9 +178,7 @@ class Assistant:
         if not text and upload_id is not None:
             index = self.store.round(upload_id).index
             return Reply(text=f"Got your photo: it is round {index}. Tell me what to change.", round_id=upload_id)
-        if refused := refusal(text):
-            return Reply(text=refused, round_id=upload_id)
-        tools = SessionTools(self.store, self.editor, session_id, settings)
+        tools = SessionTools(self.store, self.editor, session_id, settings, self.export_dir)
         try:
             return self._run_agent(session_id, text, upload_id, tools)
         except (ZoneError, StoreError) as error:
@@ -161,32 +196,99 @@ class Assistant:
 
     def _run_agent(self, session_id: str, text: str, upload_id: int | None, tools: SessionTools) -> Reply:
         history = self._history(session_id)
-        agent = create_agent(
-            self.llm,
-            tools.tools(),
-            system_prompt=system_prompt(tools.tree()),
-            middleware=[OneToolCallAtATime(), ModelCallLimitMiddleware(run_limit=MAX_MODEL_CALLS, exit_behavior="error")],
+        tree = tools.tree()
+        turn = None if Turn is None else Turn(
+            text=text, tree=tree, messages=_pairs(history[-MAX_CONTEXT_MESSAGES:]), photo=upload_id is not None
         )
-        result = agent.invoke({"messages": [*history, HumanMessage(content=text)]})
-        produced: Sequence[BaseMessage] = result["messages"][len(history) + 1 :]
-        calls = [
-            {"name": call["name"], "args": dict(call["args"])}
-            for message in produced
-            if isinstance(message, AIMessage)
-            for call in message.tool_calls
-        ]
-        return Reply(
-            text=_final_text(produced),
-            round_id=_last(tools.touched, upload_id),
-            tool_calls=calls,
-            error=" ".join(tools.errors) or None,
-        )
+        model = _for_turn(self.llm, turn)
+        middleware: list[AgentMiddleware] = [OneToolCallAtATime()]
+        primary: PrimaryFailure | None = None
+        if not self.offline:
+            primary = PrimaryFailure(model)
+            middleware += [
+                HonestAnswer(), AskedArguments(text), ModelFallbackMiddleware(_for_turn(OfflineRouter(), turn)), primary,
+            ]
+        middleware.append(ModelCallLimitMiddleware(run_limit=MAX_MODEL_CALLS, exit_behavior="error"))
+        agent = create_agent(model, tools.tools(), system_prompt=system_prompt(tree), middleware=middleware)
+        result = agent.invoke({"messages": [*history, self._human(text, tree)]})
+        reply = _reply(result["messages"][len(history) + 1 :], upload_id)
+        if primary is not None and primary.failure is not None:
+            logger.warning("the chat model failed; the offline router answered", exc_info=primary.failure)
+            reply.text = (
+                f"(The chat model gave no answer: {failure_words(primary.failure)}. "
+                f"The offline assistant answered instead.)\n\n{reply.text}"
+            )
+        return reply
+
+    def _human(self, text: str, tree: RoundTree) -> HumanMessage:
+        """The turn as a chat message; with the current photo for a configured model that can see."""
+        if self.offline or not self.vision or not tree.rounds:
+            return HumanMessage(content=text)
+        return HumanMessage(content=[{"type": "text", "text": text}, image_block(tree.current.image)])
 
     def _history(self, session_id: str) -> list[BaseMessage]:
         """The transcript before this turn (the turn's own message is the last stored), as chat messages."""
         earlier = self.store.messages(session_id)[:-1][-MAX_HISTORY:]
         kinds = {"user": HumanMessage, "assistant": AIMessage}
         return [kinds[m.role](content=m.content) for m in earlier if m.role in kinds and m.content.strip()]
+
+
+def _for_turn(llm: BaseChatModel, turn: Any) -> BaseChatModel:
+    """The offline router made for this turn (it decides from the turn, the round tree and the
+    recent messages); any other model as it is."""
+    if isinstance(llm, OfflineRouter) and turn is not None and hasattr(llm, "for_turn"):
+        return llm.for_turn(turn)
+    return llm
+
+
+def _pairs(messages: Sequence[BaseMessage]) -> tuple[tuple[str, str], ...]:
+    roles = {"human": "user", "ai": "assistant"}
+    return tuple((roles.get(m.type, m.type), message_text(m)) for m in messages)
+
+
+def _reply(produced: Sequence[BaseMessage], upload_id: int | None) -> Reply:
+    """The reply from the messages of one turn: the final words, and what each tool call did."""
+    results = {m.tool_call_id: m for m in produced if isinstance(m, ToolMessage)}
+    calls: list[dict[str, Any]] = []
+    outcomes: list[Outcome] = []
+    errors: list[str] = []
+    for message in produced:
+        if not isinstance(message, AIMessage):
+            continue
+        for call in message.tool_calls:
+            result = results.get(call["id"])
+            outcome = result.artifact if result is not None and isinstance(result.artifact, Outcome) else None
+            status = "error" if result is None or result.status == "error" else "success"
+            words = "" if result is None else message_text(result).strip()
+            calls.append({
+                "name": call["name"], "args": dict(call["args"]), "status": status, "result": words,
+                "base_round": None if outcome is None else outcome.base_round,
+            })
+            if status == "error":
+                errors.append(words or f"{call['name']} did not run.")
+            elif outcome is not None:
+                outcomes.append(outcome)
+    touched = [o.round_id for o in outcomes if o.round_id is not None]
+    compared = [o.compare for o in outcomes if o.compare is not None]
+    links = [o.share_link for o in outcomes if o.share_link is not None]
+    return Reply(
+        text=_final_text(produced),
+        round_id=_last(touched, upload_id),
+        tool_calls=calls,
+        error=" ".join(errors) or None,
+        compare=compared[-1] if compared else None,
+        share_link=links[-1] if links else None,
+        exports=[path for o in outcomes for path in o.exports],
+    )
+
+
+def _broken(text: str) -> bool:
+    """True for text that cannot be written as UTF-8 (lone surrogates, e.g. from undecodable bytes)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _stored(text: str) -> str:

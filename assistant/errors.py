@@ -26,3 +26,7 @@ class ChatModelError(AssistantError):
 
 class EditSettingsError(AssistantError, ValueError):
     """The edit settings of a turn (steps, thresholds, ...) are out of range or unknown."""
+
+
+class ShareLinkError(AssistantError, LookupError):
+    """A share link named in a turn ("revoke link #4") is not a live link of the session."""

@@ -42,7 +42,7 @@ def test_one_shot_turns_print_the_reply_and_the_session(
     assert chat(db_url, "--session", session, "--json", "go back to round 5") == 1
     data = json.loads(capsys.readouterr().out)
     assert data["error"] == "There is no round 5; this session has rounds 0 to 0."
-    assert data["tool_calls"] == [{"name": "revert", "args": {"round": 5}}]
+    assert [(c["name"], c["args"], c["status"]) for c in data["tool_calls"]] == [("revert", {"round": 5}, "error")]
 
 
 def test_interactive_chat_reads_turns_until_exit(

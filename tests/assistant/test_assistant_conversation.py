@@ -18,6 +18,10 @@ def tree_of(store: Store, session_id: str) -> dict[int, int | None]:
     return {r.index: None if r.parent_id is None else index[r.parent_id] for r in rounds}
 
 
+def calls_of(reply) -> list[tuple[str, dict]]:
+    return [(call["name"], call["args"]) for call in reply.tool_calls]
+
+
 def current_of(store: Store, session_id: str) -> int | None:
     current = store.current_round(session_id)
     return None if current is None else current.index
@@ -42,7 +46,8 @@ def test_a_whole_conversation_builds_and_walks_the_round_tree(
 
     reply = turn("make the cup blue")
     assert reply.error is None, reply.text
-    assert reply.tool_calls == [{"name": "edit_image", "args": {"instruction": "make the cup blue"}}]
+    assert calls_of(reply) == [("edit_image", {"instruction": "make the cup blue"})]
+    assert reply.tool_calls[0]["status"] == "success" and reply.tool_calls[0]["base_round"] == 0
     assert reply.text.startswith("Round 1 (edited from round 0)") and "of the photo" in reply.text
     assert tree_of(store, sid) == {0: None, 1: 0} and current_of(store, sid) == 1
     edited = store.round(reply.round_id)
@@ -51,7 +56,8 @@ def test_a_whole_conversation_builds_and_walks_the_round_tree(
     assert edited.layer is not None and edited.canvas is not None and edited.params["steps"] == 1
 
     reply = turn("ok, now can you please add a croissant on the plate?")
-    assert reply.tool_calls == [{"name": "edit_image", "args": {"instruction": "add a croissant on the plate"}}]
+    assert calls_of(reply) == [("edit_image", {"instruction": "add a croissant on the plate"})]
+    assert reply.tool_calls[0]["base_round"] == 1 and reply.tool_calls[0]["result"] == reply.text
     assert tree_of(store, sid) == {0: None, 1: 0, 2: 1} and current_of(store, sid) == 2
 
     reply = turn("undo that and make the saucer red")
@@ -78,7 +84,7 @@ def test_a_whole_conversation_builds_and_walks_the_round_tree(
     assert reply.error and "nothing before" in reply.text and current_of(store, sid) == 0
 
     reply = turn("show me the history")
-    assert reply.tool_calls == [{"name": "list_rounds", "args": {}}]
+    assert calls_of(reply) == [("list_rounds", {})]
     for line in ("round 0: the uploaded photo  <- current", "round 2: \"add a croissant on the plate\"", "round 3:"):
         assert line in reply.text
     assert current_of(store, sid) == 0
@@ -88,8 +94,9 @@ def test_a_whole_conversation_builds_and_walks_the_round_tree(
     assert store.round(reply.round_id).index == 3
 
     reply = turn("share this session")
-    token = reply.text.rsplit(" ", 1)[-1]
-    assert store.open_shared(token) is not None
+    assert store.open_shared(reply.share_link.token) is not None
+    assert reply.share_link.token not in reply.text
+    assert all(reply.share_link.token not in m.content for m in store.messages(sid))
 
     assert tree_of(store, sid) == {0: None, 1: 0, 2: 1, 3: 1}
     transcript = store.messages(sid)

@@ -79,8 +79,8 @@ def test_parallel_tool_calls_run_one_at_a_time(store: Store, session: str, edito
         AIMessage(content="Here is round 0."),
     )
     reply = Assistant(store, editor, llm=model).send(session, "show me the original and share it")
-    assert reply.tool_calls == [{"name": "show_round", "args": {"round": 0}}]
-    assert "Anyone with this share token" not in str(model.seen[-1])
+    assert [(c["name"], c["args"], c["status"]) for c in reply.tool_calls] == [("show_round", {"round": 0}, "success")]
+    assert "share link" not in str(model.seen[-1]) and reply.share_link is None
 
 
 def test_bad_arguments_and_failed_tools_become_plain_errors(store: Store, session: str, editor: ZoneEditor) -> None:
@@ -91,8 +91,8 @@ def test_bad_arguments_and_failed_tools_become_plain_errors(store: Store, sessio
         AIMessage(content="", tool_calls=[call("edit_image", {"instruction": "make it red", "mask": "original"}, 4)]),
         AIMessage(content="Sorry, that did not work."),
     )
-    reply = Assistant(store, editor, llm=model).send(session, "make it pop")
-    assert reply.text == "Sorry, that did not work."
+    reply = Assistant(store, editor, llm=model).send(session, "make it pop, in the same region as the original")
+    assert reply.text.startswith("Sorry, that did not work.\n\nWhat went wrong: ")
     assert reply.error and "action" in reply.error and "giraffe" in reply.error and "instruction" in reply.error
     assert "no edited region" in reply.error
     assert [r.index for r in store.rounds(session)] == [0]
@@ -102,8 +102,9 @@ def test_bad_arguments_and_failed_tools_become_plain_errors(store: Store, sessio
 
 def test_a_model_that_crashes_leaves_the_session_usable(store: Store, session: str, editor: ZoneEditor) -> None:
     broken = scripted()
-    reply = Assistant(store, editor, llm=broken).send(session, "make the cup blue")
-    assert reply.error and "try again" in reply.text
+    reply = Assistant(store, editor, llm=broken).send(session, "what round am I on?")
+    assert reply.text.startswith("(The chat model gave no answer: it failed (")
+    assert "The offline assistant answered instead." in reply.text
     follow_up = Assistant(store, editor, llm=OfflineRouter()).send(session, "show me the history")
     assert follow_up.error is None and "round 0" in follow_up.text
     assert [m.role for m in store.messages(session)][-4:] == ["user", "assistant", "user", "assistant"]
@@ -118,9 +119,14 @@ def test_a_model_that_never_stops_is_stopped_in_plain_words(store: Store, sessio
 
 def test_build_tools_gives_plain_langchain_tools_with_schemas(store: Store, editor: ZoneEditor, session: str) -> None:
     tools = {tool.name: tool for tool in build_tools(store, editor, session)}
-    assert set(tools) == {"edit_image", "revert", "list_rounds", "show_round", "share_session"}
+    assert set(tools) == {
+        "edit_image", "retry_edit", "revert", "list_rounds", "show_round", "compare_rounds", "session_status",
+        "share_session", "revoke_share", "export_session",
+    }
     schema = tools["edit_image"].args
-    assert set(schema) == {"instruction", "base_round", "action", "mask"}
+    assert set(schema) == {"instruction", "base_round", "action", "mask", "seed", "text_guidance"}
+    assert set(tools["retry_edit"].args) == {"instruction", "strength", "round"}
+    assert set(tools["compare_rounds"].args) == {"first", "second"}
     assert "round" in tools["revert"].args
     assert tools["list_rounds"].invoke({}).startswith("1 round(s); the current one is round 0")
     assert tools["revert"].invoke({"round": "next"}).startswith("There is nothing to redo")
