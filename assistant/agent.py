@@ -29,7 +29,6 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
 from PIL import Image
 
-from assistant import store_compat
 from assistant.guards import (
     AskedArguments,
     HonestAnswer,
@@ -42,7 +41,6 @@ from assistant.prompt import system_prompt
 from assistant.references import RoundTree
 from assistant.reply import Reply
 from assistant.router import OfflineRouter, message_text
-from assistant.store_compat import LOCAL_OWNER
 from assistant.tools import (
     Editor,
     EditSettings,
@@ -50,7 +48,7 @@ from assistant.tools import (
     ProgressCallback,
     SessionTools,
 )
-from storage import Round, Store, StoreError
+from storage import LOCAL_OWNER, Round, Store, StoreError
 from zone_tools import Action
 from zone_tools.errors import ZoneError
 from zone_tools.imageio import load_image
@@ -117,11 +115,11 @@ class Assistant:
 
     def new_session(self, title: str | None = None) -> str:
         """Start an empty session of this assistant's owner; returns its id."""
-        return store_compat.create_session(self.store, title, self.owner)
+        return self.store.create_session(title, owner=self.owner)
 
     def checkout(self, session_id: str, round_id: int) -> Round:
         """Make `round_id` the session's current round ("continue from here"); returns it."""
-        store_compat.owned_session(self.store, session_id, self.owner)
+        self.store.session(session_id, owner=self.owner)
         self.store.checkout(session_id, round_id)
         return self.store.round(round_id)
 
@@ -146,7 +144,7 @@ class Assistant:
         `on_progress(step, total, stage)` is forwarded to the editor.
         """
         try:
-            store_compat.owned_session(self.store, session_id, self.owner)
+            self.store.session(session_id, owner=self.owner)
         except StoreError as error:
             return Reply(text=str(error), error=str(error))
         if _broken(text or ""):

@@ -16,8 +16,6 @@ from typing import Any
 from langchain_core.tools import BaseTool
 from pydantic import BaseModel, Field, create_model
 
-from assistant import store_compat
-from assistant.store_compat import LOCAL_OWNER
 from assistant.tools import (
     TOOL_SPECS,
     Editor,
@@ -27,7 +25,7 @@ from assistant.tools import (
     ToolSpec,
     make_tools,
 )
-from storage import Store
+from storage import LOCAL_OWNER, Store
 from zone_tools.imageio import load_image
 
 _SESSION_HELP = "The id of the session, as start_session returned it."
@@ -91,13 +89,13 @@ def toolkit(
         with lock:
             if name == "start_session":
                 image = None if args["photo_path"] is None else load_image(args["photo_path"])
-                session_id = store_compat.create_session(store, args["title"], owner)
+                session_id = store.create_session(args["title"], owner=owner)
                 if image is None:
                     return Outcome(f"Started session {session_id}; add a photo to it with add_photo.")
                 round_id = store.add_round(session_id, image)
                 return Outcome(f"Started session {session_id}; the photo is round 0.", round_id)
             session_id = args.pop("session_id")
-            store_compat.owned_session(store, session_id, owner)
+            store.session(session_id, owner=owner)
             if name == "add_photo":
                 return add_photo(session_id, **args)
             return SessionTools(store, editor, session_id, settings, export_dir).run(name, args)

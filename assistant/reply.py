@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assistant.store_compat import ShareLink
+from storage import ShareLink
 
 
 @dataclass

@@ -27,12 +27,10 @@ from langchain_core.tools import BaseTool, StructuredTool, ToolException
 from PIL import Image
 from pydantic import BaseModel, Field, ValidationError
 
-from assistant import store_compat
 from assistant.errors import EditSettingsError, RoundReferenceError, ShareLinkError
 from assistant.presentation import tree_rows
 from assistant.references import RoundLike, RoundTree
-from assistant.store_compat import ShareLink
-from storage import Round, Store, StoreError
+from storage import Round, ShareLink, Store, StoreError
 from zone_tools import Action, EditResult
 from zone_tools.action import classify_proba
 from zone_tools.config import EditParams
@@ -445,12 +443,12 @@ class SessionTools:
             raise EditSettingsError(f"The edit could not be made with these settings: {error}.") from error
         round_id = self.store.add_round(
             self.session_id, result.image, parent_id=base.id, instruction=text, layer=result.layer,
-            masks={**result.mask_images(), "attention": result.attention_image()}, canvas=result.canvas,
+            masks={**result.mask_images(), "attention": result.attention_image()}, canvas=result.working_canvas,
             meta={"action": result.action.value, "seed": result.seed, "params": result.params,
                   "timings": result.timings, "notes": list(result.notes)},
         )
         new = self.store.round(round_id)
-        share = float(np.asarray(result.mask, dtype=bool).mean()) if result.mask.size else 0.0
+        share = float(np.asarray(result.working_mask, dtype=bool).mean()) if result.working_mask.size else 0.0
         parts = [
             (
                 f"Round {new.index} (edited from round {base.index}): \"{text}\" ({result.action.value}), "
@@ -568,7 +566,7 @@ class SessionTools:
 
     def share_session(self) -> Outcome:
         """A new read-only share link; the words name it by number, only the artifact carries it."""
-        link = store_compat.new_link(self.store, self.session_id)
+        link = self.store.share(self.session_id)
         name = "a share link" if link.id is None else f"share link #{link.id}"
         return Outcome(
             f"Made {name}: anyone who has it can view this session, read-only. It is shown to you once, "
@@ -578,7 +576,7 @@ class SessionTools:
 
     def revoke_share(self, link: int | None = None) -> Outcome:
         """Stop a share link (by number, default the newest live one) from opening the session."""
-        live = store_compat.live_links(self.store, self.session_id)
+        live = [link for link in self.store.share_links(self.session_id) if link.live]
         if link is None:
             if not live:
                 raise ShareLinkError("This session has no live share link to revoke.")
@@ -588,7 +586,7 @@ class SessionTools:
             if not found:
                 raise ShareLinkError(f"There is no live share link #{link} for this session.")
             chosen = found[0]
-        store_compat.revoke(self.store, self.session_id, chosen)
+        self.store.revoke(chosen.id, session_id=self.session_id)
         return Outcome(f"Revoked share link #{chosen.id}: it no longer opens this session.")
 
     def export_session(self, format: Literal["bundle", "html"] = "bundle") -> Outcome:

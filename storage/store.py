@@ -121,7 +121,7 @@ class Store:
         with self._read() as db:
             rows = db.execute(
                 _session_query().where(SessionRow.owner == owner).order_by(SessionRow.created.desc(), SessionRow.id)
-            ).tuples()
+            ).all()
             return [_session_info(row, count) for row, count in rows]
 
     def session(self, session_id: str, *, owner: str | None = None) -> SessionInfo:
@@ -132,7 +132,7 @@ class Store:
         if owner is not None:
             query = query.where(SessionRow.owner == validate.owner(owner))
         with self._read() as db:
-            found = db.execute(query).tuples().first()
+            found = db.execute(query).first()
         if found is None:
             raise _no_session(session_id)
         return _session_info(*found)

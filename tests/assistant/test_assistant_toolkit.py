@@ -15,7 +15,6 @@ from langchain_core.outputs import ChatGeneration, ChatResult
 from PIL import Image
 
 from assistant import toolkit
-from assistant.store_compat import create_session
 from assistant.tools import TOOL_SPECS
 from storage import Store
 from zone_tools import ZoneEditor
@@ -94,9 +93,7 @@ def test_the_toolkit_edits_shares_and_keeps_to_its_sessions(
 
 
 def test_the_toolkit_opens_only_its_owners_sessions(store: Store, editor: ZoneEditor, photo: Image.Image) -> None:
-    if "owner" not in Store.create_session.__code__.co_varnames:
-        pytest.skip("this store has no owners yet (storage branch of issue 15)")
-    theirs = create_session(store, None, "bob")
+    theirs = store.create_session(owner="bob")
     store.add_round(theirs, photo)
     mine = {tool.name: tool for tool in toolkit(store, editor, owner="alice")}
     refused = mine["list_rounds"].invoke({"session_id": theirs})

@@ -16,7 +16,6 @@ import assistant.agent
 from assistant import Assistant, OfflineRouter
 from assistant.guards import AskedArguments
 from assistant.llm import image_block
-from assistant.store_compat import create_session
 from storage import Store
 from zone_tools import ZoneEditor
 
@@ -108,9 +107,7 @@ def test_no_turn_is_refused_before_the_model_reads_it(store: Store, editor: Zone
 
 
 def test_an_assistant_opens_only_its_owners_sessions(store: Store, editor: ZoneEditor, photo: Image.Image) -> None:
-    if "owner" not in Store.create_session.__code__.co_varnames:
-        pytest.skip("this store has no owners yet (storage branch of issue 15)")
-    theirs = create_session(store, None, "bob")
+    theirs = store.create_session(owner="bob")
     store.add_round(theirs, photo)
     alice = Assistant(store, editor, llm=OfflineRouter(), owner="alice")
     refused = alice.send(theirs, "show me the history")
