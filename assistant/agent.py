@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -41,6 +40,7 @@ from assistant.prompt import system_prompt
 from assistant.references import RoundTree
 from assistant.reply import Reply
 from assistant.router import OfflineRouter, message_text
+from assistant.text import BadTurnError, clean_turn
 from assistant.tools import (
     Editor,
     EditSettings,
@@ -74,12 +74,6 @@ MAX_MODEL_CALLS = 20
 """Model calls allowed in one turn (each tool call takes one, the final answer one more)."""
 
 ImageInput = Image.Image | str | os.PathLike[str] | bytes
-
-INVISIBLE = re.compile("[\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
-"""Zero-width spaces, direction marks and overrides, word joiners and byte-order marks: dropped
-from a turn (a turn made only of them is empty; none reaches an instruction or the transcript)."""
-
-BROKEN_TEXT = "That message holds characters that are not valid text (a broken encoding); please type it again."
 
 
 class Assistant:
@@ -147,9 +141,10 @@ class Assistant:
             self.store.session(session_id, owner=self.owner)
         except StoreError as error:
             return Reply(text=str(error), error=str(error))
-        if _broken(text or ""):
-            return Reply(text=BROKEN_TEXT, error=BROKEN_TEXT)
-        text = INVISIBLE.sub("", text or "").strip()
+        try:
+            text = clean_turn(text)
+        except BadTurnError as error:
+            return Reply(text=str(error), error=str(error))
         if not text and image is None:
             return Reply(text=EMPTY_TURN_TEXT)
         upload_id: int | None = None
@@ -278,15 +273,6 @@ def _reply(produced: Sequence[BaseMessage], upload_id: int | None) -> Reply:
         share_link=links[-1] if links else None,
         exports=[path for o in outcomes for path in o.exports],
     )
-
-
-def _broken(text: str) -> bool:
-    """True for text that cannot be written as UTF-8 (lone surrogates, e.g. from undecodable bytes)."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
 
 
 def _stored(text: str) -> str:

@@ -149,7 +149,7 @@ def test_odd_characters_get_a_clear_answer_and_nothing_odd_is_stored(
 ) -> None:
     before = len(store.messages(session))
     broken = Assistant(store, editor, llm=OfflineRouter()).send(session, "make the cup \udcff blue")
-    assert broken.error and "not valid text" in broken.text
+    assert broken.error and "not valid UTF-8 text" in broken.text
     invisible = Assistant(store, editor, llm=OfflineRouter()).send(session, "\u200b\ufeff\u200b ")
     assert invisible.error is None and invisible.tool_calls == [] and invisible.text == assistant.agent.EMPTY_TURN_TEXT
     assert len(store.messages(session)) == before and len(store.rounds(session)) == 2
