@@ -7,15 +7,13 @@ The provider's package (e.g. langchain-openai) must be installed; a missing one 
 `ChatModelError` naming the pip package. `ZONE_LLM_TIMEOUT` (seconds, default 60) and
 `ZONE_LLM_RETRIES` (default 1) bound how long a turn waits for a model that is down or hangs; the
 offline router answers then. `ZONE_LLM_VISION=1` sends models that can see the current photo with
-each turn, downscaled (`image_block`).
+each turn, downscaled (`image_block`). All of them are read through `settings.current()`.
 """
 
 from __future__ import annotations
 
 import base64
 import io
-import os
-from collections.abc import Mapping
 from typing import Any
 
 from langchain.chat_models import init_chat_model
@@ -25,28 +23,27 @@ from PIL import Image
 
 from assistant.errors import ChatModelError
 from assistant.router import OfflineRouter
+from settings import Settings, SettingsError, current
 
 OFFLINE_NAMES = frozenset({"", "offline", "router", "offline-router", "none"})
-TRUE_WORDS = frozenset({"1", "true", "yes", "on"})
-DEFAULT_TIMEOUT = 60.0
-DEFAULT_RETRIES = 1
 VISION_SIDE = 512
 """Longest side of the photo sent to a model that can see."""
 
 
-def chat_model(spec: str | None = None, env: Mapping[str, str] | None = None) -> BaseChatModel:
+def chat_model(spec: str | None = None, config: Settings | None = None) -> BaseChatModel:
     """The chat model named by `spec` (default: `ZONE_LLM`); the offline router when none is named."""
-    env = os.environ if env is None else env
-    spec = (env.get("ZONE_LLM", "") if spec is None else spec).strip()
+    try:
+        config = config or current()
+    except SettingsError as error:
+        raise ChatModelError(str(error)) from None
+    spec = (config.llm if spec is None else spec).strip()
     if spec.lower() in OFFLINE_NAMES:
         return OfflineRouter()
-    options: dict[str, Any] = {}
-    if base_url := env.get("ZONE_LLM_BASE_URL", "").strip():
-        options["base_url"] = base_url
-    if api_key := env.get("ZONE_LLM_API_KEY", "").strip():
-        options["api_key"] = api_key
-    options["timeout"] = _setting(env, "ZONE_LLM_TIMEOUT", DEFAULT_TIMEOUT)
-    options["max_retries"] = int(_setting(env, "ZONE_LLM_RETRIES", DEFAULT_RETRIES))
+    options: dict[str, Any] = {"timeout": config.llm_timeout, "max_retries": config.llm_retries}
+    if config.llm_base_url:
+        options["base_url"] = config.llm_base_url.strip()
+    if config.llm_api_key:
+        options["api_key"] = config.llm_api_key.get_secret_value()
     try:
         return init_chat_model(spec, **options)
     except ImportError as error:
@@ -58,24 +55,9 @@ def chat_model(spec: str | None = None, env: Mapping[str, str] | None = None) ->
         ) from error
 
 
-def _setting(env: Mapping[str, str], name: str, default: float) -> float:
-    """A non-negative number from the environment, `default` when unset."""
-    raw = env.get(name, "").strip()
-    if not raw:
-        return default
-    try:
-        value = float(raw)
-    except ValueError:
-        value = -1.0
-    if not 0 <= value < float("inf"):
-        raise ChatModelError(f"{name}={raw} is not a number of seconds or tries; use e.g. {name}={default:g}.")
-    return value
-
-
-def sees_photos(env: Mapping[str, str] | None = None) -> bool:
+def sees_photos() -> bool:
     """Whether the configured model is sent the current photo with each turn (`ZONE_LLM_VISION`)."""
-    env = os.environ if env is None else env
-    return env.get("ZONE_LLM_VISION", "").strip().lower() in TRUE_WORDS
+    return current().llm_vision
 
 
 def image_block(image: Image.Image, max_side: int = VISION_SIDE) -> ImageContentBlock:

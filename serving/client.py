@@ -8,7 +8,6 @@ round only after `edit` returns, nothing is half-stored.
 from __future__ import annotations
 
 import json
-import os
 from typing import Any
 
 import httpx
@@ -16,13 +15,12 @@ import numpy as np
 from PIL import Image
 
 from serving import wire
+from settings import Settings, current
 from zone_tools.action import Action
 from zone_tools.editor import ProgressCallback, ZoneEditor
 from zone_tools.errors import ZoneError
 from zone_tools.imageio import ImageSource, load_image
 from zone_tools.result import EditResult
-
-EDITOR_URL_VARIABLE = "ZONE_EDITOR_URL"
 
 
 class EditorUnavailableError(ZoneError, ConnectionError):
@@ -35,7 +33,7 @@ class RemoteEditor:
     def __init__(self, url: str, *, timeout: float = 600.0) -> None:
         self.url = url.rstrip("/")
         self.timeout = timeout
-        self.tiny = False
+        self.is_tiny = False
 
     @property
     def is_loaded(self) -> bool:
@@ -87,7 +85,7 @@ class RemoteEditor:
         )
 
 
-def editor_from_env(models: str | None = None, env: dict[str, str] | None = None) -> RemoteEditor | ZoneEditor:
+def editor_from_env(models: str | None = None, config: Settings | None = None) -> RemoteEditor | ZoneEditor:
     """The workers `ZONE_EDITOR_URL` names, else the in-process editor ZONE_MODELS (or `models`) names."""
-    url = (os.environ if env is None else env).get(EDITOR_URL_VARIABLE, "").strip()
+    url = ((config or current()).editor_url or "").strip()
     return RemoteEditor(url) if url else ZoneEditor.from_env(models)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import SecretStr, ValidationError
+from pydantic import Field, SecretStr, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PREFIX = "ZONE_"
@@ -56,10 +56,15 @@ class Settings(BaseSettings):
     """The base URL of an OpenAI-compatible server."""
     llm_api_key: SecretStr | None = None
     """The chat model's API key, if its server needs one."""
-    llm_timeout: float | None = None
-    """Seconds to wait for the chat model's answer."""
-    llm_vision: bool | None = None
-    """Whether the chat model is shown the photos; unset: as the model's provider allows."""
+    llm_timeout: float = Field(default=60.0, ge=0, allow_inf_nan=False)
+    """Seconds to wait for the chat model's answer before the offline model answers instead."""
+    llm_retries: int = Field(default=1, ge=0)
+    """Retries of a chat model call that failed (connection refused, timeout, 5xx)."""
+    llm_vision: bool = False
+    """Send a chat model that can see the current photo (at most 512 px) with each turn."""
+
+    editor_url: str | None = None
+    """The `zone serve` edit workers; unset: edits run in this process."""
 
     mcp_token: SecretStr | None = None
     """The bearer token of the MCP server (one person)."""

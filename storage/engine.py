@@ -25,11 +25,11 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
+import settings
 from storage.errors import StoreError
 
 APP_NAME = "zone-chat"
 DB_FILENAME = "zone.db"
-URL_ENV = "ZONE_DB_URL"
 BUSY_TIMEOUT_MS = 30_000
 PAGE_SIZE = 65_536  # the maximum; writes multi-megabyte PNG blobs 2-4x faster than 4 KiB pages
 WRITE_OPTION = "zone_write"
@@ -38,9 +38,9 @@ READ_ONLY_OPTION = "zone_read_only"
 
 def default_url() -> str:
     """`ZONE_DB_URL` when set, else an SQLite file in the user's data directory."""
-    configured = os.environ.get(URL_ENV, "").strip()
-    if configured:
-        return configured
+    configured = settings.current().db_url
+    if configured and configured.strip():
+        return configured.strip()
     return f"sqlite:///{Path(user_data_dir(APP_NAME)) / DB_FILENAME}"
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from platformdirs import user_data_dir
 from sqlalchemy.engine import make_url
 
+import settings
 from storage.engine import APP_NAME
 from storage.errors import StoreError
 
@@ -76,7 +77,8 @@ def secret_path(url: str) -> Path | None:
 
 def load_secret(url: str) -> bytes:
     """The store secret: `ZONE_SECRET`, else the secret file (created, mode 0600, on first use)."""
-    configured = os.environ.get(SECRET_ENV, "")
+    secret = settings.current().secret
+    configured = secret.get_secret_value() if secret else ""
     if configured:
         if len(configured) < MIN_SECRET_CHARS:
             raise StoreError(f"{SECRET_ENV} must be at least {MIN_SECRET_CHARS} characters long.")

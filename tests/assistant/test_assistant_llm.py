@@ -14,6 +14,7 @@ from PIL import Image
 
 from assistant import Assistant, OfflineRouter, build_tools, chat_model
 from assistant.errors import ChatModelError
+from settings import Settings
 from storage import Store
 from zone_tools import ZoneEditor
 
@@ -133,13 +134,13 @@ def test_build_tools_gives_plain_langchain_tools_with_schemas(store: Store, edit
 
 
 def test_chat_model_defaults_to_the_offline_router() -> None:
-    assert isinstance(chat_model(env={}), OfflineRouter)
+    assert isinstance(chat_model(config=Settings(llm="")), OfflineRouter)
     assert isinstance(chat_model("offline"), OfflineRouter)
 
 
 @pytest.mark.skipif(importlib.util.find_spec("langchain_ollama") is not None, reason="langchain-ollama is installed")
 def test_a_missing_provider_package_is_named() -> None:
     with pytest.raises(ChatModelError, match="pip install langchain-ollama"):
-        chat_model(env={"ZONE_LLM": "ollama:llama3.1", "ZONE_LLM_BASE_URL": "http://localhost:11434"})
+        chat_model(config=Settings(llm="ollama:llama3.1", llm_base_url="http://localhost:11434"))
     with pytest.raises(ChatModelError, match="provider:model"):
         chat_model("nonsense-provider:thing")

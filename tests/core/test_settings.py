@@ -24,7 +24,9 @@ def test_every_variable_is_read_and_parsed(monkeypatch: pytest.MonkeyPatch, tmp_
         "ZONE_LLM_BASE_URL": "http://127.0.0.1:8/v1",
         "ZONE_LLM_API_KEY": "k",
         "ZONE_LLM_TIMEOUT": "12.5",
+        "ZONE_LLM_RETRIES": "3",
         "ZONE_LLM_VISION": "true",
+        "ZONE_EDITOR_URL": "http://127.0.0.1:8000",
         "ZONE_MCP_TOKEN": "t",
         "ZONE_MCP_TOKENS_FILE": "/tokens",
     }
@@ -40,7 +42,8 @@ def test_every_variable_is_read_and_parsed(monkeypatch: pytest.MonkeyPatch, tmp_
         "/c",
     )
     assert env.cuda_graphs is False and env.sam_half is False and env.llm_vision is True
-    assert env.llm_timeout == 12.5 and str(env.mcp_tokens_file) == "/tokens"
+    assert env.llm_timeout == 12.5 and env.llm_retries == 3 and str(env.mcp_tokens_file) == "/tokens"
+    assert env.editor_url == "http://127.0.0.1:8000"
     secrets = (env.secret, env.llm_api_key, env.mcp_token)
     assert [None if s is None else s.get_secret_value() for s in secrets] == ["s3", "k", "t"]
     assert "s3" not in repr(env)

@@ -14,6 +14,7 @@ from PIL import Image
 
 from assistant import Assistant
 from serving.client import EditorUnavailableError, RemoteEditor, editor_from_env
+from settings import Settings
 from storage import Store
 from zone_tools.editor import ZoneEditor
 from zone_tools.errors import BadImageError, BadInstructionError
@@ -46,9 +47,9 @@ def test_remote_edit_matches_in_process_edit(workers: str, photo: Image.Image) -
     local, local_steps = _in_process(photo, "make the cup blue", seed=3)
     assert steps == local_steps
     assert steps[0] == (1, 20, "denoise") and [s[2] for s in steps[-4:]] == ["localize", "segment", "smooth", "blend"]
-    for name in ("image", "layer", "canvas"):
+    for name in ("image", "layer", "working_canvas"):
         assert np.array_equal(np.asarray(getattr(remote, name)), np.asarray(getattr(local, name))), name
-    for name in ("mask", "refined_mask", "rough_mask", "attention"):
+    for name in ("working_mask", "working_refined_mask", "working_rough_mask", "attention"):
         assert np.array_equal(getattr(remote, name), getattr(local, name)), name
     assert (remote.action, remote.seed, remote.beta, remote.notes) == (local.action, local.seed, local.beta, local.notes)
     assert remote.image.size == photo.size and remote.layer.mode == "RGBA"
@@ -73,8 +74,8 @@ def test_unreachable_workers_say_so_in_one_sentence(photo: Image.Image) -> None:
 
 
 def test_editor_from_env_picks_the_workers_when_named() -> None:
-    assert isinstance(editor_from_env(env={"ZONE_EDITOR_URL": "http://127.0.0.1:8000"}), RemoteEditor)
-    assert isinstance(editor_from_env("tiny", env={}), ZoneEditor)
+    assert isinstance(editor_from_env(config=Settings(editor_url="http://127.0.0.1:8000")), RemoteEditor)
+    assert isinstance(editor_from_env("tiny", config=Settings(editor_url=None)), ZoneEditor)
 
 
 def test_eight_edits_from_four_sessions_at_once_are_each_stored_once(
