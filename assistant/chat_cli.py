@@ -23,9 +23,9 @@ from typing import Any, TextIO
 from assistant.agent import Assistant
 from assistant.reply import Reply
 from assistant.text import BadTurnError, clean_turn
+from serving.client import editor_from_env
 from storage import LOCAL_OWNER, Store
 from storage.terminal import printable
-from zone_tools import ZoneEditor
 from zone_tools.imageio import load_image
 
 EXIT_WORDS = frozenset({"exit", "quit", "bye", ":q"})
@@ -57,7 +57,7 @@ def run(args: argparse.Namespace, stdin: TextIO | None = None, stdout: TextIO | 
     image = None if args.image is None else load_image(args.image)
     store = Store(args.db)
     try:
-        assistant = Assistant(store, ZoneEditor.from_env(args.models), llm=args.llm)
+        assistant = Assistant(store, editor_from_env(args.models), llm=args.llm)
         if args.session:
             session_id = store.session(args.session, owner=LOCAL_OWNER).id
         else:

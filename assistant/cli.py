@@ -13,6 +13,7 @@ import sys
 
 from assistant import chat_cli
 from serving import cli as serving_cli
+from serving.client import editor_from_env
 from storage import StoreError
 from storage import cli as storage_cli
 from storage.terminal import printable
@@ -27,7 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The full `zone` parser; each subcommand sets `func(args) -> int`."""
     parser = argparse.ArgumentParser(prog="zone", description="Chat with your photo: local edits by ZONE.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    zone_cli.register(sub)
+    zone_cli.register(sub, editor_from_env)
     storage_cli.register(sub)
     chat_cli.register(sub)
     serving_cli.register(sub)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PIL import Image
 from tqdm import tqdm
@@ -31,7 +33,7 @@ def _edit(args: argparse.Namespace) -> int:
     image = load_image(args.image)
     instruction = validate_instruction(args.instruction)
     _check_targets(args)
-    editor = ZoneEditor.from_env(args.models)
+    editor = args.make_editor(args.models)
     params = {"steps": args.steps} if args.steps else None
     with tqdm(total=1, unit="step", desc="loading models") as bar:
 
@@ -92,8 +94,11 @@ def _models(args: argparse.Namespace) -> int:
     return 0 if all(status.present for status in statuses) else 1
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    """Add `edit`, `models` and `train-action` to the `zone` command."""
+def register(
+    sub: argparse._SubParsersAction, make_editor: Callable[[str | None], Any] = ZoneEditor.from_env
+) -> None:
+    """Add `edit`, `models` and `train-action` to the `zone` command; `zone edit` edits with the
+    editor `make_editor(models)` gives (the `zone` command passes one that may be remote)."""
     edit = sub.add_parser("edit", help="edit one photo by an instruction")
     edit.add_argument("image", help="the photo to edit")
     edit.add_argument("instruction", help='what to do, e.g. "make his tie blue"')
@@ -105,7 +110,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     edit.add_argument("--seed", type=int, help="seed of the initial noise (repeatable results)")
     edit.add_argument("--steps", type=int, help="denoising steps (default 20)")
     edit.add_argument("--models", help="tiny, default or a folder (default: ZONE_MODELS)")
-    edit.set_defaults(func=_edit)
+    edit.set_defaults(func=_edit, make_editor=make_editor)
 
     models = sub.add_parser("models", help="download the model weights or show which are present")
     models.add_argument("action", choices=["download", "status"])

@@ -130,3 +130,17 @@ def test_a_replica_killed_mid_edit_fails_clearly_and_stores_nothing(
         again = assistant.send(session, "make the cup blue")
         assert again.error is None and [r.index for r in store.rounds(session)] == [0, 1]
         assert serve.status().applications["zone"].status == "RUNNING"
+
+
+def test_zone_edit_sends_the_edit_to_the_workers_named_in_the_environment(
+    workers: str, photo: Image.Image, tmp_path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from assistant.cli import main
+
+    source, out = tmp_path / "in.png", tmp_path / "out.png"
+    photo.save(source)
+    monkeypatch.setenv("ZONE_EDITOR_URL", workers)
+    monkeypatch.setenv("ZONE_MODELS", "no-such-folder")  # an in-process editor would fail to load
+    assert main(["edit", str(source), "make the cup blue", "-o", str(out), "--seed", "3"]) == 0
+    local, _ = _in_process(photo, "make the cup blue", seed=3)
+    assert np.array_equal(np.asarray(Image.open(out).convert("RGB")), np.asarray(local.image))
