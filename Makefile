@@ -1,11 +1,11 @@
-# The two commands of README.md: `make run` starts the app, `make test` runs the whole suite.
-# Both install into .venv/ first and are safe to run again (the install step reruns only when
+# The two commands of README.md: `make run` starts the app, `make test` runs the checks and the whole
+# suite. Both install into .venv/ first and are safe to run again (the install step reruns only when
 # pyproject.toml changes).
 PYTHON ?= python3.11
 VENV := .venv
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install
+.PHONY: run test lint install
 install: $(STAMP)
 
 $(STAMP): pyproject.toml
@@ -17,5 +17,10 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(VENV)/bin/streamlit run streamlit_app.py
 
-test: $(STAMP)
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+
+test: lint
 	$(VENV)/bin/python -m pytest $(PYTEST_ARGS)
