@@ -1,0 +1,101 @@
+"""The chat: the transcript, what went wrong since, the chat input, and the turn it starts and follows."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import streamlit as st
+
+from app.access import Person
+from app.engine import Engine, RunningJobs, WorkLog
+from app.jobs import EditJob
+from app.sessions import open_session
+from app.settings import PHOTO_TYPES, EditChoices
+from app.sources import LiveSession
+from app.transcript import DISPLAY_SIDE, render_transcript
+from assistant import presentation as view
+from storage import Store
+from zone_tools import ZoneError
+from zone_tools.imageio import load_image
+
+BUSY = "An edit of this session is still running: wait for it to end."
+
+
+def notices() -> list[tuple[str | None, str, str]]:
+    """What was said to this tab outside the stored transcript: (session, "error" or "warning", words)."""
+    return st.session_state.setdefault("notices", [])
+
+
+def say(session_id: str | None, kind: str, text: str) -> None:
+    notices().append((session_id, kind, text))
+
+
+def start_job(engine: Engine, store: Store, jobs: RunningJobs, log: WorkLog, person: Person,
+              session: LiveSession | None, shown_round_id: int | None, prompt: Any,
+              choices: EditChoices) -> None:
+    """Check the attachment, make the session if this is its first turn, and start the turn.
+
+    The photo is read here, once, before anything is stored: a file that is not a usable photo is
+    answered at once and leaves no session behind. A new session is made here too (not on the
+    worker), so the URL names it from the first moment and a reload finds the running turn.
+    """
+    session_id = session.id if session else None
+    image = None
+    if prompt.files:
+        try:
+            image = load_image(prompt.files[0].getvalue())
+        except ZoneError as error:
+            say(session_id, "error", view.plain_error(error))
+            return
+    text = (prompt.text or "").strip()
+    if not text and image is None:
+        return
+    notices()[:] = [notice for notice in notices() if notice[0] != session_id]
+    if session_id is None:
+        session_id = store.create_session(owner=person.owner)
+        open_session(session_id)
+    base = store.round(shown_round_id) if image is None and shown_round_id is not None else None
+    size = image.size if image is not None else (base.image.size if base is not None else None)
+    job = EditJob(session_id, text, image, shown_round_id)
+    if not jobs.add(job):
+        say(session_id, "warning", BUSY)
+        return
+    job.start(engine, choices.send_kwargs(size), log)
+
+
+def follow_job(job: EditJob, jobs: RunningJobs) -> None:
+    """The running turn with its progress bar until it ends; then the page shows the stored result."""
+    if not job.sending:
+        with st.chat_message("user"):
+            st.markdown(job.text)
+            if job.image is not None:
+                st.image(view.fit(job.image, DISPLAY_SIDE), width="stretch")
+    with st.chat_message("assistant"):
+        bar = st.progress(0.0, text="Starting…")
+        while not job.done.wait(0.2):
+            bar.progress(*job.caption())
+    jobs.clear(job)
+    if job.error is not None:
+        say(job.session_id, "error", view.plain_error(job.error))
+    if job.refusal is not None:
+        say(job.session_id, "warning", job.refusal)
+    st.rerun()
+
+
+def chat_panel(session: LiveSession | None, db_key: str, log: WorkLog, busy: bool) -> Any:
+    """The transcript, what was said since, and the chat input (disabled while a turn of it runs)."""
+    if session is None:
+        with st.chat_message("assistant"):
+            st.markdown("Attach a photo with the + in the box below and tell me what to change: "
+                        "*remove the cup*, *make the sky pink*, *give him a hat*…")
+    else:
+        render_transcript(session, db_key, log)
+    for session_id, kind, text in notices():
+        if session_id == (session.id if session else None):
+            box = st.chat_message("assistant")
+            if kind == "warning":
+                box.warning(text)
+            else:
+                box.error(text)
+    return st.chat_input("Describe an edit, or attach a photo…", accept_file=True, file_type=PHOTO_TYPES,
+                         disabled=busy, key="prompt")
