@@ -18,6 +18,7 @@ from storage import Store
 from zone_tools import ZoneError
 from zone_tools.imageio import load_image
 
+PROGRESS_EVERY = 0.5  # seconds between two looks at a running turn
 BUSY = "An edit of this session is still running: wait for it to end."
 
 
@@ -63,23 +64,25 @@ def start_job(engine: Engine, store: Store, jobs: RunningJobs, log: WorkLog, per
     job.start(engine, choices.send_kwargs(size), log)
 
 
+@st.fragment(run_every=PROGRESS_EVERY)
 def follow_job(job: EditJob, jobs: RunningJobs) -> None:
-    """The running turn with its progress bar until it ends; then the page shows the stored result."""
+    """The running turn with its progress bar, refreshed on its own; once it ends, the whole page reruns
+    and shows the stored result. Every page of the session follows it, a reloaded one included."""
+    if job.done.is_set():
+        jobs.clear(job)
+        if job.error is not None:
+            say(job.session_id, "error", view.plain_error(job.error))
+        if job.refusal is not None:
+            say(job.session_id, "warning", job.refusal)
+        st.rerun()
     if not job.sending:
         with st.chat_message("user"):
             st.markdown(job.text)
             if job.image is not None:
                 st.image(view.fit(job.image, DISPLAY_SIDE), width="stretch")
     with st.chat_message("assistant"):
-        bar = st.progress(0.0, text="Starting…")
-        while not job.done.wait(0.2):
-            bar.progress(*job.caption())
-    jobs.clear(job)
-    if job.error is not None:
-        say(job.session_id, "error", view.plain_error(job.error))
-    if job.refusal is not None:
-        say(job.session_id, "warning", job.refusal)
-    st.rerun()
+        fraction, text = job.caption()
+        st.progress(fraction, text=text)
 
 
 def chat_panel(session: LiveSession | None, db_key: str, log: WorkLog, busy: bool) -> Any:

@@ -51,6 +51,16 @@ def sidebar(engine: Engine, store: Store, person: Person, session: LiveSession |
     return choices
 
 
+def shown_round(session: LiveSession | None, current: Any) -> int | None:
+    """The current round this tab showed before this run (a turn sent now was written against it);
+    remembers the one shown now for the next run."""
+    session_id = session.id if session else None
+    now = current.id if current is not None else None
+    before = st.session_state.get("shown_round")
+    st.session_state.shown_round = (session_id, now)
+    return before[1] if before is not None and before[0] == session_id else now
+
+
 def editor(store: Store, db_key: str, person: Person) -> None:
     """The chat editor over this person's sessions."""
     config = ZoneConfig.from_env()
@@ -63,16 +73,15 @@ def editor(store: Store, db_key: str, person: Person) -> None:
     if not person.signed_in:
         st.caption("A single-person app on this machine: your sessions, your photos, nobody else's.")
     current = session.current_round() if session else None
+    shown = shown_round(session, current)
     with st.sidebar:
         choices = sidebar(engine, store, person, session, db_key, config.models)
     job = jobs.get(session.id if session else None)
     busy = job is not None and not job.done.is_set()
     prompt = chat_panel(session, db_key, log, busy)
     if prompt and not busy:
-        start_job(engine, store, jobs, log, person, session, current.id if current else None, prompt, choices)
-        job = jobs.get(st.session_state.get("session_id"))
-        if job is None:
-            st.rerun()
+        start_job(engine, store, jobs, log, person, session, shown, prompt, choices)
+        st.rerun()
     if job is not None:
         follow_job(job, jobs)
 
