@@ -19,6 +19,8 @@ from zone_tools import ZoneError
 from zone_tools.imageio import load_image
 
 PROGRESS_EVERY = 0.5  # seconds between two looks at a running turn
+NO_PHOTO = ("I got your words but no photo, so I started nothing. If you attached one, it had not finished "
+            "uploading when you sent: attach it again, wait until it shows in the box, then send.")
 BUSY = "An edit of this session is still running: wait for it to end."
 
 
@@ -37,7 +39,9 @@ def start_job(engine: Engine, store: Store, jobs: RunningJobs, log: WorkLog, per
     """Check the attachment, make the session if this is its first turn, and start the turn.
 
     The photo is read here, once, before anything is stored: a file that is not a usable photo is
-    answered at once and leaves no session behind. A new session is made here too (not on the
+    answered at once and leaves no session behind, and so are words without a photo on a page with no
+    session yet. (Streamlit drops a file whose upload has not landed when the chat is sent, pressing
+    Enter during the upload, without a word: that made empty sessions whose photo had vanished.) A new session is made here too (not on the
     worker), so the URL names it from the first moment and a reload finds the running turn.
     """
     session_id = session.id if session else None
@@ -52,6 +56,9 @@ def start_job(engine: Engine, store: Store, jobs: RunningJobs, log: WorkLog, per
     if not text and image is None:
         return
     notices()[:] = [notice for notice in notices() if notice[0] != session_id]
+    if session_id is None and image is None:
+        say(None, "warning", NO_PHOTO)
+        return
     if session_id is None:
         session_id = store.create_session(owner=person.owner)
         open_session(session_id)

@@ -238,3 +238,13 @@ def test_a_reloaded_page_follows_the_running_turn(app_env: str, coffee_png: byte
     reloaded = settle(reloaded)
     assert not reloaded.get("progress") and not reloaded.chat_input(key="prompt").disabled
     assert "Round 0: your photo" in [c for image in reloaded.image for c in image.captions]
+
+
+def test_words_without_a_photo_start_no_session(app_env: str) -> None:
+    """Item 5: a photo still uploading when the chat is sent reaches the page as words alone; the
+    page used to make a session with no round ("There's no photo in this session yet")."""
+    at = settle(send(app().run(), "make the cup blue"))
+    assert not at.exception
+    assert "no photo, so I started nothing" in texts(at)
+    assert Store(app_env).sessions() == []
+    assert not at.chat_input(key="prompt").disabled
