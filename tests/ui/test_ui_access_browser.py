@@ -135,7 +135,7 @@ def test_two_people_their_sessions_and_a_revoked_share_link(app_url: str, db_url
 
             alice.get_by_role("tab", name="Share").click()
             alice.get_by_role("button", name="Share", exact=True).click()
-            link = alice.get_by_test_id("stCode").inner_text(timeout=30_000).strip()
+            link = alice.get_by_test_id("stSidebar").get_by_test_id("stCode").inner_text(timeout=30_000).strip()
             assert link.startswith(f"{app_url}/?share=")
             settled(alice)
             alice.screenshot(path=str(tmp_path / "alice-share-tab.png"))
@@ -162,7 +162,7 @@ def test_two_people_their_sessions_and_a_revoked_share_link(app_url: str, db_url
 
             alice.locator(".st-key-link-1, [class*='st-key-link-']").get_by_role("button", name="Revoke").first.click()
             expect(alice.get_by_text("1 revoked link open nothing any more.")).to_be_visible(timeout=30_000)
-            expect(alice.get_by_test_id("stCode")).to_have_count(0)
+            expect(alice.get_by_test_id("stSidebar").get_by_test_id("stCode")).to_have_count(0)
 
             with pytest.raises(PlaywrightError):
                 with visitor.expect_download(timeout=10_000):

@@ -53,6 +53,10 @@ def test_edit_go_back_and_share_in_a_real_browser(app_url: str, db_url: str, tmp
             settled(page)
             expect(page.get_by_role("button", name="Continue from here")).to_be_visible()
             page.screenshot(path=str(tmp_path / "edit.png"))
+            work = page.get_by_test_id("stExpander").filter(has_text="What I did")
+            work.get_by_text("What I did").click()
+            expect(work.get_by_text("edit_image")).to_be_visible()
+            work.screenshot(path=str(tmp_path / "what-i-did.png"))
 
             store = Store(db_url)
             [session] = store.sessions()
@@ -66,8 +70,8 @@ def test_edit_go_back_and_share_in_a_real_browser(app_url: str, db_url: str, tmp
             assert store.current_round(session.id).id == root.id
 
             page.get_by_role("tab", name="Share").click()
-            page.get_by_role("button", name="Share").click()
-            link = page.get_by_test_id("stCode").inner_text(timeout=30_000).strip()
+            page.get_by_role("button", name="Share", exact=True).click()
+            link = page.get_by_test_id("stSidebar").get_by_test_id("stCode").inner_text(timeout=30_000).strip()
             assert "?share=" in link
 
             shared = browser.new_page(viewport={"width": 1400, "height": 1400})
