@@ -35,7 +35,7 @@ def share_panel(store: Store, session: LiveSession | None) -> None:
             st.caption(f"Link #{link.id}, made {link.created.astimezone():%d %b %H:%M}")
             st.code(share_url(link.token), language=None, wrap_lines=True)
             if st.button("Revoke", key=f"revoke-{link.id}", icon=":material/link_off:"):
-                store.revoke(link.id)
+                store.revoke(link.id, session_id=session.id)
                 st.rerun()
     if revoked := sum(link.revoked is not None for link in links):
         st.caption(f"{revoked} revoked link{'s' if revoked != 1 else ''} open nothing any more.")

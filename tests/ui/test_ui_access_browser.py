@@ -13,6 +13,7 @@ import io
 import json
 import secrets
 import threading
+import warnings
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,8 +31,13 @@ pytestmark = needs_chromium
 @pytest.fixture
 def provider() -> Iterator[str]:
     """An OpenID Connect provider on 127.0.0.1 (any client, any subject typed into its form)."""
-    import oidc_provider_mock
     import werkzeug.serving
+
+    import authlib.deprecate  # sets its warning to "always" on import: set ours after it
+
+    with warnings.catch_warnings():  # the mock still imports authlib.jose, deprecated since Authlib 1.6
+        warnings.filterwarnings("ignore", message="authlib.jose module is deprecated")
+        import oidc_provider_mock
 
     server = werkzeug.serving.make_server("127.0.0.1", 0, oidc_provider_mock.app(), threaded=True)
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
