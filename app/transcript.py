@@ -118,13 +118,11 @@ def render_work(calls: Sequence[Any]) -> None:
 
 
 def comparison(source: Source, pair: Any) -> list[Any]:
-    """The two rounds a reply asked to compare, by round id (else by round number); [] if not both found."""
+    """The two rounds (by id) a reply asked to compare; [] unless both are rounds of this session."""
     if not isinstance(pair, Sequence) or isinstance(pair, str) or len(pair) != 2:
         return []
-    rounds = list(source.rounds())
-    by_id = {rnd.id: rnd for rnd in rounds}
-    by_index = {rnd.index: rnd for rnd in rounds}
-    found = [by_id.get(ref, by_index.get(ref)) if isinstance(ref, int) else None for ref in pair]
+    by_id = {rnd.id: rnd for rnd in source.rounds()}
+    found = [by_id.get(ref) for ref in pair]
     return found if all(found) else []
 
 

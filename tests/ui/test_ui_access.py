@@ -248,3 +248,32 @@ def test_words_without_a_photo_start_no_session(app_env: str) -> None:
     assert "no photo, so I started nothing" in texts(at)
     assert Store(app_env).sessions() == []
     assert not at.chat_input(key="prompt").disabled
+
+
+def test_a_reply_shows_its_tool_calls_results_and_compared_rounds(app_env: str) -> None:
+    """Issue 10 item 6, as the assistant reports it: name, args, status, result, base round, compare."""
+    from PIL import Image
+
+    from app.engine import work_log
+
+    session_id, root = photo_session(app_env)
+    with Store(app_env) as store:
+        edited = store.add_round(session_id, Image.new("RGB", (64, 48), (0, 200, 0)), parent_id=root,
+                                 instruction="make it green")
+        store.add_message(session_id, "user", "compare round 0 and round 1")
+        reply = store.add_message(session_id, "assistant", "Round 0 and round 1, side by side.")
+    work_log(app_env).record(reply, {
+        "tool_calls": [{"name": "compare_rounds", "args": {"first": 0, "second": 1}, "status": "success",
+                        "result": "Round 0 and round 1.", "base_round": None},
+                       {"name": "edit_image", "args": {"instruction": "x"}, "status": "error",
+                        "result": "No.", "base_round": 1}, "not even a dict"],
+        "compare": (root, edited)})
+    at = app(session=session_id).run()
+    assert not at.exception
+    [work] = [e for e in at.expander if e.label.startswith("What I did")]
+    assert work.label == "What I did (3 steps)"
+    said = "\n".join(m.value for m in work.markdown) + "\n".join(c.value for c in work.caption)
+    assert "compare_rounds" in said and "started from round 1 · error" in said
+    assert "Round 0 and round 1." in [t.value for t in work.text]
+    shown = [c for image in at.image for c in image.captions]
+    assert shown.count("Round 0: your photo") >= 2 and shown.count("Round 1: make it green") >= 1
