@@ -75,7 +75,8 @@ def current_person() -> Person | None:
     owner = owner_of(dict(st.user))
     if owner is None:
         return None
-    return Person(owner, st.user.get("name") or st.user.get("email") or st.user.get("sub"))
+    name = st.user.get("name") or st.user.get("email") or st.user.get("sub")
+    return Person(owner, str(name) if name else None)
 
 
 def sign_in_page() -> None:
@@ -83,9 +84,11 @@ def sign_in_page() -> None:
     st.title("ZONE chat editor")
     found = providers()
     if not found:
-        st.error("This app listens beyond this machine, so it needs sign-in, and no OpenID Connect provider "
-                 "is set in .streamlit/secrets.toml ([auth]). Set one, or run it for yourself alone with "
-                 "`make run` (it listens on 127.0.0.1).")
+        st.error(
+            "This app listens beyond this machine, so it needs sign-in, and no OpenID Connect provider "
+            "is set in .streamlit/secrets.toml ([auth]). Set one, or run it for yourself alone with "
+            "`make run` (it listens on 127.0.0.1)."
+        )
         return
     st.markdown("Sign in to edit your photos. Your sessions are yours alone: nobody else sees or opens them.")
     for provider in found:

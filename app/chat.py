@@ -19,8 +19,10 @@ from zone_tools import ZoneError
 from zone_tools.imageio import load_image
 
 PROGRESS_EVERY = 0.5  # seconds between two looks at a running turn
-NO_PHOTO = ("I got your words but no photo, so I started nothing. If you attached one, it had not finished "
-            "uploading when you sent: attach it again, wait until it shows in the box, then send.")
+NO_PHOTO = (
+    "I got your words but no photo, so I started nothing. If you attached one, it had not finished "
+    "uploading when you sent: attach it again, wait until it shows in the box, then send."
+)
 BUSY = "An edit of this session is still running: wait for it to end."
 
 
@@ -33,16 +35,25 @@ def say(session_id: str | None, kind: str, text: str) -> None:
     notices().append((session_id, kind, text))
 
 
-def start_job(engine: Engine, store: Store, jobs: RunningJobs, log: WorkLog, person: Person,
-              session: LiveSession | None, shown_round_id: int | None, prompt: Any,
-              choices: EditChoices) -> None:
+def start_job(
+    engine: Engine,
+    store: Store,
+    jobs: RunningJobs,
+    log: WorkLog,
+    person: Person,
+    session: LiveSession | None,
+    shown_round_id: int | None,
+    prompt: Any,
+    choices: EditChoices,
+) -> None:
     """Check the attachment, make the session if this is its first turn, and start the turn.
 
     The photo is read here, once, before anything is stored: a file that is not a usable photo is
     answered at once and leaves no session behind, and so are words without a photo on a page with no
     session yet. (Streamlit drops a file whose upload has not landed when the chat is sent, pressing
-    Enter during the upload, without a word: that made empty sessions whose photo had vanished.) A new session is made here too (not on the
-    worker), so the URL names it from the first moment and a reload finds the running turn.
+    Enter during the upload, without a word: that made empty sessions whose photo had vanished.)
+    A new session is made here too (not on the worker), so the URL names it from the first moment
+    and a reload finds the running turn.
     """
     session_id = session.id if session else None
     image = None
@@ -96,8 +107,10 @@ def chat_panel(session: LiveSession | None, db_key: str, log: WorkLog, busy: boo
     """The transcript, what was said since, and the chat input (disabled while a turn of it runs)."""
     if session is None:
         with st.chat_message("assistant"):
-            st.markdown("Attach a photo with the + in the box below and tell me what to change: "
-                        "*remove the cup*, *make the sky pink*, *give him a hat*…")
+            st.markdown(
+                "Attach a photo with the + in the box below and tell me what to change: "
+                "*remove the cup*, *make the sky pink*, *give him a hat*…"
+            )
     else:
         render_transcript(session, db_key, log)
     for session_id, kind, text in notices():
@@ -107,5 +120,6 @@ def chat_panel(session: LiveSession | None, db_key: str, log: WorkLog, busy: boo
                 box.warning(text)
             else:
                 box.error(text)
-    return st.chat_input("Describe an edit, or attach a photo…", accept_file=True, file_type=PHOTO_TYPES,
-                         disabled=busy, key="prompt")
+    return st.chat_input(
+        "Describe an edit, or attach a photo…", accept_file=True, file_type=PHOTO_TYPES, disabled=busy, key="prompt"
+    )

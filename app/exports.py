@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import re
 import tempfile
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import streamlit as st
 
 Writer = Callable[[Path], Any]
-FORMATS = (("bundle", "Download bundle (.zip)", ".zip", "application/zip"),
-           ("html", "Download web page (.html)", ".html", "text/html"))
+FORMATS = (
+    ("bundle", "Download bundle (.zip)", ".zip", "application/zip"),
+    ("html", "Download web page (.html)", ".html", "text/html"),
+)
 
 
 def file_stem(title: str | None) -> str:
@@ -33,5 +37,12 @@ def export_buttons(writers: dict[str, Writer], stem: str) -> None:
     so whatever access check its writer makes is made at that moment."""
     for name, label, suffix, mime in FORMATS:
         write = writers[name]
-        st.download_button(label, data=lambda w=write, x=suffix: exported(w, x), file_name=f"{stem}{suffix}",
-                           mime=mime, key=f"dl-{name}", on_click="ignore", width="stretch")
+        st.download_button(
+            label,
+            data=partial(exported, write, suffix),
+            file_name=f"{stem}{suffix}",
+            mime=mime,
+            key=f"dl-{name}",
+            on_click="ignore",
+            width="stretch",
+        )

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from functools import partial
+from typing import Any
 
 import streamlit as st
 from PIL import Image
@@ -19,10 +21,23 @@ def round_thumbnail(_source: Source, db_key: str, round_id: Any) -> bytes:
     return view.png_bytes(_source.round(round_id).thumbnail(THUMB_SIDE))
 
 
+def picture(source: Source, round_id: Any, name: str) -> Image.Image:
+    """A round's full-resolution "image" or "layer", read (and access-checked) at this moment."""
+    found: Image.Image = getattr(source.round(round_id), name)
+    return found
+
+
 def download_png(label: str, loader: Callable[[], Image.Image], file_name: str, key: str) -> None:
     """A download button that reads and encodes the full-resolution picture only when clicked."""
-    st.download_button(label, data=lambda: view.png_bytes(loader()), file_name=file_name, mime="image/png",
-                       key=key, on_click="ignore", icon=":material/download:")
+    st.download_button(
+        label,
+        data=lambda: view.png_bytes(loader()),
+        file_name=file_name,
+        mime="image/png",
+        key=key,
+        on_click="ignore",
+        icon=":material/download:",
+    )
 
 
 def history_panel(source: Source, db_key: str, on_continue: Callable[[Any], None] | None) -> None:
@@ -44,11 +59,19 @@ def history_panel(source: Source, db_key: str, on_continue: Callable[[Any], None
             branch = "↳ " if depth else ""
             info.markdown(f"{branch}**Round {rnd.index}**{marker}  \n{rnd.instruction or 'your photo'}")
             with st.container(horizontal=True, gap="small"):
-                if on_continue is not None and not marker:
-                    if st.button("Continue from here", key=f"continue-{rnd.id}", icon=":material/call_split:"):
-                        on_continue(rnd.id)
-                download_png("Image", lambda r=rnd.id: source.round(r).image, f"round-{rnd.index}.png",
-                             f"dl-image-{rnd.id}")
+                if (
+                    on_continue is not None
+                    and not marker
+                    and st.button("Continue from here", key=f"continue-{rnd.id}", icon=":material/call_split:")
+                ):
+                    on_continue(rnd.id)
+                download_png(
+                    "Image", partial(picture, source, rnd.id, "image"), f"round-{rnd.index}.png", f"dl-image-{rnd.id}"
+                )
                 if rnd.parent_id is not None:
-                    download_png("Layer", lambda r=rnd.id: source.round(r).layer,
-                                 f"round-{rnd.index}-layer.png", f"dl-layer-{rnd.id}")
+                    download_png(
+                        "Layer",
+                        partial(picture, source, rnd.id, "layer"),
+                        f"round-{rnd.index}-layer.png",
+                        f"dl-layer-{rnd.id}",
+                    )

@@ -26,8 +26,10 @@ def moved_on_text(shown: int | None, current: int | None) -> str:
     """Why a turn was refused: the session's current round is no longer the one the page showed."""
     now = "it has no round" if current is None else f"round {current} is current"
     was = "no round" if shown is None else f"round {shown}"
-    return (f"The session moved on: {now} now (changed from another page), while this page showed {was}. "
-            "I did nothing; look at the session as it is and send your message again if it still applies.")
+    return (
+        f"The session moved on: {now} now (changed from another page), while this page showed {was}. "
+        "I did nothing; look at the session as it is and send your message again if it still applies."
+    )
 
 
 @dataclass
@@ -51,8 +53,9 @@ class EditJob:
 
     def start(self, engine: Engine, send_kwargs: dict[str, Any], log: WorkLog | None = None) -> None:
         """Run the turn in the background."""
-        threading.Thread(target=self._run, args=(engine, send_kwargs, log), daemon=True,
-                         name=f"zone-turn-{self.session_id[:8]}").start()
+        threading.Thread(
+            target=self._run, args=(engine, send_kwargs, log), daemon=True, name=f"zone-turn-{self.session_id[:8]}"
+        ).start()
 
     @property
     def sending(self) -> bool:
@@ -100,8 +103,10 @@ class EditJob:
         """Keep what the turn did under its reply's message (the last one: turns hold the device lock)."""
         messages = engine.assistant.store.messages(self.session_id)
         if messages and messages[-1].role == "assistant" and self.reply is not None:
-            log.record(messages[-1].id, {"tool_calls": list(self.reply.tool_calls or []),
-                                         "compare": getattr(self.reply, "compare", None)})
+            log.record(
+                messages[-1].id,
+                {"tool_calls": list(self.reply.tool_calls or []), "compare": getattr(self.reply, "compare", None)},
+            )
 
     def _progress(self, step: int, total: int, stage: str) -> None:
         self.stage = (step, total, stage)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+from functools import partial
 from typing import Any
 
 import streamlit as st
@@ -24,25 +25,30 @@ from zone_tools import ZoneConfig
 LOG = logging.getLogger("zone.app")
 
 
-def sidebar(engine: Engine, store: Store, person: Person, session: LiveSession | None, db_key: str,
-            models: str) -> EditChoices:
-    """History, settings, sessions and share, as tabs of the side panel; returns the settings."""
+def continue_from(engine: Engine, session: LiveSession, round_id: Any) -> None:
+    """Make `round_id` the session's current round ("Continue from here") and show it."""
+    engine.assistant.checkout(session.id, round_id)
+    st.rerun()
 
-    def continue_from(round_id: Any) -> None:
-        engine.assistant.checkout(session.id, round_id)
-        st.rerun()
+
+def sidebar(
+    engine: Engine, store: Store, person: Person, session: LiveSession | None, db_key: str, models: str
+) -> EditChoices:
+    """History, settings, sessions and share, as tabs of the side panel; returns the settings."""
 
     if person.signed_in:
         account_panel(person)
     history_tab, settings_tab, sessions_tab, share_tab = st.tabs(["History", "Settings", "Sessions", "Share"])
     with history_tab:
         if session is not None:
-            history_panel(session, db_key, continue_from)
+            history_panel(session, db_key, partial(continue_from, engine, session))
         if engine.load_seconds is not None:
             st.caption(f"Models ({models}) loaded in {engine.load_seconds:.1f} s.")
     with settings_tab:
         current = session.current_round() if session else None
-        preview = png(round_pictures(session, db_key, current.id)["image"]) if current is not None else None
+        preview = None
+        if session is not None and current is not None:
+            preview = png(round_pictures(session, db_key, current.id)["image"])
         choices = settings_panel(preview, models == "tiny")
     with sessions_tab:
         sessions_panel(store, person, session.id if session else None)

@@ -50,9 +50,11 @@ def sessions_panel(store: Store, person: Person, session_id: str | None) -> None
         st.rerun()
     if session_id is not None:
         with st.form("rename", border=False):
-            title = st.text_input("Title of this session",
-                                  value=store.session(session_id, owner=person.owner).title or "",
-                                  key=f"title-{session_id}")
+            title = st.text_input(
+                "Title of this session",
+                value=store.session(session_id, owner=person.owner).title or "",
+                key=f"title-{session_id}",
+            )
             if st.form_submit_button("Rename", key="rename_go") and title.strip():
                 store.rename_session(session_id, title.strip())
                 st.rerun()
@@ -60,8 +62,9 @@ def sessions_panel(store: Store, person: Person, session_id: str | None) -> None
         for info in store.sessions(owner=person.owner):
             when = info.created.astimezone()
             label = f"{info.title or 'Untitled'} · {when:%d %b %H:%M} · {info.round_count} rounds"
-            if st.button(label, key=f"open-{info.id}", width="stretch",
-                         type="primary" if info.id == session_id else "secondary"):
+            if st.button(
+                label, key=f"open-{info.id}", width="stretch", type="primary" if info.id == session_id else "secondary"
+            ):
                 open_session(info.id)
                 st.rerun()
     bundle = st.file_uploader("Import a bundle (.zip)", type=["zip"], key="import")

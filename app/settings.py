@@ -53,14 +53,14 @@ def settings_panel(preview: Image.Image | None, tiny: bool) -> EditChoices:
         "image_guidance": st.slider("Image guidance", 1.0, 3.0, defaults.image_guidance, 0.1, key="image_g"),
         "tau": st.slider("Localization threshold tau", 0, 255, defaults.tau, key="tau"),
         "dilate_iterations": st.slider("Mask dilation", 0, 16, defaults.dilate_iterations, key="dilate"),
-        "smoother_threshold": st.slider("Edge smoother threshold", 0.0, 100.0, defaults.smoother_threshold,
-                                        1.0, key="smooth"),
+        "smoother_threshold": st.slider(
+            "Edge smoother threshold", 0.0, 100.0, defaults.smoother_threshold, 1.0, key="smooth"
+        ),
     }
     seed = st.number_input("Seed (empty: random)", 0, 2**31 - 1, value=None, key="seed")
     if seed is not None:
         params["seed"] = int(seed)
-    action = ACTIONS[st.selectbox("Action", list(ACTIONS), key="action",
-                                  help="auto: read from your words")]
+    action = ACTIONS[st.selectbox("Action", list(ACTIONS), key="action", help="auto: read from your words")]
     where = st.radio("Where", ["Anywhere (found by ZONE)", "Rectangle", "Mask image"], key="where")
     if where == "Rectangle":
         left, right = st.slider("Left – right (%)", 0, 100, (25, 75), key="box_x")

@@ -27,8 +27,7 @@ def share_panel(store: Store, session: LiveSession | None) -> None:
         return
     if st.button("Share", key="share", icon=":material/share:", help="A new link to a read-only view of it"):
         made = store.share(session.id)
-        st.success(f"Share link #{made.id} made: anyone with it can see this session, read-only, until you "
-                   "revoke it.")
+        st.success(f"Share link #{made.id} made: anyone with it can see this session, read-only, until you revoke it.")
     links = store.share_links(session.id)
     for link in (link for link in links if link.revoked is None):
         with st.container(border=True, key=f"link-{link.id}"):
@@ -40,8 +39,13 @@ def share_panel(store: Store, session: LiveSession | None) -> None:
     if revoked := sum(link.revoked is not None for link in links):
         st.caption(f"{revoked} revoked link{'s' if revoked != 1 else ''} open nothing any more.")
     st.subheader("Export")
-    export_buttons({"bundle": lambda path: store.export_bundle(session.id, path),
-                    "html": lambda path: store.export_html(session.id, path)}, file_stem(session.title))
+    export_buttons(
+        {
+            "bundle": lambda path: store.export_bundle(session.id, path),
+            "html": lambda path: store.export_html(session.id, path),
+        },
+        file_stem(session.title),
+    )
 
 
 def shared_view(store: Store, db_key: str, token: str) -> None:

@@ -49,7 +49,7 @@ def round_pictures(_source: Source, db_key: str, round_id: Any) -> dict[str, byt
 
 
 def round_label(rnd: Any) -> str:
-    """"Round 2: remove the cup" or "Round 0: your photo"."""
+    """ "Round 2: remove the cup" or "Round 0: your photo"."""
     return f"Round {rnd.index}: {rnd.instruction or 'your photo'}"
 
 
@@ -77,13 +77,15 @@ def render_round(source: Source, db_key: str, rnd: Any, key: str) -> None:
         before_after_wipe(pictures, f"wipe-{key}")
     if "layer" in pictures:
         layer.image(pictures["layer"], caption="Edited layer (transparent elsewhere)", width="stretch")
-    names = [(n, t) for n, t in (("rough", "Rough M_b"), ("refined", "Refined M_f"), ("final", "Final M*_f"))
-             if n in pictures]
-    for column, (name, title) in zip(masks.columns(max(1, len(names))), names):
+    names = [
+        (n, t)
+        for n, t in (("rough", "Rough M_b"), ("refined", "Refined M_f"), ("final", "Final M*_f"))
+        if n in pictures
+    ]
+    for column, (name, title) in zip(masks.columns(max(1, len(names))), names, strict=False):
         column.image(pictures[name], caption=title, width="stretch")
     if "attention" in pictures:
-        attention.image(pictures["attention"], caption="Cross-attention difference (dark: edited)",
-                        width="stretch")
+        attention.image(pictures["attention"], caption="Cross-attention difference (dark: edited)", width="stretch")
     else:
         attention.caption("No attention map was stored for this round.")
     details.json(rnd.meta, expanded=False)
@@ -129,7 +131,7 @@ def comparison(source: Source, pair: Any) -> list[Any]:
 def render_comparison(source: Source, db_key: str, pair: Any) -> None:
     """Two rounds side by side."""
     shown = comparison(source, pair)
-    for column, rnd in zip(st.columns(2), shown):
+    for column, rnd in zip(st.columns(2), shown, strict=False):
         column.image(round_pictures(source, db_key, rnd.id)["image"], caption=round_label(rnd), width="stretch")
 
 

@@ -14,13 +14,19 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from assistant import Assistant
-from storage import LOCAL_OWNER, Store
+from storage import LOCAL_OWNER, NotFoundError, Store
 
 APP = Path(__file__).resolve().parents[2] / "streamlit_app.py"
 TIMEOUT = 180
-AUTH = {"auth": {"redirect_uri": "http://127.0.0.1:8501/oauth2callback", "cookie_secret": "x" * 32,
-                 "client_id": "zone", "client_secret": "zone",
-                 "server_metadata_url": "http://127.0.0.1:9/.well-known/openid-configuration"}}
+AUTH = {
+    "auth": {
+        "redirect_uri": "http://127.0.0.1:8501/oauth2callback",
+        "cookie_secret": "x" * 32,
+        "client_id": "zone",
+        "client_secret": "zone",
+        "server_metadata_url": "http://127.0.0.1:9/.well-known/openid-configuration",
+    }
+}
 ISSUER = "http://127.0.0.1:9"
 
 
@@ -36,8 +42,13 @@ def app(user: dict[str, Any] | None = None, secrets: dict[str, Any] | None = Non
 
 
 def person(subject: str) -> dict[str, Any]:
-    return {"is_logged_in": True, "iss": ISSUER, "sub": subject, "email": f"{subject}@example.org",
-            "name": subject.title()}
+    return {
+        "is_logged_in": True,
+        "iss": ISSUER,
+        "sub": subject,
+        "email": f"{subject}@example.org",
+        "name": subject.title(),
+    }
 
 
 def settle(at: AppTest) -> AppTest:
@@ -59,8 +70,11 @@ def send(at: AppTest, text: str, photo: bytes | None = None, name: str = "coffee
 
 def texts(at: AppTest) -> str:
     """Every word on the page, as one string."""
-    parts = [e.value for kind in ("markdown", "caption", "title", "warning", "error", "info", "code", "text")
-             for e in at.get(kind)]
+    parts = [
+        e.value
+        for kind in ("markdown", "caption", "title", "warning", "error", "info", "code", "text")
+        for e in at.get(kind)
+    ]
     return "\n".join(str(part) for part in parts)
 
 
@@ -101,12 +115,14 @@ def test_someone_elses_session_id_opens_nothing_and_says_what_a_missing_one_says
     assert "Not yours" not in texts(at) and not at.image
     assert "session" not in at.query_params
     missing = app(session="0" * 32).run()
-    assert [w.value for w in missing.warning if "no such session" in w.value] == \
-           [w.value for w in at.warning if "no such session" in w.value]
+    assert [w.value for w in missing.warning if "no such session" in w.value] == [
+        w.value for w in at.warning if "no such session" in w.value
+    ]
 
 
-def test_listening_beyond_this_machine_without_a_provider_shows_no_editor(app_env: str,
-                                                                         listening_everywhere: None) -> None:
+def test_listening_beyond_this_machine_without_a_provider_shows_no_editor(
+    app_env: str, listening_everywhere: None
+) -> None:
     mine, _ = photo_session(app_env)
     at = app(session=mine).run()
     assert not at.exception
@@ -162,7 +178,7 @@ def test_the_share_tab_makes_lists_and_revokes_links(app_env: str) -> None:
     at.button(key=f"revoke-{made.id}").click().run()
     assert not at.exception
     assert not at.code and "1 revoked link open nothing" in texts(at)
-    with pytest.raises(Exception):
+    with pytest.raises(NotFoundError):
         store.open_shared(token)
 
 
@@ -203,8 +219,9 @@ def test_an_edit_on_a_round_the_page_did_not_show_is_refused(app_env: str) -> No
 
     session_id, root = photo_session(app_env)
     with Store(app_env) as store:
-        edited = store.add_round(session_id, Image.new("RGB", (64, 48), (0, 200, 0)), parent_id=root,
-                                 instruction="make it green")
+        edited = store.add_round(
+            session_id, Image.new("RGB", (64, 48), (0, 200, 0)), parent_id=root, instruction="make it green"
+        )
     page_a, page_b = app(session=session_id).run(), app(session=session_id).run()
     page_a.button(key=f"continue-{root}").click().run()
     assert Store(app_env).current_round(session_id).id == root
@@ -215,8 +232,9 @@ def test_an_edit_on_a_round_the_page_did_not_show_is_refused(app_env: str) -> No
     assert [r.id for r in Store(app_env).rounds(session_id)] == [root, edited]
 
 
-def test_a_reloaded_page_follows_the_running_turn(app_env: str, coffee_png: bytes,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_reloaded_page_follows_the_running_turn(
+    app_env: str, coffee_png: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Item 20: the turn runs on; a page opened meanwhile shows its progress and keeps the chat closed."""
     release = threading.Event()
     send_for_real = Assistant.send
@@ -258,16 +276,34 @@ def test_a_reply_shows_its_tool_calls_results_and_compared_rounds(app_env: str) 
 
     session_id, root = photo_session(app_env)
     with Store(app_env) as store:
-        edited = store.add_round(session_id, Image.new("RGB", (64, 48), (0, 200, 0)), parent_id=root,
-                                 instruction="make it green")
+        edited = store.add_round(
+            session_id, Image.new("RGB", (64, 48), (0, 200, 0)), parent_id=root, instruction="make it green"
+        )
         store.add_message(session_id, "user", "compare round 0 and round 1")
         reply = store.add_message(session_id, "assistant", "Round 0 and round 1, side by side.")
-    work_log(app_env).record(reply, {
-        "tool_calls": [{"name": "compare_rounds", "args": {"first": 0, "second": 1}, "status": "success",
-                        "result": "Round 0 and round 1.", "base_round": None},
-                       {"name": "edit_image", "args": {"instruction": "x"}, "status": "error",
-                        "result": "No.", "base_round": 1}, "not even a dict"],
-        "compare": (root, edited)})
+    work_log(app_env).record(
+        reply,
+        {
+            "tool_calls": [
+                {
+                    "name": "compare_rounds",
+                    "args": {"first": 0, "second": 1},
+                    "status": "success",
+                    "result": "Round 0 and round 1.",
+                    "base_round": None,
+                },
+                {
+                    "name": "edit_image",
+                    "args": {"instruction": "x"},
+                    "status": "error",
+                    "result": "No.",
+                    "base_round": 1,
+                },
+                "not even a dict",
+            ],
+            "compare": (root, edited),
+        },
+    )
     at = app(session=session_id).run()
     assert not at.exception
     [work] = [e for e in at.expander if e.label.startswith("What I did")]

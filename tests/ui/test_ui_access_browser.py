@@ -33,8 +33,6 @@ def provider() -> Iterator[str]:
     """An OpenID Connect provider on 127.0.0.1 (any client, any subject typed into its form)."""
     import werkzeug.serving
 
-    import authlib.deprecate  # sets its warning to "always" on import: set ours after it
-
     with warnings.catch_warnings():  # the mock still imports authlib.jose, deprecated since Authlib 1.6
         warnings.filterwarnings("ignore", message="authlib.jose module is deprecated")
         import oidc_provider_mock
@@ -86,7 +84,8 @@ def upload(page: Any, photo: Path) -> None:
     expect(send).to_be_enabled(timeout=30_000)
     send.click()
     expect(page.get_by_test_id("stImageCaption").filter(has_text="Round 0: your photo").first).to_be_visible(
-        timeout=60_000)
+        timeout=60_000
+    )
     settled(page)
 
 
@@ -148,8 +147,9 @@ def test_two_people_their_sessions_and_a_revoked_share_link(app_url: str, db_url
 
             visitor.goto(link)
             expect(visitor.get_by_text("Read-only view of a shared session")).to_be_visible(timeout=60_000)
-            expect(visitor.get_by_test_id("stImageCaption").filter(has_text="Round 0: your photo").first
-                   ).to_be_visible()
+            expect(
+                visitor.get_by_test_id("stImageCaption").filter(has_text="Round 0: your photo").first
+            ).to_be_visible()
             settled(visitor)
             expect(visitor.get_by_test_id("stChatInput")).to_have_count(0)
             expect(visitor.get_by_role("tab", name="Sessions")).to_have_count(0)
@@ -170,9 +170,8 @@ def test_two_people_their_sessions_and_a_revoked_share_link(app_url: str, db_url
             expect(alice.get_by_text("1 revoked link open nothing any more.")).to_be_visible(timeout=30_000)
             expect(alice.get_by_test_id("stSidebar").get_by_test_id("stCode")).to_have_count(0)
 
-            with pytest.raises(PlaywrightError):
-                with visitor.expect_download(timeout=10_000):
-                    visitor.get_by_role("button", name="Download bundle (.zip)").click()
+            with pytest.raises(PlaywrightError), visitor.expect_download(timeout=10_000):
+                visitor.get_by_role("button", name="Download bundle (.zip)").click()
             visitor.screenshot(path=str(tmp_path / "shared-after-revoke-download.png"))
             visitor.reload()
             expect(visitor.get_by_text("does not open a session")).to_be_visible(timeout=60_000)

@@ -70,8 +70,13 @@ def seeded_session(db_url: str) -> tuple[str, list[int]]:
     masks = {name: Image.fromarray(mask, mode="L") for name in ("rough", "refined", "final")}
     layer = Image.new("RGBA", (64, 48), (0, 0, 0, 0))
     edited = store.add_round(
-        session_id, Image.new("RGB", (64, 48), (10, 200, 10)), parent_id=root, instruction="make it green",
-        layer=layer, masks=masks, meta={"action": "change", "seed": 3, "params": {"steps": 2}, "timings": {}},
+        session_id,
+        Image.new("RGB", (64, 48), (10, 200, 10)),
+        parent_id=root,
+        instruction="make it green",
+        layer=layer,
+        masks=masks,
+        meta={"action": "change", "seed": 3, "params": {"steps": 2}, "timings": {}},
     )
     store.add_message(session_id, "user", "make it green")
     store.add_message(session_id, "assistant", "Round 1: made it green.", round_id=edited)
@@ -148,8 +153,9 @@ def test_bad_upload_is_answered_in_plain_words(app_env: str) -> None:
     assert Store(app_env).sessions() == []
 
 
-def test_missing_models_name_the_download_command(app_env: str, coffee_png: bytes, tmp_path: Path,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_missing_models_name_the_download_command(
+    app_env: str, coffee_png: bytes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("ZONE_MODELS", str(tmp_path / "no-models-here"))
     at = send(open_app(), "remove the cup", coffee_png)
     assert not at.exception
@@ -188,7 +194,7 @@ def test_a_session_reopens_with_its_transcript_and_can_be_renamed(app_env: str) 
 
 
 def test_share_view_is_read_only(app_env: str) -> None:
-    session_id, (root, edited) = seeded_session(app_env)
+    session_id, _ = seeded_session(app_env)
     token = Store(app_env).share(session_id).token
     at = open_app(share=token)
     assert_clean(at)

@@ -65,8 +65,9 @@ def test_edit_go_back_and_share_in_a_real_browser(app_url: str, db_url: str, tmp
 
             page.locator(f".st-key-round-{root.id}").get_by_role("button", name="Continue from here").click()
             expect(page.locator(f".st-key-round-{root.id}")).to_contain_text("current")
-            expect(page.locator(f".st-key-round-{edited.id}").get_by_role("button", name="Continue from here")
-                   ).to_be_visible()
+            expect(
+                page.locator(f".st-key-round-{edited.id}").get_by_role("button", name="Continue from here")
+            ).to_be_visible()
             assert store.current_round(session.id).id == root.id
 
             page.get_by_role("tab", name="Share").click()

@@ -8,8 +8,9 @@ import io
 import threading
 import time
 import zipfile
+from collections.abc import Callable
 from types import SimpleNamespace
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 from PIL import Image
@@ -60,8 +61,15 @@ class FakeAssistant:
         self.sent: list[tuple[str, str, dict[str, Any]]] = []
         self.fail = fail
 
-    def send(self, session_id: str, text: str, image: Any = None, *,
-             on_progress: Callable[[int, int, str], None], **kwargs: Any) -> Reply:
+    def send(
+        self,
+        session_id: str,
+        text: str,
+        image: Any = None,
+        *,
+        on_progress: Callable[[int, int, str], None],
+        **kwargs: Any,
+    ) -> Reply:
         on_progress(1, 20, "denoise")
         self.release.wait(10)
         if self.fail:
