@@ -75,7 +75,7 @@ def start_job(
         open_session(session_id)
     base = store.round(shown_round_id) if image is None and shown_round_id is not None else None
     size = image.size if image is not None else (base.image.size if base is not None else None)
-    job = EditJob(session_id, text, image, shown_round_id)
+    job = EditJob(session_id, text, image, shown_round_id, person.owner)
     if not jobs.add(job):
         say(session_id, "warning", BUSY)
         return

@@ -4,7 +4,7 @@ the turns running now (one per session) and what each finished turn did."""
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import streamlit as st
@@ -17,23 +17,37 @@ if TYPE_CHECKING:
     from app.jobs import EditJob
 
 
-@dataclass
 class Engine:
-    """The process's assistant over one editor, the lock of its device, and the models' load time."""
+    """The process's editor, the lock of its device, the models' load time, and one assistant per owner.
 
-    assistant: Assistant
-    lock: threading.Lock
-    load_seconds: float | None = None
+    Every person's turns go through an assistant of their own (`Assistant(owner=...)`), which opens
+    only their sessions; all of them share the one editor, so the models load once.
+    """
+
+    def __init__(self, editor: Any, lock: threading.Lock, make_assistant: Callable[[str], Any]) -> None:
+        self.editor = editor
+        self.lock = lock
+        self.load_seconds: float | None = None
+        self._make_assistant = make_assistant
+        self._assistants: dict[str, Any] = {}
+        self._assistants_lock = threading.Lock()
 
     @property
     def loaded(self) -> bool:
-        return self.assistant.editor.is_loaded
+        return bool(self.editor.is_loaded)
 
     def load(self) -> None:
         """Load the models now (the first edit of the process), timing it."""
         if not self.loaded:
-            seconds = self.assistant.editor.load()
+            seconds = self.editor.load()
             self.load_seconds = self.load_seconds or seconds
+
+    def assistant(self, owner: str) -> Any:
+        """The assistant acting for `owner` (made on first use, then kept)."""
+        with self._assistants_lock:
+            if owner not in self._assistants:
+                self._assistants[owner] = self._make_assistant(owner)
+            return self._assistants[owner]
 
 
 class RunningJobs:
@@ -100,8 +114,9 @@ def device_lock(device: str) -> threading.Lock:
 
 @st.cache_resource(show_spinner=False)
 def get_engine(db_url: str, models: str, device: str) -> Engine:
-    """The assistant for this store and ZONE_MODELS; the models themselves load on the first edit."""
-    return Engine(Assistant(get_store(db_url), ZoneEditor.from_env(models)), device_lock(device))
+    """The editor for ZONE_MODELS and the assistants over this store; the models load on the first edit."""
+    store, editor = get_store(db_url), ZoneEditor.from_env(models)
+    return Engine(editor, device_lock(device), lambda owner: Assistant(store, editor, owner=owner))
 
 
 @st.cache_resource(show_spinner=False)

@@ -12,6 +12,7 @@ from PIL import Image
 from app.engine import Engine, WorkLog
 from assistant import Reply
 from assistant import presentation as view
+from storage import LOCAL_OWNER
 
 LOG = logging.getLogger("zone.app")
 WAITING = {
@@ -34,7 +35,7 @@ def moved_on_text(shown: int | None, current: int | None) -> str:
 
 @dataclass
 class EditJob:
-    """A turn of one session: its words, its photo, and the round the page showed as current.
+    """A turn of one session for its owner: its words, its photo, and the round the page showed as current.
 
     `shown_round_id` guards against edits built on a round the person never saw: when another page
     moved the session on in the meantime, the turn is refused (`refusal`) instead of sent.
@@ -44,6 +45,7 @@ class EditJob:
     text: str
     image: Image.Image | None
     shown_round_id: int | None = None
+    owner: str = LOCAL_OWNER
     stage: tuple[int, int, str] = (0, 0, "starting")
     reply: Reply | None = None
     error: BaseException | None = None
@@ -76,7 +78,7 @@ class EditJob:
                 engine.load()
                 self.load_seconds = engine.load_seconds
             self.stage = (0, 0, "thinking")
-            self.reply = engine.assistant.send(
+            self.reply = engine.assistant(self.owner).send(
                 self.session_id, self.text, self.image, on_progress=self._progress, **send_kwargs
             )
             if log is not None:
@@ -92,7 +94,7 @@ class EditJob:
         """The refusal when a turn without a photo would start from a round the page did not show."""
         if self.image is not None:
             return None
-        store = engine.assistant.store
+        store = engine.assistant(self.owner).store
         current = store.current_round(self.session_id)
         if (current.id if current else None) == self.shown_round_id:
             return None
@@ -101,7 +103,7 @@ class EditJob:
 
     def _record(self, engine: Engine, log: WorkLog) -> None:
         """Keep what the turn did under its reply's message (the last one: turns hold the device lock)."""
-        messages = engine.assistant.store.messages(self.session_id)
+        messages = engine.assistant(self.owner).store.messages(self.session_id)
         if messages and messages[-1].role == "assistant" and self.reply is not None:
             log.record(
                 messages[-1].id,

@@ -27,7 +27,7 @@ LOG = logging.getLogger("zone.app")
 
 def continue_from(engine: Engine, session: LiveSession, round_id: Any) -> None:
     """Make `round_id` the session's current round ("Continue from here") and show it."""
-    engine.assistant.checkout(session.id, round_id)
+    engine.assistant(session.owner).checkout(session.id, round_id)
     st.rerun()
 
 

@@ -60,6 +60,7 @@ class FakeAssistant:
         self.release = threading.Event()
         self.sent: list[tuple[str, str, dict[str, Any]]] = []
         self.fail = fail
+        self.owners: list[str] = []
 
     def send(
         self,
@@ -79,6 +80,16 @@ class FakeAssistant:
         return Reply(text=f"did {text}", tool_calls=[{"name": "edit_image", "args": {"instruction": text}}])
 
 
+def engine_of(assistant: FakeAssistant, lock: threading.Lock) -> Engine:
+    """An engine whose every owner gets `assistant` (it records who asked)."""
+
+    def make(owner: str) -> FakeAssistant:
+        assistant.owners.append(owner)
+        return assistant
+
+    return Engine(assistant.editor, lock, make)
+
+
 def wait_for(condition: Callable[[], bool], seconds: float = 5) -> None:
     deadline = time.monotonic() + seconds
     while not condition():
@@ -88,7 +99,7 @@ def wait_for(condition: Callable[[], bool], seconds: float = 5) -> None:
 
 def test_a_second_turn_queues_until_the_device_is_free() -> None:
     assistant = FakeAssistant()
-    engine = Engine(assistant, threading.Lock())
+    engine = engine_of(assistant, threading.Lock())
     first, second = EditJob("s", "first", None), EditJob("t", "second", None)
     first.start(engine, {"params": {"steps": 2}})
     wait_for(lambda: first.stage == (1, 20, "denoise"))
@@ -109,7 +120,7 @@ def test_the_first_turn_loads_the_models_once_and_says_how_long() -> None:
     editor = FakeEditor(loaded=False)
     assistant = FakeAssistant(editor)
     assistant.release.set()
-    engine = Engine(assistant, threading.Lock())
+    engine = engine_of(assistant, threading.Lock())
     job = EditJob("s", "remove the cup", None)
     job.start(engine, {})
     assert job.done.wait(5)
@@ -126,7 +137,7 @@ def test_an_upload_without_words_does_not_load_the_models() -> None:
     assistant = FakeAssistant(editor)
     assistant.release.set()
     job = EditJob("s", "", Image.new("RGB", (64, 64)))
-    job.start(Engine(assistant, threading.Lock()), {})
+    job.start(engine_of(assistant, threading.Lock()), {})
     assert job.done.wait(5)
     assert editor.loads == 0 and job.reply is not None
 
@@ -136,7 +147,7 @@ def test_a_failed_turn_keeps_its_error_and_frees_the_device() -> None:
     assistant.release.set()
     lock = threading.Lock()
     job = EditJob("s", "remove the cup", None)
-    job.start(Engine(assistant, lock), {})
+    job.start(engine_of(assistant, lock), {})
     assert job.done.wait(5)
     assert isinstance(job.error, RuntimeError) and job.reply is None
     assert lock.acquire(blocking=False)
@@ -148,13 +159,13 @@ def test_a_turn_on_a_round_the_page_did_not_show_is_refused() -> None:
     assistant.release.set()
     assistant.store.current = SimpleNamespace(id=12, index=2)
     job = EditJob("s", "make it blue", None, shown_round_id=11)
-    job.start(Engine(assistant, threading.Lock()), {})
+    job.start(engine_of(assistant, threading.Lock()), {})
     assert job.done.wait(5)
     assert assistant.sent == [] and job.reply is None
     assert job.refusal.startswith("The session moved on: round 2 is current now")
     assert "this page showed round 1" in job.refusal
     shown_current = EditJob("s", "make it blue", None, shown_round_id=12)
-    shown_current.start(Engine(assistant, threading.Lock()), {})
+    shown_current.start(engine_of(assistant, threading.Lock()), {})
     assert shown_current.done.wait(5)
     assert shown_current.refusal is None and [text for _, text, _ in assistant.sent] == ["make it blue"]
 
@@ -164,7 +175,7 @@ def test_a_new_photo_is_never_refused_for_a_moved_session() -> None:
     assistant.release.set()
     assistant.store.current = SimpleNamespace(id=12, index=2)
     job = EditJob("s", "make it blue", Image.new("RGB", (64, 64)), shown_round_id=11)
-    job.start(Engine(assistant, threading.Lock()), {})
+    job.start(engine_of(assistant, threading.Lock()), {})
     assert job.done.wait(5)
     assert job.refusal is None and job.reply is not None
 
@@ -175,7 +186,7 @@ def test_running_jobs_are_found_by_session_until_a_page_clears_them() -> None:
     jobs = RunningJobs()
     job = EditJob("s", "first", None)
     assert jobs.add(job)
-    job.start(Engine(assistant, threading.Lock()), {})
+    job.start(engine_of(assistant, threading.Lock()), {})
     assert jobs.get("s") is job and jobs.get("t") is None and jobs.get(None) is None
     assert not jobs.add(EditJob("s", "second", None))
     assert jobs.add(EditJob("t", "elsewhere", None))
@@ -192,7 +203,7 @@ def test_the_work_of_a_turn_is_kept_under_its_reply() -> None:
     assistant.release.set()
     log = WorkLog()
     job = EditJob("s", "make it blue", None)
-    job.start(Engine(assistant, threading.Lock()), {}, log)
+    job.start(engine_of(assistant, threading.Lock()), {}, log)
     assert job.done.wait(5)
     entry = log.get(assistant.store.transcript[-1].id)
     assert entry["tool_calls"] == [{"name": "edit_image", "args": {"instruction": "make it blue"}}]
@@ -221,3 +232,27 @@ def test_exports_are_the_store_bundle_and_page(db_url: str) -> None:
 def test_download_names_carry_the_title_and_nothing_else() -> None:
     assert file_stem("My Coffee: take 2!") == "zone-my-coffee-take-2"
     assert file_stem(None) == file_stem("") == file_stem("☕") == "zone-session"
+
+
+def test_each_owner_has_an_assistant_of_their_own_over_one_editor() -> None:
+    made: list[str] = []
+    editor = FakeEditor()
+
+    def make(owner: str) -> SimpleNamespace:
+        made.append(owner)
+        return SimpleNamespace(owner=owner, editor=editor)
+
+    engine = Engine(editor, threading.Lock(), make)
+    alice, bob = engine.assistant("iss#alice"), engine.assistant("iss#bob")
+    assert (alice.owner, bob.owner) == ("iss#alice", "iss#bob")
+    assert engine.assistant("iss#alice") is alice and made == ["iss#alice", "iss#bob"]
+    assert alice.editor is bob.editor is engine.editor
+
+
+def test_a_turn_goes_through_its_owners_assistant() -> None:
+    assistant = FakeAssistant()
+    assistant.release.set()
+    job = EditJob("s", "make it blue", None, owner="iss#alice")
+    job.start(engine_of(assistant, threading.Lock()), {})
+    assert job.done.wait(5)
+    assert set(assistant.owners) == {"iss#alice"}
