@@ -11,6 +11,7 @@ from app.engine import Engine, RunningJobs, WorkLog
 from app.jobs import EditJob
 from app.sessions import open_session
 from app.settings import PHOTO_TYPES, EditChoices
+from app.share import share_url
 from app.sources import LiveSession
 from app.transcript import DISPLAY_SIDE, render_transcript
 from assistant import presentation as view
@@ -27,7 +28,8 @@ BUSY = "An edit of this session is still running: wait for it to end."
 
 
 def notices() -> list[tuple[str | None, str, str]]:
-    """What was said to this tab outside the stored transcript: (session, "error" or "warning", words)."""
+    """What was said to this tab outside the stored transcript: (session, kind, words), the kind being
+    "error", "warning" or "success" (a share link made in the chat: the transcript keeps only its number)."""
     return st.session_state.setdefault("notices", [])
 
 
@@ -92,6 +94,9 @@ def follow_job(job: EditJob, jobs: RunningJobs) -> None:
             say(job.session_id, "error", view.plain_error(job.error))
         if job.refusal is not None:
             say(job.session_id, "warning", job.refusal)
+        link = getattr(job.reply, "share_link", None)
+        if link is not None:
+            say(job.session_id, "success", f"Share link #{link.id}, for you alone to pass on: {share_url(link.token)}")
         st.rerun()
     if not job.sending:
         with st.chat_message("user"):
@@ -116,7 +121,9 @@ def chat_panel(session: LiveSession | None, db_key: str, log: WorkLog, busy: boo
     for session_id, kind, text in notices():
         if session_id == (session.id if session else None):
             box = st.chat_message("assistant")
-            if kind == "warning":
+            if kind == "success":
+                box.success(text)
+            elif kind == "warning":
                 box.warning(text)
             else:
                 box.error(text)

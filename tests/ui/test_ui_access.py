@@ -313,3 +313,13 @@ def test_a_reply_shows_its_tool_calls_results_and_compared_rounds(app_env: str) 
     assert "Round 0 and round 1." in [t.value for t in work.text]
     shown = [c for image in at.image for c in image.captions]
     assert shown.count("Round 0: your photo") >= 2 and shown.count("Round 1: make it green") >= 1
+
+
+def test_a_link_made_in_the_chat_is_shown_to_its_owner_and_not_kept_in_the_transcript(app_env: str) -> None:
+    session_id, _ = photo_session(app_env)
+    at = settle(send(app(session=session_id).run(), "share this session"))
+    assert not at.exception
+    [made] = Store(app_env).share_links(session_id)
+    [said] = [s.value for s in at.success]
+    assert said.startswith(f"Share link #{made.id}") and said.endswith(f"?share={made.token}")
+    assert all(made.token not in m.content for m in Store(app_env).messages(session_id))
