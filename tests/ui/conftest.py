@@ -9,6 +9,7 @@ import pytest
 from PIL import Image
 from skimage import data
 
+
 @pytest.fixture(scope="session")
 def coffee_png() -> bytes:
     """skimage's coffee cup photo as PNG bytes, scaled down to keep tiny edits fast."""

@@ -6,87 +6,25 @@ second page that shows the same rounds read-only. Screenshots are saved under th
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PIL import Image
 from skimage import data
+from ui_browser import CHROMIUM, CHROMIUM_ARGS, needs_chromium, settled, streamlit_app
 
 from storage import Store
 
-ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run", "--disable-quic"]
 EDIT_TIMEOUT_MS = 180_000
-
-pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists(), reason="Debian's Chromium is missing at /usr/bin/chromium (apt-get install chromium)"
-)
-
-
-def free_port() -> int:
-    """A localhost TCP port nobody listens on right now."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def wait_until_healthy(url: str, process: subprocess.Popen[bytes], log: Path, seconds: float = 90) -> None:
-    """Block until Streamlit answers its health check; fail with its log if it dies or never does."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"streamlit exited with {process.returncode}:\n{log.read_text()}")
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as answer:
-                if answer.read().strip() == b"ok":
-                    return
-        except OSError:
-            time.sleep(0.5)
-    pytest.fail(f"streamlit did not become healthy in {seconds} s:\n{log.read_text()}")
-
-
-def settled(page: Any) -> None:
-    """Wait until the app's script run is over, so the page shows no stale elements."""
-    from playwright.sync_api import expect
-
-    expect(page.get_by_test_id("stApp")).to_have_attribute("data-test-script-state", "notRunning", timeout=60_000)
+pytestmark = needs_chromium
 
 
 @pytest.fixture
 def app_url(tmp_path: Path, db_url: str) -> Iterator[str]:
-    """`streamlit run streamlit_app.py` on a free port, tiny models, this test's database."""
-    port = free_port()
-    env = {**os.environ, "ZONE_MODELS": "tiny", "ZONE_DB_URL": db_url, "HF_HUB_OFFLINE": "1"}
-    env.pop("ZONE_LLM", None)
-    log = tmp_path / "streamlit.log"
-    streamlit = Path(sys.executable).with_name("streamlit")
-    with log.open("wb") as out:
-        process = subprocess.Popen(
-            [str(streamlit), "run", "streamlit_app.py", "--server.headless", "true", "--server.port", str(port),
-             "--browser.gatherUsageStats", "false"],
-            cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
-        )
-    url = f"http://localhost:{port}"
-    try:
-        wait_until_healthy(url, process, log)
+    """`streamlit run streamlit_app.py` on 127.0.0.1, tiny models, this test's database."""
+    with streamlit_app(db_url, tmp_path / "streamlit.log") as url:
         yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
 
 
 def test_edit_go_back_and_share_in_a_real_browser(app_url: str, db_url: str, tmp_path: Path) -> None:
@@ -115,6 +53,10 @@ def test_edit_go_back_and_share_in_a_real_browser(app_url: str, db_url: str, tmp
             settled(page)
             expect(page.get_by_role("button", name="Continue from here")).to_be_visible()
             page.screenshot(path=str(tmp_path / "edit.png"))
+            work = page.get_by_test_id("stExpander").filter(has_text="What I did")
+            work.get_by_text("What I did").click()
+            expect(work.get_by_text("edit_image")).to_be_visible()
+            work.screenshot(path=str(tmp_path / "what-i-did.png"))
 
             store = Store(db_url)
             [session] = store.sessions()
@@ -123,13 +65,14 @@ def test_edit_go_back_and_share_in_a_real_browser(app_url: str, db_url: str, tmp
 
             page.locator(f".st-key-round-{root.id}").get_by_role("button", name="Continue from here").click()
             expect(page.locator(f".st-key-round-{root.id}")).to_contain_text("current")
-            expect(page.locator(f".st-key-round-{edited.id}").get_by_role("button", name="Continue from here")
-                   ).to_be_visible()
+            expect(
+                page.locator(f".st-key-round-{edited.id}").get_by_role("button", name="Continue from here")
+            ).to_be_visible()
             assert store.current_round(session.id).id == root.id
 
             page.get_by_role("tab", name="Share").click()
-            page.get_by_role("button", name="Share").click()
-            link = page.get_by_test_id("stCode").inner_text(timeout=30_000).strip()
+            page.get_by_role("button", name="Share", exact=True).click()
+            link = page.get_by_test_id("stSidebar").get_by_test_id("stCode").inner_text(timeout=30_000).strip()
             assert "?share=" in link
 
             shared = browser.new_page(viewport={"width": 1400, "height": 1400})

@@ -105,8 +105,7 @@ def test_draw_box_dims_outside_and_outlines_box() -> None:
 
 
 def test_tree_rows_depth_first_with_branches_and_orphans() -> None:
-    rounds = [FakeRound(0, None), FakeRound(1, 0), FakeRound(2, 1), FakeRound(3, 0), FakeRound(4, 3),
-              FakeRound(5, 99)]
+    rounds = [FakeRound(0, None), FakeRound(1, 0), FakeRound(2, 1), FakeRound(3, 0), FakeRound(4, 3), FakeRound(5, 99)]
     rows = p.tree_rows(rounds)
     assert [(row.round.id, row.depth) for row in rows] == [(0, 0), (1, 1), (2, 2), (3, 1), (4, 2), (5, 0)]
 
@@ -152,4 +151,4 @@ def test_fit_scales_down_only() -> None:
 def test_plain_error_says_what_happened_without_a_traceback(error: BaseException, expected: str) -> None:
     message = p.plain_error(error)
     assert expected in message
-    assert "Traceback" not in message and "File \"" not in message
+    assert "Traceback" not in message and 'File "' not in message
