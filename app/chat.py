@@ -7,10 +7,10 @@ from typing import Any
 import streamlit as st
 
 from app.access import Person
+from app.choices import PHOTO_TYPES, EditChoices
 from app.engine import Engine, RunningJobs, WorkLog
 from app.jobs import EditJob
 from app.sessions import open_session
-from app.settings import PHOTO_TYPES, EditChoices
 from app.share import share_url
 from app.sources import LiveSession
 from app.transcript import DISPLAY_SIDE, render_transcript

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Any
 import streamlit as st
 
 from assistant import Assistant
+from serving.client import editor_from_env
 from storage import Store
-from zone_tools import ZoneEditor
 
 if TYPE_CHECKING:
     from app.jobs import EditJob
@@ -115,7 +115,7 @@ def device_lock(device: str) -> threading.Lock:
 @st.cache_resource(show_spinner=False)
 def get_engine(db_url: str, models: str, device: str) -> Engine:
     """The editor for ZONE_MODELS and the assistants over this store; the models load on the first edit."""
-    store, editor = get_store(db_url), ZoneEditor.from_env(models)
+    store, editor = get_store(db_url), editor_from_env(models)
     return Engine(editor, device_lock(device), lambda owner: Assistant(store, editor, owner=owner))
 
 

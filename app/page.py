@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 from functools import partial
 from typing import Any
 
@@ -11,14 +10,15 @@ import streamlit as st
 
 from app.access import Person, account_panel, current_person, sign_in_page
 from app.chat import chat_panel, follow_job, start_job
+from app.choices import EditChoices, settings_panel
 from app.engine import Engine, get_engine, get_store, running_jobs, work_log
 from app.history import history_panel
 from app.sessions import current_session, sessions_panel
-from app.settings import EditChoices, settings_panel
 from app.share import share_panel, shared_view
 from app.sources import LiveSession
 from app.transcript import png, round_pictures
 from assistant import presentation as view
+from settings import current
 from storage import Store
 from zone_tools import ZoneConfig
 
@@ -94,7 +94,7 @@ def editor(store: Store, db_key: str, person: Person) -> None:
 
 def page() -> None:
     """A shared session read-only (no sign-in needed), else the editor for the person signed in."""
-    db_key = os.environ.get("ZONE_DB_URL", "")
+    db_key = current().db_url or ""
     store = get_store(db_key)
     token = st.query_params.get("share")
     if token:

@@ -216,6 +216,8 @@ def progress_text(step: int, total: int, stage: str) -> str:
     """The progress bar's caption, e.g. "Denoising: step 3 of 20" or "Segmented (stage 2 of 4)"."""
     if stage == "denoise":
         return f"Denoising: step {step} of {total}"
+    if stage == "download":
+        return f"Downloading models: {step / total:.0%}" if total > 0 else "Downloading models..."
     done = {"localize": "Localized the edit", "segment": "Segmented", "smooth": "Smoothed the edges",
             "blend": "Blended the layer"}.get(stage, stage.capitalize())
     return f"{done} (stage {step} of {total})" if total > 0 else done

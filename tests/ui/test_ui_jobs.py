@@ -18,7 +18,7 @@ from PIL import Image
 from app.engine import Engine, RunningJobs, WorkLog
 from app.exports import exported, file_stem
 from app.jobs import EditJob
-from app.settings import EditChoices
+from app.choices import EditChoices
 from assistant import Reply
 from storage import Store
 

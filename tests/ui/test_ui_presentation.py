@@ -130,6 +130,8 @@ def test_progress_fraction_moves_through_denoising_then_jumps_per_stage() -> Non
 def test_progress_text_names_step_and_stage() -> None:
     assert p.progress_text(3, 20, "denoise") == "Denoising: step 3 of 20"
     assert p.progress_text(2, 4, "segment") == "Segmented (stage 2 of 4)"
+    assert p.progress_text(3, 4, "download") == "Downloading models: 75%"
+    assert p.progress_text(0, 0, "download") == "Downloading models..."
 
 
 def test_fit_scales_down_only() -> None:
