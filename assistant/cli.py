@@ -1,7 +1,7 @@
 """The `zone` command: each package registers its own subcommands; this module only composes them.
 
 `zone_tools.cli` adds edit / models / train-action, `storage.cli` adds sessions / history / export /
-import / share / revoke, and the assistant adds chat.
+import / share / revoke, the assistant adds chat, and `zone_mcp.cli` adds mcp.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import sys
 from assistant import chat_cli
 from storage import StoreError
 from storage import cli as storage_cli
+from zone_mcp import cli as mcp_cli
 from zone_tools import cli as zone_cli
 from zone_tools.errors import ZoneError
 
@@ -23,6 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
     zone_cli.register(sub)
     storage_cli.register(sub)
     chat_cli.register(sub)
+    mcp_cli.register(sub)
     return parser
 
 
