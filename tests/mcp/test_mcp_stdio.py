@@ -11,6 +11,7 @@ from mcp import Client
 from mcp.types import CallToolResult, ImageContent, ResourceLink, TextContent
 from PIL import Image
 
+from assistant.tools import SessionTools
 from storage import Store
 from tests.mcp.conftest import STEPS, decode_png, preview_size, stdio_client
 from zone_tools.editor import LATER_STAGES
@@ -171,3 +172,15 @@ async def test_a_cancelled_edit_stores_nothing(client: Client, coffee_png: Path,
     after = await call(client, "edit_image", session=session, instruction="remove the spoon", action="remove")
     assert after.structured_content["round"] == 1
     assert rounds_in(mcp_db, session) == 2
+
+
+@pytest.mark.skipif(
+    not hasattr(SessionTools, "revoke_share"), reason="SessionTools.revoke_share comes with the assistant-runtime branch"
+)
+async def test_revoke_the_newest_share_link(client: Client, coffee_png: Path, mcp_db: str) -> None:
+    session = await new_session(client, coffee_png)
+    await call(client, "share_session", session=session)
+    await call(client, "revoke_share", session=session)
+    with Store(mcp_db) as store:
+        links = store.share_links(session)
+    assert links and all(link.revoked is not None for link in links)
