@@ -15,7 +15,7 @@ import io
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Literal
+from typing import Literal, get_args
 
 from mcp.server.mcpserver import MCPServer
 from mcp.server.mcpserver.exceptions import ResourceNotFoundError
@@ -100,12 +100,12 @@ def register(server: MCPServer, store: Store) -> None:
             raise ResourceNotFoundError(f"Round {node.index} has no {kind}.")
         return png_bytes(found)
 
-    for format, mime in EXPORT_MIME.items():
+    for format in get_args(ExportFormat):
         server.resource(
             export_uri("{session}", format),
             name=f"session export ({format})",
             description=f"The session as {EXPORT_DESCRIPTION[format]}.",
-            mime_type=mime,
+            mime_type=EXPORT_MIME[format],
         )(_exporter(store, format))
 
 

@@ -35,7 +35,7 @@ from mcp.types import (
     TextContent,
     ToolAnnotations,
 )
-from pydantic import Field
+from pydantic import AnyHttpUrl, Field
 
 from assistant.references import RoundTree
 from assistant.tools import Editor, EditSettings, SessionTools
@@ -111,7 +111,7 @@ class EditProgress:
         anyio.from_thread.run(self._ctx.report_progress, done, self._steps + len(LATER_STAGES), message)
 
 
-class ZoneTools:
+class McpTools:
     """The MCP tools over one store and editor; `params` are editor settings applied to every edit."""
 
     def __init__(self, store: Store, editor: Editor, params: dict[str, Any] | None = None) -> None:
@@ -125,19 +125,19 @@ class ZoneTools:
         specs: list[tuple[Callable[..., Awaitable[CallToolResult]], ToolAnnotations, str]] = [
             (self.start_session, ADDS, "Start a new, empty editing session; returns its id."),
             (self.list_sessions, READ_ONLY, "List your editing sessions, newest first."),
-            (self.add_photo, ADDS,
-             "Add a photo to a session as a new round (an upload, round 0 of its own tree) and make it "
-             "current. Give either 'data' (the image file, base64-encoded) or 'path' (a file on the "
-             "server's machine; only for a server started by this client over stdio)."),
-            (self.edit_image, ADDS,
-             "Edit the photo as the instruction says, only where the change is (ZONE), and store the "
-             "result as a new round, which becomes current. Reports progress while it runs; returns a "
-             "preview and the share of the photo that changed."),
+            (self.add_photo, ADDS, (
+                "Add a photo to a session as a new round (an upload, round 0 of its own tree) and make it "
+                "current. Give either 'data' (the image file, base64-encoded) or 'path' (a file on the "
+                "server's machine; only for a server started by this client over stdio).")),
+            (self.edit_image, ADDS, (
+                "Edit the photo as the instruction says, only where the change is (ZONE), and store the "
+                "result as a new round, which becomes current. Reports progress while it runs; returns a "
+                "preview and the share of the photo that changed.")),
             (self.undo, MOVES, "Go back to the round before the current one (nothing is deleted)."),
             (self.redo, MOVES, "Go forward again to the latest edit made from the current round."),
-            (self.revert, MOVES,
-             "Make any round current: a number, 'original', 'before the croissant', ... New edits "
-             "continue from it; nothing is deleted."),
+            (self.revert, MOVES, (
+                "Make any round current: a number, 'original', 'before the croissant', ... New edits "
+                "continue from it; nothing is deleted.")),
             (self.history, READ_ONLY, "The session's rounds as a tree, with the current one marked."),
             (self.show_round, READ_ONLY, "Show one round (preview and details) without making it current."),
             (self.compare_rounds, READ_ONLY,
@@ -409,7 +409,9 @@ def build_server(
     if tokens is not None:
         if url is None:
             raise ValueError("An authenticated server needs its own URL.")
-        auth = AuthSettings(issuer_url=url, resource_server_url=f"{url}/mcp", validate_token_resource=False)
+        auth = AuthSettings(
+            issuer_url=AnyHttpUrl(url), resource_server_url=AnyHttpUrl(f"{url}/mcp"), validate_token_resource=False
+        )
     server = MCPServer(
         "zone",
         title="ZONE photo editor",
@@ -418,6 +420,6 @@ def build_server(
         auth=auth,
         log_level="WARNING",
     )
-    ZoneTools(store, editor, params).register(server)
+    McpTools(store, editor, params).register(server)
     resources.register(server, store)
     return server
