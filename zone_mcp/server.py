@@ -64,6 +64,9 @@ REFERENCE_HELP = (
 SessionId = Annotated[str, Field(description="The session id that start_session or list_sessions gave.")]
 Reference = Annotated[int | str, Field(description=REFERENCE_HELP)]
 
+PROGRESS_SEND_SECONDS = 10.0
+"""Longest wait to deliver one progress notification."""
+
 VISIBLE_DIFFERENCE = 8
 """Largest per-channel difference (0-255) that compare_rounds still counts as the same pixel."""
 
@@ -94,7 +97,8 @@ class EditProgress:
 
     Progress counts denoising steps, then the later stages (localize, segment, smooth, blend), so it
     only ever grows. Every call first checks whether the request was cancelled: a cancelled edit
-    stops at its next step, before anything is stored.
+    stops at its next step, before anything is stored. A notification that cannot be delivered (the
+    client went away) is given up after `PROGRESS_SEND_SECONDS`, so it never holds the editor.
     """
 
     def __init__(self, ctx: Context) -> None:
@@ -108,7 +112,11 @@ class EditProgress:
             done, message = step, f"denoising step {step} of {total}"
         else:
             done, message = self._steps + step, STAGE_LABELS.get(stage, stage)
-        anyio.from_thread.run(self._ctx.report_progress, done, self._steps + len(LATER_STAGES), message)
+        anyio.from_thread.run(self._send, done, self._steps + len(LATER_STAGES), message)
+
+    async def _send(self, done: int, total: int, message: str) -> None:
+        with anyio.move_on_after(PROGRESS_SEND_SECONDS):
+            await self._ctx.report_progress(done, total, message)
 
 
 class McpTools:

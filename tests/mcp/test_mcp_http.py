@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import anyio
 import httpx2
 import pytest
 from mcp import Client
@@ -107,3 +108,26 @@ async def test_a_path_on_the_servers_machine_is_refused_over_http(http_server: H
         assert "base64" in refused.content[0].text
     with Store(http_server.db_url) as store:
         assert store.rounds(session) == []
+
+
+async def test_a_cancelled_edit_over_http_stores_nothing(http_server: HttpServer, coffee_b64: str) -> None:
+    async with http_server.client("alice") as client:
+        session = (await call(client, "start_session")).structured_content["session"]
+        await call(client, "add_photo", session=session, data=coffee_b64)
+        started = anyio.Event()
+
+        async def progress(done: float, total: float | None, message: str | None) -> None:
+            started.set()
+
+        async def edit() -> None:
+            arguments = {"session": session, "instruction": "make the cup blue"}
+            await client.call_tool("edit_image", arguments, progress_callback=progress)
+
+        async with anyio.create_task_group() as group:
+            group.start_soon(edit)
+            await started.wait()
+            group.cancel_scope.cancel()
+        after = await call(client, "edit_image", session=session, instruction="remove the spoon", action="remove")
+        assert after.structured_content["round"] == 1
+    with Store(http_server.db_url) as store:
+        assert [node.instruction for node in store.rounds(session)] == [None, "remove the spoon"]
