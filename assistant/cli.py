@@ -1,7 +1,7 @@
 """The `zone` command: each package registers its own subcommands; this module only composes them.
 
 `zone_tools.cli` adds edit / models / train-action, `storage.cli` adds sessions / history / export /
-import / share / revoke, the assistant adds chat and `serving.cli` adds serve.
+import / share / revoke, the assistant adds chat, `serving.cli` adds serve and `zone_mcp.cli` adds mcp.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from serving.client import editor_from_env
 from storage import StoreError
 from storage import cli as storage_cli
 from storage.terminal import printable
+from zone_mcp import cli as mcp_cli
 from zone_tools import cli as zone_cli
 from zone_tools.errors import ZoneError
 
@@ -32,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     storage_cli.register(sub)
     chat_cli.register(sub)
     serving_cli.register(sub)
+    mcp_cli.register(sub)
     return parser
 
 
