@@ -8,13 +8,13 @@ asks `OwnerTokens.verify_token`; the owner is the access token's `client_id`.
 from __future__ import annotations
 
 import hmac
-import os
 from collections.abc import Mapping
 from pathlib import Path
 
 from mcp.server.auth.middleware.auth_context import get_access_token
 from mcp.server.auth.provider import AccessToken
 
+from settings import Settings, current
 from storage import LOCAL_OWNER
 
 TOKENS_FILE_ENV = "ZONE_MCP_TOKENS_FILE"
@@ -41,13 +41,13 @@ class OwnerTokens:
         self._owners = dict(owners)
 
     @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None) -> OwnerTokens:
+    def from_settings(cls, config: Settings | None = None) -> OwnerTokens:
         """The tokens `ZONE_MCP_TOKENS_FILE` and `ZONE_MCP_TOKEN` name (both may be set)."""
-        environ = os.environ if environ is None else environ
+        config = config or current()
         owners: dict[str, str] = {}
-        if path := environ.get(TOKENS_FILE_ENV):
-            owners.update(read_tokens_file(Path(path)))
-        if token := environ.get(TOKEN_ENV, "").strip():
+        if config.mcp_tokens_file:
+            owners.update(read_tokens_file(config.mcp_tokens_file))
+        if config.mcp_token and (token := config.mcp_token.get_secret_value().strip()):
             owners[token] = LOCAL_OWNER
         return cls(owners)
 

@@ -32,15 +32,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Serve until the client disconnects (stdio) or the process is stopped (HTTP)."""
+    from serving.client import editor_from_env
     from storage import Store  # imported here: `zone --help` and the other commands stay light
     from zone_mcp.auth import OwnerTokens
     from zone_mcp.server import build_server
-    from zone_tools import ZoneEditor
 
-    tokens = OwnerTokens.from_env() if args.http else None
+    tokens = OwnerTokens.from_settings() if args.http else None
     params = {"steps": args.steps} if args.steps else None
     with Store(args.db) as store:
-        editor = ZoneEditor.from_env(args.models)
+        editor = editor_from_env(args.models)
         if tokens is None:
             build_server(store, editor, params=params).run("stdio")
         else:

@@ -8,6 +8,7 @@ import anyio
 import pytest
 
 from assistant.cli import build_parser, main
+from settings import Settings
 from zone_mcp.auth import MIN_TOKEN_CHARS, OwnerTokens, TokenConfigError
 
 
@@ -29,7 +30,7 @@ def test_http_without_a_token_exits_with_one_sentence(monkeypatch: pytest.Monkey
 def test_tokens_file_and_single_token(tmp_path: Path) -> None:
     tokens = tmp_path / "tokens"
     tokens.write_text("# who  token\nalice aaaaaaaaaaaaaaaaaaaa\n\nbob bbbbbbbbbbbbbbbbbbbb  # laptop\n")
-    verifier = OwnerTokens.from_env({"ZONE_MCP_TOKENS_FILE": str(tokens), "ZONE_MCP_TOKEN": "l" * MIN_TOKEN_CHARS})
+    verifier = OwnerTokens.from_settings(Settings(mcp_tokens_file=tokens, mcp_token="l" * MIN_TOKEN_CHARS))
 
     async def owners() -> list[str | None]:
         found = [await verifier.verify_token(token) for token in ("a" * 20, "b" * 20, "l" * MIN_TOKEN_CHARS, "c" * 20)]
@@ -49,4 +50,4 @@ def test_bad_tokens_file_is_refused(tmp_path: Path, text: str, message: str) -> 
     tokens = tmp_path / "tokens"
     tokens.write_text(text)
     with pytest.raises(TokenConfigError, match=message):
-        OwnerTokens.from_env({"ZONE_MCP_TOKENS_FILE": str(tokens)})
+        OwnerTokens.from_settings(Settings(mcp_tokens_file=tokens, mcp_token=None))
