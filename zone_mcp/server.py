@@ -238,8 +238,9 @@ class McpTools:
         def work() -> tuple[str, int]:
             with self._editing:
                 tools = self._tools(session, EditSettings(params=self.params, on_progress=progress))
-                text = tools.edit_image(instruction, base_round=base_round, action=action, mask=mask)
-                return text, tools.touched[-1]
+                outcome = tools.edit_image(instruction, base_round=base_round, action=action, mask=mask)
+                assert outcome.round_id is not None
+                return outcome.text, outcome.round_id
 
         text, round_id = await anyio.to_thread.run_sync(work)
         return self._round_result(text, self.store.round(round_id))
@@ -259,14 +260,15 @@ class McpTools:
     def _move(self, session: str, reference: int | str) -> CallToolResult:
         self._gate(session)
         tools = self._tools(session)
-        text = tools.revert(reference)
-        return self._round_result(text, self.store.round(tools.touched[-1]))
+        outcome = tools.revert(reference)
+        assert outcome.round_id is not None
+        return self._round_result(outcome.text, self.store.round(outcome.round_id))
 
     @answers_errors
     async def history(self, session: SessionId) -> Annotated[CallToolResult, History]:
         self._gate(session)
         tools = self._tools(session)
-        text = tools.list_rounds()
+        text = tools.list_rounds().text
         tree = tools.tree()
         rows = [
             HistoryRow(
@@ -286,8 +288,9 @@ class McpTools:
     async def show_round(self, session: SessionId, round: Reference) -> Annotated[CallToolResult, RoundOutcome]:
         self._gate(session)
         tools = self._tools(session)
-        text = tools.show_round(round)
-        return self._round_result(text, self.store.round(tools.touched[-1]))
+        outcome = tools.show_round(round)
+        assert outcome.round_id is not None
+        return self._round_result(outcome.text, self.store.round(outcome.round_id))
 
     @answers_errors
     async def compare_rounds(
@@ -310,7 +313,13 @@ class McpTools:
     @answers_errors
     async def share_session(self, session: SessionId) -> CallToolResult:
         self._gate(session)
-        return CallToolResult(content=[_text(self._tools(session).share_session())])
+        outcome = self._tools(session).share_session()
+        assert outcome.share_link is not None
+        link = outcome.share_link
+        return CallToolResult(
+            content=[_text(f"{outcome.text} Its token (give it only to people who may see the session): {link.token}")],
+            structured_content={"link": link.id, "token": link.token},
+        )
 
     @answers_errors
     async def revoke_share(
@@ -322,7 +331,11 @@ class McpTools:
         ] = None,
     ) -> CallToolResult:
         self._gate(session)
-        return CallToolResult(content=[_text(self._tools(session).revoke_share(link))])
+        if isinstance(link, str) and not link.strip().isdigit():
+            revoked = self.store.revoke(link.strip(), session_id=session)
+            return CallToolResult(content=[_text(f"Revoked {revoked.reference}; it opens nothing any more.")])
+        number = None if link is None else int(link)
+        return CallToolResult(content=[_text(self._tools(session).revoke_share(number).text)])
 
     @answers_errors
     async def export_session(
