@@ -1,4 +1,4 @@
-"""`zone edit`, `zone models download|status` and `zone train-action`: the core from the shell."""
+"""`zone edit`, `zone models download|status`, `zone train-action` and `zone train-dialogue`: the core from the shell."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from language.action import train as action_train
+from language.dialogue import train as dialogue_train
 from zone_tools.action import Action
 from zone_tools.config import ZoneConfig
 from zone_tools.download import download_models, model_status
@@ -70,7 +71,7 @@ def _models(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    """Add `edit`, `models` and `train-action` to the `zone` command."""
+    """Add `edit`, `models`, `train-action` and `train-dialogue` to the `zone` command."""
     edit = sub.add_parser("edit", help="edit one photo by an instruction")
     edit.add_argument("image", help="the photo to edit")
     edit.add_argument("instruction", help='what to do, e.g. "make his tie blue"')
@@ -90,3 +91,4 @@ def register(sub: argparse._SubParsersAction) -> None:
     models.set_defaults(func=_models)
 
     action_train.add_cli(sub)
+    dialogue_train.add_cli(sub)
