@@ -1,9 +1,8 @@
 """The assistant: one chat turn in, actions on the store and the editor, a `Reply` out.
 
 A turn runs through LangChain's own agent loop (`create_agent`) with the session's tools and the
-chat model (the offline router unless one is configured). Both the person's message and the reply
-are stored, so a session reopens with its full transcript. Turns asking to delete data, read files
-or run commands are answered in words before any model sees them.
+chat model (the offline router unless one is configured; it is bound to each turn's round tree).
+Both the person's message and the reply are stored, so a session reopens with its full transcript.
 """
 
 from __future__ import annotations
@@ -23,21 +22,17 @@ from langgraph.runtime import Runtime
 from PIL import Image
 
 from assistant.llm import chat_model
-from assistant.parsing import MAX_PARSED_CHARS, Talk
 from assistant.prompt import system_prompt
 from assistant.reply import Reply
-from assistant.router import TALK_REPLIES, message_text
-from assistant.safety import refusal
+from assistant.router import OfflineRouter, message_text
 from assistant.tools import Editor, EditSettings, ProgressCallback, SessionTools
+from assistant.understanding import CLARIFY_TEXT, MAX_CONTEXT_MESSAGES, MAX_TURN_CHARS, Turn
 from storage import Round, Store, StoreError
 from zone_tools import Action
 from zone_tools.errors import ZoneError
 from zone_tools.imageio import load_image
 
 logger = logging.getLogger(__name__)
-
-MAX_TURN_CHARS = MAX_PARSED_CHARS
-"""Longest turn the assistant reads; longer ones are answered with a request to shorten them."""
 
 MAX_HISTORY = 20
 """Earlier messages of the transcript given to the chat model as context."""
@@ -116,7 +111,7 @@ class Assistant:
         except StoreError as error:
             return Reply(text=str(error), error=str(error))
         if not text and image is None:
-            return Reply(text=TALK_REPLIES[Talk.NOTHING])
+            return Reply(text=CLARIFY_TEXT)
         upload_id: int | None = None
         failure: Reply | None = None
         if image is not None:
@@ -141,8 +136,6 @@ class Assistant:
         if not text and upload_id is not None:
             index = self.store.round(upload_id).index
             return Reply(text=f"Got your photo: it is round {index}. Tell me what to change.", round_id=upload_id)
-        if refused := refusal(text):
-            return Reply(text=refused, round_id=upload_id)
         tools = SessionTools(self.store, self.editor, session_id, settings)
         try:
             return self._run_agent(session_id, text, upload_id, tools)
@@ -161,8 +154,13 @@ class Assistant:
 
     def _run_agent(self, session_id: str, text: str, upload_id: int | None, tools: SessionTools) -> Reply:
         history = self._history(session_id)
+        llm = self.llm
+        if isinstance(llm, OfflineRouter):
+            roles = {"human": "user", "ai": "assistant"}
+            earlier = tuple((roles[m.type], message_text(m)) for m in history[-MAX_CONTEXT_MESSAGES:])
+            llm = llm.for_turn(Turn(text, tools.tree(), earlier, photo=upload_id is not None))
         agent = create_agent(
-            self.llm,
+            llm,
             tools.tools(),
             system_prompt=system_prompt(tools.tree()),
             middleware=[OneToolCallAtATime(), ModelCallLimitMiddleware(run_limit=MAX_MODEL_CALLS, exit_behavior="error")],
