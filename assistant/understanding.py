@@ -166,8 +166,9 @@ _ORIGINAL = re.compile(
     r"first\s+(?:photo|picture|image)|everything|unedited)\b", _I
 )
 _FIRST_EDIT = re.compile(r"\bfirst\s+(?:edit|change)\b", _I)
+_PREVIOUS = re.compile(r"\b(?:previous|prior|last|earlier)\s+(?:version|one|round|edit|photo|picture)\b|\bone\s+before\b", _I)
 _CURRENT = re.compile(r"\b(?:current|this|it|now|result|latest)\b", _I)
-_RELATIVE = re.compile(r"\b(?P<ref>(?:(?:right|just)\s+)?before\s+.+|(?:with|where)\s+.+)$", _I)
+_RELATIVE = re.compile(r"\b(?P<ref>(?:(?:right|just)\s+)?before\s+.+|(?:with|where|when)\s+.+)$", _I)
 _HTML = re.compile(r"\b(?:html|web\s*page|webpage|page)\b", _I)
 _LINK_NUMBER = re.compile(r"(?:#|\blink\s+(?:number\s+)?)(?P<n>\d+)\b", _I)
 
@@ -406,7 +407,8 @@ def references(text: str, tree: RoundTree, *, bare_numbers: bool = False) -> lis
             found.append((match.start(), f"{parse_number(match['n'].lower())} steps back"))
         elif not bare_numbers and (match := _RELATIVE.search(clean(text))):
             found.append((len(text), match["ref"].rstrip(" .!?")))
-    for pattern_words, reference in ((_ORIGINAL, "original"), (_FIRST_EDIT, None), (_CURRENT, "current")):
+    named = ((_ORIGINAL, "original"), (_PREVIOUS, "previous"), (_FIRST_EDIT, None), (_CURRENT, "current"))
+    for pattern_words, reference in named:
         for match in pattern_words.finditer(text):
             if any(abs(match.start() - start) < 3 for start, _ in found):
                 continue
