@@ -158,6 +158,9 @@ _BASE_ONLY = re.compile(
     _I,
 )
 _ROUND_NUMBER = re.compile(rf"(?:\b(?:round|version|rnd|r)|#)\s*(?P<n>[-+]?\d[\w.]*|{_N[3:-1]})\b", _I)
+_TO_NUMBER = re.compile(
+    r"\b(?:to|back)\s+(?P<n>[-+]?\d[\w.]*)\b(?!\s+(?:steps?|rounds?|edits?|changes?|versions?|times)\b)", _I
+)
 _BARE_NUMBER = re.compile(r"(?<![\w.-])(?P<n>[-+]?\d[\w.]*)")
 _STEPS = re.compile(rf"\b(?P<n>{_N})\s+(?:steps?|rounds?|edits?|changes?|versions?|times)\b", _I)
 _TIMES = {"twice": 2, "thrice": 3}
@@ -225,8 +228,8 @@ def split_requests(text: str) -> list[str]:
 
 def clean(text: str) -> str:
     """`text` without leading fillers ("ok, now", "can you please", "actually") and trailing "please"."""
-    text = text.strip()
-    while (stripped := _FILLERS.sub("", text, count=1).strip()) != text:
+    text = text.strip(" \t-–—:;,")
+    while (stripped := _FILLERS.sub("", text, count=1).strip(" \t-–—:;,")) != text:
         text = stripped
     return _TRAILERS.sub("", text).strip()
 
@@ -352,6 +355,8 @@ def correct(instruction: str, correction: str, kind: str) -> str | None:
 
 def _command(text: str, intent: str, turn: Turn) -> Call | str:
     """The call of a navigation, sharing or export request, or a question back when it names no round."""
+    if intent == "undo" and (refs := references(text, turn.tree)):
+        return Call("revert", {"round": refs[0]})
     if intent == "undo":
         steps = _steps(text)
         return Call("revert", {"round": "previous" if steps == 1 else f"{steps} steps back"})
@@ -398,13 +403,14 @@ def _steps(text: str) -> int:
 def references(text: str, tree: RoundTree, *, bare_numbers: bool = False) -> list[int | str]:
     """The rounds a request names, in order: numbers as ints (invalid ones as written), words as words."""
     found: list[tuple[int, int | str]] = []
-    pattern = _BARE_NUMBER if bare_numbers else _ROUND_NUMBER
-    for match in pattern.finditer(text):
+    numbers = [_BARE_NUMBER] if bare_numbers else [_ROUND_NUMBER, _TO_NUMBER]
+    for match in (m for pattern in numbers for m in pattern.finditer(text)):
         word = match["n"].rstrip(".,!?").lower()
         found.append((match.start(), int(word) if word.isdigit() else NUMBER_WORDS.get(word, word)))
     if not found:
         if match := _STEPS.search(text):
-            found.append((match.start(), f"{parse_number(match['n'].lower())} steps back"))
+            steps = parse_number(match["n"].lower())
+            found.append((match.start(), "previous" if steps == 1 else f"{steps} steps back"))
         elif not bare_numbers and (match := _RELATIVE.search(clean(text))):
             found.append((len(text), match["ref"].rstrip(" .!?")))
     named = ((_ORIGINAL, "original"), (_PREVIOUS, "previous"), (_FIRST_EDIT, None), (_CURRENT, "current"))

@@ -33,7 +33,7 @@ SPLITS = ("train", "test")
 TYPO_RATE = 0.1
 
 _OPENERS = ("",) * 12 + ("ok ", "ok, ", "okay, ", "hmm, ", "so ", "well, ", "hey, ", "um ", "oh ", "alright, ", "now ")
-_SUFFIXES = ("",) * 10 + ("!", ".", " please", " pls", " :)", "?", "...", " thanks", "!!")
+_SUFFIXES = ("",) * 12 + ("!", ".", " please", " pls", " :)", "?", "...", " thanks", "!!", " 🙂", " lol", " haha")
 
 TOPICS = ("coffee", "the sea", "my cat", "love", "autumn", "the moon", "pizza", "mountains", "rain", "friendship")
 COMMANDS = ("ls -la", "rm -rf /", "cat /etc/passwd", "whoami", "curl example.com", "python script.py", "shutdown now", "pip install malware")
