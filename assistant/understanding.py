@@ -91,7 +91,7 @@ REPLIES = {
     "clarify": CLARIFY_TEXT,
 }
 _ACT_OF = {
-    "edit_same": "edit", "stronger": "retry", "weaker": "retry", "correct_object": "correction",
+    "edit_same": "edit", "edit_object": "edit", "stronger": "retry", "weaker": "retry", "correct_object": "correction",
     "correct_attribute": "correction", "correct_whole": "correction", "greeting": "talk", "thanks": "talk",
     "praise": "talk", "capability": "talk", "hold": "talk", "out_of_scope": "talk",
 }
@@ -112,7 +112,7 @@ _FILLERS = re.compile(
     _I,
 )
 _TRAILERS = re.compile(
-    r"(?:[\s,]+(?:and\s+)?(?:please|pls|thanks|thank\s+you|thx|too|as\s+well|for\s+me|now|instead|again|"
+    r"(?:[\s,]+(?:and\s+)?(?:please|pls|thanks|thank\s+you|thx|too|also|as\s+well|for\s+me|now|instead|again|"
     r"if\s+possible|real\s+quick|asap|:\)))*[\s.!?,;:]*$",
     _I,
 )
@@ -144,7 +144,10 @@ _NOT_PART = re.compile(
     r"(?:^|,\s*)not\s+(?:the\s+)?[\w\s-]+?(?:,\s*(?:but\s+)?|\s+but\s+)|,?\s*not\s+(?:the\s+)?[\w\s-]+$", _I
 )
 _CORRECTION_WORDS = re.compile(
-    r"^(?:wrong\s+(?:one|object|thing)|i\s+was\s+talking\s+about|i\s+wanted|i\s+said|i\s+meant|no\s+no)\b[\s,:]*", _I
+    r"^(?:wrong\s+(?:one|object|thing)|i\s+was\s+talking\s+about|i\s+wanted|i\s+said|i\s+meant|no\s+no|"
+    r"(?:do\s+)?(?:the\s+)?same(?:\s+thing)?(?:\s+(?:to|with|for))?|what\s+about|"
+    r"(?:try\s+again|do\s+(?:it|that)(?:\s+again)?)(?:\s+but)?(?:\s+with)?)\b[\s,:]*",
+    _I,
 )
 _BASE = re.compile(
     rf"(?:^(?:starting\s+)?(?:from|on|using|based\s+on)\s+(?P<ref1>the\s+original(?:\s+(?:photo|image|picture|one))?"
@@ -253,6 +256,12 @@ def _decide_request(text: str, intent: str, turn: Turn, *, check: bool) -> Decis
         if last is None:
             return Decision("clarify", reply=NO_EDIT_TEXT)
         return Decision(act, (Call("edit_image", {"instruction": last.instruction}),))
+    if intent == "edit_object":
+        last = last_edit(turn.tree)
+        instruction = correct(last.instruction or "", text, "correct_object") if last else None
+        if instruction is None:
+            return Decision("clarify", reply=NO_EDIT_TEXT if last is None else CLARIFY_TEXT)
+        return Decision(act, (Call("edit_image", {"instruction": instruction}),))
     if intent in ("retry", "stronger", "weaker") or act == "correction":
         return _redo_edit(text, intent, turn)
     call = _command(text, intent, turn)

@@ -1,6 +1,7 @@
 """The intents a chat turn can carry, and the context features the dialogue head reads.
 
-Intents are finer than the assistant's dialogue acts: "stronger" and "weaker" are kinds of retry,
+Intents are finer than the assistant's dialogue acts: "edit_same" (the last edit on a new photo) and
+"edit_object" (the last edit on another object) are edits, "stronger" and "weaker" are kinds of retry,
 the three corrections differ in what they replace, and talk is split by what the answer should say.
 """
 
@@ -9,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 INTENTS: tuple[str, ...] = (
-    "edit", "edit_same", "caption",
+    "edit", "edit_same", "edit_object", "caption",
     "undo", "redo", "goto", "show", "compare", "status", "history", "share", "revoke", "export",
     "retry", "stronger", "weaker", "correct_object", "correct_attribute", "correct_whole",
     "greeting", "thanks", "praise", "capability", "hold", "out_of_scope",
@@ -17,7 +18,7 @@ INTENTS: tuple[str, ...] = (
 )
 """Every intent, in the order of the head's outputs."""
 
-NEEDS_EDIT = frozenset({"retry", "stronger", "weaker", "correct_object", "correct_attribute", "correct_whole"})
+NEEDS_EDIT = frozenset({"edit_object", "retry", "stronger", "weaker", "correct_object", "correct_attribute", "correct_whole"})
 """Intents that only make sense once the session has an edit; without one the turn is unclear."""
 
 NEEDS_PHOTO = frozenset({"caption", "edit_same"})
