@@ -36,6 +36,9 @@ MAX_REQUESTS = 8
 MIN_CONFIDENCE = 0.4
 """Below this probability of its best intent, a turn is answered with a clarifying question."""
 
+EDIT_CONFIDENCE = 0.5
+"""An intent that edits the photo needs this much: an edit nobody asked for costs more than a question."""
+
 
 @dataclass(frozen=True)
 class Call:
@@ -95,6 +98,10 @@ _ACT_OF = {
     "correct_attribute": "correction", "correct_whole": "correction", "greeting": "talk", "thanks": "talk",
     "praise": "talk", "capability": "talk", "hold": "talk", "out_of_scope": "talk",
 }
+_EDITING = frozenset({
+    "edit", "edit_same", "edit_object", "retry", "stronger", "weaker", "correct_object", "correct_attribute", "correct_whole",
+})
+"""Intents whose calls make a new round."""
 _WHOLE_TURN = frozenset({"retry", "stronger", "weaker", "correct_object", "correct_attribute", "correct_whole"})
 """Intents read from the whole turn, never split into requests ("scratch that, make it green")."""
 
@@ -238,8 +245,16 @@ def clean(text: str) -> str:
 
 
 def _best(probabilities: dict[str, float]) -> str:
-    intent, p = max(probabilities.items(), key=lambda item: item[1])
-    return intent if p >= MIN_CONFIDENCE else "clarify"
+    """The most likely intent of the most likely act (the act's probability is its intents' sum).
+
+    Below the act's confidence threshold the turn is unclear ("clarify").
+    """
+    acts: dict[str, float] = {}
+    for intent, p in probabilities.items():
+        acts[_ACT_OF.get(intent, intent)] = acts.get(_ACT_OF.get(intent, intent), 0.0) + p
+    act, p = max(acts.items(), key=lambda item: item[1])
+    intent = max((i for i in probabilities if _ACT_OF.get(i, i) == act), key=probabilities.__getitem__)
+    return intent if p >= (EDIT_CONFIDENCE if intent in _EDITING else MIN_CONFIDENCE) else "clarify"
 
 
 def _decide_request(text: str, intent: str, turn: Turn, *, check: bool) -> Decision:
@@ -296,6 +311,8 @@ def _edit(text: str, turn: Turn) -> Decision:
         instruction = clean(match["rest1"] or match["rest2"])
         args["base_round"] = _reference(match["ref1"] or match["ref2"])
     last = last_edit(turn.tree) if not turn.photo else None
+    if last is not None and re.fullmatch(r"(?:the|this|that|those|these)\s+[\w\s'-]+", instruction, _I):
+        instruction = correct(last.instruction or "", instruction, "correct_object") or instruction
     instruction = resolve_pronoun(instruction, last.instruction if last else None)
     if not instruction:
         return Decision("clarify", reply=CLARIFY_TEXT)
@@ -395,7 +412,7 @@ def _command(text: str, intent: str, turn: Turn) -> Call | str:
         link = _LINK_NUMBER.search(text)
         return Call("revoke_share", {"link": int(link["n"])} if link else {})
     if intent == "export":
-        return Call("export_session", {"format": "html"} if _HTML.search(text) else {})
+        return Call("export_session", {"format": "html" if _HTML.search(text) else "bundle"})
     raise ValueError(f"no call for the intent {intent!r}")
 
 

@@ -116,7 +116,7 @@ def _decorate(core: str, rng: random.Random) -> str:
 
 def _context(intent: str, rng: random.Random) -> Context:
     """A conversation state for a turn written for `intent`; mostly one where the intent applies."""
-    photo = rng.random() < (0.85 if intent in NEEDS_PHOTO else 0.15)
+    photo = rng.random() < (0.85 if intent in NEEDS_PHOTO else 0.35 if intent == "edit" else 0.15)
     has_photo = photo or rng.random() < 0.9
     wants_edit = intent in NEEDS_EDIT or intent == "edit_same"
     has_edit = has_photo and rng.random() < (0.85 if wants_edit else 0.6)
