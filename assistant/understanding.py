@@ -33,10 +33,10 @@ MAX_CONTEXT_MESSAGES = 6
 MAX_REQUESTS = 8
 """Requests read from one turn; the rest are ignored."""
 
-MIN_CONFIDENCE = 0.4
+MIN_CONFIDENCE = 0.3
 """Below this probability of its best intent, a turn is answered with a clarifying question."""
 
-EDIT_CONFIDENCE = 0.5
+EDIT_CONFIDENCE = 0.45
 """An intent that edits the photo needs this much: an edit nobody asked for costs more than a question."""
 
 
@@ -263,7 +263,7 @@ def _decide_request(text: str, intent: str, turn: Turn, *, check: bool) -> Decis
     if intent in REPLIES:
         return Decision(act, reply=REPLIES[intent])
     if intent == "caption":
-        return _caption(turn)
+        return _caption(turn) if turn.photo else Decision("clarify", reply=CLARIFY_TEXT)
     if intent == "edit":
         return _edit(text, turn)
     if intent == "edit_same":

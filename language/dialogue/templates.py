@@ -313,6 +313,8 @@ _MORE = (
     )),
     *_family("caption", (
         ("my_thing", "[my|our] [kitchen|garden|living room|dog|cat|car|house|office]"),
+        ("shot_in", "[taken|shot] in [rome|the alps|our garden|the city]"),
+        ("pic_from", "[photo|pic|picture] from [last week|the wedding|my phone|the party]"),
         ("took", "[i took this|a sunset i took|this is from yesterday|taken this morning]"),
         ("attached", "[photo attached|see attached|uploading a photo|here]"),
         ("help_with", "[can you help me with this photo|what should i do with this one|any ideas for this one]"),
@@ -325,6 +327,8 @@ _MORE = (
         ("take_it_back", "i don't like the change, [take it back|undo it]"),
     )),
     *_family("redo", (
+        ("give_back", "[give me|get] [that|the] [edit|change] back"),
+        ("restore_last", "restore [that|the last] [edit|change]"),
         ("reapply", "[reapply the edit|redo what i undid|bring back the last edit|go forward again|forward|undo that undo]"),
         ("put_back", "[put it back|oh no, bring it back|i want it back|un-undo|redo please]"),
     )),
@@ -349,6 +353,7 @@ _MORE = (
         ("last_two", "compare the last two [rounds|versions]"),
     )),
     *_family("status", (
+        ("state", "[where are we at|what's the state of things|current state please|status update]"),
         ("where_we", "[where are we|what's the status|what is the current version|which photo is this]"),
         ("happened", "[what changed|what just happened|what did the last edit do]"),
         ("count", "how many edits [so far|have we made|did you make]"),
@@ -373,6 +378,7 @@ _MORE = (
         ("access", "[revoke access|remove access|take the link down|nobody should see this anymore]"),
     )),
     *_family("export", (
+        ("need", "[i'd like|i need] [an html file|a zip|a bundle|a copy of the session]"),
         ("copy", "[i want a copy|can i download this|export to a file|backup the session|save everything]"),
         ("html_file", "[download the html|save as html|make a zip|export the session as a bundle]"),
     )),
@@ -404,6 +410,7 @@ _MORE = (
     )),
     *_family("correct_whole", (
         ("asked", "[that's not what i asked|wrong|not that], {edit}"),
+        ("not_meant", "[that's not what i meant|oops, i meant|i meant for you to|what i meant was], {edit}"),
         ("wanted_you", "no, i wanted you to {edit}"),
         ("instead_of", "[instead of that|actually let's], {edit}"),
     )),
@@ -416,6 +423,8 @@ _MORE = (
     )),
     *_family("praise", (
         ("more", "[looks good|this is great|fantastic|nice one|super|wonderful|so pretty|i'm happy with it]"),
+        ("right", "[that's|this is|it's] [just |exactly |]right"),
+        ("nailed", "[spot on|nailed it|bang on|flawless]"),
         ("better", "[that's much better|much better|better|good|ok good|that's it]"),
     )),
     *_family("capability", (

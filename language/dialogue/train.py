@@ -31,13 +31,13 @@ class TrainSettings:
     """Everything that decides the head's weights besides the data."""
 
     seed: int = 0
-    epochs: int = 40
+    epochs: int = 60
     batch_size: int = 64
     learning_rate: float = 2e-3
     weight_decay: float = 1e-2
-    hidden: int = 256
-    dropout: float = 0.1
-    label_smoothing: float = 0.05
+    hidden: int = 512
+    dropout: float = 0.2
+    label_smoothing: float = 0.1
 
 
 @dataclass(frozen=True)

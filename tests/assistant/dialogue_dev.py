@@ -98,7 +98,7 @@ CALLS: tuple[Case, ...] = (
     ("stop sharing it", False, CUP, (("revoke_share", {}),)),
     ("export it as html", False, CUP, (("export_session", {"format": "html"}),)),
     ("download the whole session", False, CUP, (("export_session", {"format": "bundle"}),)),
-    ("now the saucer", False, CUP, (("edit_image", {"instruction": "make the saucer blue"}),)),
+    ("the saucer too", False, CUP, (("edit_image", {"instruction": "make the saucer blue"}),)),
     ("back to 1", False, TWO, (("revert", {"round": 1}),)),
     ("erase the password written on the note", False, UPLOAD,
      (("edit_image", {"instruction": "erase the password written on the note"}),)),

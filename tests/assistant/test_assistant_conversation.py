@@ -223,11 +223,11 @@ def test_an_unsure_action_is_named_and_the_settings_action_wins(
     )
     sid = assistant.new_session()
     assistant.send(sid, "", image=photo)
-    reply = assistant.send(sid, "a croissant", params=fast)
+    reply = assistant.send(sid, "put a croissant on the plate", params=fast)
     assert "treated it as 'add' (45% sure)" in reply.text
     assert store.round(reply.round_id).action == "add"
 
-    reply = assistant.send(sid, "a croissant", params={**fast, "seed": 7}, action="remove")
+    reply = assistant.send(sid, "put a croissant on the plate", params={**fast, "seed": 7}, action="remove")
     assert "sure" not in reply.text
     edited = store.round(reply.round_id)
     assert edited.action == "remove" and edited.seed == 7 and "seed" not in edited.params
