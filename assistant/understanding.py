@@ -434,11 +434,11 @@ def references(text: str, tree: RoundTree, *, bare_numbers: bool = False) -> lis
         word = match["n"].rstrip(".,!?").lower()
         found.append((match.start(), int(word) if word.isdigit() else NUMBER_WORDS.get(word, word)))
     if not found:
-        if match := _STEPS.search(text):
-            steps = parse_number(match["n"].lower())
-            found.append((match.start(), "previous" if steps == 1 else f"{steps} steps back"))
-        elif not bare_numbers and (match := _RELATIVE.search(clean(text))):
-            found.append((len(text), match["ref"].rstrip(" .!?")))
+        if steps_match := _STEPS.search(text):
+            steps = parse_number(steps_match["n"].lower())
+            found.append((steps_match.start(), "previous" if steps == 1 else f"{steps} steps back"))
+        elif not bare_numbers and (relative := _RELATIVE.search(clean(text))):
+            found.append((len(text), relative["ref"].rstrip(" .!?")))
     named = ((_ORIGINAL, "original"), (_PREVIOUS, "previous"), (_FIRST_EDIT, None), (_CURRENT, "current"))
     for pattern_words, reference in named:
         for match in pattern_words.finditer(text):
