@@ -48,22 +48,12 @@ from assistant.tools import (
     ProgressCallback,
     SessionTools,
 )
+from assistant.understanding import CLARIFY_TEXT as EMPTY_TURN_TEXT
+from assistant.understanding import MAX_CONTEXT_MESSAGES, MAX_TURN_CHARS, Turn
 from storage import LOCAL_OWNER, Round, Store, StoreError
 from zone_tools import Action
 from zone_tools.errors import ZoneError
 from zone_tools.imageio import load_image
-
-try:
-    from assistant.understanding import CLARIFY_TEXT as EMPTY_TURN_TEXT
-    from assistant.understanding import MAX_CONTEXT_MESSAGES, MAX_TURN_CHARS, Turn
-except ImportError:  # the dialogue model (assistant/understanding.py) is not merged yet
-    from assistant.parsing import MAX_PARSED_CHARS as MAX_TURN_CHARS
-    from assistant.parsing import Talk
-    from assistant.router import TALK_REPLIES
-
-    EMPTY_TURN_TEXT = TALK_REPLIES[Talk.NOTHING]
-    MAX_CONTEXT_MESSAGES = 6
-    Turn = None  # type: ignore[assignment,misc]
 
 logger = logging.getLogger(__name__)
 
@@ -190,9 +180,7 @@ class Assistant:
     def _run_agent(self, session_id: str, text: str, upload_id: int | None, tools: SessionTools) -> Reply:
         history = self._history(session_id)
         tree = tools.tree()
-        turn = None if Turn is None else Turn(
-            text=text, tree=tree, messages=_pairs(history[-MAX_CONTEXT_MESSAGES:]), photo=upload_id is not None
-        )
+        turn = Turn(text=text, tree=tree, messages=_pairs(history[-MAX_CONTEXT_MESSAGES:]), photo=upload_id is not None)
         model = _for_turn(self.llm, turn)
         middleware: list[AgentMiddleware] = [OneToolCallAtATime()]
         primary: PrimaryFailure | None = None
@@ -226,12 +214,10 @@ class Assistant:
         return [kinds[m.role](content=m.content) for m in earlier if m.role in kinds and m.content.strip()]
 
 
-def _for_turn(llm: BaseChatModel, turn: Any) -> BaseChatModel:
+def _for_turn(llm: BaseChatModel, turn: Turn) -> BaseChatModel:
     """The offline router made for this turn (it decides from the turn, the round tree and the
     recent messages); any other model as it is."""
-    if isinstance(llm, OfflineRouter) and turn is not None and hasattr(llm, "for_turn"):
-        return llm.for_turn(turn)
-    return llm
+    return llm.for_turn(turn) if isinstance(llm, OfflineRouter) else llm
 
 
 def _pairs(messages: Sequence[BaseMessage]) -> tuple[tuple[str, str], ...]:

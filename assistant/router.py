@@ -1,10 +1,13 @@
 """The offline router: a LangChain chat model of the project's own that needs no key and no download.
 
-It reads the last human message, plans it (`assistant.parsing`), and answers like a tool-calling
-model: one tool call per step (so that "undo that and make the saucer red" edits the round the
-undo went to), and once every planned call has its result, a final text built from the tools'
-observations. A failed call ends the plan there. It runs in the same `create_agent` loop as any
-configured model.
+It decides a turn with the offline dialogue model (`assistant.understanding.decide`) and answers like
+a tool-calling model: one tool call per step (so that "undo that and make the saucer red" edits the
+round the undo went to), and once every decided call has its result, a final text built from the
+tools' observations; a turn with no call is answered with the decision's own words. A failed call
+ends the turn there. It runs in the same `create_agent` loop as any configured model.
+
+The decision needs the conversation's state: the agent binds each turn with `router.for_turn(turn)`.
+A router with no turn bound reads the last human message with an empty round tree.
 """
 
 from __future__ import annotations
@@ -21,26 +24,10 @@ from langchain_core.runnables import Runnable
 from langchain_core.tools import BaseTool
 from langchain_core.utils.function_calling import convert_to_openai_tool
 
-from assistant.parsing import Plan, Talk, plan
-from assistant.safety import refusal
+from assistant.references import RoundTree
+from assistant.understanding import CLARIFY_TEXT, MAX_CONTEXT_MESSAGES, Decision, Turn, decide
 
-HELP_TEXT = (
-    "I edit your photo locally, only where the change is. Upload a photo, then say what to change, "
-    "e.g. \"make the cup blue\", \"remove the spoon\" or \"add a croissant on the plate\". You can also "
-    "say \"undo\", \"redo\", \"go back to the original\", \"go back to round 2\", \"go back to before "
-    "the croissant\", \"show me round 1\", \"show me the history\" and \"share this session\"."
-)
-TALK_REPLIES: dict[Talk, str] = {
-    Talk.GREETING: "Hello! Upload a photo and tell me what to change, e.g. \"make the cup blue\".",
-    Talk.THANKS: "Glad to help! Tell me the next change whenever you like.",
-    Talk.HELP: HELP_TEXT,
-    Talk.QUESTION: "I can't answer questions about the photo; I edit it. " + HELP_TEXT,
-    Talk.EXPORT: (
-        "To keep a copy, use the Export button in the app or `zone export SESSION_ID FILE` in a terminal; "
-        "to let someone view it, say \"share this session\"."
-    ),
-    Talk.NOTHING: "Tell me what to change in the photo, e.g. \"make the sky pink\", or ask \"what can you do?\".",
-}
+UNAVAILABLE_TEXT = "I can't do that in this chat: the tool it needs is not available here."
 
 
 def message_text(message: BaseMessage) -> str:
@@ -59,10 +46,16 @@ def _tool_name(tool: dict[str, Any] | type | Callable[..., Any] | BaseTool) -> s
 
 
 class OfflineRouter(BaseChatModel):
-    """A rule-based tool-calling chat model for the assistant's tools (see the module docstring)."""
+    """The offline dialogue model as a tool-calling chat model (see the module docstring)."""
 
     tool_names: tuple[str, ...] = ()
-    """Names of the tools bound with `bind_tools`; a plan step whose tool is not bound is skipped."""
+    """Names of the tools bound with `bind_tools`; a decided call whose tool is not bound is skipped."""
+
+    turn: Any = None
+    """The `Turn` this router answers, with its round tree and earlier messages, or None (see `for_turn`).
+
+    Typed `Any` for pydantic, which cannot build a validator for the round tree's protocol type;
+    `for_turn` checks the type."""
 
     @property
     def _llm_type(self) -> str:
@@ -71,6 +64,12 @@ class OfflineRouter(BaseChatModel):
     @property
     def _identifying_params(self) -> dict[str, Any]:
         return {"tool_names": self.tool_names}
+
+    def for_turn(self, turn: Turn) -> OfflineRouter:
+        """A copy of this router bound to one turn: it decides with the turn's tree and messages."""
+        if not isinstance(turn, Turn):
+            raise TypeError(f"for_turn takes an assistant.understanding.Turn, not {type(turn).__name__}")
+        return self.model_copy(update={"turn": turn})
 
     def bind_tools(
         self,
@@ -92,31 +91,36 @@ class OfflineRouter(BaseChatModel):
         return ChatResult(generations=[ChatGeneration(message=self.respond(messages))])
 
     def respond(self, messages: Sequence[BaseMessage]) -> AIMessage:
-        """The next message of the conversation: the next planned tool call, or the final answer."""
+        """The next message of the conversation: the next decided tool call, or the final answer."""
         start = max((i for i, m in enumerate(messages) if isinstance(m, HumanMessage)), default=-1)
         if start < 0:
-            return AIMessage(content=TALK_REPLIES[Talk.NOTHING])
-        turn = message_text(messages[start])
+            return AIMessage(content=CLARIFY_TEXT)
         since = messages[start + 1 :]
         results = [m for m in since if isinstance(m, ToolMessage)]
-        refused = refusal(turn)
-        if refused:
-            return AIMessage(content=refused)
-        steps = self._plan(turn)
+        decision = self._decide(messages, start)
         done = sum(len(m.tool_calls) for m in since if isinstance(m, AIMessage))
         failed = any(m.status == "error" for m in results)
-        if not failed and done < len(steps.calls):
-            call = steps.calls[done]
+        if not failed and done < len(decision.calls):
+            call = decision.calls[done]
             tool_call = {"name": call.name, "args": dict(call.args), "id": f"call_{uuid.uuid4().hex[:12]}"}
             return AIMessage(content="", tool_calls=[tool_call])
         if results:
             return AIMessage(content="\n".join(message_text(m).strip() for m in results))
-        return AIMessage(content=TALK_REPLIES[steps.talk or Talk.NOTHING])
+        return AIMessage(content=decision.reply or UNAVAILABLE_TEXT)
 
-    def _plan(self, turn: str) -> Plan:
-        """The turn's plan, keeping only calls of bound tools (all of them when none were bound)."""
-        steps = plan(turn)
-        if not self.tool_names or not steps.calls:
-            return steps
-        calls = tuple(call for call in steps.calls if call.name in self.tool_names)
-        return Plan(calls=calls) if calls else Plan(talk=Talk.HELP)
+    def _decide(self, messages: Sequence[BaseMessage], start: int) -> Decision:
+        """The turn's decision, keeping only calls of bound tools (all of them when none were bound)."""
+        turn = self.turn or Turn(
+            text=message_text(messages[start]),
+            tree=RoundTree([], None),
+            messages=tuple(
+                ("user" if isinstance(m, HumanMessage) else "assistant", message_text(m))
+                for m in messages[:start][-MAX_CONTEXT_MESSAGES:]
+                if isinstance(m, (HumanMessage, AIMessage)) and message_text(m).strip()
+            ),
+        )
+        decision = decide(turn)
+        if not self.tool_names or not decision.calls:
+            return decision
+        calls = tuple(call for call in decision.calls if call.name in self.tool_names)
+        return Decision(decision.act, calls, None if calls else UNAVAILABLE_TEXT)

@@ -1,4 +1,4 @@
-"""`zone edit`, `zone models download|status` and `zone train-action`: the core from the shell."""
+"""`zone edit`, `zone models download|status`, `zone train-action` and `zone train-dialogue`: the core from the shell."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from PIL import Image
 from tqdm import tqdm
 
 from language.action import train as action_train
+from language.dialogue import train as dialogue_train
 from zone_tools.action import Action
 from zone_tools.config import ZoneConfig
 from zone_tools.download import download_models, model_status
@@ -97,7 +98,7 @@ def _models(args: argparse.Namespace) -> int:
 def register(
     sub: argparse._SubParsersAction, make_editor: Callable[[str | None], Any] = ZoneEditor.from_env
 ) -> None:
-    """Add `edit`, `models` and `train-action` to the `zone` command; `zone edit` edits with the
+    """Add `edit`, `models`, `train-action` and `train-dialogue` to the `zone` command; `zone edit` edits with the
     editor `make_editor(models)` gives (the `zone` command passes one that may be remote)."""
     edit = sub.add_parser("edit", help="edit one photo by an instruction")
     edit.add_argument("image", help="the photo to edit")
@@ -118,3 +119,4 @@ def register(
     models.set_defaults(func=_models)
 
     action_train.add_cli(sub)
+    dialogue_train.add_cli(sub)

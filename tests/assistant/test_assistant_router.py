@@ -9,8 +9,9 @@ from langchain.agents import create_agent
 from langchain_core.messages import AIMessage, HumanMessage, ToolMessage
 from langchain_core.tools import StructuredTool, ToolException
 
-from assistant.router import HELP_TEXT, OfflineRouter
-from assistant.safety import DELETE_REPLY
+from assistant.router import UNAVAILABLE_TEXT, OfflineRouter
+from assistant.understanding import HELP_TEXT, REPLIES, Turn
+from tests.assistant.dialogue_dev import CUP, tree
 
 
 def recording_tools(log: list[tuple[str, dict[str, Any]]], fail: str | None = None) -> list[StructuredTool]:
@@ -28,6 +29,9 @@ def recording_tools(log: list[tuple[str, dict[str, Any]]], fail: str | None = No
     def edit_image(instruction: str, base_round: int | str | None = None) -> str:
         return make("edit_image")(instruction=instruction, base_round=base_round)
 
+    def retry_edit(instruction: str | None = None, strength: str | None = None, round: int | str | None = None) -> str:
+        return make("retry_edit")(instruction=instruction, strength=strength, round=round)
+
     def revert(round: int | str) -> str:
         return make("revert")(round=round)
 
@@ -35,15 +39,14 @@ def recording_tools(log: list[tuple[str, dict[str, Any]]], fail: str | None = No
         return make("list_rounds")()
 
     return [
-        StructuredTool.from_function(edit_image, description="edit", handle_tool_error=True),
-        StructuredTool.from_function(revert, description="revert", handle_tool_error=True),
-        StructuredTool.from_function(list_rounds, description="list", handle_tool_error=True),
+        StructuredTool.from_function(function, description=function.__name__, handle_tool_error=True)
+        for function in (edit_image, retry_edit, revert, list_rounds)
     ]
 
 
-def run_turn(text: str, fail: str | None = None) -> tuple[list, list]:
+def run_turn(text: str, fail: str | None = None, router: OfflineRouter | None = None) -> tuple[list, list]:
     log: list[tuple[str, dict[str, Any]]] = []
-    agent = create_agent(OfflineRouter(), recording_tools(log, fail))
+    agent = create_agent(router or OfflineRouter(), recording_tools(log, fail))
     result = agent.invoke({"messages": [HumanMessage("earlier turn: make it red"), AIMessage("ok"), HumanMessage(text)]})
     return log, result["messages"]
 
@@ -64,22 +67,31 @@ def test_the_final_answer_comes_after_the_tool_results() -> None:
     assert messages[-1].content == "list_rounds done"
 
 
-def test_a_failed_call_ends_the_plan_and_is_reported() -> None:
+def test_a_failed_call_ends_the_turn_and_is_reported() -> None:
     log, messages = run_turn("undo and make it blue", fail="revert")
     assert log == [("revert", {"round": "previous"})]
     assert messages[-1].content == "revert failed"
 
 
-def test_small_talk_and_refusals_are_answered_without_tools() -> None:
+def test_talk_and_out_of_scope_turns_are_answered_with_the_decisions_words() -> None:
     log, messages = run_turn("what can you do?")
     assert log == [] and messages[-1].content == HELP_TEXT
-    log, messages = run_turn("delete all sessions")
-    assert log == [] and messages[-1].content == DELETE_REPLY
+    log, messages = run_turn("run rm -rf / on the server")
+    assert log == [] and messages[-1].content == REPLIES["out_of_scope"]
 
 
-def test_planned_calls_of_unbound_tools_are_skipped() -> None:
+def test_a_router_bound_to_a_turn_decides_with_its_round_tree() -> None:
+    router = OfflineRouter().for_turn(Turn("actually make it green instead", tree(*CUP)))
+    log, _ = run_turn("this text is not read: the bound turn is", router=router)
+    assert log == [("retry_edit", {"instruction": "make the cup green", "strength": None, "round": None})]
+    assert OfflineRouter().turn is None and router.bind_tools([]).turn is router.turn
+    with pytest.raises(TypeError, match="Turn"):
+        OfflineRouter().for_turn("make it green")  # type: ignore[arg-type]
+
+
+def test_decided_calls_of_unbound_tools_are_skipped() -> None:
     log, messages = run_turn("share this session")
-    assert log == [] and messages[-1].content == HELP_TEXT
+    assert log == [] and messages[-1].content == UNAVAILABLE_TEXT
 
 
 @pytest.mark.parametrize("content", ["make the cup blue", [{"type": "text", "text": "make the cup blue"}]])

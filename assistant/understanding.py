@@ -1,0 +1,487 @@
+"""The offline model's understanding of a chat turn: what the person wants, as calls of the assistant's tools.
+
+`decide(turn)` reads the turn's words with the learned dialogue model (`language.dialogue`: the
+shared MiniLM encoder and a trained head over the words and the conversation's state), then turns
+the intent into tool calls with the session's round tree: the last edit's instruction for retries,
+corrections, "it" and "same thing for this one", and the tree itself to refuse references to rounds
+that do not exist (a plain answer, no call). Only what is exact is parsed by rule: round numbers,
+"2 steps back", how many times "undo" was said, and the words of a correction that replace part of
+the rejected instruction.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from assistant.errors import NoPhotoError, RoundReferenceError
+from assistant.references import NUMBER_WORDS, RoundLike, RoundTree, parse_number
+from language.action import vocab
+from language.dialogue.labels import Context
+from language.dialogue.model import shared_dialogue_model
+
+ACTS = ("edit", "caption", "undo", "redo", "retry", "correction", "goto", "show", "compare",
+        "status", "history", "share", "revoke", "export", "talk", "clarify")
+
+MAX_TURN_CHARS = 2000
+"""Characters of a turn that are read (the assistant declines longer turns before deciding)."""
+
+MAX_CONTEXT_MESSAGES = 6
+"""Earlier messages of the conversation a turn carries."""
+
+MAX_REQUESTS = 8
+"""Requests read from one turn; the rest are ignored."""
+
+MIN_CONFIDENCE = 0.3
+"""Below this probability of its best intent, a turn is answered with a clarifying question."""
+
+EDIT_CONFIDENCE = 0.45
+"""An intent that edits the photo needs this much: an edit nobody asked for costs more than a question."""
+
+
+@dataclass(frozen=True)
+class Call:
+    """One tool call."""
+
+    name: str
+    args: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Turn:
+    """A person's message and what the decision may use of the conversation."""
+
+    text: str
+    tree: RoundTree
+    """The session's rounds after this turn's upload (if any)."""
+    messages: tuple[tuple[str, str], ...] = ()
+    """Earlier (role, content), oldest first, last few."""
+    photo: bool = False
+    """A photo came with this turn (it is the current round)."""
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What to do about a turn: an act, its tool calls in order, and the words for talk/clarify/caption."""
+
+    act: str
+    calls: tuple[Call, ...] = ()
+    reply: str | None = None
+
+
+HELP_TEXT = (
+    "I edit your photo locally, only where the change is. Upload a photo, then say what to change, "
+    "e.g. \"make the cup blue\", \"remove the spoon\" or \"add a croissant on the plate\". You can also "
+    "say \"try again\", \"stronger\", \"no, I meant the saucer\", \"undo\", \"go back to round 2\", "
+    "\"compare round 1 and round 3\", \"what have we done so far?\" and \"share this session\"."
+)
+CLARIFY_TEXT = (
+    "I'm not sure what you'd like me to do. Tell me a change, e.g. \"make the cup blue\", or say "
+    "\"undo\", \"show me the history\" or \"what can you do?\"."
+)
+NO_EDIT_TEXT = "There is no edit to redo or correct yet; tell me what to change, e.g. \"make the cup blue\"."
+REPLIES = {
+    "greeting": "Hello! Upload a photo and tell me what to change, e.g. \"make the cup blue\".",
+    "thanks": "Glad to help! Tell me the next change whenever you like.",
+    "praise": "Glad you like it! Tell me the next change whenever you like, or say \"share this session\".",
+    "capability": HELP_TEXT,
+    "hold": "Sure, take your time: nothing was changed. Tell me what to change when you're ready.",
+    "out_of_scope": (
+        "I can't do that here: I only edit the photo in this chat, and I don't write texts, read files "
+        "or run commands. Tell me what to change in the photo."
+    ),
+    "clarify": CLARIFY_TEXT,
+}
+_ACT_OF = {
+    "edit_same": "edit", "edit_object": "edit", "stronger": "retry", "weaker": "retry", "correct_object": "correction",
+    "correct_attribute": "correction", "correct_whole": "correction", "greeting": "talk", "thanks": "talk",
+    "praise": "talk", "capability": "talk", "hold": "talk", "out_of_scope": "talk",
+}
+_EDITING = frozenset({
+    "edit", "edit_same", "edit_object", "retry", "stronger", "weaker", "correct_object", "correct_attribute", "correct_whole",
+})
+"""Intents whose calls make a new round."""
+_WHOLE_TURN = frozenset({"retry", "stronger", "weaker", "correct_object", "correct_attribute", "correct_whole"})
+"""Intents read from the whole turn, never split into requests ("scratch that, make it green")."""
+
+_I = re.IGNORECASE
+_N = r"(?:\d+|" + "|".join(NUMBER_WORDS) + r")"
+_FILLERS = re.compile(
+    r"^(?:ok(?:ay)?|alright|all\s+right|so|now|and|also|then|next|plus|but|well|hmm+|um+|uh|oh|hey|hi|hello|"
+    r"please|pls|kindly|just|actually|instead|great|good|nice|cool|perfect|awesome|thanks|thank\s+you|"
+    r"no+|nope|yes|yeah|wait|sorry|oops|whoops|ugh|rather|"
+    r"(?:can|could|would|will)\s+you(?:\s+please)?|(?:can|could|may)\s+i\s+(?:ask\s+you\s+to|have\s+you)|"
+    r"i\s+(?:would|'d|d)\s+like(?:\s+you)?\s+to|i'?d\s+like(?:\s+you)?\s+to|i\s+(?:want|need)(?:\s+you)?\s+to|"
+    r"let'?s|let\s+us|go\s+ahead\s+and|is\s+it\s+possible\s+to|would\s+it\s+be\s+possible\s+to|try\s+to|"
+    r"i\s+meant(?:\s+to)?|i\s+mean|i\s+said|i\s+wanted(?:\s+(?:you\s+)?to)?|how\s+about|"
+    r"(?:here'?s|here\s+is|this\s+is)\s+(?:my|a|the|our)\s+(?:photo|picture|pic|image))\b[\s,:;.!-]*",
+    _I,
+)
+_TRAILERS = re.compile(
+    r"(?:[\s,]+(?:and\s+)?(?:please|pls|thanks|thank\s+you|thx|too|also|as\s+well|for\s+me|now|instead|again|"
+    r"if\s+possible|real\s+quick|asap|:\)))*[\s.!?,;:]*$",
+    _I,
+)
+_SENTENCES = re.compile(
+    r"(?:[.!?;]+(?:\s+|$)|\n+|,?\s+and\s+then\s+|,?\s+then\s+|,?\s+and\s+also\s+|,\s*also\s+|,\s*after\s+that\s+)",
+    _I,
+)
+_JOINS = re.compile(r"(,?\s+and\s+|,\s+)", _I)
+_EDIT_VERB = (
+    r"(?:make|turn|change|remove|delete|erase|add|put|place|replace|give|paint|colou?r|recolou?r|dye|convert|"
+    r"transform|swap|insert|get\s+rid\s+of|take\s+(?:away|out|off)|brighten|darken|blur|sharpen|hide|draw|write)"
+)
+_REQUEST_START = re.compile(
+    rf"^(?:{_EDIT_VERB}|undo|redo|revert|go|show|compare|share|export|download|retry|revoke|stop\s+sharing)\b", _I
+)
+_DETERMINER = r"(?:the|a|an|this|that|these|those|his|her|their|my|our|some)"
+_ATTRIBUTES = sorted({*vocab.COLORS, *vocab.ADJECTIVES, *vocab.MATERIALS}, key=len, reverse=True)
+_ATTRIBUTE = "|".join(re.escape(a) for a in _ATTRIBUTES)
+_RECOLOUR = r"(?:make|turn|paint|colou?r|recolou?r|dye|change)"
+_INSTRUCTION = re.compile(
+    rf"^(?P<verb>{_RECOLOUR}|remove|delete|erase|hide|replace|swap|get\s+rid\s+of|take\s+away|add|put|place|insert)\s+"
+    rf"(?P<obj>{_DETERMINER}\s+.+?)"
+    rf"(?P<rest>\s+(?:into|to|with|look|on|in|at|next\s+to|behind|under|over|near|beside|by|above|onto)\b.*"
+    rf"|\s+(?:{_ATTRIBUTE})|\s+\S+)?$",
+    _I,
+)
+_PRONOUN = re.compile(rf"^(?P<verb>{_EDIT_VERB})\s+(?:it|that|them)\b(?!\s+(?:one|photo|picture|image|pic)\b)", _I)
+_NOT_PART = re.compile(
+    r"(?:^|,\s*)not\s+(?:the\s+)?[\w\s-]+?(?:,\s*(?:but\s+)?|\s+but\s+)|,?\s*not\s+(?:the\s+)?[\w\s-]+$", _I
+)
+_CORRECTION_WORDS = re.compile(
+    r"^(?:wrong\s+(?:one|object|thing)|i\s+was\s+talking\s+about|i\s+wanted|i\s+said|i\s+meant|no\s+no|"
+    r"(?:do\s+)?(?:the\s+)?same(?:\s+thing)?(?:\s+(?:to|with|for))?|what\s+about|"
+    r"(?:try\s+again|do\s+(?:it|that)(?:\s+again)?)(?:\s+but)?(?:\s+with)?)\b[\s,:]*",
+    _I,
+)
+_BASE = re.compile(
+    rf"(?:^(?:starting\s+)?(?:from|on|using|based\s+on)\s+(?P<ref1>the\s+original(?:\s+(?:photo|image|picture|one))?"
+    rf"|(?:round|version)\s*{_N})\s*[,:]?\s+(?P<rest1>.+)$)"
+    rf"|(?:^(?P<rest2>.+?)[\s,]+(?:on|from|starting\s+from|based\s+on)\s+(?P<ref2>the\s+original(?:\s+(?:photo|image|"
+    rf"picture|one))?|(?:round|version)\s*{_N})$)",
+    _I,
+)
+_BASE_ONLY = re.compile(
+    rf"^(?:starting\s+)?(?:from|on|using|based\s+on)\s+(?:the\s+original(?:\s+(?:photo|image|picture|one))?|(?:round|version)\s*{_N})$",
+    _I,
+)
+_ROUND_NUMBER = re.compile(rf"(?:\b(?:round|version|rnd|r)|#)\s*(?P<n>[-+]?\d[\w.]*|{_N[3:-1]})\b", _I)
+_TO_NUMBER = re.compile(
+    r"\b(?:to|back)\s+(?P<n>[-+]?\d[\w.]*)\b(?!\s+(?:steps?|rounds?|edits?|changes?|versions?|times)\b)", _I
+)
+_BARE_NUMBER = re.compile(r"(?<![\w.-])(?P<n>[-+]?\d[\w.]*)")
+_STEPS = re.compile(rf"\b(?P<n>{_N})\s+(?:steps?|rounds?|edits?|changes?|versions?|times)\b", _I)
+_TIMES = {"twice": 2, "thrice": 3}
+_ORIGINAL = re.compile(
+    r"\b(?:original|beginning|start(?:\s+over|\s+again)?|from\s+scratch|upload(?:ed)?\s+(?:photo|picture|image)|"
+    r"first\s+(?:photo|picture|image)|everything|unedited)\b", _I
+)
+_FIRST_EDIT = re.compile(r"\bfirst\s+(?:edit|change)\b", _I)
+_PREVIOUS = re.compile(r"\b(?:previous|prior|last|earlier)\s+(?:version|one|round|edit|photo|picture)\b|\bone\s+before\b", _I)
+_CURRENT = re.compile(r"\b(?:current|this|it|now|result|latest)\b", _I)
+_RELATIVE = re.compile(r"\b(?P<ref>(?:(?:right|just)\s+)?before\s+.+|(?:with|where|when)\s+.+)$", _I)
+_HTML = re.compile(r"\b(?:html|web\s*page|webpage|page)\b", _I)
+_LINK_NUMBER = re.compile(r"(?:#|\blink\s+(?:number\s+)?)(?P<n>\d+)\b", _I)
+
+
+def decide(turn: Turn) -> Decision:
+    """The offline model's decision on one turn (see the module docstring)."""
+    text = "\n".join(" ".join(line.split()) for line in turn.text[:MAX_TURN_CHARS].splitlines()).strip()
+    if not text.strip(" .,!?;:"):
+        return _caption(turn) if turn.photo else Decision("clarify", reply=CLARIFY_TEXT)
+    requests = split_requests(text)[:MAX_REQUESTS]
+    texts = [text, *requests] if len(requests) > 1 else [text]
+    probabilities = shared_dialogue_model().proba(texts, context_of(turn))
+    intents = [_best(p) for p in probabilities]
+    if len(texts) == 1 or intents[0] in _WHOLE_TURN:
+        return _decide_request(text, intents[0], turn, check=True)
+    if "out_of_scope" in intents:
+        return Decision("talk", reply=REPLIES["out_of_scope"])
+    decisions: list[Decision] = []
+    for request, intent in zip(requests, intents[1:], strict=True):
+        decision = _decide_request(request, intent, turn, check=not any(d.calls for d in decisions))
+        if decision.act == "clarify" and decision.reply != CLARIFY_TEXT:
+            return decision
+        decisions.append(decision)
+    acting = [d for d in decisions if d.calls]
+    if not acting:
+        return _decide_request(text, intents[0], turn, check=True)
+    return Decision(acting[0].act, tuple(call for d in acting for call in d.calls))
+
+
+def context_of(turn: Turn) -> Context:
+    """The conversation's state as the dialogue head reads it."""
+    rounds = turn.tree.rounds
+    return Context(
+        photo=turn.photo, has_photo=bool(rounds), has_edit=any(r.instruction for r in rounds)
+    )
+
+
+def split_requests(text: str) -> list[str]:
+    """The separate requests of a turn, in order ("undo that and make the saucer red" is two)."""
+    requests: list[str] = []
+    for sentence in _SENTENCES.split(text):
+        pieces = _JOINS.split(sentence)
+        current = pieces[0]
+        for joiner, piece in zip(pieces[1::2], pieces[2::2]):
+            lead = clean(current)
+            if lead and not _BASE_ONLY.match(lead) and _REQUEST_START.match(clean(piece)):
+                requests.append(current)
+                current = piece
+            else:
+                current += joiner + piece
+        requests.append(current)
+    return [request.strip() for request in requests if request.strip(" \t.,;:!?")]
+
+
+def clean(text: str) -> str:
+    """`text` without leading fillers ("ok, now", "can you please", "actually") and trailing "please"."""
+    text = text.strip(" \t-–—:;,")
+    while (stripped := _FILLERS.sub("", text, count=1).strip(" \t-–—:;,")) != text:
+        text = stripped
+    return _TRAILERS.sub("", text).strip()
+
+
+def _best(probabilities: dict[str, float]) -> str:
+    """The most likely intent of the most likely act (the act's probability is its intents' sum).
+
+    Below the act's confidence threshold the turn is unclear ("clarify").
+    """
+    acts: dict[str, float] = {}
+    for intent, p in probabilities.items():
+        acts[_ACT_OF.get(intent, intent)] = acts.get(_ACT_OF.get(intent, intent), 0.0) + p
+    act, p = max(acts.items(), key=lambda item: item[1])
+    intent = max((i for i in probabilities if _ACT_OF.get(i, i) == act), key=probabilities.__getitem__)
+    return intent if p >= (EDIT_CONFIDENCE if intent in _EDITING else MIN_CONFIDENCE) else "clarify"
+
+
+def _decide_request(text: str, intent: str, turn: Turn, *, check: bool) -> Decision:
+    """The decision for one request of the turn; `check` validates round references against the tree."""
+    act = _ACT_OF.get(intent, intent)
+    if intent in REPLIES:
+        return Decision(act, reply=REPLIES[intent])
+    if intent == "caption":
+        return _caption(turn) if turn.photo else Decision("clarify", reply=CLARIFY_TEXT)
+    if intent == "edit":
+        return _edit(text, turn)
+    if intent == "edit_same":
+        last = last_edit(turn.tree, skip_current=turn.photo)
+        if last is None:
+            return Decision("clarify", reply=NO_EDIT_TEXT)
+        return Decision(act, (Call("edit_image", {"instruction": last.instruction}),))
+    if intent == "edit_object":
+        last = last_edit(turn.tree)
+        instruction = correct(last.instruction or "", text, "correct_object") if last else None
+        if instruction is None:
+            return Decision("clarify", reply=NO_EDIT_TEXT if last is None else CLARIFY_TEXT)
+        return Decision(act, (Call("edit_image", {"instruction": instruction}),))
+    if intent in ("retry", "stronger", "weaker") or act == "correction":
+        return _redo_edit(text, intent, turn)
+    call = _command(text, intent, turn)
+    if isinstance(call, str):
+        return Decision("clarify", reply=call)
+    if check and (problem := _check(call, turn.tree)):
+        return Decision("clarify", reply=problem)
+    return Decision(act, (call,))
+
+
+def _caption(turn: Turn) -> Decision:
+    index = turn.tree.current.index if turn.tree.rounds else 0
+    return Decision("caption", reply=f"Got your photo: it is round {index}. What should I change?")
+
+
+def last_edit(tree: RoundTree, *, skip_current: bool = False) -> RoundLike | None:
+    """The edit a retry or correction is about: the current round when it is an edit, else the newest edit."""
+    if not tree.rounds:
+        return None
+    current = tree.current
+    if current.instruction and not skip_current:
+        return current
+    edits = [r for r in tree.rounds if r.instruction and r is not current]
+    return edits[-1] if edits else None
+
+
+def _edit(text: str, turn: Turn) -> Decision:
+    """An edit: the instruction cleaned, "it" resolved, and the base round when one is named."""
+    instruction = clean(text)
+    args: dict[str, Any] = {}
+    if match := _BASE.match(instruction):
+        instruction = clean(match["rest1"] or match["rest2"])
+        args["base_round"] = _reference(match["ref1"] or match["ref2"])
+    last = last_edit(turn.tree) if not turn.photo else None
+    if last is not None and re.fullmatch(r"(?:the|this|that|those|these)\s+[\w\s'-]+", instruction, _I):
+        instruction = correct(last.instruction or "", instruction, "correct_object") or instruction
+    instruction = resolve_pronoun(instruction, last.instruction if last else None)
+    if not instruction:
+        return Decision("clarify", reply=CLARIFY_TEXT)
+    return Decision("edit", (Call("edit_image", {"instruction": instruction, **args}),))
+
+
+def _object_of(instruction: str) -> tuple[str, str, str] | None:
+    """(verb, object phrase, rest) of an instruction like "make the cup blue"; None when unclear."""
+    match = _INSTRUCTION.match(instruction.strip().rstrip(".!"))
+    if match is None:
+        return None
+    return match["verb"], match["obj"], match["rest"] or ""
+
+
+def resolve_pronoun(instruction: str, previous: str | None) -> str:
+    """ "make it green" after "make the cup blue" -> "make the cup green"; unchanged when unclear."""
+    match = _PRONOUN.match(instruction)
+    if match is None or previous is None or (parts := _object_of(previous)) is None:
+        return instruction
+    verb, obj, _ = parts
+    if re.match(r"remove|delete|erase|hide|get\s+rid\s+of|take\s+away", verb, _I):
+        return instruction
+    obj = re.sub(r"^(?:a|an|some)\s+", "the ", obj, flags=_I)
+    return f"{match['verb']} {obj}{instruction[match.end():]}"
+
+
+def _redo_edit(text: str, intent: str, turn: Turn) -> Decision:
+    """A retry (same instruction, new seed, maybe stronger or weaker) or a correction of the last edit."""
+    last = last_edit(turn.tree)
+    if last is None:
+        return Decision("clarify", reply=NO_EDIT_TEXT)
+    args: dict[str, Any] = {}
+    if intent in ("stronger", "weaker"):
+        args["strength"] = intent
+    elif intent != "retry":
+        corrected = correct(last.instruction or "", text, intent)
+        if corrected is None:
+            return Decision("clarify", reply=f"What should I change in \"{last.instruction}\" instead?")
+        args["instruction"] = corrected
+    if last is not turn.tree.current:
+        args["round"] = last.index
+    return Decision("retry" if intent in ("retry", "stronger", "weaker") else "correction", (Call("retry_edit", args),))
+
+
+def correct(instruction: str, correction: str, kind: str) -> str | None:
+    """The rejected `instruction` with the `correction` applied ("no, I meant the saucer", "green instead")."""
+    words = clean(_NOT_PART.sub(" ", correction))
+    while (stripped := clean(_CORRECTION_WORDS.sub("", words))) != words:
+        words = stripped
+    if not words:
+        return None
+    if re.match(_EDIT_VERB + r"\b", words, _I):
+        return resolve_pronoun(words, instruction)
+    parts = _object_of(instruction)
+    if parts is None:
+        return None
+    verb, obj, rest = parts
+    attribute = kind == "correct_attribute" or (kind == "correct_whole" and not re.match(_DETERMINER + r"\s", words, _I))
+    if attribute and rest:
+        preposition = re.match(r"\s+(?:into|to)\s+", rest, _I)
+        return f"{verb} {obj}{preposition.group(0) if preposition else ' '}{words}"
+    if not re.match(_DETERMINER + r"\s", words, _I):
+        words = f"{obj.split()[0]} {words}"
+    return f"{verb} {words}{rest}"
+
+
+def _command(text: str, intent: str, turn: Turn) -> Call | str:
+    """The call of a navigation, sharing or export request, or a question back when it names no round."""
+    if intent == "undo" and (refs := references(text, turn.tree)):
+        return Call("revert", {"round": refs[0]})
+    if intent == "undo":
+        steps = _steps(text)
+        return Call("revert", {"round": "previous" if steps == 1 else f"{steps} steps back"})
+    if intent == "redo":
+        return Call("revert", {"round": "next"})
+    if intent in ("goto", "show"):
+        refs = references(text, turn.tree)
+        if not refs:
+            if intent == "show":
+                return Call("show_round", {"round": "current"})
+            return "Which round should I go back to? Say e.g. \"go back to round 2\" or \"show me the history\"."
+        return Call("revert" if intent == "goto" else "show_round", {"round": refs[0]})
+    if intent == "compare":
+        refs = references(text, turn.tree, bare_numbers=True)
+        if not refs:
+            refs = ["original", "current"]
+        elif len(refs) == 1:
+            refs = ["original", "current"] if refs[0] == "current" else [refs[0], "current"]
+        return Call("compare_rounds", {"first": refs[0], "second": refs[1]})
+    if intent == "status":
+        return Call("session_status", {})
+    if intent == "history":
+        return Call("list_rounds", {})
+    if intent == "share":
+        return Call("share_session", {})
+    if intent == "revoke":
+        link = _LINK_NUMBER.search(text)
+        return Call("revoke_share", {"link": int(link["n"])} if link else {})
+    if intent == "export":
+        return Call("export_session", {"format": "html" if _HTML.search(text) else "bundle"})
+    raise ValueError(f"no call for the intent {intent!r}")
+
+
+def _steps(text: str) -> int:
+    """How many edits an undo goes back: "undo the last 2 edits", "undo twice", "undo undo undo"."""
+    if match := _STEPS.search(text):
+        return parse_number(match["n"].lower())
+    for word, count in _TIMES.items():
+        if re.search(rf"\b{word}\b", text, _I):
+            return count
+    return max(1, len(re.findall(r"\bundo\b", text, _I)))
+
+
+def references(text: str, tree: RoundTree, *, bare_numbers: bool = False) -> list[int | str]:
+    """The rounds a request names, in order: numbers as ints (invalid ones as written), words as words."""
+    found: list[tuple[int, int | str]] = []
+    numbers = [_BARE_NUMBER] if bare_numbers else [_ROUND_NUMBER, _TO_NUMBER]
+    for match in (m for pattern in numbers for m in pattern.finditer(text)):
+        word = match["n"].rstrip(".,!?").lower()
+        found.append((match.start(), int(word) if word.isdigit() else NUMBER_WORDS.get(word, word)))
+    if not found:
+        if steps_match := _STEPS.search(text):
+            steps = parse_number(steps_match["n"].lower())
+            found.append((steps_match.start(), "previous" if steps == 1 else f"{steps} steps back"))
+        elif not bare_numbers and (relative := _RELATIVE.search(clean(text))):
+            found.append((len(text), relative["ref"].rstrip(" .!?")))
+    named = ((_ORIGINAL, "original"), (_PREVIOUS, "previous"), (_FIRST_EDIT, None), (_CURRENT, "current"))
+    for pattern_words, reference in named:
+        for match in pattern_words.finditer(text):
+            if any(abs(match.start() - start) < 3 for start, _ in found):
+                continue
+            if reference is None:
+                first = _first_edit(tree)
+                if first is not None:
+                    found.append((match.start(), first))
+            elif reference != "current" or bare_numbers:
+                found.append((match.start(), reference))
+    return [reference for _, reference in sorted(found, key=lambda item: item[0])]
+
+
+def _first_edit(tree: RoundTree) -> int | None:
+    """The first edit on the way to the current round (else the oldest edit)."""
+    if not tree.rounds:
+        return None
+    line = tree.lineage(tree.current)
+    if len(line) > 1:
+        return line[-2].index
+    edits = [r for r in tree.rounds if r.instruction]
+    return edits[0].index if edits else None
+
+
+def _reference(words: str) -> int | str:
+    """A base-round reference as a tool argument: "round 2" -> 2, anything else as the words."""
+    match = re.fullmatch(rf"(?:round|version)\s*(?P<n>{_N})", words.strip(), _I)
+    return parse_number(match["n"].lower()) if match else words.strip()
+
+
+def _check(call: Call, tree: RoundTree) -> str | None:
+    """Why a call's round references name no round of the session; None when they all do (or are unknown)."""
+    if not tree.rounds:
+        return None
+    for key in ("round", "first", "second"):
+        if key not in call.args:
+            continue
+        reference = call.args[key]
+        if isinstance(reference, str) and re.fullmatch(r"[-+]?[\d.e+-]+", reference, _I):
+            return f"There is no round {reference}: rounds are numbered 0 (the upload) and up; say \"show me the history\"."
+        try:
+            tree.resolve(reference)
+        except (RoundReferenceError, NoPhotoError) as error:
+            return str(error)
+    return None
