@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 import streamlit as st
 
@@ -13,8 +13,12 @@ from assistant import Assistant
 from serving.client import editor_from_env
 from storage import Store
 
-if TYPE_CHECKING:
-    from app.jobs import EditJob
+
+class Job(Protocol):
+    """What the registry of running turns reads of a job (`app.jobs.EditJob`)."""
+
+    session_id: str
+    done: threading.Event
 
 
 class Engine:
@@ -55,16 +59,16 @@ class RunningJobs:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._jobs: dict[str, EditJob] = {}
+        self._jobs: dict[str, Job] = {}
 
-    def get(self, session_id: str | None) -> EditJob | None:
+    def get(self, session_id: str | None) -> Job | None:
         """The job of `session_id` that no page has cleared yet (running or just ended)."""
         if session_id is None:
             return None
         with self._lock:
             return self._jobs.get(session_id)
 
-    def add(self, job: EditJob) -> bool:
+    def add(self, job: Job) -> bool:
         """Register `job` for its session; False when another job of that session is still running."""
         with self._lock:
             running = self._jobs.get(job.session_id)
@@ -73,7 +77,7 @@ class RunningJobs:
             self._jobs[job.session_id] = job
             return True
 
-    def clear(self, job: EditJob) -> None:
+    def clear(self, job: Job) -> None:
         """Forget `job` once a page has shown its end (a newer job of the session stays)."""
         with self._lock:
             if self._jobs.get(job.session_id) is job:

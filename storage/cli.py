@@ -1,6 +1,6 @@
 """`zone` subcommands of the store: sessions, history, export, import, share, revoke.
 
-`register(subparsers)` adds them to the composing `zone` parser (assistant/cli.py). Every command
+`register(subparsers)` adds them to the composing `zone` parser (zone_cli/main.py). Every command
 takes `--db URL`, prints its result on stdout, and on a store error prints one sentence on stderr
 and returns 2. Stored text (titles, instructions, messages) is printed through `printable`.
 """

@@ -1,4 +1,4 @@
-"""The import graph of our packages: no cycles, and dependencies point the way PLAN.md says.
+"""The import graph of our packages: no cycles, and dependencies point the way docs/architecture.md says.
 
 Every module of our packages is parsed with `ast` (nothing is imported). An edge A -> B means A
 names B in an import: `import B`, `from B import name`, or `from A's package import B` when B is a
@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-PACKAGES = ("zone_tools", "storage", "assistant", "language", "settings", "app", "zone_mcp")
+PACKAGES = ("zone_tools", "storage", "assistant", "language", "settings", "serving", "app", "zone_mcp", "zone_cli")
 SCRIPTS = ("streamlit_app",)
 """Top-level modules of ours that belong to the app layer."""
 
@@ -27,20 +27,13 @@ FORBIDDEN = {
     "settings": set(PACKAGES) | set(SCRIPTS),
     "storage": set(PACKAGES) | set(SCRIPTS),
     "language": set(PACKAGES) | set(SCRIPTS),
-    "zone_tools": {"storage", "assistant", "app", "zone_mcp", *SCRIPTS},
-    "assistant": {"app", "zone_mcp", *SCRIPTS},
-    "zone_mcp": {"app", *SCRIPTS},
+    "zone_tools": {"storage", "assistant", "serving", "app", "zone_mcp", "zone_cli", *SCRIPTS},
+    "serving": {"storage", "assistant", "app", "zone_mcp", "zone_cli", *SCRIPTS},
+    "assistant": {"app", "zone_mcp", "zone_cli", *SCRIPTS},
+    "zone_mcp": {"app", "zone_cli", *SCRIPTS},
+    "app": {"zone_mcp", "zone_cli"},
 }
 """Packages each package must not import (its own name and `settings` are always allowed)."""
-
-KNOWN_CYCLES_TO_REMOVE: list[frozenset[str]] = [
-    frozenset({"storage.shared", "storage.store"}),
-]
-"""Cycles tolerated until the branch that fixes them is merged; the lead empties this list then.
-
-An entry that is no longer a cycle fails `test_known_cycles_still_exist`, so it cannot linger.
-"""
-
 
 @dataclass(frozen=True)
 class Import:
@@ -162,15 +155,8 @@ def test_cycle_finder_finds_a_cycle() -> None:
 
 
 def test_no_import_cycles(edges: list[Import]) -> None:
-    found = [c for c in cycles([e for e in edges if e.at_import_time]) if c not in KNOWN_CYCLES_TO_REMOVE]
+    found = [c for c in cycles([e for e in edges if e.at_import_time])]
     assert found == [], f"import cycles: {[sorted(c) for c in found]}"
-
-
-def test_known_cycles_still_exist(edges: list[Import]) -> None:
-    """Once a known cycle is fixed, its entry in KNOWN_CYCLES_TO_REMOVE must go."""
-    present = cycles([e for e in edges if e.at_import_time])
-    stale = [sorted(c) for c in KNOWN_CYCLES_TO_REMOVE if c not in present]
-    assert stale == [], f"no longer cycles, remove them from KNOWN_CYCLES_TO_REMOVE: {stale}"
 
 
 def violations(edges: list[Import]) -> list[str]:
@@ -193,6 +179,7 @@ def test_a_wrong_way_import_is_found() -> None:
 
 
 def test_dependencies_point_one_way(edges: list[Import]) -> None:
-    """PLAN.md: storage, language and settings import nothing of ours but settings; zone_tools no
-    storage, assistant or app; assistant no app; zone_mcp no app."""
+    """docs/architecture.md: storage, language and settings import nothing of ours but settings;
+    zone_tools no storage, assistant, serving or app; serving no storage or assistant; assistant no
+    app; zone_mcp no app; only the `zone` command (zone_cli) composes them all."""
     assert violations(edges) == []

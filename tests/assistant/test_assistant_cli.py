@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from assistant.cli import main
+from zone_cli.main import main
 from storage import Store
 
 

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from assistant.cli import main
+from zone_cli.main import main
 
 
 @pytest.fixture(autouse=True)

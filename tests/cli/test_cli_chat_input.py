@@ -65,7 +65,7 @@ def test_text_that_is_not_utf8_stores_nothing_not_even_the_photo(
 def test_non_utf8_lines_in_an_interactive_chat_are_answered_and_not_stored(db_url: str, store: Store) -> None:
     session = store.create_session()
     done = subprocess.run(
-        [sys.executable, "-m", "assistant.cli", "chat", "--db", db_url, "--session", session, "--json"],
+        [sys.executable, "-m", "zone_cli.main", "chat", "--db", db_url, "--session", session, "--json"],
         input=b"hi\n\xff\xfe make it red\nshow me the history\nexit\n",
         check=False,
         cwd=ROOT,

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from assistant.cli import main
+from zone_cli.main import main
 from zone_tools import ZoneEditor
 
 ROOT = Path(__file__).resolve().parents[2]

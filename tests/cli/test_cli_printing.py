@@ -81,7 +81,7 @@ def test_history_into_a_closed_pipe_exits_quietly(db_url: str, hostile_session: 
     os.close(read_end)  # `| head` that has already gone: every write meets a closed pipe
     try:
         done = subprocess.run(
-            [sys.executable, "-m", "assistant.cli", "history", hostile_session, "--db", db_url],
+            [sys.executable, "-m", "zone_cli.main", "history", hostile_session, "--db", db_url],
             check=False,
             cwd=ROOT,
             stdout=write_end,

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.cli import main
+from zone_cli.main import main
 from assistant.text import BadTurnError, clean_turn
 from zone_tools.errors import BadInstructionError
 from zone_tools.imageio import validate_instruction

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from assistant.cli import main
+from zone_cli.main import main
 
 
 def png_header_only(width: int, height: int) -> bytes:

@@ -41,7 +41,7 @@ def server_env(db_url: str, **extra: str) -> dict[str, str]:
 
 
 def zone_mcp_args(*extra: str) -> list[str]:
-    return ["-m", "assistant.cli", "mcp", "--steps", str(STEPS), *extra]
+    return ["-m", "zone_cli.main", "mcp", "--steps", str(STEPS), *extra]
 
 
 def stdio_client(db_url: str) -> Client:

@@ -7,7 +7,7 @@ from pathlib import Path
 import anyio
 import pytest
 
-from assistant.cli import build_parser, main
+from zone_cli.main import build_parser, main
 from settings import Settings
 from zone_mcp.auth import MIN_TOKEN_CHARS, OwnerTokens, TokenConfigError
 

@@ -135,7 +135,7 @@ def test_a_replica_killed_mid_edit_fails_clearly_and_stores_nothing(
 def test_zone_edit_sends_the_edit_to_the_workers_named_in_the_environment(
     workers: str, photo: Image.Image, tmp_path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from assistant.cli import main
+    from zone_cli.main import main
 
     source, out = tmp_path / "in.png", tmp_path / "out.png"
     photo.save(source)

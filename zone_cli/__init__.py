@@ -1,0 +1,1 @@
+"""The `zone` command: the top layer that composes every package's subcommands (`main`)."""
