@@ -40,7 +40,7 @@ def say(session_id: str | None, kind: str, text: str) -> None:
 def start_job(
     engine: Engine,
     store: Store,
-    jobs: RunningJobs,
+    jobs: RunningJobs[EditJob],
     log: WorkLog,
     person: Person,
     session: LiveSession | None,
@@ -85,7 +85,7 @@ def start_job(
 
 
 @st.fragment(run_every=PROGRESS_EVERY)
-def follow_job(job: EditJob, jobs: RunningJobs) -> None:
+def follow_job(job: EditJob, jobs: RunningJobs[EditJob]) -> None:
     """The running turn with its progress bar, refreshed on its own; once it ends, the whole page reruns
     and shows the stored result. Every page of the session follows it, a reloaded one included."""
     if job.done.is_set():

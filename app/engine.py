@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import Any, Generic, Protocol, TypeVar
 
 import streamlit as st
 
@@ -54,21 +54,24 @@ class Engine:
             return self._assistants[owner]
 
 
-class RunningJobs:
+J = TypeVar("J", bound=Job)
+
+
+class RunningJobs(Generic[J]):
     """The turn running on each session, process-wide, so a reloaded page finds and follows it."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._jobs: dict[str, Job] = {}
+        self._jobs: dict[str, J] = {}
 
-    def get(self, session_id: str | None) -> Job | None:
+    def get(self, session_id: str | None) -> J | None:
         """The job of `session_id` that no page has cleared yet (running or just ended)."""
         if session_id is None:
             return None
         with self._lock:
             return self._jobs.get(session_id)
 
-    def add(self, job: Job) -> bool:
+    def add(self, job: J) -> bool:
         """Register `job` for its session; False when another job of that session is still running."""
         with self._lock:
             running = self._jobs.get(job.session_id)
@@ -77,7 +80,7 @@ class RunningJobs:
             self._jobs[job.session_id] = job
             return True
 
-    def clear(self, job: Job) -> None:
+    def clear(self, job: J) -> None:
         """Forget `job` once a page has shown its end (a newer job of the session stays)."""
         with self._lock:
             if self._jobs.get(job.session_id) is job:
@@ -124,7 +127,7 @@ def get_engine(db_url: str, models: str, device: str) -> Engine:
 
 
 @st.cache_resource(show_spinner=False)
-def running_jobs(db_url: str) -> RunningJobs:
+def running_jobs(db_url: str) -> RunningJobs[Any]:
     """The turns running on the sessions of this store."""
     return RunningJobs()
 

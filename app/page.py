@@ -11,8 +11,9 @@ import streamlit as st
 from app.access import Person, account_panel, current_person, sign_in_page
 from app.chat import chat_panel, follow_job, start_job
 from app.choices import EditChoices, settings_panel
-from app.engine import Engine, get_engine, get_store, running_jobs, work_log
+from app.engine import Engine, RunningJobs, get_engine, get_store, running_jobs, work_log
 from app.history import history_panel
+from app.jobs import EditJob
 from app.sessions import current_session, sessions_panel
 from app.share import share_panel, shared_view
 from app.sources import LiveSession
@@ -71,7 +72,8 @@ def editor(store: Store, db_key: str, person: Person) -> None:
     """The chat editor over this person's sessions."""
     config = ZoneConfig.from_env()
     engine = get_engine(db_key, config.models, config.device or "auto")
-    jobs, log = running_jobs(db_key), work_log(db_key)
+    jobs: RunningJobs[EditJob] = running_jobs(db_key)
+    log = work_log(db_key)
     if config.models == "tiny":
         st.warning("Tiny test models (ZONE_MODELS=tiny): everything runs offline, but edits are noise.")
     session = current_session(store, person)

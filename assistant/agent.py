@@ -174,7 +174,9 @@ class Assistant:
             return Reply(text=message, round_id=_last(tools.touched, upload_id), error=message)
         except Exception as error:
             logger.exception("the chat model or agent failed on a turn")
-            message = f"Sorry, I couldn't finish that ({type(error).__name__}: {error}). Your session is safe; try again."
+            message = (
+                f"Sorry, I couldn't finish that ({type(error).__name__}: {error}). Your session is safe; try again."
+            )
             return Reply(text=message, round_id=_last(tools.touched, upload_id), error=message)
 
     def _run_agent(self, session_id: str, text: str, upload_id: int | None, tools: SessionTools) -> Reply:
@@ -182,16 +184,19 @@ class Assistant:
         tree = tools.tree()
         turn = Turn(text=text, tree=tree, messages=_pairs(history[-MAX_CONTEXT_MESSAGES:]), photo=upload_id is not None)
         model = _for_turn(self.llm, turn)
-        middleware: list[AgentMiddleware] = [OneToolCallAtATime()]
+        middleware: list[AgentMiddleware[Any, Any, Any]] = [OneToolCallAtATime()]
         primary: PrimaryFailure | None = None
         if not self.offline:
             primary = PrimaryFailure(model)
             middleware += [
-                HonestAnswer(), AskedArguments(text), ModelFallbackMiddleware(_for_turn(OfflineRouter(), turn)), primary,
+                HonestAnswer(),
+                AskedArguments(text),
+                ModelFallbackMiddleware(_for_turn(OfflineRouter(), turn)),
+                primary,
             ]
         middleware.append(ModelCallLimitMiddleware(run_limit=MAX_MODEL_CALLS, exit_behavior="error"))
         agent = create_agent(model, tools.tools(), system_prompt=system_prompt(tree), middleware=middleware)
-        result = agent.invoke({"messages": [*history, self._human(text, tree)]})
+        result = agent.invoke({"messages": [*history, self._human(text, tree)]})  # type: ignore[call-overload]
         reply = _reply(result["messages"][len(history) + 1 :], upload_id)
         if primary is not None and primary.failure is not None:
             logger.warning("the chat model failed; the offline router answered", exc_info=primary.failure)
@@ -201,11 +206,11 @@ class Assistant:
             )
         return reply
 
-    def _human(self, text: str, tree: RoundTree) -> HumanMessage:
+    def _human(self, text: str, tree: RoundTree[Round]) -> HumanMessage:
         """The turn as a chat message; with the current photo for a configured model that can see."""
         if self.offline or not self.vision or not tree.rounds:
             return HumanMessage(content=text)
-        return HumanMessage(content=[{"type": "text", "text": text}, image_block(tree.current.image)])
+        return HumanMessage(content=[{"type": "text", "text": text}, {**image_block(tree.current.image)}])
 
     def _history(self, session_id: str) -> list[BaseMessage]:
         """The transcript before this turn (the turn's own message is the last stored), as chat messages."""
@@ -235,14 +240,19 @@ def _reply(produced: Sequence[BaseMessage], upload_id: int | None) -> Reply:
         if not isinstance(message, AIMessage):
             continue
         for call in message.tool_calls:
-            result = results.get(call["id"])
+            result = results.get(call["id"] or "")
             outcome = result.artifact if result is not None and isinstance(result.artifact, Outcome) else None
             status = "error" if result is None or result.status == "error" else "success"
             words = "" if result is None else message_text(result).strip()
-            calls.append({
-                "name": call["name"], "args": dict(call["args"]), "status": status, "result": words,
-                "base_round": None if outcome is None else outcome.base_round,
-            })
+            calls.append(
+                {
+                    "name": call["name"],
+                    "args": dict(call["args"]),
+                    "status": status,
+                    "result": words,
+                    "base_round": None if outcome is None else outcome.base_round,
+                }
+            )
             if status == "error":
                 errors.append(words or f"{call['name']} did not run.")
             elif outcome is not None:

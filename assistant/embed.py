@@ -42,12 +42,17 @@ class AddPhotoArgs(BaseModel):
     """Arguments of `add_photo`."""
 
     session_id: str = Field(description=_SESSION_HELP)
-    path: str = Field(description="Path of a photo on this machine; it becomes a new uploaded round and the current one.")
+    path: str = Field(
+        description="Path of a photo on this machine; it becomes a new uploaded round and the current one."
+    )
 
 
 START_SPECS: tuple[ToolSpec, ...] = (
-    ToolSpec("start_session", StartSessionArgs,
-             "Start a new editing session, optionally with a photo; returns the session id the other tools take."),
+    ToolSpec(
+        "start_session",
+        StartSessionArgs,
+        "Start a new editing session, optionally with a photo; returns the session id the other tools take.",
+    ),
     ToolSpec("add_photo", AddPhotoArgs, "Add a photo to a session as a new uploaded round, which becomes current."),
 )
 

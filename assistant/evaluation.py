@@ -52,15 +52,19 @@ class CaseError(ValueError):
 class CallLike(Protocol):
     """A tool call as a dialogue model returns it."""
 
-    name: str
-    args: dict[str, Any]
+    @property
+    def name(self) -> str: ...
+    @property
+    def args(self) -> dict[str, Any]: ...
 
 
 class DecisionLike(Protocol):
     """What `evaluate` reads from a dialogue model's decision."""
 
-    act: str
-    calls: Sequence[CallLike]
+    @property
+    def act(self) -> str: ...
+    @property
+    def calls(self) -> Sequence[CallLike]: ...
 
 
 Decide = Callable[[Any], DecisionLike]
@@ -380,7 +384,9 @@ def _new(session: _Session, base: RoundLike, instruction: Any, strength: str | N
 
 
 def _same(predicted: list[Effect], expected: list[Effect]) -> bool:
-    return len(predicted) == len(expected) and all(got.matches(want) for got, want in zip(predicted, expected))
+    return len(predicted) == len(expected) and all(
+        got.matches(want) for got, want in zip(predicted, expected, strict=True)
+    )
 
 
 def _group(act: str) -> str:

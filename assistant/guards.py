@@ -34,8 +34,12 @@ CHANGING_TOOLS = frozenset({"edit_image", "retry_edit", "revert"})
 
 ACTION_WORDS: dict[str, re.Pattern[str]] = {
     "add": re.compile(r"\b(?:add|adds|adding|put|place|insert|include)\b", re.IGNORECASE),
-    "remove": re.compile(r"\b(?:remove|removing|delete|erase|get\s+rid|take\s+(?:out|away|off)|eliminate|without)\b", re.IGNORECASE),
-    "change": re.compile(r"\b(?:change|changing|replace|turn|swap|switch|convert|transform|recolou?r|make)\b", re.IGNORECASE),
+    "remove": re.compile(
+        r"\b(?:remove|removing|delete|erase|get\s+rid|take\s+(?:out|away|off)|eliminate|without)\b", re.IGNORECASE
+    ),
+    "change": re.compile(
+        r"\b(?:change|changing|replace|turn|swap|switch|convert|transform|recolou?r|make)\b", re.IGNORECASE
+    ),
 }
 _ACTION_NAMED = re.compile(r"\baction\b", re.IGNORECASE)
 REGION_WORDS = re.compile(
@@ -51,7 +55,7 @@ CLAIM = re.compile(
 )
 NOTHING_DONE = (
     "I haven't changed anything: no edit and no undo was made in this turn. "
-    "Please say again what to change, e.g. \"make the cup blue\"."
+    'Please say again what to change, e.g. "make the cup blue".'
 )
 
 
@@ -76,7 +80,8 @@ class OneToolCallAtATime(AgentMiddleware):
         content = last.content
         if isinstance(content, list):
             content = [
-                part for part in content
+                part
+                for part in content
                 if not (isinstance(part, dict) and part.get("type") == "tool_use" and part.get("id") != kept["id"])
             ]
         extra = {key: value for key, value in last.additional_kwargs.items() if key != "tool_calls"}
@@ -137,7 +142,8 @@ class HonestAnswer(AgentMiddleware):
         if CLAIM.search(text) and not changed:
             text = NOTHING_DONE
         missing = [
-            message_text(m).strip() for m in results
+            message_text(m).strip()
+            for m in results
             if m.status == "error" and message_text(m).strip() and message_text(m).strip() not in text
         ]
         if missing:
@@ -159,9 +165,7 @@ class PrimaryFailure(AgentMiddleware):
         self.primary = primary
         self.failure: Exception | None = None
 
-    def wrap_model_call(
-        self, request: ModelRequest, handler: Callable[[ModelRequest], ModelResponse]
-    ) -> ModelResponse:
+    def wrap_model_call(self, request: ModelRequest, handler: Callable[[ModelRequest], ModelResponse]) -> ModelResponse:
         if request.model is not self.primary:
             return handler(request)
         if self.failure is not None:

@@ -8,8 +8,9 @@ round tree as indented rows, and the progress bar's position for an edit stage.
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol, Sequence
+from typing import Any, Protocol
 
 import numpy as np
 from PIL import Image, ImageDraw
@@ -33,8 +34,10 @@ Box = tuple[float, float, float, float]
 class RoundLike(Protocol):
     """What `tree_rows` reads from a round."""
 
-    id: Any
-    parent_id: Any
+    @property
+    def id(self) -> Any: ...
+    @property
+    def parent_id(self) -> Any: ...
 
 
 @dataclass(frozen=True)
@@ -79,7 +82,7 @@ def as_bool_mask(mask: Image.Image | np.ndarray, size: tuple[int, int]) -> np.nd
     else:
         picture = mask.convert("L")
     if picture.size != size:
-        picture = picture.resize(size, Image.NEAREST)
+        picture = picture.resize(size, Image.Resampling.NEAREST)
     return np.asarray(picture) >= 128
 
 
@@ -103,13 +106,7 @@ def mask_overlay(
 def _erode(mask: np.ndarray) -> np.ndarray:
     """One step of 4-neighbour binary erosion; pixels outside the image count as background."""
     padded = np.pad(mask, 1, constant_values=False)
-    return (
-        padded[1:-1, 1:-1]
-        & padded[:-2, 1:-1]
-        & padded[2:, 1:-1]
-        & padded[1:-1, :-2]
-        & padded[1:-1, 2:]
-    )
+    return padded[1:-1, 1:-1] & padded[:-2, 1:-1] & padded[2:, 1:-1] & padded[1:-1, :-2] & padded[1:-1, 2:]
 
 
 def heatmap(values: Image.Image | np.ndarray) -> Image.Image:
@@ -124,7 +121,7 @@ def heatmap(values: Image.Image | np.ndarray) -> Image.Image:
 
 def heatmap_overlay(image: Image.Image, values: Image.Image | np.ndarray, alpha: float = 0.55) -> Image.Image:
     """The heat map of `values`, scaled to the photo, blended over it."""
-    colour = heatmap(values).resize(image.size, Image.BICUBIC)
+    colour = heatmap(values).resize(image.size, Image.Resampling.BICUBIC)
     return Image.blend(image.convert("RGB"), colour, alpha)
 
 
@@ -133,9 +130,9 @@ def before_after(before: Image.Image, after: Image.Image, split: float) -> Image
     after_rgb = after.convert("RGB")
     before_rgb = before.convert("RGB")
     if before_rgb.size != after_rgb.size:
-        before_rgb = before_rgb.resize(after_rgb.size, Image.BICUBIC)
+        before_rgb = before_rgb.resize(after_rgb.size, Image.Resampling.BICUBIC)
     width, height = after_rgb.size
-    x = int(round(min(max(split, 0.0), 1.0) * width))
+    x = round(min(max(split, 0.0), 1.0) * width)
     out = after_rgb.copy()
     if x > 0:
         out.paste(before_rgb.crop((0, 0, x, height)), (0, 0))
@@ -150,7 +147,7 @@ def box_pixels(size: tuple[int, int], box: Box) -> tuple[int, int, int, int]:
     left, top, right, bottom = box
     x0, x1 = sorted((min(max(left, 0.0), 1.0) * width, min(max(right, 0.0), 1.0) * width))
     y0, y1 = sorted((min(max(top, 0.0), 1.0) * height, min(max(bottom, 0.0), 1.0) * height))
-    return int(round(x0)), int(round(y0)), int(round(x1)), int(round(y1))
+    return round(x0), round(y0), round(x1), round(y1)
 
 
 def rect_mask(size: tuple[int, int], box: Box) -> Image.Image:
@@ -218,8 +215,12 @@ def progress_text(step: int, total: int, stage: str) -> str:
         return f"Denoising: step {step} of {total}"
     if stage == "download":
         return f"Downloading models: {step / total:.0%}" if total > 0 else "Downloading models..."
-    done = {"localize": "Localized the edit", "segment": "Segmented", "smooth": "Smoothed the edges",
-            "blend": "Blended the layer"}.get(stage, stage.capitalize())
+    done = {
+        "localize": "Localized the edit",
+        "segment": "Segmented",
+        "smooth": "Smoothed the edges",
+        "blend": "Blended the layer",
+    }.get(stage, stage.capitalize())
     return f"{done} (stage {step} of {total})" if total > 0 else done
 
 
@@ -229,7 +230,7 @@ def fit(image: Image.Image, max_side: int) -> Image.Image:
     scale = max_side / max(width, height)
     if scale >= 1.0:
         return image
-    return image.resize((max(1, round(width * scale)), max(1, round(height * scale))), Image.LANCZOS)
+    return image.resize((max(1, round(width * scale)), max(1, round(height * scale))), Image.Resampling.LANCZOS)
 
 
 def plain_error(error: BaseException) -> str:
@@ -240,9 +241,13 @@ def plain_error(error: BaseException) -> str:
     if isinstance(error, (BadImageError, BadMaskError)):
         return f"I can't use that file: {error} Please attach a PNG, JPEG or WebP photo."
     if type(error).__name__ == "OutOfMemoryError" or "out of memory" in str(error).lower():
-        return ("The GPU ran out of memory during the edit. Try again with fewer steps or a smaller "
-                "photo, or wait until edits in other tabs have finished.")
+        return (
+            "The GPU ran out of memory during the edit. Try again with fewer steps or a smaller "
+            "photo, or wait until edits in other tabs have finished."
+        )
     if isinstance(error, (ZoneError, StoreError)):
         return str(error)
-    return (f"Something went wrong ({type(error).__name__}); nothing was changed. "
-            "Please try again; if it keeps happening, the server log has the details.")
+    return (
+        f"Something went wrong ({type(error).__name__}); nothing was changed. "
+        "Please try again; if it keeps happening, the server log has the details."
+    )

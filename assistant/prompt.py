@@ -38,7 +38,7 @@ def system_prompt(tree: RoundTree) -> str:
     lines = []
     for node in listed:
         parent = tree.parent(node)
-        what = "uploaded photo" if parent is None else f"\"{node.instruction}\" (edited from round {parent.index})"
+        what = "uploaded photo" if parent is None else f'"{node.instruction}" (edited from round {parent.index})'
         lines.append(f"- round {node.index}: {what}")
     skipped = len(tree.rounds) - len(listed)
     head = f"Session state ({skipped} older rounds not listed):" if skipped else "Session state:"

@@ -10,8 +10,9 @@ mentions a croissant). Nothing is guessed: a reference that names no round is a
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Protocol, Sequence
+from typing import Generic, Protocol, TypeVar
 
 from assistant.errors import NoPhotoError, RoundReferenceError
 
@@ -25,16 +26,27 @@ NUMBER_WORDS: dict[str, int] = {
 _NUMBER = r"(?:\d+|" + "|".join(NUMBER_WORDS) + r")"
 
 _FILLER = re.compile(r"^(?:the|a|an|that|this|my|our|your)\s+", re.IGNORECASE)
-_TRAILING = re.compile(
-    r"\s+(?:one|round|version|photo|picture|image|pic|edit|state|step)$", re.IGNORECASE
-)
+_TRAILING = re.compile(r"\s+(?:one|round|version|photo|picture|image|pic|edit|state|step)$", re.IGNORECASE)
 _BY_NUMBER = re.compile(rf"^(?:(?:round|version|step|edit|number|no\.?|r|#)\s*)?(?P<n>{_NUMBER})$", re.IGNORECASE)
-_STEPS_BACK = re.compile(rf"^(?P<n>{_NUMBER})\s+(?:steps?|rounds?|edits?|versions?)?\s*(?:back|ago|earlier)$", re.IGNORECASE)
+_STEPS_BACK = re.compile(
+    rf"^(?P<n>{_NUMBER})\s+(?:steps?|rounds?|edits?|versions?)?\s*(?:back|ago|earlier)$", re.IGNORECASE
+)
 _BEFORE = re.compile(
     r"^(?:(?:the\s+)?(?:one|round|version|photo|picture|image)\s+)?(?:right\s+|just\s+)?before\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+    "5th": 5,
+}
 _NTH_EDIT = re.compile(
     r"^(?:the\s+)?(?:very\s+)?(?P<nth>" + "|".join(_ORDINALS) + r")\s+(?:edit|change)$", re.IGNORECASE
 )
@@ -45,11 +57,29 @@ _AFTER = re.compile(
 )
 
 CURRENT_WORDS = frozenset({"", "current", "this", "it", "here", "now", "that", "present", "result", "selected"})
-ORIGINAL_WORDS = frozenset({
-    "original", "upload", "uploaded", "start", "beginning", "initial", "source", "first", "unedited",
-    "uploaded photo", "original photo", "original image", "original picture", "first photo",
-    "photo i uploaded", "image i uploaded", "picture i uploaded", "very beginning", "very first",
-})
+ORIGINAL_WORDS = frozenset(
+    {
+        "original",
+        "upload",
+        "uploaded",
+        "start",
+        "beginning",
+        "initial",
+        "source",
+        "first",
+        "unedited",
+        "uploaded photo",
+        "original photo",
+        "original image",
+        "original picture",
+        "first photo",
+        "photo i uploaded",
+        "image i uploaded",
+        "picture i uploaded",
+        "very beginning",
+        "very first",
+    }
+)
 PREVIOUS_WORDS = frozenset({"previous", "prior", "parent", "back", "one before", "last step", "undo", "step back"})
 NEXT_WORDS = frozenset({"next", "forward", "redo", "child", "following", "one after"})
 LATEST_WORDS = frozenset({"latest", "newest", "most recent", "last", "recent", "final"})
@@ -65,12 +95,19 @@ _STOPWORDS = frozenset(
 
 
 class RoundLike(Protocol):
-    """What resolution reads from a stored round."""
+    """What resolution reads from a stored round (read-only, as `storage.Round` has it)."""
 
-    id: int
-    parent_id: int | None
-    index: int
-    instruction: str | None
+    @property
+    def id(self) -> int: ...
+    @property
+    def parent_id(self) -> int | None: ...
+    @property
+    def index(self) -> int: ...
+    @property
+    def instruction(self) -> str | None: ...
+
+
+R = TypeVar("R", bound=RoundLike)
 
 
 def stem(word: str) -> str:
@@ -106,18 +143,18 @@ def parse_number(word: str) -> int:
 
 
 @dataclass
-class RoundTree:
+class RoundTree(Generic[R]):
     """A session's rounds (creation order) and its current round; resolves references against them."""
 
-    rounds: Sequence[RoundLike]
+    rounds: Sequence[R]
     current_id: int | None
-    _by_id: dict[int, RoundLike] = field(init=False, repr=False)
+    _by_id: dict[int, R] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._by_id = {r.id: r for r in self.rounds}
 
     @property
-    def current(self) -> RoundLike:
+    def current(self) -> R:
         """The session's current round; `NoPhotoError` when there is none."""
         if self.current_id is not None and self.current_id in self._by_id:
             return self._by_id[self.current_id]
@@ -125,32 +162,30 @@ class RoundTree:
             return self.rounds[-1]
         raise NoPhotoError()
 
-    def parent(self, node: RoundLike) -> RoundLike | None:
+    def parent(self, node: R) -> R | None:
         """The round `node` was edited from; None for an upload."""
         return self._by_id.get(node.parent_id) if node.parent_id is not None else None
 
-    def children(self, node: RoundLike) -> list[RoundLike]:
+    def children(self, node: R) -> list[R]:
         """Rounds edited from `node`, in creation order."""
         return [r for r in self.rounds if r.parent_id == node.id]
 
-    def lineage(self, node: RoundLike) -> list[RoundLike]:
+    def lineage(self, node: R) -> list[R]:
         """`node` and its ancestors, nearest first, ending at the upload it came from."""
         chain = [node]
         while (up := self.parent(chain[-1])) is not None:
             chain.append(up)
         return chain
 
-    def by_index(self, index: int) -> RoundLike:
+    def by_index(self, index: int) -> R:
         """The round users call `index`."""
         for node in self.rounds:
             if node.index == index:
                 return node
         numbers = sorted(r.index for r in self.rounds)
-        raise RoundReferenceError(
-            f"There is no round {index}; this session has rounds {numbers[0]} to {numbers[-1]}."
-        )
+        raise RoundReferenceError(f"There is no round {index}; this session has rounds {numbers[0]} to {numbers[-1]}.")
 
-    def resolve(self, reference: int | str | None) -> RoundLike:
+    def resolve(self, reference: int | str | None) -> R:
         """The round `reference` names (None or "current": the current round)."""
         if not self.rounds:
             raise NoPhotoError()
@@ -162,7 +197,7 @@ class RoundTree:
             return self._nth_edit(_ORDINALS[match["nth"].lower()])
         return self._resolve_words(_strip_fillers(reference or ""), depth=0)
 
-    def _nth_edit(self, nth: int) -> RoundLike:
+    def _nth_edit(self, nth: int) -> R:
         """The `nth` edit on the current round's line ("the first edit" is the one after the upload)."""
         edits = self.lineage(self.current)[-2::-1]
         if nth > len(edits):
@@ -171,7 +206,7 @@ class RoundTree:
             )
         return edits[nth - 1]
 
-    def _resolve_words(self, text: str, depth: int) -> RoundLike:
+    def _resolve_words(self, text: str, depth: int) -> R:
         lowered = text.lower()
         if depth > 4:
             raise RoundReferenceError(f"I couldn't follow the reference {text!r}; name a round by its number.")
@@ -193,18 +228,16 @@ class RoundTree:
             target = self._resolve_words(_strip_fillers(match["rest"]), depth + 1)
             before = self.parent(target)
             if before is None:
-                raise RoundReferenceError(
-                    f"Round {target.index} is an uploaded photo; there is nothing before it."
-                )
+                raise RoundReferenceError(f"Round {target.index} is an uploaded photo; there is nothing before it.")
             return before
         if match := _AFTER.match(text):
             return self._resolve_words(_strip_fillers(match["rest"]), depth + 1)
         return self._matching(text)
 
-    def _steps_back(self, steps: int) -> RoundLike:
+    def _steps_back(self, steps: int) -> R:
         chain = self.lineage(self.current)
         if steps < 1:
-            raise RoundReferenceError("Say how many steps to go back, e.g. \"2 steps back\".")
+            raise RoundReferenceError('Say how many steps to go back, e.g. "2 steps back".')
         if steps >= len(chain):
             if len(chain) == 1:
                 raise RoundReferenceError(
@@ -215,23 +248,23 @@ class RoundTree:
             )
         return chain[steps]
 
-    def _next(self) -> RoundLike:
+    def _next(self) -> R:
         node = self.current
         later = self.children(node)
         if not later:
             raise RoundReferenceError(f"There is nothing to redo: no edit was made from round {node.index}.")
         return later[-1]
 
-    def _matching(self, text: str) -> RoundLike:
+    def _matching(self, text: str) -> R:
         """The edit whose instruction best matches `text`; ties go to the current line, then the newest."""
         wanted = keywords(text)
         if not wanted:
             raise RoundReferenceError(
-                f"I don't know which round {text!r} means; name it by number (say \"show me the history\")."
+                f'I don\'t know which round {text!r} means; name it by number (say "show me the history").'
             )
         on_line = {r.id for r in self.lineage(self.current)}
         best: tuple[float, bool, int] | None = None
-        found: RoundLike | None = None
+        found: R | None = None
         for order, node in enumerate(self.rounds):
             if not node.instruction:
                 continue
@@ -241,6 +274,6 @@ class RoundTree:
                 best, found = rank, node
         if found is None:
             raise RoundReferenceError(
-                f"No earlier edit mentions {text!r}; say \"show me the history\" to see the rounds."
+                f'No earlier edit mentions {text!r}; say "show me the history" to see the rounds.'
             )
         return found

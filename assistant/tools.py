@@ -29,7 +29,7 @@ from pydantic import BaseModel, Field, ValidationError
 
 from assistant.errors import EditSettingsError, RoundReferenceError, ShareLinkError
 from assistant.presentation import tree_rows
-from assistant.references import RoundLike, RoundTree
+from assistant.references import RoundTree
 from storage import Round, ShareLink, Store, StoreError
 from zone_tools import Action, EditResult
 from zone_tools.action import classify_proba
@@ -57,7 +57,9 @@ _REFERENCE_HELP = (
     "'original', 'previous' (undo), 'next' (redo), 'latest', '2 steps back', 'before the croissant' "
     "(the round before the edit that mentions a croissant) or 'the one with the blue cup'."
 )
-_NUMBER_LIKE = re.compile(r"^(?:round\s*)?[-+]?(?:\d[\d.,_]*(?:e[-+]?\d+)?|\d+\s*\*\*\s*\d+|inf(?:inity)?|nan)$", re.IGNORECASE)
+_NUMBER_LIKE = re.compile(
+    r"^(?:round\s*)?[-+]?(?:\d[\d.,_]*(?:e[-+]?\d+)?|\d+\s*\*\*\s*\d+|inf(?:inity)?|nan)$", re.IGNORECASE
+)
 _ROUND_FIELDS = frozenset({"round", "base_round", "mask", "first", "second"})
 
 
@@ -90,7 +92,9 @@ class EditImageArgs(BaseModel):
     )
     action: Literal["add", "remove", "change"] | None = Field(
         default=None,
-        description="Kind of edit, only when the user named it; leave empty to let the editor classify the instruction.",
+        description=(
+            "Kind of edit, only when the user named it; leave empty to let the editor classify the instruction."
+        ),
     )
     mask: RoundReference | None = Field(
         default=None,
@@ -99,7 +103,9 @@ class EditImageArgs(BaseModel):
     )
     seed: int | None = Field(default=None, ge=0, le=2**32 - 1, description="Random seed, only when the user gives one.")
     text_guidance: float | None = Field(
-        default=None, ge=GUIDANCE_RANGE[0], le=GUIDANCE_RANGE[1],
+        default=None,
+        ge=GUIDANCE_RANGE[0],
+        le=GUIDANCE_RANGE[1],
         description="How strongly the edit follows the instruction (default 7.5), only when the user asks.",
     )
 
@@ -108,12 +114,15 @@ class RetryArgs(BaseModel):
     """Arguments of `retry_edit`."""
 
     instruction: str | None = Field(
-        default=None, min_length=1, max_length=1000,
+        default=None,
+        min_length=1,
+        max_length=1000,
         description="A corrected instruction (\"no, I meant the saucer\" -> 'make the saucer blue'); "
         "leave empty to repeat the same instruction.",
     )
     strength: Literal["stronger", "weaker"] | None = Field(
-        default=None, description="'stronger' or 'weaker' raises or lowers how strongly the edit follows the instruction.",
+        default=None,
+        description="'stronger' or 'weaker' raises or lowers how strongly the edit follows the instruction.",
     )
     round: RoundReference | None = Field(
         default=None, description="The edit to make again; default the latest edit. " + _REFERENCE_HELP
@@ -136,7 +145,9 @@ class CompareArgs(BaseModel):
 class RevokeArgs(BaseModel):
     """Arguments of `revoke_share`."""
 
-    link: int | None = Field(default=None, ge=1, description="The share link's number (#N); default the newest live link.")
+    link: int | None = Field(
+        default=None, ge=1, description="The share link's number (#N); default the newest live link."
+    )
 
 
 class ExportArgs(BaseModel):
@@ -161,25 +172,42 @@ class ToolSpec:
 
 
 TOOL_SPECS: tuple[ToolSpec, ...] = (
-    ToolSpec("edit_image", EditImageArgs,
-             "Edit the photo as the instruction says, only where the change is, and store the result as a new "
-             "round (a child of base_round, by default the current round), which becomes current."),
-    ToolSpec("retry_edit", RetryArgs,
-             "Make an edit again as a new version beside it (same starting round, new random seed): 'try again', "
-             "'another one'; with instruction for a correction ('no, I meant the saucer'); with strength "
-             "'stronger' or 'weaker' to follow the instruction more or less."),
-    ToolSpec("revert", RoundArgs,
-             "Make an earlier (or later) round the current one: undo is round='previous', redo is "
-             "round='next', 'original' goes back to the upload. Nothing is deleted."),
+    ToolSpec(
+        "edit_image",
+        EditImageArgs,
+        "Edit the photo as the instruction says, only where the change is, and store the result as a new "
+        "round (a child of base_round, by default the current round), which becomes current.",
+    ),
+    ToolSpec(
+        "retry_edit",
+        RetryArgs,
+        "Make an edit again as a new version beside it (same starting round, new random seed): 'try again', "
+        "'another one'; with instruction for a correction ('no, I meant the saucer'); with strength "
+        "'stronger' or 'weaker' to follow the instruction more or less.",
+    ),
+    ToolSpec(
+        "revert",
+        RoundArgs,
+        "Make an earlier (or later) round the current one: undo is round='previous', redo is "
+        "round='next', 'original' goes back to the upload. Nothing is deleted.",
+    ),
     ToolSpec("list_rounds", NoArgs, "List the session's rounds as a tree, marking the current one."),
     ToolSpec("show_round", RoundArgs, "Show one round (its instruction and where it sits) without moving."),
     ToolSpec("compare_rounds", CompareArgs, "Compare two rounds side by side: what each is and how much differs."),
-    ToolSpec("session_status", NoArgs,
-             "Say which round is current, what the last edit changed and how many rounds there are."),
-    ToolSpec("share_session", NoArgs,
-             "Make a read-only share link for this session; the link is shown to the user, not to you."),
+    ToolSpec(
+        "session_status",
+        NoArgs,
+        "Say which round is current, what the last edit changed and how many rounds there are.",
+    ),
+    ToolSpec(
+        "share_session",
+        NoArgs,
+        "Make a read-only share link for this session; the link is shown to the user, not to you.",
+    ),
     ToolSpec("revoke_share", RevokeArgs, "Stop a share link from working (default: the newest live one)."),
-    ToolSpec("export_session", ExportArgs, "Write the session to a file the user can download: a bundle or an HTML page."),
+    ToolSpec(
+        "export_session", ExportArgs, "Write the session to a file the user can download: a bundle or an HTML page."
+    ),
 )
 
 
@@ -269,11 +297,11 @@ def _changed_share(node: Round) -> float | None:
     return None if final is None else float((np.asarray(final.convert("L")) > 127).mean())
 
 
-def _describe(node: RoundLike) -> str:
+def _describe(node: Round) -> str:
     if node.parent_id is None:
         return "the uploaded photo"
-    action = f" ({node.action})" if getattr(node, "action", None) else ""
-    return f"\"{node.instruction}\"{action}"
+    action = f" ({node.action})" if node.action else ""
+    return f'"{node.instruction}"{action}'
 
 
 def _guidance(value: float) -> str:
@@ -313,7 +341,7 @@ class SessionTools:
             self.touched.append(outcome.round_id)
         return outcome
 
-    def tree(self) -> RoundTree:
+    def tree(self) -> RoundTree[Round]:
         """The session's rounds and current round, read now."""
         current = self.store.current_round(self.session_id)
         return RoundTree(self.store.rounds(self.session_id), None if current is None else current.id)
@@ -334,7 +362,7 @@ class SessionTools:
             raise RoundReferenceError(
                 f"There is no round {shown}: rounds are numbered 0 to {last} (0 is the uploaded photo)."
             )
-        return tree.resolve(reference)  # type: ignore[return-value]
+        return tree.resolve(reference)
 
     # edits
 
@@ -384,27 +412,25 @@ class SessionTools:
         action = target.action if text == old_text else None
         changes = [f"new seed {seed}"]
         if text != old_text:
-            changes.insert(0, f"instruction \"{old_text}\" -> \"{text}\"")
+            changes.insert(0, f'instruction "{old_text}" -> "{text}"')
         if after != before:
             changes.append(f"text guidance {_guidance(before)} -> {_guidance(after)}")
         outcome = self._edit(parent, text, action, self.settings.mask, seed, params)
         note = f"Made round {target.index} again beside it, from round {parent.index}: {', '.join(changes)}."
-        return Outcome(
-            text=f"{note} {outcome.text}", round_id=outcome.round_id, base_round=outcome.base_round
-        )
+        return Outcome(text=f"{note} {outcome.text}", round_id=outcome.round_id, base_round=outcome.base_round)
 
     def _latest_edit(self, tree: RoundTree) -> Round:
         """The edit to retry by default: the current round if it is an edit, else the newest edit made from it."""
         current = tree.current
         if current.parent_id is not None:
-            return current  # type: ignore[return-value]
+            return current
         made = tree.children(current)
         if not made:
             raise RoundReferenceError(
                 f"There is no edit to try again yet: round {current.index} is the uploaded photo. "
                 "Tell me what to change."
             )
-        return made[-1]  # type: ignore[return-value]
+        return made[-1]
 
     def _default_guidance(self) -> float:
         params = getattr(self.editor, "params", None)
@@ -415,10 +441,15 @@ class SessionTools:
         low, high = GUIDANCE_RANGE
         if strength == "stronger":
             if value >= high:
-                raise EditSettingsError(f"The edit already follows the instruction as strongly as it can (text guidance {_guidance(value)}).")
+                raise EditSettingsError(
+                    "The edit already follows the instruction as strongly as it can "
+                    f"(text guidance {_guidance(value)})."
+                )
             return min(high, value + GUIDANCE_STEP)
         if value <= low:
-            raise EditSettingsError(f"The edit already follows the instruction as weakly as it can (text guidance {_guidance(value)}).")
+            raise EditSettingsError(
+                f"The edit already follows the instruction as weakly as it can (text guidance {_guidance(value)})."
+            )
         return max(low, value - GUIDANCE_STEP)
 
     def _edit(
@@ -434,7 +465,12 @@ class SessionTools:
         chosen, assumed = self._action(text, action)
         try:
             result = self.editor.edit(
-                base.image, text, action=chosen, mask=region, seed=seed, params=params or None,
+                base.image,
+                text,
+                action=chosen,
+                mask=region,
+                seed=seed,
+                params=params or None,
                 on_progress=self.settings.on_progress,
             )
         except ValueError as error:
@@ -442,16 +478,26 @@ class SessionTools:
                 raise
             raise EditSettingsError(f"The edit could not be made with these settings: {error}.") from error
         round_id = self.store.add_round(
-            self.session_id, result.image, parent_id=base.id, instruction=text, layer=result.layer,
-            masks={**result.mask_images(), "attention": result.attention_image()}, canvas=result.working_canvas,
-            meta={"action": result.action.value, "seed": result.seed, "params": result.params,
-                  "timings": result.timings, "notes": list(result.notes)},
+            self.session_id,
+            result.image,
+            parent_id=base.id,
+            instruction=text,
+            layer=result.layer,
+            masks={**result.mask_images(), "attention": result.attention_image()},
+            canvas=result.working_canvas,
+            meta={
+                "action": result.action.value,
+                "seed": result.seed,
+                "params": result.params,
+                "timings": result.timings,
+                "notes": list(result.notes),
+            },
         )
         new = self.store.round(round_id)
         share = float(np.asarray(result.working_mask, dtype=bool).mean()) if result.working_mask.size else 0.0
         parts = [
             (
-                f"Round {new.index} (edited from round {base.index}): \"{text}\" ({result.action.value}), "
+                f'Round {new.index} (edited from round {base.index}): "{text}" ({result.action.value}), '
                 f"changed {_percent(share)} of the photo."
             )
         ]
@@ -513,7 +559,9 @@ class SessionTools:
         target = self.resolve(tree, round)
         parent = tree.parent(target)
         origin = "" if parent is None else f", edited from round {parent.index}"
-        where = "it is the current round" if target.id == tree.current.id else f"the current round is {tree.current.index}"
+        where = (
+            "it is the current round" if target.id == tree.current.id else f"the current round is {tree.current.index}"
+        )
         return Outcome(f"Round {target.index}: {_describe(target)}{origin}; {where}.", target.id)
 
     def compare_rounds(self, first: RoundReference, second: RoundReference) -> Outcome:
@@ -529,17 +577,20 @@ class SessionTools:
             differs = float((np.abs(a - b).max(axis=-1) > CHANGED_LEVEL).mean())
             parts.append(f"{_percent(differs)} of the photo differs between them.")
         else:
-            parts.append(f"they are different photos ({one.image.width}x{one.image.height} and {two.image.width}x{two.image.height}).")
+            parts.append(
+                f"they are different photos ({one.image.width}x{one.image.height} and "
+                f"{two.image.width}x{two.image.height})."
+            )
         return Outcome(" ".join(parts), compare=(one.id, two.id))
 
     @staticmethod
-    def _relation(tree: RoundTree, one: RoundLike, two: RoundLike) -> str:
+    def _relation(tree: RoundTree[Round], one: Round, two: Round) -> str:
         """How two rounds are related, in words."""
         first_line, second_line = tree.lineage(one), tree.lineage(two)
         for older, newer, line in ((one, two, second_line), (two, one, first_line)):
             if older in line:
                 steps = list(reversed(line[: line.index(older)]))
-                edits = ", then ".join(f"\"{node.instruction}\"" for node in steps)
+                edits = ", then ".join(f'"{node.instruction}"' for node in steps)
                 return f"round {newer.index} was made from round {older.index} by {edits};"
         shared = next((node for node in first_line if node in second_line), None)
         if shared is None:
@@ -550,16 +601,19 @@ class SessionTools:
         """The current round, what the latest edit on its line changed, and how many rounds there are."""
         tree = self.tree()
         current = tree.current
-        parts = [f"You are on round {current.index} ({_describe(current)}); the session has {len(tree.rounds)} round(s)."]
+        parts = [
+            f"You are on round {current.index} ({_describe(current)}); the session has {len(tree.rounds)} round(s)."
+        ]
         edit = next((node for node in tree.lineage(current) if node.parent_id is not None), None)
         if edit is None:
             parts.append("No edit has been made on this photo yet.")
         else:
             parent = tree.parent(edit)
-            share = _changed_share(edit)  # type: ignore[arg-type]
+            share = _changed_share(edit)
             changed = "" if share is None else f" and changed {_percent(share)} of the photo"
             which = "The last edit" if edit.id == current.id else f"The last edit before it, round {edit.index},"
-            parts.append(f"{which} was {_describe(edit)} from round {parent.index}{changed}.")
+            origin = "" if parent is None else f" from round {parent.index}"
+            parts.append(f"{which} was {_describe(edit)}{origin}{changed}.")
         return Outcome(" ".join(parts), current.id)
 
     # sharing and exporting

@@ -115,15 +115,20 @@ def main() -> None:
     finally:
         serve.shutdown()
         ray.shutdown()
-    print(json.dumps({
-        "benchmark": "serve",
-        "machine": {"cpus": os.cpu_count(), "platform": platform.platform()},
-        "models": "tiny (160x120 photo, 20 steps)",
-        "clients": CLIENTS,
-        "edits": args.edits,
-        "in_process_s": in_process,
-        **results,
-    }, indent=2))
+    print(
+        json.dumps(
+            {
+                "benchmark": "serve",
+                "machine": {"cpus": os.cpu_count(), "platform": platform.platform()},
+                "models": "tiny (160x120 photo, 20 steps)",
+                "clients": CLIENTS,
+                "edits": args.edits,
+                "in_process_s": in_process,
+                **results,
+            },
+            indent=2,
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import signal
 import threading
 
@@ -14,8 +15,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="run ZONE edit workers on Ray Serve (point the app at them with ZONE_EDITOR_URL)",
         description="Run N editor replicas behind one HTTP address; one GPU each where there are GPUs.",
     )
-    serve.add_argument("--replicas", type=_positive, default=None,
-                       help="number of replicas (default: one per GPU, else 1)")
+    serve.add_argument(
+        "--replicas", type=_positive, default=None, help="number of replicas (default: one per GPU, else 1)"
+    )
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     serve.add_argument("--models", help="tiny, default or a folder (default: ZONE_MODELS)")
@@ -41,16 +43,20 @@ def _serve(args: argparse.Namespace) -> int:
     replicas = args.replicas or max(gpus, 1)
     ray.init(include_dashboard=False)
     serve.start(http_options={"host": args.host, "port": args.port})
-    serve.run(build_app(replicas, gpus_per_replica=1.0 if gpus else 0.0, models=args.models, preload=args.preload),
-              name="zone", route_prefix="/")
-    print(f"zone serve: {replicas} replica(s) at http://{args.host}:{args.port} "
-          f"({'one GPU each' if gpus else 'CPU'}); set ZONE_EDITOR_URL to use them. Ctrl-C stops.", flush=True)
+    serve.run(
+        build_app(replicas, gpus_per_replica=1.0 if gpus else 0.0, models=args.models, preload=args.preload),
+        name="zone",
+        route_prefix="/",
+    )
+    print(
+        f"zone serve: {replicas} replica(s) at http://{args.host}:{args.port} "
+        f"({'one GPU each' if gpus else 'CPU'}); set ZONE_EDITOR_URL to use them. Ctrl-C stops.",
+        flush=True,
+    )
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         stop.wait()
-    except KeyboardInterrupt:
-        pass
     serve.shutdown()
     ray.shutdown()
     return 0

@@ -56,9 +56,7 @@ class RemoteEditor:
         on_progress: ProgressCallback | None = None,
     ) -> EditResult:
         """Edit on a worker; see `zone_tools.ZoneEditor.edit`."""
-        body = wire.edit_request(
-            load_image(image), instruction, action=action, mask=mask, seed=seed, params=params
-        )
+        body = wire.edit_request(load_image(image), instruction, action=action, mask=mask, seed=seed, params=params)
         try:
             with httpx.stream("POST", f"{self.url}/edit", json=body, timeout=self.timeout) as response:
                 if response.status_code != 200:

@@ -9,12 +9,12 @@ reports as they happen.
 import asyncio
 import threading
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import Any, cast
 
 from fastapi import FastAPI, Request
 from fastapi.responses import StreamingResponse
 from ray import serve
-from ray.serve import Application
+from ray.serve import Application, Deployment
 
 from serving import wire
 
@@ -68,12 +68,18 @@ class EditWorker:
 
 
 def build_app(
-    replicas: int = 1, *, gpus_per_replica: float = 0.0, cpus_per_replica: float = 1.0,
-    models: str | None = None, preload: bool = False, env: dict[str, str] | None = None,
+    replicas: int = 1,
+    *,
+    gpus_per_replica: float = 0.0,
+    cpus_per_replica: float = 1.0,
+    models: str | None = None,
+    preload: bool = False,
+    env: dict[str, str] | None = None,
 ) -> Application:
     """The deployment with `replicas` replicas, each given `gpus_per_replica` GPUs and the
     environment variables `env` (e.g. ZONE_MODELS, ZONE_DEVICE)."""
     actor_options: dict[str, Any] = {"num_cpus": cpus_per_replica, "num_gpus": gpus_per_replica}
     if env:
         actor_options["runtime_env"] = {"env_vars": dict(env)}
-    return EditWorker.options(num_replicas=replicas, ray_actor_options=actor_options).bind(models, preload)
+    deployment = cast(Deployment, EditWorker)  # `serve.deployment` made the class a Deployment
+    return deployment.options(num_replicas=replicas, ray_actor_options=actor_options).bind(models, preload)

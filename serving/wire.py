@@ -23,9 +23,7 @@ from zone_tools.action import Action
 from zone_tools.result import EditResult
 
 ZONE_ERRORS: dict[str, type[errors.ZoneError]] = {
-    cls.__name__: cls
-    for cls in vars(errors).values()
-    if isinstance(cls, type) and issubclass(cls, errors.ZoneError)
+    cls.__name__: cls for cls in vars(errors).values() if isinstance(cls, type) and issubclass(cls, errors.ZoneError)
 }
 
 

@@ -11,6 +11,7 @@ file, or in the user's data folder for other databases.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import hmac
 import os
@@ -103,10 +104,8 @@ def _read_or_create(path: Path) -> bytes:
         try:
             with os.fdopen(descriptor, "w") as file:
                 file.write(secrets.token_hex(SECRET_BYTES))
-            try:
+            with contextlib.suppress(FileExistsError):
                 os.link(partial, path)
-            except FileExistsError:
-                pass
         finally:
             partial.unlink(missing_ok=True)
     text = path.read_text("ascii").strip()

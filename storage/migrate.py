@@ -70,7 +70,7 @@ def check_ours(where: str, tables: Collection[str], revision: str | None) -> Non
     if revision in known_revisions() or (revision is None and not names):
         return
     names = names or [VERSION_TABLE]
-    if revision is not None and CORE_TABLES <= set(names):
+    if revision is not None and set(names) >= CORE_TABLES:
         raise StoreError(
             f"The database at {where} was written by a newer version of zone-chat (schema {revision}); "
             "upgrade zone-chat to open it."

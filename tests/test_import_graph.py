@@ -35,6 +35,7 @@ FORBIDDEN = {
 }
 """Packages each package must not import (its own name and `settings` are always allowed)."""
 
+
 @dataclass(frozen=True)
 class Import:
     """One import statement's target module, and whether it runs at import time."""

@@ -33,7 +33,8 @@ class OwnerTokens:
     def __init__(self, owners: Mapping[str, str]) -> None:
         if not owners:
             raise TokenConfigError(
-                f"The HTTP server needs a token: set {TOKEN_ENV}, or {TOKENS_FILE_ENV} to a file of 'owner token' lines."
+                f"The HTTP server needs a token: set {TOKEN_ENV}, or {TOKENS_FILE_ENV} to a file of "
+                "'owner token' lines."
             )
         for token in owners:
             if len(token) < MIN_TOKEN_CHARS:

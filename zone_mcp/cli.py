@@ -19,10 +19,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "mcp",
         help="serve the editing tools to a chat assistant (MCP, stdio or --http)",
-        description="Serve ZONE editing over the Model Context Protocol: stdio by default, streamable HTTP with --http.",
+        description=(
+            "Serve ZONE editing over the Model Context Protocol: stdio by default, streamable HTTP with --http."
+        ),
     )
     parser.add_argument("--http", action="store_true", help="serve streamable HTTP instead of stdio (needs a token)")
-    parser.add_argument("--host", default=DEFAULT_HOST, help=f"address to listen on with --http (default {DEFAULT_HOST})")
+    parser.add_argument(
+        "--host", default=DEFAULT_HOST, help=f"address to listen on with --http (default {DEFAULT_HOST})"
+    )
     parser.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port with --http (default {DEFAULT_PORT})")
     parser.add_argument("--db", help="database URL (default: ZONE_DB_URL or the user data directory)")
     parser.add_argument("--models", help="tiny, default (hub ids) or a directory (default: ZONE_MODELS)")

@@ -32,7 +32,10 @@ PREVIEW_SIDE = 768
 ExportFormat = Literal["bundle", "html"]
 EXPORT_MIME: dict[str, str] = {"bundle": "application/zip", "html": "text/html"}
 EXPORT_SUFFIX: dict[str, str] = {"bundle": "zip", "html": "html"}
-EXPORT_DESCRIPTION: dict[str, str] = {"bundle": "a zip bundle (`zone import` reads it)", "html": "a self-contained HTML page"}
+EXPORT_DESCRIPTION: dict[str, str] = {
+    "bundle": "a zip bundle (`zone import` reads it)",
+    "html": "a self-contained HTML page",
+}
 MASK_PREFIX = "mask-"
 
 

@@ -133,28 +133,52 @@ class McpTools:
         specs: list[tuple[Callable[..., Awaitable[CallToolResult]], ToolAnnotations, str]] = [
             (self.start_session, ADDS, "Start a new, empty editing session; returns its id."),
             (self.list_sessions, READ_ONLY, "List your editing sessions, newest first."),
-            (self.add_photo, ADDS, (
-                "Add a photo to a session as a new round (an upload, round 0 of its own tree) and make it "
-                "current. Give either 'data' (the image file, base64-encoded) or 'path' (a file on the "
-                "server's machine; only for a server started by this client over stdio).")),
-            (self.edit_image, ADDS, (
-                "Edit the photo as the instruction says, only where the change is (ZONE), and store the "
-                "result as a new round, which becomes current. Reports progress while it runs; returns a "
-                "preview and the share of the photo that changed.")),
+            (
+                self.add_photo,
+                ADDS,
+                (
+                    "Add a photo to a session as a new round (an upload, round 0 of its own tree) and make it "
+                    "current. Give either 'data' (the image file, base64-encoded) or 'path' (a file on the "
+                    "server's machine; only for a server started by this client over stdio)."
+                ),
+            ),
+            (
+                self.edit_image,
+                ADDS,
+                (
+                    "Edit the photo as the instruction says, only where the change is (ZONE), and store the "
+                    "result as a new round, which becomes current. Reports progress while it runs; returns a "
+                    "preview and the share of the photo that changed."
+                ),
+            ),
             (self.undo, MOVES, "Go back to the round before the current one (nothing is deleted)."),
             (self.redo, MOVES, "Go forward again to the latest edit made from the current round."),
-            (self.revert, MOVES, (
-                "Make any round current: a number, 'original', 'before the croissant', ... New edits "
-                "continue from it; nothing is deleted.")),
+            (
+                self.revert,
+                MOVES,
+                (
+                    "Make any round current: a number, 'original', 'before the croissant', ... New edits "
+                    "continue from it; nothing is deleted."
+                ),
+            ),
             (self.history, READ_ONLY, "The session's rounds as a tree, with the current one marked."),
             (self.show_round, READ_ONLY, "Show one round (preview and details) without making it current."),
-            (self.compare_rounds, READ_ONLY,
-             "Show two rounds side by side, with the share of pixels that differ between them."),
+            (
+                self.compare_rounds,
+                READ_ONLY,
+                "Show two rounds side by side, with the share of pixels that differ between them.",
+            ),
             (self.share_session, ADDS, "Create a read-only share link for the session."),
-            (self.revoke_share, MOVES,
-             "Revoke a share link of the session (by default the newest live one); it opens nothing afterwards."),
-            (self.export_session, READ_ONLY,
-             "Export the session as a zip bundle (importable with `zone import`) or a self-contained HTML page."),
+            (
+                self.revoke_share,
+                MOVES,
+                "Revoke a share link of the session (by default the newest live one); it opens nothing afterwards.",
+            ),
+            (
+                self.export_session,
+                READ_ONLY,
+                "Export the session as a zip bundle (importable with `zone import`) or a self-contained HTML page.",
+            ),
         ]
         for tool, annotations, description in specs:
             server.add_tool(tool, description=description, annotations=annotations)
@@ -341,7 +365,9 @@ class McpTools:
     async def export_session(
         self,
         session: SessionId,
-        format: Annotated[resources.ExportFormat, Field(description="'bundle' (a zip) or 'html' (one page).")] = "bundle",
+        format: Annotated[
+            resources.ExportFormat, Field(description="'bundle' (a zip) or 'html' (one page).")
+        ] = "bundle",
     ) -> Annotated[CallToolResult, ExportOutcome]:
         self._gate(session)
         data = resources.export_bytes(self.store, session, format)
@@ -350,7 +376,10 @@ class McpTools:
         outcome = ExportOutcome(session=session, format=format, uri=uri, size=len(data))
         blob = BlobResourceContents(uri=uri, mime_type=mime, blob=base64.b64encode(data).decode("ascii"))
         return CallToolResult(
-            content=[_text(f"Exported the session as {format} ({len(data):,} bytes)."), EmbeddedResource(type="resource", resource=blob)],
+            content=[
+                _text(f"Exported the session as {format} ({len(data):,} bytes)."),
+                EmbeddedResource(type="resource", resource=blob),
+            ],
             structured_content=outcome.model_dump(mode="json"),
         )
 

@@ -1,4 +1,5 @@
-"""`zone edit`, `zone models download|status`, `zone train-action` and `zone train-dialogue`: the core from the shell."""
+"""`zone edit`, `zone models download|status`, `zone train-action` and `zone train-dialogue`: the core
+from the shell."""
 
 from __future__ import annotations
 
@@ -95,9 +96,7 @@ def _models(args: argparse.Namespace) -> int:
     return 0 if all(status.present for status in statuses) else 1
 
 
-def register(
-    sub: argparse._SubParsersAction, make_editor: Callable[[str | None], Any] = ZoneEditor.from_env
-) -> None:
+def register(sub: argparse._SubParsersAction, make_editor: Callable[[str | None], Any] = ZoneEditor.from_env) -> None:
     """Add `edit`, `models`, `train-action` and `train-dialogue` to the `zone` command; `zone edit` edits with the
     editor `make_editor(models)` gives (the `zone` command passes one that may be remote)."""
     edit = sub.add_parser("edit", help="edit one photo by an instruction")

@@ -71,12 +71,18 @@ def _completion(step: Say | Call, number: int) -> dict[str, Any]:
         message: dict[str, Any] = {"role": "assistant", "content": step.content}
         finish = "stop"
     else:
-        call = {"id": f"call_{number}", "type": "function",
-                "function": {"name": step.name, "arguments": json.dumps(step.args)}}
+        call = {
+            "id": f"call_{number}",
+            "type": "function",
+            "function": {"name": step.name, "arguments": json.dumps(step.args)},
+        }
         message = {"role": "assistant", "content": None, "tool_calls": [call]}
         finish = "tool_calls"
     return {
-        "id": f"chatcmpl-{number}", "object": "chat.completion", "created": 0, "model": "some-model",
+        "id": f"chatcmpl-{number}",
+        "object": "chat.completion",
+        "created": 0,
+        "model": "some-model",
         "choices": [{"index": 0, "message": message, "finish_reason": finish}],
         "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
     }

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import numpy as np
 import pytest
 from PIL import Image
@@ -10,7 +9,6 @@ from PIL import Image
 from assistant import Assistant
 from storage import Store
 from zone_tools import ZoneEditor
-
 
 
 @pytest.fixture(scope="session")

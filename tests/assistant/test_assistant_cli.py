@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from zone_cli.main import main
 from storage import Store
+from zone_cli.main import main
 
 
 @pytest.fixture(autouse=True)
@@ -65,4 +65,3 @@ def test_interactive_chat_reads_turns_until_exit(
 def test_an_unknown_session_is_one_sentence(db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert chat(db_url, "--session", "nope", "hi") == 2
     assert capsys.readouterr().err.strip() == "zone: There is no session 'nope'."
-

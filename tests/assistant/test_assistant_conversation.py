@@ -85,7 +85,7 @@ def test_a_whole_conversation_builds_and_walks_the_round_tree(
 
     reply = turn("show me the history")
     assert calls_of(reply) == [("list_rounds", {})]
-    for line in ("round 0: the uploaded photo  <- current", "round 2: \"add a croissant on the plate\"", "round 3:"):
+    for line in ("round 0: the uploaded photo  <- current", 'round 2: "add a croissant on the plate"', "round 3:"):
         assert line in reply.text
     assert current_of(store, sid) == 0
 
@@ -194,7 +194,9 @@ def test_hostile_turns_are_answered_in_words_and_change_nothing(
     assert [m.role for m in store.messages(sid)] == ["user", "assistant"] * 2
 
 
-def test_unknown_rounds_are_plain_answers_and_unknown_sessions_errors(assistant: Assistant, store: Store, photo: Image.Image) -> None:
+def test_unknown_rounds_are_plain_answers_and_unknown_sessions_errors(
+    assistant: Assistant, store: Store, photo: Image.Image
+) -> None:
     sid = assistant.new_session()
     assistant.send(sid, "", image=photo)
     for text, words in [

@@ -24,7 +24,9 @@ class ScriptedToolModel(GenericFakeChatModel):
 
     seen: list[list[BaseMessage]] = []
 
-    def bind_tools(self, tools: Sequence[dict[str, Any] | type | Callable | BaseTool], **kwargs: Any) -> "ScriptedToolModel":
+    def bind_tools(
+        self, tools: Sequence[dict[str, Any] | type | Callable | BaseTool], **kwargs: Any
+    ) -> ScriptedToolModel:
         return self
 
     def _generate(self, messages: list[BaseMessage], *args: Any, **kwargs: Any):
@@ -49,14 +51,18 @@ def session(store: Store, editor: ZoneEditor, photo: Image.Image) -> str:
 
 def test_a_configured_model_drives_the_same_tools(store: Store, editor: ZoneEditor, session: str, fast: dict) -> None:
     model = scripted(
-        AIMessage(content="", tool_calls=[call("edit_image", {"instruction": "make the cup blue", "action": "change"}, 1)]),
+        AIMessage(
+            content="", tool_calls=[call("edit_image", {"instruction": "make the cup blue", "action": "change"}, 1)]
+        ),
         AIMessage(content="", tool_calls=[call("revert", {"round": "original"}, 2)]),
         AIMessage(content="", tool_calls=[call("edit_image", {"instruction": "remove the plate", "mask": 1}, 3)]),
         AIMessage(content="I made the cup blue, then removed the plate from the original."),
     )
     progress: list[tuple[int, int, str]] = []
     reply = Assistant(store, editor, llm=model).send(
-        session, "make the cup blue, then remove the plate from the original", params=fast,
+        session,
+        "make the cup blue, then remove the plate from the original",
+        params=fast,
         on_progress=lambda step, total, stage: progress.append((step, total, stage)),
     )
     assert reply.error is None, reply.text
@@ -71,7 +77,7 @@ def test_a_configured_model_drives_the_same_tools(store: Store, editor: ZoneEdit
     prompt = model.seen[0][0].content
     assert "Current round: 0." in prompt and "round 0: uploaded photo" in prompt
     observation = model.seen[1][-1].content
-    assert observation.startswith("Round 1 (edited from round 0): \"make the cup blue\" (change)")
+    assert observation.startswith('Round 1 (edited from round 0): "make the cup blue" (change)')
 
 
 def test_parallel_tool_calls_run_one_at_a_time(store: Store, session: str, editor: ZoneEditor) -> None:
@@ -121,8 +127,16 @@ def test_a_model_that_never_stops_is_stopped_in_plain_words(store: Store, sessio
 def test_build_tools_gives_plain_langchain_tools_with_schemas(store: Store, editor: ZoneEditor, session: str) -> None:
     tools = {tool.name: tool for tool in build_tools(store, editor, session)}
     assert set(tools) == {
-        "edit_image", "retry_edit", "revert", "list_rounds", "show_round", "compare_rounds", "session_status",
-        "share_session", "revoke_share", "export_session",
+        "edit_image",
+        "retry_edit",
+        "revert",
+        "list_rounds",
+        "show_round",
+        "compare_rounds",
+        "session_status",
+        "share_session",
+        "revoke_share",
+        "export_session",
     }
     schema = tools["edit_image"].args
     assert set(schema) == {"instruction", "base_round", "action", "mask", "seed", "text_guidance"}

@@ -47,13 +47,18 @@ def recording_tools(log: list[tuple[str, dict[str, Any]]], fail: str | None = No
 def run_turn(text: str, fail: str | None = None, router: OfflineRouter | None = None) -> tuple[list, list]:
     log: list[tuple[str, dict[str, Any]]] = []
     agent = create_agent(router or OfflineRouter(), recording_tools(log, fail))
-    result = agent.invoke({"messages": [HumanMessage("earlier turn: make it red"), AIMessage("ok"), HumanMessage(text)]})
+    result = agent.invoke(
+        {"messages": [HumanMessage("earlier turn: make it red"), AIMessage("ok"), HumanMessage(text)]}
+    )
     return log, result["messages"]
 
 
 def test_requests_become_tool_calls_one_at_a_time_in_order() -> None:
     log, messages = run_turn("undo that and make the saucer red")
-    assert log == [("revert", {"round": "previous"}), ("edit_image", {"instruction": "make the saucer red", "base_round": None})]
+    assert log == [
+        ("revert", {"round": "previous"}),
+        ("edit_image", {"instruction": "make the saucer red", "base_round": None}),
+    ]
     calls = [m for m in messages if isinstance(m, AIMessage) and m.tool_calls]
     assert [len(m.tool_calls) for m in calls] == [1, 1]
     assert messages[-1].content == "revert done\nedit_image done"

@@ -82,7 +82,9 @@ def test_the_toolkit_edits_shares_and_keeps_to_its_sessions(
     exported = invoke(tools, "export_session", {"session_id": sid, "format": "html"})
     assert exported.artifact.exports[0].parent == tmp_path / "out"
 
-    assert tools["add_photo"].invoke({"session_id": sid, "path": str(path)}).endswith("as round 3, now the current round.")
+    assert (
+        tools["add_photo"].invoke({"session_id": sid, "path": str(path)}).endswith("as round 3, now the current round.")
+    )
     assert tools["add_photo"].invoke({"session_id": sid, "path": str(tmp_path)}).startswith(("Could", "The", "That"))
     assert len(store.rounds(sid)) == 4
     missing = tools["list_rounds"].invoke({"session_id": "0" * 32})
@@ -110,13 +112,15 @@ def test_the_readme_example_runs(
     monkeypatch.setenv("ZONE_DB_URL", db_url)
     monkeypatch.setenv("ZONE_MODELS", "tiny")
     photo.save(tmp_path / "photo.jpg")
-    model = StepModel(steps=[
-        lambda messages: tool_call("start_session", {"photo_path": "photo.jpg"}, 1),
-        lambda messages: tool_call("session_status", {"session_id": session_in(messages)}, 2),
-        lambda messages: AIMessage(content=f"Started; {messages[-1].content}"),
-    ])
+    model = StepModel(
+        steps=[
+            lambda messages: tool_call("start_session", {"photo_path": "photo.jpg"}, 1),
+            lambda messages: tool_call("session_status", {"session_id": session_in(messages)}, 2),
+            lambda messages: AIMessage(content=f"Started; {messages[-1].content}"),
+        ]
+    )
     namespace: dict[str, Any] = {"model": model, "create_agent": create_agent}
-    exec(compile(code, str(README), "exec"), namespace)  # noqa: S102 (the README example is the test)
+    exec(compile(code, str(README), "exec"), namespace)
     answer = namespace["answer"]["messages"][-1].content
     assert answer.startswith("Started; You are on round 0 (the uploaded photo); the session has 1 round(s).")
     with Store(db_url) as store:

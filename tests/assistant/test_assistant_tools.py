@@ -37,13 +37,30 @@ def made(store: Store, photo: Image.Image) -> tuple[str, list[int]]:
     r0 = store.add_round(sid, photo)
     cup = (15, 15, 35, 35)
     blue = recoloured(photo, cup, (30, 30, 200))
-    r1 = store.add_round(sid, blue, parent_id=r0, instruction="make the cup blue",
-                         masks={"final": mask_of(photo, cup)}, meta={"action": "change", "seed": 1})
-    r2 = store.add_round(sid, recoloured(blue, (0, 0, 10, 10), (0, 0, 0)), parent_id=r1, instruction="add a hat",
-                         masks={"final": mask_of(photo, (0, 0, 10, 10))}, meta={"action": "add", "seed": 2})
-    r3 = store.add_round(sid, recoloured(photo, (55, 40, 88, 64), (30, 200, 30)), parent_id=r0,
-                         instruction="make the plate green", masks={"final": mask_of(photo, (55, 40, 88, 64))},
-                         meta={"action": "change", "seed": 3})
+    r1 = store.add_round(
+        sid,
+        blue,
+        parent_id=r0,
+        instruction="make the cup blue",
+        masks={"final": mask_of(photo, cup)},
+        meta={"action": "change", "seed": 1},
+    )
+    r2 = store.add_round(
+        sid,
+        recoloured(blue, (0, 0, 10, 10), (0, 0, 0)),
+        parent_id=r1,
+        instruction="add a hat",
+        masks={"final": mask_of(photo, (0, 0, 10, 10))},
+        meta={"action": "add", "seed": 2},
+    )
+    r3 = store.add_round(
+        sid,
+        recoloured(photo, (55, 40, 88, 64), (30, 200, 30)),
+        parent_id=r0,
+        instruction="make the plate green",
+        masks={"final": mask_of(photo, (55, 40, 88, 64))},
+        meta={"action": "change", "seed": 3},
+    )
     return sid, [r0, r1, r2, r3]
 
 
@@ -54,19 +71,32 @@ def tools_of(store: Store, editor: ZoneEditor, sid: str, tmp_path: Path | None =
 def test_revert_show_and_list(store: Store, editor: ZoneEditor, made) -> None:
     sid, ids = made
     tools = tools_of(store, editor, sid)
-    assert tools.revert("before the hat").text == "Now at round 1: \"make the cup blue\" (change). New edits continue from here."
+    assert (
+        tools.revert("before the hat").text
+        == 'Now at round 1: "make the cup blue" (change). New edits continue from here.'
+    )
     assert store.current_round(sid).id == ids[1]
-    assert tools.show_round(2).text == "Round 2: \"add a hat\" (add), edited from round 1; the current round is 1."
+    assert tools.show_round(2).text == 'Round 2: "add a hat" (add), edited from round 1; the current round is 1.'
     listing = tools.list_rounds().text
-    assert listing.startswith("4 round(s); the current one is round 1:") and "round 1: \"make the cup blue\" (change)  <- current" in listing
+    assert (
+        listing.startswith("4 round(s); the current one is round 1:")
+        and 'round 1: "make the cup blue" (change)  <- current' in listing
+    )
 
 
 @pytest.mark.parametrize(
     ("reference", "words"),
-    [(-1, "There is no round -1: rounds are numbered 0 to 3"), ("-1", "There is no round -1:"),
-     (2**70, "There is no round that high: rounds are numbered 0 to 3"), ("1e308", "There is no round 1e308:"),
-     ("2**70", "There is no round 2**70:"), ("round 1.5", "There is no round round 1.5:"), (4, "There is no round 4; this session has rounds 0 to 3."),
-     ("the giraffe", "No earlier edit mentions 'giraffe'"), (True, "not by yes or no")],
+    [
+        (-1, "There is no round -1: rounds are numbered 0 to 3"),
+        ("-1", "There is no round -1:"),
+        (2**70, "There is no round that high: rounds are numbered 0 to 3"),
+        ("1e308", "There is no round 1e308:"),
+        ("2**70", "There is no round 2**70:"),
+        ("round 1.5", "There is no round round 1.5:"),
+        (4, "There is no round 4; this session has rounds 0 to 3."),
+        ("the giraffe", "No earlier edit mentions 'giraffe'"),
+        (True, "not by yes or no"),
+    ],
 )
 def test_impossible_round_references_are_one_sentence(store: Store, editor: ZoneEditor, made, reference, words) -> None:
     sid, _ = made
@@ -95,12 +125,14 @@ def test_compare_names_both_rounds_and_what_differs(store: Store, editor: ZoneEd
     tools = tools_of(store, editor, sid)
     outcome = tools.compare_rounds(1, "the plate")
     assert outcome.compare == (ids[1], ids[3]) and outcome.round_id is None
-    assert outcome.text.startswith("Round 1 (\"make the cup blue\" (change)) and round 3 (\"make the plate green\" (change)):")
+    assert outcome.text.startswith(
+        'Round 1 ("make the cup blue" (change)) and round 3 ("make the plate green" (change)):'
+    )
     share = (20 * 20 + 33 * 24) / (96 * 72)
     assert "both were made from round 0 on different branches;" in outcome.text
     assert f"{100 * share:.1f}% of the photo differs between them." in outcome.text
     lineage = tools.compare_rounds("original", 2).text
-    assert "round 2 was made from round 0 by \"make the cup blue\", then \"add a hat\";" in lineage
+    assert 'round 2 was made from round 0 by "make the cup blue", then "add a hat";' in lineage
     with pytest.raises(RoundReferenceError, match="round 3 twice"):
         tools.compare_rounds(3, "current")
     assert store.current_round(sid).index == 3
@@ -113,8 +145,8 @@ def test_status_says_where_the_session_stands(store: Store, editor: ZoneEditor, 
     assert status.round_id == ids[3]
     share = 33 * 24 / (96 * 72)
     assert status.text == (
-        "You are on round 3 (\"make the plate green\" (change)); the session has 4 round(s). "
-        f"The last edit was \"make the plate green\" (change) from round 0 and changed {100 * share:.1f}% of the photo."
+        'You are on round 3 ("make the plate green" (change)); the session has 4 round(s). '
+        f'The last edit was "make the plate green" (change) from round 0 and changed {100 * share:.1f}% of the photo.'
     )
     tools.revert(0)
     assert tools.session_status().text.endswith("No edit has been made on this photo yet.")
@@ -198,7 +230,7 @@ def test_retry_and_correction_make_siblings(store: Store, editor: ZoneEditor, ph
     fixed = store.round(corrected.round_id)
     assert fixed.parent_id == r0 and fixed.instruction == "make the saucer blue"
     assert fixed.params["text_guidance"] == 10.0, "a correction keeps the strength it corrects"
-    assert "instruction \"make the cup blue\" -> \"make the saucer blue\"" in corrected.text
+    assert 'instruction "make the cup blue" -> "make the saucer blue"' in corrected.text
 
     weaker = store.round(tools.retry_edit(strength="weaker", round=1).round_id)
     assert weaker.parent_id == r0 and weaker.params["text_guidance"] == 5.0

@@ -35,8 +35,11 @@ class Scripted(GenericFakeChatModel):
 
 def scripted(*steps: tuple[str, dict[str, Any]] | str) -> Scripted:
     messages = [
-        AIMessage(content=step) if isinstance(step, str)
-        else AIMessage(content="", tool_calls=[{"name": step[0], "args": step[1], "id": f"call_{n}", "type": "tool_call"}])
+        AIMessage(content=step)
+        if isinstance(step, str)
+        else AIMessage(
+            content="", tool_calls=[{"name": step[0], "args": step[1], "id": f"call_{n}", "type": "tool_call"}]
+        )
         for n, step in enumerate(steps)
     ]
     return Scripted(messages=iter(messages), seen=[])
@@ -54,15 +57,21 @@ def session(store: Store, photo: Image.Image) -> str:
 def test_compare_share_and_export_reach_the_reply_not_the_transcript(
     store: Store, editor: ZoneEditor, session: str, tmp_path
 ) -> None:
-    model = scripted(("compare_rounds", {"first": 0, "second": "current"}), ("share_session", {}),
-                     ("export_session", {"format": "bundle"}), "Here you are.")
+    model = scripted(
+        ("compare_rounds", {"first": 0, "second": "current"}),
+        ("share_session", {}),
+        ("export_session", {"format": "bundle"}),
+        "Here you are.",
+    )
     reply = Assistant(store, editor, llm=model, export_dir=tmp_path).send(session, "compare, share and export")
     rounds = store.rounds(session)
     assert reply.compare == (rounds[0].id, rounds[1].id)
     assert reply.share_link is not None and store.open_shared(reply.share_link.token) is not None
     assert [path.parent for path in reply.exports] == [tmp_path] and reply.exports[0].is_file()
     assert [(c["name"], c["status"]) for c in reply.tool_calls] == [
-        ("compare_rounds", "success"), ("share_session", "success"), ("export_session", "success")
+        ("compare_rounds", "success"),
+        ("share_session", "success"),
+        ("export_session", "success"),
     ]
     token = reply.share_link.token
     assert all(token not in str(messages) for messages in model.seen), "the model never sees the token"

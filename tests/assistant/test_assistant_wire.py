@@ -59,13 +59,19 @@ def test_scripted_tool_calls_make_real_edits(
     first, second = server.requests
     assert first["model"] == "some-model"
     assert {tool["function"]["name"] for tool in first["tools"]} >= {
-        "edit_image", "retry_edit", "revert", "compare_rounds", "session_status", "share_session",
-        "revoke_share", "export_session",
+        "edit_image",
+        "retry_edit",
+        "revert",
+        "compare_rounds",
+        "session_status",
+        "share_session",
+        "revoke_share",
+        "export_session",
     }
     assert first["messages"][0]["role"] == "system" and "Current round: 0." in first["messages"][0]["content"]
     assert first["messages"][-1] == {"role": "user", "content": "make the cup blue"}
     (result,) = tool_messages(second)
-    assert result["content"].startswith("Round 1 (edited from round 0): \"make the cup blue\"")
+    assert result["content"].startswith('Round 1 (edited from round 0): "make the cup blue"')
     assert "I left out action='remove' and mask=0" in result["content"], "nobody asked for an action or a region"
 
 
@@ -95,7 +101,11 @@ def test_a_tool_error_reaches_the_person(
 
 @pytest.mark.parametrize(
     ("step", "words"),
-    [(None, "it could not be reached"), (Hang(), "it did not answer in time"), (Fail(503), "it answered with an error (HTTP 503)")],
+    [
+        (None, "it could not be reached"),
+        (Hang(), "it did not answer in time"),
+        (Fail(503), "it answered with an error (HTTP 503)"),
+    ],
     ids=["down", "hangs", "503"],
 )
 def test_a_model_that_is_down_or_hangs_hands_the_turn_to_the_offline_router(

@@ -15,8 +15,24 @@ from assistant.evaluation import CaseError, Report, effects, evaluate, load_case
 from assistant.references import RoundTree
 
 HELDOUT = Path(__file__).resolve().parents[1] / "data" / "dialogue_heldout.jsonl"
-ACTS = {"edit", "caption", "undo", "redo", "retry", "correction", "goto", "show", "compare",
-        "status", "history", "share", "revoke", "export", "talk", "clarify"}
+ACTS = {
+    "edit",
+    "caption",
+    "undo",
+    "redo",
+    "retry",
+    "correction",
+    "goto",
+    "show",
+    "compare",
+    "status",
+    "history",
+    "share",
+    "revoke",
+    "export",
+    "talk",
+    "clarify",
+}
 ACCURACY_TARGET = 0.97
 UNWANTED_EDIT_TARGET = 0.005
 
@@ -44,13 +60,28 @@ class Turn:
 CUP = [(0, None, None), (1, 0, "make the cup blue"), (2, 1, "remove the spoon")]
 
 
-def case(turn: str, act: str, calls: list[dict[str, Any]] | None = None, *, rounds=CUP, current: int | None = 2,
-         photo: bool = False, family: str = "test", case_id: str = "t1") -> dict[str, Any]:
+def case(
+    turn: str,
+    act: str,
+    calls: list[dict[str, Any]] | None = None,
+    *,
+    rounds=CUP,
+    current: int | None = 2,
+    photo: bool = False,
+    family: str = "test",
+    case_id: str = "t1",
+) -> dict[str, Any]:
     """A case as one JSON line of the held-out file."""
     return {
-        "id": case_id, "family": family, "turn": turn, "photo": photo,
-        "context": {"rounds": [{"index": i, "parent": p, "instruction": t} for i, p, t in rounds],
-                    "current": current, "messages": [["user", "remove the spoon"], ["assistant", "Round 2 ..."]]},
+        "id": case_id,
+        "family": family,
+        "turn": turn,
+        "photo": photo,
+        "context": {
+            "rounds": [{"index": i, "parent": p, "instruction": t} for i, p, t in rounds],
+            "current": current,
+            "messages": [["user", "remove the spoon"], ["assistant", "Round 2 ..."]],
+        },
         "expect": {"act": act, "calls": calls or []},
     }
 
@@ -74,7 +105,9 @@ def edit(instruction: str, **args: Any) -> Call:
 
 
 def test_a_right_edit_compares_instructions_without_case_punctuation_or_extra_spaces() -> None:
-    expected = case("now make the kettle red", "edit", [{"name": "edit_image", "args": {"instruction": "make the kettle red"}}])
+    expected = case(
+        "now make the kettle red", "edit", [{"name": "edit_image", "args": {"instruction": "make the kettle red"}}]
+    )
     report = score(Decision("edit", (edit("Make  the KETTLE red!", seed=7, base_round=None),)), expected)
     assert (report.right, report.count, report.unwanted_edits) == (1, 1, 0)
     assert report.per_act["edit"].accuracy == 1.0
@@ -82,39 +115,68 @@ def test_a_right_edit_compares_instructions_without_case_punctuation_or_extra_sp
 
 
 def test_a_wrong_instruction_or_a_missing_call_is_wrong() -> None:
-    expected = case("make the kettle red", "edit", [{"name": "edit_image", "args": {"instruction": "make the kettle red"}}])
+    expected = case(
+        "make the kettle red", "edit", [{"name": "edit_image", "args": {"instruction": "make the kettle red"}}]
+    )
     report = score([Decision("edit", (edit("make the kettle"),)), Decision("talk")], expected, expected)
     assert report.right == 0 and len(report.wrong) == 2
     assert report.wrong[0].predicted_calls == [{"name": "edit_image", "args": {"instruction": "make the kettle"}}]
 
 
 def test_an_instruction_may_be_one_of_several_accepted_strings() -> None:
-    expected = case("kill the lights", "edit",
-                    [{"name": "edit_image", "args": {"instruction": ["kill the lights", "turn off the lights"]}}])
-    report = score([Decision("edit", (edit("turn off the lights"),)), Decision("edit", (edit("kill the light"),))],
-                   expected, expected)
+    expected = case(
+        "kill the lights",
+        "edit",
+        [{"name": "edit_image", "args": {"instruction": ["kill the lights", "turn off the lights"]}}],
+    )
+    report = score(
+        [Decision("edit", (edit("turn off the lights"),)), Decision("edit", (edit("kill the light"),))],
+        expected,
+        expected,
+    )
     assert report.right == 1
 
 
 def test_an_edit_where_none_is_wanted_is_an_unwanted_edit() -> None:
     talk = case("thank you so much, that looks great", "talk")
     undo = case("undo", "undo", [{"name": "revert", "args": {"round": 1}}])
-    report = score([Decision("edit", (edit("thank you so much"),)), Decision("retry", (Call("retry_edit"),)),
-                    Decision("undo", (Call("revert", {"round": "previous"}),))], talk, undo, undo)
+    report = score(
+        [
+            Decision("edit", (edit("thank you so much"),)),
+            Decision("retry", (Call("retry_edit"),)),
+            Decision("undo", (Call("revert", {"round": "previous"}),)),
+        ],
+        talk,
+        undo,
+        undo,
+    )
     assert report.unwanted_edits == 2 and report.right == 1
     assert report.wrong[0].reason == "made a tool call where none was wanted"
 
 
 def test_turns_without_calls_compare_by_group_of_act() -> None:
     talk = case("hello", "talk")
-    report = score([Decision("clarify"), Decision("caption"), Decision("undo"), Decision("status")], talk, talk, talk, talk)
+    report = score(
+        [Decision("clarify"), Decision("caption"), Decision("undo"), Decision("status")], talk, talk, talk, talk
+    )
     assert report.right == 2 and report.per_act["talk"].right == 2
 
 
 @pytest.mark.parametrize(
     ("reference", "right"),
-    [(0, True), ("original", True), ("the original photo", True), ("2 steps back", True), ("before the blue cup", True),
-     (1, False), ("previous", False), ("round 7", False), (-1, False), ("the purple elephant", False), (1e308, False)],
+    [
+        (0, True),
+        ("original", True),
+        ("the original photo", True),
+        ("2 steps back", True),
+        ("before the blue cup", True),
+        (1, False),
+        ("previous", False),
+        ("round 7", False),
+        (-1, False),
+        ("the purple elephant", False),
+        (1e308, False),
+    ],
 )
 def test_predicted_round_references_are_resolved_before_comparing(reference: Any, right: bool) -> None:
     expected = case("go back to the original", "goto", [{"name": "revert", "args": {"round": 0}}])
@@ -129,59 +191,106 @@ def test_a_reference_that_names_no_round_says_why() -> None:
 
 
 def test_a_photo_turn_sees_a_new_current_root_round() -> None:
-    expected = case("same thing for this one", "edit", [{"name": "edit_image", "args": {"instruction": "remove the spoon"}}],
-                    photo=True)
-    report = score([Decision("edit", (edit("remove the spoon", base_round="current"),)),
-                    Decision("edit", (edit("remove the spoon", base_round=3),)),
-                    Decision("edit", (edit("remove the spoon", base_round=2),))], expected, expected, expected)
+    expected = case(
+        "same thing for this one",
+        "edit",
+        [{"name": "edit_image", "args": {"instruction": "remove the spoon"}}],
+        photo=True,
+    )
+    report = score(
+        [
+            Decision("edit", (edit("remove the spoon", base_round="current"),)),
+            Decision("edit", (edit("remove the spoon", base_round=3),)),
+            Decision("edit", (edit("remove the spoon", base_round=2),)),
+        ],
+        expected,
+        expected,
+        expected,
+    )
     assert report.right == 2
     tree = score.seen[0].tree  # type: ignore[attr-defined]
     assert tree.current.index == 3 and tree.current.parent_id is None and score.seen[0].photo
 
 
 def test_calls_that_leave_the_store_the_same_count_as_equal() -> None:
-    undo_edit = case("undo that and make the cup green", "edit",
-                     [{"name": "revert", "args": {"round": 1}}, {"name": "edit_image", "args": {"instruction": "make the cup green"}}])
-    correction = case("no, I meant the saucer", "correction",
-                      [{"name": "retry_edit", "args": {"instruction": "make the saucer blue"}}], current=1)
+    undo_edit = case(
+        "undo that and make the cup green",
+        "edit",
+        [
+            {"name": "revert", "args": {"round": 1}},
+            {"name": "edit_image", "args": {"instruction": "make the cup green"}},
+        ],
+    )
+    correction = case(
+        "no, I meant the saucer",
+        "correction",
+        [{"name": "retry_edit", "args": {"instruction": "make the saucer blue"}}],
+        current=1,
+    )
     twice = case("undo twice", "undo", [{"name": "revert", "args": {"round": 0}}])
-    report = score([
-        Decision("edit", (edit("make the cup green", base_round=1),)),
-        Decision("edit", (Call("revert", {"round": "previous"}), edit("make the cup green"))),
-        Decision("edit", (edit("make the cup green"),)),
-        Decision("correction", (edit("make the saucer blue", base_round="original"),)),
-        Decision("correction", (Call("retry_edit", {"instruction": "make the saucer blue", "round": 1}),)),
-        Decision("correction", (edit("make the saucer blue"),)),
-        Decision("undo", (Call("revert", {"round": "previous"}), Call("revert", {"round": "previous"}))),
-        Decision("undo", (Call("revert", {"round": "previous"}),)),
-    ], undo_edit, undo_edit, undo_edit, correction, correction, correction, twice, twice)
+    report = score(
+        [
+            Decision("edit", (edit("make the cup green", base_round=1),)),
+            Decision("edit", (Call("revert", {"round": "previous"}), edit("make the cup green"))),
+            Decision("edit", (edit("make the cup green"),)),
+            Decision("correction", (edit("make the saucer blue", base_round="original"),)),
+            Decision("correction", (Call("retry_edit", {"instruction": "make the saucer blue", "round": 1}),)),
+            Decision("correction", (edit("make the saucer blue"),)),
+            Decision("undo", (Call("revert", {"round": "previous"}), Call("revert", {"round": "previous"}))),
+            Decision("undo", (Call("revert", {"round": "previous"}),)),
+        ],
+        undo_edit,
+        undo_edit,
+        undo_edit,
+        correction,
+        correction,
+        correction,
+        twice,
+        twice,
+    )
     assert [w.case_id for w in report.wrong] == ["t1"] * 3
     assert report.right == 5
 
 
 def test_retry_defaults_to_the_current_edit_and_compares_strength() -> None:
     stronger = case("do that again but stronger", "retry", [{"name": "retry_edit", "args": {"strength": "stronger"}}])
-    report = score([
-        Decision("retry", (Call("retry_edit", {"strength": "stronger", "round": "current", "seed": 3}),)),
-        Decision("retry", (Call("retry_edit", {"strength": "stronger", "instruction": "remove the spoon"}),)),
-        Decision("retry", (Call("retry_edit"),)),
-        Decision("retry", (Call("retry_edit", {"strength": "weaker"}),)),
-        Decision("retry", (Call("retry_edit", {"strength": "stronger", "round": 0}),)),
-    ], *[stronger] * 5)
+    report = score(
+        [
+            Decision("retry", (Call("retry_edit", {"strength": "stronger", "round": "current", "seed": 3}),)),
+            Decision("retry", (Call("retry_edit", {"strength": "stronger", "instruction": "remove the spoon"}),)),
+            Decision("retry", (Call("retry_edit"),)),
+            Decision("retry", (Call("retry_edit", {"strength": "weaker"}),)),
+            Decision("retry", (Call("retry_edit", {"strength": "stronger", "round": 0}),)),
+        ],
+        *[stronger] * 5,
+    )
     assert report.right == 2
 
 
 def test_several_requests_compare_in_order_and_comparisons_as_a_pair() -> None:
-    two = case("make the cup red and add a croissant", "edit",
-               [{"name": "edit_image", "args": {"instruction": "make the cup red"}},
-                {"name": "edit_image", "args": {"instruction": "add a croissant"}}])
-    compare = case("compare round 1 and round 2", "compare", [{"name": "compare_rounds", "args": {"first": 1, "second": 2}}])
-    report = score([
-        Decision("edit", (edit("make the cup red"), edit("add a croissant"))),
-        Decision("edit", (edit("add a croissant"), edit("make the cup red"))),
-        Decision("edit", (edit("make the cup red and add a croissant"),)),
-        Decision("compare", (Call("compare_rounds", {"first": "current", "second": 1}),)),
-    ], two, two, two, compare)
+    two = case(
+        "make the cup red and add a croissant",
+        "edit",
+        [
+            {"name": "edit_image", "args": {"instruction": "make the cup red"}},
+            {"name": "edit_image", "args": {"instruction": "add a croissant"}},
+        ],
+    )
+    compare = case(
+        "compare round 1 and round 2", "compare", [{"name": "compare_rounds", "args": {"first": 1, "second": 2}}]
+    )
+    report = score(
+        [
+            Decision("edit", (edit("make the cup red"), edit("add a croissant"))),
+            Decision("edit", (edit("add a croissant"), edit("make the cup red"))),
+            Decision("edit", (edit("make the cup red and add a croissant"),)),
+            Decision("compare", (Call("compare_rounds", {"first": "current", "second": 1}),)),
+        ],
+        two,
+        two,
+        two,
+        compare,
+    )
     assert report.right == 2
 
 
@@ -189,13 +298,20 @@ def test_arguments_nobody_asked_for_make_a_turn_wrong_and_defaults_count_as_left
     plain = case("remove the spoon", "edit", [{"name": "edit_image", "args": {"instruction": "remove the spoon"}}])
     export = case("export the session", "export", [{"name": "export_session", "args": {}}])
     html = case("export as html", "export", [{"name": "export_session", "args": {"format": "html"}}])
-    report = score([
-        Decision("edit", (edit("remove the spoon", action=None, mask=None, text_guidance=None, seed=1),)),
-        Decision("edit", (edit("remove the spoon", action="add"),)),
-        Decision("export", (Call("export_session", {"format": "Bundle"}),)),
-        Decision("export", (Call("export_session"),)),
-        Decision("export", (Call("export_session", {"format": "HTML"}),)),
-    ], plain, plain, export, html, html)
+    report = score(
+        [
+            Decision("edit", (edit("remove the spoon", action=None, mask=None, text_guidance=None, seed=1),)),
+            Decision("edit", (edit("remove the spoon", action="add"),)),
+            Decision("export", (Call("export_session", {"format": "Bundle"}),)),
+            Decision("export", (Call("export_session"),)),
+            Decision("export", (Call("export_session", {"format": "HTML"}),)),
+        ],
+        plain,
+        plain,
+        export,
+        html,
+        html,
+    )
     assert [w.predicted_calls for w in report.wrong] == [
         [{"name": "edit_image", "args": {"instruction": "remove the spoon", "action": "add"}}],
         [{"name": "export_session", "args": {}}],
@@ -203,7 +319,9 @@ def test_arguments_nobody_asked_for_make_a_turn_wrong_and_defaults_count_as_left
 
 
 def test_report_as_dict_is_json_with_per_act_and_timings() -> None:
-    report = score([Decision("talk"), Decision("edit", (edit("hi"),))], case("hi", "talk"), case("hey", "talk", case_id="t2"))
+    report = score(
+        [Decision("talk"), Decision("edit", (edit("hi"),))], case("hi", "talk"), case("hey", "talk", case_id="t2")
+    )
     data = json.loads(json.dumps(report.as_dict()))
     assert data["count"] == 2 and data["accuracy"] == 0.5 and data["unwanted_edits"] == 1
     assert data["per_act"]["talk"] == {"right": 1, "total": 2, "accuracy": 0.5}
@@ -239,7 +357,11 @@ def test_the_dialogue_model_meets_the_targets_on_the_heldout_set() -> None:
         pytest.skip("assistant.understanding (the dialogue model) is not in this tree yet")
     understanding = importlib.import_module("assistant.understanding")
     report = evaluate(understanding.decide, load_cases(HELDOUT))
-    wrong = "\n".join(f"{w.case_id} {w.family} {w.text!r}: {w.reason}; got {w.predicted_act} {w.predicted_calls}"
-                      for w in report.wrong[:40])
+    wrong = "\n".join(
+        f"{w.case_id} {w.family} {w.text!r}: {w.reason}; got {w.predicted_act} {w.predicted_calls}"
+        for w in report.wrong[:40]
+    )
     assert report.accuracy >= ACCURACY_TARGET, f"{report.accuracy:.1%} right; wrong:\n{wrong}"
-    assert report.unwanted_edits <= UNWANTED_EDIT_TARGET * report.count, f"{report.unwanted_edits} unwanted edits:\n{wrong}"
+    assert report.unwanted_edits <= UNWANTED_EDIT_TARGET * report.count, (
+        f"{report.unwanted_edits} unwanted edits:\n{wrong}"
+    )

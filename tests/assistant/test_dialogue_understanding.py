@@ -5,7 +5,17 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.understanding import ACTS, Decision, Turn, clean, correct, decide, references, resolve_pronoun, split_requests
+from assistant.understanding import (
+    ACTS,
+    Decision,
+    Turn,
+    clean,
+    correct,
+    decide,
+    references,
+    resolve_pronoun,
+    split_requests,
+)
 from tests.assistant.dialogue_dev import CALLS, CUP, TWO, UPLOAD, WORDS, tree
 
 
@@ -64,8 +74,12 @@ def test_retry_and_correction_name_the_edit_when_it_is_not_the_current_round() -
 
 
 def test_impossible_references_get_a_plain_answer_naming_the_problem() -> None:
-    for text, words in [("go back to round 9", "no round 9"), ("show me round 1e308", "1e308"),
-                        ("go back to round -1", "-1"), ("undo undo undo", "only 1 edit")]:
+    for text, words in [
+        ("go back to round 9", "no round 9"),
+        ("show me round 1e308", "1e308"),
+        ("go back to round -1", "-1"),
+        ("undo undo undo", "only 1 edit"),
+    ]:
         decision = decide(Turn(text, tree(*CUP)))
         assert decision.act == "clarify" and decision.calls == () and words in (decision.reply or ""), decision
 

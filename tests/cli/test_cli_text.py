@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from zone_cli.main import main
 from assistant.text import BadTurnError, clean_turn
+from zone_cli.main import main
 from zone_tools.errors import BadInstructionError
 from zone_tools.imageio import validate_instruction
 

@@ -10,10 +10,10 @@ import math
 import pytest
 import torch
 
-from zone_tools.action import Action, classify, classify_proba, get_classifier
 from language.action.dataset import read_dataset
 from language.action.head import DATA_DIR, LABELS, META_NAME, sha256_file
 from language.action.train import evaluate, labels_of
+from zone_tools.action import Action, classify, classify_proba, get_classifier
 from zone_tools.errors import BadInstructionError
 
 HELD_OUT_FLOOR = 0.9

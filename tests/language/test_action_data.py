@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from language.action import vocab as action_vocab
-from zone_tools.action import Action
 from language.action.dataset import (
     _IMPERATIVE_OPENERS,
     _LIGHT_OPENERS,
@@ -25,6 +24,7 @@ from language.action.dataset import (
     to_csv,
 )
 from language.action.templates import HELD_OUT_TEMPLATES, TEMPLATES
+from zone_tools.action import Action
 
 
 @pytest.fixture(scope="module")
@@ -66,8 +66,16 @@ def test_held_out_rows_are_exactly_those_with_a_held_out_template_or_noun(exampl
 @pytest.mark.parametrize(
     "pattern",
     [
-        r"\bget rid of\b", r"\btake off\b", r"\bmake .+ disappear\b", r"\bgive her\b", r"\blet there be\b",
-        r"\bturn .+ into\b", r"\bswap .+ for\b", r"^now\b", r"^can you\b", r"\bplease\b",
+        r"\bget rid of\b",
+        r"\btake off\b",
+        r"\bmake .+ disappear\b",
+        r"\bgive her\b",
+        r"\blet there be\b",
+        r"\bturn .+ into\b",
+        r"\bswap .+ for\b",
+        r"^now\b",
+        r"^can you\b",
+        r"\bplease\b",
         r"^(?!.*\bplease\b)\w+ the \w+$",
     ],
 )

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import torch
 
-from zone_tools.action import get_classifier
 from language.encoder import bundled_model_dir, one_intra_op_thread
+from zone_tools.action import get_classifier
 
 TEXTS = [
     "take off her hat",

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 import torch
 
-from zone_tools.action import Action, get_classifier
 from language.action.dataset import read_dataset, to_csv
 from language.action.head import LABELS, META_NAME, WEIGHTS_NAME, ActionHead, ActionHeadError, load_head, save_head
 from language.action.train import TrainSettings, add_cli, evaluate, fit_head, labels_of
 from language.errors import LanguageModelError
+from zone_tools.action import Action, get_classifier
 
 FAST = TrainSettings(seed=3, epochs=15, batch_size=32)
 

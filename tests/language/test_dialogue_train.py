@@ -90,7 +90,9 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def test_train_dialogue_command_trains_reports_and_reproduces(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_train_dialogue_command_trains_reports_and_reproduces(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     data = tmp_path / "tiny.csv"
     data.write_text(to_csv(_subset("train", 6) + _subset("test", 2)), encoding="utf-8")
     outputs = []
@@ -104,7 +106,11 @@ def test_train_dialogue_command_trains_reports_and_reproduces(tmp_path: Path, ca
     assert outputs[0] == outputs[1]
     meta = json.loads((tmp_path / "a" / META_NAME).read_text())
     assert meta["settings"]["epochs"] == 3 and meta["settings"]["seed"] == 7
-    assert (meta["dataset"]["file"], meta["dataset"]["train"], meta["dataset"]["test"]) == ("tiny.csv", 6 * len(INTENTS), 2 * len(INTENTS))
+    assert (meta["dataset"]["file"], meta["dataset"]["train"], meta["dataset"]["test"]) == (
+        "tiny.csv",
+        6 * len(INTENTS),
+        2 * len(INTENTS),
+    )
 
 
 def test_train_dialogue_command_rejects_nonsense_settings(tmp_path: Path) -> None:

@@ -137,7 +137,10 @@ def http_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HttpServer
     with log.open("wb") as output:
         process = subprocess.Popen(
             [sys.executable, *zone_mcp_args("--http", "--port", str(port))],
-            cwd=ROOT, env=env, stdout=output, stderr=subprocess.STDOUT,
+            cwd=ROOT,
+            env=env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
         )
     try:
         _wait_listening(process, port, log)

@@ -7,8 +7,8 @@ from pathlib import Path
 import anyio
 import pytest
 
-from zone_cli.main import build_parser, main
 from settings import Settings
+from zone_cli.main import build_parser, main
 from zone_mcp.auth import MIN_TOKEN_CHARS, OwnerTokens, TokenConfigError
 
 
@@ -17,7 +17,9 @@ def test_mcp_is_a_zone_subcommand() -> None:
     assert (args.http, args.host, args.port, args.steps) == (True, "127.0.0.1", 9000, 4)
 
 
-def test_http_without_a_token_exits_with_one_sentence(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_http_without_a_token_exits_with_one_sentence(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.delenv("ZONE_MCP_TOKEN", raising=False)
     monkeypatch.delenv("ZONE_MCP_TOKENS_FILE", raising=False)
     assert main(["mcp", "--http"]) == 2

@@ -78,7 +78,9 @@ async def test_edit_over_http_with_progress(http_server: HttpServer, coffee_b64:
 async def test_one_owner_cannot_see_or_touch_anothers_session(http_server: HttpServer, coffee_b64: str) -> None:
     async with http_server.client("alice") as alice:
         session = (await call(alice, "start_session", title="private")).structured_content["session"]
-        uri = (await call(alice, "add_photo", session=session, data=coffee_b64)).structured_content["resources"]["image"]
+        uri = (await call(alice, "add_photo", session=session, data=coffee_b64)).structured_content["resources"][
+            "image"
+        ]
     async with http_server.client("bob") as bob:
         listed = (await call(bob, "list_sessions")).structured_content["sessions"]
         assert session not in {entry["session"] for entry in listed}

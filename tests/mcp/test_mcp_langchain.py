@@ -81,7 +81,10 @@ async def test_an_agent_edits_through_the_mcp_tools(http_server: HttpServer, cof
 
     results = [message for message in state["messages"] if isinstance(message, ToolMessage)]
     assert [(result.name, result.status) for result in results] == [
-        ("start_session", "success"), ("add_photo", "success"), ("edit_image", "success"), ("history", "success"),
+        ("start_session", "success"),
+        ("add_photo", "success"),
+        ("edit_image", "success"),
+        ("history", "success"),
     ]
     edit = results[2]
     assert edit.artifact["structured_content"]["round"] == 1

@@ -21,8 +21,19 @@ from zone_tools.imageio import load_image, validate_instruction
 pytestmark = pytest.mark.anyio
 
 TOOLS = {
-    "start_session", "list_sessions", "add_photo", "edit_image", "undo", "redo", "revert", "history",
-    "show_round", "compare_rounds", "share_session", "revoke_share", "export_session",
+    "start_session",
+    "list_sessions",
+    "add_photo",
+    "edit_image",
+    "undo",
+    "redo",
+    "revert",
+    "history",
+    "show_round",
+    "compare_rounds",
+    "share_session",
+    "revoke_share",
+    "export_session",
 }
 
 
@@ -62,7 +73,9 @@ async def test_lists_the_tools_with_descriptions_and_typed_arguments(client: Cli
     assert "zone://sessions/{session}/rounds/{number}/{kind}" in templates
 
 
-async def test_upload_edit_undo_redo_history_share(client: Client, coffee_png: Path, coffee: Image.Image, mcp_db: str) -> None:
+async def test_upload_edit_undo_redo_history_share(
+    client: Client, coffee_png: Path, coffee: Image.Image, mcp_db: str
+) -> None:
     session = (await call(client, "start_session", title="coffee")).structured_content["session"]
     upload = await call(client, "add_photo", session=session, path=str(coffee_png))
     assert upload.structured_content["round"] == 0
@@ -91,7 +104,10 @@ async def test_upload_edit_undo_redo_history_share(client: Client, coffee_png: P
     assert {whole for _, whole, _ in seen} == {total}
     assert [message for _, _, message in seen] == [
         *(f"denoising step {step} of {STEPS}" for step in range(1, STEPS + 1)),
-        "localizing", "segmenting", "smoothing", "blending",
+        "localizing",
+        "segmenting",
+        "smoothing",
+        "blending",
     ]
 
     full = await client.read_resource(outcome["resources"]["image"])
@@ -162,7 +178,9 @@ async def test_a_cancelled_edit_stores_nothing(client: Client, coffee_png: Path,
         started.set()
 
     async def edit() -> None:
-        await client.call_tool("edit_image", {"session": session, "instruction": "make the cup blue"}, progress_callback=progress)
+        await client.call_tool(
+            "edit_image", {"session": session, "instruction": "make the cup blue"}, progress_callback=progress
+        )
 
     async with anyio.create_task_group() as group:
         group.start_soon(edit)
@@ -175,7 +193,8 @@ async def test_a_cancelled_edit_stores_nothing(client: Client, coffee_png: Path,
 
 
 @pytest.mark.skipif(
-    not hasattr(SessionTools, "revoke_share"), reason="SessionTools.revoke_share comes with the assistant-runtime branch"
+    not hasattr(SessionTools, "revoke_share"),
+    reason="SessionTools.revoke_share comes with the assistant-runtime branch",
 )
 async def test_revoke_the_newest_share_link(client: Client, coffee_png: Path, mcp_db: str) -> None:
     session = await new_session(client, coffee_png)

@@ -48,7 +48,10 @@ def _wait_healthy(url: str, replicas: int, limit: float = 240.0) -> None:
 def workers() -> Iterator[str]:
     """The URL of two tiny-model replicas on 127.0.0.1."""
     port = _free_port()
-    env = {"ZONE_MODELS": "tiny", "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
+    env = {
+        "ZONE_MODELS": "tiny",
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")])),
+    }
     ray.init(num_cpus=2, include_dashboard=False, runtime_env={"env_vars": env}, log_to_driver=False)
     try:
         serve.start(http_options={"host": "127.0.0.1", "port": port})

@@ -51,7 +51,12 @@ def test_remote_edit_matches_in_process_edit(workers: str, photo: Image.Image) -
         assert np.array_equal(np.asarray(getattr(remote, name)), np.asarray(getattr(local, name))), name
     for name in ("working_mask", "working_refined_mask", "working_rough_mask", "attention"):
         assert np.array_equal(getattr(remote, name), getattr(local, name)), name
-    assert (remote.action, remote.seed, remote.beta, remote.notes) == (local.action, local.seed, local.beta, local.notes)
+    assert (remote.action, remote.seed, remote.beta, remote.notes) == (
+        local.action,
+        local.seed,
+        local.beta,
+        local.notes,
+    )
     assert remote.image.size == photo.size and remote.layer.mode == "RGBA"
 
 
@@ -86,7 +91,9 @@ def test_eight_edits_from_four_sessions_at_once_are_each_stored_once(
         sessions = [assistant.new_session(f"s{i}") for i in range(4)]
         for session in sessions:
             assert assistant.send(session, "", image=photo).error is None
-        jobs = [(session, instruction) for session in sessions for instruction in ("make the cup blue", "remove the spoon")]
+        jobs = [
+            (session, instruction) for session in sessions for instruction in ("make the cup blue", "remove the spoon")
+        ]
 
         def run(job: tuple[str, str]) -> str:
             session, instruction = job
@@ -98,7 +105,8 @@ def test_eight_edits_from_four_sessions_at_once_are_each_stored_once(
             rounds = store.rounds(session)
             assert sorted(r.index for r in rounds) == [0, 1, 2]
             assert sorted(r.instruction for r in rounds if r.parent_id is not None) == [
-                "make the cup blue", "remove the spoon"
+                "make the cup blue",
+                "remove the spoon",
             ]
 
 

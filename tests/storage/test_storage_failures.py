@@ -87,7 +87,7 @@ def test_foreign_server_database_is_refused_and_unchanged(db_url: str) -> None:
     with engine.begin() as connection:
         connection.execute(text("CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT)"))
         connection.execute(text("INSERT INTO users VALUES (1, 'ada')"))
-    with pytest.raises(StoreError, match="not a zone-chat database.*'users'"):
+    with pytest.raises(StoreError, match=r"not a zone-chat database.*'users'"):
         Store(db_url)
     with engine.connect() as connection:
         assert inspect(connection).get_table_names() == ["users"]

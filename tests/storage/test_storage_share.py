@@ -189,5 +189,5 @@ def test_secret_file_in_a_read_only_folder_is_one_sentence(store: Store, shared,
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(os, "open", refuse)
-    with pytest.raises(Exception, match="Cannot read or create the share-link secret .*ZONE_SECRET"):
+    with pytest.raises(Exception, match=r"Cannot read or create the share-link secret .*ZONE_SECRET"):
         store.share(session)

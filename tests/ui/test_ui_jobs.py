@@ -15,10 +15,10 @@ from typing import Any
 import pytest
 from PIL import Image
 
+from app.choices import EditChoices
 from app.engine import Engine, RunningJobs, WorkLog
 from app.exports import exported, file_stem
 from app.jobs import EditJob
-from app.choices import EditChoices
 from assistant import Reply
 from storage import Store
 
