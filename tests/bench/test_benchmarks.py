@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
 from pathlib import Path
-
-import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -49,8 +46,6 @@ def test_storage_bench_reports_listing_and_large_round() -> None:
 
 
 def test_dialogue_bench_reports_accuracy_per_act_and_latency() -> None:
-    if importlib.util.find_spec("assistant.understanding") is None:
-        pytest.skip("assistant.understanding (the dialogue model) is not in this tree yet")
     report = run_bench("bench/dialogue.py", "--wrong")
     assert report["count"] >= 360 and 0 <= report["accuracy"] <= 1
     assert {"edit", "undo", "talk", "clarify"} <= set(report["per_act"])
