@@ -40,7 +40,7 @@ def main() -> None:
     start = time.perf_counter()
     from assistant.understanding import decide
 
-    evaluate(decide, cases[:1])
+    first = evaluate(decide, cases[:1])
     load_s = time.perf_counter() - start
     reports = [evaluate(decide, cases) for _ in range(max(1, args.repeat))]
     report = reports[0]
