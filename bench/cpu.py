@@ -28,11 +28,11 @@ import scipy
 from PIL import Image
 from skimage import data
 
-from zone_tools.blend import composite, matte
 from zone_tools.imageio import to_working
-from zone_tools.localize import rough_mask
-from zone_tools.refine import select_segment
-from zone_tools.smoother import edge_smoother
+from zone_tools.stages.blend import composite, matte
+from zone_tools.stages.localize import rough_mask
+from zone_tools.stages.refine import select_segment
+from zone_tools.stages.smoother import edge_smoother
 
 TARGETS_MS = {
     "512.edge_smoother+composite": 30.0,

@@ -37,11 +37,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.reference import reference_edit
 from zone_tools.action import Action
 from zone_tools.config import EditParams
+from zone_tools.denoise.sampling import encode_image, encode_text
 from zone_tools.editor import ZoneEditor
 from zone_tools.imageio import to_working
 from zone_tools.models import ZoneModels
-from zone_tools.sampling import encode_image, encode_text
-from zone_tools.segment import HalfPrecisionEncoder, half_precision_encoder
+from zone_tools.stages.segment import HalfPrecisionEncoder, half_precision_encoder
 from zone_tools.tiny import tiny_models, tiny_tokenizer
 
 BF16_PEAK_FLOPS = {"H100": 989.4e12, "H200": 989.4e12, "A100": 312e12, "L40S": 362e12}

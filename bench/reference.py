@@ -17,13 +17,9 @@ import torch
 from diffusers.models.attention_processor import Attention
 
 from zone_tools.action import Action
-from zone_tools.attention import explicit_attention
-from zone_tools.blend import composite, matte
 from zone_tools.config import EditParams
-from zone_tools.localize import rough_mask
-from zone_tools.models import ZoneModels
-from zone_tools.refine import full_grid_points, select_segment
-from zone_tools.sampling import (
+from zone_tools.denoise.attention import explicit_attention
+from zone_tools.denoise.sampling import (
     decode_latents,
     eager_forward,
     encode_image,
@@ -32,8 +28,12 @@ from zone_tools.sampling import (
     initial_noise,
     new_scheduler,
 )
-from zone_tools.segment import propose_segments
-from zone_tools.smoother import edge_smoother
+from zone_tools.models import ZoneModels
+from zone_tools.stages.blend import composite, matte
+from zone_tools.stages.localize import rough_mask
+from zone_tools.stages.refine import full_grid_points, select_segment
+from zone_tools.stages.segment import propose_segments
+from zone_tools.stages.smoother import edge_smoother
 
 STORED_PIXELS = 32**2
 

@@ -1,6 +1,6 @@
 """The ZONE method: image + instruction in, local edit out. Knows nothing of chat or storage.
 
-Names are imported on first use, so `import zone_tools.localize` (numpy only) does not pay for
+Names are imported on first use, so `import zone_tools.stages.localize` (numpy only) does not pay for
 torch and diffusers.
 """
 

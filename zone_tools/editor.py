@@ -21,18 +21,18 @@ from PIL import Image
 
 from zone_tools import action as action_classifier
 from zone_tools.action import Action
-from zone_tools.blend import composite, matte
 from zone_tools.config import EditParams, ZoneConfig
+from zone_tools.denoise.sampling import fused_sample
 from zone_tools.errors import GpuMemoryError
 from zone_tools.imageio import ImageSource, load_image, load_mask, to_working, validate_instruction
-from zone_tools.localize import difference_mask, rough_mask
 from zone_tools.models import ZoneModels
 from zone_tools.progress import ProgressCallback, reporting
-from zone_tools.refine import full_grid_points, roi_points, select_segment
 from zone_tools.result import EditResult
-from zone_tools.sampling import fused_sample
-from zone_tools.segment import propose_segments
-from zone_tools.smoother import edge_smoother
+from zone_tools.stages.blend import composite, matte
+from zone_tools.stages.localize import difference_mask, rough_mask
+from zone_tools.stages.refine import full_grid_points, roi_points, select_segment
+from zone_tools.stages.segment import propose_segments
+from zone_tools.stages.smoother import edge_smoother
 from zone_tools.tiny import TINY_POINTS_PER_SIDE, TINY_WORK_SIZE, tiny_models
 
 LATER_STAGES = ("localize", "segment", "smooth", "blend")

@@ -26,7 +26,7 @@ from zone_tools.config import ZoneConfig
 from zone_tools.download import GET_MODELS_HINT, IP2P_PARTS, MAGICBRUSH_PARTS, fetch_hub, fetch_sam
 from zone_tools.errors import ModelNotFoundError
 from zone_tools.models import ZoneModels
-from zone_tools.segment import half_precision_encoder
+from zone_tools.stages.segment import half_precision_encoder
 
 _DTYPES = {
     "float16": torch.float16,

@@ -9,7 +9,7 @@ import numpy as np
 from PIL import Image
 
 from zone_tools.action import Action
-from zone_tools.localize import attention_difference
+from zone_tools.stages.localize import attention_difference
 
 
 @dataclass

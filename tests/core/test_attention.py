@@ -8,9 +8,9 @@ import torch
 from diffusers import UNet2DConditionModel
 from diffusers.models.attention_processor import Attention
 
-from zone_tools.attention import CaptureCrossAttnProcessor, capture_layer_names
 from zone_tools.config import EditParams
-from zone_tools.sampling import fused_sample
+from zone_tools.denoise.attention import CaptureCrossAttnProcessor, capture_layer_names
+from zone_tools.denoise.sampling import fused_sample
 
 SD15_UNET = dict(
     in_channels=8,

@@ -12,9 +12,9 @@ import pytest
 import torch
 
 from zone_tools.config import EditParams
+from zone_tools.denoise.sampling import fused_sample
 from zone_tools.models import ZoneModels
-from zone_tools.sampling import fused_sample
-from zone_tools.segment import HalfPrecisionEncoder, half_precision_encoder
+from zone_tools.stages.segment import HalfPrecisionEncoder, half_precision_encoder
 from zone_tools.tiny import tiny_models
 
 pytestmark = pytest.mark.skipif(not torch.cuda.is_available(), reason="needs a CUDA GPU")

@@ -9,8 +9,8 @@ from PIL import Image
 
 from tests.core.conftest import FAST, outside
 from zone_tools import Action, BadInstructionError, BadMaskError, EditParams
+from zone_tools.denoise.sampling import is_truncated
 from zone_tools.editor import LATER_STAGES
-from zone_tools.sampling import is_truncated
 
 
 def test_output_has_the_input_size_at_odd_sizes(editor, odd_photo) -> None:

@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from zone_tools.blend import composite, matte
 from zone_tools.imageio import load_image, to_working, working_size
+from zone_tools.stages.blend import composite, matte
 
 from zone_shapes import box, disc
 

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from zone_tools.localize import attention_difference, difference_mask, drop_small_components, rough_mask
+from zone_tools.stages.localize import attention_difference, difference_mask, drop_small_components, rough_mask
 
 from zone_shapes import box, disc, iou
 

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from segment_anything.utils.amg import build_point_grid
 
-from zone_tools.refine import full_grid_points, roi_points, select_segment
+from zone_tools.stages.refine import full_grid_points, roi_points, select_segment
 
 from zone_shapes import box, disc, iou
 

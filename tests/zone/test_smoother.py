@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from scipy import ndimage
 
-from zone_tools.smoother import close, default_close_size, default_radius, dilate, edge_smoother, fill_holes
+from zone_tools.stages.smoother import close, default_close_size, default_radius, dilate, edge_smoother, fill_holes
 
 from zone_shapes import box, disc, iou
 

@@ -12,7 +12,7 @@ import numpy as np
 from PIL import Image
 
 from zone_tools.imageio import to_rgb
-from zone_tools.localize import as_mask
+from zone_tools.stages.localize import as_mask
 
 CANVAS_RESAMPLE = Image.Resampling.BICUBIC
 """Upscaling filter for the canvas I_sty: sharper than bilinear, with less ringing than Lanczos."""

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import torch
 from diffusers import UNet2DConditionModel
 
-from zone_tools.attention import AttentionAccumulator, capture_attention
+from zone_tools.denoise.attention import AttentionAccumulator, capture_attention
 
 Forward = Callable[[torch.Tensor, torch.Tensor, torch.Tensor], torch.Tensor]
 WARMUP_CALLS = 2

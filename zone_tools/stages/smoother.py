@@ -13,7 +13,7 @@ import numpy as np
 import scipy.fft
 from scipy import ndimage
 
-from zone_tools.localize import as_mask
+from zone_tools.stages.localize import as_mask
 
 LUMA_601 = np.array([0.299, 0.587, 0.114], dtype=np.float32)
 """ITU-R BT.601 luma weights, the grey conversion of OpenCV and PIL."""

@@ -16,9 +16,9 @@ import numpy as np
 import torch
 from diffusers import DPMSolverMultistepScheduler, UNet2DConditionModel
 
-from zone_tools.attention import CAPTURE_SCALE, AttentionAccumulator, capture_attention
 from zone_tools.config import EditParams
-from zone_tools.graphs import Forward, GraphedUNet, record_unet
+from zone_tools.denoise.attention import CAPTURE_SCALE, AttentionAccumulator, capture_attention
+from zone_tools.denoise.graphs import Forward, GraphedUNet, record_unet
 from zone_tools.models import ZoneModels
 from zone_tools.progress import ProgressCallback
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 import numpy as np
 from segment_anything.utils.amg import build_point_grid
 
-from zone_tools.localize import as_mask, drop_small_components
+from zone_tools.stages.localize import as_mask, drop_small_components
 
 
 def _bbox(mask: np.ndarray) -> tuple[int, int, int, int] | None:
