@@ -21,8 +21,24 @@ from language.action import vocab
 from language.dialogue.labels import Context
 from language.dialogue.model import shared_dialogue_model
 
-ACTS = ("edit", "caption", "undo", "redo", "retry", "correction", "goto", "show", "compare",
-        "status", "history", "share", "revoke", "export", "talk", "clarify")
+ACTS = (
+    "edit",
+    "caption",
+    "undo",
+    "redo",
+    "retry",
+    "correction",
+    "goto",
+    "show",
+    "compare",
+    "status",
+    "history",
+    "share",
+    "revoke",
+    "export",
+    "talk",
+    "clarify",
+)
 
 MAX_TURN_CHARS = 2000
 """Characters of a turn that are read (the assistant declines longer turns before deciding)."""
@@ -36,7 +52,7 @@ MAX_REQUESTS = 8
 MIN_CONFIDENCE = 0.3
 """Below this probability of its best intent, a turn is answered with a clarifying question."""
 
-EDIT_CONFIDENCE = 0.45
+EDIT_CONFIDENCE = 0.6
 """An intent that edits the photo needs this much: an edit nobody asked for costs more than a question."""
 
 
@@ -72,19 +88,19 @@ class Decision:
 
 HELP_TEXT = (
     "I edit your photo locally, only where the change is. Upload a photo, then say what to change, "
-    "e.g. \"make the cup blue\", \"remove the spoon\" or \"add a croissant on the plate\". You can also "
-    "say \"try again\", \"stronger\", \"no, I meant the saucer\", \"undo\", \"go back to round 2\", "
-    "\"compare round 1 and round 3\", \"what have we done so far?\" and \"share this session\"."
+    'e.g. "make the cup blue", "remove the spoon" or "add a croissant on the plate". You can also '
+    'say "try again", "stronger", "no, I meant the saucer", "undo", "go back to round 2", '
+    '"compare round 1 and round 3", "what have we done so far?" and "share this session".'
 )
 CLARIFY_TEXT = (
     "I'm not sure what you'd like me to do. Tell me a change, e.g. \"make the cup blue\", or say "
-    "\"undo\", \"show me the history\" or \"what can you do?\"."
+    '"undo", "show me the history" or "what can you do?".'
 )
-NO_EDIT_TEXT = "There is no edit to redo or correct yet; tell me what to change, e.g. \"make the cup blue\"."
+NO_EDIT_TEXT = 'There is no edit to redo or correct yet; tell me what to change, e.g. "make the cup blue".'
 REPLIES = {
-    "greeting": "Hello! Upload a photo and tell me what to change, e.g. \"make the cup blue\".",
+    "greeting": 'Hello! Upload a photo and tell me what to change, e.g. "make the cup blue".',
     "thanks": "Glad to help! Tell me the next change whenever you like.",
-    "praise": "Glad you like it! Tell me the next change whenever you like, or say \"share this session\".",
+    "praise": 'Glad you like it! Tell me the next change whenever you like, or say "share this session".',
     "capability": HELP_TEXT,
     "hold": "Sure, take your time: nothing was changed. Tell me what to change when you're ready.",
     "out_of_scope": (
@@ -94,13 +110,33 @@ REPLIES = {
     "clarify": CLARIFY_TEXT,
 }
 _ACT_OF = {
-    "edit_same": "edit", "edit_object": "edit", "stronger": "retry", "weaker": "retry", "correct_object": "correction",
-    "correct_attribute": "correction", "correct_whole": "correction", "greeting": "talk", "thanks": "talk",
-    "praise": "talk", "capability": "talk", "hold": "talk", "out_of_scope": "talk",
+    "edit_same": "edit",
+    "edit_object": "edit",
+    "stronger": "retry",
+    "weaker": "retry",
+    "correct_object": "correction",
+    "correct_attribute": "correction",
+    "correct_whole": "correction",
+    "greeting": "talk",
+    "thanks": "talk",
+    "praise": "talk",
+    "capability": "talk",
+    "hold": "talk",
+    "out_of_scope": "talk",
 }
-_EDITING = frozenset({
-    "edit", "edit_same", "edit_object", "retry", "stronger", "weaker", "correct_object", "correct_attribute", "correct_whole",
-})
+_EDITING = frozenset(
+    {
+        "edit",
+        "edit_same",
+        "edit_object",
+        "retry",
+        "stronger",
+        "weaker",
+        "correct_object",
+        "correct_attribute",
+        "correct_whole",
+    }
+)
 """Intents whose calls make a new round."""
 _WHOLE_TURN = frozenset({"retry", "stronger", "weaker", "correct_object", "correct_attribute", "correct_whole"})
 """Intents read from the whole turn, never split into requests ("scratch that, make it green")."""
@@ -176,10 +212,13 @@ _STEPS = re.compile(rf"\b(?P<n>{_N})\s+(?:steps?|rounds?|edits?|changes?|version
 _TIMES = {"twice": 2, "thrice": 3}
 _ORIGINAL = re.compile(
     r"\b(?:original|beginning|start(?:\s+over|\s+again)?|from\s+scratch|upload(?:ed)?\s+(?:photo|picture|image)|"
-    r"first\s+(?:photo|picture|image)|everything|unedited)\b", _I
+    r"first\s+(?:photo|picture|image)|everything|unedited)\b",
+    _I,
 )
 _FIRST_EDIT = re.compile(r"\bfirst\s+(?:edit|change)\b", _I)
-_PREVIOUS = re.compile(r"\b(?:previous|prior|last|earlier)\s+(?:version|one|round|edit|photo|picture)\b|\bone\s+before\b", _I)
+_PREVIOUS = re.compile(
+    r"\b(?:previous|prior|last|earlier)\s+(?:version|one|round|edit|photo|picture)\b|\bone\s+before\b", _I
+)
 _CURRENT = re.compile(r"\b(?:current|this|it|now|result|latest)\b", _I)
 _RELATIVE = re.compile(r"\b(?P<ref>(?:(?:right|just)\s+)?before\s+.+|(?:with|where|when)\s+.+)$", _I)
 _HTML = re.compile(r"\b(?:html|web\s*page|webpage|page)\b", _I)
@@ -214,9 +253,7 @@ def decide(turn: Turn) -> Decision:
 def context_of(turn: Turn) -> Context:
     """The conversation's state as the dialogue head reads it."""
     rounds = turn.tree.rounds
-    return Context(
-        photo=turn.photo, has_photo=bool(rounds), has_edit=any(r.instruction for r in rounds)
-    )
+    return Context(photo=turn.photo, has_photo=bool(rounds), has_edit=any(r.instruction for r in rounds))
 
 
 def split_requests(text: str) -> list[str]:
@@ -247,14 +284,18 @@ def clean(text: str) -> str:
 def _best(probabilities: dict[str, float]) -> str:
     """The most likely intent of the most likely act (the act's probability is its intents' sum).
 
-    Below the act's confidence threshold the turn is unclear ("clarify").
+    Below the act's confidence threshold the turn is unclear ("clarify"); an intent that edits needs
+    `EDIT_CONFIDENCE` for all editing intents together (an edit nobody asked for is the worst error,
+    while mistaking a retry for a correction is a lesser one).
     """
     acts: dict[str, float] = {}
     for intent, p in probabilities.items():
         acts[_ACT_OF.get(intent, intent)] = acts.get(_ACT_OF.get(intent, intent), 0.0) + p
     act, p = max(acts.items(), key=lambda item: item[1])
     intent = max((i for i in probabilities if _ACT_OF.get(i, i) == act), key=probabilities.__getitem__)
-    return intent if p >= (EDIT_CONFIDENCE if intent in _EDITING else MIN_CONFIDENCE) else "clarify"
+    if intent in _EDITING:
+        return intent if sum(probabilities[i] for i in _EDITING) >= EDIT_CONFIDENCE else "clarify"
+    return intent if p >= MIN_CONFIDENCE else "clarify"
 
 
 def _decide_request(text: str, intent: str, turn: Turn, *, check: bool) -> Decision:
@@ -336,7 +377,7 @@ def resolve_pronoun(instruction: str, previous: str | None) -> str:
     if re.match(r"remove|delete|erase|hide|get\s+rid\s+of|take\s+away", verb, _I):
         return instruction
     obj = re.sub(r"^(?:a|an|some)\s+", "the ", obj, flags=_I)
-    return f"{match['verb']} {obj}{instruction[match.end():]}"
+    return f"{match['verb']} {obj}{instruction[match.end() :]}"
 
 
 def _redo_edit(text: str, intent: str, turn: Turn) -> Decision:
@@ -350,7 +391,7 @@ def _redo_edit(text: str, intent: str, turn: Turn) -> Decision:
     elif intent != "retry":
         corrected = correct(last.instruction or "", text, intent)
         if corrected is None:
-            return Decision("clarify", reply=f"What should I change in \"{last.instruction}\" instead?")
+            return Decision("clarify", reply=f'What should I change in "{last.instruction}" instead?')
         args["instruction"] = corrected
     if last is not turn.tree.current:
         args["round"] = last.index
@@ -370,7 +411,9 @@ def correct(instruction: str, correction: str, kind: str) -> str | None:
     if parts is None:
         return None
     verb, obj, rest = parts
-    attribute = kind == "correct_attribute" or (kind == "correct_whole" and not re.match(_DETERMINER + r"\s", words, _I))
+    attribute = kind == "correct_attribute" or (
+        kind == "correct_whole" and not re.match(_DETERMINER + r"\s", words, _I)
+    )
     if attribute and rest:
         preposition = re.match(r"\s+(?:into|to)\s+", rest, _I)
         return f"{verb} {obj}{preposition.group(0) if preposition else ' '}{words}"
@@ -393,7 +436,7 @@ def _command(text: str, intent: str, turn: Turn) -> Call | str:
         if not refs:
             if intent == "show":
                 return Call("show_round", {"round": "current"})
-            return "Which round should I go back to? Say e.g. \"go back to round 2\" or \"show me the history\"."
+            return 'Which round should I go back to? Say e.g. "go back to round 2" or "show me the history".'
         return Call("revert" if intent == "goto" else "show_round", {"round": refs[0]})
     if intent == "compare":
         refs = references(text, turn.tree, bare_numbers=True)
@@ -479,7 +522,9 @@ def _check(call: Call, tree: RoundTree) -> str | None:
             continue
         reference = call.args[key]
         if isinstance(reference, str) and re.fullmatch(r"[-+]?[\d.e+-]+", reference, _I):
-            return f"There is no round {reference}: rounds are numbered 0 (the upload) and up; say \"show me the history\"."
+            return (
+                f'There is no round {reference}: rounds are numbered 0 (the upload) and up; say "show me the history".'
+            )
         try:
             tree.resolve(reference)
         except (RoundReferenceError, NoPhotoError) as error:
