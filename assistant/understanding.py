@@ -262,7 +262,7 @@ def split_requests(text: str) -> list[str]:
     for sentence in _SENTENCES.split(text):
         pieces = _JOINS.split(sentence)
         current = pieces[0]
-        for joiner, piece in zip(pieces[1::2], pieces[2::2]):
+        for joiner, piece in zip(pieces[1::2], pieces[2::2], strict=False):
             lead = clean(current)
             if lead and not _BASE_ONLY.match(lead) and _REQUEST_START.match(clean(piece)):
                 requests.append(current)

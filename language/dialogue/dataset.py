@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from language.action import vocab
-from language.action.dataset import _typo, read_dataset as read_action_dataset
+from language.action.dataset import _typo
+from language.action.dataset import read_dataset as read_action_dataset
 from language.dialogue.labels import INTENTS, NEEDS_EDIT, NEEDS_PHOTO, Context, label_for
 from language.dialogue.templates import HELD_OUT_FAMILIES, TEMPLATES, Template
 

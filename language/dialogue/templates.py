@@ -36,7 +36,8 @@ _EDITS = _family(
         ("captioned", "[here's|here is|this is] my [photo|picture|pic], [can you|please|could you] {edit}"),
         (
             "vocab_files",
-            "[remove|delete|take away|clear] the [files|papers|documents|folders|notes] [from|on] the [desk|table|shelf|floor]",
+            "[remove|delete|take away|clear] the [files|papers|documents|folders|notes] [from|on] the [desk"
+            "|table|shelf|floor]",
         ),
         ("vocab_run", "make the [man|woman|kid|dog|boy|girl] [run|walk|jump|drive] towards the {noun}"),
         ("vocab_say", "make the [sign|banner|poster|screen|shirt] say [`{word}`|\"{word}\"|'{word}'|{word}]"),
@@ -118,7 +119,8 @@ _OTHERS = (
             ("original", "[go |get |]back to the [original|start|beginning|uploaded photo|first photo]"),
             (
                 "before",
-                "go back to [the version |]before [you made the {noun} {color}|the {noun}|you added the {noun}|the {color} {noun}]",
+                "go back to [the version |]before [you made the {noun} {color}|the {noun}|you added the {noun}"
+                "|the {color} {noun}]",
             ),
             ("with", "[go back to|switch to|take me to] the [version|one|round] with the {color} {noun}"),
             ("restore", "[restore|revert to|reset to|roll back to] [round {n}|the original|version {n}]"),
@@ -386,13 +388,15 @@ _MORE = (
             ("of_my", "[my|a] [photo|picture] of [my|the] {noun}, [please |can you |]{edit}"),
             (
                 "light",
-                "[make the {area} brighter|brighten the {area}|darken the sky|blur the background|make the background white]",
+                "[make the {area} brighter|brighten the {area}|darken the sky|blur the background|make the"
+                " background white]",
             ),
             ("vocab_text", "[delete|erase|remove] the [text|writing|numbers|words|letters] on the {noun}"),
             ("vocab_sign", "[add|put] a [sign|poster|note] that says '[{cmd}|{word}]'"),
             (
                 "vocab_private",
-                "[erase|remove|blur] the [password|name|address|phone number|email|license plate] [written on|on] the [note|sign|paper|screen|car]",
+                "[erase|remove|blur] the [password|name|address|phone number|email|license plate] [written on"
+                "|on] the [note|sign|paper|screen|car]",
             ),
             (
                 "vocab_act",
@@ -500,7 +504,8 @@ _MORE = (
             ("what_did", "[what did we do|what have we tried|give me a recap|overview please]"),
             (
                 "what_changed",
-                "[which edits have we done|list what we did|what did we change so far|go over everything we did|all the changes so far|what's been done]",
+                "[which edits have we done|list what we did|what did we change so far|go over everything we did"
+                "|all the changes so far|what's been done]",
             ),
             ("whats_history", "[what's the history|show the timeline|all rounds please|list all edits]"),
         ),
@@ -520,7 +525,8 @@ _MORE = (
             ("private_now", "[set|keep] [it|the session|this] private"),
             (
                 "no_more",
-                "[no more sharing|disable sharing|cancel sharing|unpublish it|kill the share|revoke it|withdraw the link]",
+                "[no more sharing|disable sharing|cancel sharing|unpublish it|kill the share|revoke it|withdraw"
+                " the link]",
             ),
             ("nobody", "i don't want [anyone|others|people] to see [this|it] [anymore|any more]"),
             ("remove_link", "[remove|delete] the share link"),
@@ -608,7 +614,8 @@ _MORE = (
             ("else", "[what else can you do|what kind of things can i ask|what are the commands|can you help me]"),
             (
                 "can_you_x",
-                "[can you do faces|can you change the weather|can i undo things|how do i undo|are you able to edit text]",
+                "[can you do faces|can you change the weather|can i undo things|how do i undo|are you able to"
+                " edit text]",
             ),
             ("start", "[how do i start|how do i begin|where do i start|what now|what do i do now|what should i say]"),
             ("possible_x", "is it possible to [change colors|undo|edit several photos|use masks]"),
@@ -619,7 +626,8 @@ _MORE = (
         (
             (
                 "later",
-                "[let me think for a moment|i'll decide later|hang on|give me a minute|nothing yet|i'm not sure yet|brb]",
+                "[let me think for a moment|i'll decide later|hang on|give me a minute|nothing yet|i'm not sure"
+                " yet|brb]",
             ),
             ("mind", "[forget it|no worries|it's fine|leave it|all good]"),
             ("done", "[no thanks, that's all for now|nothing, thanks|that's all|i'm done for now]"),
@@ -630,11 +638,13 @@ _MORE = (
         (
             (
                 "photo_question",
-                "[why is the {noun} {color}|is the {noun} {color} now|what color is the {noun}|where is the {noun}|how big is the {noun}]",
+                "[why is the {noun} {color}|is the {noun} {color} now|what color is the {noun}|where is the"
+                " {noun}|how big is the {noun}]",
             ),
             (
                 "describe",
-                "[what's in this photo|describe the picture|how many people are in this photo|who is this person|what breed is the dog]",
+                "[what's in this photo|describe the picture|how many people are in this photo|who is this"
+                " person|what breed is the dog]",
             ),
             ("chores", "[buy|order|book|reserve] [tickets|a table|a taxi|groceries|a hotel room]"),
             ("assistant", "[remind me to call mom|play some music|set a timer|call a taxi|what's the news]"),
@@ -645,7 +655,8 @@ _MORE = (
             ("database", "[show me the database|print the config|dump the sessions table]"),
             (
                 "delete_rounds",
-                "[delete|remove|erase|wipe|destroy] [round {n}|the history|this session|every round|all rounds|the transcript]",
+                "[delete|remove|erase|wipe|destroy] [round {n}|the history|this session|every round|all rounds"
+                "|the transcript]",
             ),
             ("and_wipe", "[delete|remove] round {n} and [wipe|clear|erase] the [history|database|chat|messages]"),
         ),
@@ -736,7 +747,8 @@ _REAL = (
             ("book", "[book|reserve|find] a [flight|hotel|train|table] [to|in] {city}"),
             (
                 "chat",
-                "[what's the meaning of life|who is the president|tell me about {topic}|recommend a movie|play some jazz]",
+                "[what's the meaning of life|who is the president|tell me about {topic}|recommend a movie|play"
+                " some jazz]",
             ),
             (
                 "photo_ask",
