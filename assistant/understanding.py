@@ -187,11 +187,30 @@ _NOT_PART = re.compile(
     r"(?:^|,\s*)not\s+(?:the\s+)?[\w\s-]+?(?:,\s*(?:but\s+)?|\s+but\s+)|,?\s*not\s+(?:the\s+)?[\w\s-]+$", _I
 )
 _CORRECTION_WORDS = re.compile(
-    r"^(?:wrong\s+(?:one|object|thing)|i\s+was\s+talking\s+about|i\s+wanted|i\s+said|i\s+meant|no\s+no|"
+    r"^(?:wrong\s+(?:one|object|thing|colou?r)|i\s+was\s+talking\s+about|i\s+wanted|i\s+said|i\s+meant|no\s+no|"
+    r"you\s+should\s+have|(?:it\s+was|you\s+were)\s+supposed\s+to|i\s+told\s+you\s+to|you\s+needed\s+to|"
+    r"i\s+asked\s+(?:you\s+to|for)|what\s+i\s+wanted\s+was(?:\s+to)?|you\s+misunderstood|"
+    r"that'?s\s+not\s+(?:right|what\s+i\s+(?:asked|meant|wanted)(?:\s+for)?)|"
     r"(?:do\s+)?(?:the\s+)?same(?:\s+thing)?(?:\s+(?:to|with|for))?|what\s+about|"
     r"(?:try\s+again|do\s+(?:it|that)(?:\s+again)?)(?:\s+but)?(?:\s+with)?)\b[\s,:]*",
     _I,
 )
+_PRESENT = {
+    "made": "make",
+    "turned": "turn",
+    "painted": "paint",
+    "coloured": "colour",
+    "colored": "color",
+    "removed": "remove",
+    "deleted": "delete",
+    "erased": "erase",
+    "added": "add",
+    "changed": "change",
+    "replaced": "replace",
+    "put": "put",
+}
+_PAST = re.compile(r"^(?:" + "|".join(_PRESENT) + r")\b", _I)
+"""Past-tense verbs of a correction ("you should have made the cup red") and their instruction form."""
 _BASE = re.compile(
     rf"(?:^(?:starting\s+)?(?:from|on|using|based\s+on)\s+(?P<ref1>the\s+original(?:\s+(?:photo|image|picture|one))?"
     rf"|(?:round|version)\s*{_N})\s*[,:]?\s+(?P<rest1>.+)$)"
@@ -222,6 +241,18 @@ _PREVIOUS = re.compile(
 _CURRENT = re.compile(r"\b(?:current|this|it|now|result|latest)\b", _I)
 _RELATIVE = re.compile(r"\b(?P<ref>(?:(?:right|just)\s+)?before\s+.+|(?:with|where|when)\s+.+)$", _I)
 _HTML = re.compile(r"\b(?:html|web\s*page|webpage|page)\b", _I)
+_YES = re.compile(
+    r"^(?:(?:yes|yeah|yep|yup|ya|sure|ok(?:ay)?|please|do\s+it|go\s+ahead|go\s+for\s+it|sounds\s+good|"
+    r"that'?s\s+right|correct|exactly|yes\s+please)[\s,.!]*)+$",
+    _I,
+)
+"""A turn that only says yes to the assistant's question."""
+_PROPOSAL = re.compile(
+    r"\b(?:do\s+you\s+want\s+me\s+to|should\s+i|shall\s+i|did\s+you\s+mean(?:\s+to)?|want\s+me\s+to)\s+"
+    r"[\"“']?(?P<instruction>[^\"”?]+?)[\"”']?\s*\?",
+    _I,
+)
+"""An edit the assistant proposed in a question; only an instruction that starts with an edit verb counts."""
 _LINK_NUMBER = re.compile(r"(?:#|\blink\s+(?:number\s+)?)(?P<n>\d+)\b", _I)
 
 
@@ -230,10 +261,22 @@ def decide(turn: Turn) -> Decision:
     text = "\n".join(" ".join(line.split()) for line in turn.text[:MAX_TURN_CHARS].splitlines()).strip()
     if not text.strip(" .,!?;:"):
         return _caption(turn) if turn.photo else Decision("clarify", reply=CLARIFY_TEXT)
+    if not turn.photo and _YES.match(text) and (proposal := proposed_edit(turn.messages)):
+        return Decision("edit", (Call("edit_image", {"instruction": proposal}),))
     requests = split_requests(text)[:MAX_REQUESTS]
     texts = [text, *requests] if len(requests) > 1 else [text]
     probabilities = shared_dialogue_model().proba(texts, context_of(turn))
     intents = [_best(p) for p in probabilities]
+    if (
+        len(texts) == 1
+        and intents[0] == "clarify"
+        and (guess := _best(probabilities[0], edit_confidence=0.0))
+        in (
+            "edit",
+            "edit_object",
+        )
+    ):
+        return _propose(text, guess, turn)
     if len(texts) == 1 or intents[0] in _WHOLE_TURN:
         return _decide_request(text, intents[0], turn, check=True)
     if "out_of_scope" in intents:
@@ -281,7 +324,26 @@ def clean(text: str) -> str:
     return _TRAILERS.sub("", text).strip()
 
 
-def _best(probabilities: dict[str, float]) -> str:
+def proposed_edit(messages: tuple[tuple[str, str], ...]) -> str | None:
+    """The edit the assistant's last message proposed in a question ("Should I "make the cup green"?"), if any."""
+    if not messages or messages[-1][0] != "assistant":
+        return None
+    match = _PROPOSAL.search(messages[-1][1])
+    if match is None or not re.match(_EDIT_VERB + r"\b", match["instruction"], _I):
+        return None
+    return match["instruction"].strip()
+
+
+def _propose(text: str, intent: str, turn: Turn) -> Decision:
+    """A likely but uncertain edit: ask whether to make it (a "yes" next makes it, see `proposed_edit`)."""
+    decision = _decide_request(text, intent, turn, check=True)
+    instruction = decision.calls[0].args.get("instruction", "") if decision.calls else ""
+    if not re.match(_EDIT_VERB + r"\b", instruction, _I):
+        return Decision("clarify", reply=CLARIFY_TEXT)
+    return Decision("clarify", reply=f'Should I "{instruction}"? Say "yes", or tell me what to change.')
+
+
+def _best(probabilities: dict[str, float], *, edit_confidence: float = EDIT_CONFIDENCE) -> str:
     """The most likely intent of the most likely act (the act's probability is its intents' sum).
 
     Below the act's confidence threshold the turn is unclear ("clarify"); an intent that edits needs
@@ -294,7 +356,7 @@ def _best(probabilities: dict[str, float]) -> str:
     act, p = max(acts.items(), key=lambda item: item[1])
     intent = max((i for i in probabilities if _ACT_OF.get(i, i) == act), key=probabilities.__getitem__)
     if intent in _EDITING:
-        return intent if sum(probabilities[i] for i in _EDITING) >= EDIT_CONFIDENCE else "clarify"
+        return intent if sum(probabilities[i] for i in _EDITING) >= edit_confidence else "clarify"
     return intent if p >= MIN_CONFIDENCE else "clarify"
 
 
@@ -405,6 +467,7 @@ def correct(instruction: str, correction: str, kind: str) -> str | None:
         words = stripped
     if not words:
         return None
+    words = _PAST.sub(lambda m: _PRESENT[m.group(0).lower()], words, count=1)
     if re.match(_EDIT_VERB + r"\b", words, _I):
         return resolve_pronoun(words, instruction)
     parts = _object_of(instruction)

@@ -61,6 +61,12 @@ WORDS: tuple[tuple[str, bool, tuple], ...] = (
     ("I love the blue cup", False, CUP),
     ("what color is the cup?", False, CUP),
     ("perfect, thanks!", False, CUP),
+    ("this is exactly what I wanted", False, CUP),
+    ("can you make me a sandwich", False, CUP),
+    ("book a flight to Rome", False, CUP),
+    ("😍", False, CUP),
+    ("is the cup blue now?", False, CUP),
+    ("yes", False, CUP),
 )
 
 CALLS: tuple[Case, ...] = (
@@ -109,5 +115,8 @@ CALLS: tuple[Case, ...] = (
     ("same thing for this one", True, CUP + ((None, None),), (("edit_image", {"instruction": "make the cup blue"}),)),
     ("undo that and make the saucer red", False, CUP,
      (("revert", {"round": "previous"}), ("edit_image", {"instruction": "make the saucer red"}))),
+    ("wrong one - the saucer", False, CUP, (("retry_edit", {"instruction": "make the saucer blue"}),)),
+    ("now the saucer", False, CUP, (("edit_image", {"instruction": "make the saucer blue"}),)),
+    ("you should have made the cup red", False, CUP, (("retry_edit", {"instruction": "make the cup red"}),)),
     ("on the original, add a hat", False, CUP, (("edit_image", {"instruction": "add a hat", "base_round": "the original"}),)),
 )

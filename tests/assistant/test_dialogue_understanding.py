@@ -5,7 +5,19 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.understanding import ACTS, Decision, Turn, clean, correct, decide, references, resolve_pronoun, split_requests
+from assistant.understanding import (
+    ACTS,
+    CLARIFY_TEXT,
+    Decision,
+    Turn,
+    clean,
+    correct,
+    decide,
+    proposed_edit,
+    references,
+    resolve_pronoun,
+    split_requests,
+)
 from tests.assistant.dialogue_dev import CALLS, CUP, TWO, UPLOAD, WORDS, tree
 
 
@@ -33,7 +45,7 @@ def test_turns_that_ask_for_nothing_are_answered_in_words(text: str, photo: bool
         ("here is my photo", True, UPLOAD, "caption"),
         ("make the cup blue", False, UPLOAD, "edit"),
         ("undo", False, CUP, "undo"),
-        ("redo", False, ((None, None), (0, "make the cup blue")) + (), "clarify"),
+        ("redo", False, ((None, None), (0, "make the cup blue")), "clarify"),
         ("try again", False, CUP, "retry"),
         ("no, I meant the saucer", False, CUP, "correction"),
         ("go back to round 1", False, TWO, "goto"),
@@ -64,8 +76,12 @@ def test_retry_and_correction_name_the_edit_when_it_is_not_the_current_round() -
 
 
 def test_impossible_references_get_a_plain_answer_naming_the_problem() -> None:
-    for text, words in [("go back to round 9", "no round 9"), ("show me round 1e308", "1e308"),
-                        ("go back to round -1", "-1"), ("undo undo undo", "only 1 edit")]:
+    for text, words in [
+        ("go back to round 9", "no round 9"),
+        ("show me round 1e308", "1e308"),
+        ("go back to round -1", "-1"),
+        ("undo undo undo", "only 1 edit"),
+    ]:
         decision = decide(Turn(text, tree(*CUP)))
         assert decision.act == "clarify" and decision.calls == () and words in (decision.reply or ""), decision
 
@@ -113,3 +129,21 @@ def test_references_are_read_exactly() -> None:
     assert references("take me back to the first edit", two) == [1]
     assert references("go back to before the croissant", two) == ["before the croissant"]
     assert references("compare it with the original", two, bare_numbers=True) == ["current", "original"]
+
+
+def test_a_correction_in_the_past_tense_becomes_the_instruction() -> None:
+    assert correct("make the cup blue", "you should have made the cup red", "correct_whole") == "make the cup red"
+    assert correct("make the cup blue", "I asked you to remove the spoon", "correct_whole") == "remove the spoon"
+
+
+def test_yes_makes_the_edit_the_assistant_proposed_and_nothing_else() -> None:
+    asked = (("user", "the saucer maybe"), ("assistant", 'Should I "make the saucer blue"? Say "yes", or tell me.'))
+    assert proposed_edit(asked) == "make the saucer blue"
+    assert proposed_edit((("assistant", "Do you want me to remove the spoon?"),)) == "remove the spoon"
+    assert proposed_edit((("assistant", CLARIFY_TEXT),)) is None
+    assert proposed_edit((("assistant", "Did you mean the saucer?"),)) is None
+    assert proposed_edit((*asked, ("user", "hmm"))) is None
+    decision = decide(Turn("yes please", tree(*CUP), messages=asked))
+    assert [(c.name, c.args) for c in decision.calls] == [("edit_image", {"instruction": "make the saucer blue"})]
+    for messages in ((("assistant", CLARIFY_TEXT),), ()):
+        assert decide(Turn("yes", tree(*CUP), messages=messages)).calls == ()
