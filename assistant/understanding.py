@@ -187,7 +187,7 @@ _NOT_PART = re.compile(
     r"(?:^|,\s*)not\s+(?:the\s+)?[\w\s-]+?(?:,\s*(?:but\s+)?|\s+but\s+)|,?\s*not\s+(?:the\s+)?[\w\s-]+$", _I
 )
 _CORRECTION_WORDS = re.compile(
-    r"^(?:wrong\s+(?:one|object|thing|colou?r)|i\s+was\s+talking\s+about|i\s+wanted|i\s+said|i\s+meant|no\s+no|"
+    r"^(?:i'?d\s+prefer|i\s+prefer|prefer|do|try|wrong\s+(?:one|object|thing|colou?r)|i\s+was\s+talking\s+about|i\s+wanted|i\s+said|i\s+meant|no\s+no|"
     r"you\s+should\s+have|(?:it\s+was|you\s+were)\s+supposed\s+to|i\s+told\s+you\s+to|you\s+needed\s+to|"
     r"i\s+asked\s+(?:you\s+to|for)|what\s+i\s+wanted\s+was(?:\s+to)?|you\s+misunderstood|"
     r"that'?s\s+not\s+(?:right|what\s+i\s+(?:asked|meant|wanted)(?:\s+for)?)|"
@@ -195,6 +195,13 @@ _CORRECTION_WORDS = re.compile(
     r"(?:try\s+again|do\s+(?:it|that)(?:\s+again)?)(?:\s+but)?(?:\s+with)?)\b[\s,:]*",
     _I,
 )
+_NEXT = re.compile(r"\s+(?:next|first|then)$", _I)
+_NOT_A_PHRASE = re.compile(
+    r"\b(?:is|are|was|were|be|been|would|should|could|will|looks?|seems?|feels?|like|off|too|than|nicer|better|"
+    r"worse|why|how|what|you|i|me|my)\b|[?']",
+    _I,
+)
+"""Words that make a correction a remark, not an object or attribute to put in the instruction."""
 _PRESENT = {
     "made": "make",
     "turned": "turn",
@@ -470,8 +477,9 @@ def correct(instruction: str, correction: str, kind: str) -> str | None:
     words = _PAST.sub(lambda m: _PRESENT[m.group(0).lower()], words, count=1)
     if re.match(_EDIT_VERB + r"\b", words, _I):
         return resolve_pronoun(words, instruction)
+    words = _NEXT.sub("", words)
     parts = _object_of(instruction)
-    if parts is None:
+    if parts is None or len(words.split()) > 6 or _NOT_A_PHRASE.search(words):
         return None
     verb, obj, rest = parts
     attribute = kind == "correct_attribute" or (

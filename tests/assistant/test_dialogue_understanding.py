@@ -147,3 +147,12 @@ def test_yes_makes_the_edit_the_assistant_proposed_and_nothing_else() -> None:
     assert [(c.name, c.args) for c in decision.calls] == [("edit_image", {"instruction": "make the saucer blue"})]
     for messages in ((("assistant", CLARIFY_TEXT),), ()):
         assert decide(Turn("yes", tree(*CUP), messages=messages)).calls == ()
+
+
+def test_a_remark_is_never_spliced_into_an_instruction() -> None:
+    assert correct("make the cup blue", "green would look nicer", "correct_attribute") is None
+    assert correct("make the cup blue", "hmm, the colour is off", "correct_whole") is None
+    assert correct("make the cup blue", "I'd prefer green", "correct_attribute") == "make the cup green"
+    assert (
+        correct("make the cup blue", "no, the plate on the left", "correct_object") == "make the plate on the left blue"
+    )
