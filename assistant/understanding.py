@@ -195,6 +195,14 @@ _CORRECTION_WORDS = re.compile(
     r"(?:try\s+again|do\s+(?:it|that)(?:\s+again)?)(?:\s+but)?(?:\s+with)?)\b[\s,:]*",
     _I,
 )
+_WISH = re.compile(
+    rf"^(?:(?:i\s+(?:want|need|would\s+like)|i'?d\s+(?:like|love|prefer))\s+(?P<o1>{_DETERMINER}\s+[\w\s-]+?)\s+to\s+"
+    rf"(?:be|look|become)|(?:i'?d\s+love\s+it\s+if|what\s+if|it\s+would\s+be\s+nice\s+if|i\s+wish)\s+"
+    rf"(?P<o2>{_DETERMINER}\s+[\w\s-]+?)\s+(?:was|were|is|would\s+be|could\s+be)|(?P<o3>{_DETERMINER}\s+[\w\s-]+?)\s+"
+    rf"(?:should|could|must)\s+be)\s+(?P<attr>(?:{_ATTRIBUTE}|\w+er)(?:\s+(?:and|or)\s+(?:{_ATTRIBUTE}|\w+er))?)$",
+    _I,
+)
+"""A wish for an attribute ("I want the background to be white", "what if the cup was red") -> "make ..."."""
 _NEXT = re.compile(r"\s+(?:next|first|then)$", _I)
 _NOT_A_PHRASE = re.compile(
     r"\b(?:is|are|was|were|be|been|would|should|could|will|looks?|seems?|feels?|like|off|too|than|nicer|better|"
@@ -420,6 +428,8 @@ def _edit(text: str, turn: Turn) -> Decision:
     if match := _BASE.match(instruction):
         instruction = clean(match["rest1"] or match["rest2"])
         args["base_round"] = _reference(match["ref1"] or match["ref2"])
+    if wish := _WISH.match(instruction):
+        instruction = f"make {wish['o1'] or wish['o2'] or wish['o3']} {wish['attr']}"
     last = last_edit(turn.tree) if not turn.photo else None
     if last is not None and re.fullmatch(r"(?:the|this|that|those|these)\s+[\w\s'-]+", instruction, _I):
         instruction = correct(last.instruction or "", instruction, "correct_object") or instruction

@@ -156,3 +156,17 @@ def test_a_remark_is_never_spliced_into_an_instruction() -> None:
     assert (
         correct("make the cup blue", "no, the plate on the left", "correct_object") == "make the plate on the left blue"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "instruction"),
+    [
+        ("I want the background to be white", "make the background white"),
+        ("what if the cup were red", "make the cup red"),
+        ("the cup should be smaller", "make the cup smaller"),
+        ("the cup needs to be removed", "the cup needs to be removed"),
+    ],
+)
+def test_a_wish_for_an_attribute_becomes_a_make_instruction(text: str, instruction: str) -> None:
+    decision = _decide(text, False, UPLOAD)
+    assert [(c.name, c.args) for c in decision.calls] == [("edit_image", {"instruction": instruction})]
