@@ -907,6 +907,14 @@ _REAL = (
     ),
     *_family("edit_same", (("new_photo", "[do that|same edit|same] [to|for|on] the new [photo|pic|one]"),)),
     *_family(
+        "status",
+        (("now_where", "[where are we now|where are we at now|what's the latest round|which round is current]"),),
+    ),
+    *_family(
+        "retry", (("redo_it", "[do it once more|have another try|give it one more shot|try that one more time]"),)
+    ),
+    *_family("undo", (("as_it_was", "[make it like it was|restore how it looked|put it back the way it was before]"),)),
+    *_family(
         "clarify", (("pointer", "[that thing|the other thing|this part|that bit|the one on the left|over there]"),)
     ),
 )
