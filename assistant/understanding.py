@@ -21,8 +21,24 @@ from language.action import vocab
 from language.dialogue.labels import Context
 from language.dialogue.model import shared_dialogue_model
 
-ACTS = ("edit", "caption", "undo", "redo", "retry", "correction", "goto", "show", "compare",
-        "status", "history", "share", "revoke", "export", "talk", "clarify")
+ACTS = (
+    "edit",
+    "caption",
+    "undo",
+    "redo",
+    "retry",
+    "correction",
+    "goto",
+    "show",
+    "compare",
+    "status",
+    "history",
+    "share",
+    "revoke",
+    "export",
+    "talk",
+    "clarify",
+)
 
 MAX_TURN_CHARS = 2000
 """Characters of a turn that are read (the assistant declines longer turns before deciding)."""
@@ -36,7 +52,7 @@ MAX_REQUESTS = 8
 MIN_CONFIDENCE = 0.3
 """Below this probability of its best intent, a turn is answered with a clarifying question."""
 
-EDIT_CONFIDENCE = 0.45
+EDIT_CONFIDENCE = 0.6
 """An intent that edits the photo needs this much: an edit nobody asked for costs more than a question."""
 
 
@@ -72,19 +88,19 @@ class Decision:
 
 HELP_TEXT = (
     "I edit your photo locally, only where the change is. Upload a photo, then say what to change, "
-    "e.g. \"make the cup blue\", \"remove the spoon\" or \"add a croissant on the plate\". You can also "
-    "say \"try again\", \"stronger\", \"no, I meant the saucer\", \"undo\", \"go back to round 2\", "
-    "\"compare round 1 and round 3\", \"what have we done so far?\" and \"share this session\"."
+    'e.g. "make the cup blue", "remove the spoon" or "add a croissant on the plate". You can also '
+    'say "try again", "stronger", "no, I meant the saucer", "undo", "go back to round 2", '
+    '"compare round 1 and round 3", "what have we done so far?" and "share this session".'
 )
 CLARIFY_TEXT = (
     "I'm not sure what you'd like me to do. Tell me a change, e.g. \"make the cup blue\", or say "
-    "\"undo\", \"show me the history\" or \"what can you do?\"."
+    '"undo", "show me the history" or "what can you do?".'
 )
-NO_EDIT_TEXT = "There is no edit to redo or correct yet; tell me what to change, e.g. \"make the cup blue\"."
+NO_EDIT_TEXT = 'There is no edit to redo or correct yet; tell me what to change, e.g. "make the cup blue".'
 REPLIES = {
-    "greeting": "Hello! Upload a photo and tell me what to change, e.g. \"make the cup blue\".",
+    "greeting": 'Hello! Upload a photo and tell me what to change, e.g. "make the cup blue".',
     "thanks": "Glad to help! Tell me the next change whenever you like.",
-    "praise": "Glad you like it! Tell me the next change whenever you like, or say \"share this session\".",
+    "praise": 'Glad you like it! Tell me the next change whenever you like, or say "share this session".',
     "capability": HELP_TEXT,
     "hold": "Sure, take your time: nothing was changed. Tell me what to change when you're ready.",
     "out_of_scope": (
@@ -94,13 +110,33 @@ REPLIES = {
     "clarify": CLARIFY_TEXT,
 }
 _ACT_OF = {
-    "edit_same": "edit", "edit_object": "edit", "stronger": "retry", "weaker": "retry", "correct_object": "correction",
-    "correct_attribute": "correction", "correct_whole": "correction", "greeting": "talk", "thanks": "talk",
-    "praise": "talk", "capability": "talk", "hold": "talk", "out_of_scope": "talk",
+    "edit_same": "edit",
+    "edit_object": "edit",
+    "stronger": "retry",
+    "weaker": "retry",
+    "correct_object": "correction",
+    "correct_attribute": "correction",
+    "correct_whole": "correction",
+    "greeting": "talk",
+    "thanks": "talk",
+    "praise": "talk",
+    "capability": "talk",
+    "hold": "talk",
+    "out_of_scope": "talk",
 }
-_EDITING = frozenset({
-    "edit", "edit_same", "edit_object", "retry", "stronger", "weaker", "correct_object", "correct_attribute", "correct_whole",
-})
+_EDITING = frozenset(
+    {
+        "edit",
+        "edit_same",
+        "edit_object",
+        "retry",
+        "stronger",
+        "weaker",
+        "correct_object",
+        "correct_attribute",
+        "correct_whole",
+    }
+)
 """Intents whose calls make a new round."""
 _WHOLE_TURN = frozenset({"retry", "stronger", "weaker", "correct_object", "correct_attribute", "correct_whole"})
 """Intents read from the whole turn, never split into requests ("scratch that, make it green")."""
@@ -151,11 +187,45 @@ _NOT_PART = re.compile(
     r"(?:^|,\s*)not\s+(?:the\s+)?[\w\s-]+?(?:,\s*(?:but\s+)?|\s+but\s+)|,?\s*not\s+(?:the\s+)?[\w\s-]+$", _I
 )
 _CORRECTION_WORDS = re.compile(
-    r"^(?:wrong\s+(?:one|object|thing)|i\s+was\s+talking\s+about|i\s+wanted|i\s+said|i\s+meant|no\s+no|"
+    r"^(?:i'?d\s+prefer|i\s+prefer|prefer|do|try|wrong\s+(?:one|object|thing|colou?r)|i\s+was\s+talking\s+about|i\s+wanted|i\s+said|i\s+meant|no\s+no|"
+    r"you\s+should\s+have|(?:it\s+was|you\s+were)\s+supposed\s+to|i\s+told\s+you\s+to|you\s+needed\s+to|"
+    r"i\s+asked\s+(?:you\s+to|for)|what\s+i\s+wanted\s+was(?:\s+to)?|you\s+misunderstood|"
+    r"that'?s\s+not\s+(?:right|what\s+i\s+(?:asked|meant|wanted)(?:\s+for)?)|"
     r"(?:do\s+)?(?:the\s+)?same(?:\s+thing)?(?:\s+(?:to|with|for))?|what\s+about|"
     r"(?:try\s+again|do\s+(?:it|that)(?:\s+again)?)(?:\s+but)?(?:\s+with)?)\b[\s,:]*",
     _I,
 )
+_WISH = re.compile(
+    rf"^(?:(?:i\s+(?:want|need|would\s+like)|i'?d\s+(?:like|love|prefer))\s+(?P<o1>{_DETERMINER}\s+[\w\s-]+?)\s+to\s+"
+    rf"(?:be|look|become)|(?:i'?d\s+love\s+it\s+if|what\s+if|it\s+would\s+be\s+nice\s+if|i\s+wish)\s+"
+    rf"(?P<o2>{_DETERMINER}\s+[\w\s-]+?)\s+(?:was|were|is|would\s+be|could\s+be)|(?P<o3>{_DETERMINER}\s+[\w\s-]+?)\s+"
+    rf"(?:should|could|must)\s+be)\s+(?P<attr>(?:{_ATTRIBUTE}|\w+er)(?:\s+(?:and|or)\s+(?:{_ATTRIBUTE}|\w+er))?)$",
+    _I,
+)
+"""A wish for an attribute ("I want the background to be white", "what if the cup was red") -> "make ..."."""
+_NEXT = re.compile(r"\s+(?:next|first|then)$", _I)
+_NOT_A_PHRASE = re.compile(
+    r"\b(?:is|are|was|were|be|been|would|should|could|will|looks?|seems?|feels?|like|off|too|than|nicer|better|"
+    r"worse|why|how|what|you|i|me|my)\b|[?']",
+    _I,
+)
+"""Words that make a correction a remark, not an object or attribute to put in the instruction."""
+_PRESENT = {
+    "made": "make",
+    "turned": "turn",
+    "painted": "paint",
+    "coloured": "colour",
+    "colored": "color",
+    "removed": "remove",
+    "deleted": "delete",
+    "erased": "erase",
+    "added": "add",
+    "changed": "change",
+    "replaced": "replace",
+    "put": "put",
+}
+_PAST = re.compile(r"^(?:" + "|".join(_PRESENT) + r")\b", _I)
+"""Past-tense verbs of a correction ("you should have made the cup red") and their instruction form."""
 _BASE = re.compile(
     rf"(?:^(?:starting\s+)?(?:from|on|using|based\s+on)\s+(?P<ref1>the\s+original(?:\s+(?:photo|image|picture|one))?"
     rf"|(?:round|version)\s*{_N})\s*[,:]?\s+(?P<rest1>.+)$)"
@@ -176,13 +246,28 @@ _STEPS = re.compile(rf"\b(?P<n>{_N})\s+(?:steps?|rounds?|edits?|changes?|version
 _TIMES = {"twice": 2, "thrice": 3}
 _ORIGINAL = re.compile(
     r"\b(?:original|beginning|start(?:\s+over|\s+again)?|from\s+scratch|upload(?:ed)?\s+(?:photo|picture|image)|"
-    r"first\s+(?:photo|picture|image)|everything|unedited)\b", _I
+    r"first\s+(?:photo|picture|image)|everything|unedited)\b",
+    _I,
 )
 _FIRST_EDIT = re.compile(r"\bfirst\s+(?:edit|change)\b", _I)
-_PREVIOUS = re.compile(r"\b(?:previous|prior|last|earlier)\s+(?:version|one|round|edit|photo|picture)\b|\bone\s+before\b", _I)
+_PREVIOUS = re.compile(
+    r"\b(?:previous|prior|last|earlier)\s+(?:version|one|round|edit|photo|picture)\b|\bone\s+before\b", _I
+)
 _CURRENT = re.compile(r"\b(?:current|this|it|now|result|latest)\b", _I)
 _RELATIVE = re.compile(r"\b(?P<ref>(?:(?:right|just)\s+)?before\s+.+|(?:with|where|when)\s+.+)$", _I)
 _HTML = re.compile(r"\b(?:html|web\s*page|webpage|page)\b", _I)
+_YES = re.compile(
+    r"^(?:(?:yes|yeah|yep|yup|ya|sure|ok(?:ay)?|please|do\s+it|go\s+ahead|go\s+for\s+it|sounds\s+good|"
+    r"that'?s\s+right|correct|exactly|yes\s+please)[\s,.!]*)+$",
+    _I,
+)
+"""A turn that only says yes to the assistant's question."""
+_PROPOSAL = re.compile(
+    r"\b(?:do\s+you\s+want\s+me\s+to|should\s+i|shall\s+i|did\s+you\s+mean(?:\s+to)?|want\s+me\s+to)\s+"
+    r"[\"“']?(?P<instruction>[^\"”?]+?)[\"”']?\s*\?",
+    _I,
+)
+"""An edit the assistant proposed in a question; only an instruction that starts with an edit verb counts."""
 _LINK_NUMBER = re.compile(r"(?:#|\blink\s+(?:number\s+)?)(?P<n>\d+)\b", _I)
 
 
@@ -191,10 +276,22 @@ def decide(turn: Turn) -> Decision:
     text = "\n".join(" ".join(line.split()) for line in turn.text[:MAX_TURN_CHARS].splitlines()).strip()
     if not text.strip(" .,!?;:"):
         return _caption(turn) if turn.photo else Decision("clarify", reply=CLARIFY_TEXT)
+    if not turn.photo and _YES.match(text) and (proposal := proposed_edit(turn.messages)):
+        return Decision("edit", (Call("edit_image", {"instruction": proposal}),))
     requests = split_requests(text)[:MAX_REQUESTS]
     texts = [text, *requests] if len(requests) > 1 else [text]
     probabilities = shared_dialogue_model().proba(texts, context_of(turn))
     intents = [_best(p) for p in probabilities]
+    if (
+        len(texts) == 1
+        and intents[0] == "clarify"
+        and (guess := _best(probabilities[0], edit_confidence=0.0))
+        in (
+            "edit",
+            "edit_object",
+        )
+    ):
+        return _propose(text, guess, turn)
     if len(texts) == 1 or intents[0] in _WHOLE_TURN:
         return _decide_request(text, intents[0], turn, check=True)
     if "out_of_scope" in intents:
@@ -214,9 +311,7 @@ def decide(turn: Turn) -> Decision:
 def context_of(turn: Turn) -> Context:
     """The conversation's state as the dialogue head reads it."""
     rounds = turn.tree.rounds
-    return Context(
-        photo=turn.photo, has_photo=bool(rounds), has_edit=any(r.instruction for r in rounds)
-    )
+    return Context(photo=turn.photo, has_photo=bool(rounds), has_edit=any(r.instruction for r in rounds))
 
 
 def split_requests(text: str) -> list[str]:
@@ -225,7 +320,7 @@ def split_requests(text: str) -> list[str]:
     for sentence in _SENTENCES.split(text):
         pieces = _JOINS.split(sentence)
         current = pieces[0]
-        for joiner, piece in zip(pieces[1::2], pieces[2::2]):
+        for joiner, piece in zip(pieces[1::2], pieces[2::2], strict=False):
             lead = clean(current)
             if lead and not _BASE_ONLY.match(lead) and _REQUEST_START.match(clean(piece)):
                 requests.append(current)
@@ -244,17 +339,40 @@ def clean(text: str) -> str:
     return _TRAILERS.sub("", text).strip()
 
 
-def _best(probabilities: dict[str, float]) -> str:
+def proposed_edit(messages: tuple[tuple[str, str], ...]) -> str | None:
+    """The edit the assistant's last message proposed in a question ("Should I "make the cup green"?"), if any."""
+    if not messages or messages[-1][0] != "assistant":
+        return None
+    match = _PROPOSAL.search(messages[-1][1])
+    if match is None or not re.match(_EDIT_VERB + r"\b", match["instruction"], _I):
+        return None
+    return match["instruction"].strip()
+
+
+def _propose(text: str, intent: str, turn: Turn) -> Decision:
+    """A likely but uncertain edit: ask whether to make it (a "yes" next makes it, see `proposed_edit`)."""
+    decision = _decide_request(text, intent, turn, check=True)
+    instruction = decision.calls[0].args.get("instruction", "") if decision.calls else ""
+    if not re.match(_EDIT_VERB + r"\b", instruction, _I):
+        return Decision("clarify", reply=CLARIFY_TEXT)
+    return Decision("clarify", reply=f'Should I "{instruction}"? Say "yes", or tell me what to change.')
+
+
+def _best(probabilities: dict[str, float], *, edit_confidence: float = EDIT_CONFIDENCE) -> str:
     """The most likely intent of the most likely act (the act's probability is its intents' sum).
 
-    Below the act's confidence threshold the turn is unclear ("clarify").
+    Below the act's confidence threshold the turn is unclear ("clarify"); an intent that edits needs
+    `EDIT_CONFIDENCE` for all editing intents together (an edit nobody asked for is the worst error,
+    while mistaking a retry for a correction is a lesser one).
     """
     acts: dict[str, float] = {}
     for intent, p in probabilities.items():
         acts[_ACT_OF.get(intent, intent)] = acts.get(_ACT_OF.get(intent, intent), 0.0) + p
     act, p = max(acts.items(), key=lambda item: item[1])
     intent = max((i for i in probabilities if _ACT_OF.get(i, i) == act), key=probabilities.__getitem__)
-    return intent if p >= (EDIT_CONFIDENCE if intent in _EDITING else MIN_CONFIDENCE) else "clarify"
+    if intent in _EDITING:
+        return intent if sum(probabilities[i] for i in _EDITING) >= edit_confidence else "clarify"
+    return intent if p >= MIN_CONFIDENCE else "clarify"
 
 
 def _decide_request(text: str, intent: str, turn: Turn, *, check: bool) -> Decision:
@@ -310,6 +428,8 @@ def _edit(text: str, turn: Turn) -> Decision:
     if match := _BASE.match(instruction):
         instruction = clean(match["rest1"] or match["rest2"])
         args["base_round"] = _reference(match["ref1"] or match["ref2"])
+    if wish := _WISH.match(instruction):
+        instruction = f"make {wish['o1'] or wish['o2'] or wish['o3']} {wish['attr']}"
     last = last_edit(turn.tree) if not turn.photo else None
     if last is not None and re.fullmatch(r"(?:the|this|that|those|these)\s+[\w\s'-]+", instruction, _I):
         instruction = correct(last.instruction or "", instruction, "correct_object") or instruction
@@ -336,7 +456,7 @@ def resolve_pronoun(instruction: str, previous: str | None) -> str:
     if re.match(r"remove|delete|erase|hide|get\s+rid\s+of|take\s+away", verb, _I):
         return instruction
     obj = re.sub(r"^(?:a|an|some)\s+", "the ", obj, flags=_I)
-    return f"{match['verb']} {obj}{instruction[match.end():]}"
+    return f"{match['verb']} {obj}{instruction[match.end() :]}"
 
 
 def _redo_edit(text: str, intent: str, turn: Turn) -> Decision:
@@ -350,7 +470,7 @@ def _redo_edit(text: str, intent: str, turn: Turn) -> Decision:
     elif intent != "retry":
         corrected = correct(last.instruction or "", text, intent)
         if corrected is None:
-            return Decision("clarify", reply=f"What should I change in \"{last.instruction}\" instead?")
+            return Decision("clarify", reply=f'What should I change in "{last.instruction}" instead?')
         args["instruction"] = corrected
     if last is not turn.tree.current:
         args["round"] = last.index
@@ -364,13 +484,17 @@ def correct(instruction: str, correction: str, kind: str) -> str | None:
         words = stripped
     if not words:
         return None
+    words = _PAST.sub(lambda m: _PRESENT[m.group(0).lower()], words, count=1)
     if re.match(_EDIT_VERB + r"\b", words, _I):
         return resolve_pronoun(words, instruction)
+    words = _NEXT.sub("", words)
     parts = _object_of(instruction)
-    if parts is None:
+    if parts is None or len(words.split()) > 6 or _NOT_A_PHRASE.search(words):
         return None
     verb, obj, rest = parts
-    attribute = kind == "correct_attribute" or (kind == "correct_whole" and not re.match(_DETERMINER + r"\s", words, _I))
+    attribute = kind == "correct_attribute" or (
+        kind == "correct_whole" and not re.match(_DETERMINER + r"\s", words, _I)
+    )
     if attribute and rest:
         preposition = re.match(r"\s+(?:into|to)\s+", rest, _I)
         return f"{verb} {obj}{preposition.group(0) if preposition else ' '}{words}"
@@ -393,7 +517,7 @@ def _command(text: str, intent: str, turn: Turn) -> Call | str:
         if not refs:
             if intent == "show":
                 return Call("show_round", {"round": "current"})
-            return "Which round should I go back to? Say e.g. \"go back to round 2\" or \"show me the history\"."
+            return 'Which round should I go back to? Say e.g. "go back to round 2" or "show me the history".'
         return Call("revert" if intent == "goto" else "show_round", {"round": refs[0]})
     if intent == "compare":
         refs = references(text, turn.tree, bare_numbers=True)
@@ -479,7 +603,9 @@ def _check(call: Call, tree: RoundTree) -> str | None:
             continue
         reference = call.args[key]
         if isinstance(reference, str) and re.fullmatch(r"[-+]?[\d.e+-]+", reference, _I):
-            return f"There is no round {reference}: rounds are numbered 0 (the upload) and up; say \"show me the history\"."
+            return (
+                f'There is no round {reference}: rounds are numbered 0 (the upload) and up; say "show me the history".'
+            )
         try:
             tree.resolve(reference)
         except (RoundReferenceError, NoPhotoError) as error:

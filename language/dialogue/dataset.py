@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from language.action import vocab
-from language.action.dataset import _typo, read_dataset as read_action_dataset
+from language.action.dataset import _typo
+from language.action.dataset import read_dataset as read_action_dataset
 from language.dialogue.labels import INTENTS, NEEDS_EDIT, NEEDS_PHOTO, Context, label_for
 from language.dialogue.templates import HELD_OUT_FAMILIES, TEMPLATES, Template
 
@@ -36,15 +37,165 @@ _OPENERS = ("",) * 12 + ("ok ", "ok, ", "okay, ", "hmm, ", "so ", "well, ", "hey
 _SUFFIXES = ("",) * 12 + ("!", ".", " please", " pls", " :)", "?", "...", " thanks", "!!", " 🙂", " lol", " haha")
 
 TOPICS = ("coffee", "the sea", "my cat", "love", "autumn", "the moon", "pizza", "mountains", "rain", "friendship")
-COMMANDS = ("ls -la", "rm -rf /", "cat /etc/passwd", "whoami", "curl example.com", "python script.py", "shutdown now", "pip install malware")
+COMMANDS = (
+    "ls -la",
+    "rm -rf /",
+    "cat /etc/passwd",
+    "whoami",
+    "curl example.com",
+    "python script.py",
+    "shutdown now",
+    "pip install malware",
+)
 PATHS = ("/etc/passwd", "~/.ssh/id_rsa", "C:\\Windows\\system.ini", "../secrets.txt", ".env", "/home/me/notes.txt")
 CITIES = ("paris", "tokyo", "berlin", "new york", "rome", "lisbon")
 WORDS = ("hello", "welcome", "happy birthday", "open", "sale", "stop", "zone", "good luck", "for rent")
 THINGS = ("gold", "a robot", "a statue", "ice", "a painting", "stone", "a cartoon")
+NOUNS = (
+    "spoon",
+    "fork",
+    "knife",
+    "teapot",
+    "glass",
+    "jar",
+    "napkin",
+    "tablecloth",
+    "curtain",
+    "sofa",
+    "shelf",
+    "mirror",
+    "frame",
+    "blanket",
+    "desk",
+    "stool",
+    "bucket",
+    "box",
+    "bag",
+    "hat",
+    "cap",
+    "shirt",
+    "jacket",
+    "dress",
+    "shoe",
+    "boots",
+    "sock",
+    "glasses",
+    "sunglasses",
+    "watch",
+    "ring",
+    "tie",
+    "belt",
+    "wall",
+    "floor",
+    "ceiling",
+    "roof",
+    "chimney",
+    "garage",
+    "gate",
+    "path",
+    "road",
+    "river",
+    "lake",
+    "pond",
+    "beach",
+    "wave",
+    "cloud",
+    "sun",
+    "sky",
+    "grass",
+    "flower",
+    "rose",
+    "tulip",
+    "leaf",
+    "branch",
+    "hill",
+    "mountain",
+    "snow",
+    "sand",
+    "shell",
+    "fish",
+    "rabbit",
+    "mouse",
+    "squirrel",
+    "owl",
+    "butterfly",
+    "bee",
+    "toy",
+    "ball",
+    "doll",
+    "puzzle",
+    "camera",
+    "tablet",
+    "monitor",
+    "speaker",
+    "microphone",
+    "printer",
+    "cable",
+    "pen",
+    "pencil",
+    "notebook",
+    "paper",
+    "envelope",
+    "poster",
+    "statue",
+    "bottle cap",
+    "croissant",
+    "donut",
+    "cookie",
+    "muffin",
+    "egg",
+    "bread",
+    "cheese",
+    "tomato",
+    "orange",
+    "lemon",
+    "grapes",
+    "salad",
+    "soup",
+    "steak",
+    "burger",
+    "coffee",
+    "teacup",
+    "kettle",
+    "pan",
+    "pot",
+    "oven",
+    "fridge",
+    "sink",
+    "tap",
+    "saucer",
+    "tray",
+    "coaster",
+    "placemat",
+    "towel",
+    "soap",
+    "toothbrush",
+    "bathtub",
+    "scooter",
+    "van",
+    "taxi",
+    "train",
+    "tractor",
+    "helmet",
+    "wheel",
+)
+"""Extra nouns of the dialogue turns, so corrections and follow-ups are learnt for many objects."""
 
-HELD_OUT_WORDS = frozenset(vocab.HELD_OUT_NOUNS | {
-    "teal", "maroon", "the moon", "friendship", "whoami", "shutdown now", ".env", "lisbon", "for rent", "stone",
-})
+HELD_OUT_WORDS = frozenset(
+    vocab.HELD_OUT_NOUNS
+    | {
+        "teal",
+        "maroon",
+        "the moon",
+        "friendship",
+        "whoami",
+        "shutdown now",
+        ".env",
+        "lisbon",
+        "for rent",
+        "stone",
+    }
+)
 """Words that only ever appear in the held-out split (besides the action dataset's held-out nouns)."""
 
 
@@ -81,21 +232,37 @@ class _Filler:
         return word
 
     def _slot(self, name: str) -> str:
-        nouns = [n.word for n in vocab.OBJECTS]
+        nouns = [*(n.word for n in vocab.OBJECTS), *NOUNS]
         pools: dict[str, Sequence[str]] = {
-            "noun": nouns, "noun2": nouns, "color": vocab.COLORS, "color2": vocab.COLORS,
-            "adj": vocab.ADJECTIVES, "area": vocab.AREAS, "topic": TOPICS, "cmd": COMMANDS, "path": PATHS,
-            "city": CITIES, "word": WORDS,
+            "noun": nouns,
+            "noun2": nouns,
+            "color": vocab.COLORS,
+            "color2": vocab.COLORS,
+            "adj": vocab.ADJECTIVES,
+            "area": vocab.AREAS,
+            "topic": TOPICS,
+            "cmd": COMMANDS,
+            "path": PATHS,
+            "city": CITIES,
+            "word": WORDS,
         }
         if name in pools:
             return self._pick(pools[name])
         if name in ("n", "m"):
             return str(self.rng.randrange(0, 10))
         if name == "edit":
-            return self.fill(self.rng.choice((
-                "make the {noun} {color}", "remove the {noun}", "add a {noun} [on the table|in the corner|]",
-                "turn the {noun} into {thing}", "change the {noun} to {color}", "replace the {noun} with a {noun2}",
-            )))
+            return self.fill(
+                self.rng.choice(
+                    (
+                        "make the {noun} {color}",
+                        "remove the {noun}",
+                        "add a {noun} [on the table|in the corner|]",
+                        "turn the {noun} into {thing}",
+                        "change the {noun} to {color}",
+                        "replace the {noun} with a {noun2}",
+                    )
+                )
+            )
         if name == "thing":
             return self._pick(THINGS)
         raise KeyError(f"unknown slot {{{name}}}")
@@ -129,7 +296,11 @@ def _example(template: Template, rng: random.Random) -> Example:
     context = _context(template.intent, rng)
     held = template.family in HELD_OUT_FAMILIES or any(w in HELD_OUT_WORDS for w in filler.words)
     return Example(
-        text, label_for(template.intent, context), context, "test" if held else "train", template.family,
+        text,
+        label_for(template.intent, context),
+        context,
+        "test" if held else "train",
+        template.family,
         tuple(filler.words),
     )
 
@@ -175,7 +346,9 @@ def to_csv(examples: Sequence[Example]) -> str:
     writer.writerow(FIELDS)
     for e in examples:
         c = e.context
-        writer.writerow((e.text, e.intent, int(c.photo), int(c.has_photo), int(c.has_edit), e.split, e.family, "|".join(e.words)))
+        writer.writerow(
+            (e.text, e.intent, int(c.photo), int(c.has_photo), int(c.has_edit), e.split, e.family, "|".join(e.words))
+        )
     return out.getvalue()
 
 

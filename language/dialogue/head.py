@@ -57,7 +57,9 @@ def load_head(folder: Path = DATA_DIR) -> DialogueHead:
     """The head from `folder`, in eval mode, after checking its checksum and intent order."""
     meta_path = folder / META_NAME
     if not meta_path.is_file():
-        raise LanguageModelError(f"The dialogue model's settings file {meta_path} is missing; run `zone train-dialogue`.")
+        raise LanguageModelError(
+            f"The dialogue model's settings file {meta_path} is missing; run `zone train-dialogue`."
+        )
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     weights_path = folder / meta["weights"]
     if not weights_path.is_file():

@@ -10,15 +10,39 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 INTENTS: tuple[str, ...] = (
-    "edit", "edit_same", "edit_object", "caption",
-    "undo", "redo", "goto", "show", "compare", "status", "history", "share", "revoke", "export",
-    "retry", "stronger", "weaker", "correct_object", "correct_attribute", "correct_whole",
-    "greeting", "thanks", "praise", "capability", "hold", "out_of_scope",
+    "edit",
+    "edit_same",
+    "edit_object",
+    "caption",
+    "undo",
+    "redo",
+    "goto",
+    "show",
+    "compare",
+    "status",
+    "history",
+    "share",
+    "revoke",
+    "export",
+    "retry",
+    "stronger",
+    "weaker",
+    "correct_object",
+    "correct_attribute",
+    "correct_whole",
+    "greeting",
+    "thanks",
+    "praise",
+    "capability",
+    "hold",
+    "out_of_scope",
     "clarify",
 )
 """Every intent, in the order of the head's outputs."""
 
-NEEDS_EDIT = frozenset({"edit_object", "retry", "stronger", "weaker", "correct_object", "correct_attribute", "correct_whole"})
+NEEDS_EDIT = frozenset(
+    {"edit_object", "retry", "stronger", "weaker", "correct_object", "correct_attribute", "correct_whole"}
+)
 """Intents that only make sense once the session has an edit; without one the turn is unclear."""
 
 NEEDS_PHOTO = frozenset({"caption", "edit_same"})

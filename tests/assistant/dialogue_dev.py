@@ -61,6 +61,12 @@ WORDS: tuple[tuple[str, bool, tuple], ...] = (
     ("I love the blue cup", False, CUP),
     ("what color is the cup?", False, CUP),
     ("perfect, thanks!", False, CUP),
+    ("this is exactly what I wanted", False, CUP),
+    ("can you make me a sandwich", False, CUP),
+    ("book a flight to Rome", False, CUP),
+    ("😍", False, CUP),
+    ("is the cup blue now?", False, CUP),
+    ("yes", False, CUP),
 )
 
 CALLS: tuple[Case, ...] = (
@@ -71,7 +77,7 @@ CALLS: tuple[Case, ...] = (
         (("edit_image", {"instruction": "make the background white"}),),
     ),
     ("make the cup blue", False, UPLOAD, (("edit_image", {"instruction": "make the cup blue"}),)),
-    ("make the sky pink", True, CUP + ((None, None),), (("edit_image", {"instruction": "make the sky pink"}),)),
+    ("make the sky pink", True, (*CUP, (None, None)), (("edit_image", {"instruction": "make the sky pink"}),)),
     ("Make the sky pink please", True, UPLOAD, (("edit_image", {"instruction": "Make the sky pink"}),)),
     ("now please remove the spoon", False, CUP, (("edit_image", {"instruction": "remove the spoon"}),)),
     ("delete the last edit", False, CUP, (("revert", {"round": "previous"}),)),
@@ -127,13 +133,16 @@ CALLS: tuple[Case, ...] = (
         (("edit_image", {"instruction": "make the man run towards the bus"}),),
     ),
     ("make the sign say `hello`", False, UPLOAD, (("edit_image", {"instruction": "make the sign say `hello`"}),)),
-    ("same thing for this one", True, CUP + ((None, None),), (("edit_image", {"instruction": "make the cup blue"}),)),
+    ("same thing for this one", True, (*CUP, (None, None)), (("edit_image", {"instruction": "make the cup blue"}),)),
     (
         "undo that and make the saucer red",
         False,
         CUP,
         (("revert", {"round": "previous"}), ("edit_image", {"instruction": "make the saucer red"})),
     ),
+    ("wrong one - the saucer", False, CUP, (("retry_edit", {"instruction": "make the saucer blue"}),)),
+    ("now the saucer", False, CUP, (("edit_image", {"instruction": "make the saucer blue"}),)),
+    ("you should have made the cup red", False, CUP, (("retry_edit", {"instruction": "make the cup red"}),)),
     (
         "on the original, add a hat",
         False,

@@ -7,11 +7,13 @@ import pytest
 
 from assistant.understanding import (
     ACTS,
+    CLARIFY_TEXT,
     Decision,
     Turn,
     clean,
     correct,
     decide,
+    proposed_edit,
     references,
     resolve_pronoun,
     split_requests,
@@ -43,7 +45,7 @@ def test_turns_that_ask_for_nothing_are_answered_in_words(text: str, photo: bool
         ("here is my photo", True, UPLOAD, "caption"),
         ("make the cup blue", False, UPLOAD, "edit"),
         ("undo", False, CUP, "undo"),
-        ("redo", False, ((None, None), (0, "make the cup blue")) + (), "clarify"),
+        ("redo", False, ((None, None), (0, "make the cup blue")), "clarify"),
         ("try again", False, CUP, "retry"),
         ("no, I meant the saucer", False, CUP, "correction"),
         ("go back to round 1", False, TWO, "goto"),
@@ -127,3 +129,44 @@ def test_references_are_read_exactly() -> None:
     assert references("take me back to the first edit", two) == [1]
     assert references("go back to before the croissant", two) == ["before the croissant"]
     assert references("compare it with the original", two, bare_numbers=True) == ["current", "original"]
+
+
+def test_a_correction_in_the_past_tense_becomes_the_instruction() -> None:
+    assert correct("make the cup blue", "you should have made the cup red", "correct_whole") == "make the cup red"
+    assert correct("make the cup blue", "I asked you to remove the spoon", "correct_whole") == "remove the spoon"
+
+
+def test_yes_makes_the_edit_the_assistant_proposed_and_nothing_else() -> None:
+    asked = (("user", "the saucer maybe"), ("assistant", 'Should I "make the saucer blue"? Say "yes", or tell me.'))
+    assert proposed_edit(asked) == "make the saucer blue"
+    assert proposed_edit((("assistant", "Do you want me to remove the spoon?"),)) == "remove the spoon"
+    assert proposed_edit((("assistant", CLARIFY_TEXT),)) is None
+    assert proposed_edit((("assistant", "Did you mean the saucer?"),)) is None
+    assert proposed_edit((*asked, ("user", "hmm"))) is None
+    decision = decide(Turn("yes please", tree(*CUP), messages=asked))
+    assert [(c.name, c.args) for c in decision.calls] == [("edit_image", {"instruction": "make the saucer blue"})]
+    for messages in ((("assistant", CLARIFY_TEXT),), ()):
+        assert decide(Turn("yes", tree(*CUP), messages=messages)).calls == ()
+
+
+def test_a_remark_is_never_spliced_into_an_instruction() -> None:
+    assert correct("make the cup blue", "green would look nicer", "correct_attribute") is None
+    assert correct("make the cup blue", "hmm, the colour is off", "correct_whole") is None
+    assert correct("make the cup blue", "I'd prefer green", "correct_attribute") == "make the cup green"
+    assert (
+        correct("make the cup blue", "no, the plate on the left", "correct_object") == "make the plate on the left blue"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "instruction"),
+    [
+        ("I want the background to be white", "make the background white"),
+        ("what if the cup were red", "make the cup red"),
+        ("the cup should be smaller", "make the cup smaller"),
+        ("the cup needs to be removed", "the cup needs to be removed"),
+    ],
+)
+def test_a_wish_for_an_attribute_becomes_a_make_instruction(text: str, instruction: str) -> None:
+    decision = _decide(text, False, UPLOAD)
+    assert [(c.name, c.args) for c in decision.calls] == [("edit_image", {"instruction": instruction})]
