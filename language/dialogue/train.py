@@ -9,21 +9,19 @@ shuffled by a seeded generator, and torch runs on one thread.
 
 from __future__ import annotations
 
-import argparse
-import importlib.metadata
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import torch
 import torch.nn.functional as F
 
-from language.action.head import sha256_file
 from language.dialogue.dataset import DATASET_PATH, Example, read_dataset
 from language.dialogue.head import DATA_DIR, DialogueHead, save_head
 from language.dialogue.labels import INTENTS
 from language.encoder import ENCODER_PACKAGE, MiniLMEncoder, one_intra_op_thread, shared_encoder
+from language.training import add_train_cli, provenance
 
 
 @dataclass(frozen=True)
@@ -147,58 +145,19 @@ def train(
     report = evaluate(head, test_data)
     meta_path = None
     if out is not None:
-        meta_path = save_head(head, out, _meta(data, settings, report, len(train_set), encoder))
+        meta_path = save_head(head, out, provenance(data, settings, report, len(train_set), encoder))
     return TrainResult(head, report, meta_path)
-
-
-def _meta(
-    data: Path, settings: TrainSettings, report: HeldOutReport, n_train: int, encoder: MiniLMEncoder
-) -> dict[str, Any]:
-    """Provenance written beside the weights."""
-    return {
-        "encoder": {
-            "package": ENCODER_PACKAGE,
-            "version": importlib.metadata.version(ENCODER_PACKAGE),
-            "dim": encoder.dim,
-            "max_tokens": encoder.max_tokens,
-        },
-        "dataset": {"file": data.name, "sha256": sha256_file(data), "train": n_train, "test": report.count},
-        "settings": asdict(settings),
-        "held_out": asdict(report),
-        "torch": torch.__version__,
-    }
 
 
 def add_cli(subparsers: Any) -> None:
     """Register `train-dialogue` on the `zone` command's subparsers."""
-    defaults = TrainSettings()
-    parser = subparsers.add_parser(
+    add_train_cli(
+        subparsers,
         "train-dialogue",
         help="retrain the dialogue model's head and print its held-out report",
         description="Retrain the chat-turn intent head on the dialogue dataset (same seed, same weights).",
+        defaults=TrainSettings(),
+        data=DATASET_PATH,
+        out=DATA_DIR,
+        train=train,
     )
-    parser.add_argument("--data", type=Path, default=DATASET_PATH, help="dataset CSV (default: the shipped one)")
-    parser.add_argument("--out", type=Path, default=DATA_DIR, help="folder for the weights and their JSON")
-    parser.add_argument("--seed", type=int, default=defaults.seed, help="%(default)s; same seed, same weights")
-    parser.add_argument("--epochs", type=int, default=defaults.epochs, help="passes over the data (%(default)s)")
-    parser.add_argument("--batch-size", type=int, default=defaults.batch_size, help="%(default)s")
-    parser.add_argument("--learning-rate", type=float, default=defaults.learning_rate, help="AdamW, %(default)s")
-    parser.add_argument("--hidden", type=int, default=defaults.hidden, help="hidden units of the MLP (%(default)s)")
-    parser.set_defaults(func=_run_cli)
-
-
-def _run_cli(args: argparse.Namespace) -> int:
-    """`zone train-dialogue`: train, save, print the report."""
-    if args.epochs < 1 or args.batch_size < 1 or args.hidden < 1:
-        raise ValueError("epochs, batch size and hidden size must be at least 1")
-    settings = TrainSettings(
-        seed=args.seed,
-        epochs=args.epochs,
-        batch_size=args.batch_size,
-        learning_rate=args.learning_rate,
-        hidden=args.hidden,
-    )
-    result = train(args.data, args.out, settings, log=print)
-    print(result.report.format())
-    print(f"wrote {result.meta_path} and its weights")
-    return 0

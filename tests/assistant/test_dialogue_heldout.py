@@ -34,9 +34,10 @@ ACTS = {
 ACCURACY_TARGET = 0.97
 UNWANTED_EDIT_TARGET = 0.005
 """Issue 10's targets: turns right, and turns with an edit nobody asked for."""
-ACCURACY_FLOOR = 0.80
+ACCURACY_FLOOR = 0.82
 UNWANTED_EDIT_CEILING = 0.02
-"""The level measured when the learned model landed (83.3% right, 1.4% unwanted), less a margin."""
+"""The level measured on this set when the learned model landed (85.5% right, 1.2% unwanted edits,
+bench/results/dialogue_cpu.json), less a margin for retraining noise."""
 
 
 @dataclass(frozen=True)
@@ -371,7 +372,7 @@ def _wrong(report: Report) -> str:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 10's targets are not met yet (measured 83% right, 1.4% unwanted edits); "
+    reason="issue 10's targets are not met yet (measured 85.5% right, 1.2% unwanted edits); "
     "when this passes, drop the mark",
 )
 def test_the_dialogue_model_meets_the_targets_on_the_heldout_set(heldout_report: Report) -> None:
