@@ -10,6 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 import pytest
 import torch
+from pg_server import PostgresServer
 from PIL import Image
 
 from assistant import Assistant
@@ -83,10 +84,10 @@ def test_editor_from_env_picks_the_workers_when_named() -> None:
     assert isinstance(editor_from_env("tiny", config=Settings(editor_url=None)), ZoneEditor)
 
 
-def test_eight_edits_from_four_sessions_at_once_are_each_stored_once(
-    workers: str, photo: Image.Image, db_url: str
+def test_eight_edits_from_four_sessions_at_once_are_each_stored_once_on_postgresql(
+    workers: str, photo: Image.Image, postgres: PostgresServer
 ) -> None:
-    with Store(db_url) as store:
+    with Store(postgres.database()) as store:
         assistant = Assistant(store, RemoteEditor(workers))
         sessions = [assistant.new_session(f"s{i}") for i in range(4)]
         for session in sessions:

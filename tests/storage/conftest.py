@@ -7,13 +7,11 @@ in CI (`CI=true`) it must run, so a missing server is an error there.
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 import pytest
-from pg_server import PostgresServer, missing
 from PIL import Image
 from sqlalchemy import MetaData, create_engine, select
 
@@ -36,21 +34,6 @@ def private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Keep the user data folder (default database, share-link secret of server databases) in tmp_path."""
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     monkeypatch.delenv("ZONE_SECRET", raising=False)
-
-
-@pytest.fixture(scope="session")
-def postgres() -> Iterator[PostgresServer]:
-    """One throwaway PostgreSQL cluster for the whole run."""
-    reason = missing()
-    if reason is not None:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(f"CI must run the storage tests on PostgreSQL, but {reason}.")
-        pytest.skip(f"PostgreSQL tests skipped: {reason}.")
-    server = PostgresServer()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 @pytest.fixture
