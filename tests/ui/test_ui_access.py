@@ -4,7 +4,6 @@ visitor's, what each reply did, and two pages on one session (a moved session, a
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -12,12 +11,12 @@ from typing import Any
 import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
+from ui_apptest import TIMEOUT, settle, submit
 
 from assistant import Assistant
 from storage import LOCAL_OWNER, NotFoundError, Store
 
 APP = Path(__file__).resolve().parents[2] / "streamlit_app.py"
-TIMEOUT = 180
 AUTH = {
     "auth": {
         "redirect_uri": "http://127.0.0.1:8501/oauth2callback",
@@ -49,23 +48,6 @@ def person(subject: str) -> dict[str, Any]:
         "email": f"{subject}@example.org",
         "name": subject.title(),
     }
-
-
-def settle(at: AppTest) -> AppTest:
-    """Look at the page again until no turn is running on it (no progress bar)."""
-    deadline = time.monotonic() + TIMEOUT
-    while at.get("progress"):
-        assert time.monotonic() < deadline, "the turn did not end"
-        time.sleep(0.2)
-        at.run()
-    return at
-
-
-def send(at: AppTest, text: str, photo: bytes | None = None, name: str = "coffee.png") -> AppTest:
-    chat = at.chat_input(key="prompt")
-    if photo is not None:
-        chat.upload(name, photo, "image/png")
-    return chat.set_value(text).run()
 
 
 def texts(at: AppTest) -> str:
@@ -154,7 +136,7 @@ def test_signed_in_people_see_only_their_own_sessions(app_env: str) -> None:
 
 
 def test_a_signed_in_persons_new_session_is_theirs(app_env: str, coffee_png: bytes) -> None:
-    at = settle(send(app(user=person("carol"), secrets=AUTH).run(), "", coffee_png))
+    at = settle(submit(app(user=person("carol"), secrets=AUTH).run(), "", coffee_png))
     assert not at.exception
     store = Store(app_env)
     [session] = store.sessions(owner=f"{ISSUER}#carol")
@@ -206,7 +188,7 @@ def test_a_revoked_link_stops_an_open_shared_page_at_its_next_request(app_env: s
 
 
 def test_under_each_reply_what_it_did(app_env: str, coffee_png: bytes) -> None:
-    at = settle(send(app().run(), "remove the cup", coffee_png))
+    at = settle(submit(app().run(), "remove the cup", coffee_png))
     assert not at.exception
     [work] = [e for e in at.expander if e.label.startswith("What I did")]
     assert "edit_image" in "\n".join(m.value for m in work.markdown)
@@ -225,7 +207,7 @@ def test_an_edit_on_a_round_the_page_did_not_show_is_refused(app_env: str) -> No
     page_a, page_b = app(session=session_id).run(), app(session=session_id).run()
     page_a.button(key=f"continue-{root}").click().run()
     assert Store(app_env).current_round(session_id).id == root
-    page_b = settle(send(page_b, "make it blue"))
+    page_b = settle(submit(page_b, "make it blue"))
     assert not page_b.exception
     warning = "\n".join(w.value for w in page_b.warning)
     assert "The session moved on: round 0 is current now" in warning and "showed round 1" in warning
@@ -244,7 +226,7 @@ def test_a_reloaded_page_follows_the_running_turn(
         return send_for_real(self, *args, **kwargs)
 
     monkeypatch.setattr(Assistant, "send", held)
-    first = send(app().run(), "", coffee_png)
+    first = submit(app().run(), "", coffee_png)
     try:
         session_id = first.query_params["session"]
         assert first.get("progress") and first.chat_input(key="prompt").disabled
@@ -261,7 +243,7 @@ def test_a_reloaded_page_follows_the_running_turn(
 def test_words_without_a_photo_start_no_session(app_env: str) -> None:
     """Item 5: a photo still uploading when the chat is sent reaches the page as words alone; the
     page used to make a session with no round ("There's no photo in this session yet")."""
-    at = settle(send(app().run(), "make the cup blue"))
+    at = settle(submit(app().run(), "make the cup blue"))
     assert not at.exception
     assert "no photo, so I started nothing" in texts(at)
     assert Store(app_env).sessions() == []
@@ -317,7 +299,7 @@ def test_a_reply_shows_its_tool_calls_results_and_compared_rounds(app_env: str) 
 
 def test_a_link_made_in_the_chat_is_shown_to_its_owner_and_not_kept_in_the_transcript(app_env: str) -> None:
     session_id, _ = photo_session(app_env)
-    at = settle(send(app(session=session_id).run(), "share this session"))
+    at = settle(submit(app(session=session_id).run(), "share this session"))
     assert not at.exception
     [made] = Store(app_env).share_links(session_id)
     [said] = [s.value for s in at.success]

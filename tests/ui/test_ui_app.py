@@ -4,19 +4,18 @@ view, import and errors, on tiny models and a fresh SQLite database per test."""
 from __future__ import annotations
 
 import io
-import time
 from pathlib import Path
 
 import numpy as np
 import pytest
 from PIL import Image
 from streamlit.testing.v1 import AppTest
+from ui_apptest import TIMEOUT, settle, submit
 
 from storage import Store
 from zone_tools import ZoneEditor
 
 APP = Path(__file__).resolve().parents[2] / "streamlit_app.py"
-TIMEOUT = 180
 
 
 def open_app(**query: str) -> AppTest:
@@ -26,22 +25,9 @@ def open_app(**query: str) -> AppTest:
     return at.run()
 
 
-def settle(at: AppTest) -> AppTest:
-    """Look at the page again until no turn is running on it (no progress bar), as the browser does."""
-    deadline = time.monotonic() + TIMEOUT
-    while at.get("progress"):
-        assert time.monotonic() < deadline, "the turn did not end"
-        time.sleep(0.2)
-        at.run()
-    return at
-
-
 def send(at: AppTest, text: str, photo: bytes | None = None, name: str = "coffee.png") -> AppTest:
     """Type `text` (with `photo` attached) into the chat, submit it and wait for the turn to end."""
-    chat = at.chat_input(key="prompt")
-    if photo is not None:
-        chat.upload(name, photo, "image/png")
-    return settle(chat.set_value(text).run())
+    return settle(submit(at, text, photo, name))
 
 
 def markdown_text(at: AppTest) -> str:
