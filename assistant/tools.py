@@ -28,6 +28,7 @@ from PIL import Image
 from pydantic import BaseModel, Field, ValidationError
 
 from assistant.errors import EditSettingsError, RoundReferenceError, ShareLinkError
+from assistant.measures import changed_share, differing_share
 from assistant.presentation import tree_rows
 from assistant.references import RoundTree
 from storage import Round, ShareLink, Store, StoreError
@@ -45,9 +46,6 @@ GUIDANCE_STEP = 2.5
 
 GUIDANCE_RANGE = (1.0, 20.0)
 """Lowest and highest text guidance a retry goes to."""
-
-CHANGED_LEVEL = 12
-"""Two pixels differ when a colour channel differs by more than this (of 255)."""
 
 ProgressCallback = Callable[[int, int, str], None]
 RoundReference = int | str
@@ -289,12 +287,6 @@ class EditSettings:
 def _percent(share: float) -> str:
     percent = 100.0 * share
     return f"{percent:.1f}%" if percent >= 0.1 or percent == 0 else "under 0.1%"
-
-
-def _changed_share(node: Round) -> float | None:
-    """The share of the photo an edited round changed (its final mask), None for an upload."""
-    final = node.masks.get("final")
-    return None if final is None else float((np.asarray(final.convert("L")) > 127).mean())
 
 
 def _describe(node: Round) -> str:
@@ -572,9 +564,8 @@ class SessionTools:
             raise RoundReferenceError(f"That is round {one.index} twice; name two different rounds to compare.")
         parts = [f"Round {one.index} ({_describe(one)}) and round {two.index} ({_describe(two)}):"]
         parts.append(self._relation(tree, one, two))
-        a, b = np.asarray(one.image, dtype=np.int16), np.asarray(two.image, dtype=np.int16)
-        if a.shape == b.shape:
-            differs = float((np.abs(a - b).max(axis=-1) > CHANGED_LEVEL).mean())
+        differs = differing_share(one, two)
+        if differs is not None:
             parts.append(f"{_percent(differs)} of the photo differs between them.")
         else:
             parts.append(
@@ -609,7 +600,7 @@ class SessionTools:
             parts.append("No edit has been made on this photo yet.")
         else:
             parent = tree.parent(edit)
-            share = _changed_share(edit)
+            share = changed_share(edit)
             changed = "" if share is None else f" and changed {_percent(share)} of the photo"
             which = "The last edit" if edit.id == current.id else f"The last edit before it, round {edit.index},"
             origin = "" if parent is None else f" from round {parent.index}"

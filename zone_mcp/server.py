@@ -21,7 +21,6 @@ from typing import Annotated, Any, Literal, ParamSpec
 import anyio
 import anyio.from_thread
 import anyio.to_thread
-import numpy as np
 from mcp.server.auth.provider import TokenVerifier
 from mcp.server.auth.settings import AuthSettings
 from mcp.server.mcpserver import Context, MCPServer
@@ -37,6 +36,7 @@ from mcp.types import (
 )
 from pydantic import AnyHttpUrl, Field
 
+from assistant.measures import changed_share, differing_share
 from assistant.references import RoundTree
 from assistant.tools import Editor, EditSettings, SessionTools
 from storage import Round, Store, StoreError
@@ -66,9 +66,6 @@ Reference = Annotated[int | str, Field(description=REFERENCE_HELP)]
 
 PROGRESS_SEND_SECONDS = 10.0
 """Longest wait to deliver one progress notification."""
-
-VISIBLE_DIFFERENCE = 8
-"""Largest per-channel difference (0-255) that compare_rounds still counts as the same pixel."""
 
 READ_ONLY = ToolAnnotations(read_only_hint=True, destructive_hint=False, open_world_hint=False)
 MOVES = ToolAnnotations(read_only_hint=False, destructive_hint=False, idempotent_hint=True, open_world_hint=False)
@@ -322,8 +319,8 @@ class McpTools:
     ) -> Annotated[CallToolResult, Comparison]:
         self._gate(session)
         tree = self._tools(session).tree()
-        one, two = (self.store.round(tree.resolve(reference).id) for reference in (first, second))
-        differs = _difference(one, two)
+        one, two = tree.resolve(first), tree.resolve(second)
+        differs = differing_share(one, two)
         said = "different sizes" if differs is None else f"{differs:.1%} of the pixels differ"
         text = f"Round {one.index} (left) and round {two.index} (right): {said}."
         comparison = Comparison(first=self._outcome(one, tree), second=self._outcome(two, tree), differs=differs)
@@ -406,7 +403,7 @@ class McpTools:
             base_round=None if parent is None else parent.index,
             instruction=node.instruction,
             action=node.action,
-            changed=_changed(node),
+            changed=changed_share(node),
             current=node.id == tree.current.id,
             resources=resources.round_uris(node),
         )
@@ -427,22 +424,6 @@ def _preview(node: Round) -> ImageContent:
     """The round's image as a PNG at most `resources.PREVIEW_SIDE` pixels on its longer side."""
     data = resources.png_bytes(node.thumbnail(resources.PREVIEW_SIDE))
     return ImageContent(type="image", data=base64.b64encode(data).decode("ascii"), mime_type="image/png")
-
-
-def _changed(node: Round) -> float | None:
-    """The share of the photo an edit changed (its final mask); None for an upload."""
-    if node.is_upload or "final" not in node.masks:
-        return None
-    return float((np.asarray(node.masks["final"].convert("L")) >= 128).mean())
-
-
-def _difference(one: Round, two: Round) -> float | None:
-    """The share of pixels that differ visibly between two rounds; None when their sizes differ."""
-    if one.image.size != two.image.size:
-        return None
-    left = np.asarray(one.image.convert("RGB"), dtype=np.int16)
-    right = np.asarray(two.image.convert("RGB"), dtype=np.int16)
-    return float((np.abs(left - right).max(axis=2) > VISIBLE_DIFFERENCE).mean())
 
 
 def build_server(
