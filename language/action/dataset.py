@@ -20,6 +20,7 @@ from pathlib import Path
 from language.action import vocab
 from language.action.labels import Action
 from language.action.templates import HELD_OUT_TEMPLATES, TEMPLATES, Template
+from language.templating import fill, typo
 
 DATASET_PATH = Path(__file__).resolve().parent / "assets" / "action_dataset.csv"
 DEFAULT_SEED = 0
@@ -96,34 +97,6 @@ _SUFFIXES = ("",) * 8 + (
     " thx",
 )
 _QUESTION_SUFFIXES = ("", "?", "?", " please?", " for me?", "?!", " pls")
-_KEYBOARD_NEIGHBOURS = {
-    "a": "qsz",
-    "b": "vgn",
-    "c": "xdv",
-    "d": "sfe",
-    "e": "wrd",
-    "f": "dgr",
-    "g": "fht",
-    "h": "gjy",
-    "i": "uok",
-    "j": "hku",
-    "k": "jli",
-    "l": "ko",
-    "m": "nj",
-    "n": "bmh",
-    "o": "ipl",
-    "p": "o",
-    "q": "wa",
-    "r": "etf",
-    "s": "adw",
-    "t": "ryg",
-    "u": "yij",
-    "v": "cbf",
-    "w": "qes",
-    "x": "zcs",
-    "y": "tuh",
-    "z": "xa",
-}
 
 
 @dataclass(frozen=True)
@@ -145,9 +118,8 @@ class _Filler:
         self.nouns: list[str] = []
 
     def fill(self, pattern: str) -> str:
-        """Pick among [a|b] alternatives, then fill {slot}s left to right."""
-        chosen = re.sub(r"\[([^\[\]]*)\]", lambda m: self.rng.choice(m.group(1).split("|")), pattern)
-        return re.sub(r"\{(\w+)\}", lambda m: self._slot(m.group(1)), chosen)
+        """Pick among [a|b] alternatives, then fill {slot}s left to right (`language.templating`)."""
+        return fill(pattern, self.rng, self._slot)
 
     def _noun(self, pool: Sequence[vocab.Noun]) -> vocab.Noun:
         """A noun not yet used in this instruction (so "swap the cup for a cup" never happens)."""
@@ -232,29 +204,6 @@ class _Filler:
         raise KeyError(f"unknown slot {{{name}}}")
 
 
-def _typo(text: str, rng: random.Random) -> str:
-    """One plausible slip in one word of 4+ letters: swapped, dropped, doubled or neighbouring key."""
-    words = text.split(" ")
-    candidates = [i for i, w in enumerate(words) if len(w) >= 4 and w.isalpha()]
-    if not candidates:
-        return text
-    index = rng.choice(candidates)
-    word = words[index]
-    pos = rng.randrange(1, len(word) - 1)
-    kind = rng.choice(("swap", "drop", "double", "neighbour"))
-    if kind == "swap":
-        word = word[:pos] + word[pos + 1] + word[pos] + word[pos + 2 :]
-    elif kind == "drop":
-        word = word[:pos] + word[pos + 1 :]
-    elif kind == "double":
-        word = word[:pos] + word[pos] + word[pos:]
-    else:
-        neighbours = _KEYBOARD_NEIGHBOURS.get(word[pos], word[pos])
-        word = word[:pos] + rng.choice(neighbours) + word[pos + 1 :]
-    words[index] = word
-    return " ".join(words)
-
-
 def _decorate(core: str, kind: str, rng: random.Random) -> str:
     """Wrap a filled template in an opener and a closer, maybe a typo, and a casing."""
     opener = rng.choice(_IMPERATIVE_OPENERS if kind == "imperative" else _LIGHT_OPENERS)
@@ -263,7 +212,7 @@ def _decorate(core: str, kind: str, rng: random.Random) -> str:
         closer = ""
     text = re.sub(r"\s+", " ", f"{opener}{core}{closer}").strip()
     if rng.random() < TYPO_RATE:
-        text = _typo(text, rng)
+        text = typo(text, rng)
     casing = rng.random()
     if casing < 0.35:
         text = text[0].upper() + text[1:]

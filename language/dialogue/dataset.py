@@ -20,10 +20,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from language.action import vocab
-from language.action.dataset import _typo
 from language.action.dataset import read_dataset as read_action_dataset
 from language.dialogue.labels import INTENTS, NEEDS_EDIT, NEEDS_PHOTO, Context, label_for
 from language.dialogue.templates import HELD_OUT_FAMILIES, TEMPLATES, Template
+from language.templating import fill, typo
 
 DATASET_PATH = Path(__file__).resolve().parent / "assets" / "dialogue_dataset.csv"
 DEFAULT_SEED = 0
@@ -219,9 +219,8 @@ class _Filler:
         self.words: list[str] = []
 
     def fill(self, pattern: str) -> str:
-        """Pick among [a|b] alternatives, then fill {slot}s left to right."""
-        chosen = re.sub(r"\[([^\[\]]*)\]", lambda m: self.rng.choice(m.group(1).split("|")), pattern)
-        return re.sub(r"\{(\w+)\}", lambda m: self._slot(m.group(1)), chosen)
+        """Pick among [a|b] alternatives, then fill {slot}s left to right (`language.templating`)."""
+        return fill(pattern, self.rng, self._slot)
 
     def _pick(self, pool: Sequence[str]) -> str:
         """A word of `pool` not yet named in this turn."""
@@ -272,7 +271,7 @@ def _decorate(core: str, rng: random.Random) -> str:
     """Wrap a filled template in an opener and a closer, maybe a typo, and a casing."""
     text = re.sub(r"\s+", " ", f"{rng.choice(_OPENERS)}{core}{rng.choice(_SUFFIXES)}").strip()
     if rng.random() < TYPO_RATE:
-        text = _typo(text, rng)
+        text = typo(text, rng)
     casing = rng.random()
     if casing < 0.35:
         text = text[0].upper() + text[1:]

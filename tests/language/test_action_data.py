@@ -17,13 +17,13 @@ from language.action.dataset import (
     _QUESTION_SUFFIXES,
     _SUFFIXES,
     DATASET_PATH,
-    _typo,
     generate,
     main,
     read_dataset,
     to_csv,
 )
 from language.action.templates import HELD_OUT_TEMPLATES, TEMPLATES
+from language.templating import typo
 from zone_tools.action import Action
 
 
@@ -87,7 +87,7 @@ def _words(strings: object) -> set[str]:
     return set(re.findall(r"[a-z]+(?:'[a-z]+)?", " ".join(str(s) for s in strings).lower()))
 
 
-def test_about_one_in_seven_instructions_has_a_typo(examples: list) -> None:
+def test_about_one_in_seven_instructions_has_atypo(examples: list) -> None:
     known = (
         _words(t.pattern for t in TEMPLATES)
         | _words(vars(action_vocab).values())
@@ -102,12 +102,12 @@ def test_a_typo_is_one_small_edit_of_one_long_word() -> None:
     rng = random.Random(3)
     text = "please remove the umbrella"
     for _ in range(50):
-        slipped = _typo(text, rng)
+        slipped = typo(text, rng)
         changed = [(a, b) for a, b in zip(text.split(), slipped.split(), strict=True) if a != b]
         assert len(changed) == 1
-        original, typo = changed[0]
-        assert len(original) >= 4 and abs(len(original) - len(typo)) <= 1
-    assert _typo("add a cat", rng) == "add a cat"
+        original, slip = changed[0]
+        assert len(original) >= 4 and abs(len(original) - len(slip)) <= 1
+    assert typo("add a cat", rng) == "add a cat"
 
 
 def test_reading_a_malformed_dataset_names_the_line(tmp_path: Path) -> None:
