@@ -114,3 +114,7 @@ def _print(reply: Reply, session_id: str, store: Store, as_json: bool, stdout: T
         return
     suffix = "" if index is None else f"  [round {index}]"
     print(f"{printable(reply.text, lines=True)}{suffix}", file=stdout, flush=True)
+    if reply.share_link is not None:
+        link = reply.share_link
+        ends = f"`zone revoke {link.id}` ends it"
+        print(f"{link.reference}: {link.token}  (open it with ?share=TOKEN; {ends})", file=stdout)

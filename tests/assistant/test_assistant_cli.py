@@ -65,3 +65,19 @@ def test_interactive_chat_reads_turns_until_exit(
 def test_an_unknown_session_is_one_sentence(db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert chat(db_url, "--session", "nope", "hi") == 2
     assert capsys.readouterr().err.strip() == "zone: There is no session 'nope'."
+
+
+def test_a_share_link_made_in_chat_is_printed_once_and_opens_the_session(
+    db_url: str, photo: Image.Image, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "photo.png"
+    photo.save(path)
+    assert chat(db_url, "--json", "--image", str(path)) == 0
+    session = json.loads(capsys.readouterr().out)["session"]
+    assert chat(db_url, "--session", session, "share this session") == 0
+    out, _ = capsys.readouterr()
+    line = next(line for line in out.splitlines() if line.startswith("share link #1: "))
+    token = line.split()[3]
+    with Store(db_url) as store:
+        assert store.open_shared(token).current_round() is not None
+        assert all(token not in message.content for message in store.messages(session))
