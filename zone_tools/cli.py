@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from PIL import Image
-from tqdm import tqdm
 
 from language.action import train as action_train
 from language.dialogue import train as dialogue_train
@@ -19,16 +18,8 @@ from zone_tools.download import download_models, model_status
 from zone_tools.editor import ZoneEditor
 from zone_tools.imageio import load_image, validate_instruction
 from zone_tools.outputs import OutputError, check_file, check_folder, write_all
+from zone_tools.progress_bar import ProgressBar
 from zone_tools.result import EditResult
-
-STAGE_LABELS = {
-    "download": "downloading models",
-    "denoise": "denoising",
-    "localize": "localizing",
-    "segment": "segmenting",
-    "smooth": "smoothing",
-    "blend": "blending",
-}
 
 
 def _edit(args: argparse.Namespace) -> int:
@@ -37,14 +28,7 @@ def _edit(args: argparse.Namespace) -> int:
     _check_targets(args)
     editor = args.make_editor(args.models)
     params = {"steps": args.steps} if args.steps else None
-    with tqdm(total=1, unit="step", desc="loading models") as bar:
-
-        def progress(step: int, total: int, stage: str) -> None:
-            bar.set_description(STAGE_LABELS.get(stage, stage))
-            bar.total = total
-            bar.n = step
-            bar.refresh()
-
+    with ProgressBar("loading models") as progress:
         result = editor.edit(
             image,
             instruction,
