@@ -8,8 +8,9 @@ stdin until end of input or "exit", each one a turn.
 
 The text and the image of the first turn are checked before anything is stored: text that cannot
 be read or shows nothing, or an image that cannot be used, is one sentence and exit status 2, with
-no session made and no round or message stored. Replies are printed through `printable`. The CLI
-acts as the local owner (`storage.LOCAL_OWNER`): it opens and makes only that owner's sessions.
+no session made and no round or message stored. Replies are printed through `printable`; while a
+turn edits, a progress bar on stderr shows the stage and the time left (`zone_tools.progress_bar`).
+The CLI acts as the local owner (`storage.LOCAL_OWNER`): it opens and makes only that owner's sessions.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from serving.client import editor_from_env
 from storage import LOCAL_OWNER, Store
 from storage.terminal import printable
 from zone_tools.imageio import load_image
+from zone_tools.progress_bar import ProgressBar
 
 EXIT_WORDS = frozenset({"exit", "quit", "bye", ":q"})
 
@@ -64,7 +66,8 @@ def run(args: argparse.Namespace, stdin: TextIO | None = None, stdout: TextIO | 
             session_id = store.create_session(owner=LOCAL_OWNER)
             print(f"New session {session_id}", file=sys.stderr)
         if text or image is not None:
-            reply = assistant.send(session_id, text, image=image)
+            with ProgressBar(leave=False) as progress:
+                reply = assistant.send(session_id, text, image=image, on_progress=progress)
             _print(reply, session_id, store, args.json, stdout)
             print(f'Continue with: zone chat --session {session_id} "..."', file=sys.stderr)
             return 1 if reply.error else 0
@@ -102,7 +105,10 @@ def _answer(assistant: Assistant, session_id: str, line: str) -> Reply | None:
         text = clean_turn(line)
     except BadTurnError as error:
         return Reply(text=str(error), error=str(error))
-    return assistant.send(session_id, text) if text else None
+    if not text:
+        return None
+    with ProgressBar(leave=False) as progress:
+        return assistant.send(session_id, text, on_progress=progress)
 
 
 def _print(reply: Reply, session_id: str, store: Store, as_json: bool, stdout: TextIO) -> None:
