@@ -43,10 +43,11 @@ from storage import Round, Store, StoreError
 from zone_mcp import resources
 from zone_mcp.auth import current_owner, is_local
 from zone_mcp.results import Comparison, ExportOutcome, History, HistoryRow, RoundOutcome, SessionList, SessionSummary
-from zone_tools.cli import STAGE_LABELS
 from zone_tools.editor import LATER_STAGES
 from zone_tools.errors import BadImageError, ZoneError
 from zone_tools.imageio import load_image
+from zone_tools.progress_bar import STAGE_LABELS
+from zone_tools.time_left import TimeLeft
 
 P = ParamSpec("P")
 
@@ -93,22 +94,28 @@ class EditProgress:
     """The editor's `on_progress(step, total, stage)`, sent from the edit's worker thread as MCP progress.
 
     Progress counts denoising steps, then the later stages (localize, segment, smooth, blend), so it
-    only ever grows. Every call first checks whether the request was cancelled: a cancelled edit
-    stops at its next step, before anything is stored. A notification that cannot be delivered (the
-    client went away) is given up after `PROGRESS_SEND_SECONDS`, so it never holds the editor.
+    only ever grows; its message says how long is left once that is known ("denoising step 3 of 20,
+    about 2 min left", see `zone_tools.time_left`). Every call first checks whether the request was
+    cancelled: a cancelled edit stops at its next step, before anything is stored. A notification
+    that cannot be delivered (the client went away) is given up after `PROGRESS_SEND_SECONDS`, so it
+    never holds the editor.
     """
 
     def __init__(self, ctx: Context) -> None:
         self._ctx = ctx
         self._steps = 0
+        self._time_left = TimeLeft()
 
     def __call__(self, step: int, total: int, stage: str) -> None:
         anyio.from_thread.check_cancelled()
+        self._time_left(step, total, stage)
         if stage == "denoise":
             self._steps = total
             done, message = step, f"denoising step {step} of {total}"
         else:
             done, message = self._steps + step, STAGE_LABELS.get(stage, stage)
+        left = self._time_left.text()
+        message = f"{message}, {left}" if left else message
         anyio.from_thread.run(self._send, done, self._steps + len(LATER_STAGES), message)
 
     async def _send(self, done: int, total: int, message: str) -> None:

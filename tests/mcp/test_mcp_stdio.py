@@ -14,6 +14,7 @@ from PIL import Image
 from assistant.tools import SessionTools
 from storage import Store
 from tests.mcp.conftest import STEPS, decode_png, preview_size, stdio_client
+from tests.time_left_words import LEFT
 from zone_tools.editor import LATER_STAGES
 from zone_tools.errors import ZoneError
 from zone_tools.imageio import load_image, validate_instruction
@@ -102,13 +103,17 @@ async def test_upload_edit_undo_redo_history_share(
     total = STEPS + len(LATER_STAGES)
     assert [done for done, _, _ in seen] == list(range(1, total + 1))
     assert {whole for _, whole, _ in seen} == {total}
-    assert [message for _, _, message in seen] == [
-        *(f"denoising step {step} of {STEPS}" for step in range(1, STEPS + 1)),
-        "localizing",
-        "segmenting",
-        "smoothing",
-        "blending",
+    later = ["localizing", "segmenting", "smoothing", "blending"]
+    labels = [*(f"denoising step {step} of {STEPS}" for step in range(1, STEPS + 1)), *later]
+    messages = [message or "" for _, _, message in seen]
+    assert [message.split(", ")[0] for message in messages] == labels
+    # no estimate before a step was timed, nor once the edit is done; one in between
+    assert [bool(LEFT.fullmatch(message.partition(", ")[2])) for message in messages] == [
+        False,
+        *[True] * (len(labels) - 2),
+        False,
     ]
+    assert messages[0] == labels[0] and messages[-1] == "blending"
 
     full = await client.read_resource(outcome["resources"]["image"])
     assert decode_png(full.contents[0].blob).size == coffee.size
