@@ -13,6 +13,7 @@ from app.engine import Engine, WorkLog
 from assistant import Reply
 from assistant import presentation as view
 from storage import LOCAL_OWNER
+from zone_tools.time_left import TimeLeft
 
 LOG = logging.getLogger("zone.app")
 WAITING = {
@@ -38,7 +39,8 @@ class EditJob:
     """A turn of one session for its owner: its words, its photo, and the round the page showed as current.
 
     `shown_round_id` guards against edits built on a round the person never saw: when another page
-    moved the session on in the meantime, the turn is refused (`refusal`) instead of sent.
+    moved the session on in the meantime, the turn is refused (`refusal`) instead of sent. `time_left`
+    watches the edit's progress, so the caption can say how long is left.
     """
 
     session_id: str
@@ -51,6 +53,7 @@ class EditJob:
     error: BaseException | None = None
     refusal: str | None = None
     load_seconds: float | None = None
+    time_left: TimeLeft = field(default_factory=TimeLeft)
     done: threading.Event = field(default_factory=threading.Event)
 
     def start(self, engine: Engine, send_kwargs: dict[str, Any], log: WorkLog | None = None) -> None:
@@ -111,15 +114,19 @@ class EditJob:
             )
 
     def _progress(self, step: int, total: int, stage: str) -> None:
+        self.time_left(step, total, stage)
         self.stage = (step, total, stage)
 
     def caption(self) -> tuple[float, str]:
-        """Where the progress bar stands and what it says (with the load time when this turn loaded)."""
+        """Where the progress bar stands and what it says (with the load time when this turn loaded, and
+        the time left once it is known)."""
         step, total, stage = self.stage
         if stage in WAITING:
             fraction, text = 0.0, WAITING[stage]
         else:
             fraction, text = view.progress_fraction(step, total, stage), view.progress_text(step, total, stage)
+            left = self.time_left.text()
+            text = f"{text}, {left}" if left else text
         if self.load_seconds is not None:
             text = f"Models loaded in {self.load_seconds:.1f} s. {text}"
         return fraction, text

@@ -21,6 +21,7 @@ from app.exports import exported, file_stem
 from app.jobs import EditJob
 from assistant import Reply
 from storage import Store
+from zone_tools.time_left import StageHistory, TimeLeft
 
 
 class FakeEditor:
@@ -114,6 +115,35 @@ def test_a_second_turn_queues_until_the_device_is_free() -> None:
     assert [text for _, text, _ in assistant.sent] == ["first", "second"]
     assert assistant.sent[0][2] == {"params": {"steps": 2}}
     assert first.reply.text == "did first" and first.error is None
+
+
+class SteppingAssistant(FakeAssistant):
+    """Reports two denoising steps of 12 s on `clock`, then blocks until `release` is set."""
+
+    def __init__(self, clock: list[float]) -> None:
+        super().__init__()
+        self.clock = clock
+        self.reported = threading.Event()
+
+    def send(self, session_id: str, text: str, image: Any = None, *, on_progress: Any, **kwargs: Any) -> Reply:
+        for step in (1, 2):
+            self.clock[0] += 12
+            on_progress(step, 20, "denoise")
+        self.reported.set()
+        self.release.wait(10)
+        return Reply(text=f"did {text}")
+
+
+def test_the_caption_says_the_time_left_once_a_step_was_timed() -> None:
+    """18 steps of 12 s and the later stages (7.5 steps by default) left: about 5 min."""
+    clock = [0.0]
+    assistant = SteppingAssistant(clock)
+    job = EditJob("s", "make it blue", None, time_left=TimeLeft(lambda: clock[0], StageHistory()))
+    job.start(engine_of(assistant, threading.Lock()), {})
+    assert assistant.reported.wait(5)
+    assert job.caption()[1] == "Denoising: step 2 of 20, about 5 min left"
+    assistant.release.set()
+    assert job.done.wait(5)
 
 
 def test_the_first_turn_loads_the_models_once_and_says_how_long() -> None:
