@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from assistant.evaluation import Case as EvalCase
+from assistant.evaluation import parse_case
 from assistant.references import RoundTree
 
 
@@ -163,6 +165,10 @@ def _fix(*instructions: str) -> tuple[tuple[str, dict[str, Any]], ...]:
     return (("retry_edit", {"instruction": instructions if len(instructions) > 1 else instructions[0]}),)
 
 
+def _compare(first: int, second: int) -> tuple[tuple[str, dict[str, Any]], ...]:
+    return (("compare_rounds", {"first": first, "second": second}),)
+
+
 NEW_PHOTO = (*CUP, (None, None))
 
 BEFORE_TUNING: tuple[Dev, ...] = (
@@ -192,7 +198,7 @@ BEFORE_TUNING: tuple[Dev, ...] = (
     ("wrong colour", False, UPLOAD, "clarify", ()),
     ("actually, make the plate green instead", False, UPLOAD, "edit", _edit("make the plate green")),
     # compare
-    ("compare the original with the current one", False, TWO, "compare", (("compare_rounds", {"first": 0, "second": 2}),)),
+    ("compare the original with the current one", False, TWO, "compare", _compare(0, 2)),
     ("can I see round 1 next to round 2?", False, TWO, "compare", (("compare_rounds", {"first": 1, "second": 2}),)),
     ("before and after please", False, TWO, "compare", (("compare_rounds", {"first": 0, "second": 2}),)),
     ("diff between 0 and 2", False, TWO, "compare", (("compare_rounds", {"first": 0, "second": 2}),)),
@@ -316,3 +322,48 @@ BEFORE_TUNING: tuple[Dev, ...] = (
     ("hi! can you make the sky pink", False, UPLOAD, "edit", _edit("make the sky pink")),
 )
 """Written from imagined chats before any tuning against them (issue 10's weak areas); scored, not all pass."""
+
+
+def _state(rounds: tuple[tuple[int | None, str | None], ...]) -> list[dict[str, Any]]:
+    return [{"index": i, "parent": parent, "instruction": text} for i, (parent, text) in enumerate(rounds)]
+
+
+def _exact(key: str, value: Any, session: RoundTree) -> Any:
+    """A round reference as the round's number (the held-out format's expected calls are exact)."""
+    if key in ("round", "first", "second", "base_round") and isinstance(value, str):
+        return session.resolve(value).index
+    return value
+
+
+def as_cases(cases: tuple[Dev, ...], family: str) -> list[EvalCase]:
+    """`cases` as `assistant.evaluation` cases, so the dev set is judged as the held-out set is.
+
+    A state's last round is current; with a photo, the state is what came before the upload.
+    """
+    made = []
+    for number, (text, photo, rounds, act, calls) in enumerate(cases):
+        before = rounds[:-1] if photo else rounds
+        session = tree(*rounds)
+        exact = [(name, {key: _exact(key, value, session) for key, value in args.items()}) for name, args in calls]
+        made.append(
+            parse_case(
+                {
+                    "id": f"{family}-{number}",
+                    "family": family,
+                    "turn": text,
+                    "photo": photo,
+                    "context": {"rounds": _state(before), "current": len(before) - 1 if before else None},
+                    "expect": {"act": act, "calls": [{"name": n, "args": a} for n, a in exact]},
+                }
+            )
+        )
+    return made
+
+
+def dev_cases() -> list[EvalCase]:
+    """Every development case: the strict ones (`WORDS`, `CALLS`) and the scored ones."""
+    strict: tuple[Dev, ...] = (
+        *((text, photo, rounds, "talk", ()) for text, photo, rounds in WORDS),
+        *((text, photo, rounds, calls[0][0], calls) for text, photo, rounds, calls in CALLS),
+    )
+    return [*as_cases(strict, "strict"), *as_cases(BEFORE_TUNING, "before_tuning")]
