@@ -155,7 +155,8 @@ _FILLERS = re.compile(
     r"let'?s|let\s+us|go\s+ahead\s+and|is\s+it\s+possible\s+to|would\s+it\s+be\s+possible\s+to|try\s+to|"
     r"i\s+meant(?:\s+to)?|i\s+mean|i\s+said|i\s+wanted(?:\s+(?:you\s+)?to)?|how\s+about|"
     r"(?:here'?s|here\s+is|this\s+is)\s+(?:my|a|the|our)\s+(?:photo|picture|pic|image)|"
-    r"(?:and\s+|for\s+)?this\s+one(?=\s*[:,]))\b[\s,:;.!-]*",
+    r"(?:and\s+|for\s+)?this\s+one(?=\s*[:,])|(?:a\s+)?(?:new|another|next)\s+(?:photo|picture|pic|image|one)(?=\s*[:,-]))"
+    r"\b[\s,:;.!-]*",
     _I,
 )
 _TRAILERS = re.compile(
@@ -191,7 +192,7 @@ _NOT_PART = re.compile(
     r"(?:^|,\s*)not\s+(?:the\s+)?[\w\s-]+?(?:,\s*(?:but\s+)?|\s+but\s+)|,?\s*not\s+(?:the\s+)?[\w\s-]+$", _I
 )
 _CORRECTION_WORDS = re.compile(
-    r"^(?:it\s+(?:was|is|should\s+(?:be|have\s+been))|it'?s|i'?d\s+prefer|i\s+prefer|prefer|do|try|wrong\s+(?:one|object|thing|colou?r)|i\s+was\s+talking\s+about|i\s+wanted|i\s+said|i\s+meant|no\s+no|"
+    r"^(?:it\s+(?:was|is|should\s+(?:be|have\s+been))|it'?s|try\s+(?:it|that)\s+(?:with|in)|i'?d\s+prefer|i\s+prefer|prefer|do|try|wrong\s+(?:one|object|thing|colou?r)|i\s+was\s+talking\s+about|i\s+wanted|i\s+said|i\s+meant|no\s+no|"
     r"you\s+should\s+have|(?:it\s+was|you\s+were)\s+supposed\s+to|i\s+told\s+you\s+to|you\s+needed\s+to|"
     r"i\s+asked\s+(?:you\s+to|for)|what\s+i\s+wanted\s+was(?:\s+to)?|you\s+misunderstood|"
     r"that'?s\s+not\s+(?:right|what\s+i\s+(?:asked|meant|wanted)(?:\s+for)?)|"
@@ -203,7 +204,8 @@ _WISH = re.compile(
     rf"^(?:(?:i\s+(?:want|need|would\s+like)|i'?d\s+(?:like|love|prefer))\s+(?P<o1>{_DETERMINER}\s+[\w\s-]+?)\s+to\s+"
     rf"(?:be|look|become)|(?:i'?d\s+love\s+it\s+if|what\s+if|it\s+would\s+be\s+nice\s+if|i\s+wish)\s+"
     rf"(?P<o2>{_DETERMINER}\s+[\w\s-]+?)\s+(?:was|were|is|would\s+be|could\s+be)|(?P<o3>{_DETERMINER}\s+[\w\s-]+?)\s+"
-    rf"(?:should|could|must)\s+be)\s+(?P<attr>(?:{_ATTRIBUTE}|\w+er)(?:\s+(?:and|or)\s+(?:{_ATTRIBUTE}|\w+er))?)$",
+    rf"(?:should|could|must)\s+be)\s+(?P<attr>(?:{_ATTRIBUTE}|\w+er|(?!gone\b)[a-z]+(?<!ed))"
+    rf"(?:\s+(?:and|or)\s+(?:{_ATTRIBUTE}|\w+er))?)$",
     _I,
 )
 """A wish for an attribute ("I want the background to be white", "what if the cup was red") -> "make ..."."""
@@ -265,6 +267,12 @@ _PREVIOUS = re.compile(
 )
 _CURRENT = re.compile(r"\b(?:current|this|it|now|result|latest)\b", _I)
 _RELATIVE = re.compile(r"\b(?P<ref>(?:(?:right|just)\s+)?before\s+.+|(?:with|where|when)\s+.+)$", _I)
+_DESCRIBED = re.compile(
+    r"\b(?:to|at|see)\s+(?P<ref>the\s+(?!original|first|last|previous|current|latest)[\w\s-]+?\s+(?:version|one|round))"
+    r"[\s.!?]*$",
+    _I,
+)
+"""A round described by what it shows ("go back to the blue cup version")."""
 _HTML = re.compile(r"\b(?:html|web\s*page|webpage|page)\b", _I)
 _YES = re.compile(
     r"^(?:(?:yes|yeah|yep|yup|ya|sure|ok(?:ay)?|please|do\s+it|go\s+ahead|go\s+for\s+it|sounds\s+good|"
@@ -539,6 +547,8 @@ def _correct_clause(instruction: str, correction: str, kind: str) -> str | None:
     if parts is None or len(words.split()) > 6 or _NOT_A_PHRASE.search(words):
         return None
     verb, obj, rest = parts
+    if re.fullmatch(rf"{_DETERMINER}\s+[\w\s-]+?\s+(?:{_ATTRIBUTE})", words, _I) and re.fullmatch(_RECOLOUR, verb, _I):
+        return f"{verb} {words}"
     attribute = kind == "correct_attribute" or (
         kind == "correct_whole" and not re.match(_DETERMINER + r"\s", words, _I)
     )
@@ -610,6 +620,8 @@ def references(text: str, tree: RoundTree, *, bare_numbers: bool = False) -> lis
             found.append((steps_match.start(), "previous" if steps == 1 else f"{steps} steps back"))
         elif not bare_numbers and (relative := _RELATIVE.search(clean(text))):
             found.append((len(text), relative["ref"].rstrip(" .!?")))
+        elif not bare_numbers and (described := _DESCRIBED.search(text)):
+            found.append((described.start(), described["ref"]))
     named = ((_ORIGINAL, "original"), (_PREVIOUS, "previous"), (_FIRST_EDIT, None), (_CURRENT, "current"))
     for pattern_words, reference in named:
         for match in pattern_words.finditer(text):
