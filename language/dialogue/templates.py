@@ -1105,7 +1105,68 @@ _CHAT = (
     ),
 )
 
-TEMPLATES: tuple[Template, ...] = (*_EDITS, *_OTHERS, *_MORE, *_REAL, *_CHAT)
+_BROAD = (
+    *_family(
+        "retry",
+        (
+            (
+                "make_another",
+                "[make|create|produce|render] [another|a new|a fresh|a different] [version|one|take|attempt]",
+            ),
+            ("variation", "[one more variation|another variation please|show me another take|let's see another one]"),
+            ("something_different", "[give me|try] something [different|else] with the same edit"),
+        ),
+    ),
+    *_family(
+        "out_of_scope",
+        (
+            (
+                "trivia",
+                "[who is|who was|what is|when was|how tall is|how far is] [einstein|the eiffel tower|the sun|mount"
+                " everest|{city}|shakespeare]",
+            ),
+            ("roleplay", "[roleplay as|be|pretend to be|act like] [a pirate|my girlfriend|a doctor|a hacker|santa]"),
+            ("time_date", "[what time is it|what day is it|what's the date today|how long until christmas]"),
+            ("calc", "[calculate|compute|what is] [{n}+{m}|{n} divided by {m}|{n}{m} squared]"),
+            ("advice", "[should i buy a new phone|what should i eat tonight|give me life advice|any tips for dating]"),
+        ),
+    ),
+    *_family(
+        "clarify",
+        (
+            ("fragment", "[what?|huh?|hmm|eh|uh|so?|and?|the other|whatever|idk]"),
+            ("whatever", "[whatever you think|up to you|you decide|your call|dunno, you pick]"),
+            ("half", "[hmm the {noun}|the {noun} i guess|maybe the {noun}|the {noun}, hmm]"),
+        ),
+    ),
+    *_family(
+        "undo",
+        (
+            (
+                "like_before",
+                "[put it back like before|back to how it was|return it to how it was|restore the previous look]",
+            ),
+            ("no_revert", "[nope|nah|no], [revert|undo|go back] [that|it|]"),
+        ),
+    ),
+    *_family(
+        "goto",
+        (
+            ("rewind", "[rewind|back|skip back] to before [the {noun}|the {color} {noun}|you added the {noun}]"),
+            ("version_named", "[go back to|take me to|switch to] the {color} {noun} [version|one]"),
+        ),
+    ),
+    *_family(
+        "praise",
+        (("react3", "[oh wow|whoa|yay|yesss|love this|so good|amazing!|gorgeous]"),),
+    ),
+    *_family(
+        "greeting",
+        (("friendly", "[hello friend|hi buddy|hey pal|greetings friend|hey you|nice to see you again]"),),
+    ),
+)
+
+TEMPLATES: tuple[Template, ...] = (*_EDITS, *_OTHERS, *_MORE, *_REAL, *_CHAT, *_BROAD)
 
 HELD_OUT_FAMILIES = frozenset(
     {
