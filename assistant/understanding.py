@@ -52,6 +52,9 @@ MAX_REQUESTS = 8
 MIN_CONFIDENCE = 0.3
 """Below this probability of its best intent, a turn is answered with a clarifying question."""
 
+OUT_OF_SCOPE_PART = 0.5
+"""A part of a several-request turn that is out of scope with this probability makes the whole turn words."""
+
 EDIT_CONFIDENCE = 0.6
 """An intent that edits the photo needs this much: an edit nobody asked for costs more than a question."""
 
@@ -151,7 +154,9 @@ _FILLERS = re.compile(
     r"i\s+(?:would|'d|d)\s+like(?:\s+you)?\s+to|i'?d\s+like(?:\s+you)?\s+to|i\s+(?:want|need)(?:\s+you)?\s+to|"
     r"let'?s|let\s+us|go\s+ahead\s+and|is\s+it\s+possible\s+to|would\s+it\s+be\s+possible\s+to|try\s+to|"
     r"i\s+meant(?:\s+to)?|i\s+mean|i\s+said|i\s+wanted(?:\s+(?:you\s+)?to)?|how\s+about|"
-    r"(?:here'?s|here\s+is|this\s+is)\s+(?:my|a|the|our)\s+(?:photo|picture|pic|image))\b[\s,:;.!-]*",
+    r"(?:here'?s|here\s+is|this\s+is)\s+(?:my|a|the|our)\s+(?:photo|picture|pic|image)|"
+    r"(?:and\s+|for\s+)?this\s+one(?=\s*[:,])|(?:a\s+)?(?:new|another|next)\s+(?:photo|picture|pic|image|one)(?=\s*[:,-]))"
+    r"\b[\s,:;.!-]*",
     _I,
 )
 _TRAILERS = re.compile(
@@ -187,7 +192,7 @@ _NOT_PART = re.compile(
     r"(?:^|,\s*)not\s+(?:the\s+)?[\w\s-]+?(?:,\s*(?:but\s+)?|\s+but\s+)|,?\s*not\s+(?:the\s+)?[\w\s-]+$", _I
 )
 _CORRECTION_WORDS = re.compile(
-    r"^(?:i'?d\s+prefer|i\s+prefer|prefer|do|try|wrong\s+(?:one|object|thing|colou?r)|i\s+was\s+talking\s+about|i\s+wanted|i\s+said|i\s+meant|no\s+no|"
+    r"^(?:it\s+(?:was|is|should\s+(?:be|have\s+been))|it'?s|try\s+(?:it|that)\s+(?:with|in)|i'?d\s+prefer|i\s+prefer|prefer|do|try|wrong\s+(?:one|object|thing|colou?r)|i\s+was\s+talking\s+about|i\s+wanted|i\s+said|i\s+meant|no\s+no|"
     r"you\s+should\s+have|(?:it\s+was|you\s+were)\s+supposed\s+to|i\s+told\s+you\s+to|you\s+needed\s+to|"
     r"i\s+asked\s+(?:you\s+to|for)|what\s+i\s+wanted\s+was(?:\s+to)?|you\s+misunderstood|"
     r"that'?s\s+not\s+(?:right|what\s+i\s+(?:asked|meant|wanted)(?:\s+for)?)|"
@@ -199,10 +204,17 @@ _WISH = re.compile(
     rf"^(?:(?:i\s+(?:want|need|would\s+like)|i'?d\s+(?:like|love|prefer))\s+(?P<o1>{_DETERMINER}\s+[\w\s-]+?)\s+to\s+"
     rf"(?:be|look|become)|(?:i'?d\s+love\s+it\s+if|what\s+if|it\s+would\s+be\s+nice\s+if|i\s+wish)\s+"
     rf"(?P<o2>{_DETERMINER}\s+[\w\s-]+?)\s+(?:was|were|is|would\s+be|could\s+be)|(?P<o3>{_DETERMINER}\s+[\w\s-]+?)\s+"
-    rf"(?:should|could|must)\s+be)\s+(?P<attr>(?:{_ATTRIBUTE}|\w+er)(?:\s+(?:and|or)\s+(?:{_ATTRIBUTE}|\w+er))?)$",
+    rf"(?:should|could|must)\s+be)\s+(?P<attr>(?:{_ATTRIBUTE}|\w+er|(?!gone\b)[a-z]+(?<!ed))"
+    rf"(?:\s+(?:and|or)\s+(?:{_ATTRIBUTE}|\w+er))?)$",
     _I,
 )
 """A wish for an attribute ("I want the background to be white", "what if the cup was red") -> "make ..."."""
+_CLAUSE = re.compile(r"(?<=[,;:])\s+|\s+[-–—]\s+")
+"""Where a correction's clauses part ("that's the wrong one, I meant the mug")."""
+_CORRECTION_MARK = re.compile(
+    r"\b(?:instead|actually|rather|i\s+(?:meant|mean|said|wanted|asked)|no\s+wait|wrong|not\s+what\s+i)\b", _I
+)
+"""Words that make a turn a correction."""
 _NEXT = re.compile(r"\s+(?:next|first|then)$", _I)
 _NOT_A_PHRASE = re.compile(
     r"\b(?:is|are|was|were|be|been|would|should|could|will|looks?|seems?|feels?|like|off|too|than|nicer|better|"
@@ -255,6 +267,12 @@ _PREVIOUS = re.compile(
 )
 _CURRENT = re.compile(r"\b(?:current|this|it|now|result|latest)\b", _I)
 _RELATIVE = re.compile(r"\b(?P<ref>(?:(?:right|just)\s+)?before\s+.+|(?:with|where|when)\s+.+)$", _I)
+_DESCRIBED = re.compile(
+    r"\b(?:to|at|see)\s+(?P<ref>the\s+(?!original|first|last|previous|current|latest)[\w\s-]+?\s+(?:version|one|round))"
+    r"[\s.!?]*$",
+    _I,
+)
+"""A round described by what it shows ("go back to the blue cup version")."""
 _HTML = re.compile(r"\b(?:html|web\s*page|webpage|page)\b", _I)
 _YES = re.compile(
     r"^(?:(?:yes|yeah|yep|yup|ya|sure|ok(?:ay)?|please|do\s+it|go\s+ahead|go\s+for\s+it|sounds\s+good|"
@@ -292,9 +310,14 @@ def decide(turn: Turn) -> Decision:
         )
     ):
         return _propose(text, guess, turn)
+    if len(texts) == 1 and intents[0] == "clarify" and (instruction := _instruction_without_edit(text, turn)):
+        return Decision("edit", (Call("edit_image", {"instruction": instruction}),))
     if len(texts) == 1 or intents[0] in _WHOLE_TURN:
         return _decide_request(text, intents[0], turn, check=True)
-    if "out_of_scope" in intents:
+    if intents[0] == "out_of_scope" or any(
+        intent == "out_of_scope" and p["out_of_scope"] >= OUT_OF_SCOPE_PART
+        for intent, p in zip(intents[1:], probabilities[1:], strict=True)
+    ):
         return Decision("talk", reply=REPLIES["out_of_scope"])
     decisions: list[Decision] = []
     for request, intent in zip(requests, intents[1:], strict=True):
@@ -306,6 +329,20 @@ def decide(turn: Turn) -> Decision:
     if not acting:
         return _decide_request(text, intents[0], turn, check=True)
     return Decision(acting[0].act, tuple(call for d in acting for call in d.calls))
+
+
+def _instruction_without_edit(text: str, turn: Turn) -> str | None:
+    """The instruction of a correction made before any edit ("actually, make the plate green instead").
+
+    With no edit to correct, a correction that spells out a whole instruction (an edit verb and its
+    object, no "it") is that edit; anything less stays unclear.
+    """
+    if any(r.instruction for r in turn.tree.rounds) or not turn.tree.rounds:
+        return None
+    words = correction_words(text)
+    if not _CORRECTION_MARK.search(text) or not re.match(_EDIT_VERB + r"\b", words, _I) or _PRONOUN.match(words):
+        return None
+    return words if _object_of(words) is not None else None
 
 
 def context_of(turn: Turn) -> Context:
@@ -478,10 +515,28 @@ def _redo_edit(text: str, intent: str, turn: Turn) -> Decision:
 
 
 def correct(instruction: str, correction: str, kind: str) -> str | None:
-    """The rejected `instruction` with the `correction` applied ("no, I meant the saucer", "green instead")."""
+    """The rejected `instruction` with the `correction` applied ("no, I meant the saucer", "green instead").
+
+    When the whole correction does not read as one, its last clauses are tried ("that's the wrong
+    one, I meant the mug" -> "I meant the mug").
+    """
+    clauses = _CLAUSE.split(correction)
+    for tail in (correction, *(" ".join(clauses[start:]) for start in range(1, len(clauses)))):
+        if (corrected := _correct_clause(instruction, tail, kind)) is not None:
+            return corrected
+    return None
+
+
+def correction_words(correction: str) -> str:
+    """A correction without its fillers and correction phrases ("no, I meant the saucer" -> "the saucer")."""
     words = clean(_NOT_PART.sub(" ", correction))
     while (stripped := clean(_CORRECTION_WORDS.sub("", words))) != words:
         words = stripped
+    return words
+
+
+def _correct_clause(instruction: str, correction: str, kind: str) -> str | None:
+    words = correction_words(correction)
     if not words:
         return None
     words = _PAST.sub(lambda m: _PRESENT[m.group(0).lower()], words, count=1)
@@ -492,6 +547,8 @@ def correct(instruction: str, correction: str, kind: str) -> str | None:
     if parts is None or len(words.split()) > 6 or _NOT_A_PHRASE.search(words):
         return None
     verb, obj, rest = parts
+    if re.fullmatch(rf"{_DETERMINER}\s+[\w\s-]+?\s+(?:{_ATTRIBUTE})", words, _I) and re.fullmatch(_RECOLOUR, verb, _I):
+        return f"{verb} {words}"
     attribute = kind == "correct_attribute" or (
         kind == "correct_whole" and not re.match(_DETERMINER + r"\s", words, _I)
     )
@@ -563,6 +620,8 @@ def references(text: str, tree: RoundTree, *, bare_numbers: bool = False) -> lis
             found.append((steps_match.start(), "previous" if steps == 1 else f"{steps} steps back"))
         elif not bare_numbers and (relative := _RELATIVE.search(clean(text))):
             found.append((len(text), relative["ref"].rstrip(" .!?")))
+        elif not bare_numbers and (described := _DESCRIBED.search(text)):
+            found.append((described.start(), described["ref"]))
     named = ((_ORIGINAL, "original"), (_PREVIOUS, "previous"), (_FIRST_EDIT, None), (_CURRENT, "current"))
     for pattern_words, reference in named:
         for match in pattern_words.finditer(text):

@@ -919,7 +919,254 @@ _REAL = (
     ),
 )
 
-TEMPLATES: tuple[Template, ...] = (*_EDITS, *_OTHERS, *_MORE, *_REAL)
+_CHAT = (
+    *_family(
+        "greeting",
+        (
+            ("how_day", "[hi|hey|hello|]how's your day[ going|]"),
+            ("hope", "[hope you're well|hope you're doing well|nice to meet you|good to see you|pleased to meet you]"),
+            ("how_things", "[hey, |hi, |]how are [things|you today|you doing]"),
+            ("whats_up", "[yo|hey|sup|hi] [what's up|wassup|how's it going|how are ya]"),
+            ("time_named", "good [morning|afternoon|evening] [zone|there|to you|everyone|my friend]"),
+            ("hello_again", "[hello|hi|hey] [again|once more], [it's me|i'm back|back again]"),
+        ),
+    ),
+    *_family(
+        "thanks",
+        (
+            ("million", "thanks a [million|ton|lot|bunch|heap]"),
+            ("short", "[ty|tyvm|thx|thanks!|thank you!|merci|danke|gracias]"),
+            ("cheers_x", "cheers, that's [perfect|great|lovely|all i needed]"),
+            ("done_today", "[thanks|thank you], that's all for [today|now|the moment]"),
+            ("bye3", "[bye bye|bye for now|see you tomorrow|see you later|talk later|good night|ciao]"),
+            ("thank_help", "thank you for [your help|the help|doing this|the edit|fixing it]"),
+        ),
+    ),
+    *_family(
+        "praise",
+        (
+            ("adj", "[that's|this is|it's|wow,] [gorgeous|stunning|lovely|beautiful|incredible|superb|awesome]"),
+            ("turned_out", "[love|i love|really like] how the {noun} turned out"),
+            ("color_noun", "the {color} {noun} looks [fantastic|great|amazing|so good|perfect]"),
+            ("funny", "[haha|lol|lmao] [that's hilarious|that's great|love it|amazing]"),
+            ("wow_looks", "wow, [that|it|this] looks [amazing|incredible|so good|great]"),
+            ("impressed", "[i'm|im] [so |really |][impressed|happy with this|pleased]"),
+        ),
+    ),
+    *_family(
+        "hold",
+        (
+            ("second", "[hold on|wait|one sec|hang on] [a second|a sec|a moment|a minute|]"),
+            ("check", "[wait|hold on|hang on], let me [check something|look at it|think|see]"),
+            ("moment", "give me a [moment|minute|second] to [think|decide|look]"),
+            ("unsure", "i'm not sure what i want yet"),
+            ("forget", "[forget about it|forget it|never mind that|nevermind|nvm|don't bother]"),
+            ("thinking2", "[i'm thinking|still thinking|let me think about it|thinking...]"),
+        ),
+    ),
+    *_family(
+        "out_of_scope",
+        (
+            ("capital", "what's the [capital|population] of [{city}|spain|italy|germany]"),
+            ("story", "[tell|write] me a [story|fairy tale|limerick] about [dragons|{topic}|a knight]"),
+            ("letter", "[can you |]write my [cover letter|cv|resume|speech|homework]"),
+            ("system", "[delete|remove|format] [system32|my hard drive|the c drive|my files]"),
+            ("folder", "[open|show me|list|clean] my [downloads|documents|desktop|home] folder"),
+            ("math", "what's [{n} times {m}|{n} plus {m}|the square root of {n}{m}]"),
+            ("opinion", "what do you think of [the photo|this picture|my photo|it]"),
+            ("robot", "[are you a robot|are you human|are you chatgpt|do you have feelings]"),
+        ),
+    ),
+    *_family(
+        "capability",
+        (
+            ("videos2", "can you [edit videos|do videos|work with videos|make animations] too"),
+            ("what_with", "what can you do with this [one|photo|picture]"),
+        ),
+    ),
+    *_family(
+        "status",
+        (
+            ("where_now", "[where are we|where am i at|where are we at] [right now|now|currently|]"),
+            ("which_is", "which [round|version|step] is this"),
+            ("we_on", "what [round|version|step] are we [on|at]"),
+            ("last_change", "what was the [last|latest|previous] [change|step|thing you did]"),
+            ("current_version", "what's the current [version|round|state]"),
+        ),
+    ),
+    *_family(
+        "history",
+        (
+            ("done", "what have we done[ so far|]"),
+            ("list_edits", "list [all |]the [edits|changes|rounds] so far"),
+            ("summary_of", "[give me |]a summary of [all |]the [changes|edits|rounds]"),
+        ),
+    ),
+    *_family(
+        "retry",
+        (
+            ("shot", "give it [another|one more] [shot|go|try]"),
+            ("generate", "[can you |could you |]generate [another|a new|a different] [version|one|image|result]"),
+            ("result", "[a |]different [result|version|outcome] [please|]"),
+            ("not_great", "[hmm, |]not [great|good|quite right]. try again"),
+            ("reroll2", "[reroll|re-roll|regen|regenerate it|rerun it|run it again]"),
+        ),
+    ),
+    *_family(
+        "stronger",
+        (
+            ("again_more", "again but [more|stronger|bolder|more intense]"),
+            (
+                "too_faint",
+                "[the {color} is|the colour is|it's|the change is] too [faint|weak|subtle|pale|light], [stronger|more]",
+            ),
+        ),
+    ),
+    *_family(
+        "weaker",
+        (
+            ("too_strong", "too [strong|intense|much|bright], [tone it down|less|softer][ a little| a bit|]"),
+            ("subtle", "make the [effect|change|colour] [more subtle|less intense|softer]"),
+            ("again_less", "again but [less|weaker|softer|more subtle]"),
+        ),
+    ),
+    *_family(
+        "compare",
+        (
+            ("next_to2", "[can i see|show me|let me see|put] round {n} next to round {m}"),
+            ("before_after2", "[before and after|before/after|the before and after] [please|pls|]"),
+            ("diff", "[diff|difference] between {n} and {m}"),
+            ("orig_now", "compare the original with the [current one|latest|new one]"),
+        ),
+    ),
+    *_family(
+        "goto",
+        (
+            (
+                "revert_before",
+                "[revert|roll back|return|go back|take me back] to [the version |the one |]before [the {noun}|the"
+                " {color} {noun}|you added the {noun}]",
+            ),
+            ("round_word", "take me back to round [one|two|three|zero]"),
+        ),
+    ),
+    *_family(
+        "undo",
+        (
+            ("dont_like2", "[i don't like it|not a fan|i hate that|that's ugly], [go back|undo|revert]"),
+            ("bad_back", "that looks [bad|awful|weird|wrong], [put it back|undo it|go back|revert]"),
+            ("preferred_before", "i [preferred|liked] it [before|the way it was]"),
+            ("ctrl2", "[ctrl-z|ctrl z|control z|cmd-z]"),
+            ("can_undo", "[can you|could you|please] undo [the last change|that|the last edit]"),
+        ),
+    ),
+    *_family(
+        "correct_object",
+        (
+            ("wrong_meant", "[that's the wrong one|wrong one|that's not the right one], [i meant|i wanted] the {noun}"),
+            ("changed_it_was", "you changed the wrong [thing|one|object], it was the {noun}"),
+            ("no_no_the", "no no no, the {noun}[!|]"),
+        ),
+    ),
+    *_family(
+        "correct_attribute",
+        (
+            ("not_x_y", "not {color2}, {color}"),
+            ("said_not", "i said {color}, not {color2}"),
+            ("hmm_no", "[hmm |]no, {color}"),
+            ("wrong_wanted", "wrong [colour|color], i wanted {color}"),
+            ("oops_meant", "[oops|whoops|sorry] i meant {color}"),
+        ),
+    ),
+    *_family("correct_whole", (("make_instead", "make it {color} instead"),)),
+    *_family(
+        "edit",
+        (
+            (
+                "tone",
+                "make the [lighting|light|colours|tones|photo|image|shadows] [warmer|cooler|softer|brighter|darker]",
+            ),
+            ("blurry", "[can you |]make the {area} [blurry|blurred|sharper|brighter|darker]"),
+            ("hat_on", "[please |]put a [hat|scarf|crown|bow] on the [dog|cat|man|woman|statue]"),
+            ("remove_person", "[could you |can you |]remove the [person|people|man|car|bike] in the background"),
+            ("add_some", "add [some|a little] [snow|rain|fog|sunshine|flowers|stars]"),
+            ("this_one", "[this one|for this one|and this one][:|,] {edit}"),
+            ("courtesy", "[thanks|perfect|great|nice|hi|hello][!|.|,] [now |also |can you |]{edit}"),
+        ),
+    ),
+    *_family(
+        "clarify",
+        (
+            ("something_with", "[something|anything|stuff] [with|about|for] the {noun}"),
+            ("vague3", "[change|fix|do] [something|stuff] [with|about|to] the {noun}"),
+            ("maybe_noun", "[maybe |perhaps |hmm |]the {noun}[ maybe| perhaps| i guess|?]"),
+            ("better", "[make it better|make it nicer|improve it|make it look good|enhance it]"),
+        ),
+    ),
+)
+
+_BROAD = (
+    *_family(
+        "retry",
+        (
+            (
+                "make_another",
+                "[make|create|produce|render] [another|a new|a fresh|a different] [version|one|take|attempt]",
+            ),
+            ("variation", "[one more variation|another variation please|show me another take|let's see another one]"),
+            ("something_different", "[give me|try] something [different|else] with the same edit"),
+        ),
+    ),
+    *_family(
+        "out_of_scope",
+        (
+            (
+                "trivia",
+                "[who is|who was|what is|when was|how tall is|how far is] [einstein|the eiffel tower|the sun|mount"
+                " everest|{city}|shakespeare]",
+            ),
+            ("roleplay", "[roleplay as|be|pretend to be|act like] [a pirate|my girlfriend|a doctor|a hacker|santa]"),
+            ("time_date", "[what time is it|what day is it|what's the date today|how long until christmas]"),
+            ("calc", "[calculate|compute|what is] [{n}+{m}|{n} divided by {m}|{n}{m} squared]"),
+            ("advice", "[should i buy a new phone|what should i eat tonight|give me life advice|any tips for dating]"),
+        ),
+    ),
+    *_family(
+        "clarify",
+        (
+            ("fragment", "[what?|huh?|hmm|eh|uh|so?|and?|the other|whatever|idk]"),
+            ("whatever", "[whatever you think|up to you|you decide|your call|dunno, you pick]"),
+            ("half", "[hmm the {noun}|the {noun} i guess|maybe the {noun}|the {noun}, hmm]"),
+        ),
+    ),
+    *_family(
+        "undo",
+        (
+            (
+                "like_before",
+                "[put it back like before|back to how it was|return it to how it was|restore the previous look]",
+            ),
+            ("no_revert", "[nope|nah|no], [revert|undo|go back] [that|it|]"),
+        ),
+    ),
+    *_family(
+        "goto",
+        (
+            ("rewind", "[rewind|back|skip back] to before [the {noun}|the {color} {noun}|you added the {noun}]"),
+            ("version_named", "[go back to|take me to|switch to] the {color} {noun} [version|one]"),
+        ),
+    ),
+    *_family(
+        "praise",
+        (("react3", "[oh wow|whoa|yay|yesss|love this|so good|amazing!|gorgeous]"),),
+    ),
+    *_family(
+        "greeting",
+        (("friendly", "[hello friend|hi buddy|hey pal|greetings friend|hey you|nice to see you again]"),),
+    ),
+)
+
+TEMPLATES: tuple[Template, ...] = (*_EDITS, *_OTHERS, *_MORE, *_REAL, *_CHAT, *_BROAD)
 
 HELD_OUT_FAMILIES = frozenset(
     {
@@ -971,5 +1218,14 @@ HELD_OUT_FAMILIES = frozenset(
         "undo.how_it_was",
         "status.looking",
         "clarify.unsure",
+        "greeting.hope",
+        "thanks.thank_help",
+        "praise.turned_out",
+        "hold.check",
+        "out_of_scope.math",
+        "retry.generate",
+        "status.which_is",
+        "goto.revert_before",
+        "clarify.vague3",
     }
 )

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from assistant.evaluation import Case as EvalCase
+from assistant.evaluation import parse_case
 from assistant.references import RoundTree
 
 
@@ -150,3 +152,300 @@ CALLS: tuple[Case, ...] = (
         (("edit_image", {"instruction": "add a hat", "base_round": "the original"}),),
     ),
 )
+
+Dev = tuple[str, bool, tuple[tuple[int | None, str | None], ...], str, tuple[tuple[str, dict[str, Any]], ...]]
+"""(turn, photo, state, expected act, expected calls): an instruction may be a tuple of acceptable strings."""
+
+
+def _edit(*instructions: str) -> tuple[tuple[str, dict[str, Any]], ...]:
+    return (("edit_image", {"instruction": instructions if len(instructions) > 1 else instructions[0]}),)
+
+
+def _fix(*instructions: str) -> tuple[tuple[str, dict[str, Any]], ...]:
+    return (("retry_edit", {"instruction": instructions if len(instructions) > 1 else instructions[0]}),)
+
+
+def _compare(first: int, second: int) -> tuple[tuple[str, dict[str, Any]], ...]:
+    return (("compare_rounds", {"first": first, "second": second}),)
+
+
+NEW_PHOTO = (*CUP, (None, None))
+
+BEFORE_TUNING: tuple[Dev, ...] = (
+    # corrections after an edit, full sentences and short ones
+    ("sorry, I meant the plate", False, CUP, "correction", _fix("make the plate blue")),
+    ("that's the wrong one, I meant the mug", False, CUP, "correction", _fix("make the mug blue")),
+    ("not blue, red", False, CUP, "correction", _fix("make the cup red")),
+    ("I said red, not blue", False, CUP, "correction", _fix("make the cup red")),
+    ("hmm no, purple", False, CUP, "correction", _fix("make the cup purple")),
+    ("wrong colour, I wanted green", False, CUP, "correction", _fix("make the cup green")),
+    ("you changed the wrong thing, it was the saucer", False, CUP, "correction", _fix("make the saucer blue")),
+    ("no, I asked you to make the plate blue", False, CUP, "correction", _fix("make the plate blue")),
+    (
+        "that's not what I meant, remove the spoon instead",
+        False,
+        CUP,
+        "correction",
+        _fix("remove the spoon"),
+    ),
+    ("no no no, the saucer!", False, CUP, "correction", _fix("make the saucer blue")),
+    ("oops I meant yellow", False, CUP, "correction", _fix("make the cup yellow")),
+    ("make it orange instead", False, CUP, "correction", _fix("make the cup orange")),
+    # corrections with no earlier edit: nothing to correct
+    ("no, I meant the saucer", False, UPLOAD, "clarify", ()),
+    ("not the cup, the plate", False, UPLOAD, "clarify", ()),
+    ("green instead", False, UPLOAD, "clarify", ()),
+    ("wrong colour", False, UPLOAD, "clarify", ()),
+    ("actually, make the plate green instead", False, UPLOAD, "edit", _edit("make the plate green")),
+    # compare
+    ("compare the original with the current one", False, TWO, "compare", _compare(0, 2)),
+    ("can I see round 1 next to round 2?", False, TWO, "compare", (("compare_rounds", {"first": 1, "second": 2}),)),
+    ("before and after please", False, TWO, "compare", (("compare_rounds", {"first": 0, "second": 2}),)),
+    ("diff between 0 and 2", False, TWO, "compare", (("compare_rounds", {"first": 0, "second": 2}),)),
+    ("round 0 vs round 1", False, TWO, "compare", (("compare_rounds", {"first": 0, "second": 1}),)),
+    # goto and references
+    ("go back to the original", False, TWO, "goto", (("revert", {"round": 0}),)),
+    ("take me back to round one", False, TWO, "goto", (("revert", {"round": 1}),)),
+    ("return to the version with the blue cup", False, TWO, "goto", (("revert", {"round": 1}),)),
+    ("go back two steps", False, TWO, "goto", (("revert", {"round": 0}),)),
+    ("revert to before the croissant", False, TWO, "goto", (("revert", {"round": 1}),)),
+    ("start over", False, TWO, "goto", (("revert", {"round": 0}),)),
+    ("restore version 1", False, TWO, "goto", (("revert", {"round": 1}),)),
+    ("go back to round 7", False, TWO, "clarify", ()),
+    ("show me the original", False, TWO, "show", (("show_round", {"round": 0}),)),
+    ("let me see round 1 again", False, TWO, "show", (("show_round", {"round": 1}),)),
+    # retry, stronger, weaker
+    ("try that once more", False, CUP, "retry", (("retry_edit", {}),)),
+    ("give it another shot", False, CUP, "retry", (("retry_edit", {}),)),
+    ("hmm, not great. try again?", False, CUP, "retry", (("retry_edit", {}),)),
+    ("reroll", False, CUP, "retry", (("retry_edit", {}),)),
+    ("can you generate another version", False, CUP, "retry", (("retry_edit", {}),)),
+    ("different result please", False, CUP, "retry", (("retry_edit", {}),)),
+    ("again but more", False, CUP, "retry", (("retry_edit", {"strength": "stronger"}),)),
+    ("too strong, tone it down a little", False, CUP, "retry", (("retry_edit", {"strength": "weaker"}),)),
+    ("make the effect more subtle", False, CUP, "retry", (("retry_edit", {"strength": "weaker"}),)),
+    ("the blue is too faint, stronger", False, CUP, "retry", (("retry_edit", {"strength": "stronger"}),)),
+    ("another one please", False, UPLOAD, "clarify", ()),
+    # edit vs clarify
+    ("make it better", False, CUP, "clarify", ()),
+    ("change it", False, UPLOAD, "clarify", ()),
+    ("the cup", False, UPLOAD, "clarify", ()),
+    ("blue", False, UPLOAD, "clarify", ()),
+    ("something with the background", False, UPLOAD, "clarify", ()),
+    ("can you make the background blurry", False, UPLOAD, "edit", _edit("make the background blurry")),
+    ("please put a hat on the dog", False, UPLOAD, "edit", _edit("put a hat on the dog")),
+    (
+        "could you remove the person in the background?",
+        False,
+        UPLOAD,
+        "edit",
+        _edit("remove the person in the background"),
+    ),
+    ("add some snow", False, UPLOAD, "edit", _edit("add some snow")),
+    ("make the lighting warmer", False, UPLOAD, "edit", _edit("make the lighting warmer")),
+    ("the sky should be purple", False, UPLOAD, "edit", _edit("make the sky purple")),
+    ("turn the car red please", False, UPLOAD, "edit", _edit("turn the car red")),
+    ("get rid of the watermark", False, UPLOAD, "edit", _edit("get rid of the watermark")),
+    # talk: greetings, thanks, praise, hold, out of scope, capability
+    ("hey there!", False, UPLOAD, "talk", ()),
+    ("hi, how's your day going?", False, UPLOAD, "talk", ()),
+    ("good evening", False, CUP, "talk", ()),
+    ("yo what's up", False, (), "talk", ()),
+    ("thanks a million", False, CUP, "talk", ()),
+    ("ty!", False, CUP, "talk", ()),
+    ("cheers, that's perfect", False, CUP, "talk", ()),
+    ("thanks, that's all for today", False, CUP, "talk", ()),
+    ("bye bye", False, CUP, "talk", ()),
+    ("see you tomorrow", False, CUP, "talk", ()),
+    ("wow, that looks amazing", False, CUP, "talk", ()),
+    ("that's gorgeous", False, CUP, "talk", ()),
+    ("love how the cup turned out", False, CUP, "talk", ()),
+    ("the blue cup looks fantastic", False, CUP, "talk", ()),
+    ("haha that's hilarious", False, CUP, "talk", ()),
+    ("hold on a second", False, CUP, "talk", ()),
+    ("wait, let me check something", False, CUP, "talk", ()),
+    ("give me a moment to think", False, UPLOAD, "talk", ()),
+    ("never mind", False, CUP, "talk", ()),
+    ("I'm not sure what I want yet", False, UPLOAD, "talk", ()),
+    ("forget about it", False, CUP, "talk", ()),
+    ("what's the capital of spain", False, CUP, "talk", ()),
+    ("tell me a story about dragons", False, CUP, "talk", ()),
+    ("can you write my cover letter", False, CUP, "talk", ()),
+    ("delete system32", False, CUP, "talk", ()),
+    ("open my downloads folder", False, CUP, "talk", ()),
+    ("what's 15 times 7", False, CUP, "talk", ()),
+    ("are you a robot?", False, UPLOAD, "talk", ()),
+    ("can you edit videos too?", False, UPLOAD, "talk", ()),
+    ("what do you think of the photo?", False, CUP, "talk", ()),
+    # status and history
+    ("where am I right now?", False, TWO, "status", (("session_status", {}),)),
+    ("which round is this", False, TWO, "status", (("session_status", {}),)),
+    ("what round are we on", False, TWO, "status", (("session_status", {}),)),
+    ("what was the last change", False, TWO, "status", (("session_status", {}),)),
+    ("what's the current version?", False, TWO, "status", (("session_status", {}),)),
+    ("what have we done?", False, TWO, "history", (("list_rounds", {}),)),
+    ("list all the edits so far", False, TWO, "history", (("list_rounds", {}),)),
+    ("give me a summary of all changes", False, TWO, "history", (("list_rounds", {}),)),
+    # object follow-ups
+    ("the plate too please", False, CUP, "edit", _edit("make the plate blue")),
+    ("and the spoon", False, CUP, "edit", _edit("make the spoon blue")),
+    ("do the same with the teapot", False, CUP, "edit", _edit("make the teapot blue")),
+    ("now do the mug", False, CUP, "edit", _edit("make the mug blue")),
+    ("what about the saucer?", False, CUP, "edit", _edit("make the saucer blue")),
+    ("same for the plate", False, CUP, "edit", _edit("make the plate blue")),
+    ("now the saucer", False, UPLOAD, "clarify", ()),
+    # undo
+    ("undo that please", False, CUP, "undo", (("revert", {"round": 0}),)),
+    ("I don't like it, go back", False, CUP, "undo", (("revert", {"round": 0}),)),
+    ("ugh no, revert", False, CUP, "undo", (("revert", {"round": 0}),)),
+    ("can you undo the last change", False, CUP, "undo", (("revert", {"round": 0}),)),
+    ("that looks bad, put it back how it was", False, CUP, "undo", (("revert", {"round": 0}),)),
+    ("I preferred it before", False, CUP, "undo", (("revert", {"round": 0}),)),
+    ("ctrl-z", False, CUP, "undo", (("revert", {"round": 0}),)),
+    # captions and edits with a new photo
+    ("here you go", True, UPLOAD, "caption", ()),
+    ("this is my dog Max", True, UPLOAD, "caption", ()),
+    ("photo from our wedding", True, UPLOAD, "caption", ()),
+    ("what can you do with this one?", True, UPLOAD, "talk", ()),
+    ("here's my kitchen, could you make the walls yellow", True, UPLOAD, "edit", _edit("make the walls yellow")),
+    ("this one: remove the car please", True, UPLOAD, "edit", _edit("remove the car")),
+    ("do the same to this photo", True, NEW_PHOTO, "edit", _edit("make the cup blue")),
+    # share and export
+    ("can you give me a link to share?", False, CUP, "share", (("share_session", {}),)),
+    ("I want to send this to my mum", False, CUP, "share", (("share_session", {}),)),
+    ("stop sharing", False, CUP, "revoke", (("revoke_share", {}),)),
+    ("save it as html", False, CUP, "export", (("export_session", {"format": "html"}),)),
+    ("download everything", False, CUP, "export", (("export_session", {"format": "bundle"}),)),
+    # a courtesy and a request in one turn
+    ("thanks! now make the plate red", False, CUP, "edit", _edit("make the plate red")),
+    ("perfect. can you also remove the spoon?", False, CUP, "edit", _edit("remove the spoon")),
+    ("hi! can you make the sky pink", False, UPLOAD, "edit", _edit("make the sky pink")),
+)
+"""Written from imagined chats before any tuning against them (issue 10's weak areas); scored, not all pass."""
+
+
+SECOND: tuple[Dev, ...] = (
+    ("hello! first time using this", False, (), "talk", ()),
+    ("morning!", False, UPLOAD, "talk", ()),
+    ("hey, you there?", False, CUP, "talk", ()),
+    ("thank you, you're a star", False, CUP, "talk", ()),
+    ("brilliant, cheers", False, CUP, "talk", ()),
+    ("ok that's it for now, bye", False, CUP, "talk", ()),
+    ("that's really nice", False, CUP, "talk", ()),
+    ("omg yes", False, CUP, "talk", ()),
+    ("the saucer looks great now", False, CUP, "talk", ()),
+    ("i like the new colour", False, CUP, "talk", ()),
+    ("one moment please", False, CUP, "talk", ()),
+    ("let me think about what to do next", False, CUP, "talk", ()),
+    ("nothing for now", False, UPLOAD, "talk", ()),
+    ("what's the weather tomorrow", False, CUP, "talk", ()),
+    ("write a haiku about tea", False, CUP, "talk", ()),
+    ("cat ~/.bashrc", False, CUP, "talk", ()),
+    ("translate this into french", False, CUP, "talk", ()),
+    ("how do I bake bread", False, CUP, "talk", ()),
+    ("is the cup made of porcelain?", False, CUP, "talk", ()),
+    ("can you change backgrounds?", False, UPLOAD, "talk", ()),
+    ("how does this thing work", False, (), "talk", ()),
+    ("no, the bowl", False, CUP, "correction", _fix("make the bowl blue")),
+    ("I wanted the napkin, not the cup", False, CUP, "correction", _fix("make the napkin blue")),
+    ("try it with red instead", False, CUP, "correction", _fix("make the cup red")),
+    ("not that colour, pink", False, CUP, "correction", _fix("make the cup pink")),
+    ("that's not what I asked for, I wanted the plate blue", False, CUP, "correction", _fix("make the plate blue")),
+    ("you made the wrong thing blue, it's the saucer", False, CUP, "correction", _fix("make the saucer blue")),
+    ("i meant the spoon", False, UPLOAD, "clarify", ()),
+    ("red instead", False, UPLOAD, "clarify", ()),
+    ("nah, try again", False, CUP, "retry", (("retry_edit", {}),)),
+    ("can you do that one more time", False, CUP, "retry", (("retry_edit", {}),)),
+    ("meh, give me a different version", False, CUP, "retry", (("retry_edit", {}),)),
+    ("try a new seed", False, CUP, "retry", (("retry_edit", {}),)),
+    ("more blue", False, CUP, "retry", (("retry_edit", {"strength": "stronger"}),)),
+    ("it's a bit too much, make it softer", False, CUP, "retry", (("retry_edit", {"strength": "weaker"}),)),
+    ("retry", False, UPLOAD, "clarify", ()),
+    ("undo the last one", False, TWO, "undo", (("revert", {"round": 1}),)),
+    ("nope, revert that", False, TWO, "undo", (("revert", {"round": 1}),)),
+    ("that made it worse", False, TWO, "undo", (("revert", {"round": 1}),)),
+    ("go back to how it was before the croissant", False, TWO, "goto", (("revert", {"round": 1}),)),
+    ("back to the start please", False, TWO, "goto", (("revert", {"round": 0}),)),
+    ("switch to round 1", False, TWO, "goto", (("revert", {"round": 1}),)),
+    ("take me to the blue cup version", False, TWO, "goto", (("revert", {"round": 1}),)),
+    ("go back to round 12", False, TWO, "clarify", ()),
+    ("show me what round 1 looked like", False, TWO, "show", (("show_round", {"round": 1}),)),
+    ("display the original photo", False, TWO, "show", (("show_round", {"round": 0}),)),
+    ("compare with the original", False, TWO, "compare", _compare(0, 2)),
+    ("put round 0 and round 2 side by side", False, TWO, "compare", _compare(0, 2)),
+    ("how is round 2 different from round 1", False, TWO, "compare", _compare(1, 2)),
+    ("which version am I looking at?", False, TWO, "status", (("session_status", {}),)),
+    ("what did the last edit do", False, TWO, "status", (("session_status", {}),)),
+    ("how many edits have we made", False, TWO, "status", (("session_status", {}),)),
+    ("show me all the versions", False, TWO, "history", (("list_rounds", {}),)),
+    ("what did we do so far", False, TWO, "history", (("list_rounds", {}),)),
+    ("make a link I can send to my dad", False, CUP, "share", (("share_session", {}),)),
+    ("turn off the share link", False, CUP, "revoke", (("revoke_share", {}),)),
+    ("I need a zip of everything", False, CUP, "export", (("export_session", {"format": "bundle"}),)),
+    ("now the plate", False, CUP, "edit", _edit("make the plate blue")),
+    ("the teapot as well", False, CUP, "edit", _edit("make the teapot blue")),
+    ("do the napkin too", False, CUP, "edit", _edit("make the napkin blue")),
+    ("make the sofa green", False, UPLOAD, "edit", _edit("make the sofa green")),
+    ("remove the lamp on the left", False, CUP, "edit", _edit("remove the lamp on the left")),
+    ("could you add a little bird on the branch?", False, UPLOAD, "edit", _edit("add a little bird on the branch")),
+    ("I'd like the walls to be grey", False, UPLOAD, "edit", _edit("make the walls grey")),
+    ("pls make the water look frozen", False, UPLOAD, "edit", _edit("make the water look frozen")),
+    ("replace the dog with a cat", False, UPLOAD, "edit", _edit("replace the dog with a cat")),
+    ("take the car out of the picture", False, UPLOAD, "edit", _edit("take the car out of the picture")),
+    ("make it pop", False, UPLOAD, "clarify", ()),
+    ("hmm the background", False, UPLOAD, "clarify", ()),
+    ("idk, something nicer", False, UPLOAD, "clarify", ()),
+    ("the left one", False, CUP, "clarify", ()),
+    ("a photo of my grandma's garden", True, UPLOAD, "caption", ()),
+    ("here's another one", True, NEW_PHOTO, "caption", ()),
+    ("same edit for this picture please", True, NEW_PHOTO, "edit", _edit("make the cup blue")),
+    ("new photo - make the sky orange", True, UPLOAD, "edit", _edit("make the sky orange")),
+    ("great, now remove the spoon", False, CUP, "edit", _edit("remove the spoon")),
+    ("ok. add a croissant on the plate", False, CUP, "edit", _edit("add a croissant on the plate")),
+)
+"""Written after the first round of tuning and before the second, without looking at the model's answers."""
+
+
+def _state(rounds: tuple[tuple[int | None, str | None], ...]) -> list[dict[str, Any]]:
+    return [{"index": i, "parent": parent, "instruction": text} for i, (parent, text) in enumerate(rounds)]
+
+
+def _exact(key: str, value: Any, session: RoundTree) -> Any:
+    """A round reference as the round's number (the held-out format's expected calls are exact)."""
+    if key in ("round", "first", "second", "base_round") and isinstance(value, str):
+        return session.resolve(value).index
+    return value
+
+
+def as_cases(cases: tuple[Dev, ...], family: str) -> list[EvalCase]:
+    """`cases` as `assistant.evaluation` cases, so the dev set is judged as the held-out set is.
+
+    A state's last round is current; with a photo, the state is what came before the upload.
+    """
+    made = []
+    for number, (text, photo, rounds, act, calls) in enumerate(cases):
+        before = rounds[:-1] if photo else rounds
+        session = tree(*rounds)
+        exact = [(name, {key: _exact(key, value, session) for key, value in args.items()}) for name, args in calls]
+        made.append(
+            parse_case(
+                {
+                    "id": f"{family}-{number}",
+                    "family": family,
+                    "turn": text,
+                    "photo": photo,
+                    "context": {"rounds": _state(before), "current": len(before) - 1 if before else None},
+                    "expect": {"act": act, "calls": [{"name": n, "args": a} for n, a in exact]},
+                }
+            )
+        )
+    return made
+
+
+def dev_cases() -> list[EvalCase]:
+    """Every development case: the strict ones (`WORDS`, `CALLS`) and the scored ones."""
+    strict: tuple[Dev, ...] = (
+        *((text, photo, rounds, "talk", ()) for text, photo, rounds in WORDS),
+        *((text, photo, rounds, calls[0][0], calls) for text, photo, rounds, calls in CALLS),
+    )
+    return [*as_cases(strict, "strict"), *as_cases(BEFORE_TUNING, "before_tuning"), *as_cases(SECOND, "second")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.evaluation import evaluate
 from assistant.understanding import (
     ACTS,
     CLARIFY_TEXT,
@@ -18,7 +19,7 @@ from assistant.understanding import (
     resolve_pronoun,
     split_requests,
 )
-from tests.assistant.dialogue_dev import CALLS, CUP, TWO, UPLOAD, WORDS, tree
+from tests.assistant.dialogue_dev import CALLS, CUP, TWO, UPLOAD, WORDS, dev_cases, tree
 
 
 def _decide(text: str, photo: bool, rounds: tuple) -> Decision:
@@ -170,3 +171,11 @@ def test_a_remark_is_never_spliced_into_an_instruction() -> None:
 def test_a_wish_for_an_attribute_becomes_a_make_instruction(text: str, instruction: str) -> None:
     decision = _decide(text, False, UPLOAD)
     assert [(c.name, c.args) for c in decision.calls] == [("edit_image", {"instruction": instruction})]
+
+
+def test_the_development_set_is_judged_as_the_held_out_set_is() -> None:
+    """Every dev case through `assistant.evaluation` (the held-out judge): a floor under today's score."""
+    report = evaluate(decide, dev_cases())
+    assert report.count >= 270
+    assert report.right >= 0.97 * report.count, [(w.text, w.reason) for w in report.wrong]
+    assert report.unwanted_edits == 0, [w.text for w in report.wrong]
