@@ -38,7 +38,8 @@ class Settings(BaseSettings):
     device: str | None = None
     """A torch device (`cuda`, `cuda:1`, `cpu`); unset: CUDA when present, else the CPU."""
     dtype: str | None = None
-    """float16, bfloat16 or float32 (or fp16, bf16, fp32); unset: float16 on CUDA, else float32."""
+    """float16, bfloat16 or float32 (or fp16, bf16, fp32); unset: float16 on CUDA, bfloat16 on a CPU
+    that computes it natively (AVX-512 BF16 or AMX), else float32."""
     sam: str = "vit_h"
     """Segment Anything's backbone: vit_h, vit_l or vit_b."""
     sam_url: str = SAM_DOWNLOAD_URL
@@ -48,7 +49,9 @@ class Settings(BaseSettings):
     cuda_graphs: bool = True
     """Replay the UNet's call as a CUDA graph on CUDA devices."""
     sam_half: bool = True
-    """Run SAM's image encoder under float16 autocast on CUDA devices."""
+    """Run SAM's image encoder under 16-bit autocast: float16 on CUDA, bfloat16 on a bfloat16 CPU."""
+    threads: int | None = Field(default=None, ge=1)
+    """Threads the models use on the CPU; unset: every core this process may use."""
 
     llm: str = ""
     """The chat model as provider:model (LangChain's `init_chat_model`); empty: the offline model."""

@@ -124,12 +124,13 @@ class ZoneConfig:
     cache_dir: str | None = None
     cuda_graphs: bool = True
     sam_half: bool = True
+    threads: int | None = None
     params: EditParams = field(default_factory=EditParams)
 
     @classmethod
     def from_env(cls, **overrides: Any) -> ZoneConfig:
         """Config from ZONE_MODELS / ZONE_DEVICE / ZONE_DTYPE / ZONE_SAM / ZONE_SAM_URL / ZONE_CACHE /
-        ZONE_CUDA_GRAPHS / ZONE_SAM_HALF (read by `settings`); keyword overrides win.
+        ZONE_CUDA_GRAPHS / ZONE_SAM_HALF / ZONE_THREADS (read by `settings`); keyword overrides win.
 
         ZONE_MODELS is `default` (hub ids), `tiny` (in-process test models) or a directory holding
         `instruct-pix2pix/`, `magicbrush/` (a UNet folder or a whole pipeline) and `sam_<type>.pth`.
@@ -145,6 +146,7 @@ class ZoneConfig:
             "cache_dir": env.cache,
             "cuda_graphs": env.cuda_graphs,
             "sam_half": env.sam_half,
+            "threads": env.threads,
         }
         if models not in ("default", "tiny"):
             values["ip2p"] = os.path.join(models, "instruct-pix2pix")

@@ -1,15 +1,20 @@
 """Loading the real models: InstructPix2Pix's parts, MagicBrush's UNet and SAM (section 2, 4).
 
 Sources are hub ids (cached by huggingface_hub) or local folders, as `ZoneConfig` says. Device and
-dtype are chosen automatically (CUDA in float16 when present, else CPU in float32) unless
-configured. On CUDA, UNet calls are replayed CUDA graphs and SAM's encoder runs in float16
-(`ZONE_CUDA_GRAPHS=0`, `ZONE_SAM_HALF=0` turn either off). A model that is missing is fetched on
+dtype are chosen automatically unless configured: CUDA in float16 when present, else the CPU in
+bfloat16 where it computes bfloat16 natively (AVX-512 BF16 or AMX), else the CPU in float32. On
+CUDA, UNet calls are replayed CUDA graphs (`ZONE_CUDA_GRAPHS=0` turns that off); SAM's encoder
+runs in the 16-bit type (`ZONE_SAM_HALF=0` turns that off). A bfloat16 CPU also keeps the UNets
+and the VAE in the channels-last layout oneDNN's convolutions prefer; every CPU runs on
+`ZONE_THREADS` threads (docs/method.md section 10). `ZONE_DTYPE=float32` is the CPU path as it
+was before the fast path. A model that is missing is fetched on
 first use with progress (`download.py`), unless `HF_HUB_OFFLINE=1`; one that cannot be had raises
 `ModelNotFoundError` with one sentence naming it and how to get it, never a library's traceback.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -45,13 +50,43 @@ def resolve_device(name: str | None) -> torch.device:
     return torch.device("cuda" if torch.cuda.is_available() else "cpu")
 
 
+def cpu_computes_bfloat16() -> bool:
+    """Whether this CPU has bfloat16 arithmetic (AVX-512 BF16 or AMX), not only an emulation."""
+    return torch.cpu._is_avx512_bf16_supported() or torch.cpu._is_amx_tile_supported()
+
+
 def resolve_dtype(name: str | None, device: torch.device) -> torch.dtype:
-    """The configured dtype, else float16 on CUDA and float32 elsewhere."""
+    """The configured dtype, else float16 on CUDA, bfloat16 on a CPU that computes it, else float32."""
     if name:
         if name not in _DTYPES:
             raise ValueError(f"unknown ZONE_DTYPE {name!r}; choose one of {', '.join(sorted(_DTYPES))}")
         return _DTYPES[name]
-    return torch.float16 if device.type == "cuda" else torch.float32
+    if device.type == "cuda":
+        return torch.float16
+    return torch.bfloat16 if device.type == "cpu" and cpu_computes_bfloat16() else torch.float32
+
+
+def sam_encoder_dtype(config: ZoneConfig, device: torch.device, dtype: torch.dtype) -> torch.dtype | None:
+    """The 16-bit type SAM's image encoder runs in (float16 on CUDA, bfloat16 on a CPU running the
+    other models in bfloat16), or None for float32 (`ZONE_SAM_HALF=0`, or a float32 CPU)."""
+    if not config.sam_half:
+        return None
+    if device.type == "cuda":
+        return torch.float16
+    return torch.bfloat16 if device.type == "cpu" and dtype == torch.bfloat16 else None
+
+
+def cpu_threads(configured: int | None) -> int:
+    """Intra-op threads for the CPU: the configured count, else every core this process may use."""
+    return configured or len(os.sched_getaffinity(0))
+
+
+def cpu_layout(module: torch.nn.Module, device: torch.device, dtype: torch.dtype) -> torch.nn.Module:
+    """`module` in channels-last memory (oneDNN's faster convolution layout) on a CPU running
+    bfloat16, as is elsewhere (a float32 CPU runs exactly as before the fast path)."""
+    if device.type == "cpu" and dtype == torch.bfloat16:
+        return module.to(memory_format=torch.channels_last)
+    return module
 
 
 @contextmanager
@@ -83,7 +118,7 @@ def load_unet(
             cache_dir=config.cache_dir,
             local_files_only=is_offline_mode(),
         )
-    return unet.to(device).eval()
+    return cpu_layout(unet.to(device), device, dtype).eval()
 
 
 def load_magicbrush(config: ZoneConfig, dtype: torch.dtype, device: torch.device) -> UNet2DConditionModel:
@@ -93,18 +128,37 @@ def load_magicbrush(config: ZoneConfig, dtype: torch.dtype, device: torch.device
     return load_unet(config.magicbrush, "MagicBrush", config, dtype, device)
 
 
-def load_sam(config: ZoneConfig, device: torch.device) -> Sam:
+def load_sam(config: ZoneConfig, device: torch.device, encoder_dtype: torch.dtype | None = None) -> Sam:
     """Segment Anything (ViT-H by default) from its checkpoint file, fetched first if missing, in
-    float32 on `device`."""
+    float32 on `device`, its image encoder run in `encoder_dtype` when given."""
     path = fetch_sam(config)
     sam = sam_model_registry[config.sam_type](checkpoint=str(path)).to(device).eval()
-    return half_precision_encoder(sam) if device.type == "cuda" and config.sam_half else sam
+    return sam if encoder_dtype is None else half_precision_encoder(sam, encoder_dtype)
+
+
+def runtime_summary(config: ZoneConfig) -> str:
+    """How the models will run, in words, for the app and the command line: the device, the
+    precision (naming the CPU fast path and how to leave it), the CPU threads, SAM's size."""
+    device = resolve_device(config.device)
+    dtype = resolve_dtype(config.dtype, device)
+    precision = str(dtype).removeprefix("torch.")
+    parts = [str(device) if device.type != "cpu" else "CPU"]
+    if device.type == "cpu":
+        if dtype == torch.bfloat16:
+            precision += " (the CPU fast path; ZONE_DTYPE=float32 for full precision)"
+        parts += [precision, f"{cpu_threads(config.threads)} threads"]
+    else:
+        parts.append(precision)
+    parts.append(f"Segment Anything {config.sam_type}")
+    return ", ".join(parts)
 
 
 def load_models(config: ZoneConfig) -> ZoneModels:
     """InstructPix2Pix now; MagicBrush's UNet and SAM when first used."""
     device = resolve_device(config.device)
     dtype = resolve_dtype(config.dtype, device)
+    if device.type == "cpu":
+        torch.set_num_threads(cpu_threads(config.threads))
     common = {"cache_dir": config.cache_dir, "local_files_only": is_offline_mode()}
     with model_source("InstructPix2Pix", config.ip2p):
         fetch_hub(config.ip2p, IP2P_PARTS, config)
@@ -116,11 +170,11 @@ def load_models(config: ZoneConfig) -> ZoneModels:
     return ZoneModels(
         tokenizer=tokenizer,
         text_encoder=text_encoder.to(device).eval(),
-        vae=vae.to(device).eval(),
+        vae=cpu_layout(vae.to(device), device, dtype).eval(),
         unet=unet,
         scheduler_config=dict(scheduler_config),
         load_magicbrush=lambda: load_magicbrush(config, dtype, device),
-        load_sam=lambda: load_sam(config, device),
+        load_sam=lambda: load_sam(config, device, sam_encoder_dtype(config, device, dtype)),
         device=device,
         dtype=dtype,
         use_cuda_graphs=device.type == "cuda" and config.cuda_graphs,

@@ -20,6 +20,7 @@ def test_every_variable_is_read_and_parsed(monkeypatch: pytest.MonkeyPatch, tmp_
         "ZONE_CACHE": "/c",
         "ZONE_CUDA_GRAPHS": "0",
         "ZONE_SAM_HALF": "no",
+        "ZONE_THREADS": "3",
         "ZONE_LLM": "openai:gpt-4o-mini",
         "ZONE_LLM_BASE_URL": "http://127.0.0.1:8/v1",
         "ZONE_LLM_API_KEY": "k",
@@ -41,7 +42,7 @@ def test_every_variable_is_read_and_parsed(monkeypatch: pytest.MonkeyPatch, tmp_
         "vit_b",
         "/c",
     )
-    assert env.cuda_graphs is False and env.sam_half is False and env.llm_vision is True
+    assert env.cuda_graphs is False and env.sam_half is False and env.llm_vision is True and env.threads == 3
     assert env.llm_timeout == 12.5 and env.llm_retries == 3 and str(env.mcp_tokens_file) == "/tokens"
     assert env.editor_url == "http://127.0.0.1:8000"
     secrets = (env.secret, env.llm_api_key, env.mcp_token)
@@ -57,7 +58,7 @@ def test_every_variable_is_read_and_parsed(monkeypatch: pytest.MonkeyPatch, tmp_
         "bf16",
         "/c",
     )
-    assert not config.cuda_graphs and not config.sam_half
+    assert not config.cuda_graphs and not config.sam_half and config.threads == 3
     assert config.ip2p == str(tmp_path / "instruct-pix2pix")
 
 

@@ -4,7 +4,9 @@ Reads top to bottom like a diffusers pipeline: encode the instruction and the im
 step advance the InstructPix2Pix trajectory z* (capturing its 1/32 cross-attention) and, when
 beta > 0, MagicBrush's own trajectory z', fuse z* <- (z* + beta z') / (1 + beta), and finally decode
 z* into the globally edited canvas I_sty. On CUDA each UNet call is a replayed CUDA graph
-(`graphs.py`); elsewhere it runs op by op, with the same arithmetic.
+(`graphs.py`); elsewhere it runs op by op, with the same arithmetic, and keeps the latents and the
+solver in float32 whatever the UNet's dtype (a bfloat16 CPU would otherwise round z* to 8 bits of
+mantissa at every step).
 """
 
 from __future__ import annotations
@@ -62,15 +64,18 @@ def encode_image(models: ZoneModels, image: np.ndarray) -> torch.Tensor:
 
 def decode_latents(models: ZoneModels, latents: torch.Tensor) -> np.ndarray:
     """VAE decode of z* to a uint8 HxWx3 image."""
-    pixels = models.vae.decode(latents / models.vae.config.scaling_factor).sample
+    pixels = models.vae.decode((latents / models.vae.config.scaling_factor).to(models.vae.dtype)).sample
     pixels = ((pixels.float().clamp(-1, 1) + 1) * 127.5).round()
     return pixels[0].permute(1, 2, 0).to(torch.uint8).cpu().numpy()
 
 
-def initial_noise(models: ZoneModels, shape: tuple[int, ...], seed: int) -> torch.Tensor:
-    """Seeded Gaussian noise, drawn on the CPU so a seed gives the same edit on any device."""
+def initial_noise(
+    models: ZoneModels, shape: tuple[int, ...], seed: int, dtype: torch.dtype | None = None
+) -> torch.Tensor:
+    """Seeded Gaussian noise in `dtype` (default the models'), drawn on the CPU so a seed gives the
+    same edit on any device."""
     noise = torch.randn(shape, generator=torch.Generator().manual_seed(seed), dtype=torch.float32)
-    return noise.to(models.device, models.dtype)
+    return noise.to(models.device, dtype or models.dtype)
 
 
 def new_scheduler(models: ZoneModels, steps: int) -> DPMSolverMultistepScheduler:
@@ -81,8 +86,12 @@ def new_scheduler(models: ZoneModels, steps: int) -> DPMSolverMultistepScheduler
 
 
 def eager_forward(unet: UNet2DConditionModel) -> Forward:
-    """The UNet's guided call run op by op."""
-    return lambda sample, timestep, text: unet(sample, timestep, encoder_hidden_states=text).sample
+    """The UNet's guided call run op by op, in the UNet's dtype, giving float32 noise predictions."""
+
+    def forward(sample: torch.Tensor, timestep: torch.Tensor, text: torch.Tensor) -> torch.Tensor:
+        return unet(sample.to(unet.dtype), timestep, encoder_hidden_states=text.to(unet.dtype)).sample.float()
+
+    return forward
 
 
 def cached_graph(
@@ -134,7 +143,8 @@ def fused_sample(
     height, width = image.shape[:2]
     text, n_tokens = encode_text(models, instruction)
     image_latents = encode_image(models, image)
-    z_star = initial_noise(models, (1, 4, *image_latents.shape[-2:]), seed)
+    latent_dtype = models.dtype if models.use_cuda_graphs else torch.float32
+    z_star = initial_noise(models, (1, 4, *image_latents.shape[-2:]), seed, latent_dtype)
     z_mb = z_star.clone() if beta > 0 else None
     ip2p_scheduler = new_scheduler(models, params.steps)
     mb_scheduler = new_scheduler(models, params.steps) if beta > 0 else None

@@ -32,24 +32,26 @@ def propose_segments(sam: Sam, image: np.ndarray, points: np.ndarray, params: Ed
 
 
 class HalfPrecisionEncoder(torch.nn.Module):
-    """SAM's image encoder run under float16 autocast, returning float32 embeddings.
+    """SAM's image encoder run under 16-bit autocast, returning float32 embeddings.
 
-    The ViT-H encoder is most of SAM's time; in float16 it runs 2.5x faster on an H100 while the
-    prompt encoder, mask decoder and mask post-processing stay in float32.
+    The ViT-H encoder is most of SAM's time; under float16 it runs 2.5x faster on an H100, under
+    bfloat16 about 2x faster on a CPU with AVX-512 BF16, while the prompt encoder, mask decoder and
+    mask post-processing stay in float32.
     """
 
-    def __init__(self, encoder: torch.nn.Module) -> None:
+    def __init__(self, encoder: torch.nn.Module, dtype: torch.dtype = torch.float16) -> None:
         super().__init__()
         self.encoder = encoder
+        self.dtype = dtype
         self.img_size = encoder.img_size
 
     def forward(self, images: torch.Tensor) -> torch.Tensor:
-        with torch.autocast(device_type=images.device.type, dtype=torch.float16):
+        with torch.autocast(device_type=images.device.type, dtype=self.dtype):
             return self.encoder(images).float()
 
 
-def half_precision_encoder(sam: Sam) -> Sam:
-    """`sam` with its image encoder wrapped in `HalfPrecisionEncoder` (for CUDA devices)."""
+def half_precision_encoder(sam: Sam, dtype: torch.dtype = torch.float16) -> Sam:
+    """`sam` with its image encoder wrapped in `HalfPrecisionEncoder` (float16 on CUDA, bfloat16 on a CPU)."""
     if not isinstance(sam.image_encoder, HalfPrecisionEncoder):
-        sam.image_encoder = HalfPrecisionEncoder(sam.image_encoder)
+        sam.image_encoder = HalfPrecisionEncoder(sam.image_encoder, dtype)
     return sam
