@@ -25,15 +25,13 @@ from typing import Any
 
 import numpy as np
 import torch
-from diffusers import AutoencoderKL, DPMSolverMultistepScheduler, UNet2DConditionModel
 from PIL import Image
-from segment_anything import sam_model_registry
 from skimage import data
 from torch.utils.flop_counter import FlopCounterMode
-from transformers import CLIPTextConfig, CLIPTextModel
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.real_models import random_real_parts
 from bench.reference import reference_edit
 from zone_tools.action import Action
 from zone_tools.config import EditParams
@@ -51,39 +49,17 @@ CASES = {"change": "make the cup blue", "remove": "remove the cup"}
 def real_models(device: torch.device, dtype: torch.dtype, graphs: bool = True, half_sam: bool = True) -> ZoneModels:
     """Randomly initialised models with the real architectures, set up as `load_models` sets up
     the real ones (CUDA graphs, float16 SAM encoder) unless told otherwise."""
-    torch.manual_seed(0)
-    with device:
-        unet = UNet2DConditionModel(in_channels=8, sample_size=64, cross_attention_dim=768)
-        magicbrush = UNet2DConditionModel(in_channels=8, sample_size=64, cross_attention_dim=768)
-        vae = AutoencoderKL(
-            block_out_channels=(128, 256, 512, 512),
-            down_block_types=("DownEncoderBlock2D",) * 4,
-            up_block_types=("UpDecoderBlock2D",) * 4,
-            layers_per_block=2,
-            latent_channels=4,
-            sample_size=512,
-        )
-        text_encoder = CLIPTextModel(
-            CLIPTextConfig(
-                vocab_size=49408,
-                hidden_size=768,
-                intermediate_size=3072,
-                num_hidden_layers=12,
-                num_attention_heads=12,
-                max_position_embeddings=77,
-                hidden_act="quick_gelu",
-            )
-        )
-        sam = sam_model_registry["vit_h"]()
-    scheduler = DPMSolverMultistepScheduler(beta_start=0.00085, beta_end=0.012, beta_schedule="scaled_linear")
+    parts = random_real_parts(device)
+    sam = parts.sam.to(device).eval()
+    magicbrush = parts.magicbrush
     return ZoneModels(
         tokenizer=tiny_tokenizer(),
-        text_encoder=text_encoder.to(dtype).eval(),
-        vae=vae.to(dtype).eval(),
-        unet=unet.to(dtype).eval(),
-        scheduler_config=dict(scheduler.config),
+        text_encoder=parts.text_encoder.to(dtype).eval(),
+        vae=parts.vae.to(dtype).eval(),
+        unet=parts.unet.to(dtype).eval(),
+        scheduler_config=parts.scheduler_config,
         load_magicbrush=lambda: magicbrush.to(dtype).eval(),
-        load_sam=lambda: half_precision_encoder(sam.to(device).eval()) if half_sam else sam.to(device).eval(),
+        load_sam=lambda: half_precision_encoder(sam) if half_sam else sam,
         device=device,
         dtype=dtype,
         use_cuda_graphs=graphs,

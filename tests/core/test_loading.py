@@ -3,37 +3,24 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 import numpy as np
 import pytest
 import torch
-from diffusers import DPMSolverMultistepScheduler
 from segment_anything import sam_model_registry
 
+from bench.real_models import save_tiny_models
 from tests.core.conftest import FAST
-from zone_tools import ModelNotFoundError, ZoneConfig, ZoneEditor
+from zone_tools import ModelNotFoundError, ZoneConfig, ZoneEditor, loading
 from zone_tools.download import model_status
 from zone_tools.loading import load_models, resolve_dtype
 from zone_tools.tiny import tiny_models
 
 
-def save_tiny_as_pretrained(root: Path, magicbrush_as_pipeline: bool) -> None:
-    """Write the tiny models where ZONE_MODELS=root expects the real ones."""
-    models = tiny_models(seed=3)
-    ip2p = root / "instruct-pix2pix"
-    models.tokenizer.save_pretrained(ip2p / "tokenizer")
-    models.text_encoder.save_pretrained(ip2p / "text_encoder")
-    models.vae.save_pretrained(ip2p / "vae")
-    models.unet.save_pretrained(ip2p / "unet")
-    DPMSolverMultistepScheduler.from_config(models.scheduler_config).save_config(ip2p / "scheduler")
-    models.magicbrush.save_pretrained(root / "magicbrush" / ("unet" if magicbrush_as_pipeline else ""))
-
-
 @pytest.mark.parametrize("magicbrush_as_pipeline", [True, False])
 def test_loads_a_models_folder_and_edits(tmp_path, coffee, magicbrush_as_pipeline) -> None:
-    save_tiny_as_pretrained(tmp_path, magicbrush_as_pipeline)
-    config = ZoneConfig.from_env(models=str(tmp_path), device="cpu")
+    save_tiny_models(tmp_path, seed=3, magicbrush_as_pipeline=magicbrush_as_pipeline)
+    config = ZoneConfig.from_env(models=str(tmp_path), device="cpu", dtype="float32")
     models = load_models(config)
     reference = tiny_models(seed=3)
     for loaded, built in ((models.unet, reference.unet), (models.magicbrush, reference.magicbrush)):
@@ -82,8 +69,11 @@ def test_editor_loads_lazily_and_reports_missing_models_on_first_edit(tmp_path, 
         editor.edit(coffee, "make the cup blue")
 
 
-def test_device_and_dtype_defaults() -> None:
+def test_device_and_dtype_defaults(monkeypatch) -> None:
+    monkeypatch.setattr(loading, "cpu_computes_bfloat16", lambda: False)
     assert resolve_dtype(None, torch.device("cpu")) == torch.float32
+    monkeypatch.setattr(loading, "cpu_computes_bfloat16", lambda: True)
+    assert resolve_dtype(None, torch.device("cpu")) == torch.bfloat16
     assert resolve_dtype(None, torch.device("cuda")) == torch.float16
     assert resolve_dtype("bf16", torch.device("cuda")) == torch.bfloat16
     with pytest.raises(ValueError, match="ZONE_DTYPE"):
