@@ -44,7 +44,7 @@ def sidebar(
         if session is not None:
             history_panel(session, db_key, partial(continue_from, engine, session))
         if engine.load_seconds is not None:
-            st.caption(f"Models ({models}) loaded in {engine.load_seconds:.1f} s.")
+            st.caption(f"Models ({models}) loaded in {engine.load_seconds:.1f} s; they run on {engine.editor.runs_on}.")
     with settings_tab:
         current = session.current_round() if session else None
         preview = None

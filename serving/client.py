@@ -34,6 +34,7 @@ class RemoteEditor:
         self.url = url.rstrip("/")
         self.timeout = timeout
         self.is_tiny = False
+        self.runs_on = f"the ZONE workers at {self.url}"
 
     @property
     def is_loaded(self) -> bool:

@@ -17,6 +17,7 @@ from zone_tools.config import ZoneConfig
 from zone_tools.download import download_models, model_status
 from zone_tools.editor import ZoneEditor
 from zone_tools.imageio import load_image, validate_instruction
+from zone_tools.loading import runtime_summary
 from zone_tools.outputs import OutputError, check_file, check_folder, write_all
 from zone_tools.progress_bar import ProgressBar
 from zone_tools.result import EditResult
@@ -39,7 +40,10 @@ def _edit(args: argparse.Namespace) -> int:
             on_progress=progress,
         )
     write_all(_pictures(result, args))
-    print(f"{result.action.value}: wrote {args.output} (seed {result.seed}, {result.timings['total']:.1f} s)")
+    print(
+        f"{result.action.value}: wrote {args.output} (seed {result.seed}, {result.timings['total']:.1f} s "
+        f"on {editor.runs_on})"
+    )
     for note in result.notes:
         print(f"note: {note}")
     return 0
@@ -77,6 +81,7 @@ def _models(args: argparse.Namespace) -> int:
     statuses = download_models(config) if args.action == "download" else model_status(config)
     for status in statuses:
         print(f"{'present' if status.present else 'MISSING':8} {status.name:28} {status.location}")
+    print(f"runs on: {runtime_summary(config)}")
     return 0 if all(status.present for status in statuses) else 1
 
 

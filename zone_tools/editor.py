@@ -47,6 +47,7 @@ class ZoneEditor:
         params: EditParams | None = None,
         *,
         is_tiny: bool = False,
+        runs_on: str = "",
     ) -> None:
         self._load = load
         self._models: ZoneModels | None = None
@@ -54,14 +55,16 @@ class ZoneEditor:
         self.params = params or EditParams()
         self.is_tiny = is_tiny
         """Whether the models are the tiny in-process ones (noise pixels), not real weights."""
+        self.runs_on = runs_on
+        """Where and how the models run, in words (`loading.runtime_summary`), for the app and CLI."""
 
     @classmethod
     def from_pretrained(cls, config: ZoneConfig | None = None) -> ZoneEditor:
         """The real models (hub ids or local paths of `config`, default `ZoneConfig.from_env()`)."""
-        from zone_tools.loading import load_models
+        from zone_tools.loading import load_models, runtime_summary
 
         config = config or ZoneConfig.from_env()
-        return cls(lambda: load_models(config), config.params)
+        return cls(lambda: load_models(config), config.params, runs_on=runtime_summary(config))
 
     @classmethod
     def tiny(cls, seed: int = 0) -> ZoneEditor:
@@ -70,7 +73,7 @@ class ZoneEditor:
         They work at 128 px with an 8 x 8 SAM point grid, so an edit takes about a second on a CPU.
         """
         params = EditParams(work_size=TINY_WORK_SIZE, points_per_side=TINY_POINTS_PER_SIDE)
-        return cls(lambda: tiny_models(seed), params, is_tiny=True)
+        return cls(lambda: tiny_models(seed), params, is_tiny=True, runs_on="tiny test models, CPU, float32")
 
     @classmethod
     def from_env(cls, models: str | None = None) -> ZoneEditor:
