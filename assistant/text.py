@@ -1,7 +1,7 @@
 """A chat turn's text made safe to answer and to store: UTF-8 only, nothing invisible, no bidi overrides.
 
 `Assistant.send` and `zone chat` call `clean_turn` before anything is stored, so a turn that cannot
-be read is answered with one sentence and leaves no trace (issue 10 item 5, issue 15 items 7-8).
+be read is answered with one sentence and leaves no trace.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Stored text made safe to print on a terminal: what a terminal would obey is shown as an escape instead.
 
 Titles, instructions and messages may come from an imported bundle; printed raw, an escape sequence
-in them can clear the screen, set the window title or reorder the line (issue 15 item 4). Every
+in them can clear the screen, set the window title or reorder the line. Every
 command that prints stored text passes it through `printable`.
 """
 

@@ -1,9 +1,9 @@
 """The files `zone edit` writes: every target checked before the edit runs, then all written or none.
 
 A target that cannot be written (unknown extension, a format that cannot hold the picture, a
-folder in the way) is refused before any model is loaded (issue 15 item 15). The pictures are
-written to hidden temporary files next to their targets and renamed at the end; when a write
-fails (a full disk) the temporaries and the folders made for them are removed (item 9).
+folder in the way) is refused before any model is loaded. The pictures are written to hidden
+temporary files next to their targets and renamed at the end; when a write fails (a full disk)
+the temporaries and the folders made for them are removed.
 """
 
 from __future__ import annotations

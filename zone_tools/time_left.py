@@ -8,7 +8,7 @@
 - the stages after denoising are counted in step times, so that the same numbers serve a CPU and
   a GPU: as long as the last edit of this process took for that stage (`StageHistory`), else
   `DEFAULT_STEPS_PER_STAGE` (Segment Anything's encoder is the long one: about 6 steps on a
-  2-core CPU in bfloat16, see issue 14);
+  2-core CPU in bfloat16, docs/method.md section 10);
 - while downloading, what is left of the file at the rate seen so far; nothing when the size is
   not known.
 

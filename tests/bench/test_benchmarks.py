@@ -34,6 +34,18 @@ def test_cpu_bench_reports_stages_classifier_and_tiny_edit() -> None:
     assert "denoise" in report["tiny_edit_20_steps"]["stage_median_ms"]
 
 
+def test_real_cpu_bench_compares_float32_and_the_fast_path_in_separate_processes() -> None:
+    report = run_bench("bench/cpu_real.py", "--tiny", "--actions", "change", "--steps", "2")
+    runs = report["actions"]["change"]
+    fast_dtype = "bfloat16" if report["machine"]["bfloat16"] else "float32"
+    assert runs["float32"]["dtype"] == "float32" and runs["fast"]["dtype"] == fast_dtype
+    for config in ("float32", "fast"):
+        assert runs[config]["edit_s"] > 0 and runs[config]["peak_rss_gb"] > 0
+        assert {"denoise", "segment", "smooth", "blend"} <= set(runs[config]["stages_s"])
+    assert runs["fast_over_float32"] > 0 and runs["canvas_vs_float32"]["mean_abs"] > 0
+    assert report["noise_prediction_vs_float32"]["relative_rms"] < 0.03
+
+
 def test_action_bench_reports_load_and_latency() -> None:
     report = run_bench("bench/action.py", "--repeat", "1")
     assert report["load_s"] > 0 and report["latency_ms"]["median"] > 0

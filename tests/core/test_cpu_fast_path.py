@@ -8,6 +8,7 @@ within 2% of their largest value. bench/cpu_real.py reports the same measures at
 
 from __future__ import annotations
 
+import copy
 import os
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from zone_tools.denoise.sampling import fused_sample
 from zone_tools.loading import load_models
 from zone_tools.models import ZoneModels
 from zone_tools.stages.segment import HalfPrecisionEncoder
+from zone_tools.tiny import tiny_models
 
 NOISE_RELATIVE_RMS = 0.03
 CANVAS_MEAN_ABS = 2.0
@@ -106,3 +108,17 @@ def test_the_canvas_and_attention_match_float32(folder, coffee, beta) -> None:
     assert difference.mean() <= CANVAS_MEAN_ABS and np.percentile(difference, 99) <= CANVAS_P99_ABS
     assert np.abs(fast.attention - reference.attention).max() <= ATTENTION_RELATIVE * reference.attention.max()
     assert not np.array_equal(fast.canvas, reference.canvas)
+
+
+def test_sam_encoder_weights_in_bfloat16_give_exactly_autocasts_result() -> None:
+    torch.manual_seed(0)
+    encoder = tiny_models(seed=0).sam.image_encoder
+    images = torch.randn(1, 3, encoder.img_size, encoder.img_size)
+    with torch.inference_mode():
+        with torch.autocast("cpu", dtype=torch.bfloat16):
+            expected = encoder(images).float()
+        half = HalfPrecisionEncoder(copy.deepcopy(encoder), torch.bfloat16)
+        got = half(images)
+    assert torch.equal(got, expected) and got.dtype == torch.float32
+    linear = [m for m in half.modules() if isinstance(m, torch.nn.Linear)]
+    assert linear and all(m.weight.dtype == torch.bfloat16 for m in linear)

@@ -35,12 +35,17 @@ class HalfPrecisionEncoder(torch.nn.Module):
     """SAM's image encoder run under 16-bit autocast, returning float32 embeddings.
 
     The ViT-H encoder is most of SAM's time; under float16 it runs 2.5x faster on an H100, under
-    bfloat16 about 2x faster on a CPU with AVX-512 BF16, while the prompt encoder, mask decoder and
-    mask post-processing stay in float32.
+    bfloat16 about 1.7x faster on a CPU with AVX-512 BF16, while the prompt encoder, mask decoder
+    and mask post-processing stay in float32. The encoder's linear and convolution weights are
+    stored in the 16-bit type, which autocast would cast them to at every call anyway: the same
+    result, half their memory (1.3 GB less for ViT-H).
     """
 
     def __init__(self, encoder: torch.nn.Module, dtype: torch.dtype = torch.float16) -> None:
         super().__init__()
+        for module in encoder.modules():
+            if isinstance(module, (torch.nn.Linear, torch.nn.Conv2d)):
+                module.to(dtype)
         self.encoder = encoder
         self.dtype = dtype
         self.img_size = encoder.img_size

@@ -2,7 +2,7 @@
 
 Existing sessions go to the local owner ("local"). The old `shares` table (SHA-256 of random tokens)
 is replaced by `share_links`: links made before this revision stop working, on purpose, since their
-tokens may sit in plain text in transcripts and exports (issue 15).
+tokens may sit in plain text in transcripts and exports.
 
 Revision ID: 0002
 Revises: 0001
