@@ -433,13 +433,16 @@ def _propose(text: str, intent: str, turn: Turn, editing: float) -> Decision:
 def complete_instruction(instruction: str) -> bool:
     """Whether an instruction names an edit and its object in full: "remove the bin", "make the sky pink".
 
-    A recolouring verb needs what to make the object ("make the cup" is not complete); a removal or
-    an addition is complete with its object.
+    A recolouring verb needs what to make the object ("make the cup" is not complete), "put" needs
+    where ("put the original and this one side by side" is not an edit); a removal or an addition is
+    complete with its object.
     """
     parts = _object_of(instruction)
     if parts is None:
         return False
     verb, obj, rest = parts
+    if re.fullmatch(r"put|place|insert", verb, _I):
+        return bool(re.match(r"\s+(?:on|in|into|at|onto|over|under|behind|next\s+to|near|beside|above)\b", rest, _I))
     return bool(rest.strip()) or (not re.fullmatch(_RECOLOUR, verb, _I) and len(obj.split()) > 1)
 
 
