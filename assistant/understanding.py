@@ -58,6 +58,9 @@ OUT_OF_SCOPE_PART = 0.5
 EDIT_CONFIDENCE = 0.6
 """An intent that edits the photo needs this much: an edit nobody asked for costs more than a question."""
 
+PLAIN_EDIT_CONFIDENCE = 0.3
+"""A plain edit with a complete instruction ("remove the bin") needs this much, when it is the likeliest act."""
+
 
 @dataclass(frozen=True)
 class Call:
@@ -149,8 +152,11 @@ _N = r"(?:\d+|" + "|".join(NUMBER_WORDS) + r")"
 _FILLERS = re.compile(
     r"^(?:ok(?:ay)?|alright|all\s+right|so|now|and|also|then|next|plus|but|well|hmm+|um+|uh|oh|hey|hi|hello|"
     r"please|pls|kindly|just|actually|instead|great|good|nice|cool|perfect|awesome|thanks|thank\s+you|"
-    r"no+|nope|yes|yeah|wait|sorry|oops|whoops|ugh|rather|"
-    r"(?:can|could|would|will)\s+you(?:\s+please)?|(?:can|could|may)\s+i\s+(?:ask\s+you\s+to|have\s+you)|"
+    r"no+|nope|yes|yeah|wait|sorry|oops|whoops|ugh|rather|err+|erm+|basically|maybe|perhaps|possibly|my\s+mistake|"
+    r"ple+a+s+e+|pl[sz]|(?:i\s+was\s+)?wondering\s+if\s+you\s+could|i\s+wonder\s+if\s+you\s+could|"
+    r"(?:do|would)\s+you\s+mind|do\s+me\s+a\s+favou?r\s+and|if\s+it'?s\s+not\s+too\s+much\s+(?:trouble|to\s+ask)|"
+    r"(?:can|could|would|will)\s+(?:you|u|ya)(?:\s+(?:please|possibly|kindly|maybe|perhaps))?|"
+    r"(?:can|could|may)\s+i\s+(?:ask\s+you\s+to|have\s+you)|"
     r"i\s+(?:would|'d|d)\s+like(?:\s+you)?\s+to|i'?d\s+like(?:\s+you)?\s+to|i\s+(?:want|need)(?:\s+you)?\s+to|"
     r"let'?s|let\s+us|go\s+ahead\s+and|is\s+it\s+possible\s+to|would\s+it\s+be\s+possible\s+to|try\s+to|"
     r"i\s+meant(?:\s+to)?|i\s+mean|i\s+said|i\s+wanted(?:\s+(?:you\s+)?to)?|how\s+about|"
@@ -160,8 +166,9 @@ _FILLERS = re.compile(
     _I,
 )
 _TRAILERS = re.compile(
-    r"(?:[\s,]+(?:and\s+)?(?:please|pls|thanks|thank\s+you|thx|too|also|as\s+well|for\s+me|now|instead|again|"
-    r"if\s+possible|real\s+quick|asap|:\)))*[\s.!?,;:]*$",
+    r"(?:[\s,]+(?:and\s+)?(?:please|pls|plz|thanks|thank\s+you|thx|ty|cheers|too|also|as\s+well|for\s+me|now|"
+    r"instead|again|actually|sorry|if\s+possible|if\s+you\s+(?:can|could)|real\s+quick|asap|:\)|[:;]-?[)D(]|"
+    r"nothing\s+else|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+)[\s.!?]*)*[\s.!?,;:]*$",
     _I,
 )
 _SENTENCES = re.compile(
@@ -192,12 +199,14 @@ _NOT_PART = re.compile(
     r"(?:^|,\s*)not\s+(?:the\s+)?[\w\s-]+?(?:,\s*(?:but\s+)?|\s+but\s+)|,?\s*not\s+(?:the\s+)?[\w\s-]+$", _I
 )
 _CORRECTION_WORDS = re.compile(
-    r"^(?:it\s+(?:was|is|should\s+(?:be|have\s+been))|it'?s|try\s+(?:it|that)\s+(?:with|in)|i'?d\s+prefer|i\s+prefer|prefer|do|try|wrong\s+(?:one|object|thing|colou?r)|i\s+was\s+talking\s+about|i\s+wanted|i\s+said|i\s+meant|no\s+no|"
+    r"^(?:it\s+(?:was|is|should\s+(?:be|have\s+been))|it'?s|(?:it\s+)?should(?:'?ve|\s+have)\s+been|"
+    r"(?:it\s+)?(?:needs?|needed)\s+to\s+be|i'?d\s+(?:rather|prefer)(?:\s+(?:have|make))?(?:\s+it)?|"
+    r"i\s+(?:want|need)\s+it|you\s+got\s+it\s+wrong|try\s+(?:it|that)\s+(?:with|in)|i'?d\s+prefer|i\s+prefer|prefer|do|try|wrong\s+(?:one|object|thing|colou?r)|i\s+was\s+talking\s+about|i\s+wanted|i\s+said|i\s+meant|no\s+no|"
     r"you\s+should\s+have|(?:it\s+was|you\s+were)\s+supposed\s+to|i\s+told\s+you\s+to|you\s+needed\s+to|"
     r"i\s+asked\s+(?:you\s+to|for)|what\s+i\s+wanted\s+was(?:\s+to)?|you\s+misunderstood|"
     r"that'?s\s+not\s+(?:right|what\s+i\s+(?:asked|meant|wanted)(?:\s+for)?)|"
     r"(?:do\s+)?(?:the\s+)?same(?:\s+thing)?(?:\s+(?:to|with|for))?|what\s+about|"
-    r"(?:try\s+again|do\s+(?:it|that)(?:\s+again)?)(?:\s+but)?(?:\s+with)?)\b[\s,:]*",
+    r"(?:try\s+again|do\s+(?:it|that)(?:\s+again)?)(?:\s+but)?(?:\s+with)?)\b[\s,:!.?-]*",
     _I,
 )
 _WISH = re.compile(
@@ -209,13 +218,17 @@ _WISH = re.compile(
     _I,
 )
 """A wish for an attribute ("I want the background to be white", "what if the cup was red") -> "make ..."."""
-_CLAUSE = re.compile(r"(?<=[,;:])\s+|\s+[-–—]\s+")
+_CLAUSE = re.compile(r"(?<=[,;:.!?])\s+|\s+[-–—]\s+")
 """Where a correction's clauses part ("that's the wrong one, I meant the mug")."""
 _CORRECTION_MARK = re.compile(
     r"\b(?:instead|actually|rather|i\s+(?:meant|mean|said|wanted|asked)|no\s+wait|wrong|not\s+what\s+i)\b", _I
 )
 """Words that make a turn a correction."""
 _NEXT = re.compile(r"\s+(?:next|first|then)$", _I)
+_GONE = re.compile(rf"(?P<obj>{_DETERMINER}\s+[\w\s'-]+?)\s+(?:removed|gone|deleted|erased|taken\s+out)", _I)
+"""An object wished away in a correction ("I wanted the bike removed") -> "remove the bike"."""
+_THAT_IS = re.compile(rf"\s+(?:that'?s|that\s+is|which\s+is)\s+(?=(?:{_ATTRIBUTE})$)", _I)
+"""A relative clause before an attribute ("the car that's green") -> "the car green"."""
 _NOT_A_PHRASE = re.compile(
     r"\b(?:is|are|was|were|be|been|would|should|could|will|looks?|seems?|feels?|like|off|too|than|nicer|better|"
     r"worse|why|how|what|you|i|me|my)\b|[?']",
@@ -253,7 +266,8 @@ _ROUND_NUMBER = re.compile(rf"(?:\b(?:round|version|rnd|r)|#)\s*(?P<n>[-+]?\d[\w
 _TO_NUMBER = re.compile(
     r"\b(?:to|back)\s+(?P<n>[-+]?\d[\w.]*)\b(?!\s+(?:steps?|rounds?|edits?|changes?|versions?|times)\b)", _I
 )
-_BARE_NUMBER = re.compile(r"(?<![\w.-])(?P<n>[-+]?\d[\w.]*)")
+_BARE_NUMBER = re.compile(r"(?:(?<![\w.-])|(?<=\b[rv]))(?P<n>[-+]?\d[\w.]*)", _I)
+_LAST_TWO = re.compile(r"\b(?:last|latest)\s+(?:two|2)\b", _I)
 _STEPS = re.compile(rf"\b(?P<n>{_N})\s+(?:steps?|rounds?|edits?|changes?|versions?|times)\b", _I)
 _TIMES = {"twice": 2, "thrice": 3}
 _ORIGINAL = re.compile(
@@ -309,7 +323,7 @@ def decide(turn: Turn) -> Decision:
             "edit_object",
         )
     ):
-        return _propose(text, guess, turn)
+        return _propose(text, guess, turn, sum(probabilities[0][i] for i in _EDITING))
     if len(texts) == 1 and intents[0] == "clarify" and (instruction := _instruction_without_edit(text, turn)):
         return Decision("edit", (Call("edit_image", {"instruction": instruction}),))
     if len(texts) == 1 or intents[0] in _WHOLE_TURN:
@@ -328,7 +342,22 @@ def decide(turn: Turn) -> Decision:
     acting = [d for d in decisions if d.calls]
     if not acting:
         return _decide_request(text, intents[0], turn, check=True)
-    return Decision(acting[0].act, tuple(call for d in acting for call in d.calls))
+    return Decision(acting[0].act, after_revert(tuple(call for d in acting for call in d.calls)))
+
+
+def after_revert(calls: tuple[Call, ...]) -> tuple[Call, ...]:
+    """A correction after a revert in the same turn is an edit of the reverted-to round.
+
+    ("undo and then make the bike blue instead": the correction's instruction applies to where the
+    undo went, not to a retry of the upload.)
+    """
+    made: list[Call] = []
+    for call in calls:
+        reverted = any(c.name == "revert" for c in made)
+        if reverted and call.name == "retry_edit" and "instruction" in call.args and "round" not in call.args:
+            call = Call("edit_image", {"instruction": call.args["instruction"]})
+        made.append(call)
+    return tuple(made)
 
 
 def _instruction_without_edit(text: str, turn: Turn) -> str | None:
@@ -386,13 +415,35 @@ def proposed_edit(messages: tuple[tuple[str, str], ...]) -> str | None:
     return match["instruction"].strip()
 
 
-def _propose(text: str, intent: str, turn: Turn) -> Decision:
-    """A likely but uncertain edit: ask whether to make it (a "yes" next makes it, see `proposed_edit`)."""
+def _propose(text: str, intent: str, turn: Turn, editing: float) -> Decision:
+    """A likely but uncertain edit: ask whether to make it (a "yes" next makes it, see `proposed_edit`).
+
+    A plain edit whose instruction is complete (`complete_instruction`) is made when the editing
+    intents have at least `PLAIN_EDIT_CONFIDENCE`: its words say exactly what to change.
+    """
     decision = _decide_request(text, intent, turn, check=True)
     instruction = decision.calls[0].args.get("instruction", "") if decision.calls else ""
     if not re.match(_EDIT_VERB + r"\b", instruction, _I):
         return Decision("clarify", reply=CLARIFY_TEXT)
+    if intent == "edit" and editing >= PLAIN_EDIT_CONFIDENCE and complete_instruction(instruction):
+        return decision
     return Decision("clarify", reply=f'Should I "{instruction}"? Say "yes", or tell me what to change.')
+
+
+def complete_instruction(instruction: str) -> bool:
+    """Whether an instruction names an edit and its object in full: "remove the bin", "make the sky pink".
+
+    A recolouring verb needs what to make the object ("make the cup" is not complete), "put" needs
+    where ("put the original and this one side by side" is not an edit); a removal or an addition is
+    complete with its object.
+    """
+    parts = _object_of(instruction)
+    if parts is None:
+        return False
+    verb, obj, rest = parts
+    if re.fullmatch(r"put|place|insert", verb, _I):
+        return bool(re.match(r"\s+(?:on|in|into|at|onto|over|under|behind|next\s+to|near|beside|above)\b", rest, _I))
+    return bool(rest.strip()) or (not re.fullmatch(_RECOLOUR, verb, _I) and len(obj.split()) > 1)
 
 
 def _best(probabilities: dict[str, float], *, edit_confidence: float = EDIT_CONFIDENCE) -> str:
@@ -540,6 +591,9 @@ def _correct_clause(instruction: str, correction: str, kind: str) -> str | None:
     if not words:
         return None
     words = _PAST.sub(lambda m: _PRESENT[m.group(0).lower()], words, count=1)
+    if gone := _GONE.fullmatch(words):
+        return f"remove {gone['obj']}"
+    words = _THAT_IS.sub(" ", words)
     if re.match(_EDIT_VERB + r"\b", words, _I):
         return resolve_pronoun(words, instruction)
     words = _NEXT.sub("", words)
@@ -578,6 +632,8 @@ def _command(text: str, intent: str, turn: Turn) -> Call | str:
         return Call("revert" if intent == "goto" else "show_round", {"round": refs[0]})
     if intent == "compare":
         refs = references(text, turn.tree, bare_numbers=True)
+        if not refs and _LAST_TWO.search(text):
+            refs = ["previous", "current"]
         if not refs:
             refs = ["original", "current"]
         elif len(refs) == 1:

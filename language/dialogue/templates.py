@@ -1166,7 +1166,111 @@ _BROAD = (
     ),
 )
 
-TEMPLATES: tuple[Template, ...] = (*_EDITS, *_OTHERS, *_MORE, *_REAL, *_CHAT, *_BROAD)
+_THIRD = (
+    *_family(
+        "correct_object",
+        (
+            ("article", "[no|nope|no wait|hmm no|nah], a {noun}"),
+            ("not_a", "not a {noun2}[,| -] a {noun}"),
+            ("said_a", "i [said|asked for|wanted] a {noun}[, not a {noun2}|]"),
+            ("meant_end", "i meant the {noun} [actually|then|sorry|though]"),
+            ("no_wait", "[no wait|wait no|hang on, no|whoa, no][,|] the {noun}"),
+            ("exclaim", "wrong [one|object|thing][!|.] the {noun}"),
+        ),
+    ),
+    *_family(
+        "correct_attribute",
+        (
+            ("rather_have", "[hmm, |]i'd [rather have|prefer|rather see|like] it {color}"),
+            ("needed", "[should've been|should have been|it needed to be|it needs to be|it was meant to be] {color}"),
+            ("asked_q", "{color2}? i [asked for|said|wanted] {color}"),
+        ),
+    ),
+    *_family(
+        "correct_whole",
+        (
+            ("removed", "[i wanted|i meant|i asked for|i wanted to have] the {noun} [removed|gone|taken out]"),
+            ("sentence", "[not what i meant|that's wrong|nope, wrong|wrong]. {edit}"),
+        ),
+    ),
+    *_family(
+        "compare",
+        (
+            ("compared_to", "how does [this|it|the result] look compared to [the original|round {n}|before]"),
+            (
+                "unedited",
+                "[let me |can i |]compare the [unedited|original|first|untouched] [photo|picture|version] [with|to"
+                "|and] the [latest|newest|current|edited] [one|version|photo]",
+            ),
+            ("short_r", "[r{n}|v{n}] [vs|versus|and|against] [r{m}|v{m}]"),
+            ("last_two2", "compare the [last|latest] [two|2] [edits|ones|versions|]"),
+        ),
+    ),
+    *_family("show", (("open_version", "[open|view|display|bring up] version {n}"),)),
+    *_family(
+        "retry",
+        (
+            (
+                "dice",
+                "[roll the dice again|spin it again|another roll|shuffle it again|take another swing|have another"
+                " crack at it|give it another whirl]",
+            ),
+        ),
+    ),
+    *_family(
+        "stronger",
+        (
+            (
+                "notch",
+                "[turn it up a notch|kick it up a notch|dial it up|crank it up a bit|push it harder|lay it on"
+                " thicker|go heavier]",
+            ),
+        ),
+    ),
+    *_family(
+        "weaker",
+        (
+            (
+                "ease",
+                "[ease off|ease off a bit|pull it back a little|back off a bit|go lighter|a notch softer|go easier"
+                " on it]",
+            ),
+        ),
+    ),
+    *_family(
+        "capability",
+        (
+            (
+                "cost",
+                "[how long does an edit take|how long will this take|how fast is it|is this free|how much does it"
+                " cost|what's a seed|what is a seed]",
+            ),
+        ),
+    ),
+    *_family(
+        "status",
+        (
+            (
+                "remind",
+                "[remind me what the last edit was|what was that last change again|what did you just do again|remind"
+                " me where we are|remind me which round this is]",
+            ),
+        ),
+    ),
+    *_family(
+        "edit",
+        (
+            (
+                "polite2",
+                "[could you possibly|would you mind|i was wondering if you could|do me a favour and|if it's not too"
+                " much trouble,|if you can,] {edit}",
+            ),
+            ("trail", "{edit}[, if you can|, if possible| for me| for me please|, cheers|, ty|, thanks!]"),
+            ("basically", "[so basically|basically|ok so] i want the {noun} to be {color}"),
+        ),
+    ),
+)
+TEMPLATES: tuple[Template, ...] = (*_EDITS, *_OTHERS, *_MORE, *_REAL, *_CHAT, *_BROAD, *_THIRD)
 
 HELD_OUT_FAMILIES = frozenset(
     {
@@ -1227,5 +1331,10 @@ HELD_OUT_FAMILIES = frozenset(
         "status.which_is",
         "goto.revert_before",
         "clarify.vague3",
+        "correct_object.exclaim",
+        "correct_attribute.asked_q",
+        "correct_whole.sentence",
+        "compare.last_two2",
+        "edit.trail",
     }
 )

@@ -449,3 +449,252 @@ def dev_cases() -> list[EvalCase]:
         *((text, photo, rounds, calls[0][0], calls) for text, photo, rounds, calls in CALLS),
     )
     return [*as_cases(strict, "strict"), *as_cases(BEFORE_TUNING, "before_tuning"), *as_cases(SECOND, "second")]
+
+
+BIKE = ((None, None), (0, "make the bike green"))
+JACKET = ((None, None), (0, "make the jacket red"))
+ROOM = ((None, None), (0, "remove the lamp"), (1, "make the walls yellow"), (2, "add a plant in the corner"))
+NEW_BIKE_PHOTO = (*BIKE, (None, None))
+
+
+def _goto(index: int) -> tuple[tuple[str, dict[str, Any]], ...]:
+    return (("revert", {"round": index}),)
+
+
+def _retry(strength: str | None = None) -> tuple[tuple[str, dict[str, Any]], ...]:
+    return (("retry_edit", {"strength": strength} if strength else {}),)
+
+
+def _export(fmt: str) -> tuple[tuple[str, dict[str, Any]], ...]:
+    return (("export_session", {"format": fmt}),)
+
+
+THIRD: tuple[Dev, ...] = (
+    # corrections of the object, after "make the bike green"
+    ("no wait, the scooter", False, BIKE, "correction", _fix("make the scooter green")),
+    ("wrong one! the helmet", False, BIKE, "correction", _fix("make the helmet green")),
+    ("the wheels, not the bike", False, BIKE, "correction", _fix("make the wheels green")),
+    ("ugh, not the bike - the bench", False, BIKE, "correction", _fix("make the bench green")),
+    ("I meant the fence actually", False, BIKE, "correction", _fix("make the fence green")),
+    ("the car! not the bike", False, BIKE, "correction", _fix("make the car green")),
+    ("oh no, I meant the van", False, BIKE, "correction", _fix("make the van green")),
+    ("i typed the wrong thing, i meant the truck", False, BIKE, "correction", _fix("make the truck green")),
+    ("you got it wrong, it should be the car that's green", False, BIKE, "correction", _fix("make the car green")),
+    ("no, the scarf", False, JACKET, "correction", _fix("make the scarf red")),
+    ("I meant the coat, sorry", False, JACKET, "correction", _fix("make the coat red")),
+    ("no, a cactus", False, ROOM, "correction", _fix("add a cactus in the corner")),
+    ("not a plant, a lamp", False, ROOM, "correction", _fix("add a lamp in the corner")),
+    ("I said a chair, not a plant", False, ROOM, "correction", _fix("add a chair in the corner")),
+    # corrections of the attribute
+    ("not green, teal", False, BIKE, "correction", _fix("make the bike teal")),
+    ("I said orange", False, BIKE, "correction", _fix("make the bike orange")),
+    ("green? I asked for yellow", False, BIKE, "correction", _fix("make the bike yellow")),
+    ("should've been navy blue", False, BIKE, "correction", _fix("make the bike navy blue")),
+    ("no wait, make it silver", False, BIKE, "correction", _fix("make the bike silver")),
+    ("hmm, I'd rather have it black", False, BIKE, "correction", _fix("make the bike black")),
+    (
+        "change that to white instead",
+        False,
+        BIKE,
+        "correction",
+        _fix("make the bike white", "change the bike to white"),
+    ),
+    ("wrong colour, it needs to be purple", False, BIKE, "correction", _fix("make the bike purple")),
+    ("purple, not green", False, BIKE, "correction", _fix("make the bike purple")),
+    ("it should be maroon", False, JACKET, "correction", _fix("make the jacket maroon")),
+    ("err, burgundy instead", False, JACKET, "correction", _fix("make the jacket burgundy")),
+    # corrections of the whole instruction
+    ("no wait, remove the bike instead", False, BIKE, "correction", _fix("remove the bike")),
+    ("sorry, my mistake - I wanted the bike removed", False, BIKE, "correction", _fix("remove the bike")),
+    (
+        "scratch that, add a basket to the bike instead",
+        False,
+        BIKE,
+        "correction",
+        _fix("add a basket to the bike"),
+    ),
+    ("not what I meant. put a bell on the handlebar", False, BIKE, "correction", _fix("put a bell on the handlebar")),
+    ("I said remove the bike, not paint it", False, BIKE, "correction", _fix("remove the bike")),
+    ("no wait, I meant make the shoes red", False, JACKET, "correction", _fix("make the shoes red")),
+    (
+        "undo and then make the bike blue instead",
+        False,
+        BIKE,
+        "correction",
+        (("revert", {"round": 0}), ("edit_image", {"instruction": "make the bike blue"})),
+    ),
+    # corrections with nothing to correct, or unclear ones
+    ("no wait, the scooter", False, UPLOAD, "clarify", ()),
+    ("I said orange", False, UPLOAD, "clarify", ()),
+    ("wrong one", False, UPLOAD, "clarify", ()),
+    ("not that one, the other one", False, BIKE, "clarify", ()),
+    ("actually, could you make the wall white instead", False, UPLOAD, "edit", _edit("make the wall white")),
+    ("no wait, remove the trash can instead", False, UPLOAD, "edit", _edit("remove the trash can")),
+    # compare
+    ("show me before/after", False, ROOM, "compare", _compare(0, 3)),
+    ("side by side with the original please", False, ROOM, "compare", _compare(0, 3)),
+    ("put the original and this one side by side", False, ROOM, "compare", _compare(0, 3)),
+    ("compare version 1 to version 3", False, ROOM, "compare", _compare(1, 3)),
+    ("how does this look compared to the original", False, ROOM, "compare", _compare(0, 3)),
+    ("I want to see round 2 and round 3 next to each other", False, ROOM, "compare", _compare(2, 3)),
+    ("can you compare it with the previous one", False, ROOM, "compare", _compare(2, 3)),
+    ("difference between 1 and 2?", False, ROOM, "compare", _compare(1, 2)),
+    ("before vs after", False, ROOM, "compare", _compare(0, 3)),
+    ("compare the last two", False, ROOM, "compare", _compare(2, 3)),
+    ("compare round 2 with now", False, ROOM, "compare", _compare(2, 3)),
+    ("how different is this from round 1", False, ROOM, "compare", _compare(1, 3)),
+    ("let me compare the unedited photo with the latest", False, ROOM, "compare", _compare(0, 3)),
+    ("r1 vs r2", False, ROOM, "compare", _compare(1, 2)),
+    ("before and after side by side", False, CUP, "compare", _compare(0, 1)),
+    # goto and references
+    ("go to the one before", False, ROOM, "goto", _goto(2)),
+    ("step back twice", False, ROOM, "goto", _goto(1)),
+    ("go back 3 steps", False, ROOM, "goto", _goto(0)),
+    ("back to the unedited photo", False, ROOM, "goto", _goto(0)),
+    ("take me to the version with the yellow walls", False, ROOM, "goto", _goto(2)),
+    ("go back to before the plant", False, ROOM, "goto", _goto(2)),
+    ("revert to before you removed the lamp", False, ROOM, "goto", _goto(0)),
+    ("jump to round two", False, ROOM, "goto", _goto(2)),
+    ("can we go back to version 1?", False, ROOM, "goto", _goto(1)),
+    ("return to the very first photo", False, ROOM, "goto", _goto(0)),
+    ("restore the original image please", False, ROOM, "goto", _goto(0)),
+    ("go back to round 5", False, ROOM, "clarify", ()),
+    ("let's go back to the previous version", False, ROOM, "goto", _goto(2)),
+    ("back to version zero", False, ROOM, "goto", _goto(0)),
+    ("I want to work on round 1 again", False, ROOM, "goto", _goto(1)),
+    ("reset to the original", False, ROOM, "goto", _goto(0)),
+    ("rewind two steps", False, ROOM, "goto", _goto(1)),
+    ("let me look at the original again", False, ROOM, "show", (("show_round", {"round": 0}),)),
+    ("open version 2", False, ROOM, "show", (("show_round", {"round": 2}),)),
+    # export
+    ("can I download this?", False, CUP, "export", _export("bundle")),
+    ("save as html please", False, CUP, "export", _export("html")),
+    ("give me a file I can keep", False, CUP, "export", _export("bundle")),
+    ("export the whole thing as a web page", False, ROOM, "export", _export("html")),
+    ("I'd like to download all the versions", False, ROOM, "export", _export("bundle")),
+    ("can you make an html export", False, CUP, "export", _export("html")),
+    ("save everything to my computer", False, ROOM, "export", _export("bundle")),
+    ("zip it up for me", False, ROOM, "export", _export("bundle")),
+    ("export please", False, CUP, "export", _export("bundle")),
+    ("download the html version", False, CUP, "export", _export("html")),
+    ("how do I get a copy of all this?", False, ROOM, "export", _export("bundle")),
+    ("package the session so I can download it", False, ROOM, "export", _export("bundle")),
+    # edits whose instruction must be cleaned
+    (
+        "could you possibly make the sky a bit more dramatic?",
+        False,
+        UPLOAD,
+        "edit",
+        _edit("make the sky a bit more dramatic"),
+    ),
+    ("make the grass greener, thanks!", False, UPLOAD, "edit", _edit("make the grass greener")),
+    ("remove the trash can for me", False, UPLOAD, "edit", _edit("remove the trash can")),
+    ("pleeease remove the power lines", False, UPLOAD, "edit", _edit("remove the power lines")),
+    ("can you please add a rainbow over the hills 🌈", False, UPLOAD, "edit", _edit("add a rainbow over the hills")),
+    (
+        "hey, would you mind blurring the faces in the background?",
+        False,
+        UPLOAD,
+        "edit",
+        _edit("blur the faces in the background", "blurring the faces in the background"),
+    ),
+    (
+        "I was wondering if you could make the lake look calmer",
+        False,
+        UPLOAD,
+        "edit",
+        _edit("make the lake look calmer"),
+    ),
+    ("if it's not too much trouble, remove the scaffolding", False, UPLOAD, "edit", _edit("remove the scaffolding")),
+    ("make the cat's eyes green 😺 thanks", False, UPLOAD, "edit", _edit("make the cat's eyes green")),
+    ("Could you kindly change the sofa to leather?", False, UPLOAD, "edit", _edit("change the sofa to leather")),
+    ("do me a favour and brighten the shadows", False, UPLOAD, "edit", _edit("brighten the shadows")),
+    ("ok so basically I want the car to be black", False, UPLOAD, "edit", _edit("make the car black")),
+    ("Please, please make the dog wear sunglasses", False, UPLOAD, "edit", _edit("make the dog wear sunglasses")),
+    ("add a moon in the night sky please and thank you", False, UPLOAD, "edit", _edit("add a moon in the night sky")),
+    (
+        "swap the red balloon for a yellow one, cheers",
+        False,
+        UPLOAD,
+        "edit",
+        _edit("swap the red balloon for a yellow one"),
+    ),
+    (
+        "remove the scratches from the old photo 🙏",
+        False,
+        UPLOAD,
+        "edit",
+        _edit("remove the scratches from the old photo"),
+    ),
+    ("could u turn the lights on in the house", False, UPLOAD, "edit", _edit("turn the lights on in the house")),
+    ("Would it be possible to remove the crowd?", False, UPLOAD, "edit", _edit("remove the crowd")),
+    ("make the fence white for me please", False, UPLOAD, "edit", _edit("make the fence white")),
+    ("now can you also darken the corners", False, CUP, "edit", _edit("darken the corners")),
+    ("great, next remove the price tag", False, CUP, "edit", _edit("remove the price tag")),
+    ("Put snow on the mountains!!", False, UPLOAD, "edit", _edit("Put snow on the mountains")),
+    ("make the bike red, ty", False, UPLOAD, "edit", _edit("make the bike red")),
+    (
+        "hmm, maybe make the background a little blurrier?",
+        False,
+        UPLOAD,
+        "edit",
+        _edit("make the background a little blurrier"),
+    ),
+    ("add some birds in the sky, if you can", False, UPLOAD, "edit", _edit("add some birds in the sky")),
+    ("get rid of the red eye pls", False, UPLOAD, "edit", _edit("get rid of the red eye")),
+    ("can you make the photo black and white", False, UPLOAD, "edit", _edit("make the photo black and white")),
+    ("make it shinier", False, BIKE, "edit", _edit("make the bike shinier")),
+    ("paint it matte black", False, BIKE, "edit", _edit("paint the bike matte black")),
+    ("the helmet as well please", False, BIKE, "edit", _edit("make the helmet green")),
+    ("and now the basket", False, BIKE, "edit", _edit("make the basket green")),
+    # retry, stronger, weaker
+    ("that's not quite it, have another try", False, BIKE, "retry", _retry()),
+    ("roll the dice again", False, BIKE, "retry", _retry()),
+    ("give me a different take on that", False, BIKE, "retry", _retry()),
+    ("same prompt, new result please", False, BIKE, "retry", _retry()),
+    ("try once again with a new seed", False, BIKE, "retry", _retry()),
+    ("redo that with a different seed", False, JACKET, "retry", _retry()),
+    ("go stronger on the green", False, BIKE, "retry", _retry("stronger")),
+    ("it barely looks green, push it harder", False, BIKE, "retry", _retry("stronger")),
+    ("turn it up a notch", False, BIKE, "retry", _retry("stronger")),
+    ("way too intense, can you make it more subtle", False, BIKE, "retry", _retry("weaker")),
+    ("ease off a bit", False, BIKE, "retry", _retry("weaker")),
+    ("less green", False, BIKE, "retry", _retry("weaker")),
+    ("a touch lighter on the effect", False, JACKET, "retry", _retry("weaker")),
+    ("retry please", False, UPLOAD, "clarify", ()),
+    ("stronger", False, UPLOAD, "clarify", ()),
+    # vague turns: ask, never edit
+    ("can you do something about it", False, UPLOAD, "clarify", ()),
+    ("it looks off", False, BIKE, "clarify", ()),
+    ("the colours", False, UPLOAD, "clarify", ()),
+    ("make it look professional", False, UPLOAD, "clarify", ()),
+    ("hmm what about the left side", False, UPLOAD, "clarify", ()),
+    ("more", False, UPLOAD, "clarify", ()),
+    ("fix the thing", False, UPLOAD, "clarify", ()),
+    ("you know what to do", False, UPLOAD, "clarify", ()),
+    ("something summery", False, UPLOAD, "clarify", ()),
+    ("the tree?", False, UPLOAD, "clarify", ()),
+    ("edit", False, UPLOAD, "clarify", ()),
+    ("not sure, what would you suggest?", False, UPLOAD, "clarify", ()),
+    ("can you make it", False, UPLOAD, "clarify", ()),
+    ("the background, maybe", False, UPLOAD, "clarify", ()),
+    ("change the", False, UPLOAD, "clarify", ()),
+    # undo, talk, status, history, captions
+    ("hmm no, take that back", False, BIKE, "undo", _goto(0)),
+    ("not a fan, revert please", False, BIKE, "undo", _goto(0)),
+    ("lol this is fun", False, BIKE, "talk", ()),
+    ("can you explain what a seed is?", False, BIKE, "talk", ()),
+    ("how long does an edit take?", False, BIKE, "talk", ()),
+    ("nice, the bike looks brand new", False, BIKE, "talk", ()),
+    ("thanks, can I come back tomorrow?", False, BIKE, "talk", ()),
+    ("remind me what the last edit was", False, ROOM, "status", (("session_status", {}),)),
+    ("walk me through the edits", False, ROOM, "history", (("list_rounds", {}),)),
+    ("my bike before the race", True, UPLOAD, "caption", ()),
+    ("here's the new one, same as before please", True, NEW_BIKE_PHOTO, "edit", _edit("make the bike green")),
+)
+"""The third round: written before the third tuning round, from imagined chats about other photos."""
+
+
+def third_cases() -> list[EvalCase]:
+    """The third round's cases (`THIRD`), judged as the held-out set is."""
+    return as_cases(THIRD, "third")
