@@ -1,4 +1,4 @@
-"""The dialogue model's own development set: conversations in the shape of issue 10's table.
+"""The dialogue model's own development set: ordinary chat turns (edits, undo, retries, corrections, talk).
 
 Written by hand for tuning and regression; the held-out set of `tests/data/` is never used for that.
 Each case is (turn, photo, state, expected calls) where the state names the session's rounds as
@@ -321,7 +321,7 @@ BEFORE_TUNING: tuple[Dev, ...] = (
     ("perfect. can you also remove the spoon?", False, CUP, "edit", _edit("remove the spoon")),
     ("hi! can you make the sky pink", False, UPLOAD, "edit", _edit("make the sky pink")),
 )
-"""Written from imagined chats before any tuning against them (issue 10's weak areas); scored, not all pass."""
+"""Written from imagined chats before any tuning against them; scored, not all pass."""
 
 
 SECOND: tuple[Dev, ...] = (
