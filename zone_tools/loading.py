@@ -146,7 +146,8 @@ def runtime_summary(config: ZoneConfig) -> str:
     if device.type == "cpu":
         if dtype == torch.bfloat16:
             precision += " (the CPU fast path; ZONE_DTYPE=float32 for full precision)"
-        parts += [precision, f"{cpu_threads(config.threads)} threads"]
+        threads = cpu_threads(config.threads)
+        parts += [precision, f"{threads} thread{'' if threads == 1 else 's'}"]
     else:
         parts.append(precision)
     parts.append(f"Segment Anything {config.sam_type}")

@@ -20,7 +20,8 @@ from bench.real_models import save_tiny_models
 from zone_tools import loading
 from zone_tools.config import EditParams, ZoneConfig
 from zone_tools.denoise.sampling import fused_sample
-from zone_tools.loading import load_models
+from zone_tools.editor import ZoneEditor
+from zone_tools.loading import load_models, runtime_summary
 from zone_tools.models import ZoneModels
 from zone_tools.stages.segment import HalfPrecisionEncoder
 from zone_tools.tiny import tiny_models
@@ -100,7 +101,7 @@ def test_noise_predictions_match_float32(folder) -> None:
 
 @pytest.mark.parametrize("beta", [0.0, 0.2])
 def test_the_canvas_and_attention_match_float32(folder, coffee, beta) -> None:
-    image = np.asarray(coffee.resize((128, 96)))
+    image = np.array(coffee.resize((128, 96)))
     params = EditParams(work_size=128, steps=6)
     reference = fused_sample(load(folder, dtype="float32"), image, "remove the cup", params, beta, seed=5)
     fast = fused_sample(load(folder), image, "remove the cup", params, beta, seed=5)
@@ -122,3 +123,13 @@ def test_sam_encoder_weights_in_bfloat16_give_exactly_autocasts_result() -> None
     assert torch.equal(got, expected) and got.dtype == torch.float32
     linear = [m for m in half.modules() if isinstance(m, torch.nn.Linear)]
     assert linear and all(m.weight.dtype == torch.bfloat16 for m in linear)
+
+
+def test_the_app_and_cli_are_told_where_and_how_the_models_run(folder) -> None:
+    config = ZoneConfig.from_env(models=str(folder), device="cpu", threads=3)
+    assert runtime_summary(config) == (
+        "CPU, bfloat16 (the CPU fast path; ZONE_DTYPE=float32 for full precision), 3 threads, Segment Anything vit_h"
+    )
+    full = ZoneConfig.from_env(models=str(folder), device="cpu", dtype="float32", threads=1, sam_type="vit_b")
+    assert runtime_summary(full) == "CPU, float32, 1 thread, Segment Anything vit_b"
+    assert ZoneEditor.from_pretrained(config).runs_on == runtime_summary(config)
