@@ -119,7 +119,7 @@ def test_settings_are_forwarded_to_the_edit(app_env: str, coffee_png: bytes) -> 
     at.number_input(key="seed").set_value(1234)
     at.selectbox(key="action").set_value("add")
     at.radio(key="where").set_value("Rectangle")
-    at = send(at.run(), "a hat on the cup", coffee_png)
+    at = send(at.run(), "put a hat on the cup", coffee_png)
     assert_clean(at)
     store = Store(app_env)
     edited = store.rounds(store.sessions()[0].id)[-1]
