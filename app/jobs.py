@@ -125,8 +125,7 @@ class EditJob:
             fraction, text = 0.0, WAITING[stage]
         else:
             fraction, text = view.progress_fraction(step, total, stage), view.progress_text(step, total, stage)
-            left = self.time_left.text()
-            text = f"{text}, {left}" if left else text
+            text = self.time_left.after(text)
         if self.load_seconds is not None:
             text = f"Models loaded in {self.load_seconds:.1f} s. {text}"
         return fraction, text

@@ -114,8 +114,7 @@ class EditProgress:
             done, message = step, f"denoising step {step} of {total}"
         else:
             done, message = self._steps + step, STAGE_LABELS.get(stage, stage)
-        left = self._time_left.text()
-        message = f"{message}, {left}" if left else message
+        message = self._time_left.after(message)
         anyio.from_thread.run(self._send, done, self._steps + len(LATER_STAGES), message)
 
     async def _send(self, done: int, total: int, message: str) -> None:

@@ -2,14 +2,14 @@
 
 Sources are hub ids (cached by huggingface_hub) or local folders, as `ZoneConfig` says. Device and
 dtype are chosen automatically unless configured: CUDA in float16 when present, else the CPU in
-bfloat16 where it computes bfloat16 natively (AVX-512 BF16 or AMX), else the CPU in float32. On
-CUDA, UNet calls are replayed CUDA graphs (`ZONE_CUDA_GRAPHS=0` turns that off); SAM's encoder
-runs in the 16-bit type (`ZONE_SAM_HALF=0` turns that off). A bfloat16 CPU also keeps the UNets
-and the VAE in the channels-last layout oneDNN's convolutions prefer; every CPU runs on
-`ZONE_THREADS` threads (docs/method.md section 10). `ZONE_DTYPE=float32` is the CPU path as it
-was before the fast path. A model that is missing is fetched on
-first use with progress (`download.py`), unless `HF_HUB_OFFLINE=1`; one that cannot be had raises
-`ModelNotFoundError` with one sentence naming it and how to get it, never a library's traceback.
+bfloat16 where it computes bfloat16 natively (AVX-512 BF16 or AMX: the CPU fast path), else the CPU
+in float32. On CUDA, UNet calls are replayed CUDA graphs (`ZONE_CUDA_GRAPHS=0` turns that off);
+SAM's encoder runs in the 16-bit type (`ZONE_SAM_HALF=0` turns that off). The CPU fast path also
+keeps the UNets and the VAE in the channels-last layout oneDNN's convolutions prefer; every CPU runs
+on `ZONE_THREADS` threads (docs/method.md section 10). `ZONE_DTYPE=float32` is the CPU path as it
+was before the fast path. A model that is missing is fetched on first use with progress
+(`download.py`), unless `HF_HUB_OFFLINE=1`; one that cannot be had raises `ModelNotFoundError` with
+one sentence naming it and how to get it, never a library's traceback.
 """
 
 from __future__ import annotations
@@ -66,6 +66,11 @@ def resolve_dtype(name: str | None, device: torch.device) -> torch.dtype:
     return torch.bfloat16 if device.type == "cpu" and cpu_computes_bfloat16() else torch.float32
 
 
+def is_cpu_fast_path(device: torch.device, dtype: torch.dtype) -> bool:
+    """Whether the models run on the CPU fast path: the CPU, in bfloat16."""
+    return device.type == "cpu" and dtype == torch.bfloat16
+
+
 def sam_encoder_dtype(config: ZoneConfig, device: torch.device, dtype: torch.dtype) -> torch.dtype | None:
     """The 16-bit type SAM's image encoder runs in (float16 on CUDA, bfloat16 on a CPU running the
     other models in bfloat16), or None for float32 (`ZONE_SAM_HALF=0`, or a float32 CPU)."""
@@ -73,7 +78,7 @@ def sam_encoder_dtype(config: ZoneConfig, device: torch.device, dtype: torch.dty
         return None
     if device.type == "cuda":
         return torch.float16
-    return torch.bfloat16 if device.type == "cpu" and dtype == torch.bfloat16 else None
+    return torch.bfloat16 if is_cpu_fast_path(device, dtype) else None
 
 
 def cpu_threads(configured: int | None) -> int:
@@ -82,11 +87,9 @@ def cpu_threads(configured: int | None) -> int:
 
 
 def cpu_layout(module: torch.nn.Module, device: torch.device, dtype: torch.dtype) -> torch.nn.Module:
-    """`module` in channels-last memory (oneDNN's faster convolution layout) on a CPU running
-    bfloat16, as is elsewhere (a float32 CPU runs exactly as before the fast path)."""
-    if device.type == "cpu" and dtype == torch.bfloat16:
-        return module.to(memory_format=torch.channels_last)
-    return module
+    """`module` in channels-last memory (oneDNN's faster convolution layout) on the CPU fast path, as
+    is elsewhere (a float32 CPU runs exactly as before the fast path)."""
+    return module.to(memory_format=torch.channels_last) if is_cpu_fast_path(device, dtype) else module
 
 
 @contextmanager
@@ -142,14 +145,12 @@ def runtime_summary(config: ZoneConfig) -> str:
     device = resolve_device(config.device)
     dtype = resolve_dtype(config.dtype, device)
     precision = str(dtype).removeprefix("torch.")
-    parts = [str(device) if device.type != "cpu" else "CPU"]
+    if is_cpu_fast_path(device, dtype):
+        precision += " (the CPU fast path; ZONE_DTYPE=float32 for full precision)"
+    parts = ["CPU" if device.type == "cpu" else str(device), precision]
     if device.type == "cpu":
-        if dtype == torch.bfloat16:
-            precision += " (the CPU fast path; ZONE_DTYPE=float32 for full precision)"
         threads = cpu_threads(config.threads)
-        parts += [precision, f"{threads} thread{'' if threads == 1 else 's'}"]
-    else:
-        parts.append(precision)
+        parts.append(f"{threads} thread{'' if threads == 1 else 's'}")
     parts.append(f"Segment Anything {config.sam_type}")
     return ", ".join(parts)
 

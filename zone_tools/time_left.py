@@ -97,6 +97,12 @@ class TimeLeft:
         """How long is left in words ("about 2 min left"), or "" without an estimate."""
         return say_left(self.left())
 
+    def after(self, message: str) -> str:
+        """`message` with the time left after it ("denoising step 3 of 20, about 2 min left"), or
+        `message` alone without an estimate."""
+        left = self.text()
+        return f"{message}, {left}" if left else message
+
     @property
     def step_seconds(self) -> float | None:
         """The mean duration of this edit's denoising steps so far, or None before one was timed."""
