@@ -33,8 +33,9 @@ from skimage import data
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.real_models import save_real_models, save_tiny_models
+from bench.real_models import object_region, save_real_models, save_tiny_models
 from zone_tools.config import ZoneConfig
+from zone_tools.denoise.sampling import eager_forward
 from zone_tools.editor import ZoneEditor
 from zone_tools.loading import cpu_computes_bfloat16, load_models
 
@@ -47,14 +48,6 @@ SEED = 7
 def photo() -> Image.Image:
     """scikit-image's astronaut, 512 x 512: the models run at 64 x 64 latents."""
     return Image.fromarray(data.astronaut())
-
-
-def object_mask(size: tuple[int, int]) -> np.ndarray:
-    """An object-sized region (about 12% of the photo, off centre), the same for every run."""
-    width, height = size
-    region = np.zeros((height, width), dtype=bool)
-    region[int(height * 0.35) : int(height * 0.7), int(width * 0.3) : int(width * 0.65)] = True
-    return region
 
 
 def run_one(models_dir: Path, action: str, steps: int, work_size: int, out: Path) -> dict[str, Any]:
@@ -71,7 +64,7 @@ def run_one(models_dir: Path, action: str, steps: int, work_size: int, out: Path
         image,
         CASES[action],
         action=action,
-        mask=object_mask(image.size),
+        mask=object_region(image.size),
         seed=SEED,
         params={"steps": steps, "work_size": work_size},
     )
@@ -100,21 +93,16 @@ def in_child(config: str, action: str, args: argparse.Namespace, out: Path) -> d
 
 def noise_prediction_error(models_dir: Path, work_size: int) -> dict[str, float]:
     """The fast path's UNet noise prediction against float32 on the same inputs (one guided call)."""
-    generator = torch.Generator().manual_seed(0)
     latent = work_size // 8
+    sample = torch.randn(3, 8, latent, latent, generator=torch.Generator().manual_seed(0))
     predictions = []
     for dtype in ("float32", None):
         models = load_models(ZoneConfig.from_env(models=str(models_dir), dtype=dtype))
         width = models.text_encoder.config.hidden_size
-        sample = torch.randn(3, 8, latent, latent, generator=torch.Generator().manual_seed(0))
-        text = torch.randn(3, 77, width, generator=generator.manual_seed(1))
-        timestep = torch.tensor(500)
-        unet = models.unet
+        text = torch.randn(3, 77, width, generator=torch.Generator().manual_seed(1))
         with torch.inference_mode():
-            predictions.append(
-                unet(sample.to(unet.dtype), timestep, encoder_hidden_states=text.to(unet.dtype)).sample.float()
-            )
-        del models, unet
+            predictions.append(eager_forward(models.unet)(sample, torch.tensor(500), text))
+        del models
     reference, fast = predictions
     return {
         "relative_rms": float((fast - reference).norm() / reference.norm()),

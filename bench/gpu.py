@@ -31,7 +31,7 @@ from torch.utils.flop_counter import FlopCounterMode
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.real_models import random_real_parts
+from bench.real_models import object_region, random_real_parts
 from bench.reference import reference_edit
 from zone_tools.action import Action
 from zone_tools.config import EditParams
@@ -82,14 +82,6 @@ def as_float32(models: ZoneModels) -> ZoneModels:
         device=models.device,
         dtype=torch.float32,
     )
-
-
-def object_region(size: tuple[int, int]) -> np.ndarray:
-    """An object-sized region (about 12% of the photo, off centre) for both configurations."""
-    width, height = size
-    region = np.zeros((height, width), dtype=bool)
-    region[int(height * 0.35) : int(height * 0.7), int(width * 0.3) : int(width * 0.65)] = True
-    return region
 
 
 def unet_flops_per_step(models: ZoneModels, work: np.ndarray) -> float:
