@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant.errors import NoPhotoError, RoundReferenceError
-from assistant.references import NUMBER_WORDS, RoundLike, RoundTree, parse_number
+from assistant.references import NUMBER_WORDS, RoundLike, RoundTree, keywords, parse_number
 from language.action import vocab
 from language.dialogue.labels import Context
 from language.dialogue.model import shared_dialogue_model
@@ -144,6 +144,8 @@ _EDITING = frozenset(
     }
 )
 """Intents whose calls make a new round."""
+_RETRYING = frozenset({"retry", "stronger", "weaker"})
+"""Editing intents that repeat the last instruction."""
 _WHOLE_TURN = frozenset({"retry", "stronger", "weaker", "correct_object", "correct_attribute", "correct_whole"})
 """Intents read from the whole turn, never split into requests ("scratch that, make it green")."""
 
@@ -201,7 +203,7 @@ _NOT_PART = re.compile(
 _CORRECTION_WORDS = re.compile(
     r"^(?:it\s+(?:was|is|should\s+(?:be|have\s+been))|it'?s|(?:it\s+)?should(?:'?ve|\s+have)\s+been|"
     r"(?:it\s+)?(?:needs?|needed)\s+to\s+be|i'?d\s+(?:rather|prefer)(?:\s+(?:have|make))?(?:\s+it)?|"
-    r"i\s+(?:want|need)\s+it|you\s+got\s+it\s+wrong|try\s+(?:it|that)\s+(?:with|in)|i'?d\s+prefer|i\s+prefer|prefer|do|try|wrong\s+(?:one|object|thing|colou?r)|i\s+was\s+talking\s+about|i\s+wanted|i\s+said|i\s+meant|no\s+no|"
+    r"i\s+(?:want|need)\s+it|you\s+got\s+it\s+wrong|try\s+(?:it|that)\s+(?:with|in)|i'?d\s+prefer|i\s+prefer|prefer|do|try|wrong\s+[a-z]+|i\s+was\s+talking\s+about|i\s+wanted|i\s+said|i\s+meant|no\s+no|"
     r"you\s+should\s+have|(?:it\s+was|you\s+were)\s+supposed\s+to|i\s+told\s+you\s+to|you\s+needed\s+to|"
     r"i\s+asked\s+(?:you\s+to|for)|what\s+i\s+wanted\s+was(?:\s+to)?|you\s+misunderstood|"
     r"that'?s\s+not\s+(?:right|what\s+i\s+(?:asked|meant|wanted)(?:\s+for)?)|"
@@ -262,24 +264,30 @@ _BASE_ONLY = re.compile(
     rf"^(?:starting\s+)?(?:from|on|using|based\s+on)\s+(?:the\s+original(?:\s+(?:photo|image|picture|one))?|(?:round|version)\s*{_N})$",
     _I,
 )
-_ROUND_NUMBER = re.compile(rf"(?:\b(?:round|version|rnd|r)|#)\s*(?P<n>[-+]?\d[\w.]*|{_N[3:-1]})\b", _I)
+_ROUND_NUMBER = re.compile(rf"(?:\b(?:round|version|rnd|r|v)|#)\s*(?P<n>[-+]?\d[\w.]*|{_N[3:-1]})\b", _I)
 _TO_NUMBER = re.compile(
     r"\b(?:to|back)\s+(?P<n>[-+]?\d[\w.]*)\b(?!\s+(?:steps?|rounds?|edits?|changes?|versions?|times)\b)", _I
 )
 _BARE_NUMBER = re.compile(r"(?:(?<![\w.-])|(?<=\b[rv]))(?P<n>[-+]?\d[\w.]*)", _I)
+_ROUND_TALK = re.compile(r"\bversions?\b", _I)
+"""Words that speak of the session's rounds, never of what to change in the photo."""
+_AROUND = re.compile(rf"\bbefore\s+and\s+after\s+(?P<ref>{_DETERMINER}\s+.+?)[\s.!?]*$", _I)
+"""A comparison around one edit ("before and after the confetti"): its parent and itself."""
 _LAST_TWO = re.compile(r"\b(?:last|latest)\s+(?:two|2)\b", _I)
 _STEPS = re.compile(rf"\b(?P<n>{_N})\s+(?:steps?|rounds?|edits?|changes?|versions?|times)\b", _I)
 _TIMES = {"twice": 2, "thrice": 3}
 _ORIGINAL = re.compile(
     r"\b(?:original|beginning|start(?:\s+over|\s+again)?|from\s+scratch|upload(?:ed)?\s+(?:photo|picture|image)|"
-    r"first\s+(?:photo|picture|image)|everything|unedited)\b",
+    r"first\s+(?:photo|picture|image)|everything|unedited|un-?(?:retouched|touched|changed|modified|altered)|"
+    r"square\s+one|raw\s+(?:photo|picture|image|shot|one))\b",
     _I,
 )
 _FIRST_EDIT = re.compile(r"\bfirst\s+(?:edit|change)\b", _I)
 _PREVIOUS = re.compile(
     r"\b(?:previous|prior|last|earlier)\s+(?:version|one|round|edit|photo|picture)\b|\bone\s+before\b", _I
 )
-_CURRENT = re.compile(r"\b(?:current|this|it|now|result|latest)\b", _I)
+_LATEST = re.compile(r"\b(?:latest|newest|most\s+recent)\b", _I)
+_CURRENT = re.compile(r"\b(?:current|this|it|now|result)\b", _I)
 _RELATIVE = re.compile(r"\b(?P<ref>(?:(?:right|just)\s+)?before\s+.+|(?:with|where|when)\s+.+)$", _I)
 _DESCRIBED = re.compile(
     r"\b(?:to|at|see)\s+(?P<ref>the\s+(?!original|first|last|previous|current|latest)[\w\s-]+?\s+(?:version|one|round))"
@@ -287,6 +295,13 @@ _DESCRIBED = re.compile(
     _I,
 )
 """A round described by what it shows ("go back to the blue cup version")."""
+_NAVIGATION = re.compile(
+    r"^(?:(?:can|could|shall)\s+(?:we|i|you)\s+)?(?:go|get|jump|switch|skip|return|revert|roll|restore|bring|"
+    r"take\s+(?:me|us)|show(?:\s+me)?|display|pull\s+up|open|view|see|load|reopen|back)\b(?:\s+(?:back|up|again))?"
+    r"(?:\s+(?:to|at))?\s+(?P<ref>.+?)(?:\s+(?:again|back|please|pls))?[\s.!?]*$",
+    _I,
+)
+"""What follows a navigation verb ("bring back the turquoise sea"): a round described by its edit."""
 _HTML = re.compile(r"\b(?:html|web\s*page|webpage|page)\b", _I)
 _YES = re.compile(
     r"^(?:(?:yes|yeah|yep|yup|ya|sure|ok(?:ay)?|please|do\s+it|go\s+ahead|go\s+for\s+it|sounds\s+good|"
@@ -313,7 +328,9 @@ def decide(turn: Turn) -> Decision:
     requests = split_requests(text)[:MAX_REQUESTS]
     texts = [text, *requests] if len(requests) > 1 else [text]
     probabilities = shared_dialogue_model().proba(texts, context_of(turn))
-    intents = [_best(p) for p in probabilities]
+    intents = [
+        _best(_about_rounds(p) if _ROUND_TALK.search(t) else p) for p, t in zip(probabilities, texts, strict=True)
+    ]
     if (
         len(texts) == 1
         and intents[0] == "clarify"
@@ -342,7 +359,11 @@ def decide(turn: Turn) -> Decision:
     acting = [d for d in decisions if d.calls]
     if not acting:
         return _decide_request(text, intents[0], turn, check=True)
-    return Decision(acting[0].act, after_revert(tuple(call for d in acting for call in d.calls)))
+    calls: list[Call] = []
+    for call in (call for d in acting for call in d.calls):
+        if not calls or call != calls[-1] or call.name in ("edit_image", "retry_edit"):
+            calls.append(call)
+    return Decision(acting[0].act, after_revert(tuple(calls)))
 
 
 def after_revert(calls: tuple[Call, ...]) -> tuple[Call, ...]:
@@ -446,6 +467,14 @@ def complete_instruction(instruction: str) -> bool:
     return bool(rest.strip()) or (not re.fullmatch(_RECOLOUR, verb, _I) and len(obj.split()) > 1)
 
 
+def _about_rounds(probabilities: dict[str, float]) -> dict[str, float]:
+    """The intents of a turn that speaks of versions ("pull up the sailboat version"): never a new
+    instruction, though it may ask for another version of the last one (a retry)."""
+    kept = {intent: 0.0 if intent in _EDITING - _RETRYING else p for intent, p in probabilities.items()}
+    total = sum(kept.values()) or 1.0
+    return {intent: p / total for intent, p in kept.items()}
+
+
 def _best(probabilities: dict[str, float], *, edit_confidence: float = EDIT_CONFIDENCE) -> str:
     """The most likely intent of the most likely act (the act's probability is its intents' sum).
 
@@ -483,7 +512,7 @@ def _decide_request(text: str, intent: str, turn: Turn, *, check: bool) -> Decis
         if instruction is None:
             return Decision("clarify", reply=NO_EDIT_TEXT if last is None else CLARIFY_TEXT)
         return Decision(act, (Call("edit_image", {"instruction": instruction}),))
-    if intent in ("retry", "stronger", "weaker") or act == "correction":
+    if intent in _RETRYING or act == "correction":
         return _redo_edit(text, intent, turn)
     call = _command(text, intent, turn)
     if isinstance(call, str):
@@ -519,6 +548,8 @@ def _edit(text: str, turn: Turn) -> Decision:
     if wish := _WISH.match(instruction):
         instruction = f"make {wish['o1'] or wish['o2'] or wish['o3']} {wish['attr']}"
     last = last_edit(turn.tree) if not turn.photo else None
+    if last is not None and re.match(r"not\s", instruction, _I):
+        return _redo_edit(text, "correct_object", turn)
     if last is not None and re.fullmatch(r"(?:the|this|that|those|these)\s+[\w\s'-]+", instruction, _I):
         instruction = correct(last.instruction or "", instruction, "correct_object") or instruction
     instruction = resolve_pronoun(instruction, last.instruction if last else None)
@@ -532,7 +563,10 @@ def _object_of(instruction: str) -> tuple[str, str, str] | None:
     match = _INSTRUCTION.match(instruction.strip().rstrip(".!"))
     if match is None:
         return None
-    return match["verb"], match["obj"], match["rest"] or ""
+    verb, obj, rest = match["verb"], match["obj"], match["rest"] or ""
+    if re.fullmatch(r"\s+[\w'-]+", rest) and not re.fullmatch(_RECOLOUR, verb, _I):
+        return verb, obj + rest, ""
+    return verb, obj, rest
 
 
 def resolve_pronoun(instruction: str, previous: str | None) -> str:
@@ -562,7 +596,7 @@ def _redo_edit(text: str, intent: str, turn: Turn) -> Decision:
         args["instruction"] = corrected
     if last is not turn.tree.current:
         args["round"] = last.index
-    return Decision("retry" if intent in ("retry", "stronger", "weaker") else "correction", (Call("retry_edit", args),))
+    return Decision("retry" if intent in _RETRYING else "correction", (Call("retry_edit", args),))
 
 
 def correct(instruction: str, correction: str, kind: str) -> str | None:
@@ -580,7 +614,7 @@ def correct(instruction: str, correction: str, kind: str) -> str | None:
 
 def correction_words(correction: str) -> str:
     """A correction without its fillers and correction phrases ("no, I meant the saucer" -> "the saucer")."""
-    words = clean(_NOT_PART.sub(" ", correction))
+    words = clean(_NOT_PART.sub(" ", correction.rstrip(" .!?")))
     while (stripped := clean(_CORRECTION_WORDS.sub("", words))) != words:
         words = stripped
     return words
@@ -632,8 +666,10 @@ def _command(text: str, intent: str, turn: Turn) -> Call | str:
         return Call("revert" if intent == "goto" else "show_round", {"round": refs[0]})
     if intent == "compare":
         refs = references(text, turn.tree, bare_numbers=True)
-        if not refs and _LAST_TWO.search(text):
+        if _LAST_TWO.search(text):
             refs = ["previous", "current"]
+        elif around := _AROUND.search(text):
+            refs = [f"before {around['ref']}", around["ref"]]
         if not refs:
             refs = ["original", "current"]
         elif len(refs) == 1:
@@ -678,7 +714,13 @@ def references(text: str, tree: RoundTree, *, bare_numbers: bool = False) -> lis
             found.append((len(text), relative["ref"].rstrip(" .!?")))
         elif not bare_numbers and (described := _DESCRIBED.search(text)):
             found.append((described.start(), described["ref"]))
-    named = ((_ORIGINAL, "original"), (_PREVIOUS, "previous"), (_FIRST_EDIT, None), (_CURRENT, "current"))
+    named = (
+        (_ORIGINAL, "original"),
+        (_PREVIOUS, "previous"),
+        (_FIRST_EDIT, None),
+        (_LATEST, "latest"),
+        (_CURRENT, "current"),
+    )
     for pattern_words, reference in named:
         for match in pattern_words.finditer(text):
             if any(abs(match.start() - start) < 3 for start, _ in found):
@@ -689,6 +731,9 @@ def references(text: str, tree: RoundTree, *, bare_numbers: bool = False) -> lis
                     found.append((match.start(), first))
             elif reference != "current" or bare_numbers:
                 found.append((match.start(), reference))
+    navigation = None if found or bare_numbers else _NAVIGATION.match(clean(text))
+    if navigation and keywords(navigation["ref"]) - {"back", "forward", "again", "please", "pls"}:
+        found.append((0, navigation["ref"]))
     return [reference for _, reference in sorted(found, key=lambda item: item[0])]
 
 
