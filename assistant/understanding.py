@@ -11,6 +11,7 @@ the rejected instruction.
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -170,7 +171,7 @@ _FILLERS = re.compile(
 _TRAILERS = re.compile(
     r"(?:[\s,]+(?:and\s+)?(?:please|pls|plz|thanks|thank\s+you|thx|ty|cheers|too|also|as\s+well|for\s+me|now|"
     r"instead|again|actually|sorry|if\s+possible|if\s+you\s+(?:can|could)|real\s+quick|asap|:\)|[:;]-?[)D(]|"
-    r"nothing\s+else|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+)[\s.!?]*)*[\s.!?,;:]*$",
+    r"nothing\s+else|lol|lmao|haha+|hehe+|xd|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+)[\s.!?]*)*[\s.!?,;:]*$",
     _I,
 )
 _SENTENCES = re.compile(
@@ -182,6 +183,13 @@ _EDIT_VERB = (
     r"(?:make|turn|change|remove|delete|erase|add|put|place|replace|give|paint|colou?r|recolou?r|dye|convert|"
     r"transform|swap|insert|get\s+rid\s+of|take\s+(?:away|out|off)|brighten|darken|blur|sharpen|hide|draw|write)"
 )
+_PHOTO_VERB = (
+    rf"(?:{_EDIT_VERB}|sprinkle|scatter|hang|attach|stick|cover|fill|light\s+up|cut|chop|trim|crop|flip|rotate|move|"
+    r"shift|enlarge|shrink|resize|tint|fade|dim|tone\s+down|highlight|melt|burn|freeze|wrap|decorate|dress|plant|"
+    r"grow|pour|spill|splash|spray|switch\s+(?:on|off)|shoot|kill|hack\s+off|chop\s+off|run|drop|throw|fix|clean|"
+    r"wash|repaint|age|zoom|extend|widen|straighten|whiten|blacken|redden|cartoonify|stylize|tidy)"
+)
+"""Verbs that can start a photo edit: the common ones above and rarer ones the model's edits may start with."""
 _REQUEST_START = re.compile(
     rf"^(?:{_EDIT_VERB}|undo|redo|revert|go|show|compare|share|export|download|retry|revoke|stop\s+sharing)\b", _I
 )
@@ -196,6 +204,31 @@ _INSTRUCTION = re.compile(
     rf"|\s+(?:{_ATTRIBUTE})|\s+\S+)?$",
     _I,
 )
+_COMMON_VERBS = ("make", "remove", "delete", "erase", "change", "turn", "paint", "replace", "put", "give", "colour")
+"""Verbs whose misspellings are put right at the start of an instruction."""
+_MISSPELT = {"teh": "the", "hte": "the", "th": "the", "tge": "the", "thr": "the"}
+_WANT = re.compile(
+    rf"^(?:i'?d\s+(?:like|love|prefer)|i\s+(?:would\s+(?:like|love|prefer)|want|need))\s+(?:that\s+)?"
+    rf"(?P<phrase>{_DETERMINER}\s+\S+\s+.+)$",
+    _I,
+)
+"""A wish for how an object should be ("I'd like the shop awning striped")."""
+_VERB_LATER = re.compile(
+    rf"(?:^|(?<=[\s,:;!.—–-]))(?P<tail>{_PHOTO_VERB}\s+(?:{_DETERMINER}\s+\S+|\S+\s+\S+).*)$",
+    _I,
+)
+"""An edit verb later in a turn, with an object after it."""
+_PLAIN_OBJECT = re.compile(
+    rf"(?:(?:add|remove|delete|erase|insert)\s+(?!it\b|that\b|them\b|things\b|stuff\b)[\w'-]+"
+    rf"(?:(?:\s+[\w'-]+){{1,3}}|(?:\s+[\w'-]+){{0,3}}?"
+    rf"\s+(?:on|in|into|to|over|under|behind|next\s+to|near|beside|above|from|around|at)\s+.+))"
+    rf"|(?:{_PHOTO_VERB})\s+{_DETERMINER}\s+[\w'-]+.*",
+    _I,
+)
+"""A complete edit without a determiner ("add melted cheese on the burger") or with a rarer verb
+("kill the lights")."""
+_TRAILING_IT = re.compile(r"\s(?:to|on|onto|in|into|from|around|over|under|behind|beside|near|at)\s+(?P<it>it)$", _I)
+"""An instruction that ends on "it" after a preposition ("add some rust to it")."""
 _PRONOUN = re.compile(rf"^(?P<verb>{_EDIT_VERB})\s+(?:it|that|them)\b(?!\s+(?:one|photo|picture|image|pic)\b)", _I)
 _NOT_PART = re.compile(
     r"(?:^|,\s*)not\s+(?:the\s+)?[\w\s-]+?(?:,\s*(?:but\s+)?|\s+but\s+)|,?\s*not\s+(?:the\s+)?[\w\s-]+$", _I
@@ -351,7 +384,10 @@ def decide(turn: Turn) -> Decision:
     ):
         return Decision("talk", reply=REPLIES["out_of_scope"])
     decisions: list[Decision] = []
-    for request, intent in zip(requests, intents[1:], strict=True):
+    for request, intent, p in zip(requests, intents[1:], probabilities[1:], strict=True):
+        if intent == "clarify" and (plain := _plain_edit(request, p, turn)):
+            decisions.append(plain)
+            continue
         decision = _decide_request(request, intent, turn, check=not any(d.calls for d in decisions))
         if decision.act == "clarify" and decision.reply != CLARIFY_TEXT:
             return decision
@@ -436,6 +472,17 @@ def proposed_edit(messages: tuple[tuple[str, str], ...]) -> str | None:
     return match["instruction"].strip()
 
 
+def _plain_edit(text: str, probabilities: dict[str, float], turn: Turn) -> Decision | None:
+    """A plain edit the model leans to without being sure of, made when its instruction is complete
+    (`complete_instruction`) and the editing intents have at least `PLAIN_EDIT_CONFIDENCE`."""
+    if _best(probabilities, edit_confidence=0.0) != "edit":
+        return None
+    if sum(probabilities[i] for i in _EDITING) < PLAIN_EDIT_CONFIDENCE:
+        return None
+    decision = _edit(text, turn)
+    return decision if decision.calls and complete_instruction(decision.calls[0].args["instruction"]) else None
+
+
 def _propose(text: str, intent: str, turn: Turn, editing: float) -> Decision:
     """A likely but uncertain edit: ask whether to make it (a "yes" next makes it, see `proposed_edit`).
 
@@ -444,7 +491,7 @@ def _propose(text: str, intent: str, turn: Turn, editing: float) -> Decision:
     """
     decision = _decide_request(text, intent, turn, check=True)
     instruction = decision.calls[0].args.get("instruction", "") if decision.calls else ""
-    if not re.match(_EDIT_VERB + r"\b", instruction, _I):
+    if not re.match(_PHOTO_VERB + r"\b", instruction, _I):
         return Decision("clarify", reply=CLARIFY_TEXT)
     if intent == "edit" and editing >= PLAIN_EDIT_CONFIDENCE and complete_instruction(instruction):
         return decision
@@ -460,7 +507,7 @@ def complete_instruction(instruction: str) -> bool:
     """
     parts = _object_of(instruction)
     if parts is None:
-        return False
+        return bool(_PLAIN_OBJECT.fullmatch(instruction.strip().rstrip(".!")))
     verb, obj, rest = parts
     if re.fullmatch(r"put|place|insert", verb, _I):
         return bool(re.match(r"\s+(?:on|in|into|at|onto|over|under|behind|next\s+to|near|beside|above)\b", rest, _I))
@@ -547,6 +594,7 @@ def _edit(text: str, turn: Turn) -> Decision:
         args["base_round"] = _reference(match["ref1"] or match["ref2"])
     if wish := _WISH.match(instruction):
         instruction = f"make {wish['o1'] or wish['o2'] or wish['o3']} {wish['attr']}"
+    instruction = _from_first_verb(_wanted(_spelled(instruction)))
     last = last_edit(turn.tree) if not turn.photo else None
     if last is not None and re.match(r"not\s", instruction, _I):
         return _redo_edit(text, "correct_object", turn)
@@ -556,6 +604,46 @@ def _edit(text: str, turn: Turn) -> Decision:
     if not instruction:
         return Decision("clarify", reply=CLARIFY_TEXT)
     return Decision("edit", (Call("edit_image", {"instruction": instruction, **args}),))
+
+
+def _spelled(instruction: str) -> str:
+    """The instruction with a misspelt first verb and determiners put right ("remoov teh bags" -> "remove the bags")."""
+    words = instruction.split(" ")
+    if words and not re.fullmatch(_PHOTO_VERB, words[0], _I):
+        close = difflib.get_close_matches(words[0].lower(), _COMMON_VERBS, n=1, cutoff=0.75)
+        if close and close[0][0] == words[0][:1].lower():
+            words[0] = close[0]
+    return " ".join(_MISSPELT.get(word.lower(), word) for word in words)
+
+
+def _wanted(instruction: str) -> str:
+    """A wish for how an object should be as an instruction: "I'd like the cabinets painted sage green" ->
+    "paint the cabinets sage green", "i want that the sky is more blue" -> "make the sky more blue"."""
+    match = _WANT.match(instruction)
+    if match is None:
+        return instruction
+    words = match["phrase"].split()
+    for at in range(2, len(words)):
+        word = words[at].lower()
+        if word in _PRESENT:
+            return " ".join([_PRESENT[word], *words[:at], *words[at + 1 :]])
+        if word in ("is", "are", "was", "were", "be"):
+            return " ".join(["make", *words[:at], *words[at + 1 :]])
+    return f"make {match['phrase']}"
+
+
+def _from_first_verb(instruction: str) -> str:
+    """An instruction after a chatty lead-in ("this is from the trip - please add a sunset behind the
+    mountains" -> "add a sunset behind the mountains"); unchanged when the verb's object would be left behind."""
+    if re.match(_PHOTO_VERB + r"\b", instruction, _I):
+        return instruction
+    match = _VERB_LATER.search(instruction)
+    if match is None or len(instruction[: match.start("tail")].split()) > 8:
+        return instruction
+    tail = match["tail"]
+    if _PRONOUN.match(tail) or re.match(rf"{_PHOTO_VERB}\s+(?:him|her|them|it)\b", tail, _I):
+        return instruction
+    return tail
 
 
 def _object_of(instruction: str) -> tuple[str, str, str] | None:
@@ -570,14 +658,19 @@ def _object_of(instruction: str) -> tuple[str, str, str] | None:
 
 
 def resolve_pronoun(instruction: str, previous: str | None) -> str:
-    """ "make it green" after "make the cup blue" -> "make the cup green"; unchanged when unclear."""
+    """ "make it green" after "make the cup blue" -> "make the cup green", and "add some rust to it" after
+    "make the truck silver" -> "add some rust to the truck"; unchanged when unclear."""
     match = _PRONOUN.match(instruction)
-    if match is None or previous is None or (parts := _object_of(previous)) is None:
+    trailing = None if match else _TRAILING_IT.search(instruction)
+    if (match is None and trailing is None) or previous is None or (parts := _object_of(previous)) is None:
         return instruction
     verb, obj, _ = parts
     if re.match(r"remove|delete|erase|hide|get\s+rid\s+of|take\s+away", verb, _I):
         return instruction
     obj = re.sub(r"^(?:a|an|some)\s+", "the ", obj, flags=_I)
+    if trailing is not None:
+        return instruction[: trailing.start("it")] + obj if re.fullmatch(_RECOLOUR, verb, _I) else instruction
+    assert match is not None
     return f"{match['verb']} {obj}{instruction[match.end() :]}"
 
 
