@@ -189,6 +189,8 @@ _EDIT_VERB = (
 _REQUEST_START = re.compile(
     rf"^(?:{_EDIT_VERB}|undo|redo|revert|go|show|compare|share|export|download|retry|revoke|stop\s+sharing)\b", _I
 )
+_QUESTION_WORD = re.compile(r"^(?:what|how|why|where|who|which|when)\b", _I)
+_REMOVAL = r"remove|delete|erase|hide|get\s+rid\s+of|take\s+(?:away|out|off)"
 _LEAD_IN = re.compile(r"^(?P<lead>[^:\n]{1,40}?)(?::|\s+[-–—]+)\s+(?P<rest>.+)$", _I | re.S)
 """A short lead-in clause before a colon or a dash ("quick one: ...", "from my trip - ...")."""
 _GERUNDS = {
@@ -323,6 +325,7 @@ _NTH_EDIT = re.compile(r"\b(?P<nth>second|third|fourth|fifth|2nd|3rd|4th|5th)\s+
 _COMPARE_LEAD = re.compile(
     r"^.*?\b(?:compare|comparing|show\s+me|let\s+me\s+see|see|put|place|view|display)\b\s*(?:them\s+)?", _I
 )
+_BEFORE_AFTER = re.compile(r"\bbefore\s*(?:and|&|/|vs\.?|versus)\s*after\b", _I)
 _SIDES = re.compile(
     r"\s+(?:with|and|to|vs\.?|versus|against|next\s+to|beside|besides|alongside|compared\s+(?:to|with)|from)\s+"
     r"|\s*(?:&|/|\bvs\b\.?)\s*",
@@ -580,9 +583,20 @@ def _edit(text: str, turn: Turn) -> Decision:
     if last is not None and re.fullmatch(r"(?:the|this|that|those|these)\s+[\w\s'-]+", instruction, _I):
         instruction = correct(last.instruction or "", instruction, "correct_object") or instruction
     instruction = resolve_pronoun(instruction, last.instruction if last else None)
-    if not instruction:
+    if not instruction or _unclear(instruction):
         return Decision("clarify", reply=CLARIFY_TEXT)
     return Decision("edit", (Call("edit_image", {"instruction": instruction, **args}),))
+
+
+def _unclear(instruction: str) -> bool:
+    """Whether an edit's words leave open what to do: a question ("what about the sky"), a removal of
+    "it" with nothing it could name, or a recolouring with no colour ("change the color")."""
+    if _QUESTION_WORD.match(instruction):
+        return True
+    if (pronoun := _PRONOUN.match(instruction)) and re.fullmatch(_REMOVAL, pronoun["verb"], _I):
+        return True
+    parts = _object_of(instruction)
+    return parts is not None and re.fullmatch(_RECOLOUR, parts[0], _I) is not None and not parts[2].strip()
 
 
 def _object_of(instruction: str) -> tuple[str, str, str] | None:
@@ -689,7 +703,10 @@ def _command(text: str, intent: str, turn: Turn) -> Call | str:
             return 'Which round should I go back to? Say e.g. "go back to round 2" or "show me the history".'
         return Call("revert" if intent == "goto" else "show_round", {"round": refs[0]})
     if intent == "compare":
-        refs = ["previous", "current"] if _LAST_TWO.search(text) else compared(text, turn.tree)
+        if _BEFORE_AFTER.search(text):
+            refs = ["original", "current"]
+        else:
+            refs = ["previous", "current"] if _LAST_TWO.search(text) else compared(text, turn.tree)
         if not refs:
             refs = ["original", "current"]
         elif len(refs) == 1:
