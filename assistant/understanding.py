@@ -144,6 +144,8 @@ _EDITING = frozenset(
     }
 )
 """Intents whose calls make a new round."""
+_VIEWING = frozenset({"compare_rounds", "show_round", "session_status", "list_rounds"})
+"""Calls that only show something: one of each per turn."""
 _WHOLE_TURN = frozenset({"retry", "stronger", "weaker", "correct_object", "correct_attribute", "correct_whole"})
 """Intents read from the whole turn, never split into requests ("scratch that, make it green")."""
 
@@ -189,6 +191,20 @@ _EDIT_VERB = (
 _REQUEST_START = re.compile(
     rf"^(?:{_EDIT_VERB}|undo|redo|revert|go|show|compare|share|export|download|retry|revoke|stop\s+sharing)\b", _I
 )
+_VAGUE = re.compile(
+    r"^\w+\s+(?:it|this|that|everything|the\s+(?:photo|picture|image|pic))\s+(?:look\s+)?(?:(?:a\s+)?(?:bit|little|lot)\s+|"
+    r"more\s+|much\s+|way\s+)*(?:better|nicer|good|great|pop|professional|pretty|prettier|cool|cooler|amazing|"
+    r"awesome|perfect|beautiful|interesting|fancy|fancier|special|different|right|okay|ok|fine|nice)$",
+    _I,
+)
+"""An edit that names no change, only a wish for it to look good ("make it look professional")."""
+_OTHER = re.compile(r"\b(?:the\s+)?other\s+(?:colou?r|one|shade|way|thing)\b", _I)
+"""An edit towards "the other colour": which one is not said."""
+_POSITION = re.compile(
+    r"^(?:the\s+)?(?:left|right|top|bottom|middle|cent(?:er|re)|back|front|other)(?:\s+(?:one|side|part|bit|half))?$",
+    _I,
+)
+"""A correction that names only a place or "the other one": not an object to put in the instruction."""
 _QUESTION_WORD = re.compile(r"^(?:what|how|why|where|who|which|when)\b", _I)
 _REMOVAL = r"remove|delete|erase|hide|get\s+rid\s+of|take\s+(?:away|out|off)"
 _LEAD_IN = re.compile(r"^(?P<lead>[^:\n]{1,40}?)(?::|\s+[-–—]+)\s+(?P<rest>.+)$", _I | re.S)
@@ -393,7 +409,18 @@ def decide(turn: Turn) -> Decision:
     acting = [d for d in decisions if d.calls]
     if not acting:
         return _decide_request(text, intents[0], turn, check=True)
-    return Decision(acting[0].act, after_revert(tuple(call for d in acting for call in d.calls)))
+    return Decision(acting[0].act, after_revert(_once(tuple(call for d in acting for call in d.calls))))
+
+
+def _once(calls: tuple[Call, ...]) -> tuple[Call, ...]:
+    """The calls with only the first of each call that only shows something ("is 3 better than 2? show them
+    side by side" is one comparison)."""
+    made: list[Call] = []
+    for call in calls:
+        if call.name in _VIEWING and any(c.name == call.name for c in made):
+            continue
+        made.append(call)
+    return tuple(made)
 
 
 def after_revert(calls: tuple[Call, ...]) -> tuple[Call, ...]:
@@ -591,7 +618,7 @@ def _edit(text: str, turn: Turn) -> Decision:
 def _unclear(instruction: str) -> bool:
     """Whether an edit's words leave open what to do: a question ("what about the sky"), a removal of
     "it" with nothing it could name, or a recolouring with no colour ("change the color")."""
-    if _QUESTION_WORD.match(instruction):
+    if _QUESTION_WORD.match(instruction) or _VAGUE.search(instruction) or _OTHER.search(instruction):
         return True
     if (pronoun := _PRONOUN.match(instruction)) and re.fullmatch(_REMOVAL, pronoun["verb"], _I):
         return True
@@ -669,6 +696,8 @@ def _correct_clause(instruction: str, correction: str, kind: str) -> str | None:
     if re.match(_EDIT_VERB + r"\b", words, _I):
         return resolve_pronoun(words, instruction)
     words = _NEXT.sub("", words)
+    if _POSITION.match(words):
+        return None
     parts = _object_of(instruction)
     if parts is None or len(words.split()) > 6 or _NOT_A_PHRASE.search(words):
         return None
