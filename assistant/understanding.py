@@ -269,6 +269,12 @@ _WISH = re.compile(
     _I,
 )
 """A wish for an attribute ("I want the background to be white", "what if the cup was red") -> "make ..."."""
+_WISH_IN = re.compile(
+    rf"^(?:(?:can|could|may)\s+i\s+(?:get|have|see)|i\s+(?:want|need|would\s+like)|i'?d\s+(?:like|love|prefer))\s+"
+    rf"(?P<obj>{_DETERMINER}\s+[\w\s-]+?)\s+in\s+(?P<attr>(?:{_ATTRIBUTE})(?:\s+(?:and|or)\s+(?:{_ATTRIBUTE}))?)$",
+    _I,
+)
+"""A wish for an object in a colour or material ("can I get the car in red?") -> "make the car red"."""
 _CLAUSE = re.compile(r"(?<=[,;:.!?])\s+|\s+[-–—]\s+")
 """Where a correction's clauses part ("that's the wrong one, I meant the mug")."""
 _CORRECTION_MARK = re.compile(
@@ -341,6 +347,12 @@ _NTH_EDIT = re.compile(r"\b(?P<nth>second|third|fourth|fifth|2nd|3rd|4th|5th)\s+
 _COMPARE_LEAD = re.compile(
     r"^.*?\b(?:compare|comparing|show\s+me|let\s+me\s+see|see|put|place|view|display)\b\s*(?:them\s+)?", _I
 )
+_SIDE = (
+    rf"(?:(?:round|version|r|v|#)\s*{_N}|{_N}|(?:the\s+)?(?:original|unedited(?:\s+(?:one|photo))?|upload|"
+    r"latest|current(?:\s+one)?|previous(?:\s+one)?)|now|this|before|after)"
+)
+_VERSUS = re.compile(rf"\s*{_SIDE}\s*(?:vs\.?|versus|v\.?|<->|/)\s*{_SIDE}\s*[?!.]*", _I)
+"""A turn that is only two rounds set against each other ("original vs now", "r1 vs r2"): a comparison."""
 _BEFORE_AFTER = re.compile(r"\bbefore\s*(?:and|&|/|vs\.?|versus)\s*after\b", _I)
 _SIDES = re.compile(
     r"\s+(?:with|and|to|vs\.?|versus|against|next\s+to|beside|besides|alongside|compared\s+(?:to|with)|from)\s+"
@@ -377,6 +389,8 @@ def decide(turn: Turn) -> Decision:
         return _caption(turn) if turn.photo else Decision("clarify", reply=CLARIFY_TEXT)
     if not turn.photo and _YES.match(text) and (proposal := proposed_edit(turn.messages)):
         return Decision("edit", (Call("edit_image", {"instruction": proposal}),))
+    if _VERSUS.fullmatch(text):
+        return _decide_request(text, "compare", turn, check=True)
     requests = split_requests(text)[:MAX_REQUESTS]
     texts = [text, *requests] if len(requests) > 1 else [text]
     probabilities = shared_dialogue_model().proba(texts, context_of(turn))
@@ -606,6 +620,8 @@ def _edit(text: str, turn: Turn) -> Decision:
         args["base_round"] = _reference(match["ref1"] or match["ref2"])
     if wish := _WISH.match(instruction):
         instruction = f"make {wish['o1'] or wish['o2'] or wish['o3']} {wish['attr']}"
+    elif wish_in := _WISH_IN.match(instruction):
+        instruction = f"make {wish_in['obj']} {wish_in['attr']}"
     last = last_edit(turn.tree) if not turn.photo else None
     if last is not None and re.fullmatch(r"(?:the|this|that|those|these)\s+[\w\s'-]+", instruction, _I):
         instruction = correct(last.instruction or "", instruction, "correct_object") or instruction
