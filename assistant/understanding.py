@@ -198,8 +198,12 @@ _VAGUE = re.compile(
     _I,
 )
 """An edit that names no change, only a wish for it to look good ("make it look professional")."""
-_OTHER = re.compile(r"\b(?:the\s+)?other\s+(?:colou?r|one|shade|way|thing)\b", _I)
-"""An edit towards "the other colour": which one is not said."""
+_OTHER = re.compile(
+    r"\b(?:the\s+)?other\s+(?:colou?r|one|shade|way|thing)\b|^(?:change|make|turn|alter|switch)\s+the\s+colou?rs?\b"
+    r"(?!.*\b(?:to|into)\b)",
+    _I,
+)
+"""An edit towards "the other colour", or a colour change that names no colour: which one is not said."""
 _POSITION = re.compile(
     r"^(?:the\s+)?(?:left|right|top|bottom|middle|cent(?:er|re)|back|front|other)(?:\s+(?:one|side|part|bit|half))?$",
     _I,
@@ -330,7 +334,7 @@ _LAST_TWO = re.compile(r"\b(?:last|latest)\s+(?:two|2)\b", _I)
 _STEPS = re.compile(rf"\b(?P<n>{_N})\s+(?:steps?|rounds?|edits?|changes?|versions?|times)\b", _I)
 _TIMES = {"twice": 2, "thrice": 3}
 _ORIGINAL = re.compile(
-    r"\b(?:original|beginning|start(?:\s+over|\s+again)?|from\s+scratch|upload(?:ed)?\s+(?:photo|picture|image)|"
+    r"\b(?:original|beginning|start(?:ed|\s+over|\s+again)?|from\s+scratch|upload(?:ed)?\s+(?:photo|picture|image)|"
     r"first\s+(?:photo|picture|image)|everything|unedited)\b",
     _I,
 )
@@ -822,6 +826,7 @@ def compared(text: str, tree: RoundTree) -> list[int | str]:
     body = _COMPARE_LEAD.sub("", clean(text), count=1)
     for side in _SIDES.split(body):
         refs = references(side, tree, bare_numbers=True)
+        refs = [ref for ref in refs if ref != "current"] or refs  # "how it was at the start" names the start
         if not refs and (before := _BEFORE.search(side)):
             refs = [before["ref"].rstrip(" .!?")]
         found.extend(ref for ref in (refs or _named(side, tree)) if ref not in found)

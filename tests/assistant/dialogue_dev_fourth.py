@@ -22,6 +22,8 @@ BRANCH = ((None, None), (0, "make the tent orange"), (0, "make the tent purple")
 """Two tries from the upload: the purple tent (round 2) is current, the orange one (round 1) a sibling."""
 GIRL = ((None, None), (0, "add a balloon to the girl's hand"))
 NEW_BOAT_PHOTO = (*BOAT, (None, None))
+MAIL = ((None, None), (0, "paint the mailbox blue"))
+YARD = ((None, None), (0, "remove the hose"), (1, "make the grass greener"), (2, "add a swing on the tree"))
 
 
 def _edit(*instructions: str) -> Calls:
@@ -378,6 +380,67 @@ FOURTH: tuple[Dev, ...] = (
 """Written before the fourth tuning round, without looking at the model's answers."""
 
 
+FOURTH_CHECK: tuple[Dev, ...] = (
+    ("compare the greener grass version with the first photo", False, YARD, "compare", _compare(2, 0)),
+    ("how does round 3 compare with round 1", False, YARD, "compare", _compare(1, 3)),
+    ("show the swing one next to the original", False, YARD, "compare", _compare(0, 3)),
+    ("compare this and the one before", False, YARD, "compare", _compare(2, 3)),
+    ("compare 1 with 3 please", False, YARD, "compare", _compare(1, 3)),
+    ("could I see a before and after", False, MAIL, "compare", _compare(0, 1)),
+    ("compare the blue mailbox with how it started", False, MAIL, "compare", _compare(0, 1)),
+    ("round two vs round three", False, YARD, "compare", _compare(2, 3)),
+    ("go back to before the swing", False, YARD, "goto", _goto(2)),
+    ("return to the version where the hose was removed", False, YARD, "goto", _goto(1)),
+    ("back to the greener grass", False, YARD, "goto", _goto(2)),
+    ("can we go back one step", False, YARD, "goto", _goto(2)),
+    ("revert to the first edit please", False, YARD, "goto", _goto(1)),
+    ("let's go back to the very beginning", False, YARD, "goto", _goto(0)),
+    ("go back to round 11", False, YARD, "clarify", ()),
+    ("show me round 2 please", False, YARD, "show", _show(2)),
+    ("show me the photo before the grass changed", False, YARD, "show", _show(1)),
+    ("can I have a look at the original?", False, YARD, "show", _show(0)),
+    ("show me the one with the swing", False, YARD, "show", _show(3)),
+    ("no, the gate", False, MAIL, "correction", _fix("paint the gate blue")),
+    ("I meant the door, not the mailbox", False, MAIL, "correction", _fix("paint the door blue")),
+    ("wrong thing - it was the bench", False, MAIL, "correction", _fix("paint the bench blue")),
+    ("not blue, green!", False, MAIL, "correction", _fix("paint the mailbox green")),
+    ("hmm I wanted red", False, MAIL, "correction", _fix("paint the mailbox red")),
+    ("sorry, it should be white", False, MAIL, "correction", _fix("paint the mailbox white")),
+    ("no wait, remove the mailbox instead", False, MAIL, "correction", _fix("remove the mailbox")),
+    ("I meant the gate", False, UPLOAD, "clarify", ()),
+    ("hey, could you remove the garden gnome?", False, UPLOAD, "edit", _edit("remove the garden gnome")),
+    ("quick thing - make the roof red", False, UPLOAD, "edit", _edit("make the roof red")),
+    ("is there any way you could brighten the porch", False, UPLOAD, "edit", _edit("brighten the porch")),
+    ("ok cool, now add a cat on the steps", False, MAIL, "edit", _edit("add a cat on the steps")),
+    ("make it look rusty", False, MAIL, "edit", _edit("make the mailbox look rusty")),
+    ("the fence as well", False, MAIL, "edit", _edit("paint the fence blue")),
+    (
+        "remove the hose and add some flowers",
+        False,
+        UPLOAD,
+        "edit",
+        (("edit_image", {"instruction": "remove the hose"}), ("edit_image", {"instruction": "add some flowers"})),
+    ),
+    ("I'd like the door to be yellow please", False, UPLOAD, "edit", _edit("make the door yellow")),
+    ("would you mind erasing the wires?", False, UPLOAD, "edit", _edit("erase the wires")),
+    ("can you make the clouds pinker, thanks", False, UPLOAD, "edit", _edit("make the clouds pinker")),
+    ("make it prettier", False, UPLOAD, "clarify", ()),
+    ("the gnome", False, UPLOAD, "clarify", ()),
+    ("change the colour of it", False, UPLOAD, "clarify", ()),
+    ("what about the porch?", False, UPLOAD, "clarify", ()),
+    ("hmm not sure", False, MAIL, "clarify", ()),
+    ("do something cool", False, UPLOAD, "clarify", ()),
+    ("try again please", False, MAIL, "retry", (("retry_edit", {}),)),
+    ("undo", False, YARD, "undo", _goto(2)),
+    ("love the blue", False, MAIL, "talk", ()),
+    ("what's your name?", False, MAIL, "talk", ()),
+    ("what have we changed so far?", False, YARD, "history", (("list_rounds", {}),)),
+)
+"""Written after the fourth tuning round as a quick unseen check (a mailbox, a yard): measured once at 46/48
+(the model before the round: 39/48), then its two misses (one an unwanted edit) were fixed by cause (a comparison side "how it
+started", "change the colour of it")."""
+
+
 def fourth_cases() -> list[EvalCase]:
-    """The fourth round's cases (`FOURTH`), judged as the held-out set is."""
-    return as_cases(FOURTH, "fourth")
+    """The fourth round's cases (`FOURTH` and `FOURTH_CHECK`), judged as the held-out set is."""
+    return [*as_cases(FOURTH, "fourth"), *as_cases(FOURTH_CHECK, "fourth_check")]
