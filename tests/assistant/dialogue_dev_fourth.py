@@ -436,9 +436,9 @@ FOURTH_CHECK: tuple[Dev, ...] = (
     ("what's your name?", False, MAIL, "talk", ()),
     ("what have we changed so far?", False, YARD, "history", (("list_rounds", {}),)),
 )
-"""Written after the fourth tuning round as a quick unseen check (a mailbox, a yard): measured once at 46/48
-(the model before the round: 39/48), then its two misses (one an unwanted edit) were fixed by cause (a comparison side "how it
-started", "change the colour of it")."""
+"""Written after the fourth tuning round as a quick unseen check (a mailbox, a yard): measured once at
+46/48 (the model before the round: 39/48), then its two misses (one an unwanted edit) were fixed by
+cause (a comparison side "how it started", "change the colour of it")."""
 
 
 def fourth_cases() -> list[EvalCase]:
