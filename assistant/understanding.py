@@ -497,7 +497,8 @@ def clean(text: str) -> str:
     """`text` without leading fillers ("ok, now", "can you please", "actually") and trailing "please".
 
     A lead-in clause before a colon or a dash is dropped when what follows is a request and the
-    lead-in is not ("from my trip - can you remove the tourists?"); a gerund that starts the
+    lead-in is not and the request does not point back at it with "it" ("from my trip - can you
+    remove the tourists?", but not "the sky: make it pink"); a gerund that starts the
     request becomes its verb ("mind removing the sign" -> "remove the sign").
     """
     text = text.strip(" \t-–—:;,")
@@ -505,7 +506,7 @@ def clean(text: str) -> str:
         text = stripped
     if (lead := _LEAD_IN.match(text)) and not re.search(_EDIT_VERB + r"\b", lead["lead"], _I):
         rest = clean(lead["rest"])
-        if _REQUEST_START.match(rest):
+        if _REQUEST_START.match(rest) and not _PRONOUN.match(rest):
             return rest
     text = _GERUND.sub(lambda m: _GERUNDS[m.group(1).lower()], text, count=1)
     return _TRAILERS.sub("", text).strip()

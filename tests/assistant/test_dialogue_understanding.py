@@ -238,7 +238,7 @@ def test_the_fourth_development_round_is_judged_as_the_held_out_set_is() -> None
     """Turns written before the fourth tuning round (new photos, the weak acts): a floor under today's score."""
     report = evaluate(decide, fourth_cases())
     assert report.count >= 298
-    assert report.right >= 0.96 * report.count, [(w.text, w.reason) for w in report.wrong]
+    assert report.right >= 0.975 * report.count, [(w.text, w.reason) for w in report.wrong]
     assert report.unwanted_edits == 0, [w.text for w in report.wrong]
 
 
@@ -256,6 +256,7 @@ def test_the_fourth_development_round_is_judged_as_the_held_out_set_is() -> None
         ("how about making the lamp green?", "make the lamp green"),
         ("make the neon sign pink, if that's ok", "make the neon sign pink"),
         ("wrong instrument - the piano", "wrong instrument - the piano"),
+        ("the sky: make it pink", "the sky: make it pink"),
     ],
 )
 def test_lead_ins_gerunds_and_trailers_are_cleaned(text: str, instruction: str) -> None:
