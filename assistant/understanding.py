@@ -147,6 +147,10 @@ _EDITING = frozenset(
 """Intents whose calls make a new round."""
 _RETRYING = frozenset({"retry", "stronger", "weaker"})
 """Editing intents that repeat the last instruction."""
+_ONCE_PER_TURN = frozenset(
+    {"compare_rounds", "show_round", "session_status", "list_rounds", "share_session", "export_session"}
+)
+"""Calls that show or hand out something: one of each per turn."""
 _WHOLE_TURN = frozenset({"retry", "stronger", "weaker", "correct_object", "correct_attribute", "correct_whole"})
 """Intents read from the whole turn, never split into requests ("scratch that, make it green")."""
 
@@ -155,6 +159,10 @@ _N = r"(?:\d+|" + "|".join(NUMBER_WORDS) + r")"
 _FILLERS = re.compile(
     r"^(?:ok(?:ay)?|alright|all\s+right|so|now|and|also|then|next|plus|but|well|hmm+|um+|uh|oh|hey|hi|hello|"
     r"please|pls|kindly|just|actually|instead|great|good|nice|cool|perfect|awesome|thanks|thank\s+you|"
+    r"btw|by\s+the\s+way|honestly|yo|quick(?:\s+(?:one|request|question|thing|edit))?|one\s+(?:more|last)\s+thing|"
+    r"i\s+(?:think|guess|feel\s+like)|(?:do\s+you\s+)?think\s+you\s+could|any\s+chance(?:\s+you\s+could)?|"
+    r"(?:would|will)\s+you\s+be\s+able\s+to|are\s+you\s+able\s+to|is\s+there\s+(?:any\s+)?way\s+(?:you\s+could|to)|"
+    r"(?:can|could)\s+we|mind|when\s+you\s+(?:get\s+a\s+chance|can|have\s+a\s+(?:sec|second|minute))|"
     r"no+|nope|yes|yeah|wait|sorry|oops|whoops|ugh|rather|err+|erm+|basically|maybe|perhaps|possibly|my\s+mistake|"
     r"ple+a+s+e+|pl[sz]|(?:i\s+was\s+)?wondering\s+if\s+you\s+could|i\s+wonder\s+if\s+you\s+could|"
     r"(?:do|would)\s+you\s+mind|do\s+me\s+a\s+favou?r\s+and|if\s+it'?s\s+not\s+too\s+much\s+(?:trouble|to\s+ask)|"
@@ -171,6 +179,8 @@ _FILLERS = re.compile(
 _TRAILERS = re.compile(
     r"(?:[\s,]+(?:and\s+)?(?:please|pls|plz|thanks|thank\s+you|thx|ty|cheers|too|also|as\s+well|for\s+me|now|"
     r"instead|again|actually|sorry|if\s+possible|if\s+you\s+(?:can|could)|real\s+quick|asap|:\)|[:;]-?[)D(]|"
+    r"if\s+that'?s\s+(?:ok(?:ay)?|alright|all\s+right|fine|possible|cool)|if\s+(?:that\s+works|you\s+don'?t\s+mind)|"
+    r"when\s+you\s+(?:can|get\s+a\s+chance)|"
     r"nothing\s+else|lol|lmao|haha+|hehe+|xd|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+)[\s.!?]*)*[\s.!?,;:]*$",
     _I,
 )
@@ -193,6 +203,52 @@ _PHOTO_VERB = (
 _REQUEST_START = re.compile(
     rf"^(?:{_EDIT_VERB}|undo|redo|revert|go|show|compare|share|export|download|retry|revoke|stop\s+sharing)\b", _I
 )
+_VAGUE = re.compile(
+    r"^\w+\s+(?:it|this|that|everything|the\s+(?:photo|picture|image|pic))\s+(?:look\s+)?(?:(?:a\s+)?(?:bit|little|lot)\s+|"
+    r"more\s+|much\s+|way\s+)*(?:better|nicer|good|great|pop|professional|pretty|prettier|cool|cooler|amazing|"
+    r"awesome|perfect|beautiful|interesting|fancy|fancier|special|different|right|okay|ok|fine|nice)$",
+    _I,
+)
+"""An edit that names no change, only a wish for it to look good ("make it look professional")."""
+_OTHER = re.compile(
+    r"\b(?:the\s+)?other\s+(?:colou?r|one|shade|way|thing)\b|^(?:change|make|turn|alter|switch)\s+the\s+colou?rs?\b"
+    r"(?!.*\b(?:to|into)\b)",
+    _I,
+)
+"""An edit towards "the other colour", or a colour change that names no colour: which one is not said."""
+_POSITION = re.compile(
+    r"^(?:the\s+)?(?:left|right|top|bottom|middle|cent(?:er|re)|back|front|other)(?:\s+(?:one|side|part|bit|half))?$",
+    _I,
+)
+"""A correction that names only a place or "the other one": not an object to put in the instruction."""
+_QUESTION_WORD = re.compile(r"^(?:what|how|why|where|who|which|when)\b", _I)
+_REMOVAL = r"remove|delete|erase|hide|get\s+rid\s+of|take\s+(?:away|out|off)"
+_LEAD_IN = re.compile(r"^(?P<lead>[^:\n]{1,40}?)(?::|\s+[-–—]+)\s+(?P<rest>.+)$", _I | re.S)
+"""A short lead-in clause before a colon or a dash ("quick one: ...", "from my trip - ...")."""
+_GERUNDS = {
+    "making": "make",
+    "turning": "turn",
+    "changing": "change",
+    "removing": "remove",
+    "deleting": "delete",
+    "erasing": "erase",
+    "adding": "add",
+    "putting": "put",
+    "placing": "place",
+    "replacing": "replace",
+    "painting": "paint",
+    "colouring": "colour",
+    "coloring": "color",
+    "swapping": "swap",
+    "blurring": "blur",
+    "sharpening": "sharpen",
+    "brightening": "brighten",
+    "darkening": "darken",
+    "hiding": "hide",
+    "getting": "get",
+}
+_GERUND = re.compile(r"^(" + "|".join(_GERUNDS) + r")\b(?=\s+(?:the|a|an|some|rid|this|that|my|his|her|their)\b)", _I)
+"""A request that starts with a gerund ("how about making the lamp green")."""
 _DETERMINER = r"(?:the|a|an|this|that|these|those|his|her|their|my|our|some)"
 _ATTRIBUTES = sorted({*vocab.COLORS, *vocab.ADJECTIVES, *vocab.MATERIALS}, key=len, reverse=True)
 _ATTRIBUTE = "|".join(re.escape(a) for a in _ATTRIBUTES)
@@ -236,8 +292,9 @@ _NOT_PART = re.compile(
 _CORRECTION_WORDS = re.compile(
     r"^(?:it\s+(?:was|is|should\s+(?:be|have\s+been))|it'?s|(?:it\s+)?should(?:'?ve|\s+have)\s+been|"
     r"(?:it\s+)?(?:needs?|needed)\s+to\s+be|i'?d\s+(?:rather|prefer)(?:\s+(?:have|make))?(?:\s+it)?|"
-    r"i\s+(?:want|need)\s+it|you\s+got\s+it\s+wrong|try\s+(?:it|that)\s+(?:with|in)|i'?d\s+prefer|i\s+prefer|prefer|do|try|wrong\s+[a-z]+|i\s+was\s+talking\s+about|i\s+wanted|i\s+said|i\s+meant|no\s+no|"
-    r"you\s+should\s+have|(?:it\s+was|you\s+were)\s+supposed\s+to|i\s+told\s+you\s+to|you\s+needed\s+to|"
+    r"i\s+(?:want|need)\s+it|you\s+got\s+it\s+wrong|try\s+(?:it|that)\s+(?:with|in)|i'?d\s+prefer|i\s+prefer|prefer|do|try|wrong(?:\s+(?!the\b|a\b|an\b)\w+)?|i\s+was\s+talking\s+about|i\s+wanted|i\s+said|(?:i\s+)?meant|no\s+no|"
+    rf"(?:it|that|them)(?=\s+(?:{_ATTRIBUTE})\b)|"
+    r"you\s+should\s+have|(?:it\s+was\s+|you\s+were\s+)?supposed\s+to(?:\s+be)?|i\s+told\s+you\s+to|you\s+needed\s+to|"
     r"i\s+asked\s+(?:you\s+to|for)|what\s+i\s+wanted\s+was(?:\s+to)?|you\s+misunderstood|"
     r"that'?s\s+not\s+(?:right|what\s+i\s+(?:asked|meant|wanted)(?:\s+for)?)|"
     r"(?:do\s+)?(?:the\s+)?same(?:\s+thing)?(?:\s+(?:to|with|for))?|what\s+about|"
@@ -253,12 +310,20 @@ _WISH = re.compile(
     _I,
 )
 """A wish for an attribute ("I want the background to be white", "what if the cup was red") -> "make ..."."""
+_WISH_IN = re.compile(
+    rf"^(?:(?:can|could|may)\s+i\s+(?:get|have|see)|i\s+(?:want|need|would\s+like)|i'?d\s+(?:like|love|prefer))\s+"
+    rf"(?P<obj>{_DETERMINER}\s+[\w\s-]+?)\s+in\s+(?P<attr>(?:{_ATTRIBUTE})(?:\s+(?:and|or)\s+(?:{_ATTRIBUTE}))?)$",
+    _I,
+)
+"""A wish for an object in a colour or material ("can I get the car in red?") -> "make the car red"."""
 _CLAUSE = re.compile(r"(?<=[,;:.!?])\s+|\s+[-–—]\s+")
 """Where a correction's clauses part ("that's the wrong one, I meant the mug")."""
 _CORRECTION_MARK = re.compile(
     r"\b(?:instead|actually|rather|i\s+(?:meant|mean|said|wanted|asked)|no\s+wait|wrong|not\s+what\s+i)\b", _I
 )
 """Words that make a turn a correction."""
+_PUNCTUATION = re.compile(r"[!,:;?]|\s[-–—]+\s")
+"""Punctuation left inside a correction's words: more than one clause, tried clause by clause instead."""
 _NEXT = re.compile(r"\s+(?:next|first|then)$", _I)
 _GONE = re.compile(rf"(?P<obj>{_DETERMINER}\s+[\w\s'-]+?)\s+(?:removed|gone|deleted|erased|taken\s+out)", _I)
 """An object wished away in a correction ("I wanted the bike removed") -> "remove the bike"."""
@@ -310,18 +375,38 @@ _LAST_TWO = re.compile(r"\b(?:last|latest)\s+(?:two|2)\b", _I)
 _STEPS = re.compile(rf"\b(?P<n>{_N})\s+(?:steps?|rounds?|edits?|changes?|versions?|times)\b", _I)
 _TIMES = {"twice": 2, "thrice": 3}
 _ORIGINAL = re.compile(
-    r"\b(?:original|beginning|start(?:\s+over|\s+again)?|from\s+scratch|upload(?:ed)?\s+(?:photo|picture|image)|"
+    r"\b(?:original|beginning|start(?:ed|\s+over|\s+again)?|from\s+scratch|upload(?:ed)?\s+(?:photo|picture|image)|"
     r"first\s+(?:photo|picture|image)|everything|unedited|un-?(?:retouched|touched|changed|modified|altered)|"
     r"square\s+one|raw\s+(?:photo|picture|image|shot|one))\b",
     _I,
 )
 _FIRST_EDIT = re.compile(r"\bfirst\s+(?:edit|change)\b", _I)
 _PREVIOUS = re.compile(
-    r"\b(?:previous|prior|last|earlier)\s+(?:version|one|round|edit|photo|picture)\b|\bone\s+before\b", _I
+    r"\b(?:previous|prior|last|earlier)\s+(?:version|one|round|edit|photo|picture)\b|\bone\s+before\b|\bprevious\b", _I
 )
 _LATEST = re.compile(r"\b(?:latest|newest|most\s+recent)\b", _I)
 _CURRENT = re.compile(r"\b(?:current|this|it|now|result)\b", _I)
+_BEFORE = re.compile(r"\b(?P<ref>(?:(?:right|just)\s+)?before\s+(?:the|you|i|we|it)\b.+)$", _I)
 _RELATIVE = re.compile(r"\b(?P<ref>(?:(?:right|just)\s+)?before\s+.+|(?:with|where|when)\s+.+)$", _I)
+_NAMED = re.compile(r"\b(?P<ref>the\s+[\w\s'-]+?)[\s.!?]*$", _I)
+"""A round named by what it shows, at the end of a request ("back to the orange tent")."""
+_NTH_EDIT = re.compile(r"\b(?P<nth>second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:edit|change)\b", _I)
+_COMPARE_LEAD = re.compile(
+    r"^.*?\b(?:compare|comparing|show\s+me|let\s+me\s+see|see|put|place|view|display)\b\s*(?:them\s+)?", _I
+)
+_SIDE = (
+    rf"(?:(?:round|version|r|v|#)\s*{_N}|{_N}|(?:the\s+)?(?:original|unedited(?:\s+(?:one|photo))?|upload|"
+    r"latest|current(?:\s+one)?|previous(?:\s+one)?)|now|this|before|after)"
+)
+_VERSUS = re.compile(rf"\s*{_SIDE}\s*(?:vs\.?|versus|v\.?|<->|/)\s*{_SIDE}\s*[?!.]*", _I)
+"""A turn that is only two rounds set against each other ("original vs now", "r1 vs r2"): a comparison."""
+_BEFORE_AFTER = re.compile(r"\bbefore\s*(?:and|&|/|vs\.?|versus)\s*after\b", _I)
+_SIDES = re.compile(
+    r"\s+(?:with|and|to|vs\.?|versus|against|next\s+to|beside|besides|alongside|compared\s+(?:to|with)|from)\s+"
+    r"|\s*(?:&|/|\bvs\b\.?)\s*",
+    _I,
+)
+"""Where the two sides of a comparison part ("the orange tent with the campfire one")."""
 _DESCRIBED = re.compile(
     r"\b(?:to|at|see)\s+(?P<ref>the\s+(?!original|first|last|previous|current|latest)[\w\s-]+?\s+(?:version|one|round))"
     r"[\s.!?]*$",
@@ -358,6 +443,8 @@ def decide(turn: Turn) -> Decision:
         return _caption(turn) if turn.photo else Decision("clarify", reply=CLARIFY_TEXT)
     if not turn.photo and _YES.match(text) and (proposal := proposed_edit(turn.messages)):
         return Decision("edit", (Call("edit_image", {"instruction": proposal}),))
+    if _VERSUS.fullmatch(text):
+        return _decide_request(text, "compare", turn, check=True)
     requests = split_requests(text)[:MAX_REQUESTS]
     texts = [text, *requests] if len(requests) > 1 else [text]
     probabilities = shared_dialogue_model().proba(texts, context_of(turn))
@@ -395,11 +482,18 @@ def decide(turn: Turn) -> Decision:
     acting = [d for d in decisions if d.calls]
     if not acting:
         return _decide_request(text, intents[0], turn, check=True)
-    calls: list[Call] = []
-    for call in (call for d in acting for call in d.calls):
-        if not calls or call != calls[-1] or call.name in ("edit_image", "retry_edit"):
-            calls.append(call)
-    return Decision(acting[0].act, after_revert(tuple(calls)))
+    return Decision(acting[0].act, after_revert(_once(tuple(call for d in acting for call in d.calls))))
+
+
+def _once(calls: tuple[Call, ...]) -> tuple[Call, ...]:
+    """The calls with only the first of each call made once per turn ("is 3 better than 2? show them
+    side by side" is one comparison)."""
+    made: list[Call] = []
+    for call in calls:
+        if call.name in _ONCE_PER_TURN and any(c.name == call.name for c in made):
+            continue
+        made.append(call)
+    return tuple(made)
 
 
 def after_revert(calls: tuple[Call, ...]) -> tuple[Call, ...]:
@@ -455,10 +549,21 @@ def split_requests(text: str) -> list[str]:
 
 
 def clean(text: str) -> str:
-    """`text` without leading fillers ("ok, now", "can you please", "actually") and trailing "please"."""
+    """`text` without leading fillers ("ok, now", "can you please", "actually") and trailing "please".
+
+    A lead-in clause before a colon or a dash is dropped when what follows is a request and the
+    lead-in is not and the request does not point back at it with "it" ("from my trip - can you
+    remove the tourists?", but not "the sky: make it pink"); a gerund that starts the
+    request becomes its verb ("mind removing the sign" -> "remove the sign").
+    """
     text = text.strip(" \t-–—:;,")
     while (stripped := _FILLERS.sub("", text, count=1).strip(" \t-–—:;,")) != text:
         text = stripped
+    if (lead := _LEAD_IN.match(text)) and not re.search(_EDIT_VERB + r"\b", lead["lead"], _I):
+        rest = clean(lead["rest"])
+        if _REQUEST_START.match(rest) and not _PRONOUN.match(rest):
+            return rest
+    text = _GERUND.sub(lambda m: _GERUNDS[m.group(1).lower()], text, count=1)
     return _TRAILERS.sub("", text).strip()
 
 
@@ -594,6 +699,8 @@ def _edit(text: str, turn: Turn) -> Decision:
         args["base_round"] = _reference(match["ref1"] or match["ref2"])
     if wish := _WISH.match(instruction):
         instruction = f"make {wish['o1'] or wish['o2'] or wish['o3']} {wish['attr']}"
+    elif wish_in := _WISH_IN.match(instruction):
+        instruction = f"make {wish_in['obj']} {wish_in['attr']}"
     instruction = _from_first_verb(_wanted(_spelled(instruction)))
     last = last_edit(turn.tree) if not turn.photo else None
     if last is not None and re.match(r"not\s", instruction, _I):
@@ -601,7 +708,7 @@ def _edit(text: str, turn: Turn) -> Decision:
     if last is not None and re.fullmatch(r"(?:the|this|that|those|these)\s+[\w\s'-]+", instruction, _I):
         instruction = correct(last.instruction or "", instruction, "correct_object") or instruction
     instruction = resolve_pronoun(instruction, last.instruction if last else None)
-    if not instruction:
+    if not instruction or _unclear(instruction):
         return Decision("clarify", reply=CLARIFY_TEXT)
     return Decision("edit", (Call("edit_image", {"instruction": instruction, **args}),))
 
@@ -644,6 +751,17 @@ def _from_first_verb(instruction: str) -> str:
     if _PRONOUN.match(tail) or re.match(rf"{_PHOTO_VERB}\s+(?:him|her|them|it)\b", tail, _I):
         return instruction
     return tail
+
+
+def _unclear(instruction: str) -> bool:
+    """Whether an edit's words leave open what to do: a question ("what about the sky"), a removal of
+    "it" with nothing it could name, or a recolouring with no colour ("change the color")."""
+    if _QUESTION_WORD.match(instruction) or _VAGUE.search(instruction) or _OTHER.search(instruction):
+        return True
+    if (pronoun := _PRONOUN.match(instruction)) and re.fullmatch(_REMOVAL, pronoun["verb"], _I):
+        return True
+    parts = _object_of(instruction)
+    return parts is not None and re.fullmatch(_RECOLOUR, parts[0], _I) is not None and not parts[2].strip()
 
 
 def _object_of(instruction: str) -> tuple[str, str, str] | None:
@@ -715,7 +833,7 @@ def correction_words(correction: str) -> str:
 
 def _correct_clause(instruction: str, correction: str, kind: str) -> str | None:
     words = correction_words(correction)
-    if not words:
+    if not words or _PUNCTUATION.search(words):
         return None
     words = _PAST.sub(lambda m: _PRESENT[m.group(0).lower()], words, count=1)
     if gone := _GONE.fullmatch(words):
@@ -724,6 +842,8 @@ def _correct_clause(instruction: str, correction: str, kind: str) -> str | None:
     if re.match(_EDIT_VERB + r"\b", words, _I):
         return resolve_pronoun(words, instruction)
     words = _NEXT.sub("", words)
+    if _POSITION.match(words):
+        return None
     parts = _object_of(instruction)
     if parts is None or len(words.split()) > 6 or _NOT_A_PHRASE.search(words):
         return None
@@ -751,18 +871,19 @@ def _command(text: str, intent: str, turn: Turn) -> Call | str:
     if intent == "redo":
         return Call("revert", {"round": "next"})
     if intent in ("goto", "show"):
-        refs = references(text, turn.tree)
+        refs = references(text, turn.tree) or _named(text, turn.tree)
         if not refs:
             if intent == "show":
                 return Call("show_round", {"round": "current"})
             return 'Which round should I go back to? Say e.g. "go back to round 2" or "show me the history".'
         return Call("revert" if intent == "goto" else "show_round", {"round": refs[0]})
     if intent == "compare":
-        refs = references(text, turn.tree, bare_numbers=True)
-        if _LAST_TWO.search(text):
-            refs = ["previous", "current"]
-        elif around := _AROUND.search(text):
+        if around := _AROUND.search(text):
             refs = [f"before {around['ref']}", around["ref"]]
+        elif _BEFORE_AFTER.search(text):
+            refs = ["original", "current"]
+        else:
+            refs = ["previous", "current"] if _LAST_TWO.search(text) else compared(text, turn.tree)
         if not refs:
             refs = ["original", "current"]
         elif len(refs) == 1:
@@ -795,18 +916,24 @@ def _steps(text: str) -> int:
 def references(text: str, tree: RoundTree, *, bare_numbers: bool = False) -> list[int | str]:
     """The rounds a request names, in order: numbers as ints (invalid ones as written), words as words."""
     found: list[tuple[int, int | str]] = []
-    numbers = [_BARE_NUMBER] if bare_numbers else [_ROUND_NUMBER, _TO_NUMBER]
+    numbers = [_ROUND_NUMBER, _BARE_NUMBER] if bare_numbers else [_ROUND_NUMBER, _TO_NUMBER]
+    spans: list[tuple[int, int]] = []
     for match in (m for pattern in numbers for m in pattern.finditer(text)):
+        if any(start <= match.start("n") < end for start, end in spans):
+            continue
+        spans.append(match.span())
         word = match["n"].rstrip(".,!?").lower()
         found.append((match.start(), int(word) if word.isdigit() else NUMBER_WORDS.get(word, word)))
     if not found:
         if steps_match := _STEPS.search(text):
             steps = parse_number(steps_match["n"].lower())
             found.append((steps_match.start(), "previous" if steps == 1 else f"{steps} steps back"))
-        elif not bare_numbers and (relative := _RELATIVE.search(clean(text))):
+        elif not bare_numbers and (relative := _BEFORE.search(clean(text)) or _RELATIVE.search(clean(text))):
             found.append((len(text), relative["ref"].rstrip(" .!?")))
         elif not bare_numbers and (described := _DESCRIBED.search(text)):
             found.append((described.start(), described["ref"]))
+    if nth := _NTH_EDIT.search(text):
+        found.append((nth.start(), f"{nth['nth'].lower()} edit"))
     named = (
         (_ORIGINAL, "original"),
         (_PREVIOUS, "previous"),
@@ -828,6 +955,31 @@ def references(text: str, tree: RoundTree, *, bare_numbers: bool = False) -> lis
     if navigation and keywords(navigation["ref"]) - {"back", "forward", "again", "please", "pls"}:
         found.append((0, navigation["ref"]))
     return [reference for _, reference in sorted(found, key=lambda item: item[0])]
+
+
+def compared(text: str, tree: RoundTree) -> list[int | str]:
+    """The rounds a comparison names, side by side: numbers, words, "before the X", or what a round shows."""
+    found: list[int | str] = []
+    body = _COMPARE_LEAD.sub("", clean(text), count=1)
+    for side in _SIDES.split(body):
+        refs = references(side, tree, bare_numbers=True)
+        refs = [ref for ref in refs if ref != "current"] or refs  # "how it was at the start" names the start
+        if not refs and (before := _BEFORE.search(side)):
+            refs = [before["ref"].rstrip(" .!?")]
+        found.extend(ref for ref in (refs or _named(side, tree)) if ref not in found)
+    return found
+
+
+def _named(text: str, tree: RoundTree) -> list[int | str]:
+    """A round named by what it shows ("the orange tent"), when an edit's words match it; else none."""
+    match = _NAMED.search(text)
+    if match is None or not tree.rounds:
+        return []
+    try:
+        tree.resolve(match["ref"])
+    except (RoundReferenceError, NoPhotoError):
+        return []
+    return [match["ref"]]
 
 
 def _first_edit(tree: RoundTree) -> int | None:

@@ -1270,7 +1270,85 @@ _THIRD = (
         ),
     ),
 )
-TEMPLATES: tuple[Template, ...] = (*_EDITS, *_OTHERS, *_MORE, *_REAL, *_CHAT, *_BROAD, *_THIRD)
+_FOURTH = (
+    *_family(
+        "compare",
+        (
+            (
+                "described",
+                "[compare|contrast] the {color} {noun} [with|and|to|against] the [{color2} {noun}|original"
+                "|{noun2} one|current one|unedited photo]",
+            ),
+            (
+                "before_x",
+                "[how does it look|how does this look|how's it looking|compare it|compare this|compare now]"
+                " [compared to|against|with|next to] [before|how it was before] [the {noun}|you added the {noun}"
+                "|you removed the {noun}]",
+            ),
+            (
+                "show_next",
+                "[show me|let me see|can i see|display|i want to see] the [{color} {noun}|{noun} version|current one"
+                "|result|new version] [next to|beside|alongside|side by side with] the [original|first photo"
+                "|unedited one|old one]",
+            ),
+            ("ones", "[compare|put] the {noun} one [and|with|next to] the {noun2} one[ side by side|]"),
+            (
+                "side_colon",
+                "side by side[:|,|] [round {n}|the original|the {noun} version] and [round {m}|the current one|now]",
+            ),
+            (
+                "stack",
+                "how does [round {n}|the {noun} one|this] [stack up against|compare to|differ from] [round {m}"
+                "|the original|the {noun2} one]",
+            ),
+        ),
+    ),
+    *_family(
+        "goto",
+        (
+            ("back_steps", "[back|rewind|step back|roll back] [{n}|two|three|a couple of] [steps|rounds|edits]"),
+            (
+                "when2",
+                "[let's |can we |i want to |]go back to [when|where] [the {noun} was [removed|added|{color}|gone]"
+                "|you [added|removed|changed] the {noun}|we [added|removed] the {noun}]",
+            ),
+            (
+                "named",
+                "[back to|go back to|return to|revert to|take me back to|switch back to] the [{color} {noun}"
+                "|{noun} one|{noun} version|{color} one]",
+            ),
+            ("nth", "[go back to|return to|revert to|back to] the [second|third|2nd|3rd] [edit|change]"),
+        ),
+    ),
+    *_family(
+        "show",
+        (
+            (
+                "pull",
+                "[pull up|bring up|open|call up] the [original|unedited photo|first version|upload|{color} {noun}]"
+                " [for me|please|again|]",
+            ),
+            (
+                "before_x",
+                "show [me |][the picture|the photo|the {noun}|what it looked like|the version] before the {noun2}",
+            ),
+            ("steps_ago", "[let me see|show me] what it looked like [two|three|{n}] [steps|edits] ago"),
+            ("named", "[show me|let me see|display|can i see] the [{color} one|{noun} one|{color} {noun} version]"),
+        ),
+    ),
+    *_family(
+        "correct_object",
+        (
+            ("meant_bare", "[oops|whoops|ugh|argh|sorry|err|oh|gah][,|] meant the {noun}[, sorry|]"),
+            (
+                "short_place",
+                "[no|nope|nah|not that one|wrong one|no no][,|] the {noun} [on the left|on the right|in the back"
+                "|in front|next to the {noun2}|by the window|at the top]",
+            ),
+        ),
+    ),
+)
+TEMPLATES: tuple[Template, ...] = (*_EDITS, *_OTHERS, *_MORE, *_REAL, *_CHAT, *_BROAD, *_THIRD, *_FOURTH)
 
 HELD_OUT_FAMILIES = frozenset(
     {
