@@ -221,6 +221,8 @@ _POSITION = re.compile(
     _I,
 )
 """A correction that names only a place or "the other one": not an object to put in the instruction."""
+_PLACE = re.compile(r"^(?:on|in|into|at|by|near|next\s+to|behind|under|over|beside|above|below|onto)\s+\S", _I)
+"""Where something goes ("by the pond"): a correction of an addition's place."""
 _QUESTION_WORD = re.compile(r"^(?:what|how|why|where|who|which|when)\b", _I)
 _REMOVAL = r"remove|delete|erase|hide|get\s+rid\s+of|take\s+(?:away|out|off)"
 _LEAD_IN = re.compile(r"^(?P<lead>[^:\n]{1,40}?)(?::|\s+[-–—]+)\s+(?P<rest>.+)$", _I | re.S)
@@ -367,7 +369,22 @@ _TO_NUMBER = re.compile(
     r"\b(?:to|back)\s+(?P<n>[-+]?\d[\w.]*)\b(?!\s+(?:steps?|rounds?|edits?|changes?|versions?|times)\b)", _I
 )
 _BARE_NUMBER = re.compile(r"(?:(?<![\w.-])|(?<=\b[rv]))(?P<n>[-+]?\d[\w.]*)", _I)
-_ROUND_TALK = re.compile(r"\bversions?\b", _I)
+_UNDO_REDO = re.compile(
+    r"^(?P<verb>undo|redo)\b(?!.*\b(?:seed|again|another|new|different|stronger|weaker|more|less|better|instead)\b)"
+    r"(?!\s+and\b)",
+    _I,
+)
+"""A request that starts with "undo" or "redo" (not "redo it with a new seed", a retry)."""
+_NEW_SEED = re.compile(r"\b(?:new|another|different|other|fresh|random)\s+seed\b", _I)
+_HOW_QUESTION = re.compile(
+    r"^(?:how\s+(?:many|much|often|long)|what\s+happens|is\s+there\s+(?:a|any)\s+limit|why)\b.*\?$", _I
+)
+"""A question about how the tool works ("how many times can I undo?"), never a command."""
+_REJECTION = re.compile(r"^(?:no+|nope|nah|not\s+(?:that|quite|like\s+that)|wrong|oops)\b[\s,.!-]+", _I)
+"""A turn that opens by rejecting the last edit ("no, ...")."""
+_ROUND_TALK = re.compile(
+    r"\bversions?\b|^(?:return|redo|undo|revert|go\s+back|restore|switch\s+back|bring\s+back|roll\s+back)\b", _I
+)
 """Words that speak of the session's rounds, never of what to change in the photo."""
 _AROUND = re.compile(rf"\bbefore\s+and\s+after\s+(?P<ref>{_DETERMINER}\s+.+?)[\s.!?]*$", _I)
 """A comparison around one edit ("before and after the confetti"): its parent and itself."""
@@ -448,9 +465,8 @@ def decide(turn: Turn) -> Decision:
     requests = split_requests(text)[:MAX_REQUESTS]
     texts = [text, *requests] if len(requests) > 1 else [text]
     probabilities = shared_dialogue_model().proba(texts, context_of(turn))
-    intents = [
-        _best(_about_rounds(p) if _ROUND_TALK.search(t) else p) for p, t in zip(probabilities, texts, strict=True)
-    ]
+    has_edit = context_of(turn).has_edit
+    intents = [_intent(t, p, has_edit=has_edit) for p, t in zip(probabilities, texts, strict=True)]
     if (
         len(texts) == 1
         and intents[0] == "clarify"
@@ -617,6 +633,24 @@ def complete_instruction(instruction: str) -> bool:
     if re.fullmatch(r"put|place|insert", verb, _I):
         return bool(re.match(r"\s+(?:on|in|into|at|onto|over|under|behind|next\s+to|near|beside|above)\b", rest, _I))
     return bool(rest.strip()) or (not re.fullmatch(_RECOLOUR, verb, _I) and len(obj.split()) > 1)
+
+
+def _intent(text: str, probabilities: dict[str, float], *, has_edit: bool) -> str:
+    """The intent of one text, the model's best (`_best`) read with what the words say exactly: "undo …",
+    "redo …" and "a new seed" name their commands, a question about how the tool works is answered, a text
+    about rounds is never a new instruction (`_about_rounds`), and an edit that starts by rejecting the
+    last one ("no, the collar should be red") corrects it."""
+    words = clean(text)
+    if command := _UNDO_REDO.match(words):
+        return command["verb"].lower()
+    if _NEW_SEED.search(words):
+        return "retry"
+    if _HOW_QUESTION.match(words):
+        return "capability"
+    intent = _best(_about_rounds(probabilities) if _ROUND_TALK.search(words) else probabilities)
+    if intent == "edit" and has_edit and _REJECTION.match(text.strip()):
+        return "correct_whole"
+    return intent
 
 
 def _about_rounds(probabilities: dict[str, float]) -> dict[str, float]:
@@ -797,6 +831,13 @@ def _redo_edit(text: str, intent: str, turn: Turn) -> Decision:
     last = last_edit(turn.tree)
     if last is None:
         return Decision("clarify", reply=NO_EDIT_TEXT)
+    current = turn.tree.current
+    if current.parent_id is None and current not in turn.tree.lineage(last):
+        return Decision(
+            "clarify",
+            reply=f'Round {current.index} is a new photo. Should I "{last.instruction}" on it? Say "same thing '
+            f'for this one", or "go back to round {last.index}" to work on the earlier photo.',
+        )
     args: dict[str, Any] = {}
     if intent in ("stronger", "weaker"):
         args["strength"] = intent
@@ -842,12 +883,14 @@ def _correct_clause(instruction: str, correction: str, kind: str) -> str | None:
     if re.match(_EDIT_VERB + r"\b", words, _I):
         return resolve_pronoun(words, instruction)
     words = _NEXT.sub("", words)
-    if _POSITION.match(words):
+    if _POSITION.match(words) or _OTHER.search(words):
         return None
     parts = _object_of(instruction)
     if parts is None or len(words.split()) > 6 or _NOT_A_PHRASE.search(words):
         return None
     verb, obj, rest = parts
+    if _PLACE.match(words):
+        return f"{verb} {obj} {words}" if _PLACE.match(rest.strip()) else None
     if re.fullmatch(rf"{_DETERMINER}\s+[\w\s-]+?\s+(?:{_ATTRIBUTE})", words, _I) and re.fullmatch(_RECOLOUR, verb, _I):
         return f"{verb} {words}"
     attribute = kind == "correct_attribute" or (
@@ -1015,4 +1058,8 @@ def _check(call: Call, tree: RoundTree) -> str | None:
             tree.resolve(reference)
         except (RoundReferenceError, NoPhotoError) as error:
             return str(error)
+    if call.name == "compare_rounds":
+        first, second = tree.resolve(call.args["first"]), tree.resolve(call.args["second"])
+        if first == second:
+            return f'Both sides are round {first.index}; name two different rounds ("show me the history" lists them).'
     return None
