@@ -382,6 +382,14 @@ _HOW_QUESTION = re.compile(
 """A question about how the tool works ("how many times can I undo?"), never a command."""
 _REJECTION = re.compile(r"^(?:no+|nope|nah|not\s+(?:that|quite|like\s+that)|wrong|oops)\b[\s,.!-]+", _I)
 """A turn that opens by rejecting the last edit ("no, ...")."""
+_MEANT_OBJECT = re.compile(
+    r"^(?:(?:no+|nope|oops|sorry|wait|ah|oh|hmm+|ugh)\b[\s,.!-]*)*(?:i\s+(?:meant|mean|said|was\s+talking\s+about)\s+)?"
+    r"(?:the|his|her|their|my|our)\s+(?!(?:left|right|top|bottom|middle|cent(?:er|re)|back|front|other|same)\b)"
+    r"[\w'-]+(?:\s+[\w'-]+)?(?:,?\s+(?:not|instead\s+of)\s+(?:the|his|her|their|my|our)\s+[\w'-]+(?:\s+[\w'-]+)?)?"
+    r"[\s.!]*$",
+    _I,
+)
+"""A turn that only names another object after an edit ("no, the cello", "I was talking about the violin")."""
 _ROUND_TALK = re.compile(
     r"\bversions?\b|^(?:return|redo|undo|revert|go\s+back|restore|switch\s+back|bring\s+back|roll\s+back)\b", _I
 )
@@ -650,6 +658,8 @@ def _intent(text: str, probabilities: dict[str, float], *, has_edit: bool) -> st
     intent = _best(_about_rounds(probabilities) if _ROUND_TALK.search(words) else probabilities)
     if intent == "edit" and has_edit and _REJECTION.match(text.strip()):
         return "correct_whole"
+    if intent == "clarify" and has_edit and _MEANT_OBJECT.match(text.strip()):
+        return "correct_object"
     return intent
 
 
