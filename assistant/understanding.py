@@ -21,6 +21,7 @@ from assistant.references import NUMBER_WORDS, RoundLike, RoundTree, keywords, p
 from language.action import vocab
 from language.dialogue.labels import Context
 from language.dialogue.model import shared_dialogue_model
+from language.encoder import shared_encoder
 
 ACTS = (
     "edit",
@@ -377,7 +378,7 @@ _UNDO_REDO = re.compile(
 """A request that starts with "undo" or "redo" (not "redo it with a new seed", a retry)."""
 _NEW_SEED = re.compile(r"\b(?:new|another|different|other|fresh|random)\s+seed\b", _I)
 _HOW_QUESTION = re.compile(
-    r"^(?:how\s+(?:many|much|often|long)|what\s+happens|is\s+there\s+(?:a|any)\s+limit|why)\b.*\?$", _I
+    r"^(?:how\s+(?:many\s+times|much|often|long)|what\s+happens|is\s+there\s+(?:a|any)\s+limit|why)\b.*\?$", _I
 )
 """A question about how the tool works ("how many times can I undo?"), never a command."""
 _REJECTION = re.compile(r"^(?:no+|nope|nah|not\s+(?:that|quite|like\s+that)|wrong|oops)\b[\s,.!-]+", _I)
@@ -445,6 +446,17 @@ _NAVIGATION = re.compile(
     _I,
 )
 """What follows a navigation verb ("bring back the turquoise sea"): a round described by its edit."""
+_NAVIGATION_TO = re.compile(
+    r"^(?:(?P<show>show(?:\s+me)?|display|pull\s+up|let\s+me\s+see|view)|go\s+back\s+to|go\s+to|back\s+to|"
+    r"return\s+to|revert\s+to|switch\s+(?:back\s+)?to|jump\s+(?:back\s+)?to|take\s+me\s+back\s+to|roll\s+back\s+to)"
+    r"\s+(?P<ref>(?!me\b|us\b).+)$",
+    _I,
+)
+"""A request to show or go to a round, with the words that name it."""
+_TWO_SIDES = re.compile(
+    r"\b(?:together|next\s+to|side\s+by\s+side|vs\.?|versus|compared?|against|and\s+(?:round|version|v)\s*\d)", _I
+)
+"""Words that make a request to show two rounds a comparison."""
 _HTML = re.compile(r"\b(?:html|web\s*page|webpage|page)\b", _I)
 _YES = re.compile(
     r"^(?:(?:yes|yeah|yep|yup|ya|sure|ok(?:ay)?|please|do\s+it|go\s+ahead|go\s+for\s+it|sounds\s+good|"
@@ -470,11 +482,11 @@ def decide(turn: Turn) -> Decision:
         return Decision("edit", (Call("edit_image", {"instruction": proposal}),))
     if _VERSUS.fullmatch(text):
         return _decide_request(text, "compare", turn, check=True)
+    text = _spelled(text)
     requests = split_requests(text)[:MAX_REQUESTS]
     texts = [text, *requests] if len(requests) > 1 else [text]
     probabilities = shared_dialogue_model().proba(texts, context_of(turn))
-    has_edit = context_of(turn).has_edit
-    intents = [_intent(t, p, has_edit=has_edit) for p, t in zip(probabilities, texts, strict=True)]
+    intents = [_intent(t, p, turn) for p, t in zip(probabilities, texts, strict=True)]
     if (
         len(texts) == 1
         and intents[0] == "clarify"
@@ -643,18 +655,23 @@ def complete_instruction(instruction: str) -> bool:
     return bool(rest.strip()) or (not re.fullmatch(_RECOLOUR, verb, _I) and len(obj.split()) > 1)
 
 
-def _intent(text: str, probabilities: dict[str, float], *, has_edit: bool) -> str:
+def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     """The intent of one text, the model's best (`_best`) read with what the words say exactly: "undo …",
-    "redo …" and "a new seed" name their commands, a question about how the tool works is answered, a text
-    about rounds is never a new instruction (`_about_rounds`), and an edit that starts by rejecting the
-    last one ("no, the collar should be red") corrects it."""
+    "redo …" and "a new seed" name their commands, "show me"/"go back to" a round that the session has
+    shows it or goes there, a question about how the tool works is answered, a text about rounds is never
+    a new instruction (`_about_rounds`), and after an edit, a turn that rejects it ("no, the collar should
+    be red") or only names another object ("no, the cello") corrects it."""
     words = clean(text)
+    has_edit = context_of(turn).has_edit
     if command := _UNDO_REDO.match(words):
         return command["verb"].lower()
     if _NEW_SEED.search(words):
         return "retry"
-    if _HOW_QUESTION.match(words):
+    if _HOW_QUESTION.match(text.strip()):
         return "capability"
+    navigation = _NAVIGATION_TO.match(words)
+    if navigation and not _TWO_SIDES.search(words) and _names_a_round(navigation["ref"], turn.tree):
+        return "show" if navigation["show"] else "goto"
     intent = _best(_about_rounds(probabilities) if _ROUND_TALK.search(words) else probabilities)
     if intent == "edit" and has_edit and _REJECTION.match(text.strip()):
         return "correct_whole"
@@ -745,7 +762,7 @@ def _edit(text: str, turn: Turn) -> Decision:
         instruction = f"make {wish['o1'] or wish['o2'] or wish['o3']} {wish['attr']}"
     elif wish_in := _WISH_IN.match(instruction):
         instruction = f"make {wish_in['obj']} {wish_in['attr']}"
-    instruction = _from_first_verb(_wanted(_spelled(instruction)))
+    instruction = _from_first_verb(_wanted(instruction))
     last = last_edit(turn.tree) if not turn.photo else None
     if last is not None and re.match(r"not\s", instruction, _I):
         return _redo_edit(text, "correct_object", turn)
@@ -757,14 +774,15 @@ def _edit(text: str, turn: Turn) -> Decision:
     return Decision("edit", (Call("edit_image", {"instruction": instruction, **args}),))
 
 
-def _spelled(instruction: str) -> str:
-    """The instruction with a misspelt first verb and determiners put right ("remoov teh bags" -> "remove the bags")."""
-    words = instruction.split(" ")
-    if words and not re.fullmatch(_PHOTO_VERB, words[0], _I):
-        close = difflib.get_close_matches(words[0].lower(), _COMMON_VERBS, n=1, cutoff=0.75)
-        if close and close[0][0] == words[0][:1].lower():
-            words[0] = close[0]
-    return " ".join(_MISSPELT.get(word.lower(), word) for word in words)
+def _spelled(text: str) -> str:
+    """The turn with a misspelt first verb and determiners put right ("plz remoov teh bags" -> "plz remove
+    the bags"), so that the model and the rules read the words meant."""
+    first = re.match(r"\s*(\w+)", clean(text))
+    if first and not shared_encoder().knows(first[1]):
+        close = difflib.get_close_matches(first[1].lower(), _COMMON_VERBS, n=1, cutoff=0.75)
+        if close and close[0][0] == first[1][:1].lower():
+            text = re.sub(rf"\b{re.escape(first[1])}\b", close[0], text, count=1)
+    return re.sub(r"\b\w+\b", lambda word: _MISSPELT.get(word[0].lower(), word[0]), text)
 
 
 def _wanted(instruction: str) -> str:
@@ -895,6 +913,8 @@ def _correct_clause(instruction: str, correction: str, kind: str) -> str | None:
     words = _NEXT.sub("", words)
     if _POSITION.match(words) or _OTHER.search(words):
         return None
+    if wish := _WISH.match(words):
+        return f"make {wish['o1'] or wish['o2'] or wish['o3']} {wish['attr']}"
     parts = _object_of(instruction)
     if parts is None or len(words.split()) > 6 or _NOT_A_PHRASE.search(words):
         return None
@@ -1021,6 +1041,13 @@ def compared(text: str, tree: RoundTree) -> list[int | str]:
             refs = [before["ref"].rstrip(" .!?")]
         found.extend(ref for ref in (refs or _named(side, tree)) if ref not in found)
     return found
+
+
+def _names_a_round(words: str, tree: RoundTree) -> bool:
+    """Whether `words` name a round of the session: by number, as the original or the newest, or by an
+    earlier edit's words."""
+    refs = references(words, tree) or _named(words, tree)
+    return bool(refs) and _check(Call("revert", {"round": refs[0]}), tree) is None
 
 
 def _named(text: str, tree: RoundTree) -> list[int | str]:

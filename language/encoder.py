@@ -133,6 +133,10 @@ class MiniLMEncoder:
         mask = torch.tensor([e.attention_mask for e in encodings], dtype=torch.bool)
         return ids, mask
 
+    def knows(self, word: str) -> bool:
+        """Whether `word` (lowercased) is a whole word of the model's vocabulary, i.e. a real word."""
+        return self._tokenizer.token_to_id(word.lower()) is not None
+
     @torch.inference_mode()
     def encode(self, texts: Sequence[str], batch_size: int = 32) -> torch.Tensor:
         """Unit-length sentence embeddings, float32 of shape (len(texts), dim), in input order.

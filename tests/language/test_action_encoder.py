@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import torch
 
-from language.encoder import bundled_model_dir, one_intra_op_thread
+from language.encoder import bundled_model_dir, one_intra_op_thread, shared_encoder
 from zone_tools.action import get_classifier
 
 TEXTS = [
@@ -46,3 +46,9 @@ def test_thread_cap_nests_and_restores_the_process_setting() -> None:
             assert torch.get_num_threads() == 1
         assert torch.get_num_threads() == 1
     assert torch.get_num_threads() == before
+
+
+def test_knows_real_words_and_not_misspellings() -> None:
+    encoder = shared_encoder()
+    assert encoder.knows("remove") and encoder.knows("Ease")
+    assert not encoder.knows("remoov") and not encoder.knows("mkae")
