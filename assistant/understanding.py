@@ -448,6 +448,8 @@ _NOT_A_VERB = re.compile(
     r"^(?:the|a|an|another|this|these|those|my|our|his|her|their|its|it'?s|i|i'?m|we|we'?re|you|there|here)\b", _I
 )
 """How a sentence about the photo starts, where an instruction starts with its verb."""
+_ASKS = re.compile(r"\b(?:should|needs?|must|to\s+be|wants?|could|would|has\s+to|have\s+to)\b", _I)
+"""Words that make a sentence about the photo a request ("the cup needs to be removed")."""
 _HOW_MANY_TIMES = re.compile(r"^(?:how\s+(?:many\s+times|often)|is\s+there\s+a\s+limit)\b", _I)
 """A question about how often something can be done ("how many times can I undo?"): about the assistant."""
 _OTHER_FORMAT = re.compile(
@@ -708,7 +710,8 @@ def _as_said(decision: Decision, turn: Turn) -> Decision:
     is adorable", "another horse, from the same farm") are a caption with a photo, else unclear."""
     if not decision.calls or decision.calls[0].name != "edit_image":
         return decision
-    if not _NOT_A_VERB.match(decision.calls[0].args["instruction"]):
+    instruction = decision.calls[0].args["instruction"]
+    if not _NOT_A_VERB.match(instruction) or (not turn.photo and _ASKS.search(instruction)):
         return decision
     return _caption(turn) if turn.photo else Decision("clarify", reply=CLARIFY_TEXT)
 
