@@ -35,6 +35,16 @@ _BEFORE = re.compile(
     r"^(?:(?:the\s+)?(?:one|round|version|photo|picture|image)\s+)?(?:right\s+|just\s+)?before\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
+_STEPS_FORWARD = re.compile(
+    rf"^(?P<n>{_NUMBER})\s+(?:steps?|rounds?|edits?|versions?)?\s*(?:forward|ahead|on)$", re.IGNORECASE
+)
+_STILL = re.compile(
+    r"^(?:(?:the\s+)?(?:one|round|version|photo|picture|image)\s+)?(?:when|where|with|in\s+which)\s+(?P<rest>.+?)"
+    r"\s+(?:(?:was|were|is|are)\s+)?still\s+(?:there|here|in\s+it|in|visible|around|on\s+it)$",
+    re.IGNORECASE,
+)
+"""A round named by something a later edit removed ("when the skier was still there"): the round before it."""
+_REMOVAL = re.compile(r"^(?:remove|delete|erase|hide|get\s+rid\s+of|take\s+(?:away|out|off))\b", re.IGNORECASE)
 _ORDINALS = {
     "first": 1,
     "second": 2,
@@ -83,6 +93,10 @@ ORIGINAL_WORDS = frozenset(
 PREVIOUS_WORDS = frozenset({"previous", "prior", "parent", "back", "one before", "last step", "undo", "step back"})
 NEXT_WORDS = frozenset({"next", "forward", "redo", "child", "following", "one after"})
 LATEST_WORDS = frozenset({"latest", "newest", "most recent", "last", "recent", "final"})
+OTHER_WORDS = frozenset(
+    {"other", "other one", "other try", "other version", "other attempt", "other take", "other variant"}
+)
+"""The current round's one sibling: the other try of the same edit."""
 
 _STOPWORDS = frozenset(
     """a an the and or of to in on at by for with from into onto over under it its this that these
@@ -222,11 +236,21 @@ class RoundTree(Generic[R]):
             return self._steps_back(parse_number(match["n"]))
         if lowered in NEXT_WORDS:
             return self._next()
+        if match := _STEPS_FORWARD.match(lowered):
+            return self._steps_forward(parse_number(match["n"]))
+        if lowered in OTHER_WORDS:
+            return self._other()
         if lowered in LATEST_WORDS:
             return self.rounds[-1]
         if match := _BEFORE.match(text):
             target = self._resolve_words(_strip_fillers(match["rest"]), depth + 1)
             before = self.parent(target)
+            if before is None:
+                raise RoundReferenceError(f"Round {target.index} is an uploaded photo; there is nothing before it.")
+            return before
+        if match := _STILL.match(text):
+            target = self._resolve_words(_strip_fillers(match["rest"]), depth + 1)
+            before = self.parent(target) if target.instruction and _REMOVAL.match(target.instruction) else target
             if before is None:
                 raise RoundReferenceError(f"Round {target.index} is an uploaded photo; there is nothing before it.")
             return before
@@ -254,6 +278,26 @@ class RoundTree(Generic[R]):
         if not later:
             raise RoundReferenceError(f"There is nothing to redo: no edit was made from round {node.index}.")
         return later[-1]
+
+    def _steps_forward(self, steps: int) -> R:
+        """The round `steps` redos ahead, each the newest child of the one before."""
+        node = self.current
+        for _ in range(steps):
+            later = self.children(node)
+            if not later:
+                raise RoundReferenceError(f"There is nothing to redo after round {node.index}.")
+            node = later[-1]
+        return node
+
+    def _other(self) -> R:
+        """The other try of the current round's edit: its one sibling."""
+        parent = self.parent(self.current)
+        siblings = [] if parent is None else [r for r in self.children(parent) if r is not self.current]
+        if len(siblings) != 1:
+            raise RoundReferenceError(
+                'I don\'t know which other round you mean; name it by number ("show me the history").'
+            )
+        return siblings[0]
 
     def _matching(self, text: str) -> R:
         """The edit whose instruction best matches `text`; ties go to the current line, then the newest."""

@@ -403,14 +403,17 @@ _TIMES = {"twice": 2, "thrice": 3}
 _ORIGINAL = re.compile(
     r"\b(?:original|beginning|start(?:ed|\s+over|\s+again)?|from\s+scratch|upload(?:ed)?\s+(?:photo|picture|image)|"
     r"first\s+(?:photo|picture|image)|everything|unedited|un-?(?:retouched|touched|changed|modified|altered)|"
-    r"square\s+one|raw\s+(?:photo|picture|image|shot|one))\b",
+    r"square\s+one|raw\s+(?:photo|picture|image|shot|one)|at\s+first|originally)\b",
     _I,
 )
 _FIRST_EDIT = re.compile(r"\bfirst\s+(?:edit|change)\b", _I)
 _PREVIOUS = re.compile(
-    r"\b(?:previous|prior|last|earlier)\s+(?:version|one|round|edit|photo|picture)\b|\bone\s+before\b|\bprevious\b", _I
+    r"\b(?:previous|prior|last|earlier)\s+(?:version|one|round|edit|change|step|photo|picture)\b|\bone\s+before\b|\bprevious\b",
+    _I,
 )
 _LATEST = re.compile(r"\b(?:latest|newest|most\s+recent)\b", _I)
+_FINAL = re.compile(r"^(?:the\s+)?(?:last|final)\s+(?:one|version|round|photo|picture)[\s?!.]*$", _I)
+"""A comparison side "the last one": the newest round, not the one before the current."""
 _CURRENT = re.compile(r"\b(?:current|this|it|now|result)\b", _I)
 _BEFORE = re.compile(r"\b(?P<ref>(?:(?:right|just)\s+)?before\s+(?:the|you|i|we|it)\b.+)$", _I)
 _RELATIVE = re.compile(r"\b(?P<ref>(?:(?:right|just)\s+)?before\s+.+|(?:with|where|when)\s+.+)$", _I)
@@ -471,6 +474,30 @@ _PROPOSAL = re.compile(
 )
 """An edit the assistant proposed in a question; only an instruction that starts with an edit verb counts."""
 _LINK_NUMBER = re.compile(r"(?:#|\blink\s+(?:number\s+)?)(?P<n>\d+)\b", _I)
+_UNDO_THE = re.compile(
+    r"^(?:undo|revert|cancel|take\s+back)\s+(?P<ref>the(?!\s+(?:last|latest|previous|recent|undo)\b)"
+    r"(?:\s+(?!(?:and|then)\b)[\w'-]+)+?)[\s.!?]*$",
+    _I,
+)
+"""An undo that names the edit it takes back ("undo the purple sky"): back to the round before that edit."""
+_REDO_STEPS = re.compile(rf"\b(?P<n>{_N})\s+(?:times|steps?|edits?|changes?)\b", _I)
+_NOT_A_VERB = re.compile(
+    r"^(?:the|a|an|another|this|these|those|my|our|his|her|their|its|it'?s|i|i'?m|we|we'?re|you|there|here)\b", _I
+)
+"""How a sentence about the photo starts, where an instruction starts with its verb."""
+_ASKS = re.compile(r"\b(?:should|needs?|must|to\s+be|wants?|could|would|has\s+to|have\s+to)\b", _I)
+"""Words that make a sentence about the photo a request ("the cup needs to be removed")."""
+_HOW_MANY_TIMES = re.compile(r"^(?:how\s+(?:many\s+times|often)|is\s+there\s+a\s+limit)\b", _I)
+"""A question about how often something can be done ("how many times can I undo?"): about the assistant."""
+_OTHER_FORMAT = re.compile(
+    r"\b(?:convert|save|export|turn|make)\b.*\b(?:to|into|as)\s+(?:an?\s+)?(?:pdf|docx?|word\s+doc(?:ument)?|"
+    r"powerpoint|pptx?|spreadsheet|excel|csv|mp4|video|gif|svg|psd)(?:\s+(?:file|document))?[\s.!?]*$",
+    _I,
+)
+"""A request for a file format the tools do not write (only a bundle or an HTML page): answered in words."""
+_SAME_SIDE_TEXT = (
+    'Both sides of that comparison are the same round; name two different rounds, e.g. "compare round 1 and round 2".'
+)
 
 
 def decide(turn: Turn) -> Decision:
@@ -478,6 +505,10 @@ def decide(turn: Turn) -> Decision:
     text = "\n".join(" ".join(line.split()) for line in turn.text[:MAX_TURN_CHARS].splitlines()).strip()
     if not text.strip(" .,!?;:"):
         return _caption(turn) if turn.photo else Decision("clarify", reply=CLARIFY_TEXT)
+    if _HOW_MANY_TIMES.match(text):
+        return Decision("talk", reply=REPLIES["capability"])
+    if _OTHER_FORMAT.search(text):
+        return Decision("talk", reply=REPLIES["out_of_scope"])
     if not turn.photo and _YES.match(text) and (proposal := proposed_edit(turn.messages)):
         return Decision("edit", (Call("edit_image", {"instruction": proposal}),))
     if _VERSUS.fullmatch(text):
@@ -713,7 +744,7 @@ def _decide_request(text: str, intent: str, turn: Turn, *, check: bool) -> Decis
     if intent == "caption":
         return _caption(turn) if turn.photo else Decision("clarify", reply=CLARIFY_TEXT)
     if intent == "edit":
-        return _edit(text, turn)
+        return _as_said(_edit(text, turn), turn)
     if intent == "edit_same":
         last = last_edit(turn.tree, skip_current=turn.photo)
         if last is None:
@@ -733,6 +764,17 @@ def _decide_request(text: str, intent: str, turn: Turn, *, check: bool) -> Decis
     if check and (problem := _check(call, turn.tree)):
         return Decision("clarify", reply=problem)
     return Decision(act, (call,))
+
+
+def _as_said(decision: Decision, turn: Turn) -> Decision:
+    """An edit only when its instruction starts with a photo verb: words about the photo ("the green parrot
+    is adorable", "another horse, from the same farm") are a caption with a photo, else unclear."""
+    if not decision.calls or decision.calls[0].name != "edit_image":
+        return decision
+    instruction = decision.calls[0].args["instruction"]
+    if not _NOT_A_VERB.match(instruction) or (not turn.photo and _ASKS.search(instruction)):
+        return decision
+    return _caption(turn) if turn.photo else Decision("clarify", reply=CLARIFY_TEXT)
 
 
 def _caption(turn: Turn) -> Decision:
@@ -936,13 +978,16 @@ def _correct_clause(instruction: str, correction: str, kind: str) -> str | None:
 
 def _command(text: str, intent: str, turn: Turn) -> Call | str:
     """The call of a navigation, sharing or export request, or a question back when it names no round."""
+    if intent in ("undo", "goto") and (undone := _UNDO_THE.match(clean(text))):
+        return Call("revert", {"round": f"before {undone['ref']}"})
     if intent == "undo" and (refs := references(text, turn.tree)):
         return Call("revert", {"round": refs[0]})
     if intent == "undo":
         steps = _steps(text)
         return Call("revert", {"round": "previous" if steps == 1 else f"{steps} steps back"})
     if intent == "redo":
-        return Call("revert", {"round": "next"})
+        steps = _redo_steps(text)
+        return Call("revert", {"round": "next" if steps == 1 else f"{steps} steps forward"})
     if intent in ("goto", "show"):
         refs = references(text, turn.tree) or _named(text, turn.tree)
         if not refs:
@@ -983,7 +1028,17 @@ def _steps(text: str) -> int:
     for word, count in _TIMES.items():
         if re.search(rf"\b{word}\b", text, _I):
             return count
-    return max(1, len(re.findall(r"\bundo\b", text, _I)))
+    return max(1, len(re.findall(r"\bundo\b", text, _I)), len(re.findall(r"\brevert\b", text, _I)))
+
+
+def _redo_steps(text: str) -> int:
+    """How many undone edits a redo brings back: "redo twice", "redo 2 times", "redo redo"."""
+    if match := _REDO_STEPS.search(text):
+        return parse_number(match["n"].lower())
+    for word, count in _TIMES.items():
+        if re.search(rf"\b{word}\b", text, _I):
+            return count
+    return max(1, len(re.findall(r"\bredo\b", text, _I)))
 
 
 def references(text: str, tree: RoundTree, *, bare_numbers: bool = False) -> list[int | str]:
@@ -1025,7 +1080,16 @@ def references(text: str, tree: RoundTree, *, bare_numbers: bool = False) -> lis
             elif reference != "current" or bare_numbers:
                 found.append((match.start(), reference))
     navigation = None if found or bare_numbers else _NAVIGATION.match(clean(text))
-    if navigation and keywords(navigation["ref"]) - {"back", "forward", "again", "please", "pls"}:
+    if navigation and keywords(navigation["ref"]) - {
+        "back",
+        "forward",
+        "again",
+        "please",
+        "pls",
+        "revert",
+        "undo",
+        "redo",
+    }:
         found.append((0, navigation["ref"]))
     return [reference for _, reference in sorted(found, key=lambda item: item[0])]
 
@@ -1037,6 +1101,8 @@ def compared(text: str, tree: RoundTree) -> list[int | str]:
     for side in _SIDES.split(body):
         refs = references(side, tree, bare_numbers=True)
         refs = [ref for ref in refs if ref != "current"] or refs  # "how it was at the start" names the start
+        if refs == ["previous"] and _FINAL.search(side):
+            refs = ["latest"]  # "the original and the last one": the newest round
         if not refs and (before := _BEFORE.search(side)):
             refs = [before["ref"].rstrip(" .!?")]
         found.extend(ref for ref in (refs or _named(side, tree)) if ref not in found)
@@ -1083,6 +1149,12 @@ def _check(call: Call, tree: RoundTree) -> str | None:
     """Why a call's round references name no round of the session; None when they all do (or are unknown)."""
     if not tree.rounds:
         return None
+    if call.name == "compare_rounds":
+        try:
+            if tree.resolve(call.args.get("first")) is tree.resolve(call.args.get("second")):
+                return _SAME_SIDE_TEXT
+        except (RoundReferenceError, NoPhotoError):
+            pass
     for key in ("round", "first", "second"):
         if key not in call.args:
             continue

@@ -1348,7 +1348,165 @@ _FOURTH = (
         ),
     ),
 )
-TEMPLATES: tuple[Template, ...] = (*_EDITS, *_OTHERS, *_MORE, *_REAL, *_CHAT, *_BROAD, *_THIRD, *_FOURTH)
+_FIFTH = (
+    *_family(
+        "stronger",
+        (
+            (
+                "too_subtle",
+                "[too subtle|way too subtle|it's too faint|hardly noticeable|i can barely see it|barely visible]"
+                "[, | - |. ][make it stronger|more please|push it|go further|]",
+            ),
+            (
+                "obvious",
+                "[make|can you make|could you make] the [effect|change|edit|{color}] more [obvious|noticeable"
+                "|visible|pronounced|striking]",
+            ),
+            ("harder", "[could you |can you |]go [harder|heavier|bolder|further] [on that|on it|with it|]"),
+        ),
+    ),
+    *_family(
+        "weaker",
+        (
+            (
+                "gentle",
+                "[the {color} is|that's|it's] [too much|overdone|too heavy][, |. ][make it|can it be]"
+                " [more gentle|gentler|softer|subtler]",
+            ),
+        ),
+    ),
+    *_family(
+        "retry",
+        (
+            (
+                "another_version",
+                "[not bad|hmm|close|nice try|ok][,|] [but |]can i [see|get|have] another [version|variant|take]"
+                " of [that|it|this]",
+            ),
+        ),
+    ),
+    *_family(
+        "edit_same",
+        (
+            (
+                "what_you_did",
+                "[apply|do|repeat] what you did [before|last time|to the last one|earlier] [to|on|for] this"
+                " [photo|picture|one|pic]",
+            ),
+        ),
+    ),
+    *_family(
+        "correct_object",
+        (
+            ("foreign", "[nein|non|nee|nej|nope|no][,|] the {noun}"),
+            ("not_a", "not [a|an|the] {noun}, [a|an|the] {noun2}"),
+            ("not_plural", "not {noun}s, {noun2}s"),
+            ("it_was", "it was the {noun} i wanted [{color}|changed|removed|gone]"),
+        ),
+    ),
+    *_family(
+        "undo",
+        (
+            ("can_undo", "[can u|can you|could you|could u|pls|please] undo [it|that|this|the last one]"),
+            ("revert_last", "revert the [last|latest|previous] [change|edit|step]"),
+            ("undo_the", "[undo|revert|cancel] the {noun}"),
+            ("slash", "[rückgängig|annuler|deshacer|desfazer] / undo"),
+        ),
+    ),
+    *_family(
+        "redo",
+        (("times", "redo [twice|two times|2 times|three times|again and again]"),),
+    ),
+    *_family(
+        "goto",
+        (
+            ("at_first", "[restore|revert|reset] the [photo|picture|image] to how it was [at first|originally]"),
+            (
+                "looked_ago",
+                "[hmm, |ok |]take me back to how it looked [two|three|{n}] [edits|steps|changes] ago",
+            ),
+        ),
+    ),
+    *_family(
+        "show",
+        (
+            (
+                "still_there",
+                "show me [when|where] the {noun} was still [there|in it|visible]",
+            ),
+            ("peek", "[can i|let me|could i] [peek at|glance at|look at] the [unedited|original|first] {noun}"),
+            ("newest", "show me the [newest|latest|most recent][ one| version|]"),
+        ),
+    ),
+    *_family(
+        "compare",
+        (
+            ("versus_named", "{color} {noun} [vs|versus|against] the [original|first photo|start]"),
+            (
+                "lay",
+                "[lay|put|place|set] the [{color} {noun}|{noun} one|new one] next to the [untouched|unedited"
+                "|original] [photo|one|picture]",
+            ),
+            (
+                "before_removed",
+                "compare [with|to] how it looked before the {noun} was [removed|added|changed]",
+            ),
+        ),
+    ),
+    *_family(
+        "status",
+        (("last_instruction", "what was my last [instruction|request|prompt|command] [again|]"),),
+    ),
+    *_family(
+        "history",
+        (("log", "[show me|give me|open|print] the [edit log|change log|log of edits|edit history|timeline]"),),
+    ),
+    *_family(
+        "praise",
+        (
+            (
+                "is_adjective",
+                "the {color} {noun} [is|looks] [adorable|gorgeous|stunning|so cute|lovely|amazing|beautiful]",
+            ),
+        ),
+    ),
+    *_family(
+        "capability",
+        (
+            (
+                "how_many",
+                "how many times can i [undo|retry|edit|go back|redo][ this|]",
+            ),
+            ("limit", "is there a limit [on|to] how many [edits|undos|retries|versions] i can [make|do|have]"),
+        ),
+    ),
+    *_family(
+        "out_of_scope",
+        (
+            (
+                "convert",
+                "[convert|turn|save|export] [it|this|the photo|the picture] [to|into|as] a"
+                " [pdf|word doc|docx|gif|video|powerpoint]",
+            ),
+            (
+                "print_plan",
+                "i'm going to [print|frame|post] this and [hang it|put it]"
+                " [in the workshop|in the kitchen|on my wall|on instagram]",
+            ),
+        ),
+    ),
+)
+TEMPLATES: tuple[Template, ...] = (
+    *_EDITS,
+    *_OTHERS,
+    *_MORE,
+    *_REAL,
+    *_CHAT,
+    *_BROAD,
+    *_THIRD,
+    *_FOURTH,
+    *_FIFTH,
+)
 
 HELD_OUT_FAMILIES = frozenset(
     {

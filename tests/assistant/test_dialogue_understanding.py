@@ -24,6 +24,7 @@ from assistant.understanding import (
     split_requests,
 )
 from tests.assistant.dialogue_dev import CALLS, CUP, TWO, UPLOAD, WORDS, dev_cases, third_cases, tree
+from tests.assistant.dialogue_dev_fifth import fifth_cases
 from tests.assistant.dialogue_dev_fourth import fourth_cases
 
 
@@ -240,6 +241,15 @@ def test_the_fourth_development_round_is_judged_as_the_held_out_set_is() -> None
     assert report.count >= 298
     assert report.right >= 0.975 * report.count, [(w.text, w.reason) for w in report.wrong]
     assert report.unwanted_edits == 0, [w.text for w in report.wrong]
+
+
+def test_the_fifth_development_round_is_judged_as_the_held_out_set_is() -> None:
+    """Turns written before the fifth tuning round (every act but plain edits, new photos and nouns):
+    a floor under today's score."""
+    report = evaluate(decide, fifth_cases())
+    assert report.count >= 247
+    assert report.right >= 0.95 * report.count, [(w.text, w.reason) for w in report.wrong]
+    assert report.unwanted_edits <= 1, [w.text for w in report.wrong]
 
 
 @pytest.mark.parametrize(
