@@ -377,10 +377,6 @@ _UNDO_REDO = re.compile(
 )
 """A request that starts with "undo" or "redo" (not "redo it with a new seed", a retry)."""
 _NEW_SEED = re.compile(r"\b(?:new|another|different|other|fresh|random)\s+seed\b", _I)
-_HOW_QUESTION = re.compile(
-    r"^(?:how\s+(?:many\s+times|much|often|long)|what\s+happens|is\s+there\s+(?:a|any)\s+limit|why)\b.*\?$", _I
-)
-"""A question about how the tool works ("how many times can I undo?"), never a command."""
 _REJECTION = re.compile(r"^(?:no+|nope|nah|not\s+(?:that|quite|like\s+that)|wrong|oops)\b[\s,.!-]+", _I)
 """A turn that opens by rejecting the last edit ("no, ...")."""
 _MEANT_OBJECT = re.compile(
@@ -487,8 +483,10 @@ _NOT_A_VERB = re.compile(
 """How a sentence about the photo starts, where an instruction starts with its verb."""
 _ASKS = re.compile(r"\b(?:should|needs?|must|to\s+be|wants?|could|would|has\s+to|have\s+to)\b", _I)
 """Words that make a sentence about the photo a request ("the cup needs to be removed")."""
-_HOW_MANY_TIMES = re.compile(r"^(?:how\s+(?:many\s+times|often)|is\s+there\s+a\s+limit)\b", _I)
-"""A question about how often something can be done ("how many times can I undo?"): about the assistant."""
+_HOW_MANY_TIMES = re.compile(
+    r"^(?:how\s+(?:many\s+times|much|often|long)|what\s+happens\s+(?:if|when)|is\s+there\s+(?:a|any)\s+limit)\b", _I
+)
+"""A question about how the assistant works ("how many times can I undo?", "what happens if I undo?")."""
 _OTHER_FORMAT = re.compile(
     r"\b(?:convert|save|export|turn|make)\b.*\b(?:to|into|as)\s+(?:an?\s+)?(?:pdf|docx?|word\s+doc(?:ument)?|"
     r"powerpoint|pptx?|spreadsheet|excel|csv|mp4|video|gif|svg|psd)(?:\s+(?:file|document))?[\s.!?]*$",
@@ -689,8 +687,7 @@ def complete_instruction(instruction: str) -> bool:
 def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     """The intent of one text, the model's best (`_best`) read with what the words say exactly: "undo …",
     "redo …" and "a new seed" name their commands, "show me"/"go back to" a round that the session has
-    shows it or goes there, a question about how the tool works is answered, a text about rounds is never
-    a new instruction (`_about_rounds`), and after an edit, a turn that rejects it ("no, the collar should
+    shows it or goes there, a text about rounds is never a new instruction (`_about_rounds`), and after an edit, a turn that rejects it ("no, the collar should
     be red") or only names another object ("no, the cello") corrects it."""
     words = clean(text)
     has_edit = context_of(turn).has_edit
@@ -698,8 +695,6 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return command["verb"].lower()
     if _NEW_SEED.search(words):
         return "retry"
-    if _HOW_QUESTION.match(text.strip()):
-        return "capability"
     navigation = _NAVIGATION_TO.match(words)
     if navigation and not _TWO_SIDES.search(words) and _names_a_round(navigation["ref"], turn.tree):
         return "show" if navigation["show"] else "goto"
@@ -1167,8 +1162,4 @@ def _check(call: Call, tree: RoundTree) -> str | None:
             tree.resolve(reference)
         except (RoundReferenceError, NoPhotoError) as error:
             return str(error)
-    if call.name == "compare_rounds":
-        first, second = tree.resolve(call.args["first"]), tree.resolve(call.args["second"])
-        if first == second:
-            return f'Both sides are round {first.index}; name two different rounds ("show me the history" lists them).'
     return None

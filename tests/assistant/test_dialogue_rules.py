@@ -92,4 +92,4 @@ def test_a_retry_on_a_new_photo_asks_which_photo_is_meant() -> None:
 
 def test_a_comparison_of_a_round_with_itself_says_so() -> None:
     decision = decide(Turn("compare it with the original", tree((None, None))))
-    assert decision.reply == 'Both sides are round 0; name two different rounds ("show me the history" lists them).'
+    assert decision.calls == () and "the same round" in (decision.reply or "")
