@@ -63,6 +63,9 @@ EDIT_CONFIDENCE = 0.6
 PLAIN_EDIT_CONFIDENCE = 0.3
 """A plain edit with a complete instruction ("remove the bin") needs this much, when it is the likeliest act."""
 
+IMPERATIVE_EDIT_CONFIDENCE = 0.15
+"""A complete instruction that starts with a common edit verb needs this much when the model is unsure."""
+
 
 @dataclass(frozen=True)
 class Call:
@@ -194,6 +197,7 @@ _EDIT_VERB = (
     r"(?:make|turn|change|remove|delete|erase|add|put|place|replace|give|paint|colou?r|recolou?r|dye|convert|"
     r"transform|swap|insert|get\s+rid\s+of|take\s+(?:away|out|off)|brighten|darken|blur|sharpen|hide|draw|write)"
 )
+_IMPERATIVE = re.compile(rf"^{_EDIT_VERB}\b", _I)
 _PHOTO_VERB = (
     rf"(?:{_EDIT_VERB}|sprinkle|scatter|hang|attach|stick|cover|fill|light\s+up|cut|chop|trim|crop|flip|rotate|move|"
     r"shift|enlarge|shrink|resize|tint|fade|dim|tone\s+down|highlight|melt|burn|freeze|wrap|decorate|dress|plant|"
@@ -516,6 +520,8 @@ def decide(turn: Turn) -> Decision:
     texts = [text, *requests] if len(requests) > 1 else [text]
     probabilities = shared_dialogue_model().proba(texts, context_of(turn))
     intents = [_intent(t, p, turn) for p, t in zip(probabilities, texts, strict=True)]
+    if len(texts) == 1 and intents[0] == "clarify" and (plain := _plain_edit(text, probabilities[0], turn)):
+        return plain
     if (
         len(texts) == 1
         and intents[0] == "clarify"
@@ -643,11 +649,14 @@ def proposed_edit(messages: tuple[tuple[str, str], ...]) -> str | None:
 
 
 def _plain_edit(text: str, probabilities: dict[str, float], turn: Turn) -> Decision | None:
-    """A plain edit the model leans to without being sure of, made when its instruction is complete
-    (`complete_instruction`) and the editing intents have at least `PLAIN_EDIT_CONFIDENCE`."""
-    if _best(probabilities, edit_confidence=0.0) != "edit":
-        return None
-    if sum(probabilities[i] for i in _EDITING) < PLAIN_EDIT_CONFIDENCE:
+    """A plain edit the model is unsure of, made when its instruction is complete (`complete_instruction`)
+    and either the model leans to an edit (`PLAIN_EDIT_CONFIDENCE`) or, unsure of anything, gives an edit
+    `IMPERATIVE_EDIT_CONFIDENCE` while the turn starts with a common edit verb ("add sprinkles to the donut")."""
+    guess = _best(probabilities, edit_confidence=0.0)
+    editing = sum(probabilities[i] for i in _EDITING)
+    leaning = guess == "edit" and editing >= PLAIN_EDIT_CONFIDENCE
+    imperative = guess == "clarify" and editing >= IMPERATIVE_EDIT_CONFIDENCE and _IMPERATIVE.match(clean(text))
+    if not leaning and not imperative:
         return None
     decision = _edit(text, turn)
     return decision if decision.calls and complete_instruction(decision.calls[0].args["instruction"]) else None
@@ -687,8 +696,9 @@ def complete_instruction(instruction: str) -> bool:
 def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     """The intent of one text, the model's best (`_best`) read with what the words say exactly: "undo …",
     "redo …" and "a new seed" name their commands, "show me"/"go back to" a round that the session has
-    shows it or goes there, a text about rounds is never a new instruction (`_about_rounds`), and after an edit, a turn that rejects it ("no, the collar should
-    be red") or only names another object ("no, the cello") corrects it."""
+    shows it or goes there, a text about rounds is never a new instruction (`_about_rounds`), and after an
+    edit, a turn that rejects it ("no, the collar should be red") or only names another object ("no, the
+    cello") corrects it."""
     words = clean(text)
     has_edit = context_of(turn).has_edit
     if command := _UNDO_REDO.match(words):

@@ -26,7 +26,7 @@ def _edit(instruction: str) -> Calls:
 
 CASES: list[tuple[str, tuple, int | None, Calls]] = [
     # commands named by their words
-    ("undo the lantern", PATIO, None, [("revert", {"round": "previous"})]),
+    ("undo the lantern", PATIO, None, [("revert", {"round": "before the lantern"})]),
     ("redo", PATIO, 2, [("revert", {"round": "next"})]),
     ("could you run that again with a new seed?", CAR, None, [("retry_edit", {})]),
     ("how many times can I undo?", CAR, None, []),
