@@ -170,7 +170,7 @@ def test_a_remark_is_never_spliced_into_an_instruction() -> None:
         ("I want the background to be white", "make the background white"),
         ("what if the cup were red", "make the cup red"),
         ("the cup should be smaller", "make the cup smaller"),
-        ("the cup needs to be removed", "the cup needs to be removed"),
+        ("the cup needs to be removed", "remove the cup"),
     ],
 )
 def test_a_wish_for_an_attribute_becomes_a_make_instruction(text: str, instruction: str) -> None:
