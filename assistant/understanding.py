@@ -174,6 +174,10 @@ _FILLERS = re.compile(
     r"(?:can|could|may)\s+i\s+(?:ask\s+you\s+to|have\s+you)|"
     r"i\s+(?:would|'d|d)\s+like(?:\s+you)?\s+to|i'?d\s+like(?:\s+you)?\s+to|i\s+(?:want|need)(?:\s+you)?\s+to|"
     r"let'?s|let\s+us|go\s+ahead\s+and|is\s+it\s+possible\s+to|would\s+it\s+be\s+possible\s+to|try\s+to|"
+    r"i\s+(?:want|need)\s+(?:that\s+)?you(?:\s+to)?|is\s+possible(?:\s+to)?|if\s+possible|for\s+fun|help\s+me|"
+    r"thanks\s+in\s+advance|sorry\s+to\s+bother\s+you|right|hiya|good\s+(?:morning|afternoon|evening)|"
+    r"i\s+was\s+hoping(?:\s+you\s+could)?|i'?d\s+appreciate\s+it\s+if\s+you\s+could|"
+    r"it\s+would\s+be\s+(?:great|nice|awesome|lovely|cool)\s+if\s+you\s+could|"
     r"i\s+meant(?:\s+to)?|i\s+mean|i\s+said|i\s+wanted(?:\s+(?:you\s+)?to)?|how\s+about|"
     r"(?:here'?s|here\s+is|this\s+is)\s+(?:my|a|the|our)\s+(?:photo|picture|pic|image)|"
     r"(?:and\s+|for\s+)?this\s+one(?=\s*[:,])|(?:a\s+)?(?:new|another|next)\s+(?:photo|picture|pic|image|one)(?=\s*[:,-]))"
@@ -184,7 +188,7 @@ _TRAILERS = re.compile(
     r"(?:[\s,]+(?:and\s+)?(?:please|pls|plz|thanks|thank\s+you|thx|ty|cheers|too|also|as\s+well|for\s+me|now|"
     r"instead|again|actually|sorry|if\s+possible|if\s+you\s+(?:can|could)|real\s+quick|asap|:\)|[:;]-?[)D(]|"
     r"if\s+that'?s\s+(?:ok(?:ay)?|alright|all\s+right|fine|possible|cool)|if\s+(?:that\s+works|you\s+don'?t\s+mind)|"
-    r"when\s+you\s+(?:can|get\s+a\s+chance)|"
+    r"when\s+you\s+(?:can|get\s+a\s+chance)|this\s+time|for\s+now|"
     r"nothing\s+else|lol|lmao|haha+|hehe+|xd|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+)[\s.!?]*)*[\s.!?,;:]*$",
     _I,
 )
@@ -192,6 +196,8 @@ _SENTENCES = re.compile(
     r"(?:[.!?;]+(?:\s+|$)|\n+|,?\s+and\s+then\s+|,?\s+then\s+|,?\s+and\s+also\s+|,\s*also\s+|,\s*after\s+that\s+)",
     _I,
 )
+_NUMBERED = re.compile(r"(?:^|\s+)\d{1,2}[.)]\s+")
+"""A numbered list of requests ("1. remove the tourists 2. make the sky pink"), when the turn starts with one."""
 _JOINS = re.compile(r"(,?\s+and\s+|,\s+)", _I)
 _EDIT_VERB = (
     r"(?:make|turn|change|remove|delete|erase|add|put|place|replace|give|paint|colou?r|recolou?r|dye|convert|"
@@ -202,11 +208,17 @@ _PHOTO_VERB = (
     rf"(?:{_EDIT_VERB}|sprinkle|scatter|hang|attach|stick|cover|fill|light\s+up|cut|chop|trim|crop|flip|rotate|move|"
     r"shift|enlarge|shrink|resize|tint|fade|dim|tone\s+down|highlight|melt|burn|freeze|wrap|decorate|dress|plant|"
     r"grow|pour|spill|splash|spray|switch\s+(?:on|off)|shoot|kill|hack\s+off|chop\s+off|run|drop|throw|fix|clean|"
-    r"wash|repaint|age|zoom|extend|widen|straighten|whiten|blacken|redden|cartoonify|stylize|tidy)"
+    r"wash|repaint|age|zoom|extend|widen|straighten|whiten|blacken|redden|cartoonify|stylize|tidy|take|soften|"
+    r"destroy|blow|open|close|exchange|lose|wipe|pop|clear|light|warm|cool|lighten|smooth|retouch|colou?ri[sz]e|"
+    r"saturate|desaturate|boost|reduce|increase|decrease|braid|curl|raise|lower|lift|tilt|mirror|invert|blend|"
+    r"animate|sketch|give|stretch|thicken|thin|sharpen|crop|tan|age)"
 )
 """Verbs that can start a photo edit: the common ones above and rarer ones the model's edits may start with."""
+_DETERMINER = r"(?:the|a|an|this|that|these|those|his|her|their|my|our|some)"
 _REQUEST_START = re.compile(
-    rf"^(?:{_EDIT_VERB}|undo|redo|revert|go|show|compare|share|export|download|retry|revoke|stop\s+sharing)\b", _I
+    rf"^(?:{_EDIT_VERB}|undo|redo|revert|go|show|compare|share|export|download|retry|revoke|stop\s+sharing"
+    rf"|{_PHOTO_VERB}\s+(?:{_DETERMINER}|all|every)\b)\b",
+    _I,
 )
 _VAGUE = re.compile(
     r"^\w+\s+(?:it|this|that|everything|the\s+(?:photo|picture|image|pic))\s+(?:look\s+)?(?:(?:a\s+)?(?:bit|little|lot)\s+|"
@@ -217,7 +229,8 @@ _VAGUE = re.compile(
 """An edit that names no change, only a wish for it to look good ("make it look professional")."""
 _OTHER = re.compile(
     r"\b(?:the\s+)?other\s+(?:colou?r|one|shade|way|thing)\b|^(?:change|make|turn|alter|switch)\s+the\s+colou?rs?\b"
-    r"(?!.*\b(?:to|into)\b)",
+    r"(?!.*\b(?:to|into|warmer|cooler|brighter|darker|softer|richer|deeper|lighter|more|less|pop)\b)"
+    rf"(?!.*\s(?:{'|'.join(vocab.COLORS)})$)",
     _I,
 )
 """An edit towards "the other colour", or a colour change that names no colour: which one is not said."""
@@ -226,8 +239,6 @@ _POSITION = re.compile(
     _I,
 )
 """A correction that names only a place or "the other one": not an object to put in the instruction."""
-_PLACE = re.compile(r"^(?:on|in|into|at|by|near|next\s+to|behind|under|over|beside|above|below|onto)\s+\S", _I)
-"""Where something goes ("by the pond"): a correction of an addition's place."""
 _QUESTION_WORD = re.compile(r"^(?:what|how|why|where|who|which|when)\b", _I)
 _REMOVAL = r"remove|delete|erase|hide|get\s+rid\s+of|take\s+(?:away|out|off)"
 _LEAD_IN = re.compile(r"^(?P<lead>[^:\n]{1,40}?)(?::|\s+[-–—]+)\s+(?P<rest>.+)$", _I | re.S)
@@ -256,7 +267,6 @@ _GERUNDS = {
 }
 _GERUND = re.compile(r"^(" + "|".join(_GERUNDS) + r")\b(?=\s+(?:the|a|an|some|rid|this|that|my|his|her|their)\b)", _I)
 """A request that starts with a gerund ("how about making the lamp green")."""
-_DETERMINER = r"(?:the|a|an|this|that|these|those|his|her|their|my|our|some)"
 _ATTRIBUTES = sorted({*vocab.COLORS, *vocab.ADJECTIVES, *vocab.MATERIALS}, key=len, reverse=True)
 _ATTRIBUTE = "|".join(re.escape(a) for a in _ATTRIBUTES)
 _RECOLOUR = r"(?:make|turn|paint|colou?r|recolou?r|dye|change)"
@@ -282,7 +292,7 @@ _VERB_LATER = re.compile(
 )
 """An edit verb later in a turn, with an object after it."""
 _PLAIN_OBJECT = re.compile(
-    rf"(?:(?:add|remove|delete|erase|insert)\s+(?!it\b|that\b|them\b|things\b|stuff\b)[\w'-]+"
+    rf"(?:(?:add|remove|delete|erase|insert|write)\s+(?!it\b|that\b|them\b|things\b|stuff\b)[\w'-]+"
     rf"(?:(?:\s+[\w'-]+){{1,3}}|(?:\s+[\w'-]+){{0,3}}?"
     rf"\s+(?:on|in|into|to|over|under|behind|next\s+to|near|beside|above|from|around|at)\s+.+))"
     rf"|(?:{_PHOTO_VERB})\s+{_DETERMINER}\s+[\w'-]+.*",
@@ -290,6 +300,39 @@ _PLAIN_OBJECT = re.compile(
 )
 """A complete edit without a determiner ("add melted cheese on the burger") or with a rarer verb
 ("kill the lights")."""
+_NOT_ASKED = re.compile(
+    r"\b(?:don'?t|dont|do\s+not|never|no\s+need\s+to|not\s+yet|should\s+i|shall\s+i|should\s+we|would\s+it|"
+    r"what\s+if\s+i|whether|what|which|how|why|think\s+about|do\s+you\s+think|(?:i|we)\s+should)\b",
+    _I,
+)
+"""Words before an edit verb that make it no request: a negation, an opinion asked, a question
+("don't remove the horse", "do you think I should remove the fence?", "which colour would suit the door?")."""
+_ASKING = re.compile(r"^(?:would|should|does|did|is|are|was|were|will|shall|which|whose)\b", _I)
+"""A turn left a question after its fillers are gone ("would the car look better in red?")."""
+_REASON = re.compile(
+    r",\s+(?:it'?s|it\s+is|they'?re|they\s+are|he|she|he'?s|she'?s|because|since|cos|coz|cuz|as\s+it|so\s+it|"
+    r"looks?|it\s+looks|they\s+look)\b.*$",
+    _I,
+)
+"""A reason after a request ("brighten the faces, they're too dark"): not part of the instruction."""
+_VERB_POLITE = re.compile(rf"^(?P<verb>{_PHOTO_VERB})\s+(?:please|pls|plz|for\s+me|kindly)\s+", _I)
+"""Politeness right after the verb ("delete please the car", "put for me a sun in the sky")."""
+_NOT_PHOTO = re.compile(
+    r"\b(?:on|to|from|in|into|off)\s+(?:my\s+|your\s+|this\s+|the\s+)?(?:instagram|facebook|tiktok|whatsapp|"
+    r"snapchat|twitter|linkedin|calendar|account|app|servers?|inbox|contacts|playlist|settings|cart|basket)\b"
+    r"|\b(?:my|your)\s+(?:account|password|data|name|settings|subscription|profile)\b",
+    _I,
+)
+"""What an edit verb may act on that is not the photo ("add me on instagram", "remove my account")."""
+_IN_GENERAL = re.compile(
+    r"\b(?:in\s+theory|in\s+general|generally|hypothetically|in\s+a\s+photo|in\s+photos|to\s+photos|on\s+photos)\b",
+    _I,
+)
+"""A question about what the tool can do in general ("could you change the season in a photo, in theory?")."""
+_LEAD_OBJECT = re.compile(
+    rf"^(?P<obj>{_DETERMINER}\s+[\w\s'-]+?)(?:\s+(?:again|too|here|now))?\s*(?::|[-–—]+)\s+(?P<rest>.+)$", _I
+)
+"""An object named before the request that points back at it ("the horse again - paint it brown")."""
 _TRAILING_IT = re.compile(r"\s(?:to|on|onto|in|into|from|around|over|under|behind|beside|near|at)\s+(?P<it>it)$", _I)
 """An instruction that ends on "it" after a preposition ("add some rust to it")."""
 _PRONOUN = re.compile(rf"^(?P<verb>{_EDIT_VERB})\s+(?:it|that|them)\b(?!\s+(?:one|photo|picture|image|pic)\b)", _I)
@@ -308,21 +351,57 @@ _CORRECTION_WORDS = re.compile(
     r"(?:try\s+again|do\s+(?:it|that)(?:\s+again)?)(?:\s+but)?(?:\s+with)?)\b[\s,:!.?-]*",
     _I,
 )
-_WISH = re.compile(
-    rf"^(?:(?:i\s+(?:want|need|would\s+like)|i'?d\s+(?:like|love|prefer))\s+(?P<o1>{_DETERMINER}\s+[\w\s-]+?)\s+to\s+"
-    rf"(?:be|look|become)|(?:i'?d\s+love\s+it\s+if|what\s+if|it\s+would\s+be\s+nice\s+if|i\s+wish)\s+"
-    rf"(?P<o2>{_DETERMINER}\s+[\w\s-]+?)\s+(?:was|were|is|would\s+be|could\s+be)|(?P<o3>{_DETERMINER}\s+[\w\s-]+?)\s+"
-    rf"(?:should|could|must)\s+be)\s+(?P<attr>(?:{_ATTRIBUTE}|\w+er|(?!gone\b)[a-z]+(?<!ed))"
-    rf"(?:\s+(?:and|or)\s+(?:{_ATTRIBUTE}|\w+er))?)$",
-    _I,
+_OBJ = rf"(?P<obj>{_DETERMINER}\s+[\w\s'-]+?)"
+_ATTR = r"(?P<attr>[\w'-]+(?:\s+[\w'-]+){0,3})"
+_I_WANT = (
+    r"(?:i\s+(?:want|need|would\s+(?:like|love|prefer))|i'?d\s+(?:really\s+)?(?:like|love|prefer)|(?:would|'d)\s+love)"
 )
-"""A wish for an attribute ("I want the background to be white", "what if the cup was red") -> "make ..."."""
-_WISH_IN = re.compile(
-    rf"^(?:(?:can|could|may)\s+i\s+(?:get|have|see)|i\s+(?:want|need|would\s+like)|i'?d\s+(?:like|love|prefer))\s+"
-    rf"(?P<obj>{_DETERMINER}\s+[\w\s-]+?)\s+in\s+(?P<attr>(?:{_ATTRIBUTE})(?:\s+(?:and|or)\s+(?:{_ATTRIBUTE}))?)$",
-    _I,
+_PLACE = r"(?:in|on|onto|behind|over|above|under|below|next\s+to|near|around|beside|at|along|across|by|in\s+front\s+of)"
+_AT_PLACE = re.compile(rf"^(?:into|{_PLACE})\s+\S", _I)
+"""Where something goes ("by the pond"): a correction of an addition's place."""
+_WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, _I), template)
+    for pattern, template in (
+        (
+            rf"{_I_WANT}\s+{_OBJ}\s+(?:gone|removed|deleted|erased|out\s+of\s+(?:the\s+)?(?:photo|picture|shot))",
+            "remove {obj}",
+        ),
+        (rf"{_OBJ}\s+(?:(?:needs|has|have|need|ought)\s+to|must|should|can)\s+go(?:\s+away)?", "remove {obj}"),
+        (
+            rf"(?:{_I_WANT}|can\s+i\s+(?:get|have))\s+{_OBJ}\s+in\s+(?P<attr>(?:[\w-]+\s+)?(?:{_ATTRIBUTE}))",
+            "make {obj} {attr}",
+        ),
+        (rf"{_I_WANT}\s+{_OBJ}\s+to\s+(?:be|become)\s+{_ATTR}", "make {obj} {attr}"),
+        (rf"{_I_WANT}\s+{_OBJ}\s+to\s+look\s+{_ATTR}", "make {obj} look {attr}"),
+        (
+            rf"(?:{_I_WANT}\s+it|it\s+would\s+be\s+(?:nice|great|cool|lovely|awesome|good)|what\s+if|i\s+wish)\s+(?:if\s+)?"
+            rf"{_OBJ}\s+(?:was|were|is|are|would\s+be|could\s+be)\s+{_ATTR}",
+            "make {obj} {attr}",
+        ),
+        (
+            rf"(?:{_I_WANT}\s+it|it\s+would\s+be\s+(?:nice|great|cool|lovely|awesome|good)|what\s+if|i\s+wish)\s+(?:if\s+)?"
+            rf"{_OBJ}\s+(?:looked|would\s+look|could\s+look)\s+{_ATTR}",
+            "make {obj} look {attr}",
+        ),
+        (rf"{_OBJ}\s+(?:should|must|(?:needs|has|ought)\s+to)\s+(?:be|become)\s+{_ATTR}", "make {obj} {attr}"),
+        (rf"{_OBJ}\s+(?:should|must|(?:needs|has|ought)\s+to)\s+look\s+{_ATTR}", "make {obj} look {attr}"),
+        (
+            rf"(?:(?:can|could)\s+)?{_OBJ}\s+(?:should|must|(?:needs|has)\s+to|can|could)\s+(?P<say>say|read)\s+(?P<rest>.+)",
+            "make {obj} {say} {rest}",
+        ),
+        (rf"(?:can|could)\s+{_OBJ}\s+(?P<say>say|read)\s+(?P<rest>.+)", "make {obj} {say} {rest}"),
+        (
+            rf"(?:can|could|may|would)\s+(?P<obj>{_DETERMINER}\s+[\w\s'-]+?|it)\s+(?:be|become)\s+{_ATTR}",
+            "make {obj} {attr}",
+        ),
+        (rf"(?:{_I_WANT}|i\s+want)\s+(?P<thing>(?:a|an|some|more)\s+[\w\s'-]+?\s+{_PLACE}\s+.+)", "add {thing}"),
+        (rf"there\s+should\s+be\s+(?P<thing>(?:(?:a|an|some|more)\s+)?[\w\s'-]+?\s+{_PLACE}\s+.+)", "add {thing}"),
+        (rf"make\s+it\s+so\s+(?:that\s+)?{_OBJ}\s+(?:is|are)\s+{_ATTR}", "make {obj} {attr}"),
+    )
 )
-"""A wish for an object in a colour or material ("can I get the car in red?") -> "make the car red"."""
+"""Wishes and descriptions of the wanted result, as instructions: "I want the background to be white" ->
+"make the background white", "the cone needs to go" -> "remove the cone", "could it be night time?" ->
+"make it night time", "I'd love a balloon in the sky" -> "add a balloon in the sky"."""
 _CLAUSE = re.compile(r"(?<=[,;:.!?])\s+|\s+[-–—]\s+")
 """Where a correction's clauses part ("that's the wrong one, I meant the mug")."""
 _CORRECTION_MARK = re.compile(
@@ -605,7 +684,8 @@ def context_of(turn: Turn) -> Context:
 def split_requests(text: str) -> list[str]:
     """The separate requests of a turn, in order ("undo that and make the saucer red" is two)."""
     requests: list[str] = []
-    for sentence in _SENTENCES.split(text):
+    sentences = _NUMBERED.split(text) if _NUMBERED.match(text) else _SENTENCES.split(text)
+    for sentence in sentences:
         pieces = _JOINS.split(sentence)
         current = pieces[0]
         for joiner, piece in zip(pieces[1::2], pieces[2::2], strict=False):
@@ -805,20 +885,47 @@ def _edit(text: str, turn: Turn) -> Decision:
     if match := _BASE.match(instruction):
         instruction = clean(match["rest1"] or match["rest2"])
         args["base_round"] = _reference(match["ref1"] or match["ref2"])
-    if wish := _WISH.match(instruction):
-        instruction = f"make {wish['o1'] or wish['o2'] or wish['o3']} {wish['attr']}"
-    elif wish_in := _WISH_IN.match(instruction):
-        instruction = f"make {wish_in['obj']} {wish_in['attr']}"
+    if _IN_GENERAL.search(instruction):
+        return Decision("talk", reply=HELP_TEXT)
+    if _NOT_PHOTO.search(instruction):
+        return Decision("talk", reply=REPLIES["out_of_scope"])
+    if (lead := _LEAD_OBJECT.match(instruction)) and (pronoun := _PRONOUN.match(clean(lead["rest"]))):
+        rest = clean(lead["rest"])
+        instruction = f"{pronoun['verb']} {lead['obj']}{rest[pronoun.end() :]}"
+    instruction = _wish(instruction)
+    if (lead := _LEAD_IN.match(instruction)) and (wished := _wish(clean(lead["rest"]))) != clean(lead["rest"]):
+        instruction = wished
+    if _ASKING.match(instruction):
+        return Decision("clarify", reply=CLARIFY_TEXT)
     instruction = _from_first_verb(_wanted(instruction))
+    instruction = _VERB_POLITE.sub(lambda m: f"{m['verb']} ", instruction, count=1)
+    if re.match(_PHOTO_VERB + r"\b", instruction, _I):
+        instruction = _REASON.sub("", instruction)
     last = last_edit(turn.tree) if not turn.photo else None
     if last is not None and re.match(r"not\s", instruction, _I):
         return _redo_edit(text, "correct_object", turn)
     if last is not None and re.fullmatch(r"(?:the|this|that|those|these)\s+[\w\s'-]+", instruction, _I):
         instruction = correct(last.instruction or "", instruction, "correct_object") or instruction
     instruction = resolve_pronoun(instruction, last.instruction if last else None)
-    if not instruction or _unclear(instruction):
+    if not instruction or _unclear(instruction) or not re.match(_PHOTO_VERB + r"\b", instruction, _I):
         return Decision("clarify", reply=CLARIFY_TEXT)
     return Decision("edit", (Call("edit_image", {"instruction": instruction, **args}),))
+
+
+def _wish(instruction: str) -> str:
+    """A wish or a description of the wanted result as an instruction (`_WISHES`); a past participle
+    becomes its verb ("the cup should be removed" -> "remove the cup"); a question about a state
+    ("can the cup be recycled?") stays as it is."""
+    for pattern, template in _WISHES:
+        if match := pattern.fullmatch(instruction):
+            parts = match.groupdict()
+            attr = (parts.get("attr") or "").lower()
+            if attr in _PRESENT:
+                return f"{_PRESENT[attr]} {parts['obj']}"
+            if attr.endswith("ed") and pattern.pattern.startswith("(?:can|could"):
+                return instruction
+            return template.format(**parts)
+    return instruction
 
 
 def _spelled(text: str) -> str:
@@ -850,14 +957,17 @@ def _wanted(instruction: str) -> str:
 
 def _from_first_verb(instruction: str) -> str:
     """An instruction after a chatty lead-in ("this is from the trip - please add a sunset behind the
-    mountains" -> "add a sunset behind the mountains"); unchanged when the verb's object would be left behind."""
+    mountains" -> "add a sunset behind the mountains"); unchanged when the verb's object would be left behind
+    or the words before it do not ask for it (`_NOT_ASKED`)."""
     if re.match(_PHOTO_VERB + r"\b", instruction, _I):
         return instruction
     match = _VERB_LATER.search(instruction)
     if match is None or len(instruction[: match.start("tail")].split()) > 8:
         return instruction
+    if _NOT_ASKED.search(instruction[: match.start("tail")]):
+        return instruction
     tail = match["tail"]
-    if _PRONOUN.match(tail) or re.match(rf"{_PHOTO_VERB}\s+(?:him|her|them|it)\b", tail, _I):
+    if _PRONOUN.match(tail) or re.match(rf"{_PHOTO_VERB}\s+(?:him|them|it|her(?!\s+[\w'-]+\s+\w))\b", tail, _I):
         return instruction
     return tail
 
@@ -960,14 +1070,14 @@ def _correct_clause(instruction: str, correction: str, kind: str) -> str | None:
     words = _NEXT.sub("", words)
     if _POSITION.match(words) or _OTHER.search(words):
         return None
-    if wish := _WISH.match(words):
-        return f"make {wish['o1'] or wish['o2'] or wish['o3']} {wish['attr']}"
+    if (wished := _wish(words)) != words:
+        return wished
     parts = _object_of(instruction)
     if parts is None or len(words.split()) > 6 or _NOT_A_PHRASE.search(words):
         return None
     verb, obj, rest = parts
-    if _PLACE.match(words):
-        return f"{verb} {obj} {words}" if _PLACE.match(rest.strip()) else None
+    if _AT_PLACE.match(words):
+        return f"{verb} {obj} {words}" if _AT_PLACE.match(rest.strip()) else None
     if re.fullmatch(rf"{_DETERMINER}\s+[\w\s-]+?\s+(?:{_ATTRIBUTE})", words, _I) and re.fullmatch(_RECOLOUR, verb, _I):
         return f"{verb} {words}"
     attribute = kind == "correct_attribute" or (

@@ -24,6 +24,7 @@ from assistant.understanding import (
     split_requests,
 )
 from tests.assistant.dialogue_dev import CALLS, CUP, TWO, UPLOAD, WORDS, dev_cases, third_cases, tree
+from tests.assistant.dialogue_dev_edits import edits_cases
 from tests.assistant.dialogue_dev_fifth import fifth_cases
 from tests.assistant.dialogue_dev_fourth import fourth_cases
 
@@ -171,7 +172,7 @@ def test_a_remark_is_never_spliced_into_an_instruction() -> None:
         ("I want the background to be white", "make the background white"),
         ("what if the cup were red", "make the cup red"),
         ("the cup should be smaller", "make the cup smaller"),
-        ("the cup needs to be removed", "the cup needs to be removed"),
+        ("the cup needs to be removed", "remove the cup"),
     ],
 )
 def test_a_wish_for_an_attribute_becomes_a_make_instruction(text: str, instruction: str) -> None:
@@ -334,3 +335,48 @@ def test_edits_that_leave_open_what_to_do_get_a_question(text: str) -> None:
 def test_a_wish_for_an_object_in_a_colour_is_a_make_instruction() -> None:
     decision = _decide("can I get the car in red?", False, UPLOAD)
     assert [(c.name, c.args) for c in decision.calls] == [("edit_image", {"instruction": "make the car red"})]
+
+
+def test_the_plain_edits_round_is_judged_as_the_held_out_set_is() -> None:
+    """Plain edit requests and look-alikes (`dialogue_dev_edits`): a floor under today's score, no unwanted edit."""
+    report = evaluate(decide, edits_cases())
+    assert report.count >= 296
+    assert report.right >= 0.96 * report.count, [(w.text, w.reason) for w in report.wrong]
+    assert report.unwanted_edits == 0, [w.text for w in report.wrong]
+
+
+@pytest.mark.parametrize(
+    ("text", "instruction"),
+    [
+        ("the traffic cone needs to go", "remove the traffic cone"),
+        ("I want the car gone", "remove the car"),
+        ("the sky should look stormy", "make the sky look stormy"),
+        ("i want the background to be a forest", "make the background a forest"),
+        ("I'd like a sunset behind the hills", "add a sunset behind the hills"),
+        ("can the banner say welcome home?", "make the banner say welcome home"),
+        ("brighten the faces, they're too dark", "brighten the faces"),
+        ("delete please the car from the street", "delete the car from the street"),
+        ("the horse again - paint it brown this time", "paint the horse brown"),
+        ("sunset at the pier — make the colours warmer", "make the colours warmer"),
+    ],
+)
+def test_wishes_reasons_and_lead_ins_become_plain_instructions(text: str, instruction: str) -> None:
+    decision = _decide(text, False, UPLOAD)
+    assert [(c.name, c.args) for c in decision.calls] == [("edit_image", {"instruction": instruction})]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "don't remove the horse",
+        "do you think I should remove the fence?",
+        "which colour would suit the front door?",
+        "would the car look better in red?",
+        "add me on instagram",
+        "remove my account",
+        "could you change the season in a photo, in theory?",
+        "leave the background as it is for now",
+    ],
+)
+def test_look_alikes_of_edits_make_no_edit(text: str) -> None:
+    assert _decide(text, False, UPLOAD).calls == ()
