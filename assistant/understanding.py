@@ -460,7 +460,7 @@ _UNDO_REDO = re.compile(
 )
 """A request that starts with "undo" or "redo" (not "redo it with a new seed", a retry)."""
 _NEW_SEED = re.compile(r"\b(?:new|another|different|other|fresh|random)\s+seed\b", _I)
-_REJECTION = re.compile(r"^(?:no+|nope|nah|not\s+(?:that|quite|like\s+that)|wrong|oops)\b[\s,.!-]+", _I)
+_REJECTION = re.compile(r"^(?:(?:no+|nope|nah)\s*[,.!–—-]|(?:not\s+(?:that|quite|like\s+that)|wrong|oops)\b)", _I)
 """A turn that opens by rejecting the last edit ("no, ...")."""
 _MEANT_OBJECT = re.compile(
     r"^(?:(?:no+|nope|oops|sorry|wait|ah|oh|hmm+|ugh)\b[\s,.!-]*)*(?:i\s+(?:meant|mean|said|was\s+talking\s+about)\s+)?"
