@@ -672,7 +672,7 @@ def _instruction_without_edit(text: str, turn: Turn) -> str | None:
     words = correction_words(text)
     if not _CORRECTION_MARK.search(text) or not re.match(_EDIT_VERB + r"\b", words, _I) or _PRONOUN.match(words):
         return None
-    return words if _object_of(words) is not None else None
+    return words if object_of(words) is not None else None
 
 
 def context_of(turn: Turn) -> Context:
@@ -764,7 +764,7 @@ def complete_instruction(instruction: str) -> bool:
     where ("put the original and this one side by side" is not an edit); a removal or an addition is
     complete with its object.
     """
-    parts = _object_of(instruction)
+    parts = object_of(instruction)
     if parts is None:
         return bool(_PLAIN_OBJECT.fullmatch(instruction.strip().rstrip(".!")))
     verb, obj, rest = parts
@@ -979,11 +979,11 @@ def _unclear(instruction: str) -> bool:
         return True
     if (pronoun := _PRONOUN.match(instruction)) and re.fullmatch(_REMOVAL, pronoun["verb"], _I):
         return True
-    parts = _object_of(instruction)
+    parts = object_of(instruction)
     return parts is not None and re.fullmatch(_RECOLOUR, parts[0], _I) is not None and not parts[2].strip()
 
 
-def _object_of(instruction: str) -> tuple[str, str, str] | None:
+def object_of(instruction: str) -> tuple[str, str, str] | None:
     """(verb, object phrase, rest) of an instruction like "make the cup blue"; None when unclear."""
     match = _INSTRUCTION.match(instruction.strip().rstrip(".!"))
     if match is None:
@@ -999,7 +999,7 @@ def resolve_pronoun(instruction: str, previous: str | None) -> str:
     "make the truck silver" -> "add some rust to the truck"; unchanged when unclear."""
     match = _PRONOUN.match(instruction)
     trailing = None if match else _TRAILING_IT.search(instruction)
-    if (match is None and trailing is None) or previous is None or (parts := _object_of(previous)) is None:
+    if (match is None and trailing is None) or previous is None or (parts := object_of(previous)) is None:
         return instruction
     verb, obj, _ = parts
     if re.match(r"remove|delete|erase|hide|get\s+rid\s+of|take\s+away", verb, _I):
@@ -1072,7 +1072,7 @@ def _correct_clause(instruction: str, correction: str, kind: str) -> str | None:
         return None
     if (wished := _wish(words)) != words:
         return wished
-    parts = _object_of(instruction)
+    parts = object_of(instruction)
     if parts is None or len(words.split()) > 6 or _NOT_A_PHRASE.search(words):
         return None
     verb, obj, rest = parts

@@ -26,6 +26,8 @@ from language.dialogue.templates import HELD_OUT_FAMILIES, TEMPLATES, Template
 from language.templating import fill, typo
 
 DATASET_PATH = Path(__file__).resolve().parent / "assets" / "dialogue_dataset.csv"
+WRITTEN_PATH = Path(__file__).resolve().parent / "assets" / "dialogue_written.csv"
+WRITTEN_FIELDS = ("text", "intent", "photo", "has_photo", "has_edit", "source")
 DEFAULT_SEED = 0
 PER_FAMILY = 48
 ACTION_EDITS = 900
@@ -313,12 +315,36 @@ def _action_edits(rng: random.Random, count: int) -> list[Example]:
     ]
 
 
-def generate(seed: int = DEFAULT_SEED, per_family: int = PER_FAMILY, action_edits: int = ACTION_EDITS) -> list[Example]:
-    """Up to `per_family` distinct turns per family plus `action_edits` plain edits, the same for the same arguments."""
+def read_written(path: Path = WRITTEN_PATH) -> list[Example]:
+    """The hand-written turns (training rows, family "written.<source>"); a malformed row names its line."""
+    with path.open(newline="", encoding="utf-8") as handle:
+        reader = csv.DictReader(handle)
+        if tuple(reader.fieldnames or ()) != WRITTEN_FIELDS:
+            raise ValueError(f"{path} must have the columns {', '.join(WRITTEN_FIELDS)}")
+        examples = []
+        for row in reader:
+            if not row["text"].strip() or row["intent"] not in INTENTS:
+                raise ValueError(f"{path} line {reader.line_num}: empty text or unknown intent")
+            flags = Context(*(row[name] == "1" for name in ("photo", "has_photo", "has_edit")))
+            examples.append(Example(row["text"], row["intent"], flags, "train", f"written.{row['source']}", ()))
+    return examples
+
+
+def generate(
+    seed: int = DEFAULT_SEED,
+    per_family: int = PER_FAMILY,
+    action_edits: int = ACTION_EDITS,
+    written: Sequence[Example] = (),
+) -> list[Example]:
+    """The `written` turns, up to `per_family` distinct turns per family and `action_edits` plain edits, the
+    same for the same arguments. A generated turn that a written one already says (same words and context)
+    is left out: the written label is the one a person checked."""
     rng = random.Random(seed)
-    seen: dict[tuple[str, Context], str] = {}
-    examples: list[Example] = []
+    seen: dict[tuple[str, Context], str] = {(e.text.lower(), e.context): e.intent for e in written}
+    examples: list[Example] = list(written)
     for example in _action_edits(rng, action_edits):
+        if (example.text.lower(), example.context) in seen:
+            continue
         seen[(example.text.lower(), example.context)] = example.intent
         examples.append(example)
     for template in TEMPLATES:
@@ -329,7 +355,7 @@ def generate(seed: int = DEFAULT_SEED, per_family: int = PER_FAMILY, action_edit
             example = _example(template, rng)
             key = (example.text.lower(), example.context)
             if key in seen:
-                if seen[key] != example.intent:
+                if seen[key] != example.intent and not any(w.text.lower() == key[0] for w in written):
                     raise ValueError(f"{example.text!r} was generated as both {seen[key]} and {example.intent}")
                 continue
             seen[key] = example.intent
@@ -373,7 +399,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=DATASET_PATH)
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     args = parser.parse_args(argv)
-    examples = generate(args.seed)
+    examples = generate(args.seed, written=read_written())
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(to_csv(examples), encoding="utf-8")
     counts = {s: sum(e.split == s for e in examples) for s in SPLITS}

@@ -8,7 +8,17 @@ from pathlib import Path
 
 import pytest
 
-from language.dialogue.dataset import DATASET_PATH, HELD_OUT_WORDS, generate, main, read_dataset, to_csv
+from language.dialogue.dataset import (
+    DATASET_PATH,
+    HELD_OUT_WORDS,
+    WRITTEN_FIELDS,
+    Example,
+    generate,
+    main,
+    read_dataset,
+    read_written,
+    to_csv,
+)
 from language.dialogue.labels import INTENTS, NEEDS_EDIT, Context, label_for
 from language.dialogue.templates import HELD_OUT_FAMILIES, TEMPLATES
 
@@ -19,7 +29,7 @@ def examples() -> list:
 
 
 def test_committed_dataset_is_exactly_what_the_generator_writes() -> None:
-    assert to_csv(generate()) == DATASET_PATH.read_text(encoding="utf-8")
+    assert to_csv(generate(written=read_written())) == DATASET_PATH.read_text(encoding="utf-8")
 
 
 def test_generator_is_deterministic_per_seed() -> None:
@@ -45,7 +55,7 @@ def test_a_text_in_one_context_has_one_intent(examples: list) -> None:
 def test_held_out_rows_are_exactly_those_with_a_held_out_family_or_word(examples: list) -> None:
     action_test = {e.text for e in examples if e.family.startswith("action.") and e.split == "test"}
     for e in examples:
-        if e.family.startswith("action."):
+        if e.family.startswith(("action.", "written.")):
             continue
         held = e.family in HELD_OUT_FAMILIES or any(w in HELD_OUT_WORDS for w in e.words)
         assert (e.split == "test") == held, e
@@ -79,3 +89,25 @@ def test_main_writes_the_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert main(["--out", str(out), "--seed", "0"]) == 0
     assert out.read_text(encoding="utf-8") == DATASET_PATH.read_text(encoding="utf-8")
     assert "held out" in capsys.readouterr().out
+
+
+def test_written_turns_train_and_win_over_a_generated_turn_with_the_same_words(examples: list) -> None:
+    written = read_written()
+    assert written and all(e.split == "train" and e.family.startswith("written.") for e in written)
+    assert {e.family for e in examples if e.family.startswith("written.")} == {e.family for e in written}
+    small = {"per_family": 6, "action_edits": 50}
+    generated = generate(seed=5, **small)
+    relabelled = Example(generated[0].text.upper(), "clarify", generated[0].context, "train", "written.test", ())
+    made = generate(seed=5, written=[relabelled], **small)
+    assert made[0] == relabelled
+    assert [e for e in made if e.text.lower() == relabelled.text.lower()] == [relabelled]
+
+
+def test_a_malformed_written_file_is_refused_with_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "written.csv"
+    path.write_text(",".join(WRITTEN_FIELDS) + "\nmake the cup blue,edit,0,1,0,dev\nhello,chatting,0,0,0,dev\n")
+    with pytest.raises(ValueError, match="line 3: empty text or unknown intent"):
+        read_written(path)
+    path.write_text("text,intent\nhello,greeting\n")
+    with pytest.raises(ValueError, match="must have the columns"):
+        read_written(path)

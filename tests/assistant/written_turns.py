@@ -1,0 +1,199 @@
+"""The hand-written development turns as training rows of the dialogue model
+(`language/dialogue/assets/dialogue_written.csv`).
+
+Generated templates teach the model many phrasings; turns written by people for the development sets
+read like real chat, so the model also trains on them. Each case's intent follows from its expected
+calls and its session: an edit that repeats the last edit on a new photo is `edit_same`, one that does
+the last edit to another object without its verb ("now do the mug") is `edit_object`; a retry with a
+strength is `stronger`/`weaker`; a correction is of the object, the attribute or the whole instruction
+by what it changes (`assistant.understanding.object_of` splits the instructions). An answer in words
+is `caption`, `clarify`, or a kind of talk named by its words (a remark that is none of them is
+`clarify`); an answer in words to a command the session cannot carry out ("go back to round 9") is
+left out, since its words name the command. Write the file with `python -m tests.assistant.written_turns`;
+a test keeps it equal to the development sets.
+
+The second validation set (`dialogue_validation_second.py`) and the held-out set are never written here.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterator
+
+from assistant.evaluation import Case
+from assistant.references import RoundTree
+from assistant.understanding import Turn, context_of, last_edit, object_of
+from language.dialogue.dataset import WRITTEN_FIELDS, WRITTEN_PATH
+from tests.assistant.dialogue_dev import dev_cases, third_cases
+from tests.assistant.dialogue_dev_edits import edits_cases
+from tests.assistant.dialogue_dev_fifth import fifth_cases
+from tests.assistant.dialogue_dev_fourth import fourth_cases
+from tests.assistant.dialogue_validation import validation_cases
+
+SOURCES = {
+    "dev": dev_cases,
+    "third": third_cases,
+    "fourth": fourth_cases,
+    "fifth": fifth_cases,
+    "edits": edits_cases,
+    "validation": validation_cases,
+}
+"""The development sets whose turns the model trains on."""
+
+_TALK = (
+    (
+        "greeting",
+        re.compile(
+            r"^\W*(?:hi|hello|hey|yo|(?:good\s+)?(?:morning|evening|afternoon)|howdy|hiya|bye|see\s+you)\b", re.I
+        ),
+    ),
+    ("thanks", re.compile(r"\b(?:thanks?|thank\s+you|thx|ty|cheers|appreciate)\b", re.I)),
+    (
+        "hold",
+        re.compile(
+            r"\b(?:wait|hold\s+on|not\s+yet|think(?:ing)?|later|moment|brb|nothing\s+(?:for\s+now|yet)|no\s+changes|"
+            r"forget\s+(?:about\s+)?it|don'?t\s+(?:change|do|touch|remove)|leave\s+it)\b",
+            re.I,
+        ),
+    ),
+    ("capability", re.compile(r"^\W*(?:can|could|do|does|is|are|how|will|would)\b|\bwhat\s+can\s+you\b", re.I)),
+    (
+        "praise",
+        re.compile(r"\b(?:love|great|nice|perfect|awesome|beautiful|amazing|cool|wow|good|lovely|gorgeous)\b", re.I),
+    ),
+)
+
+
+_COMMAND_WORDS = re.compile(
+    r"\b(?:rounds?|undo|redo|back|go|show|compare|share|export|revoke|retry|again|versions?|original|"
+    r"instead|meant|not|wrong|stronger|weaker|more|less)\b|\d",
+    re.I,
+)
+"""Words of a command: a turn with them and no call was a command that could not be carried out."""
+
+
+_OUT_OF_SCOPE = re.compile(
+    r"\b(?:write|compose|translate|book|run|open|read|delete|send|e-?mail|summari[sz]e|tell|play|search|install|order|"
+    r"make\s+me|give\s+me|ignore|system|admin|developer|sudo|cat|curl|rm|ls|python|pip|pdf|file|password|weather|"
+    r"recipe|code|poem|story|essay|list|call|account|instagram|volume|music)\b|[/\\<>]",
+    re.I,
+)
+"""Words of a request for something other than a photo edit."""
+
+
+def _talk(text: str) -> str:
+    """The kind of talk a turn is, by its words; a remark that is none of them is answered as unclear."""
+    kind = next((kind for kind, pattern in _TALK if pattern.search(text)), None)
+    return kind or ("out_of_scope" if _OUT_OF_SCOPE.search(text) else "clarify")
+
+
+def _correction(previous: str, corrected: str) -> str:
+    """Which part of `previous` a correction to `corrected` replaces."""
+    before, after = object_of(previous), object_of(corrected)
+    if before is None or after is None or before[0].lower() != after[0].lower():
+        return "correct_whole"
+    if before[1].lower() == after[1].lower():
+        return "correct_attribute"
+    return "correct_object" if before[2].lower() == after[2].lower() else "correct_whole"
+
+
+def _other_object(previous: str, wanted: str, text: str) -> bool:
+    """Whether `wanted` is `previous` done to another object, asked for without its verb ("now do the mug")."""
+    before, after = object_of(previous), object_of(wanted)
+    if before is None or after is None or before[1].lower() == after[1].lower():
+        return False
+    same_edit = before[0].lower() == after[0].lower() and before[2].lower() == after[2].lower()
+    return same_edit and not re.search(rf"\b{re.escape(after[0])}\b", text, re.I)
+
+
+def intent_of(case: Case) -> str | None:
+    """The dialogue model's intent for `case` (see the module docstring); None when the words alone do not
+    tell it (an answer in words to a command that cannot be carried out, such as "go back to round 9")."""
+    rounds, current = case.session()
+    tree = RoundTree(rounds, current)
+    calls = [call for call in case.calls if call.name != "revert"] or list(case.calls)
+    if not calls:
+        if case.photo and case.act in ("caption", "talk") and not case.text.rstrip().endswith("?"):
+            return "caption"
+        if _COMMAND_WORDS.search(case.text):
+            return None
+        return "clarify" if case.act == "clarify" else _talk(case.text)
+    first = calls[0]
+    if first.name == "edit_image":
+        last = last_edit(tree, skip_current=case.photo)
+        instruction = first.args.get("instruction")
+        wanted = instruction if isinstance(instruction, str) else (instruction or ("",))[0]
+        if last is None or not last.instruction:
+            return "edit"
+        if case.photo and wanted == last.instruction:
+            return "edit_same"
+        return "edit_object" if _other_object(last.instruction, wanted, case.text) else "edit"
+    if first.name == "retry_edit":
+        if "strength" in first.args:
+            return str(first.args["strength"])
+        instruction = first.args.get("instruction")
+        last = last_edit(tree)
+        if instruction is None or last is None:
+            return "retry"
+        corrected = instruction if isinstance(instruction, str) else instruction[0]
+        return _correction(last.instruction or "", corrected)
+    if first.name == "revert" and case.act in ("undo", "redo", "goto"):
+        return case.act
+    if first.name == "revert":
+        target = tree.resolve(first.args["round"])
+        if target == tree.parent(tree.current):
+            return "undo"
+        return "redo" if tree.parent(target) == tree.current else "goto"
+    return {
+        "show_round": "show",
+        "compare_rounds": "compare",
+        "session_status": "status",
+        "list_rounds": "history",
+        "share_session": "share",
+        "revoke_share": "revoke",
+        "export_session": "export",
+    }.get(first.name, case.act)
+
+
+def rows() -> Iterator[tuple[str, str, str, str, str, str]]:
+    """(text, intent, photo, has_photo, has_edit, source) of every written turn, in a fixed order, once each."""
+    seen: set[tuple[str, tuple[bool, bool, bool]]] = set()
+    for source, cases in SOURCES.items():
+        for case in cases():
+            rounds, current = case.session()
+            context = context_of_case(case, RoundTree(rounds, current))
+            key = (case.text.lower(), context)
+            intent = intent_of(case)
+            if key in seen or intent is None:
+                continue
+            seen.add(key)
+            photo, has_photo, has_edit = ("1" if flag else "0" for flag in context)
+            yield case.text, intent, photo, has_photo, has_edit, source
+
+
+def context_of_case(case: Case, tree: RoundTree) -> tuple[bool, bool, bool]:
+    """The context flags the model reads for `case` (as `decide` computes them)."""
+    context = context_of(Turn(case.text, tree, photo=case.photo))
+    return context.photo, context.has_photo, context.has_edit
+
+
+def to_csv() -> str:
+    """The written-turns file's text."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(WRITTEN_FIELDS)
+    writer.writerows(rows())
+    return out.getvalue()
+
+
+def main() -> int:
+    """Write the written-turns file."""
+    WRITTEN_PATH.write_text(to_csv(), encoding="utf-8")
+    print(f"wrote {WRITTEN_PATH}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
