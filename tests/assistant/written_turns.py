@@ -27,9 +27,12 @@ from assistant.references import RoundTree
 from assistant.understanding import Turn, context_of, last_edit, object_of
 from language.dialogue.dataset import WRITTEN_FIELDS, WRITTEN_PATH
 from tests.assistant.dialogue_dev import dev_cases, third_cases
+from tests.assistant.dialogue_dev_corrections import corrections_cases
 from tests.assistant.dialogue_dev_edits import edits_cases
 from tests.assistant.dialogue_dev_fifth import fifth_cases
 from tests.assistant.dialogue_dev_fourth import fourth_cases
+from tests.assistant.dialogue_dev_navigation import navigation_cases
+from tests.assistant.dialogue_dev_requests import requests_cases
 from tests.assistant.dialogue_validation import validation_cases
 
 SOURCES = {
@@ -39,6 +42,9 @@ SOURCES = {
     "fifth": fifth_cases,
     "edits": edits_cases,
     "validation": validation_cases,
+    "corrections": corrections_cases,
+    "requests": requests_cases,
+    "navigation": navigation_cases,
 }
 """The development sets whose turns the model trains on."""
 
