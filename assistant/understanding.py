@@ -180,7 +180,7 @@ _FILLERS = re.compile(
     r"it\s+would\s+be\s+(?:great|nice|awesome|lovely|cool)\s+if\s+you\s+could|"
     r"i\s+meant(?:\s+to)?|i\s+mean|i\s+said|i\s+wanted(?:\s+(?:you\s+)?to)?|how\s+about|"
     r"(?:here'?s|here\s+is|this\s+is)\s+(?:my|a|the|our)\s+(?:photo|picture|pic|image)|"
-    r"(?:and\s+|for\s+)?this\s+one(?=\s*[:,])|(?:a\s+)?(?:new|another|next)\s+(?:photo|picture|pic|image|one)(?=\s*[:,-]))"
+    r"(?:and\s+|for\s+)?this\s+one(?=\s*[:,–—-])|(?:what|how)\s+about(?=\s+\w+ing\b)|(?:a\s+)?(?:new|another|next)\s+(?:photo|picture|pic|image|one)(?=\s*[:,-]))"
     r"\b[\s,:;.!-]*",
     _I,
 )
@@ -189,11 +189,12 @@ _TRAILERS = re.compile(
     r"instead|again|actually|sorry|if\s+possible|if\s+you\s+(?:can|could)|real\s+quick|asap|:\)|[:;]-?[)D(]|"
     r"if\s+that'?s\s+(?:ok(?:ay)?|alright|all\s+right|fine|possible|cool)|if\s+(?:that\s+works|you\s+don'?t\s+mind)|"
     r"when\s+you\s+(?:can|get\s+a\s+chance)|this\s+time|for\s+now|"
+    r"that'?d\s+be\s+(?:great|nice|awesome|amazing|perfect|lovely|cool|fab)|"
     r"nothing\s+else|lol|lmao|haha+|hehe+|xd|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+)[\s.!?]*)*[\s.!?,;:]*$",
     _I,
 )
 _SENTENCES = re.compile(
-    r"(?:[.!?;]+(?:\s+|$)|\n+|,?\s+and\s+then\s+|,?\s+then\s+|,?\s+and\s+also\s+|,\s*also\s+|,\s*after\s+that\s+)",
+    r"(?:[.!?;]+(?:\s+|$)|\n+|\s+\+\s+|,?\s+and\s+then\s+|,?\s+then\s+|,?\s+and\s+also\s+|,\s*also\s+|,\s*after\s+that\s+)",
     _I,
 )
 _NUMBERED = re.compile(r"(?:^|\s+)\d{1,2}[.)]\s+")
@@ -211,13 +212,14 @@ _PHOTO_VERB = (
     r"wash|repaint|age|zoom|extend|widen|straighten|whiten|blacken|redden|cartoonify|stylize|tidy|take|soften|"
     r"destroy|blow|open|close|exchange|lose|wipe|pop|clear|light|warm|cool|lighten|smooth|retouch|colou?ri[sz]e|"
     r"saturate|desaturate|boost|reduce|increase|decrease|braid|curl|raise|lower|lift|tilt|mirror|invert|blend|"
-    r"animate|sketch|give|stretch|thicken|thin|sharpen|crop|tan|age)"
+    r"animate|sketch|give|stretch|thicken|thin|sharpen|crop|tan|age|switch|apply|cent(?:er|re)|"
+    r"get(?=\s+.+\s+out\s+of\b))"
 )
 """Verbs that can start a photo edit: the common ones above and rarer ones the model's edits may start with."""
 _DETERMINER = r"(?:the|a|an|this|that|these|those|his|her|their|my|our|some)"
 _REQUEST_START = re.compile(
     rf"^(?:{_EDIT_VERB}|undo|redo|revert|go|show|compare|share|export|download|retry|revoke|stop\s+sharing"
-    rf"|{_PHOTO_VERB}\s+(?:{_DETERMINER}|all|every)\b)\b",
+    rf"|{_PHOTO_VERB}\s+(?:{_DETERMINER}|all|every|it|them)\b)\b",
     _I,
 )
 _VAGUE = re.compile(
@@ -264,17 +266,30 @@ _GERUNDS = {
     "darkening": "darken",
     "hiding": "hide",
     "getting": "get",
+    "taking": "take",
+    "moving": "move",
+    "giving": "give",
+    "cropping": "crop",
+    "lightening": "lighten",
+    "softening": "soften",
 }
-_GERUND = re.compile(r"^(" + "|".join(_GERUNDS) + r")\b(?=\s+(?:the|a|an|some|rid|this|that|my|his|her|their)\b)", _I)
+_GERUND = re.compile(
+    r"^(" + "|".join(_GERUNDS) + r")\b(?=\s+(?:the|a|an|some|rid|this|that|my|his|her|their|our|its|it)\b)", _I
+)
 """A request that starts with a gerund ("how about making the lamp green")."""
 _ATTRIBUTES = sorted({*vocab.COLORS, *vocab.ADJECTIVES, *vocab.MATERIALS}, key=len, reverse=True)
 _ATTRIBUTE = "|".join(re.escape(a) for a in _ATTRIBUTES)
 _RECOLOUR = r"(?:make|turn|paint|colou?r|recolou?r|dye|change)"
+_SHADE = (
+    r"(?:light|dark|bright|pale|deep|vivid|neon|pastel|soft|warm|cool|hot|rich|dusty|muted|emerald|navy|baby|sky|"
+    r"forest|olive|mint|royal|lime|sea|blood|jet|ice|candy(?:\s+apple)?|fire\s+engine|electric|metallic)"
+)
+"""Words that qualify a colour ("emerald green", "bright red"): part of the attribute, not of the object."""
 _INSTRUCTION = re.compile(
     rf"^(?P<verb>{_RECOLOUR}|remove|delete|erase|hide|replace|swap|get\s+rid\s+of|take\s+away|add|put|place|insert)\s+"
     rf"(?P<obj>{_DETERMINER}\s+.+?)"
     rf"(?P<rest>\s+(?:into|to|with|look|on|in|at|next\s+to|behind|under|over|near|beside|by|above|onto)\b.*"
-    rf"|\s+(?:{_ATTRIBUTE})|\s+\S+)?$",
+    rf"|(?:\s+{_SHADE})?\s+(?:{_ATTRIBUTE})|\s+\S+)?$",
     _I,
 )
 _COMMON_VERBS = ("make", "remove", "delete", "erase", "change", "turn", "paint", "replace", "put", "give", "colour")
@@ -333,9 +348,20 @@ _LEAD_OBJECT = re.compile(
     rf"^(?P<obj>{_DETERMINER}\s+[\w\s'-]+?)(?:\s+(?:again|too|here|now))?\s*(?::|[-–—]+)\s+(?P<rest>.+)$", _I
 )
 """An object named before the request that points back at it ("the horse again - paint it brown")."""
-_TRAILING_IT = re.compile(r"\s(?:to|on|onto|in|into|from|around|over|under|behind|beside|near|at)\s+(?P<it>it)$", _I)
-"""An instruction that ends on "it" after a preposition ("add some rust to it")."""
+_TRAILING_IT = re.compile(r"\s(?P<it>it|them)$|\b(?P<its>its)\s+(?=[\w'-])", _I)
+"""An instruction that ends on "it" or "them" ("add some rust to it", "put some mud on them") or speaks
+of "its" part ("open its door")."""
+_SCENE = re.compile(
+    r"\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:day|night|evening|morning|afternoon|sunset|sunrise|dusk|dawn|winter|summer|"
+    r"autumn|spring|daytime|night\s*time|golden\s+hour)\b",
+    _I,
+)
+"""What "make it" turns the whole photo into ("make it a snowy evening"): "it" is the scene, not the last object."""
 _PRONOUN = re.compile(rf"^(?P<verb>{_EDIT_VERB})\s+(?:it|that|them)\b(?!\s+(?:one|photo|picture|image|pic)\b)", _I)
+_PHOTO_PRONOUN = re.compile(
+    rf"^(?P<verb>{_PHOTO_VERB})\s+(?:it|that|them)\b(?!\s+(?:one|photo|picture|image|pic)\b)", _I
+)
+"""Any photo verb applied to "it" ("move it higher up", "take it out")."""
 _NOT_PART = re.compile(
     r"(?:^|,\s*)not\s+(?:the\s+)?[\w\s-]+?(?:,\s*(?:but\s+)?|\s+but\s+)|,?\s*not\s+(?:the\s+)?[\w\s-]+$", _I
 )
@@ -997,7 +1023,7 @@ def object_of(instruction: str) -> tuple[str, str, str] | None:
 def resolve_pronoun(instruction: str, previous: str | None) -> str:
     """ "make it green" after "make the cup blue" -> "make the cup green", and "add some rust to it" after
     "make the truck silver" -> "add some rust to the truck"; unchanged when unclear."""
-    match = _PRONOUN.match(instruction)
+    match = _PHOTO_PRONOUN.match(instruction)
     trailing = None if match else _TRAILING_IT.search(instruction)
     if (match is None and trailing is None) or previous is None or (parts := object_of(previous)) is None:
         return instruction
@@ -1005,9 +1031,16 @@ def resolve_pronoun(instruction: str, previous: str | None) -> str:
     if re.match(r"remove|delete|erase|hide|get\s+rid\s+of|take\s+away", verb, _I):
         return instruction
     obj = re.sub(r"^(?:a|an|some)\s+", "the ", obj, flags=_I)
+    said = match[0] if match else trailing[0] if trailing else ""
+    if re.search(r"\bthem\b", said, _I) and not re.search(r"[^s]s$", obj.split()[-1], _I):
+        return instruction  # "them" names several things, not the last edit's one object
     if trailing is not None:
-        return instruction[: trailing.start("it")] + obj if re.fullmatch(_RECOLOUR, verb, _I) else instruction
+        if trailing["its"]:
+            return f"{instruction[: trailing.start()]}{obj}'s {instruction[trailing.end() :]}"
+        return instruction[: trailing.start("it")] + obj
     assert match is not None
+    if re.fullmatch(r"make|turn", match["verb"], _I) and _SCENE.match(instruction[match.end() :]):
+        return instruction
     return f"{match['verb']} {obj}{instruction[match.end() :]}"
 
 
