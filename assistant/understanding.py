@@ -380,7 +380,7 @@ _CORRECTION_WORDS = re.compile(
 _OBJ = rf"(?P<obj>{_DETERMINER}\s+[\w\s'-]+?)"
 _ATTR = r"(?P<attr>[\w'-]+(?:\s+[\w'-]+){0,3})"
 _I_WANT = (
-    r"(?:i\s+(?:want|need|would\s+(?:like|love|prefer))|i'?d\s+(?:really\s+)?(?:like|love|prefer)|(?:would|'d)\s+love)"
+    r"(?:i\s+(?:really\s+|just\s+)?(?:want|need|would\s+(?:like|love|prefer))|i'?d\s+(?:really\s+)?(?:like|love|prefer)|(?:would|'d)\s+love)"
 )
 _PLACE = r"(?:in|on|onto|behind|over|above|under|below|next\s+to|near|around|beside|at|along|across|by|in\s+front\s+of)"
 _AT_PLACE = re.compile(rf"^(?:into|{_PLACE})\s+\S", _I)
@@ -393,6 +393,50 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "remove {obj}",
         ),
         (rf"{_OBJ}\s+(?:(?:needs|has|have|need|ought)\s+to|must|should|can)\s+go(?:\s+away)?", "remove {obj}"),
+        (rf"(?:can|could)\s+{_OBJ}\s+(?:disappear|vanish|go\s+away)", "remove {obj}"),
+        (
+            r"i\s+(?:don'?t|do\s+not)\s+want\s+(?P<obj>(?:the|a|an|this|that|these|those|his|her|their|my|our)\s+"
+            r"[\w\s'-]+?)\s+in\s+(?:the|this|my)\s+(?:photo|picture|shot|image|pic)",
+            "remove {obj}",
+        ),
+        (
+            rf"(?:i'?d|i\s+would)\s+(?:rather|prefer\s+to)\s+have\s+(?P<new>(?:a|an|some)\s+[\w\s'-]+?)\s+instead\s+of\s+"
+            rf"{_OBJ}",
+            "replace {obj} with {new}",
+        ),
+        (rf"(?:can|could|would)\s+{_OBJ}\s+(?:be|become)\s+(?P<thing>(?:a|an)\s+[\w\s'-]+)", "turn {obj} into {thing}"),
+        (
+            rf"(?:can|could|would)\s+(?P<obj>{_DETERMINER}\s+[\w\s'-]+?|it|everyone|everybody)\s+look\s+(?P<rest>like\s+.+)",
+            "make {obj} look {rest}",
+        ),
+        (rf"(?:can|could)\s+{_OBJ}\s+(?:have|get)\s+(?P<thing>(?:a|an|some)\s+[\w\s'-]+)", "give {obj} {thing}"),
+        (rf"{_I_WANT}\s+it\s+to\s+look\s+(?P<rest>like\s+.+)", "make it look {rest}"),
+        (rf"{_I_WANT}\s+to\s+look\s+(?P<rest>like\s+.+)", "make me look {rest}"),
+        (r"i\s+wish\s+it\s+(?:was|were)\s+(?P<rest>.+)", "make it {rest}"),
+        (
+            rf"{_OBJ}\s+would\s+look\s+(?:better|nicer|great|good|cool)\s+in\s+(?P<attr>(?:[\w-]+\s+)?(?:{_ATTRIBUTE}))",
+            "make {obj} {attr}",
+        ),
+        (
+            rf"(?:a|an)\s+(?P<attr>{_ATTRIBUTE})\s+(?P<noun>[\w'-]+)\s+would\s+(?:be|look)\s+"
+            r"(?:nice|great|cool|lovely|good|awesome|better)",
+            "make the {noun} {attr}",
+        ),
+        (
+            rf"(?:{_I_WANT}\s+it|i\s+(?:would\s+)?like\s+it|it\s+would\s+be\s+(?:nice|great|cool))\s+if\s+{_OBJ}\s+had\s+"
+            r"(?P<thing>[\w\s'-]+?)(?:\s+on\s+it)?",
+            "give {obj} {thing}",
+        ),
+        (rf"{_OBJ}\s+(?:i\s+(?:want|need)|i'?d\s+like)\s+{_ATTR}", "make {obj} {attr}"),
+        (rf"(?:see|show\s+me)\s+{_OBJ}\s+in\s+(?P<attr>(?:[\w-]+\s+){{0,2}}(?:{_ATTRIBUTE}))", "make {obj} {attr}"),
+        (rf"{_OBJ}\s+(?:could|can|would|might)\s+be\s+{_ATTR}", "make {obj} {attr}"),
+        (rf"make\s+that\s+{_OBJ}\s+(?:is|are)\s+(?P<rest>.+)", "make {obj} {rest}"),
+        (
+            rf"it'?d\s+be\s+(?:cool|nice|great|lovely|awesome|good)\s+to\s+(?:have|see)\s+"
+            rf"(?P<thing>(?:a|an|some|more)\s+[\w\s'-]+?\s+{_PLACE}\s+.+)",
+            "add {thing}",
+        ),
+        (rf"{_I_WANT}\s+(?P<thing>(?:a|an)\s+[\w\s-]+?\s+(?:look|effect|feel|vibe))", "give it {thing}"),
         (
             rf"(?:{_I_WANT}|can\s+i\s+(?:get|have))\s+{_OBJ}\s+in\s+(?P<attr>(?:[\w-]+\s+)?(?:{_ATTRIBUTE}))",
             "make {obj} {attr}",
@@ -400,8 +444,8 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"{_I_WANT}\s+{_OBJ}\s+to\s+(?:be|become)\s+{_ATTR}", "make {obj} {attr}"),
         (rf"{_I_WANT}\s+{_OBJ}\s+to\s+look\s+{_ATTR}", "make {obj} look {attr}"),
         (
-            rf"(?:{_I_WANT}\s+it|it\s+would\s+be\s+(?:nice|great|cool|lovely|awesome|good)|what\s+if|i\s+wish)\s+(?:if\s+)?"
-            rf"{_OBJ}\s+(?:was|were|is|are|would\s+be|could\s+be)\s+{_ATTR}",
+            rf"(?:{_I_WANT}\s+it|it\s+would\s+be\s+(?:nice|great|cool|lovely|awesome|good)|what\s+if|i\s+wish|"
+            rf"i\s+(?:would\s+)?like\s+(?:it\s+)?if)\s+(?:if\s+)?{_OBJ}\s+(?:was|were|is|are|would\s+be|could\s+be)\s+{_ATTR}",
             "make {obj} {attr}",
         ),
         (
@@ -417,7 +461,8 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (rf"(?:can|could)\s+{_OBJ}\s+(?P<say>say|read)\s+(?P<rest>.+)", "make {obj} {say} {rest}"),
         (
-            rf"(?:can|could|may|would)\s+(?P<obj>{_DETERMINER}\s+[\w\s'-]+?|it)\s+(?:be|become)\s+{_ATTR}",
+            rf"(?:can|could|may|would)\s+(?P<obj>{_DETERMINER}\s+[\w\s'-]+?|it|everyone|everybody)\s+(?:be|become)\s+"
+            rf"{_ATTR}",
             "make {obj} {attr}",
         ),
         (rf"(?:{_I_WANT}|i\s+want)\s+(?P<thing>(?:a|an|some|more)\s+[\w\s'-]+?\s+{_PLACE}\s+.+)", "add {thing}"),
@@ -428,6 +473,14 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 """Wishes and descriptions of the wanted result, as instructions: "I want the background to be white" ->
 "make the background white", "the cone needs to go" -> "remove the cone", "could it be night time?" ->
 "make it night time", "I'd love a balloon in the sky" -> "add a balloon in the sky"."""
+_SAID_OBJECT = re.compile(
+    rf"^(?P<obj>{_DETERMINER}\s+[\w'-]+(?:\s+[\w'-]+){{0,3}}?)"
+    r"(?:\s+(?:is|are|looks?|seems?|ruins?|spoils?|needs?)\b[^,]*)?,\s+(?P<rest>.+)$",
+    _I,
+)
+"""An object named in a first clause, before the request that points back at it with "it"."""
+_COMMA_LEAD = re.compile(r"^(?P<lead>[^,]{1,60}),\s+(?P<rest>.+)$", _I)
+"""A short clause before a comma ("me at the ski lift, i want my goggles gone")."""
 _CLAUSE = re.compile(r"(?<=[,;:.!?])\s+|\s+[-–—]\s+")
 """Where a correction's clauses part ("that's the wrong one, I meant the mug")."""
 _CORRECTION_MARK = re.compile(
@@ -918,7 +971,10 @@ def _edit(text: str, turn: Turn) -> Decision:
     if (lead := _LEAD_OBJECT.match(instruction)) and (pronoun := _PRONOUN.match(clean(lead["rest"]))):
         rest = clean(lead["rest"])
         instruction = f"{pronoun['verb']} {lead['obj']}{rest[pronoun.end() :]}"
+    instruction = _named_first(instruction)
     instruction = _wish(instruction)
+    if (lead := _COMMA_LEAD.match(instruction)) and (wished := _wish(clean(lead["rest"]))) != clean(lead["rest"]):
+        instruction = wished if not re.search(_EDIT_VERB + r"\b", lead["lead"], _I) else instruction
     if (lead := _LEAD_IN.match(instruction)) and (wished := _wish(clean(lead["rest"]))) != clean(lead["rest"]):
         instruction = wished
     if _ASKING.match(instruction):
@@ -936,6 +992,20 @@ def _edit(text: str, turn: Turn) -> Decision:
     if not instruction or _unclear(instruction) or not re.match(_PHOTO_VERB + r"\b", instruction, _I):
         return Decision("clarify", reply=CLARIFY_TEXT)
     return Decision("edit", (Call("edit_image", {"instruction": instruction, **args}),))
+
+
+def _named_first(instruction: str) -> str:
+    """An object named (and maybe judged) before an edit of "it": "the hydrant looks dull, make it red" ->
+    "make the hydrant red", "the pimple on my chin, remove it" -> "remove the pimple on my chin"."""
+    said = _SAID_OBJECT.match(instruction)
+    if said is None:
+        return instruction
+    rest = clean(said["rest"])
+    if pronoun := _PHOTO_PRONOUN.match(rest):
+        return f"{pronoun['verb']} {said['obj']}{rest[pronoun.end() :]}"
+    if re.match(_PHOTO_VERB + r"\b", rest, _I) and (trailing := re.search(r"\s(?:it|them)$", rest, _I)):
+        return f"{rest[: trailing.start()]} {said['obj']}"
+    return instruction
 
 
 def _wish(instruction: str) -> str:
