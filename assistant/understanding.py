@@ -325,7 +325,7 @@ _NOT_ASKED = re.compile(
 _ASKING = re.compile(r"^(?:would|should|does|did|is|are|was|were|will|shall|which|whose)\b", _I)
 """A turn left a question after its fillers are gone ("would the car look better in red?")."""
 _REASON = re.compile(
-    r",\s+(?:it'?s|it\s+is|they'?re|they\s+are|he|she|he'?s|she'?s|because|since|cos|coz|cuz|as\s+it|so\s+it|"
+    r",\s+(?:it'?s|it\s+is|they'?re|they\s+are|he|she|he'?s|she'?s|because|since|cos|coz|cuz|as\s+it|so\s+it|like|"
     r"looks?|it\s+looks|they\s+look)\b.*$",
     _I,
 )
@@ -351,6 +351,8 @@ _LEAD_OBJECT = re.compile(
 _TRAILING_IT = re.compile(r"\s(?P<it>it|them)$|\b(?P<its>its)\s+(?=[\w'-])", _I)
 """An instruction that ends on "it" or "them" ("add some rust to it", "put some mud on them") or speaks
 of "its" part ("open its door")."""
+_WHOLE_PHOTO = r"(?:crop|rotate|flip|mirror|zoom|straighten|invert|resize|tilt)"
+"""Verbs whose "it" is the photo ("crop it square"), never the last edit's object."""
 _SCENE = re.compile(
     r"\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:day|night|evening|morning|afternoon|sunset|sunrise|dusk|dawn|winter|summer|"
     r"autumn|spring|daytime|night\s*time|golden\s+hour)\b",
@@ -769,7 +771,8 @@ def split_requests(text: str) -> list[str]:
         current = pieces[0]
         for joiner, piece in zip(pieces[1::2], pieces[2::2], strict=False):
             lead = clean(current)
-            if lead and not _BASE_ONLY.match(lead) and _REQUEST_START.match(clean(piece)):
+            named = _named_first(clean(current + joiner + piece)) != clean(current + joiner + piece)
+            if lead and not _BASE_ONLY.match(lead) and _REQUEST_START.match(clean(piece)) and not named:
                 requests.append(current)
                 current = piece
             else:
@@ -982,7 +985,7 @@ def _edit(text: str, turn: Turn) -> Decision:
     instruction = _from_first_verb(_wanted(instruction))
     instruction = _VERB_POLITE.sub(lambda m: f"{m['verb']} ", instruction, count=1)
     if re.match(_PHOTO_VERB + r"\b", instruction, _I):
-        instruction = _REASON.sub("", instruction)
+        instruction = _TRAILERS.sub("", _REASON.sub("", instruction)).strip()
     last = last_edit(turn.tree) if not turn.photo else None
     if last is not None and re.match(r"not\s", instruction, _I):
         return _redo_edit(text, "correct_object", turn)
@@ -1109,6 +1112,8 @@ def resolve_pronoun(instruction: str, previous: str | None) -> str:
             return f"{instruction[: trailing.start()]}{obj}'s {instruction[trailing.end() :]}"
         return instruction[: trailing.start("it")] + obj
     assert match is not None
+    if re.fullmatch(_WHOLE_PHOTO, match["verb"], _I):
+        return instruction
     if re.fullmatch(r"make|turn", match["verb"], _I) and _SCENE.match(instruction[match.end() :]):
         return instruction
     return f"{match['verb']} {obj}{instruction[match.end() :]}"
