@@ -382,7 +382,8 @@ _CORRECTION_WORDS = re.compile(
 _OBJ = rf"(?P<obj>{_DETERMINER}\s+[\w\s'-]+?)"
 _ATTR = r"(?P<attr>[\w'-]+(?:\s+[\w'-]+){0,3})"
 _I_WANT = (
-    r"(?:i\s+(?:really\s+|just\s+)?(?:want|need|would\s+(?:like|love|prefer))|i'?d\s+(?:really\s+)?(?:like|love|prefer)|(?:would|'d)\s+love)"
+    r"(?:i\s+(?:really\s+|just\s+)?(?:want|need|would\s+(?:like|love|prefer))|"
+    r"i'?d\s+(?:really\s+)?(?:like|love|prefer)|(?:would|'d)\s+love)"
 )
 _PLACE = r"(?:in|on|onto|behind|over|above|under|below|next\s+to|near|around|beside|at|along|across|by|in\s+front\s+of)"
 _AT_PLACE = re.compile(rf"^(?:into|{_PLACE})\s+\S", _I)
