@@ -365,15 +365,25 @@ _PHOTO_PRONOUN = re.compile(
 )
 """Any photo verb applied to "it" ("move it higher up", "take it out")."""
 _NOT_PART = re.compile(
-    r"(?:^|,\s*)not\s+(?:the\s+)?[\w\s-]+?(?:,\s*(?:but\s+)?|\s+but\s+)|,?\s*not\s+(?:the\s+)?[\w\s-]+$", _I
+    r"(?:^|[,.!;]\s*)not\s+(?:the\s+)?[\w\s'-]+?(?:[,.!;]+\s*(?:but\s+)?|\s+but\s+)|,?\s*not\s+(?:the\s+)?[\w\s'-]+$"
+    r"|(?<=\w)\s+no\s+(?!i\b|wait\b|no\b)[\w'-]+$|^[\w\s'-]+?\s+(?:is|was)\s+wrong\b[\s,.!]*",
+    _I,
 )
+"""What a correction rejects ("not the cup, ...", "..., not blue", "turquoise no blue", "blue is wrong, ...")."""
+_NEGATED = re.compile(
+    r"\b(?:not|no)\s+(?:the\s+|an?\s+)?(?P<words>[\w'-]+)|(?P<wrong>[\w'-]+)\s+(?:is|was)\s+wrong\b", _I
+)
+"""The word a correction rejects: which part of the instruction its other words replace."""
 _CORRECTION_WORDS = re.compile(
     r"^(?:it\s+(?:was|is|should\s+(?:be|have\s+been))|it'?s|(?:it\s+)?should(?:'?ve|\s+have)\s+been|"
     r"(?:it\s+)?(?:needs?|needed)\s+to\s+be|i'?d\s+(?:rather|prefer)(?:\s+(?:have|make))?(?:\s+it)?|"
     r"i\s+(?:want|need)\s+it|you\s+got\s+it\s+wrong|try\s+(?:it|that)\s+(?:with|in)|i'?d\s+prefer|i\s+prefer|prefer|do|try|wrong(?:\s+(?!the\b|a\b|an\b)\w+)?|i\s+was\s+talking\s+about|i\s+wanted|i\s+said|(?:i\s+)?meant|no\s+no|"
     rf"(?:it|that|them)(?=\s+(?:{_ATTRIBUTE})\b)|"
     r"you\s+should\s+have|(?:it\s+was\s+|you\s+were\s+)?supposed\s+to(?:\s+be)?|i\s+told\s+you\s+to|you\s+needed\s+to|"
-    r"i\s+asked\s+(?:you\s+to|for)|what\s+i\s+wanted\s+was(?:\s+to)?|you\s+misunderstood|"
+    r"i\s+asked\s+(?:you\s+to|for|to)|what\s+i\s+wanted\s+was(?:\s+to)?|you\s+misunderstood|"
+    r"i\s+(?:wrote|typed|say)|(?:it\s+)?(?:should|must)\s+be|more\s+(?:of|like)(?:\s+an?)?|like\s+an?|dude|bro|"
+    r"scratch\s+that|forget\s+that|cancel\s+that|never\s+mind|(?:is|was)(?=\s+(?:the|an?|my|his|her|their)\s)|"
+    rf"i\s+(?:want|need|wanted)(?=\s+{_PHOTO_VERB}\b)|(?:it|that|them)(?=\s+(?:in|on|at|by|under|behind|beside|next_to)\s)|"
     r"that'?s\s+not\s+(?:right|what\s+i\s+(?:asked|meant|wanted)(?:\s+for)?)|"
     r"(?:do\s+)?(?:the\s+)?same(?:\s+thing)?(?:\s+(?:to|with|for))?|what\s+about|"
     r"(?:try\s+again|do\s+(?:it|that)(?:\s+again)?)(?:\s+but)?(?:\s+with)?)\b[\s,:!.?-]*",
@@ -484,13 +494,13 @@ _SAID_OBJECT = re.compile(
 """An object named in a first clause, before the request that points back at it with "it"."""
 _COMMA_LEAD = re.compile(r"^(?P<lead>[^,]{1,60}),\s+(?P<rest>.+)$", _I)
 """A short clause before a comma ("me at the ski lift, i want my goggles gone")."""
-_CLAUSE = re.compile(r"(?<=[,;:.!?])\s+|\s+[-–—]\s+")
+_CLAUSE = re.compile(r"(?<=[,;:.!?])\s+|\s+[-–—]\s+|\.{2,}\s*|\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]+\s*")
 """Where a correction's clauses part ("that's the wrong one, I meant the mug")."""
 _CORRECTION_MARK = re.compile(
     r"\b(?:instead|actually|rather|i\s+(?:meant|mean|said|wanted|asked)|no\s+wait|wrong|not\s+what\s+i)\b", _I
 )
 """Words that make a turn a correction."""
-_PUNCTUATION = re.compile(r"[!,:;?]|\s[-–—]+\s")
+_PUNCTUATION = re.compile(r"[!,:;?]|\.(?:\s|$)|\s[-–—]+\s")
 """Punctuation left inside a correction's words: more than one clause, tried clause by clause instead."""
 _NEXT = re.compile(r"\s+(?:next|first|then)$", _I)
 _GONE = re.compile(rf"(?P<obj>{_DETERMINER}\s+[\w\s'-]+?)\s+(?:removed|gone|deleted|erased|taken\s+out)", _I)
@@ -499,7 +509,7 @@ _THAT_IS = re.compile(rf"\s+(?:that'?s|that\s+is|which\s+is)\s+(?=(?:{_ATTRIBUTE
 """A relative clause before an attribute ("the car that's green") -> "the car green"."""
 _NOT_A_PHRASE = re.compile(
     r"\b(?:is|are|was|were|be|been|would|should|could|will|looks?|seems?|feels?|like|off|too|than|nicer|better|"
-    r"worse|why|how|what|you|i|me|my)\b|[?']",
+    r"worse|why|how|what|you|i|me|my)\b|[?]|'(?!s\b)|\b(?:it|that|what|there|here|he|she)'s\b",
     _I,
 )
 """Words that make a correction a remark, not an object or attribute to put in the instruction."""
@@ -516,9 +526,89 @@ _PRESENT = {
     "changed": "change",
     "replaced": "replace",
     "put": "put",
+    "moved": "move",
+    "repainted": "repaint",
+    "blurred": "blur",
+    "brightened": "brighten",
+    "darkened": "darken",
+    "swapped": "swap",
 }
 _PAST = re.compile(r"^(?:" + "|".join(_PRESENT) + r")\b", _I)
 """Past-tense verbs of a correction ("you should have made the cup red") and their instruction form."""
+_AFTERWORDS = re.compile(r"[\s,]+(?:i\s+(?:said|meant|mean|wrote)|specifically|sorry|dude)$", _I)
+"""Correction words after the correction ("the pebbles i meant", "a crow, specifically")."""
+_BETTER_THAN = re.compile(
+    r"(?P<words>.+?)\s+(?:would\s+(?:be|look)|is|looks)\s+(?:nicer|better|prettier)\s+than\s+.+", _I
+)
+"""A correction put as a comparison with what was made ("copper would be nicer than gold" -> "copper"); without
+"than" it is a remark ("green would look nicer")."""
+_NEXT_TO = re.compile(r"\bnext\s+to\b", _I)
+"""Kept whole while fillers are stripped ("next" alone is a filler)."""
+_DONT = re.compile(r"^(?:don'?t|do\s+not|never|no\s+need)\b", _I)
+"""A clause that says what not to do: never the corrected instruction."""
+_CLEFT = re.compile(
+    rf"(?P<obj>{_DETERMINER}\s+[\w\s'-]+?)\s+(?:(?:is|was)\s+what\s+)?i\s+(?:wanted|want|meant|mean|said|asked\s+for)"
+    r"(?:\s+(?P<attr>[\w\s'-]+))?",
+    _I,
+)
+"""The object named before "I meant" ("the trombone I wanted gold", "the dog bowl I want gone")."""
+_VERB_FIRST = re.compile(rf"{_PHOTO_VERB}\s+(?:{_DETERMINER}|it|him|them)\b", _I)
+"""A correction that is a whole instruction with a rarer verb ("take the bin away")."""
+_NO_OBJECT = re.compile(
+    r"\b(?:thing|things|stuff|edit|edits|round|rounds|version|versions|step|steps|change|changes|something|"
+    r"anything|photo|picture|image|pic|time|way|colou?r|place|spot)$|^(?:the\s+|this\s+|that\s+)?(?:one|ones)$",
+    _I,
+)
+"""Words that name no object of the photo ("the fifth edit", "the one", "the thing")."""
+_SUPPOSED = re.compile(r"\b(?:was|were|is|are)\s+supposed\s+to\b", _I)
+_PREPOSITION = (
+    r"in\s+front\s+of|next\s+to|look\s+like|into|onto|to|with|like|from|in|on|behind|over|above|under|below|near|"
+    r"around|beside|at|along|across|by"
+)
+_STYLE_PREPOSITION = r"into|look\s+like|like"
+_ADDING = r"add|put|place|insert|give|hang|draw|write"
+_REPLACING = r"replace|swap"
+_PERSON = (
+    r"(?:grand)?(?:pa|ma|dad|mom|mum|father|mother|son|daughter)|granny|grandpa|grandma|dad|mom|mum|man|woman|boy|girl|"
+    r"kid|child|lady|guy|baby|brother|sister|husband|wife|bride|groom|uncle|aunt"
+)
+"""Bare words for people ("grandpa, not dad"): who an addition goes on, not what it adds."""
+_BARE_INSTRUCTION = re.compile(
+    rf"^(?P<verb>{_RECOLOUR}|{_ADDING}|{_REPLACING}|{_REMOVAL}|convert|transform)\s+"
+    rf"(?P<obj>it|(?!(?:{_PREPOSITION}|off)\b)[\w'-]+(?:\s+[\w'-]+){{0,3}}?)(?P<rest>\s+(?:{_PREPOSITION})\s+.+)?$",
+    _I,
+)
+"""An instruction whose object has no determiner ("add candles on the cake", "make it look like winter")."""
+_DONE_TO = re.compile(
+    rf"(?P<obj>{_DETERMINER}\s+[\w\s'-]+?)\s+(?P<done>{'|'.join(_PRESENT)})(?P<rest>\s+.+)?",
+    _I,
+)
+"""An object with what should have been done to it ("the armchair moved to the window")."""
+_TO_BE = re.compile(
+    rf"(?P<obj>{_DETERMINER}\s+[\w\s'-]+?)\s+to\s+(?P<verb>(?!(?:{_DETERMINER}|{_PREPOSITION})\b)[a-z]+)\s+(?P<rest>.+)",
+    _I,
+)
+"""An object with what it should be or do ("the tulips to be taller", "the cat to wear a bow tie")."""
+_GOES = re.compile(
+    rf"(?P<obj>{_DETERMINER}\s+[\w\s'-]+?)\s+(?:goes|go|belongs|should\s+(?:go|sit|be|stand|hang))\s+"
+    rf"(?P<place>(?:{_PREPOSITION})\s+.+)",
+    _I,
+)
+"""Where an added thing should be ("the flag goes on the roof of the cabin")."""
+_OBJECT_PRONOUN = re.compile(
+    rf"^(?P<verb>{_PHOTO_VERB})\s+(?:it|that|them|him|her(?!\s+[\w'-]+\s+\w))\b(?!\s+(?:one|photo|picture|image|pic)\b)",
+    _I,
+)
+"""A corrected instruction that points at the rejected edit's object ("make him wear a red shirt")."""
+_ATTRIBUTE_WORDS = frozenset(
+    word for phrase in (*vocab.COLORS, *vocab.ADJECTIVES, *vocab.MATERIALS, *vocab.HAIR) for word in phrase.split()
+)
+_COLOUR_WORD = (
+    r"gr[ae]y|navy|violet|indigo|magenta|cyan|ochre|brass|blonde?|burgundy|lavender|scarlet|amber|ivory|cream|"
+    r"olive|coral|khaki|mint|peach|rose|emerald|mustard|charcoal|aqua|lilac|mauve|rust|platinum|chrome|neon|pastel|"
+    r"light|dark|bright|pale|deep"
+)
+"""Colour words beyond the vocabulary's, and the words that shade a colour."""
 _BASE = re.compile(
     rf"(?:^(?:starting\s+)?(?:from|on|using|based\s+on)\s+(?P<ref1>the\s+original(?:\s+(?:photo|image|picture|one))?"
     rf"|(?:round|version)\s*{_N})\s*[,:]?\s+(?P<rest1>.+)$)"
@@ -1149,55 +1239,196 @@ def correct(instruction: str, correction: str, kind: str) -> str | None:
     """The rejected `instruction` with the `correction` applied ("no, I meant the saucer", "green instead").
 
     When the whole correction does not read as one, its last clauses are tried ("that's the wrong
-    one, I meant the mug" -> "I meant the mug").
+    one, I meant the mug" -> "I meant the mug"), then each clause alone, the last first ("NO. remove
+    the trombone player. thats what i said" -> "remove the trombone player"). What the correction
+    rejects ("not the vase") says which part of the instruction its words replace.
     """
-    clauses = _CLAUSE.split(correction)
-    for tail in (correction, *(" ".join(clauses[start:]) for start in range(1, len(clauses)))):
-        if (corrected := _correct_clause(instruction, tail, kind)) is not None:
+    negated = {(match["words"] or match["wrong"]).lower() for match in _NEGATED.finditer(correction)}
+    clauses = [clause for clause in _CLAUSE.split(correction) if clause and clause.strip(" .,!?;:")]
+    tails = [" ".join(clauses[start:]) for start in range(1, len(clauses))]
+    for tail in dict.fromkeys((correction, *tails, *reversed(clauses))):
+        if (corrected := _correct_clause(instruction, tail, kind, negated)) is not None:
             return corrected
     return None
 
 
 def correction_words(correction: str) -> str:
-    """A correction without its fillers and correction phrases ("no, I meant the saucer" -> "the saucer")."""
-    words = clean(_NOT_PART.sub(" ", correction.rstrip(" .!?")))
-    while (stripped := clean(_CORRECTION_WORDS.sub("", words))) != words:
+    """A correction without its fillers, correction phrases and what it rejects ("no, I meant the saucer"
+    -> "the saucer", "the pebbles i meant" -> "the pebbles", "blue is wrong, it must be orange-red" ->
+    "orange-red")."""
+    text = _NEXT_TO.sub("next_to", correction.rstrip(" .!?,;:"))
+    words = clean(_NOT_PART.sub(" ", text))
+    while (stripped := clean(_AFTERWORDS.sub("", _CORRECTION_WORDS.sub("", words)))) != words:
         words = stripped
-    return words
+    if better := _BETTER_THAN.fullmatch(words):
+        words = better["words"]
+    return words.replace("next_to", "next to")
 
 
-def _correct_clause(instruction: str, correction: str, kind: str) -> str | None:
+@dataclass(frozen=True)
+class _Rejected:
+    """The parts of a rejected instruction a correction may replace: "add | a candle | on | the table",
+    "make | the cup | | blue", "turn | the photo | into | a watercolour painting", "remove | the cat | |"."""
+
+    verb: str
+    obj: str
+    preposition: str
+    second: str
+
+    def with_object(self, obj: str) -> str:
+        return " ".join(part for part in (self.verb, obj, self.preposition, self.second) if part)
+
+    def with_second(self, second: str) -> str:
+        return " ".join(part for part in (self.verb, self.obj, self.preposition, second) if part)
+
+
+def _rejected(instruction: str) -> _Rejected | None:
+    """The rejected instruction in parts (`_Rejected`); None when it does not read as verb and object."""
+    found = object_of(instruction)
+    if found is None:
+        bare = _BARE_INSTRUCTION.match(instruction.strip().rstrip(".!"))
+        if bare is None:
+            return None
+        found = (bare["verb"], bare["obj"], bare["rest"] or "")
+    verb, obj, rest = found
+    if place := re.match(rf"\s+(?P<preposition>{_PREPOSITION})\s+(?P<second>.+)$", rest, _I):
+        return _Rejected(verb, obj, place["preposition"], place["second"])
+    return _Rejected(verb, obj, "", rest.strip())
+
+
+def _correct_clause(instruction: str, correction: str, kind: str, negated: set[str]) -> str | None:
+    """One clause of a correction applied to the rejected instruction (see `correct`); None when the clause
+    does not say what to change."""
     words = correction_words(correction)
-    if not words or _PUNCTUATION.search(words):
+    if not words or _PUNCTUATION.search(words) or _DONT.match(words):
         return None
-    words = _PAST.sub(lambda m: _PRESENT[m.group(0).lower()], words, count=1)
+    words = re.sub(rf"^{_DETERMINER}\b", lambda m: m[0].lower(), words, flags=_I)
+    if cleft := _CLEFT.fullmatch(words):
+        words = " ".join(part for part in (cleft["obj"], cleft["attr"]) if part)
+    words = _SUPPOSED.sub("should", _PAST.sub(lambda m: _PRESENT[m.group(0).lower()], words, count=1))
     if gone := _GONE.fullmatch(words):
         return f"remove {gone['obj']}"
     words = _THAT_IS.sub(" ", words)
-    if re.match(_EDIT_VERB + r"\b", words, _I):
-        return resolve_pronoun(words, instruction)
+    rejected = _rejected(instruction)
+    if whole := _whole_instruction(words, rejected):
+        return whole
+    if re.match(_EDIT_VERB + r"\b", words, _I) or _VERB_FIRST.match(words):
+        return _resolve_rejected(words, instruction, rejected)
     words = _NEXT.sub("", words)
     if _POSITION.match(words) or _OTHER.search(words):
         return None
     if (wished := _wish(words)) != words:
-        return wished
-    parts = object_of(instruction)
-    if parts is None or len(words.split()) > 6 or _NOT_A_PHRASE.search(words):
+        return _as_addition(wished, rejected) or wished
+    if rejected is None or len(words.split()) > 6 or _NOT_A_PHRASE.search(words) or _NO_OBJECT.search(words):
         return None
-    verb, obj, rest = parts
-    if _AT_PLACE.match(words):
-        return f"{verb} {obj} {words}" if _AT_PLACE.match(rest.strip()) else None
-    if re.fullmatch(rf"{_DETERMINER}\s+[\w\s-]+?\s+(?:{_ATTRIBUTE})", words, _I) and re.fullmatch(_RECOLOUR, verb, _I):
-        return f"{verb} {words}"
-    attribute = kind == "correct_attribute" or (
-        kind == "correct_whole" and not re.match(_DETERMINER + r"\s", words, _I)
+    return _replaced(rejected, words, kind, negated)
+
+
+def _whole_instruction(words: str, rejected: _Rejected | None) -> str | None:
+    """A correction that says the whole wanted edit as a description: "the armchair moved to the window",
+    "the tulips to be taller", "the boat to have a flag", "the flag goes on the roof"."""
+    if done := _DONE_TO.fullmatch(words):
+        return f"{_PRESENT[done['done'].lower()]} {done['obj']}{done['rest']}"
+    if wanted := _TO_BE.fullmatch(words):
+        if wanted["verb"].lower() in ("be", "become"):
+            return f"make {wanted['obj']} {wanted['rest']}"
+        if wanted["verb"].lower() == "have":
+            return f"add {wanted['rest']} to {wanted['obj']}"
+        return f"make {wanted['obj']} {wanted['verb']} {wanted['rest']}"
+    goes = _GOES.fullmatch(words)
+    if goes and rejected and rejected.preposition and _same_thing(goes["obj"], rejected.obj):
+        return f"{rejected.verb} {rejected.obj} {goes['place']}"
+    return None
+
+
+def _resolve_rejected(words: str, instruction: str, rejected: _Rejected | None) -> str:
+    """A corrected instruction with "it"/"him"/"them" as the rejected edit's object, as it was written
+    ("not remove him, make him wear a red shirt" after "remove the goalkeeper" -> "make the goalkeeper
+    wear a red shirt"; "put it on the gutter instead" after "add a bird on the roof" -> "put a bird on the
+    gutter")."""
+    pronoun = _OBJECT_PRONOUN.match(words)
+    if pronoun is None or rejected is None:
+        return resolve_pronoun(words, instruction)
+    return f"{pronoun['verb']} {rejected.obj}{words[pronoun.end() :]}"
+
+
+def _as_addition(wished: str, rejected: _Rejected | None) -> str | None:
+    """A wish about the thing a rejected addition added, as that addition ("the stars should be golden"
+    after "add stars in the sky" -> "add golden stars in the sky")."""
+    made = object_of(wished)
+    if made is None or rejected is None or not rejected.preposition or not re.fullmatch(_ADDING, rejected.verb, _I):
+        return None
+    verb, obj, rest = made
+    if not re.fullmatch(_RECOLOUR, verb, _I) or not _same_thing(obj, rejected.obj) or not rest.strip():
+        return None
+    thing = rejected.obj.split()
+    article = thing[:1] if re.fullmatch(r"a|an|some", thing[0], _I) else []
+    noun = thing[len(article) :]
+    return rejected.with_object(" ".join([*article, rest.strip(), *noun]))
+
+
+def _replaced(rejected: _Rejected, words: str, kind: str, negated: set[str]) -> str | None:
+    """The rejected instruction with the part the correction's words name replaced: the object, the
+    attribute, the place, the added thing or the style."""
+    determined = re.match(_DETERMINER + r"\s", words, _I) is not None
+    definite = re.match(r"(?:the|this|that|these|those|his|her|their|my|our)\s|[\w-]+'s\s", words, _I) is not None
+    place = re.match(rf"(?:{_PREPOSITION})\s", words, _I)
+    if place and rejected.preposition and not re.fullmatch(_STYLE_PREPOSITION, rejected.preposition, _I):
+        return f"{rejected.verb} {rejected.obj} {words}"
+    if place:
+        return None
+    recolour = re.fullmatch(_RECOLOUR, rejected.verb, _I) is not None
+    described = re.fullmatch(rf"{_DETERMINER}\s+[\w\s'-]+?\s+\S+", words, _I)
+    if recolour and not rejected.preposition and described and _attribute_like(words.split()[-1]):
+        return f"{rejected.verb} {words}"
+    if rejected.preposition and re.fullmatch(_STYLE_PREPOSITION, rejected.preposition, _I):
+        words = re.sub(r"^(?:a|an)\s+", "", words, flags=_I)
+        article = re.match(r"(?:a|an)\s", rejected.second, _I)
+        return rejected.with_second(f"{_article(words)} {words}" if article else words)
+    if rejected.preposition and re.fullmatch(_ADDING + "|" + _REPLACING, rejected.verb, _I):
+        person = re.fullmatch(_PERSON, words, _I) is not None
+        if definite or person:
+            if re.fullmatch(_REPLACING, rejected.verb, _I):
+                return rejected.with_object(_one(words, rejected.obj))
+            return rejected.with_second(_one(words, rejected.second))
+        if re.fullmatch(_REPLACING, rejected.verb, _I):
+            return rejected.with_second(_one(words, rejected.second))
+        return rejected.with_object(_one(words, rejected.obj))
+    head = rejected.obj.split()[-1].lower()
+    names_object = determined or head in negated or head.rstrip("s") in {w.rstrip("s") for w in negated}
+    attribute = not names_object and (
+        _attribute_like(words) or kind != "correct_object" or bool(negated & set(rejected.second.lower().split()))
     )
-    if attribute and rest:
-        preposition = re.match(r"\s+(?:into|to)\s+", rest, _I)
-        return f"{verb} {obj}{preposition.group(0) if preposition else ' '}{words}"
-    if not re.match(_DETERMINER + r"\s", words, _I):
-        words = f"{obj.split()[0]} {words}"
-    return f"{verb} {words}{rest}"
+    if attribute and rejected.second and not rejected.preposition:
+        return rejected.with_second(_one(words, rejected.second))
+    if attribute and rejected.preposition in ("into", "to"):
+        return rejected.with_second(_one(words, rejected.second))
+    if not determined:
+        words = f"{rejected.obj.split()[0]} {words}" if re.match(_DETERMINER + r"\s", rejected.obj, _I) else words
+    return rejected.with_object(_one(words, rejected.obj))
+
+
+def _same_thing(phrase: str, thing: str) -> bool:
+    """Whether an object phrase names the thing of an instruction ("the stars" and "stars", "the flag" and
+    "a flag")."""
+    return phrase.lower().split()[-1].rstrip("s") == thing.lower().split()[-1].rstrip("s")
+
+
+def _one(words: str, phrase: str) -> str:
+    """ "the red one" as the phrase it replaces names it ("the red car" for "the car"); other words as they are."""
+    one = re.fullmatch(r"(?P<lead>.+?)\s+ones?", words, _I)
+    return f"{one['lead']} {phrase.split()[-1]}" if one and phrase else words
+
+
+def _attribute_like(words: str) -> bool:
+    """Whether a correction's words say how something looks (a colour, material or finish), not what it is."""
+    return any(
+        word in _ATTRIBUTE_WORDS or re.fullmatch(_COLOUR_WORD, word) for word in re.split(r"[\s-]+", words.lower())
+    )
+
+
+def _article(words: str) -> str:
+    return "an" if re.match(r"[aeiou]", words, _I) else "a"
 
 
 def _command(text: str, intent: str, turn: Turn) -> Call | str:
