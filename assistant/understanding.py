@@ -448,7 +448,11 @@ _BASE_ONLY = re.compile(
     rf"^(?:starting\s+)?(?:from|on|using|based\s+on)\s+(?:the\s+original(?:\s+(?:photo|image|picture|one))?|(?:round|version)\s*{_N})$",
     _I,
 )
-_ROUND_NUMBER = re.compile(rf"(?:\b(?:round|version|rnd|r|v)|#)\s*(?P<n>[-+]?\d[\w.]*|{_N[3:-1]})\b", _I)
+_ROUND_NUMBER = re.compile(
+    rf"(?:\b(?:round|version|rnd|r|v)(?:\s+(?:number|no\.?|nr\.?|num\.?|#))?|#)\s*"
+    rf"(?P<n>[-+]?\d[\w.]*|(?:{_N[3:-1]})(?:\s+(?:hundred|thousand|million|billion|trillion))*)\b",
+    _I,
+)
 _TO_NUMBER = re.compile(
     r"\b(?:to|back)\s+(?P<n>[-+]?\d[\w.]*)\b(?!\s+(?:steps?|rounds?|edits?|changes?|versions?|times)\b)", _I
 )
@@ -480,12 +484,15 @@ _LAST_TWO = re.compile(r"\b(?:last|latest)\s+(?:two|2)\b", _I)
 _STEPS = re.compile(rf"\b(?P<n>{_N})\s+(?:steps?|rounds?|edits?|changes?|versions?|times)\b", _I)
 _TIMES = {"twice": 2, "thrice": 3}
 _ORIGINAL = re.compile(
-    r"\b(?:original|beginning|start(?:ed|\s+over|\s+again)?|from\s+scratch|upload(?:ed)?\s+(?:photo|picture|image)|"
+    r"\b(?:original|or[ie]?g[ie]?[ao]?n[ae]?l|beginning|(?:i|we)\s+(?:first\s+)?uploaded\b(?!\s+(?:a|another|the)\b)|"
+    r"(?:without|before|no)\s+(?:any\s+)?(?:changes|edits|editing)|start(?:ed|\s+over|\s+again)?|from\s+scratch|upload(?:ed)?\s+(?:photo|picture|image)|"
     r"first\s+(?:photo|picture|image)|everything|unedited|un-?(?:retouched|touched|changed|modified|altered)|"
     r"square\s+one|raw\s+(?:photo|picture|image|shot|one)|at\s+first|originally)\b",
     _I,
 )
-_FIRST_EDIT = re.compile(r"\bfirst\s+(?:edit|change)\b", _I)
+_FIRST_EDIT = re.compile(r"\b(?:first|1st)\s+(?:edit|change)\b", _I)
+_FIRST_UPLOAD = re.compile(r"\bfirst\s+(?:photo|picture|image|upload)\b", _I)
+"""The session's first uploaded photo (see `RoundTree.resolve`), before `_ORIGINAL` reads "first photo"."""
 _PREVIOUS = re.compile(
     r"\b(?:previous|prior|last|earlier)\s+(?:version|one|round|edit|change|step|photo|picture)\b|\bone\s+before\b|\bprevious\b",
     _I,
@@ -1178,6 +1185,7 @@ def references(text: str, tree: RoundTree, *, bare_numbers: bool = False) -> lis
     if nth := _NTH_EDIT.search(text):
         found.append((nth.start(), f"{nth['nth'].lower()} edit"))
     named = (
+        (_FIRST_UPLOAD, "first photo"),
         (_ORIGINAL, "original"),
         (_PREVIOUS, "previous"),
         (_FIRST_EDIT, None),
