@@ -482,7 +482,15 @@ _AROUND = re.compile(rf"\bbefore\s+and\s+after\s+(?P<ref>{_DETERMINER}\s+.+?)[\s
 """A comparison around one edit ("before and after the confetti"): its parent and itself."""
 _LAST_TWO = re.compile(r"\b(?:last|latest)\s+(?:two|2)\b", _I)
 _STEPS = re.compile(rf"\b(?P<n>{_N})\s+(?:steps?|rounds?|edits?|changes?|versions?|times)\b", _I)
-_TIMES = {"twice": 2, "thrice": 3}
+_TIMES = {"twice": 2, "thrice": 3, "both": 2}
+_REPEATS = re.compile(
+    rf"\b(?:last|latest|past|previous)\s+(?P<last>{_N})\b(?!\s+(?:one|version|round|photo|picture)\b)|"
+    r"(?<![\w-])x\s*(?P<times>\d)\b|\b(?P<by>\d)\s*x\b",
+    _I,
+)
+"""How many edits an undo or a redo spans, said another way: "undo the last two", "redo x2"."""
+_BACK_COUNT = re.compile(rf"\bback\s+(?P<n>{'|'.join(NUMBER_WORDS)})[\s.!?]*$", _I)
+"""Steps back said as "back two" (a number in words with no "to": "back to two" is round 2)."""
 _ORIGINAL = re.compile(
     r"\b(?:original|or[ie]?g[ie]?[ao]?n[ae]?l|beginning|(?:i|we)\s+(?:first\s+)?uploaded\b(?!\s+(?:a|another|the)\b)|"
     r"(?:without|before|no)\s+(?:any\s+)?(?:changes|edits|editing)|start(?:ed|\s+over|\s+again)?|from\s+scratch|upload(?:ed)?\s+(?:photo|picture|image)|"
@@ -1144,23 +1152,30 @@ def _command(text: str, intent: str, turn: Turn) -> Call | str:
 
 
 def _steps(text: str) -> int:
-    """How many edits an undo goes back: "undo the last 2 edits", "undo twice", "undo undo undo"."""
+    """How many edits an undo goes back: "undo the last 2 edits", "undo twice", "undo the last two", "undo x2",
+    "undo undo undo"."""
     if match := _STEPS.search(text):
         return parse_number(match["n"].lower())
-    for word, count in _TIMES.items():
-        if re.search(rf"\b{word}\b", text, _I):
-            return count
-    return max(1, len(re.findall(r"\bundo\b", text, _I)), len(re.findall(r"\brevert\b", text, _I)))
+    return _repeats(text) or max(
+        1, len(re.findall(r"\bundo\b", text, _I)), len(re.findall(r"\brevert\b", text, _I))
+    )
 
 
 def _redo_steps(text: str) -> int:
-    """How many undone edits a redo brings back: "redo twice", "redo 2 times", "redo redo"."""
+    """How many undone edits a redo brings back: "redo twice", "redo 2 times", "redo both", "redo redo"."""
     if match := _REDO_STEPS.search(text):
         return parse_number(match["n"].lower())
+    return _repeats(text) or max(1, len(re.findall(r"\bredo\b", text, _I)))
+
+
+def _repeats(text: str) -> int | None:
+    """A count said as "twice", "both", "the last two" or "x2"; None when there is none."""
     for word, count in _TIMES.items():
         if re.search(rf"\b{word}\b", text, _I):
             return count
-    return max(1, len(re.findall(r"\bredo\b", text, _I)))
+    if match := _REPEATS.search(text):
+        return parse_number((match["last"] or match["times"] or match["by"]).lower())
+    return None
 
 
 def references(text: str, tree: RoundTree, *, bare_numbers: bool = False) -> list[int | str]:
@@ -1175,9 +1190,11 @@ def references(text: str, tree: RoundTree, *, bare_numbers: bool = False) -> lis
         word = match["n"].rstrip(".,!?").lower()
         found.append((match.start(), int(word) if word.isdigit() else NUMBER_WORDS.get(word, word)))
     if not found:
-        if steps_match := _STEPS.search(text):
+        if steps_match := _STEPS.search(text) or _BACK_COUNT.search(text):
             steps = parse_number(steps_match["n"].lower())
             found.append((steps_match.start(), "previous" if steps == 1 else f"{steps} steps back"))
+        elif not bare_numbers and (times := re.search(r"\bback\s+(?P<word>twice|thrice)\b", text, _I)):
+            found.append((times.start(), f"{_TIMES[times['word'].lower()]} steps back"))
         elif not bare_numbers and (relative := _BEFORE.search(clean(text)) or _RELATIVE.search(clean(text))):
             found.append((len(text), relative["ref"].rstrip(" .!?")))
         elif not bare_numbers and (described := _DESCRIBED.search(text)):
