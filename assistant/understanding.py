@@ -463,6 +463,8 @@ _UNDO_REDO = re.compile(
     _I,
 )
 """A request that starts with "undo" or "redo" (not "redo it with a new seed", a retry)."""
+_UNDO_UNDO = re.compile(r"^undo\s+(?:the|that|this|my|your)\s+(?:last\s+)?undo\b", _I)
+"""Taking back an undo ("undo the undo"): a redo."""
 _NEW_SEED = re.compile(r"\b(?:new|another|different|other|fresh|random)\s+seed\b", _I)
 _REJECTION = re.compile(r"^(?:(?:no+|nope|nah)\s*[,.!–—-]|(?:not\s+(?:that|quite|like\s+that)|wrong|oops)\b)", _I)
 """A turn that opens by rejecting the last edit ("no, ...")."""
@@ -636,18 +638,28 @@ def decide(turn: Turn) -> Decision:
     ):
         return Decision("talk", reply=REPLIES["out_of_scope"])
     decisions: list[Decision] = []
+    said: list[str] = []
     for request, intent, p in zip(requests, intents[1:], probabilities[1:], strict=True):
         if intent == "clarify" and (plain := _plain_edit(request, p, turn)):
             decisions.append(plain)
+            said.append(request)
             continue
         decision = _decide_request(request, intent, turn, check=not any(d.calls for d in decisions))
         if decision.act == "clarify" and decision.reply != CLARIFY_TEXT:
             return decision
         decisions.append(decision)
-    acting = [d for d in decisions if d.calls]
+        said.append(request)
+    acting = _said_once([(r, d) for r, d in zip(said, decisions, strict=True) if d.calls])
     if not acting:
         return _decide_request(text, intents[0], turn, check=True)
     return Decision(acting[0].act, after_revert(_once(tuple(call for d in acting for call in d.calls))))
+
+
+def _said_once(requests: list[tuple[str, Decision]]) -> list[Decision]:
+    """The requests' decisions without an undo or a redo said twice in other words: in "ok put it back, redo"
+    or "that made it worse. undo" only the part that says the command counts ("undo, undo" is two)."""
+    explicit = {d.act for r, d in requests if d.act in ("undo", "redo") and re.search(rf"\b{d.act}\b", r, _I)}
+    return [d for r, d in requests if d.act not in explicit or re.search(rf"\b{d.act}\b", r, _I)]
 
 
 def _once(calls: tuple[Call, ...]) -> tuple[Call, ...]:
@@ -796,6 +808,8 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     cello") corrects it."""
     words = clean(text)
     has_edit = context_of(turn).has_edit
+    if _UNDO_UNDO.match(words):
+        return "redo"
     if command := _UNDO_REDO.match(words):
         return command["verb"].lower()
     if _NEW_SEED.search(words):
@@ -1110,7 +1124,7 @@ def _command(text: str, intent: str, turn: Turn) -> Call | str:
     """The call of a navigation, sharing or export request, or a question back when it names no round."""
     if intent in ("undo", "goto") and (undone := _UNDO_THE.match(clean(text))):
         return Call("revert", {"round": f"before {undone['ref']}"})
-    if intent == "undo" and (refs := references(text, turn.tree)):
+    if intent == "undo" and (refs := references(text, turn.tree)) and _names_a_target(text, refs[0], turn.tree):
         return Call("revert", {"round": refs[0]})
     if intent == "undo":
         steps = _steps(text)
@@ -1249,6 +1263,17 @@ def compared(text: str, tree: RoundTree) -> list[int | str]:
     return found
 
 
+def _names_a_target(text: str, reference: int | str, tree: RoundTree) -> bool:
+    """Whether an undo goes to `reference` rather than one step back: a number, words that name a round,
+    or words after "to"/"before" ("undo back to the dragon" is answered); not the rest of "revert pls its
+    ugly" or "get rid of that change"."""
+    return (
+        isinstance(reference, int)
+        or bool(re.search(r"\b(?:to|before|until)\b", text, _I))
+        or _check(Call("revert", {"round": reference}), tree) is None
+    )
+
+
 def _names_a_round(words: str, tree: RoundTree) -> bool:
     """Whether `words` name a round of the session: by number, as the original or the newest, or by an
     earlier edit's words."""
@@ -1286,9 +1311,11 @@ def _reference(words: str) -> int | str:
 
 
 def _check(call: Call, tree: RoundTree) -> str | None:
-    """Why a call's round references name no round of the session; None when they all do (or are unknown)."""
+    """Why a call's round references name no round of the session; None when they all do (or are unknown).
+
+    Going to, showing or comparing rounds of a session without a photo is answered: there is nothing yet."""
     if not tree.rounds:
-        return None
+        return str(NoPhotoError()) if call.name in ("revert", "show_round", "compare_rounds") else None
     if call.name == "compare_rounds":
         try:
             if tree.resolve(call.args.get("first")) is tree.resolve(call.args.get("second")):
