@@ -42,7 +42,7 @@ _STEPS_FORWARD = re.compile(
 _STILL = re.compile(
     r"^(?:(?:the\s+)?(?:one|round|version|photo|picture|image)\s+)?(?:when|where|with|in\s+which)\s+(?P<rest>.+?)"
     r"\s+(?:(?:was|were|is|are)\s+)?still\s+(?:there|here|in\s+it|in|visible|around|on\s+it|"
-    r"in\s+(?:the\s+)?(?:picture|photo|image|pic|shot|frame|scene))$",
+    r"in\s+(?:the\s+)?(?:picture|photo|image|pic|shot|frame|scene)|in\s+the)$",
     re.IGNORECASE,
 )
 """A round named by something a later edit removed ("when the skier was still there"): the round before it."""
@@ -53,10 +53,15 @@ _WITHOUT = re.compile(
 )
 """A round named by what an edit changed, as it was without it ("without the scarf", "no fog")."""
 _NO_EDITS = re.compile(r"^(?:any\s+)?(?:changes?|edits?|editing|anything)$", re.IGNORECASE)
-_OTHER = re.compile(r"^other\s+(?:[\w'-]+\s+){0,2}?(?:one|version|try|attempt|take|variant)$", re.IGNORECASE)
+_OTHER = re.compile(r"^other(?:\s+[\w'-]+){1,3}$", re.IGNORECASE)
 """The other try named with what it shows ("the other boat version")."""
 _MULTIPLIED = re.compile(r"^\S+\s+(?:hundred|thousand|million|billion|trillion|gazillion|zillion)\b", re.IGNORECASE)
 """A number too big to be a round ("round one million")."""
+_BEFORE_IT = re.compile(
+    r"^(?P<what>.+?)\s+(?:right\s+|just\s+)?before\s+(?:i|you|we)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:it|them)$",
+    re.IGNORECASE,
+)
+"""What an edit changed, as it was before it ("the car before you painted it"): the round before that edit."""
 _REMOVAL = re.compile(r"^(?:remove|delete|erase|hide|get\s+rid\s+of|take\s+(?:away|out|off))\b", re.IGNORECASE)
 _ORDINALS = {
     "first": 1,
@@ -276,10 +281,14 @@ class RoundTree(Generic[R]):
             return self._next()
         if match := _STEPS_FORWARD.match(lowered):
             return self._steps_forward(parse_number(match["n"]))
-        if lowered in OTHER_WORDS or _OTHER.match(lowered):
+        if lowered in OTHER_WORDS:
             return self._other()
+        if _OTHER.match(lowered) and (other := self._only_other()) is not None:
+            return other
         if lowered in LATEST_WORDS:
             return self.rounds[-1]
+        if (match := _BEFORE_IT.match(text)) and keywords(match["what"]):
+            return self._resolve_words(f"before {match['what']}", depth + 1)
         if match := _BEFORE.match(text):
             target = self._resolve_words(_strip_fillers(match["rest"]), depth + 1)
             before = self.parent(target)
@@ -344,13 +353,17 @@ class RoundTree(Generic[R]):
 
     def _other(self) -> R:
         """The other try of the current round's edit: its one sibling."""
-        parent = self.parent(self.current)
-        siblings = [] if parent is None else [r for r in self.children(parent) if r is not self.current]
-        if len(siblings) != 1:
+        if (other := self._only_other()) is None:
             raise RoundReferenceError(
                 'I don\'t know which other round you mean; name it by number ("show me the history").'
             )
-        return siblings[0]
+        return other
+
+    def _only_other(self) -> R | None:
+        """The current round's one sibling; None when it has none or several."""
+        parent = self.parent(self.current)
+        siblings = [] if parent is None else [r for r in self.children(parent) if r is not self.current]
+        return siblings[0] if len(siblings) == 1 else None
 
     def _matching(self, text: str) -> R:
         """The edit whose instruction best matches `text`; ties go to the current line, then the newest."""

@@ -480,7 +480,7 @@ _ROUND_TALK = re.compile(
     r"\bversions?\b|^(?:return|redo|undo|revert|go\s+back|restore|switch\s+back|bring\s+back|roll\s+back)\b", _I
 )
 """Words that speak of the session's rounds, never of what to change in the photo."""
-_AROUND = re.compile(rf"\bbefore\s+and\s+after\s+(?P<ref>{_DETERMINER}\s+.+?)[\s.!?]*$", _I)
+_AROUND = re.compile(rf"\bbefore\s+and\s+after\s+(?:of\s+|for\s+)?(?P<ref>{_DETERMINER}\s+.+?)[\s.!?]*$", _I)
 """A comparison around one edit ("before and after the confetti"): its parent and itself."""
 _LAST_TWO = re.compile(r"\b(?:last|latest)\s+(?:two|2)\b", _I)
 _STEPS = re.compile(rf"\b(?P<n>{_N})\s+(?:steps?|rounds?|edits?|changes?|versions?|times)\b", _I)
@@ -513,9 +513,17 @@ _FINAL = re.compile(r"^(?:the\s+)?(?:last|final)\s+(?:one|version|round|photo|pi
 _CURRENT = re.compile(r"\b(?:current|this|it|now|result)\b", _I)
 _BEFORE = re.compile(r"\b(?P<ref>(?:(?:right|just)\s+)?before\s+(?:the|you|i|we|it)\b.+)$", _I)
 _RELATIVE = re.compile(r"\b(?P<ref>(?:(?:right|just)\s+)?before\s+.+|(?:with|where|when)\s+.+)$", _I)
-_NAMED = re.compile(r"\b(?P<ref>the\s+[\w\s'-]+?)[\s.!?]*$", _I)
+_NAMED = re.compile(
+    r"\b(?P<ref>the\s+[\w\s'-]+?)(?:\s+(?:once\s+more|again|please|pls))?"
+    r"[\s.!?\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]*$",
+    _I,
+)
 """A round named by what it shows, at the end of a request ("back to the orange tent")."""
 _NTH_EDIT = re.compile(r"\b(?P<nth>second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:edit|change)\b", _I)
+_AFTER_SIDE = re.compile(r"\s*(?:the\s+)?(?:(?:one|version|round)\s+)?(?:right\s+|just\s+)?after(?:wards)?[\s.!?]*", _I)
+"""A comparison side that is only "the one after": after the edit the other side is before."""
+_BARE_ORDINAL = re.compile(r"\s*(?:the\s+)?(?:very\s+)?(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)[\s.!?]*", _I)
+"""A comparison side that is only an ordinal, its noun said with the other side ("the first and the second edit")."""
 _COMPARE_LEAD = re.compile(
     r"^.*?\b(?:compare|comparing|show\s+me|let\s+me\s+see|see|put|place|view|display)\b\s*(?:them\s+)?", _I
 )
@@ -1252,13 +1260,22 @@ def compared(text: str, tree: RoundTree) -> list[int | str]:
     """The rounds a comparison names, side by side: numbers, words, "before the X", or what a round shows."""
     found: list[int | str] = []
     body = _COMPARE_LEAD.sub("", clean(text), count=1)
-    for side in _SIDES.split(body):
+    sides = _SIDES.split(body)
+    for at, side in enumerate(sides):
         refs = references(side, tree, bare_numbers=True)
         refs = [ref for ref in refs if ref != "current"] or refs  # "how it was at the start" names the start
         if refs == ["previous"] and _FINAL.search(side):
             refs = ["latest"]  # "the original and the last one": the newest round
-        if not refs and (before := _BEFORE.search(side)):
-            refs = [before["ref"].rstrip(" .!?")]
+        if (not refs or refs == ["current"]) and (before := _BEFORE.search(side)):
+            refs = [before["ref"].rstrip(" .!?")]  # "how it looked before the skier was removed"
+        if _AFTER_SIDE.fullmatch(side) and found and isinstance(found[-1], str) and found[-1].startswith("before "):
+            refs = [found[-1].removeprefix("before ")]  # "the version before the cat and the one after"
+        if (nth := _BARE_ORDINAL.fullmatch(side)) and at + 1 < len(sides):
+            noun = _NTH_EDIT.search(sides[at + 1]) or _FIRST_EDIT.search(sides[at + 1])
+            if noun:  # "the first and the second edit": the first edit
+                refs = references(f"{nth['nth']} {noun[0].split()[-1]}", tree, bare_numbers=True)
+        if not refs and not _NOT_A_VERB.match(side) and keywords(side):
+            refs = _named(f"the {side}", tree)  # "red boat vs white boat", "no fog"
         found.extend(ref for ref in (refs or _named(side, tree)) if ref not in found)
     return found
 
