@@ -193,7 +193,7 @@ _TRAILERS = re.compile(
     _I,
 )
 _SENTENCES = re.compile(
-    r"(?:[.!?;]+(?:\s+|$)|\n+|,?\s+and\s+then\s+|,?\s+then\s+|,?\s+and\s+also\s+|,\s*also\s+|,\s*after\s+that\s+)",
+    r"(?:(?<!\bvs)[.!?;]+(?:\s+|$)|\n+|,?\s+and\s+then\s+|,?\s+then\s+|,?\s+and\s+also\s+|,\s*also\s+|,\s*after\s+that\s+)",
     _I,
 )
 _NUMBERED = re.compile(r"(?:^|\s+)\d{1,2}[.)]\s+")
@@ -520,6 +520,8 @@ _NAMED = re.compile(
 )
 """A round named by what it shows, at the end of a request ("back to the orange tent")."""
 _NTH_EDIT = re.compile(r"\b(?P<nth>second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:edit|change)\b", _I)
+_BEFORE_SOMEONE = re.compile(r"\S\s+(?:right\s+|just\s+)?before\s+(?:i|you|we)\b", _I)
+"""A side that names an object before someone changed it ("the car before I changed it")."""
 _AFTER_SIDE = re.compile(r"\s*(?:the\s+)?(?:(?:one|version|round)\s+)?(?:right\s+|just\s+)?after(?:wards)?[\s.!?]*", _I)
 """A comparison side that is only "the one after": after the edit the other side is before."""
 _BARE_ORDINAL = re.compile(r"\s*(?:the\s+)?(?:very\s+)?(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)[\s.!?]*", _I)
@@ -1267,7 +1269,9 @@ def compared(text: str, tree: RoundTree) -> list[int | str]:
         if refs == ["previous"] and _FINAL.search(side):
             refs = ["latest"]  # "the original and the last one": the newest round
         if (not refs or refs == ["current"]) and (before := _BEFORE.search(side)):
-            refs = [before["ref"].rstrip(" .!?")]  # "how it looked before the skier was removed"
+            # "how it looked before the skier was removed", "the car before I changed it"
+            whole = _BEFORE_SOMEONE.search(side) and _resolves(side, tree)
+            refs = [side.strip()] if whole else [before["ref"].rstrip(" .!?")]
         if _AFTER_SIDE.fullmatch(side) and found and isinstance(found[-1], str) and found[-1].startswith("before "):
             refs = [found[-1].removeprefix("before ")]  # "the version before the cat and the one after"
         if (nth := _BARE_ORDINAL.fullmatch(side)) and at + 1 < len(sides):
@@ -1278,6 +1282,15 @@ def compared(text: str, tree: RoundTree) -> list[int | str]:
             refs = _named(f"the {side}", tree)  # "red boat vs white boat", "no fog"
         found.extend(ref for ref in (refs or _named(side, tree)) if ref not in found)
     return found
+
+
+def _resolves(words: str, tree: RoundTree) -> bool:
+    """Whether `words`, all of them, name a round of the session ("the car before I changed it")."""
+    try:
+        tree.resolve(words.strip())
+    except (RoundReferenceError, NoPhotoError):
+        return False
+    return True
 
 
 def _names_a_target(text: str, reference: int | str, tree: RoundTree) -> bool:
