@@ -522,6 +522,8 @@ _NAMED = re.compile(
 _NTH_EDIT = re.compile(r"\b(?P<nth>second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:edit|change)\b", _I)
 _BEFORE_SOMEONE = re.compile(r"\S\s+(?:right\s+|just\s+)?before\s+(?:i|you|we)\b", _I)
 """A side that names an object before someone changed it ("the car before I changed it")."""
+_BACK_TO_IT = re.compile(r"\b(?:go|get|switch|take\s+(?:me|us)|bring\s+(?:me|us))\s+back\s+to\s+(?:it|that(?:\s+one)?)\b", _I)
+"""A goto that points at a round named elsewhere in the turn."""
 _AFTER_SIDE = re.compile(r"\s*(?:the\s+)?(?:(?:one|version|round)\s+)?(?:right\s+|just\s+)?after(?:wards)?[\s.!?]*", _I)
 """A comparison side that is only "the one after": after the edit the other side is before."""
 _BARE_ORDINAL = re.compile(r"\s*(?:the\s+)?(?:very\s+)?(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)[\s.!?]*", _I)
@@ -830,7 +832,7 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     intent = _best(_about_rounds(probabilities) if _ROUND_TALK.search(words) else probabilities)
     if intent == "edit" and has_edit and _REJECTION.match(text.strip()):
         return "correct_whole"
-    if intent == "clarify" and has_edit and _MEANT_OBJECT.match(text.strip()):
+    if intent == "clarify" and has_edit and _MEANT_OBJECT.match(text.strip()) and not _ROUND_TALK.search(words):
         return "correct_object"
     return intent
 
@@ -1144,6 +1146,8 @@ def _command(text: str, intent: str, turn: Turn) -> Call | str:
         return Call("revert", {"round": "next" if steps == 1 else f"{steps} steps forward"})
     if intent in ("goto", "show"):
         refs = references(text, turn.tree) or _named(text, turn.tree)
+        if not refs and _BACK_TO_IT.search(text):
+            refs = _mentioned(turn.text, turn.tree)
         if not refs:
             if intent == "show":
                 return Call("show_round", {"round": "current"})
@@ -1321,6 +1325,23 @@ def _named(text: str, tree: RoundTree) -> list[int | str]:
     except (RoundReferenceError, NoPhotoError):
         return []
     return [match["ref"]]
+
+
+def _mentioned(text: str, tree: RoundTree) -> list[int | str]:
+    """The round another part of the turn named, for "go back to it" ("i liked the red boat more, go back to
+    it", "the original was nicer. go back to it"): a round by number or as the original, else the longest
+    "the ..." phrase all of whose words an earlier edit's instruction has."""
+    before = _BACK_TO_IT.split(text, maxsplit=1)[0]
+    if refs := [ref for ref in references(before, tree) if ref not in ("current", "previous")]:
+        return refs[:1]
+    for match in re.finditer(r"\bthe\s+(?P<words>[\w'-]+(?:\s+[\w'-]+){0,3})", before, _I):
+        words = match["words"].split()
+        for end in range(len(words), 0, -1):
+            phrase = " ".join(words[:end])
+            wanted = keywords(phrase)
+            if wanted and any(wanted <= keywords(r.instruction or "") for r in tree.rounds) and _resolves(phrase, tree):
+                return [f"the {phrase}"]
+    return []
 
 
 def _first_edit(tree: RoundTree) -> int | None:
