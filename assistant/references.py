@@ -47,11 +47,10 @@ _STILL = re.compile(
 )
 """A round named by something a later edit removed ("when the skier was still there"): the round before it."""
 _WITHOUT = re.compile(
-    r"^(?:(?:the\s+)?(?:one|round|version|photo|picture|image)\s+|how\s+.+?\s+(?:looked|was|were)\s+)?"
-    r"(?:without|w/o|no)\s+(?P<rest>.+)$",
+    r"^(?:(?:.+?\s+)?(?:without|w/o)|no)\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
-"""A round named by what an edit changed, as it was without it ("without the scarf", "no fog")."""
+"""A round named by what an edit changed, as it was without it ("the snowman without the scarf", "no fog")."""
 _NO_EDITS = re.compile(r"^(?:any\s+)?(?:changes?|edits?|editing|anything)$", re.IGNORECASE)
 _OTHER = re.compile(r"^other(?:\s+[\w'-]+){1,3}$", re.IGNORECASE)
 """The other try named with what it shows ("the other boat version")."""
@@ -272,7 +271,7 @@ class RoundTree(Generic[R]):
         if lowered in ORIGINAL_WORDS:
             return self.lineage(self.current)[-1]
         if _MULTIPLIED.match(lowered):
-            raise RoundReferenceError(f"There is no round {text}; say \"show me the history\" to see the rounds.")
+            raise RoundReferenceError(f'There is no round {text}; say "show me the history" to see the rounds.')
         if lowered in PREVIOUS_WORDS:
             return self._steps_back(1)
         if match := _STEPS_BACK.match(lowered):

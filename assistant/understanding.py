@@ -522,7 +522,9 @@ _NAMED = re.compile(
 _NTH_EDIT = re.compile(r"\b(?P<nth>second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:edit|change)\b", _I)
 _BEFORE_SOMEONE = re.compile(r"\S\s+(?:right\s+|just\s+)?before\s+(?:i|you|we)\b", _I)
 """A side that names an object before someone changed it ("the car before I changed it")."""
-_BACK_TO_IT = re.compile(r"\b(?:go|get|switch|take\s+(?:me|us)|bring\s+(?:me|us))\s+back\s+to\s+(?:it|that(?:\s+one)?)\b", _I)
+_BACK_TO_IT = re.compile(
+    r"\b(?:go|get|switch|take\s+(?:me|us)|bring\s+(?:me|us))\s+back\s+to\s+(?:it|that(?:\s+one)?)\b", _I
+)
 """A goto that points at a round named elsewhere in the turn."""
 _AFTER_SIDE = re.compile(r"\s*(?:the\s+)?(?:(?:one|version|round)\s+)?(?:right\s+|just\s+)?after(?:wards)?[\s.!?]*", _I)
 """A comparison side that is only "the one after": after the edit the other side is before."""
@@ -1184,9 +1186,7 @@ def _steps(text: str) -> int:
     "undo undo undo"."""
     if match := _STEPS.search(text):
         return parse_number(match["n"].lower())
-    return _repeats(text) or max(
-        1, len(re.findall(r"\bundo\b", text, _I)), len(re.findall(r"\brevert\b", text, _I))
-    )
+    return _repeats(text) or max(1, len(re.findall(r"\bundo\b", text, _I)), len(re.findall(r"\brevert\b", text, _I)))
 
 
 def _redo_steps(text: str) -> int:
