@@ -1362,11 +1362,9 @@ def _reference(words: str) -> int | str:
 
 
 def _check(call: Call, tree: RoundTree) -> str | None:
-    """Why a call's round references name no round of the session; None when they all do (or are unknown).
-
-    Going to, showing or comparing rounds of a session without a photo is answered: there is nothing yet."""
+    """Why a call's round references name no round of the session; None when they all do (or are unknown)."""
     if not tree.rounds:
-        return str(NoPhotoError()) if call.name in ("revert", "show_round", "compare_rounds") else None
+        return None
     if call.name == "compare_rounds":
         try:
             if tree.resolve(call.args.get("first")) is tree.resolve(call.args.get("second")):

@@ -131,8 +131,6 @@ def test_navigation_turns_make_exactly_the_expected_calls(
         ("go to round two thousand", PIER, "no round two thousand"),
         ("back to the version where the cat was blue", FORK, "No earlier edit mentions"),
         ("show the version with the purple dinosaur", PIER, "No earlier edit mentions"),
-        ("undo", (), "no photo"),
-        ("show me round 1", (), "no photo"),
     ],
 )
 def test_references_that_name_no_round_are_answered_in_words(text: str, rounds: tuple, words: str) -> None:
