@@ -526,6 +526,12 @@ _BACK_TO_IT = re.compile(
     r"\b(?:go|get|switch|take\s+(?:me|us)|bring\s+(?:me|us))\s+back\s+to\s+(?:it|that(?:\s+one)?)\b", _I
 )
 """A goto that points at a round named elsewhere in the turn."""
+_ABOUT_A_FEATURE = re.compile(
+    r"^(?:how\s+(?:does|do)\s+.+\s+work\b|what\s+(?:formats?|kinds?|types?)\b|can\s+(?:other|others|people|anyone)\b|"
+    r"(?:can|could)\s+(?:you|u)\s+\w+\s+(?:versions|rounds|photos|sessions)\s*\?)",
+    _I,
+)
+"""A question about how sharing, exporting or comparing works, not a request to do it now."""
 _AFTER_SIDE = re.compile(r"\s*(?:the\s+)?(?:(?:one|version|round)\s+)?(?:right\s+|just\s+)?after(?:wards)?[\s.!?]*", _I)
 """A comparison side that is only "the one after": after the edit the other side is before."""
 _BARE_ORDINAL = re.compile(r"\s*(?:the\s+)?(?:very\s+)?(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)[\s.!?]*", _I)
@@ -832,6 +838,8 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     if navigation and not _TWO_SIDES.search(words) and _names_a_round(navigation["ref"], turn.tree):
         return "show" if navigation["show"] else "goto"
     intent = _best(_about_rounds(probabilities) if _ROUND_TALK.search(words) else probabilities)
+    if intent in ("share", "export", "revoke", "compare") and _ABOUT_A_FEATURE.match(words):
+        return "capability"
     if intent == "edit" and has_edit and _REJECTION.match(text.strip()):
         return "correct_whole"
     if intent == "clarify" and has_edit and _MEANT_OBJECT.match(text.strip()) and not _ROUND_TALK.search(words):

@@ -141,3 +141,18 @@ def test_references_that_name_no_round_are_answered_in_words(text: str, rounds: 
 def test_words_about_versions_are_never_an_object_correction() -> None:
     decision = decide(Turn("the version", tree(*FORK)))
     assert decision.calls == (), decision
+
+
+@pytest.mark.parametrize(
+    "text", ["how does exporting work?", "what formats can you export?", "can anyone edit it if i share the link?"]
+)
+def test_questions_about_sharing_and_exporting_are_answered_in_words(text: str) -> None:
+    decision = decide(Turn(text, tree(*PIER)))
+    assert decision.act == "talk" and decision.calls == (), decision
+
+
+def test_a_question_that_compares_two_rounds_still_compares() -> None:
+    decision = decide(Turn("how does it look compared to round 1?", tree(*PIER)))
+    assert [(c.name, c.args) for c in decision.calls] == [("compare_rounds", {"first": "current", "second": 1})], (
+        decision
+    )
