@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Generic, Protocol, TypeVar
 
 from assistant.errors import NoPhotoError, RoundReferenceError
+from language.action import vocab
 
 NUMBER_WORDS: dict[str, int] = {
     word: value
@@ -40,10 +41,26 @@ _STEPS_FORWARD = re.compile(
 )
 _STILL = re.compile(
     r"^(?:(?:the\s+)?(?:one|round|version|photo|picture|image)\s+)?(?:when|where|with|in\s+which)\s+(?P<rest>.+?)"
-    r"\s+(?:(?:was|were|is|are)\s+)?still\s+(?:there|here|in\s+it|in|visible|around|on\s+it)$",
+    r"\s+(?:(?:was|were|is|are)\s+)?still\s+(?:there|here|in\s+it|in|visible|around|on\s+it|"
+    r"in\s+(?:the\s+)?(?:picture|photo|image|pic|shot|frame|scene)|in\s+the)$",
     re.IGNORECASE,
 )
 """A round named by something a later edit removed ("when the skier was still there"): the round before it."""
+_WITHOUT = re.compile(
+    r"^(?:(?:.+?\s+)?(?:without|w/o)|no)\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+"""A round named by what an edit changed, as it was without it ("the snowman without the scarf", "no fog")."""
+_NO_EDITS = re.compile(r"^(?:any\s+)?(?:changes?|edits?|editing|anything)$", re.IGNORECASE)
+_OTHER = re.compile(r"^other(?:\s+[\w'-]+){1,3}$", re.IGNORECASE)
+"""The other try named with what it shows ("the other boat version")."""
+_MULTIPLIED = re.compile(r"^\S+\s+(?:hundred|thousand|million|billion|trillion|gazillion|zillion)\b", re.IGNORECASE)
+"""A number too big to be a round ("round one million")."""
+_BEFORE_IT = re.compile(
+    r"^(?P<what>.+?)\s+(?:right\s+|just\s+)?before\s+(?:i|you|we)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:it|them)$",
+    re.IGNORECASE,
+)
+"""What an edit changed, as it was before it ("the car before you painted it"): the round before that edit."""
 _REMOVAL = re.compile(r"^(?:remove|delete|erase|hide|get\s+rid\s+of|take\s+(?:away|out|off))\b", re.IGNORECASE)
 _ORDINALS = {
     "first": 1,
@@ -82,7 +99,6 @@ ORIGINAL_WORDS = frozenset(
         "original photo",
         "original image",
         "original picture",
-        "first photo",
         "photo i uploaded",
         "image i uploaded",
         "picture i uploaded",
@@ -90,6 +106,10 @@ ORIGINAL_WORDS = frozenset(
         "very first",
     }
 )
+_FIRST_UPLOAD = re.compile(
+    r"^(?:the\s+)?(?:very\s+)?first\s+(?:photo|picture|image|pic|upload)(?:\s+i\s+(?:uploaded|sent))?$", re.IGNORECASE
+)
+"""The session's first uploaded photo, also when a later upload started another line."""
 PREVIOUS_WORDS = frozenset({"previous", "prior", "parent", "back", "one before", "last step", "undo", "step back"})
 NEXT_WORDS = frozenset({"next", "forward", "redo", "child", "following", "one after"})
 LATEST_WORDS = frozenset({"latest", "newest", "most recent", "last", "recent", "final"})
@@ -106,6 +126,15 @@ _STOPWORDS = frozenset(
     putting remove removed removing turn turned turning give gave given get got replace replaced
     where when which who what there here then so very just some any all time step steps""".split()
 )
+
+
+_ATTRIBUTE_WORDS = frozenset(word for phrase in (*vocab.COLORS, *vocab.ADJECTIVES) for word in phrase.split())
+"""Words that say how an object looks; a round matched by these alone must not leave an object unmatched."""
+_CHAT_WORDS = frozenset(
+    "please pls plz again more better nicer prettier liked like loved looked look looks how back go show see only "
+    "thanks thank once".split()
+)
+"""Words around a reference that name nothing in the photo."""
 
 
 class RoundLike(Protocol):
@@ -132,6 +161,14 @@ def stem(word: str) -> str:
         return word[:-2]
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
+    return word
+
+
+def base(word: str) -> str:
+    """The noun under an adjective made with -y ("foggy" -> "fog", "snowy" -> "snow"); else the word."""
+    if len(word) > 4 and word.endswith("y") and word[-2] not in "aeiouy":
+        word = word[:-1]
+        return word[:-1] if word[-1] == word[-2] else word
     return word
 
 
@@ -207,8 +244,11 @@ class RoundTree(Generic[R]):
             raise RoundReferenceError("A round is named by its number or in words, not by yes or no.")
         if isinstance(reference, int):
             return self.by_index(reference)
-        if match := _NTH_EDIT.match(" ".join((reference or "").split())):
+        words = " ".join((reference or "").split())
+        if match := _NTH_EDIT.match(words):
             return self._nth_edit(_ORDINALS[match["nth"].lower()])
+        if _FIRST_UPLOAD.match(words):
+            return next((r for r in self.rounds if r.parent_id is None), self.rounds[0])
         return self._resolve_words(_strip_fillers(reference or ""), depth=0)
 
     def _nth_edit(self, nth: int) -> R:
@@ -230,6 +270,8 @@ class RoundTree(Generic[R]):
             return self.by_index(parse_number(match["n"]))
         if lowered in ORIGINAL_WORDS:
             return self.lineage(self.current)[-1]
+        if _MULTIPLIED.match(lowered):
+            raise RoundReferenceError(f'There is no round {text}; say "show me the history" to see the rounds.')
         if lowered in PREVIOUS_WORDS:
             return self._steps_back(1)
         if match := _STEPS_BACK.match(lowered):
@@ -240,8 +282,12 @@ class RoundTree(Generic[R]):
             return self._steps_forward(parse_number(match["n"]))
         if lowered in OTHER_WORDS:
             return self._other()
+        if _OTHER.match(lowered) and (other := self._only_other()) is not None:
+            return other
         if lowered in LATEST_WORDS:
             return self.rounds[-1]
+        if (match := _BEFORE_IT.match(text)) and keywords(match["what"]):
+            return self._resolve_words(f"before {match['what']}", depth + 1)
         if match := _BEFORE.match(text):
             target = self._resolve_words(_strip_fillers(match["rest"]), depth + 1)
             before = self.parent(target)
@@ -254,9 +300,24 @@ class RoundTree(Generic[R]):
             if before is None:
                 raise RoundReferenceError(f"Round {target.index} is an uploaded photo; there is nothing before it.")
             return before
+        if match := _WITHOUT.match(text):
+            return self._without(_strip_fillers(match["rest"]), depth)
         if match := _AFTER.match(text):
             return self._resolve_words(_strip_fillers(match["rest"]), depth + 1)
         return self._matching(text)
+
+    def _without(self, text: str, depth: int) -> R:
+        """The round without what `text` names: the original without any edits, the edit that removed it, or
+        the round before the edit that brought it."""
+        if _NO_EDITS.match(text):
+            return self.lineage(self.current)[-1]
+        target = self._resolve_words(text, depth + 1)
+        if target.instruction and _REMOVAL.match(target.instruction):
+            return target
+        before = self.parent(target)
+        if before is None:
+            raise RoundReferenceError(f"Round {target.index} is an uploaded photo; there is nothing before it.")
+        return before
 
     def _steps_back(self, steps: int) -> R:
         chain = self.lineage(self.current)
@@ -291,13 +352,17 @@ class RoundTree(Generic[R]):
 
     def _other(self) -> R:
         """The other try of the current round's edit: its one sibling."""
-        parent = self.parent(self.current)
-        siblings = [] if parent is None else [r for r in self.children(parent) if r is not self.current]
-        if len(siblings) != 1:
+        if (other := self._only_other()) is None:
             raise RoundReferenceError(
                 'I don\'t know which other round you mean; name it by number ("show me the history").'
             )
-        return siblings[0]
+        return other
+
+    def _only_other(self) -> R | None:
+        """The current round's one sibling; None when it has none or several."""
+        parent = self.parent(self.current)
+        siblings = [] if parent is None else [r for r in self.children(parent) if r is not self.current]
+        return siblings[0] if len(siblings) == 1 else None
 
     def _matching(self, text: str) -> R:
         """The edit whose instruction best matches `text`; ties go to the current line, then the newest."""
@@ -312,7 +377,12 @@ class RoundTree(Generic[R]):
         for order, node in enumerate(self.rounds):
             if not node.instruction:
                 continue
-            score = len(wanted & keywords(node.instruction)) / len(wanted)
+            said = keywords(node.instruction)
+            matched = {word for word in wanted if word in said or base(word) in said}
+            unmatched = wanted - matched - _CHAT_WORDS
+            if matched <= _ATTRIBUTE_WORDS and unmatched - _ATTRIBUTE_WORDS:
+                continue  # "where the cat was blue" is not "make the ramp blue"
+            score = len(matched) / len(wanted)
             rank = (score, node.id in on_line, order)
             if score > 0 and (best is None or rank > best):
                 best, found = rank, node

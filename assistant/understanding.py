@@ -194,7 +194,8 @@ _TRAILERS = re.compile(
     _I,
 )
 _SENTENCES = re.compile(
-    r"(?:[.!?;]+(?:\s+|$)|\n+|\s+\+\s+|,?\s+and\s+then\s+|,?\s+then\s+|,?\s+and\s+also\s+|,\s*also\s+|,\s*after\s+that\s+)",
+    r"(?:(?<!\bvs)[.!?;]+(?:\s+|$)|\n+|\s+\+\s+|,?\s+and\s+then\s+|,?\s+then\s+|,?\s+and\s+also\s+|,\s*also\s+|"
+    r",\s*after\s+that\s+)",
     _I,
 )
 _NUMBERED = re.compile(r"(?:^|\s+)\d{1,2}[.)]\s+")
@@ -620,7 +621,11 @@ _BASE_ONLY = re.compile(
     rf"^(?:starting\s+)?(?:from|on|using|based\s+on)\s+(?:the\s+original(?:\s+(?:photo|image|picture|one))?|(?:round|version)\s*{_N})$",
     _I,
 )
-_ROUND_NUMBER = re.compile(rf"(?:\b(?:round|version|rnd|r|v)|#)\s*(?P<n>[-+]?\d[\w.]*|{_N[3:-1]})\b", _I)
+_ROUND_NUMBER = re.compile(
+    rf"(?:\b(?:round|version|rnd|r|v)(?:\s+(?:number|no\.?|nr\.?|num\.?|#))?|#)\s*"
+    rf"(?P<n>[-+]?\d[\w.]*|(?:{_N[3:-1]})(?:\s+(?:hundred|thousand|million|billion|trillion))*)\b",
+    _I,
+)
 _TO_NUMBER = re.compile(
     r"\b(?:to|back)\s+(?P<n>[-+]?\d[\w.]*)\b(?!\s+(?:steps?|rounds?|edits?|changes?|versions?|times)\b)", _I
 )
@@ -631,6 +636,8 @@ _UNDO_REDO = re.compile(
     _I,
 )
 """A request that starts with "undo" or "redo" (not "redo it with a new seed", a retry)."""
+_UNDO_UNDO = re.compile(r"^undo\s+(?:the|that|this|my|your)\s+(?:last\s+)?undo\b", _I)
+"""Taking back an undo ("undo the undo"): a redo."""
 _NEW_SEED = re.compile(r"\b(?:new|another|different|other|fresh|random)\s+seed\b", _I)
 _REJECTION = re.compile(r"^(?:(?:no+|nope|nah)\s*[,.!–—-]|(?:not\s+(?:that|quite|like\s+that)|wrong|oops)\b)", _I)
 """A turn that opens by rejecting the last edit ("no, ...")."""
@@ -646,18 +653,29 @@ _ROUND_TALK = re.compile(
     r"\bversions?\b|^(?:return|redo|undo|revert|go\s+back|restore|switch\s+back|bring\s+back|roll\s+back)\b", _I
 )
 """Words that speak of the session's rounds, never of what to change in the photo."""
-_AROUND = re.compile(rf"\bbefore\s+and\s+after\s+(?P<ref>{_DETERMINER}\s+.+?)[\s.!?]*$", _I)
+_AROUND = re.compile(rf"\bbefore\s+and\s+after\s+(?:of\s+|for\s+)?(?P<ref>{_DETERMINER}\s+.+?)[\s.!?]*$", _I)
 """A comparison around one edit ("before and after the confetti"): its parent and itself."""
 _LAST_TWO = re.compile(r"\b(?:last|latest)\s+(?:two|2)\b", _I)
 _STEPS = re.compile(rf"\b(?P<n>{_N})\s+(?:steps?|rounds?|edits?|changes?|versions?|times)\b", _I)
-_TIMES = {"twice": 2, "thrice": 3}
+_TIMES = {"twice": 2, "thrice": 3, "both": 2}
+_REPEATS = re.compile(
+    rf"\b(?:last|latest|past|previous)\s+(?P<last>{_N})\b(?!\s+(?:one|version|round|photo|picture)\b)|"
+    r"(?<![\w-])x\s*(?P<times>\d)\b|\b(?P<by>\d)\s*x\b",
+    _I,
+)
+"""How many edits an undo or a redo spans, said another way: "undo the last two", "redo x2"."""
+_BACK_COUNT = re.compile(rf"\bback\s+(?P<n>{'|'.join(NUMBER_WORDS)})[\s.!?]*$", _I)
+"""Steps back said as "back two" (a number in words with no "to": "back to two" is round 2)."""
 _ORIGINAL = re.compile(
-    r"\b(?:original|beginning|start(?:ed|\s+over|\s+again)?|from\s+scratch|upload(?:ed)?\s+(?:photo|picture|image)|"
+    r"\b(?:original|or[ie]?g[ie]?[ao]?n[ae]?l|beginning|(?:i|we)\s+(?:first\s+)?uploaded\b(?!\s+(?:a|another|the)\b)|"
+    r"(?:without|before|no)\s+(?:any\s+)?(?:changes|edits|editing)|start(?:ed|\s+over|\s+again)?|from\s+scratch|upload(?:ed)?\s+(?:photo|picture|image)|"
     r"first\s+(?:photo|picture|image)|everything|unedited|un-?(?:retouched|touched|changed|modified|altered)|"
     r"square\s+one|raw\s+(?:photo|picture|image|shot|one)|at\s+first|originally)\b",
     _I,
 )
-_FIRST_EDIT = re.compile(r"\bfirst\s+(?:edit|change)\b", _I)
+_FIRST_EDIT = re.compile(r"\b(?:first|1st)\s+(?:edit|change)\b", _I)
+_FIRST_UPLOAD = re.compile(r"\bfirst\s+(?:photo|picture|image|upload)\b", _I)
+"""The session's first uploaded photo (see `RoundTree.resolve`), before `_ORIGINAL` reads "first photo"."""
 _PREVIOUS = re.compile(
     r"\b(?:previous|prior|last|earlier)\s+(?:version|one|round|edit|change|step|photo|picture)\b|\bone\s+before\b|\bprevious\b",
     _I,
@@ -668,9 +686,29 @@ _FINAL = re.compile(r"^(?:the\s+)?(?:last|final)\s+(?:one|version|round|photo|pi
 _CURRENT = re.compile(r"\b(?:current|this|it|now|result)\b", _I)
 _BEFORE = re.compile(r"\b(?P<ref>(?:(?:right|just)\s+)?before\s+(?:the|you|i|we|it)\b.+)$", _I)
 _RELATIVE = re.compile(r"\b(?P<ref>(?:(?:right|just)\s+)?before\s+.+|(?:with|where|when)\s+.+)$", _I)
-_NAMED = re.compile(r"\b(?P<ref>the\s+[\w\s'-]+?)[\s.!?]*$", _I)
+_NAMED = re.compile(
+    r"\b(?P<ref>the\s+[\w\s'-]+?)(?:\s+(?:once\s+more|again|please|pls))?"
+    r"[\s.!?\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]*$",
+    _I,
+)
 """A round named by what it shows, at the end of a request ("back to the orange tent")."""
 _NTH_EDIT = re.compile(r"\b(?P<nth>second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:edit|change)\b", _I)
+_BEFORE_SOMEONE = re.compile(r"\S\s+(?:right\s+|just\s+)?before\s+(?:i|you|we)\b", _I)
+"""A side that names an object before someone changed it ("the car before I changed it")."""
+_BACK_TO_IT = re.compile(
+    r"\b(?:go|get|switch|take\s+(?:me|us)|bring\s+(?:me|us))\s+back\s+to\s+(?:it|that(?:\s+one)?)\b", _I
+)
+"""A goto that points at a round named elsewhere in the turn."""
+_ABOUT_A_FEATURE = re.compile(
+    r"^(?:how\s+(?:does|do)\s+.+\s+work\b|what\s+(?:formats?|kinds?|types?)\b|can\s+(?:other|others|people|anyone)\b|"
+    r"(?:can|could)\s+(?:you|u)\s+\w+\s+(?:versions|rounds|photos|sessions)\s*\?)",
+    _I,
+)
+"""A question about how sharing, exporting or comparing works, not a request to do it now."""
+_AFTER_SIDE = re.compile(r"\s*(?:the\s+)?(?:(?:one|version|round)\s+)?(?:right\s+|just\s+)?after(?:wards)?[\s.!?]*", _I)
+"""A comparison side that is only "the one after": after the edit the other side is before."""
+_BARE_ORDINAL = re.compile(r"\s*(?:the\s+)?(?:very\s+)?(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)[\s.!?]*", _I)
+"""A comparison side that is only an ordinal, its noun said with the other side ("the first and the second edit")."""
 _COMPARE_LEAD = re.compile(
     r"^.*?\b(?:compare|comparing|show\s+me|let\s+me\s+see|see|put|place|view|display)\b\s*(?:them\s+)?", _I
 )
@@ -793,18 +831,28 @@ def decide(turn: Turn) -> Decision:
     ):
         return Decision("talk", reply=REPLIES["out_of_scope"])
     decisions: list[Decision] = []
+    said: list[str] = []
     for request, intent, p in zip(requests, intents[1:], probabilities[1:], strict=True):
         if intent == "clarify" and (plain := _plain_edit(request, p, turn)):
             decisions.append(plain)
+            said.append(request)
             continue
         decision = _decide_request(request, intent, turn, check=not any(d.calls for d in decisions))
         if decision.act == "clarify" and decision.reply != CLARIFY_TEXT:
             return decision
         decisions.append(decision)
-    acting = [d for d in decisions if d.calls]
+        said.append(request)
+    acting = _said_once([(r, d) for r, d in zip(said, decisions, strict=True) if d.calls])
     if not acting:
         return _decide_request(text, intents[0], turn, check=True)
     return Decision(acting[0].act, after_revert(_once(tuple(call for d in acting for call in d.calls))))
+
+
+def _said_once(requests: list[tuple[str, Decision]]) -> list[Decision]:
+    """The requests' decisions without an undo or a redo said twice in other words: in "ok put it back, redo"
+    or "that made it worse. undo" only the part that says the command counts ("undo, undo" is two)."""
+    explicit = {d.act for r, d in requests if d.act in ("undo", "redo") and re.search(rf"\b{d.act}\b", r, _I)}
+    return [d for r, d in requests if d.act not in explicit or re.search(rf"\b{d.act}\b", r, _I)]
 
 
 def _once(calls: tuple[Call, ...]) -> tuple[Call, ...]:
@@ -954,6 +1002,8 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     cello") corrects it."""
     words = clean(text)
     has_edit = context_of(turn).has_edit
+    if _UNDO_UNDO.match(words):
+        return "redo"
     if command := _UNDO_REDO.match(words):
         return command["verb"].lower()
     if _NEW_SEED.search(words):
@@ -962,9 +1012,11 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     if navigation and not _TWO_SIDES.search(words) and _names_a_round(navigation["ref"], turn.tree):
         return "show" if navigation["show"] else "goto"
     intent = _best(_about_rounds(probabilities) if _ROUND_TALK.search(words) else probabilities)
+    if intent in ("share", "export", "revoke", "compare") and _ABOUT_A_FEATURE.match(words):
+        return "capability"
     if intent == "edit" and has_edit and _REJECTION.match(text.strip()):
         return "correct_whole"
-    if intent == "clarify" and has_edit and _MEANT_OBJECT.match(text.strip()):
+    if intent == "clarify" and has_edit and _MEANT_OBJECT.match(text.strip()) and not _ROUND_TALK.search(words):
         return "correct_object"
     return intent
 
@@ -1435,7 +1487,7 @@ def _command(text: str, intent: str, turn: Turn) -> Call | str:
     """The call of a navigation, sharing or export request, or a question back when it names no round."""
     if intent in ("undo", "goto") and (undone := _UNDO_THE.match(clean(text))):
         return Call("revert", {"round": f"before {undone['ref']}"})
-    if intent == "undo" and (refs := references(text, turn.tree)):
+    if intent == "undo" and (refs := references(text, turn.tree)) and _names_a_target(text, refs[0], turn.tree):
         return Call("revert", {"round": refs[0]})
     if intent == "undo":
         steps = _steps(text)
@@ -1445,6 +1497,8 @@ def _command(text: str, intent: str, turn: Turn) -> Call | str:
         return Call("revert", {"round": "next" if steps == 1 else f"{steps} steps forward"})
     if intent in ("goto", "show"):
         refs = references(text, turn.tree) or _named(text, turn.tree)
+        if not refs and _BACK_TO_IT.search(text):
+            refs = _mentioned(turn.text, turn.tree)
         if not refs:
             if intent == "show":
                 return Call("show_round", {"round": "current"})
@@ -1477,23 +1531,28 @@ def _command(text: str, intent: str, turn: Turn) -> Call | str:
 
 
 def _steps(text: str) -> int:
-    """How many edits an undo goes back: "undo the last 2 edits", "undo twice", "undo undo undo"."""
+    """How many edits an undo goes back: "undo the last 2 edits", "undo twice", "undo the last two", "undo x2",
+    "undo undo undo"."""
     if match := _STEPS.search(text):
         return parse_number(match["n"].lower())
-    for word, count in _TIMES.items():
-        if re.search(rf"\b{word}\b", text, _I):
-            return count
-    return max(1, len(re.findall(r"\bundo\b", text, _I)), len(re.findall(r"\brevert\b", text, _I)))
+    return _repeats(text) or max(1, len(re.findall(r"\bundo\b", text, _I)), len(re.findall(r"\brevert\b", text, _I)))
 
 
 def _redo_steps(text: str) -> int:
-    """How many undone edits a redo brings back: "redo twice", "redo 2 times", "redo redo"."""
+    """How many undone edits a redo brings back: "redo twice", "redo 2 times", "redo both", "redo redo"."""
     if match := _REDO_STEPS.search(text):
         return parse_number(match["n"].lower())
+    return _repeats(text) or max(1, len(re.findall(r"\bredo\b", text, _I)))
+
+
+def _repeats(text: str) -> int | None:
+    """A count said as "twice", "both", "the last two" or "x2"; None when there is none."""
     for word, count in _TIMES.items():
         if re.search(rf"\b{word}\b", text, _I):
             return count
-    return max(1, len(re.findall(r"\bredo\b", text, _I)))
+    if match := _REPEATS.search(text):
+        return parse_number((match["last"] or match["times"] or match["by"]).lower())
+    return None
 
 
 def references(text: str, tree: RoundTree, *, bare_numbers: bool = False) -> list[int | str]:
@@ -1508,9 +1567,11 @@ def references(text: str, tree: RoundTree, *, bare_numbers: bool = False) -> lis
         word = match["n"].rstrip(".,!?").lower()
         found.append((match.start(), int(word) if word.isdigit() else NUMBER_WORDS.get(word, word)))
     if not found:
-        if steps_match := _STEPS.search(text):
+        if steps_match := _STEPS.search(text) or _BACK_COUNT.search(text):
             steps = parse_number(steps_match["n"].lower())
             found.append((steps_match.start(), "previous" if steps == 1 else f"{steps} steps back"))
+        elif not bare_numbers and (times := re.search(r"\bback\s+(?P<word>twice|thrice)\b", text, _I)):
+            found.append((times.start(), f"{_TIMES[times['word'].lower()]} steps back"))
         elif not bare_numbers and (relative := _BEFORE.search(clean(text)) or _RELATIVE.search(clean(text))):
             found.append((len(text), relative["ref"].rstrip(" .!?")))
         elif not bare_numbers and (described := _DESCRIBED.search(text)):
@@ -1518,6 +1579,7 @@ def references(text: str, tree: RoundTree, *, bare_numbers: bool = False) -> lis
     if nth := _NTH_EDIT.search(text):
         found.append((nth.start(), f"{nth['nth'].lower()} edit"))
     named = (
+        (_FIRST_UPLOAD, "first photo"),
         (_ORIGINAL, "original"),
         (_PREVIOUS, "previous"),
         (_FIRST_EDIT, None),
@@ -1553,15 +1615,46 @@ def compared(text: str, tree: RoundTree) -> list[int | str]:
     """The rounds a comparison names, side by side: numbers, words, "before the X", or what a round shows."""
     found: list[int | str] = []
     body = _COMPARE_LEAD.sub("", clean(text), count=1)
-    for side in _SIDES.split(body):
+    sides = _SIDES.split(body)
+    for at, side in enumerate(sides):
         refs = references(side, tree, bare_numbers=True)
         refs = [ref for ref in refs if ref != "current"] or refs  # "how it was at the start" names the start
         if refs == ["previous"] and _FINAL.search(side):
             refs = ["latest"]  # "the original and the last one": the newest round
-        if not refs and (before := _BEFORE.search(side)):
-            refs = [before["ref"].rstrip(" .!?")]
+        if (not refs or refs == ["current"]) and (before := _BEFORE.search(side)):
+            # "how it looked before the skier was removed", "the car before I changed it"
+            whole = _BEFORE_SOMEONE.search(side) and _resolves(side, tree)
+            refs = [side.strip()] if whole else [before["ref"].rstrip(" .!?")]
+        if _AFTER_SIDE.fullmatch(side) and found and isinstance(found[-1], str) and found[-1].startswith("before "):
+            refs = [found[-1].removeprefix("before ")]  # "the version before the cat and the one after"
+        if (nth := _BARE_ORDINAL.fullmatch(side)) and at + 1 < len(sides):
+            noun = _NTH_EDIT.search(sides[at + 1]) or _FIRST_EDIT.search(sides[at + 1])
+            if noun:  # "the first and the second edit": the first edit
+                refs = references(f"{nth['nth']} {noun[0].split()[-1]}", tree, bare_numbers=True)
+        if not refs and not _NOT_A_VERB.match(side) and keywords(side):
+            refs = _named(f"the {side}", tree)  # "red boat vs white boat", "no fog"
         found.extend(ref for ref in (refs or _named(side, tree)) if ref not in found)
     return found
+
+
+def _resolves(words: str, tree: RoundTree) -> bool:
+    """Whether `words`, all of them, name a round of the session ("the car before I changed it")."""
+    try:
+        tree.resolve(words.strip())
+    except (RoundReferenceError, NoPhotoError):
+        return False
+    return True
+
+
+def _names_a_target(text: str, reference: int | str, tree: RoundTree) -> bool:
+    """Whether an undo goes to `reference` rather than one step back: a number, words that name a round,
+    or words after "to"/"before" ("undo back to the dragon" is answered); not the rest of "revert pls its
+    ugly" or "get rid of that change"."""
+    return (
+        isinstance(reference, int)
+        or bool(re.search(r"\b(?:to|before|until)\b", text, _I))
+        or _check(Call("revert", {"round": reference}), tree) is None
+    )
 
 
 def _names_a_round(words: str, tree: RoundTree) -> bool:
@@ -1581,6 +1674,23 @@ def _named(text: str, tree: RoundTree) -> list[int | str]:
     except (RoundReferenceError, NoPhotoError):
         return []
     return [match["ref"]]
+
+
+def _mentioned(text: str, tree: RoundTree) -> list[int | str]:
+    """The round another part of the turn named, for "go back to it" ("i liked the red boat more, go back to
+    it", "the original was nicer. go back to it"): a round by number or as the original, else the longest
+    "the ..." phrase all of whose words an earlier edit's instruction has."""
+    before = _BACK_TO_IT.split(text, maxsplit=1)[0]
+    if refs := [ref for ref in references(before, tree) if ref not in ("current", "previous")]:
+        return refs[:1]
+    for match in re.finditer(r"\bthe\s+(?P<words>[\w'-]+(?:\s+[\w'-]+){0,3})", before, _I):
+        words = match["words"].split()
+        for end in range(len(words), 0, -1):
+            phrase = " ".join(words[:end])
+            wanted = keywords(phrase)
+            if wanted and any(wanted <= keywords(r.instruction or "") for r in tree.rounds) and _resolves(phrase, tree):
+                return [f"the {phrase}"]
+    return []
 
 
 def _first_edit(tree: RoundTree) -> int | None:
