@@ -638,6 +638,8 @@ _UNDO_REDO = re.compile(
 """A request that starts with "undo" or "redo" (not "redo it with a new seed", a retry)."""
 _UNDO_UNDO = re.compile(r"^undo\s+(?:the|that|this|my|your)\s+(?:last\s+)?undo\b", _I)
 """Taking back an undo ("undo the undo"): a redo."""
+_COMPARE_WORDS = re.compile(r"^compare\b|\bbefore\s*(?:and|&|/)\s*after\b|\bside\s+by\s+side\b", _I)
+"""Words that only ever ask for a comparison."""
 _NEW_SEED = re.compile(r"\b(?:new|another|different|other|fresh|random)\s+seed\b", _I)
 _REJECTION = re.compile(r"^(?:(?:no+|nope|nah)\s*[,.!–—-]|(?:not\s+(?:that|quite|like\s+that)|wrong|oops)\b)", _I)
 """A turn that opens by rejecting the last edit ("no, ...")."""
@@ -1008,6 +1010,8 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return command["verb"].lower()
     if _NEW_SEED.search(words):
         return "retry"
+    if _COMPARE_WORDS.search(words):
+        return "compare"
     navigation = _NAVIGATION_TO.match(words)
     if navigation and not _TWO_SIDES.search(words) and _names_a_round(navigation["ref"], turn.tree):
         return "show" if navigation["show"] else "goto"
