@@ -8,7 +8,7 @@ Each case is (turn, photo, state, expected calls) where the state names the sess
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from assistant.evaluation import Case as EvalCase
@@ -167,6 +167,23 @@ def _fix(*instructions: str) -> tuple[tuple[str, dict[str, Any]], ...]:
 
 def _compare(first: int, second: int) -> tuple[tuple[str, dict[str, Any]], ...]:
     return (("compare_rounds", {"first": first, "second": second}),)
+
+
+Calls = tuple[tuple[str, dict[str, Any]], ...]
+"""A case's expected calls: (tool name, arguments) in order."""
+STATUS: Calls = (("session_status", {}),)
+HISTORY: Calls = (("list_rounds", {}),)
+SHARE: Calls = (("share_session", {}),)
+REVOKE: Calls = (("revoke_share", {}),)
+
+
+def _show(index: int) -> Calls:
+    return (("show_round", {"round": index}),)
+
+
+def _edits(*instructions: str | tuple[str, ...]) -> Calls:
+    """Several requests in one turn: one edit each, in order, each on the one before (a tuple: acceptable strings)."""
+    return tuple(("edit_image", {"instruction": text}) for text in instructions)
 
 
 NEW_PHOTO = (*CUP, (None, None))
@@ -440,6 +457,18 @@ def as_cases(cases: tuple[Dev, ...], family: str) -> list[EvalCase]:
             )
         )
     return made
+
+
+def with_moved(
+    cases: tuple[Dev, ...], family: str, moved: tuple[tuple[int, Dev], ...], moved_family: str
+) -> list[EvalCase]:
+    """`cases`, then the `moved` ones, whose current round (first of each pair) is not the latest: after a
+    goto or an undo."""
+    made = as_cases(tuple(case for _, case in moved), moved_family)
+    return [
+        *as_cases(cases, family),
+        *(replace(case, current=current) for (current, _), case in zip(moved, made, strict=True)),
+    ]
 
 
 def dev_cases() -> list[EvalCase]:

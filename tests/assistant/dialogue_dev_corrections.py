@@ -9,13 +9,8 @@ nothing ("hmm", "not bad", "lol") expect no call. Scenes and nouns are new to th
 
 from __future__ import annotations
 
-from dataclasses import replace
-from typing import Any
-
 from assistant.evaluation import Case as EvalCase
-from tests.assistant.dialogue_dev import UPLOAD, Dev, _edit, _fix, _goto, _retry, as_cases
-
-Calls = tuple[tuple[str, dict[str, Any]], ...]
+from tests.assistant.dialogue_dev import UPLOAD, Calls, Dev, _edit, _fix, _goto, _retry, with_moved
 
 VASE = ((None, None), (0, "make the vase yellow"))
 """A shelf: vase, bowl, jug, books, frame, curtains."""
@@ -756,8 +751,4 @@ CORRECTIONS_MOVED: tuple[tuple[int, Dev], ...] = (
 
 def corrections_cases() -> list[EvalCase]:
     """Every turn of this set as an `assistant.evaluation` case (`CORRECTIONS`, then `CORRECTIONS_MOVED`)."""
-    moved = as_cases(tuple(case for _, case in CORRECTIONS_MOVED), "corrections_moved")
-    return [
-        *as_cases(CORRECTIONS, "corrections"),
-        *(replace(case, current=current) for (current, _), case in zip(CORRECTIONS_MOVED, moved, strict=True)),
-    ]
+    return with_moved(CORRECTIONS, "corrections", CORRECTIONS_MOVED, "corrections_moved")

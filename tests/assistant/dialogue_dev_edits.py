@@ -13,12 +13,8 @@ equally right ones. Same format as `dialogue_dev.Dev`.
 
 from __future__ import annotations
 
-from typing import Any
-
 from assistant.evaluation import Case as EvalCase
-from tests.assistant.dialogue_dev import UPLOAD, Dev, as_cases
-
-Calls = tuple[tuple[str, dict[str, Any]], ...]
+from tests.assistant.dialogue_dev import UPLOAD, Dev, _edit, _edits, as_cases
 
 HORSE = ((None, None), (0, "make the horse white"))
 LIGHTHOUSE = ((None, None), (0, "paint the lighthouse red"))
@@ -26,14 +22,6 @@ CURTAINS = ((None, None), (0, "make the curtains green"))
 SHOP = ((None, None), (0, "remove the scaffolding"), (1, "make the awning striped"))
 NEW_PHOTO = (*HORSE, (None, None))
 """A second photo after an edited one; with `photo=True` the upload is the current round."""
-
-
-def _edit(*instructions: str) -> Calls:
-    return (("edit_image", {"instruction": instructions if len(instructions) > 1 else instructions[0]}),)
-
-
-def _edits(*instructions: str | tuple[str, ...]) -> Calls:
-    return tuple(("edit_image", {"instruction": text}) for text in instructions)
 
 
 def _e(text: str, *instructions: str, state: tuple = UPLOAD, photo: bool = False) -> Dev:

@@ -9,13 +9,23 @@ capitals, emoji). Plain edit requests are left to other sets. Same format as `di
 
 from __future__ import annotations
 
-from dataclasses import replace
-from typing import Any
-
 from assistant.evaluation import Case as EvalCase
-from tests.assistant.dialogue_dev import UPLOAD, Dev, as_cases
-
-Calls = tuple[tuple[str, dict[str, Any]], ...]
+from tests.assistant.dialogue_dev import (
+    HISTORY,
+    REVOKE,
+    SHARE,
+    STATUS,
+    UPLOAD,
+    Dev,
+    _compare,
+    _edit,
+    _export,
+    _fix,
+    _goto,
+    _retry,
+    _show,
+    with_moved,
+)
 
 PARROT = ((None, None), (0, "make the parrot green"))
 """A pet bird with one recolour."""
@@ -49,39 +59,6 @@ BOWL = ((None, None), (0, "add a goldfish to the bowl"))
 NEW_PARROT_PHOTO = (*PARROT, (None, None))
 NEW_HORSE_PHOTO = (*HORSE, (None, None))
 SECOND_UPLOAD = (*UPLOAD, (None, None))
-
-STATUS: Calls = (("session_status", {}),)
-HISTORY: Calls = (("list_rounds", {}),)
-SHARE: Calls = (("share_session", {}),)
-REVOKE: Calls = (("revoke_share", {}),)
-
-
-def _edit(*instructions: str) -> Calls:
-    return (("edit_image", {"instruction": instructions if len(instructions) > 1 else instructions[0]}),)
-
-
-def _fix(*instructions: str) -> Calls:
-    return (("retry_edit", {"instruction": instructions if len(instructions) > 1 else instructions[0]}),)
-
-
-def _compare(first: int, second: int) -> Calls:
-    return (("compare_rounds", {"first": first, "second": second}),)
-
-
-def _goto(index: int) -> Calls:
-    return (("revert", {"round": index}),)
-
-
-def _show(index: int) -> Calls:
-    return (("show_round", {"round": index}),)
-
-
-def _retry(strength: str | None = None) -> Calls:
-    return (("retry_edit", {"strength": strength} if strength else {}),)
-
-
-def _export(fmt: str) -> Calls:
-    return (("export_session", {"format": fmt}),)
 
 
 FIFTH: tuple[Dev, ...] = (
@@ -368,8 +345,4 @@ FIFTH_MOVED: tuple[tuple[int, Dev], ...] = (
 
 def fifth_cases() -> list[EvalCase]:
     """The fifth round's cases (`FIFTH`, then `FIFTH_MOVED`), judged as the held-out set is."""
-    moved = as_cases(tuple(case for _, case in FIFTH_MOVED), "fifth_moved")
-    return [
-        *as_cases(FIFTH, "fifth"),
-        *(replace(case, current=current) for (current, _), case in zip(FIFTH_MOVED, moved, strict=True)),
-    ]
+    return with_moved(FIFTH, "fifth", FIFTH_MOVED, "fifth_moved")

@@ -7,12 +7,8 @@ correction, goto, plain edits with chat fillers, show). Same format as `dialogue
 
 from __future__ import annotations
 
-from typing import Any
-
 from assistant.evaluation import Case as EvalCase
-from tests.assistant.dialogue_dev import UPLOAD, Dev, as_cases
-
-Calls = tuple[tuple[str, dict[str, Any]], ...]
+from tests.assistant.dialogue_dev import UPLOAD, Dev, _compare, _edit, _edits, _fix, _goto, _retry, _show, as_cases
 
 BOAT = ((None, None), (0, "paint the boat yellow"))
 GUITAR = ((None, None), (0, "make the guitar red"))
@@ -24,34 +20,6 @@ GIRL = ((None, None), (0, "add a balloon to the girl's hand"))
 NEW_BOAT_PHOTO = (*BOAT, (None, None))
 MAIL = ((None, None), (0, "paint the mailbox blue"))
 YARD = ((None, None), (0, "remove the hose"), (1, "make the grass greener"), (2, "add a swing on the tree"))
-
-
-def _edit(*instructions: str) -> Calls:
-    return (("edit_image", {"instruction": instructions if len(instructions) > 1 else instructions[0]}),)
-
-
-def _edits(*instructions: str) -> Calls:
-    return tuple(("edit_image", {"instruction": text}) for text in instructions)
-
-
-def _fix(*instructions: str) -> Calls:
-    return (("retry_edit", {"instruction": instructions if len(instructions) > 1 else instructions[0]}),)
-
-
-def _compare(first: int, second: int) -> Calls:
-    return (("compare_rounds", {"first": first, "second": second}),)
-
-
-def _goto(index: int) -> Calls:
-    return (("revert", {"round": index}),)
-
-
-def _show(index: int) -> Calls:
-    return (("show_round", {"round": index}),)
-
-
-def _retry(strength: str | None = None) -> Calls:
-    return (("retry_edit", {"strength": strength} if strength else {}),)
 
 
 FOURTH: tuple[Dev, ...] = (

@@ -12,11 +12,21 @@ round (first) is an earlier one, after a goto or an undo.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from assistant.evaluation import Case as EvalCase
-from tests.assistant.dialogue_dev import UPLOAD, Dev, _compare, _edit, _export, _goto, as_cases
-from tests.assistant.dialogue_validation import HISTORY, REVOKE, SHARE, STATUS, _show
+from tests.assistant.dialogue_dev import (
+    HISTORY,
+    REVOKE,
+    SHARE,
+    STATUS,
+    UPLOAD,
+    Dev,
+    _compare,
+    _edit,
+    _export,
+    _goto,
+    _show,
+    with_moved,
+)
 
 SNOWMAN = ((None, None), (0, "give the snowman a red scarf"))
 """A winter photo with one edit."""
@@ -590,8 +600,4 @@ NAVIGATION_MOVED: tuple[tuple[int, Dev], ...] = (
 
 def navigation_cases() -> list[EvalCase]:
     """Every navigation turn as an `assistant.evaluation` case (`NAVIGATION`, then `NAVIGATION_MOVED`)."""
-    moved = as_cases(tuple(case for _, case in NAVIGATION_MOVED), "navigation_moved")
-    return [
-        *as_cases(NAVIGATION, "navigation"),
-        *(replace(case, current=current) for (current, _), case in zip(NAVIGATION_MOVED, moved, strict=True)),
-    ]
+    return with_moved(NAVIGATION, "navigation", NAVIGATION_MOVED, "navigation_moved")

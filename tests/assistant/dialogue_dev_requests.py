@@ -11,12 +11,9 @@ holds the strings that are equally right.
 
 from __future__ import annotations
 
-from typing import Any
-
 from assistant.evaluation import Case as EvalCase
-from tests.assistant.dialogue_dev import UPLOAD, Dev, as_cases
+from tests.assistant.dialogue_dev import UPLOAD, Dev, _edits, as_cases
 
-Calls = tuple[tuple[str, dict[str, Any]], ...]
 State = tuple[tuple[int | None, str | None], ...]
 
 VAN = ((None, None), (0, "make the van red"))
@@ -28,11 +25,6 @@ HARBOUR = ((None, None), (0, "remove the trash bins"), (1, "make the boat white"
 CABIN = ((None, None), (0, "add snow on the roof"), (1, "make the windows glow"), (2, "make the sled blue"))
 NEW_VAN_PHOTO = (*VAN, (None, None))
 NEW_CABIN_PHOTO = (*CABIN, (None, None))
-
-
-def _edits(*instructions: str | tuple[str, ...]) -> Calls:
-    """One `edit_image` call per request, in order."""
-    return tuple(("edit_image", {"instruction": instruction}) for instruction in instructions)
 
 
 def _e(text: str, *instructions: str | tuple[str, ...], state: State = UPLOAD, photo: bool = False) -> Dev:

@@ -11,13 +11,24 @@ N" or an undo), each with the index of its current round, naming rounds by numbe
 
 from __future__ import annotations
 
-from dataclasses import replace
-from typing import Any
-
 from assistant.evaluation import Case as EvalCase
-from tests.assistant.dialogue_dev import UPLOAD, Dev, _compare, _edit, _export, _fix, _goto, _retry, as_cases
-
-Calls = tuple[tuple[str, dict[str, Any]], ...]
+from tests.assistant.dialogue_dev import (
+    HISTORY,
+    REVOKE,
+    SHARE,
+    STATUS,
+    UPLOAD,
+    Dev,
+    _compare,
+    _edit,
+    _edits,
+    _export,
+    _fix,
+    _goto,
+    _retry,
+    _show,
+    with_moved,
+)
 
 TRAM = ((None, None), (0, "make the tram yellow"))
 """A street photo with one edit."""
@@ -65,20 +76,6 @@ AFTER_HAMSTER = (*HAMSTER, (None, None))
 AFTER_BEACH = (*BEACH, (None, None))
 AFTER_PICKUP = (*PICKUP, (None, None))
 AFTER_WEDDING = (*WEDDING, (None, None))
-
-STATUS: Calls = (("session_status", {}),)
-HISTORY: Calls = (("list_rounds", {}),)
-SHARE: Calls = (("share_session", {}),)
-REVOKE: Calls = (("revoke_share", {}),)
-
-
-def _show(index: int) -> Calls:
-    return (("show_round", {"round": index}),)
-
-
-def _edits(*instructions: str | tuple[str, ...]) -> Calls:
-    """Several requests in one turn: one edit each, in order, each on the one before (a tuple: acceptable strings)."""
-    return tuple(("edit_image", {"instruction": text}) for text in instructions)
 
 
 PLAIN_EDITS: tuple[Dev, ...] = (
@@ -609,8 +606,4 @@ AFTER_GOTO: tuple[tuple[int, Dev], ...] = (
 
 def validation_cases() -> list[EvalCase]:
     """Every validation turn as an `assistant.evaluation` case (`VALIDATION`, then `AFTER_GOTO`)."""
-    moved = as_cases(tuple(case for _, case in AFTER_GOTO), "validation_after_goto")
-    return [
-        *as_cases(VALIDATION, "validation"),
-        *(replace(case, current=current) for (current, _), case in zip(AFTER_GOTO, moved, strict=True)),
-    ]
+    return with_moved(VALIDATION, "validation", AFTER_GOTO, "validation_after_goto")

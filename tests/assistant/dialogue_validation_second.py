@@ -12,13 +12,25 @@ whose current round (first) is an earlier one, after a goto or an undo, naming r
 
 from __future__ import annotations
 
-from dataclasses import replace
-from typing import Any
-
 from assistant.evaluation import Case as EvalCase
-from tests.assistant.dialogue_dev import UPLOAD, Dev, _compare, _edit, _export, _fix, _goto, _retry, as_cases
-
-Calls = tuple[tuple[str, dict[str, Any]], ...]
+from tests.assistant.dialogue_dev import (
+    HISTORY,
+    REVOKE,
+    SHARE,
+    STATUS,
+    UPLOAD,
+    Calls,
+    Dev,
+    _compare,
+    _edit,
+    _edits,
+    _export,
+    _fix,
+    _goto,
+    _retry,
+    _show,
+    with_moved,
+)
 
 STAGE = ((None, None), (0, "make the guitarist's shirt red"))
 """A concert with one edit."""
@@ -64,20 +76,6 @@ AFTER_BOAT = (*BOAT, (None, None))
 AFTER_FARM = (*FARM, (None, None))
 AFTER_SKATE = (*SKATE, (None, None))
 AFTER_PARTY = (*PARTY, (None, None))
-
-STATUS: Calls = (("session_status", {}),)
-HISTORY: Calls = (("list_rounds", {}),)
-SHARE: Calls = (("share_session", {}),)
-REVOKE: Calls = (("revoke_share", {}),)
-
-
-def _show(index: int) -> Calls:
-    return (("show_round", {"round": index}),)
-
-
-def _edits(*instructions: str | tuple[str, ...]) -> Calls:
-    """Several requests in one turn: one edit each, in order, each on the one before (a tuple: acceptable strings)."""
-    return tuple(("edit_image", {"instruction": text}) for text in instructions)
 
 
 def _edit_on(base: int, instruction: str) -> Calls:
@@ -939,8 +937,4 @@ VALIDATION_SECOND_MOVED: tuple[tuple[int, Dev], ...] = (
 
 def validation_second_cases() -> list[EvalCase]:
     """Every turn of the set as an `assistant.evaluation` case (`VALIDATION_SECOND`, then the moved ones)."""
-    moved = as_cases(tuple(case for _, case in VALIDATION_SECOND_MOVED), "validation_second_moved")
-    return [
-        *as_cases(VALIDATION_SECOND, "validation_second"),
-        *(replace(case, current=current) for (current, _), case in zip(VALIDATION_SECOND_MOVED, moved, strict=True)),
-    ]
+    return with_moved(VALIDATION_SECOND, "validation_second", VALIDATION_SECOND_MOVED, "validation_second_moved")

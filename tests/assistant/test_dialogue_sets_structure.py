@@ -1,0 +1,67 @@
+"""The hand-written dialogue sets' structure (not the model's answers): every case parses, its expected
+calls can be made in its session and match its act, moved turns are not on the latest round, no turn
+repeats in one state, and each set has its size and its share of turns that expect no edit."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+import pytest
+
+from assistant.evaluation import EDIT_CALLS, WORD_ACTS, Case, effects
+from assistant.understanding import ACTS
+from tests.assistant.dialogue_dev_corrections import corrections_cases
+from tests.assistant.dialogue_dev_navigation import navigation_cases
+from tests.assistant.dialogue_dev_requests import requests_cases
+from tests.assistant.dialogue_validation import validation_cases
+from tests.assistant.dialogue_validation_second import validation_second_cases
+
+SETS: list[tuple[Callable[[], list[Case]], int, float, float]] = [
+    (validation_cases, 300, 0.35, 0.60),
+    (validation_second_cases, 320, 0.40, 0.60),
+    (corrections_cases, 350, 0.0, 1.0),
+    (requests_cases, 400, 0.15, 0.35),
+    (navigation_cases, 350, 0.90, 1.0),
+]
+"""(cases, least turns, share of turns that expect no edit: least and most) per set."""
+IDS = [cases.__name__ for cases, *_ in SETS]
+
+
+@pytest.mark.parametrize(("cases", "size", "least", "most"), SETS, ids=IDS)
+def test_each_case_is_well_formed(cases: Callable[[], list[Case]], size: int, least: float, most: float) -> None:
+    made = cases()
+    for case in made:
+        assert case.act in ACTS and case.text.strip(), case.id
+        assert bool(case.calls) != (case.act in WORD_ACTS), case.id
+        effects(case.calls, case, expected=True)
+        if case.family.endswith(("_moved", "_after_goto")):
+            assert case.current is not None and case.current < max(r.index for r in case.rounds), case.id
+    no_edit = sum(not any(call.name in EDIT_CALLS for call in case.calls) for case in made)
+    assert len(made) >= size and least <= no_edit / len(made) <= most
+
+
+@pytest.mark.parametrize("cases", [cases for cases, *_ in SETS], ids=IDS)
+def test_no_turn_repeats_in_one_state(cases: Callable[[], list[Case]]) -> None:
+    made = cases()
+    states = Counter(
+        (case.text, case.photo, tuple((r.parent_id, r.instruction) for r in case.rounds), case.current) for case in made
+    )
+    assert [state[0] for state, times in states.items() if times > 1] == []
+    assert len({case.id for case in made}) == len(made)
+
+
+@pytest.mark.parametrize("cases", [validation_cases, validation_second_cases], ids=["first", "second"])
+def test_the_validation_sets_cover_every_act(cases: Callable[[], list[Case]]) -> None:
+    assert {case.act for case in cases()} == set(ACTS)
+
+
+def test_a_correction_makes_a_sibling_of_the_rejected_edit() -> None:
+    """Never an edit on top of the rejected one: the new round's parent is the current round's parent."""
+    for case in corrections_cases():
+        if case.act != "correction":
+            continue
+        current = next(r for r in case.rounds if r.index == case.current)
+        parent = next(r for r in case.rounds if r.id == current.parent_id)
+        made = effects(case.calls, case, expected=True)
+        assert [(effect.kind, effect.target) for effect in made] == [("new", parent.index)], case.text
