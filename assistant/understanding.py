@@ -844,6 +844,8 @@ def decide(turn: Turn) -> Decision:
             return decision
         decisions.append(decision)
         said.append(request)
+    if any(d.calls and d.calls[0].name == "edit_image" for d in decisions):
+        decisions = [_listed_edit(r, d, turn) for r, d in zip(said, decisions, strict=True)]
     acting = _said_once([(r, d) for r, d in zip(said, decisions, strict=True) if d.calls])
     if not acting:
         return _decide_request(text, intents[0], turn, check=True)
@@ -949,6 +951,15 @@ def proposed_edit(messages: tuple[tuple[str, str], ...]) -> str | None:
     if match is None or not re.match(_EDIT_VERB + r"\b", match["instruction"], _I):
         return None
     return match["instruction"].strip()
+
+
+def _listed_edit(request: str, decision: Decision, turn: Turn) -> Decision:
+    """In a turn that lists edits, a request answered in words that is itself a complete instruction with a
+    common edit verb is one of them ("remove the bins and make the boat white")."""
+    if decision.calls or not _IMPERATIVE.match(clean(request)):
+        return decision
+    edit = _edit(request, turn)
+    return edit if edit.calls and complete_instruction(edit.calls[0].args["instruction"]) else decision
 
 
 def _plain_edit(text: str, probabilities: dict[str, float], turn: Turn) -> Decision | None:

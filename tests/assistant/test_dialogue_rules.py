@@ -65,6 +65,12 @@ CASES: list[tuple[str, tuple, int | None, Calls]] = [
         None,
         [*_edit("add sprinkles to the donut"), *_edit("make the icing pink")],
     ),
+    (
+        "remove the bins and make the boat white",
+        ((None, None),),
+        None,
+        [*_edit("remove the bins"), *_edit("make the boat white")],
+    ),
     # corrections
     ("no, the van should be red", CAR, None, [("retry_edit", {"instruction": "make the van red"})]),
     ("no, the scooter", CAR, None, [("retry_edit", {"instruction": "make the scooter red"})]),
