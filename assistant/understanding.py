@@ -237,10 +237,9 @@ _OTHER = re.compile(
     _I,
 )
 """An edit towards "the other colour", or a colour change that names no colour: which one is not said."""
-_POSITION = re.compile(
-    r"^(?:the\s+)?(?:left|right|top|bottom|middle|cent(?:er|re)|back|front|other)(?:\s+(?:one|side|part|bit|half))?$",
-    _I,
-)
+_POSITION_WORDS = r"left|right|top|bottom|middle|cent(?:er|re)|back|front|other"
+"""Words for a place in the photo or "the other" one, not for an object."""
+_POSITION = re.compile(rf"^(?:the\s+)?(?:{_POSITION_WORDS})(?:\s+(?:one|side|part|bit|half))?$", _I)
 """A correction that names only a place or "the other one": not an object to put in the instruction."""
 _QUESTION_WORD = re.compile(r"^(?:what|how|why|where|who|which|when)\b", _I)
 _REMOVAL = r"remove|delete|erase|hide|get\s+rid\s+of|take\s+(?:away|out|off)"
@@ -645,7 +644,7 @@ _REJECTION = re.compile(r"^(?:(?:no+|nope|nah)\s*[,.!–—-]|(?:not\s+(?:that|q
 """A turn that opens by rejecting the last edit ("no, ...")."""
 _MEANT_OBJECT = re.compile(
     r"^(?:(?:no+|nope|oops|sorry|wait|ah|oh|hmm+|ugh)\b[\s,.!-]*)*(?:i\s+(?:meant|mean|said|was\s+talking\s+about)\s+)?"
-    r"(?:the|his|her|their|my|our)\s+(?!(?:left|right|top|bottom|middle|cent(?:er|re)|back|front|other|same)\b)"
+    rf"(?:the|his|her|their|my|our)\s+(?!(?:{_POSITION_WORDS}|same)\b)"
     r"[\w'-]+(?:\s+[\w'-]+)?(?:,?\s+(?:not|instead\s+of)\s+(?:the|his|her|their|my|our)\s+[\w'-]+(?:\s+[\w'-]+)?)?"
     r"[\s.!]*$",
     _I,
@@ -958,8 +957,7 @@ def _listed_edit(request: str, decision: Decision, turn: Turn) -> Decision:
     common edit verb is one of them ("remove the bins and make the boat white")."""
     if decision.calls or not _IMPERATIVE.match(clean(request)):
         return decision
-    edit = _edit(request, turn)
-    return edit if edit.calls and complete_instruction(edit.calls[0].args["instruction"]) else decision
+    return _complete_edit(request, turn) or decision
 
 
 def _plain_edit(text: str, probabilities: dict[str, float], turn: Turn) -> Decision | None:
@@ -972,6 +970,11 @@ def _plain_edit(text: str, probabilities: dict[str, float], turn: Turn) -> Decis
     imperative = guess == "clarify" and editing >= IMPERATIVE_EDIT_CONFIDENCE and _IMPERATIVE.match(clean(text))
     if not leaning and not imperative:
         return None
+    return _complete_edit(text, turn)
+
+
+def _complete_edit(text: str, turn: Turn) -> Decision | None:
+    """The edit `text` asks for when its instruction is complete (`complete_instruction`); else None."""
     decision = _edit(text, turn)
     return decision if decision.calls and complete_instruction(decision.calls[0].args["instruction"]) else None
 
@@ -1259,7 +1262,7 @@ def resolve_pronoun(instruction: str, previous: str | None) -> str:
     if (match is None and trailing is None) or previous is None or (parts := object_of(previous)) is None:
         return instruction
     verb, obj, _ = parts
-    if re.match(r"remove|delete|erase|hide|get\s+rid\s+of|take\s+away", verb, _I):
+    if re.match(_REMOVAL, verb, _I):
         return instruction
     obj = re.sub(r"^(?:a|an|some)\s+", "the ", obj, flags=_I)
     said = match[0] if match else trailing[0] if trailing else ""

@@ -15,7 +15,7 @@ import csv
 import io
 import random
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -315,18 +315,23 @@ def _action_edits(rng: random.Random, count: int) -> list[Example]:
     ]
 
 
-def read_written(path: Path = WRITTEN_PATH) -> list[Example]:
-    """The hand-written turns (training rows, family "written.<source>"); a malformed row names its line."""
+def _rows(path: Path, fields: Sequence[str]) -> Iterator[tuple[int, dict[str, str], Context]]:
+    """(line number, row, context flags) of a CSV file with exactly the columns `fields`."""
     with path.open(newline="", encoding="utf-8") as handle:
         reader = csv.DictReader(handle)
-        if tuple(reader.fieldnames or ()) != WRITTEN_FIELDS:
-            raise ValueError(f"{path} must have the columns {', '.join(WRITTEN_FIELDS)}")
-        examples = []
+        if tuple(reader.fieldnames or ()) != tuple(fields):
+            raise ValueError(f"{path} must have the columns {', '.join(fields)}")
         for row in reader:
-            if not row["text"].strip() or row["intent"] not in INTENTS:
-                raise ValueError(f"{path} line {reader.line_num}: empty text or unknown intent")
-            flags = Context(*(row[name] == "1" for name in ("photo", "has_photo", "has_edit")))
-            examples.append(Example(row["text"], row["intent"], flags, "train", f"written.{row['source']}", ()))
+            yield reader.line_num, row, Context(*(row[name] == "1" for name in ("photo", "has_photo", "has_edit")))
+
+
+def read_written(path: Path = WRITTEN_PATH) -> list[Example]:
+    """The hand-written turns (training rows, family "written.<source>"); a malformed row names its line."""
+    examples = []
+    for line, row, context in _rows(path, WRITTEN_FIELDS):
+        if not row["text"].strip() or row["intent"] not in INTENTS:
+            raise ValueError(f"{path} line {line}: empty text or unknown intent")
+        examples.append(Example(row["text"], row["intent"], context, "train", f"written.{row['source']}", ()))
     return examples
 
 
@@ -379,17 +384,12 @@ def to_csv(examples: Sequence[Example]) -> str:
 
 def read_dataset(path: Path = DATASET_PATH) -> list[Example]:
     """Examples of a dataset file; a malformed row is an error naming its line."""
-    with path.open(newline="", encoding="utf-8") as handle:
-        reader = csv.DictReader(handle)
-        if tuple(reader.fieldnames or ()) != FIELDS:
-            raise ValueError(f"{path} must have the columns {', '.join(FIELDS)}")
-        examples = []
-        for row in reader:
-            if row["split"] not in SPLITS or not row["text"].strip() or row["intent"] not in INTENTS:
-                raise ValueError(f"{path} line {reader.line_num}: bad split, intent or empty text")
-            flags = [row[name] == "1" for name in ("photo", "has_photo", "has_edit")]
-            words = tuple(row["words"].split("|")) if row["words"] else ()
-            examples.append(Example(row["text"], row["intent"], Context(*flags), row["split"], row["family"], words))
+    examples = []
+    for line, row, context in _rows(path, FIELDS):
+        if row["split"] not in SPLITS or not row["text"].strip() or row["intent"] not in INTENTS:
+            raise ValueError(f"{path} line {line}: bad split, intent or empty text")
+        words = tuple(row["words"].split("|")) if row["words"] else ()
+        examples.append(Example(row["text"], row["intent"], context, row["split"], row["family"], words))
     return examples
 
 
