@@ -165,7 +165,8 @@ _FILLERS = re.compile(
     r"please|pls|kindly|just|actually|instead|great|good|nice|cool|perfect|awesome|thanks|thank\s+you|"
     r"btw|by\s+the\s+way|honestly|yo|quick(?:\s+(?:one|request|question|thing|edit))?|one\s+(?:more|last)\s+thing|"
     r"i\s+(?:think|guess|feel\s+like)|(?:do\s+you\s+)?think\s+you\s+could|any\s+chance(?:\s+you\s+could)?|"
-    r"(?:would|will)\s+you\s+be\s+able\s+to|are\s+you\s+able\s+to|is\s+there\s+(?:any\s+)?way\s+(?:you\s+could|to)|"
+    r"(?:would|will)\s+you\s+be\s+able\s+to|are\s+you\s+able\s+to|is\s+there\s+(?:any\s+|a\s+)?way\s+(?:you\s+could|to)|"
+    r"what\s+if\s+you(?:\s+could)?|why\s+not|would\s+it\s+work\s+to|"
     r"(?:can|could)\s+we|mind|when\s+you\s+(?:get\s+a\s+chance|can|have\s+a\s+(?:sec|second|minute))|"
     r"no+|nope|yes|yeah|wait|sorry|oops|whoops|ugh|rather|err+|erm+|basically|maybe|perhaps|possibly|my\s+mistake|"
     r"ple+a+s+e+|pl[sz]|(?:i\s+was\s+)?wondering\s+if\s+you\s+could|i\s+wonder\s+if\s+you\s+could|"
@@ -190,7 +191,7 @@ _TRAILERS = re.compile(
     r"if\s+that'?s\s+(?:ok(?:ay)?|alright|all\s+right|fine|possible|cool)|if\s+(?:that\s+works|you\s+don'?t\s+mind)|"
     r"when\s+you\s+(?:can|get\s+a\s+chance)|this\s+time|for\s+now|"
     r"that'?d\s+be\s+(?:great|nice|awesome|amazing|perfect|lovely|cool|fab)|"
-    r"nothing\s+else|lol|lmao|haha+|hehe+|xd|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+)[\s.!?]*)*[\s.!?,;:]*$",
+    r"maybe|nothing\s+else|lol|lmao|haha+|hehe+|xd|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+)[\s.!?]*)*[\s.!?,;:]*$",
     _I,
 )
 _SENTENCES = re.compile(
@@ -200,7 +201,7 @@ _SENTENCES = re.compile(
 )
 _NUMBERED = re.compile(r"(?:^|\s+)\d{1,2}[.)]\s+")
 """A numbered list of requests ("1. remove the tourists 2. make the sky pink"), when the turn starts with one."""
-_JOINS = re.compile(r"(,?\s+and\s+|,\s+)", _I)
+_JOINS = re.compile(r"(,?\s+and\s+|,\s+|\s+plus\s+)", _I)
 _EDIT_VERB = (
     r"(?:make|turn|change|remove|delete|erase|add|put|place|replace|give|paint|colou?r|recolou?r|dye|convert|"
     r"transform|swap|insert|get\s+rid\s+of|take\s+(?:away|out|off)|brighten|darken|blur|sharpen|hide|draw|write)"
@@ -214,6 +215,8 @@ _PHOTO_VERB = (
     r"destroy|blow|open|close|exchange|lose|wipe|pop|clear|light|warm|cool|lighten|smooth|retouch|colou?ri[sz]e|"
     r"saturate|desaturate|boost|reduce|increase|decrease|braid|curl|raise|lower|lift|tilt|mirror|invert|blend|"
     r"animate|sketch|give|stretch|thicken|thin|sharpen|crop|tan|age|switch|apply|cent(?:er|re)|"
+    r"declutter|polish|frost|pixelate|pixeli[sz]e|unblur|illuminate|lengthen|shorten|glaze|render|trade|ditch|zap|"
+    r"restyle|beautify|redraw|do(?=\s+(?:it|this|the\s+(?:photo|picture|image|pic))\s+(?:as|in)\s)|"
     r"get(?=\s+.+\s+out\s+of\b))"
 )
 """Verbs that can start a photo edit: the common ones above and rarer ones the model's edits may start with."""
@@ -245,6 +248,20 @@ _QUESTION_WORD = re.compile(r"^(?:what|how|why|where|who|which|when)\b", _I)
 _REMOVAL = r"remove|delete|erase|hide|get\s+rid\s+of|take\s+(?:away|out|off)"
 _LEAD_IN = re.compile(r"^(?P<lead>[^:\n]{1,40}?)(?::|\s+[-–—]+)\s+(?P<rest>.+)$", _I | re.S)
 """A short lead-in clause before a colon or a dash ("quick one: ...", "from my trip - ...")."""
+_THE_PHOTO = re.compile(r"\b(?:photo|picture|pic|image|shot)\b", _I)
+"""A lead-in that names the photo, so that "it" after it is the photo ("try this pic: turn it into a watercolor")."""
+_SO_OBJECT = re.compile(
+    r"(?P<obj>(?:the|this|that|these|those|his|her|their|my|our)\s+[\w'-]+(?:\s+[\w'-]+)?)\s*(?:,|\s(?:so|and))"
+    r"[\s,]*(?:please\s+|pls\s+|just\s+|can\s+you\s+|could\s+you\s+)*$",
+    _I,
+)
+"""A context clause that ends on the object a following "it" means ("my mom hates the lamp so please remove it")."""
+_IT_LATER = re.compile(rf"(?<=[\s,])(?P<tail>(?:{_PHOTO_VERB})\s+(?:it|them)\b.*)$", _I)
+"""An edit of "it" after some words, whose object those words may name."""
+_THAT_THING = re.compile(
+    r"\s+(?!(?:too|again|now|please|pls|one|as|also|instead|then|and|for|from|thing|stuff|bit|part)\b)[a-z][\w'-]*", _I
+)
+"""What follows "that" when it is a determiner ("remove that guy"), not the pronoun ("remove that too")."""
 _GERUNDS = {
     "making": "make",
     "turning": "turn",
@@ -261,6 +278,7 @@ _GERUNDS = {
     "coloring": "color",
     "swapping": "swap",
     "blurring": "blur",
+    "bluring": "blur",
     "sharpening": "sharpen",
     "brightening": "brighten",
     "darkening": "darken",
@@ -296,7 +314,8 @@ _COMMON_VERBS = ("make", "remove", "delete", "erase", "change", "turn", "paint",
 """Verbs whose misspellings are put right at the start of an instruction."""
 _MISSPELT = {"teh": "the", "hte": "the", "th": "the", "tge": "the", "thr": "the"}
 _WANT = re.compile(
-    rf"^(?:i'?d\s+(?:like|love|prefer)|i\s+(?:would\s+(?:like|love|prefer)|want|need))\s+(?:that\s+)?"
+    rf"^(?:i'?d\s+(?:really\s+)?(?:like|love|prefer)|(?:i\s+)?(?:really\s+)?(?:would\s+(?:like|love|prefer)|want|need))\s+"
+    rf"(?:that\s+)?"
     rf"(?P<phrase>{_DETERMINER}\s+\S+\s+.+)$",
     _I,
 )
@@ -335,7 +354,8 @@ _VERB_POLITE = re.compile(rf"^(?P<verb>{_PHOTO_VERB})\s+(?:please|pls|plz|for\s+
 _NOT_PHOTO = re.compile(
     r"\b(?:on|to|from|in|into|off)\s+(?:my\s+|your\s+|this\s+|the\s+)?(?:instagram|facebook|tiktok|whatsapp|"
     r"snapchat|twitter|linkedin|calendar|account|app|servers?|inbox|contacts|playlist|settings|cart|basket)\b"
-    r"|\b(?:my|your)\s+(?:account|password|data|name|settings|subscription|profile)\b",
+    r"|\b(?:my|your)\s+(?:account|password|data|name|settings|subscription|profile|day|life|mood|week)\b"
+    r"|\bhow\s+much\s+(?:would|will|does|did)\s+(?:it|that|this)\s+cost\b",
     _I,
 )
 """What an edit verb may act on that is not the photo ("add me on instagram", "remove my account")."""
@@ -398,6 +418,19 @@ _I_WANT = (
 _PLACE = r"(?:in|on|onto|behind|over|above|under|below|next\s+to|near|around|beside|at|along|across|by|in\s+front\s+of)"
 _AT_PLACE = re.compile(rf"^(?:into|{_PLACE})\s+\S", _I)
 """Where something goes ("by the pond"): a correction of an addition's place."""
+_SHARED_VERB = re.compile(
+    rf"^(?:(?P<verb>(?:make|paint|turn|colou?r)\s+){_DETERMINER}\s+[\w'-]+(?:\s+[\w'-]+){{0,2}}?\s+(?:{_ATTRIBUTE})"
+    rf"|(?P<adding>(?:add|put|place)\s+)(?:an?|some|more|two|three)\s+[\w'-]+(?:\s+[\w'-]+)?\s+{_PLACE}\s+.+)$",
+    _I,
+)
+"""A request whose verb a following "and <object> <colour>" or "and <thing> <place>" shares ("make the barn red and
+the tractor blue", "add a kite in the sky and a dog on the grass")."""
+_ELLIPSIS = re.compile(
+    rf"^(?:{_DETERMINER}\s+[\w'-]+(?:\s+[\w'-]+){{0,2}}?\s+(?:{_ATTRIBUTE})"
+    rf"|(?:an?|some|more|two|three)\s+[\w'-]+(?:\s+[\w'-]+)?\s+{_PLACE}\s+.+)$",
+    _I,
+)
+"""The second half of a shared-verb pair: an object and its colour, or a thing and its place."""
 _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, _I), template)
     for pattern, template in (
@@ -445,8 +478,13 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"{_OBJ}\s+(?:could|can|would|might)\s+be\s+{_ATTR}", "make {obj} {attr}"),
         (rf"make\s+that\s+{_OBJ}\s+(?:is|are)\s+(?P<rest>.+)", "make {obj} {rest}"),
         (
-            rf"it'?d\s+be\s+(?:cool|nice|great|lovely|awesome|good)\s+to\s+(?:have|see)\s+"
-            rf"(?P<thing>(?:a|an|some|more)\s+[\w\s'-]+?\s+{_PLACE}\s+.+)",
+            rf"(?:(?:it'?d|it\s+would|would)\s+be\s+(?:cool|nice|great|lovely|awesome|good)\s+to|{_I_WANT}\s+to)\s+"
+            rf"(?:have|see)\s+(?P<thing>(?:(?:a|an|some|more)\s+)?[\w\s'-]+?\s+{_PLACE}\s+.+)",
+            "add {thing}",
+        ),
+        (
+            rf"have\s+(?P<thing>(?!an?\s+(?:look|go|try|peek|glance|word|question|problem)\b)(?:a|an|some|more)\s+"
+            rf"[\w\s'-]+?\s+{_PLACE}\s+.+)",
             "add {thing}",
         ),
         (rf"{_I_WANT}\s+(?P<thing>(?:a|an)\s+[\w\s-]+?\s+(?:look|effect|feel|vibe))", "give it {thing}"),
@@ -454,10 +492,10 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             rf"(?:{_I_WANT}|can\s+i\s+(?:get|have))\s+{_OBJ}\s+in\s+(?P<attr>(?:[\w-]+\s+)?(?:{_ATTRIBUTE}))",
             "make {obj} {attr}",
         ),
-        (rf"{_I_WANT}\s+{_OBJ}\s+to\s+(?:be|become)\s+{_ATTR}", "make {obj} {attr}"),
+        (rf"{_I_WANT}\s+(?P<obj>it|{_DETERMINER}\s+[\w\s'-]+?)\s+to\s+(?:be|become)\s+{_ATTR}", "make {obj} {attr}"),
         (rf"{_I_WANT}\s+{_OBJ}\s+to\s+look\s+{_ATTR}", "make {obj} look {attr}"),
         (
-            rf"(?:{_I_WANT}\s+it|it\s+would\s+be\s+(?:nice|great|cool|lovely|awesome|good)|what\s+if|i\s+wish|"
+            rf"(?:{_I_WANT}\s+it|(?:it\s+would|it'?d)\s+be\s+(?:nice|great|cool|lovely|awesome|good)|what\s+if|i\s+wish|"
             rf"i\s+(?:would\s+)?like\s+(?:it\s+)?if)\s+(?:if\s+)?{_OBJ}\s+(?:was|were|is|are|would\s+be|could\s+be)\s+{_ATTR}",
             "make {obj} {attr}",
         ),
@@ -466,8 +504,16 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             rf"{_OBJ}\s+(?:looked|would\s+look|could\s+look)\s+{_ATTR}",
             "make {obj} look {attr}",
         ),
-        (rf"{_OBJ}\s+(?:should|must|(?:needs|has|ought)\s+to)\s+(?:be|become)\s+{_ATTR}", "make {obj} {attr}"),
-        (rf"{_OBJ}\s+(?:should|must|(?:needs|has|ought)\s+to)\s+look\s+{_ATTR}", "make {obj} look {attr}"),
+        (
+            rf"{_OBJ}\s+(?:should|must|(?:needs?|has|have|ought)\s+to)\s+be\s+(?P<place>{_PLACE}\s+.+)",
+            "put {obj} {place}",
+        ),
+        (
+            rf"{_OBJ}\s+(?:should|must|(?:needs?|has|have|ought)\s+to)\s+have\s+(?P<thing>(?:a|an|some|more)\s+[\w\s'-]+)",
+            "give {obj} {thing}",
+        ),
+        (rf"{_OBJ}\s+(?:should|must|(?:needs?|has|have|ought)\s+to)\s+(?:be|become)\s+{_ATTR}", "make {obj} {attr}"),
+        (rf"{_OBJ}\s+(?:should|must|(?:needs?|has|have|ought)\s+to)\s+look\s+{_ATTR}", "make {obj} look {attr}"),
         (
             rf"(?:(?:can|could)\s+)?{_OBJ}\s+(?:should|must|(?:needs|has)\s+to|can|could)\s+(?P<say>say|read)\s+(?P<rest>.+)",
             "make {obj} {say} {rest}",
@@ -917,6 +963,9 @@ def split_requests(text: str) -> list[str]:
             if lead and not _BASE_ONLY.match(lead) and _REQUEST_START.match(clean(piece)) and not named:
                 requests.append(current)
                 current = piece
+            elif "and" in joiner and (shared := _SHARED_VERB.match(lead)) and _ELLIPSIS.match(clean(piece)):
+                requests.append(current)
+                current = (shared["verb"] or shared["adding"]) + clean(piece)
             else:
                 current += joiner + piece
         requests.append(current)
@@ -936,7 +985,7 @@ def clean(text: str) -> str:
         text = stripped
     if (lead := _LEAD_IN.match(text)) and not re.search(_EDIT_VERB + r"\b", lead["lead"], _I):
         rest = clean(lead["rest"])
-        if _REQUEST_START.match(rest) and not _PRONOUN.match(rest):
+        if _REQUEST_START.match(rest) and (not _PRONOUN.match(rest) or _THE_PHOTO.search(lead["lead"])):
             return rest
     text = _GERUND.sub(lambda m: _GERUNDS[m.group(1).lower()], text, count=1)
     return _TRAILERS.sub("", text).strip()
@@ -1150,7 +1199,11 @@ def _edit(text: str, turn: Turn) -> Decision:
     last = last_edit(turn.tree) if not turn.photo else None
     if last is not None and re.match(r"not\s", instruction, _I):
         return _redo_edit(text, "correct_object", turn)
-    if last is not None and re.fullmatch(r"(?:the|this|that|those|these)\s+[\w\s'-]+", instruction, _I):
+    if (
+        last is not None
+        and re.fullmatch(r"(?:the|this|that|those|these)\s+[\w\s'-]+", instruction, _I)
+        and not re.search(r"\s(?:it|them|me|us|you)\b", instruction, _I)
+    ):
         instruction = correct(last.instruction or "", instruction, "correct_object") or instruction
     instruction = resolve_pronoun(instruction, last.instruction if last else None)
     if not instruction or _unclear(instruction) or not re.match(_PHOTO_VERB + r"\b", instruction, _I):
@@ -1212,15 +1265,21 @@ def _wanted(instruction: str) -> str:
             return " ".join([_PRESENT[word], *words[:at], *words[at + 1 :]])
         if word in ("is", "are", "was", "were", "be"):
             return " ".join(["make", *words[:at], *words[at + 1 :]])
+        if word == "to":
+            skip = 2 if at + 1 < len(words) and words[at + 1].lower() in ("be", "become") else 1
+            return " ".join(["make", *words[:at], *words[at + skip :]])
     return f"make {match['phrase']}"
 
 
 def _from_first_verb(instruction: str) -> str:
     """An instruction after a chatty lead-in ("this is from the trip - please add a sunset behind the
     mountains" -> "add a sunset behind the mountains"); unchanged when the verb's object would be left behind
-    or the words before it do not ask for it (`_NOT_ASKED`)."""
+    or the words before it do not ask for it (`_NOT_ASKED`); an edit of "it" after context that ends on an object
+    is an edit of that object ("my mom hates the lamp so please remove it" -> "remove the lamp")."""
     if re.match(_PHOTO_VERB + r"\b", instruction, _I):
         return instruction
+    if (it := _IT_LATER.search(instruction)) and (said := _SO_OBJECT.search(lead := instruction[: it.start("tail")])):
+        return instruction if _NOT_ASKED.search(lead) else _named_first(f"{said['obj']}, {it['tail']}")
     match = _VERB_LATER.search(instruction)
     if match is None or len(instruction[: match.start("tail")].split()) > 8:
         return instruction
@@ -1234,11 +1293,12 @@ def _from_first_verb(instruction: str) -> str:
 
 def _unclear(instruction: str) -> bool:
     """Whether an edit's words leave open what to do: a question ("what about the sky"), a removal of
-    "it" with nothing it could name, or a recolouring with no colour ("change the color")."""
+    "it" with nothing it could name ("that" before a noun is no pronoun: "remove that guy"), or a recolouring
+    with no colour ("change the color")."""
     if _QUESTION_WORD.match(instruction) or _VAGUE.search(instruction) or _OTHER.search(instruction):
         return True
     if (pronoun := _PRONOUN.match(instruction)) and re.fullmatch(_REMOVAL, pronoun["verb"], _I):
-        return True
+        return not re.search(r"\sthat$", pronoun[0], _I) or not _THAT_THING.match(instruction[pronoun.end() :])
     parts = object_of(instruction)
     return parts is not None and re.fullmatch(_RECOLOUR, parts[0], _I) is not None and not parts[2].strip()
 
