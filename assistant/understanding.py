@@ -344,6 +344,8 @@ _CANCELLED = re.compile(
     _I,
 )
 """An edit taken back at the end of the same turn ("remove the car but nvm")."""
+_NO_NEED = re.compile(r"^(?:there'?s\s+)?no\s+need\s+to\b(?!.*\b(?:but|instead|just)\b)", _I)
+"""An edit said to be unneeded ("no need to remove the booth again, it's gone"), with no other request."""
 _NOT_IMAGE_TEXT = re.compile(
     r"^write\s+(?:me\s+|us\s+)?(?:an?\s+|some\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:script|code|program|function|poem|haiku|essay|e-?mail|letter|story|song|lyrics|tweet|post|caption|article|"
@@ -745,8 +747,6 @@ _ABOUT_A_FEATURE = re.compile(
     _I,
 )
 """A question about how sharing, exporting or comparing works, not a request to do it now."""
-_NO_NEED = re.compile(r"^(?:there'?s\s+)?no\s+need\s+to\b(?!.*\b(?:but|instead|just)\b)", _I)
-"""An edit said to be unneeded ("no need to remove the booth again, it's gone"), with no other request."""
 _ASKS_ABOUT_IT = re.compile(r"^(?:is|are|was|were|does|did)\s+(?:it|that|this|the|they)\b(?!\s+possible\b)", _I)
 """A question about the result ("is it normal that the edges look soft"): no request for another try."""
 _AFTER_SIDE = re.compile(r"\s*(?:the\s+)?(?:(?:one|version|round)\s+)?(?:right\s+|just\s+)?after(?:wards)?[\s.!?]*", _I)
@@ -844,7 +844,7 @@ def decide(turn: Turn) -> Decision:
         return Decision("talk", reply=REPLIES["capability"])
     if _OTHER_FORMAT.search(text):
         return Decision("talk", reply=REPLIES["out_of_scope"])
-    if _CANCELLED.search(text):
+    if _CANCELLED.search(text) or _NO_NEED.match(text):
         return _caption(turn) if turn.photo else Decision("talk", reply=REPLIES["hold"])
     if not turn.photo and _YES.match(text) and (proposal := proposed_edit(turn.messages)):
         return Decision("edit", (Call("edit_image", {"instruction": proposal}),))
@@ -1077,7 +1077,7 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     intent = _best(_about_rounds(probabilities) if _ROUND_TALK.search(words) else probabilities)
     if intent in ("share", "export", "revoke", "compare") and _ABOUT_A_FEATURE.match(words):
         return "capability"
-    if intent in _EDITING and (_NO_NEED.match(text.strip()) or (intent in _RETRYING and _ASKS_ABOUT_IT.match(words))):
+    if intent in _RETRYING and _ASKS_ABOUT_IT.match(words):
         return "clarify"
     if intent == "edit" and has_edit and _REJECTION.match(text.strip()):
         return "correct_whole"
