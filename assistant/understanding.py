@@ -240,6 +240,13 @@ _OTHER = re.compile(
     _I,
 )
 """An edit towards "the other colour", or a colour change that names no colour: which one is not said."""
+_NO_CHANGE_NAMED = re.compile(
+    r"^(?:(?:make|turn|change|put|add|give|replace|swap|place|insert|paint|colou?r|recolou?r|dye|convert|transform|"
+    r"alter|modify|edit)\s+(?:it|that|them)|(?:change|alter|modify|edit|fix|adjust|tweak)\s+(?:the\s+)?(?:thing|stuff|"
+    r"something)\b.*|(?:fix|adjust|correct|tweak)\s+(?:the\s+)?colou?rs?)[\s?.!]*$",
+    _I,
+)
+"""An edit verb with nothing to make of it: "make it", "change the thing on the left", "fix the colours?"."""
 _POSITION_WORDS = r"left|right|top|bottom|middle|cent(?:er|re)|back|front|other"
 """Words for a place in the photo or "the other" one, not for an object."""
 _POSITION = re.compile(rf"^(?:the\s+)?(?:{_POSITION_WORDS})(?:\s+(?:one|side|part|bit|half))?$", _I)
@@ -341,6 +348,36 @@ _NOT_ASKED = re.compile(
 )
 """Words before an edit verb that make it no request: a negation, an opinion asked, a question
 ("don't remove the horse", "do you think I should remove the fence?", "which colour would suit the door?")."""
+_REPORTED = re.compile(
+    r"(?<!\bi\s)\b(?:said|says)\b|\b(?:suggested|keeps?\s+(?:telling|saying)|(?:told|asked)\s+(?:me|us|if|whether)|"
+    r"(?:wants?|wanted)\s+(?:me|us)|used\s+to|(?:was|were)\s+(?:going|gonna)|thought\s+(?:about|of))\b",
+    _I,
+)
+"""Words before an edit verb that tell of an edit rather than ask for it: someone else's wish, a habit, a plan
+given up ("my friend said to make the sky pink", "i was going to ask you to remove the car")."""
+_CHANGED_MIND = re.compile(r"\b(?:but|so|actually|anyway|now|ok(?:ay)?)\b|[,.;:!]", _I)
+"""Where a told-of edit may turn into a request after all ("i was gonna leave it but actually ...")."""
+_CANCELLED = re.compile(
+    r"(?:\b(?:but\s+)?(?:nvm|never\s*mind|nah|jk|just\s+kidding|forget\s+it|not\s+doing\s+it)"
+    r"|\bbut\s+i\s+think\s+it'?s\s+fine(?:\s+as\s+it\s+is|\s+as\s+is)?)\W*$",
+    _I,
+)
+"""An edit taken back at the end of the same turn ("remove the car but nvm")."""
+_NO_NEED = re.compile(r"^(?:there'?s\s+)?no\s+need\s+to\b(?!.*\b(?:but|instead|just)\b)", _I)
+"""An edit said to be unneeded ("no need to remove the booth again, it's gone"), with no other request."""
+_NOT_IMAGE_TEXT = re.compile(
+    r"^write\s+(?:me\s+|us\s+)?(?:an?\s+|some\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:script|code|program|function|poem|haiku|essay|e-?mail|letter|story|song|lyrics|tweet|post|caption|article|"
+    r"summary|report|speech|review|message)s?\b(?!.*\b(?:on|onto|across|over)\s+(?:the|a|an|his|her|their|its)\b)",
+    _I,
+)
+"""A text to write that is no writing in the photo ("write a python script", not "write 'hi' on the sign")."""
+_SUM = re.compile(
+    r"^(?:add|plus|sum|multiply|divide|subtract|take)\s+\d+(?:[.,]\d+)?\s+(?:and|to|by|from|plus|with|\+|x|times)\s+"
+    r"\d+(?:[.,]\d+)?\W*$",
+    _I,
+)
+"""Arithmetic, not an addition to the photo ("add 17 and 25")."""
 _ASKING = re.compile(r"^(?:would|should|does|did|is|are|was|were|will|shall|which|whose)\b", _I)
 """A turn left a question after its fillers are gone ("would the car look better in red?")."""
 _REASON = re.compile(
@@ -355,10 +392,14 @@ _NOT_PHOTO = re.compile(
     r"\b(?:on|to|from|in|into|off)\s+(?:my\s+|your\s+|this\s+|the\s+)?(?:instagram|facebook|tiktok|whatsapp|"
     r"snapchat|twitter|linkedin|calendar|account|app|servers?|inbox|contacts|playlist|settings|cart|basket)\b"
     r"|\b(?:my|your)\s+(?:account|password|data|name|settings|subscription|profile|day|life|mood|week)\b"
-    r"|\bhow\s+much\s+(?:would|will|does|did)\s+(?:it|that|this)\s+cost\b",
+    r"|\bhow\s+much\s+(?:would|will|does|did)\s+(?:it|that|this)\s+cost\b"
+    r"|\b(?:on|to|from|in|into|off)\s+(?:my\s+|your\s+)?(?:(?:photo|picture|music)\s+library|camera\s+roll|"
+    r"downloads(?:\s+folder)?|hard\s+drive|icloud|dropbox|google\s+drive)\b"
+    r"|\b(?:on|to|from|in|into|off)\s+(?:my|your)\s+(?:photo\s+)?gallery\b",
     _I,
 )
-"""What an edit verb may act on that is not the photo ("add me on instagram", "remove my account")."""
+"""What an edit verb may act on that is not the photo ("add me on instagram", "remove my account", "delete the
+duplicates from my camera roll")."""
 _IN_GENERAL = re.compile(
     r"\b(?:in\s+theory|in\s+general|generally|hypothetically|in\s+a\s+photo|in\s+photos|to\s+photos|on\s+photos)\b",
     _I,
@@ -752,6 +793,8 @@ _ABOUT_A_FEATURE = re.compile(
     _I,
 )
 """A question about how sharing, exporting or comparing works, not a request to do it now."""
+_ASKS_ABOUT_IT = re.compile(r"^(?:is|are|was|were|does|did)\s+(?:it|that|this|the|they)\b(?!\s+possible\b)", _I)
+"""A question about the result ("is it normal that the edges look soft"): no request for another try."""
 _AFTER_SIDE = re.compile(r"\s*(?:the\s+)?(?:(?:one|version|round)\s+)?(?:right\s+|just\s+)?after(?:wards)?[\s.!?]*", _I)
 """A comparison side that is only "the one after": after the edit the other side is before."""
 _BARE_ORDINAL = re.compile(r"\s*(?:the\s+)?(?:very\s+)?(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)[\s.!?]*", _I)
@@ -847,6 +890,8 @@ def decide(turn: Turn) -> Decision:
         return Decision("talk", reply=REPLIES["capability"])
     if _OTHER_FORMAT.search(text):
         return Decision("talk", reply=REPLIES["out_of_scope"])
+    if _CANCELLED.search(text) or _NO_NEED.match(text):
+        return _caption(turn) if turn.photo else Decision("talk", reply=REPLIES["hold"])
     if not turn.photo and _YES.match(text) and (proposal := proposed_edit(turn.messages)):
         return Decision("edit", (Call("edit_image", {"instruction": proposal}),))
     if _VERSUS.fullmatch(text):
@@ -1081,6 +1126,8 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     intent = _best(_about_rounds(probabilities) if _ROUND_TALK.search(words) else probabilities)
     if intent in ("share", "export", "revoke", "compare") and _ABOUT_A_FEATURE.match(words):
         return "capability"
+    if intent in _RETRYING and _ASKS_ABOUT_IT.match(words):
+        return "clarify"
     if intent == "edit" and has_edit and _REJECTION.match(text.strip()):
         return "correct_whole"
     if intent == "clarify" and has_edit and _MEANT_OBJECT.match(text.strip()) and not _ROUND_TALK.search(words):
@@ -1179,7 +1226,7 @@ def _edit(text: str, turn: Turn) -> Decision:
         args["base_round"] = _reference(match["ref1"] or match["ref2"])
     if _IN_GENERAL.search(instruction):
         return Decision("talk", reply=HELP_TEXT)
-    if _NOT_PHOTO.search(instruction):
+    if _NOT_PHOTO.search(instruction) or _NOT_IMAGE_TEXT.match(instruction) or _SUM.match(instruction):
         return Decision("talk", reply=REPLIES["out_of_scope"])
     if (lead := _LEAD_OBJECT.match(instruction)) and (pronoun := _PRONOUN.match(clean(lead["rest"]))):
         rest = clean(lead["rest"])
@@ -1205,6 +1252,8 @@ def _edit(text: str, turn: Turn) -> Decision:
         and not re.search(r"\s(?:it|them|me|us|you)\b", instruction, _I)
     ):
         instruction = correct(last.instruction or "", instruction, "correct_object") or instruction
+    if _NO_CHANGE_NAMED.match(instruction):
+        return Decision("clarify", reply=CLARIFY_TEXT)
     instruction = resolve_pronoun(instruction, last.instruction if last else None)
     if not instruction or _unclear(instruction) or not re.match(_PHOTO_VERB + r"\b", instruction, _I):
         return Decision("clarify", reply=CLARIFY_TEXT)
@@ -1284,6 +1333,9 @@ def _from_first_verb(instruction: str) -> str:
     if match is None or len(instruction[: match.start("tail")].split()) > 8:
         return instruction
     if _NOT_ASKED.search(instruction[: match.start("tail")]):
+        return instruction
+    lead = instruction[: match.start("tail")]
+    if _REPORTED.search(lead[max((m.end() for m in _CHANGED_MIND.finditer(lead)), default=0) :]):
         return instruction
     tail = match["tail"]
     if _PRONOUN.match(tail) or re.match(rf"{_PHOTO_VERB}\s+(?:him|them|it|her(?!\s+[\w'-]+\s+\w))\b", tail, _I):

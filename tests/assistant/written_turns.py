@@ -33,6 +33,7 @@ from tests.assistant.dialogue_dev_fifth import fifth_cases
 from tests.assistant.dialogue_dev_fourth import fourth_cases
 from tests.assistant.dialogue_dev_navigation import navigation_cases
 from tests.assistant.dialogue_dev_plainedits import plainedits_cases
+from tests.assistant.dialogue_dev_noedit import noedit_cases
 from tests.assistant.dialogue_dev_requests import requests_cases
 from tests.assistant.dialogue_validation import validation_cases
 
@@ -47,6 +48,7 @@ SOURCES = {
     "requests": requests_cases,
     "navigation": navigation_cases,
     "plainedits": plainedits_cases,
+    "noedit": noedit_cases,
 }
 """The development sets whose turns the model trains on."""
 
