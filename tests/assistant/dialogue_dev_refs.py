@@ -129,8 +129,8 @@ GOTO: tuple[Dev, ...] = (
     ("back to before the umbrella", False, BEACH, "goto", _goto(0)),
     ("before the bow tie", False, PENGUIN, "goto", _goto(0)),
     ("go back to how it was before you removed the power lines", False, VINEYARD, "goto", _goto(3)),
-    ("the one right after the tomatoes", False, GREENHOUSE, "goto", _goto(3)),
-    ("go to just after you painted the door", False, PORCH, "goto", _goto(2)),
+    ("the one right after the tomatoes", False, GREENHOUSE, "goto", _goto(2)),
+    ("go to just after you painted the door", False, PORCH, "goto", _goto(1)),
     ("before the fog on the glass roof", False, GREENHOUSE, "goto", _goto(2)),
     ("back to before the pumpkins got bigger", False, SCARECROW, "goto", _goto(2)),
     ("before the cushion", False, CHAIR, "goto", _goto(1)),
@@ -176,8 +176,21 @@ GOTO: tuple[Dev, ...] = (
     # non-native, typos, rambly
     ("pls return on the round 2, this last one i dont like", False, SCARECROW, "goto", _goto(2)),
     ("gobak to 1", False, PARK, "goto", _goto(1)),
-    ("hmm honestly the leaves are too much and the dog missing is weird, go back to the round where the dog was still there", False, PARK, "goto", _goto(1)),
-    ("ok so i showed my mom and she prefers the wreath version, can we go back to that one", False, PORCH, "goto", _goto(2)),
+    (
+        "hmm honestly the leaves are too much and the dog missing is weird, "
+        "go back to the round where the dog was still there",
+        False,
+        PARK,
+        "goto",
+        _goto(1),
+    ),
+    (
+        "ok so i showed my mom and she prefers the wreath version, can we go back to that one",
+        False,
+        PORCH,
+        "goto",
+        _goto(2),
+    ),
     ("vuelve a la round 1 please", False, GRAD, "goto", _goto(1)),
     ("Round 3. That one was the best.", False, GREENHOUSE, "goto", _goto(3)),
 )
@@ -395,17 +408,39 @@ NEAR_MISSES: tuple[Dev, ...] = (
     ("send this to my email", False, GRAD, "talk", ()),
     # edits whose words sound like navigation
     ("add a round mirror next to the door", False, PORCH, "edit", _edit("add a round mirror next to the door")),
-    ("make the sky look like it did before sunset", False, VINEYARD, "edit", _edit("make the sky look like it did before sunset")),
+    (
+        "make the sky look like it did before sunset",
+        False,
+        VINEYARD,
+        "edit",
+        _edit("make the sky look like it did before sunset"),
+    ),
     ("put the bench back in", False, PARK, "edit", _edit("put the bench back in", "put the bench back")),
     ("restore the faded colours", False, BEACH, "edit", _edit("restore the faded colours")),
-    ("add a sign that says version 2 on the bus", False, BUS, "edit", _edit("add a sign that says version 2 on the bus")),
+    (
+        "add a sign that says version 2 on the bus",
+        False,
+        BUS,
+        "edit",
+        _edit("add a sign that says version 2 on the bus"),
+    ),
     ("show the penguin swimming in the water", False, PENGUIN, "edit", _edit("show the penguin swimming in the water")),
     ("make the second pumpkin orange", False, SCARECROW, "edit", _edit("make the second pumpkin orange")),
     ("add a back door to the greenhouse", False, GREENHOUSE, "edit", _edit("add a back door to the greenhouse")),
     ("put a history book on the chair", False, CHAIR, "edit", _edit("put a history book on the chair")),
     ("make the first barrel darker", False, VINEYARD, "edit", _edit("make the first barrel darker")),
     ("add a round table under the umbrella", False, BEACH, "edit", _edit("add a round table under the umbrella")),
-    ("make the cap look like the original colour, black", False, GRAD, "edit", _edit("make the cap black", "make the cap look like the original colour, black", "make the cap look like the original colour black")),
+    (
+        "make the cap look like the original colour, black",
+        False,
+        GRAD,
+        "edit",
+        _edit(
+            "make the cap black",
+            "make the cap look like the original colour, black",
+            "make the cap look like the original colour black",
+        ),
+    ),
 )
 """Turns that say round, original, compare, show, back... but neither move nor ask about rounds."""
 

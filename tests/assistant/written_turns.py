@@ -32,6 +32,7 @@ from tests.assistant.dialogue_dev_edits import edits_cases
 from tests.assistant.dialogue_dev_fifth import fifth_cases
 from tests.assistant.dialogue_dev_fourth import fourth_cases
 from tests.assistant.dialogue_dev_navigation import navigation_cases
+from tests.assistant.dialogue_dev_refs import refs_cases
 from tests.assistant.dialogue_dev_requests import requests_cases
 from tests.assistant.dialogue_validation import validation_cases
 
@@ -45,6 +46,7 @@ SOURCES = {
     "corrections": corrections_cases,
     "requests": requests_cases,
     "navigation": navigation_cases,
+    "refs": refs_cases,
 }
 """The development sets whose turns the model trains on."""
 
