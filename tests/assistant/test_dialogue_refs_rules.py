@@ -96,3 +96,11 @@ def test_comparing_rounds_by_number_still_compares() -> None:
 def test_words_about_rounds_and_links_never_edit(text: str) -> None:
     decision = decide(Turn(text, tree(*ATTIC, current=1)))
     assert not any(c.name in EDIT_CALLS for c in decision.calls), decision
+
+
+def test_a_colour_no_edit_gave_the_object_names_no_round() -> None:
+    session = tree((None, None), (0, "paint the gate green"), (1, "add a lantern on the gate"))
+    assert decide(Turn("show the version with the blue gate", session)).calls == ()
+    decision = decide(Turn("show the version with the green gate", session))
+    assert [c.name for c in decision.calls] == ["show_round"], decision
+    assert session.resolve(decision.calls[0].args["round"]).index == 1
