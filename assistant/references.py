@@ -130,6 +130,14 @@ _STOPWORDS = frozenset(
 
 _ATTRIBUTE_WORDS = frozenset(word for phrase in (*vocab.COLORS, *vocab.ADJECTIVES) for word in phrase.split())
 """Words that say how an object looks; a round matched by these alone must not leave an object unmatched."""
+_COLOUR_WORDS = frozenset(word for phrase in vocab.COLORS for word in phrase.split())
+
+
+def _other_colour(named: set[str], given: set[str]) -> bool:
+    """Whether the colours a reference names differ from those the edits gave ("gold" is "golden")."""
+    return bool(named and given) and not any(a.startswith(b) or b.startswith(a) for a in named for b in given)
+
+
 _CHAT_WORDS = frozenset(
     "please pls plz again more better nicer prettier liked like loved looked look looks how back go show see only "
     "thanks thank once".split()
@@ -364,6 +372,15 @@ class RoundTree(Generic[R]):
         siblings = [] if parent is None else [r for r in self.children(parent) if r is not self.current]
         return siblings[0] if len(siblings) == 1 else None
 
+    def _colours(self, node: R, objects: set[str]) -> set[str]:
+        """The colours that the edits on the way to `node` gave any of `objects` ("door" -> {"red"})."""
+        colours: set[str] = set()
+        for earlier in self.lineage(node):
+            said = keywords(earlier.instruction or "")
+            if said & objects:
+                colours |= said & _COLOUR_WORDS
+        return colours
+
     def _matching(self, text: str) -> R:
         """The edit whose instruction best matches `text`; ties go to the current line, then the newest."""
         wanted = keywords(text)
@@ -382,6 +399,8 @@ class RoundTree(Generic[R]):
             unmatched = wanted - matched - _CHAT_WORDS
             if matched <= _ATTRIBUTE_WORDS and unmatched - _ATTRIBUTE_WORDS:
                 continue  # "where the cat was blue" is not "make the ramp blue"
+            if _other_colour(unmatched & _COLOUR_WORDS, self._colours(node, matched - _ATTRIBUTE_WORDS) - matched):
+                continue  # "the blue door" is not "paint the door red" nor "add a wreath on the (red) door"
             score = len(matched) / len(wanted)
             rank = (score, node.id in on_line, order)
             if score > 0 and (best is None or rank > best):

@@ -154,7 +154,7 @@ _RETRYING = frozenset({"retry", "stronger", "weaker"})
 _ONCE_PER_TURN = frozenset(
     {"compare_rounds", "show_round", "session_status", "list_rounds", "share_session", "export_session"}
 )
-"""Calls that show or hand out something: one of each per turn."""
+"""Calls that show or hand out something: one of each per turn (and a revoke of the same link only once)."""
 _WHOLE_TURN = frozenset({"retry", "stronger", "weaker", "correct_object", "correct_attribute", "correct_whole"})
 """Intents read from the whole turn, never split into requests ("scratch that, make it green")."""
 
@@ -708,8 +708,9 @@ _BASE_ONLY = re.compile(
     _I,
 )
 _ROUND_NUMBER = re.compile(
-    rf"(?:\b(?:round|version|rnd|r|v)(?:\s+(?:number|no\.?|nr\.?|num\.?|#))?|#)\s*"
-    rf"(?P<n>[-+]?\d[\w.]*|(?:{_N[3:-1]})(?:\s+(?:hundred|thousand|million|billion|trillion))*)\b",
+    rf"(?:\b(?:round|version|rnd|rd|r|v)(?:\s+(?:number|no\.?|nr\.?|num\.?|#))?|#)\s*"
+    rf"(?P<n>[-+]?\d[\w.]*|(?:{_N[3:-1]})(?:\s+(?:hundred|thousand|million|billion|trillion))*)\b"
+    r"(?!\s+(?:point|dot|and\s+a\s+half)\b)",
     _I,
 )
 _TO_NUMBER = re.compile(
@@ -726,6 +727,12 @@ _UNDO_UNDO = re.compile(r"^undo\s+(?:the|that|this|my|your)\s+(?:last\s+)?undo\b
 """Taking back an undo ("undo the undo"): a redo."""
 _COMPARE_WORDS = re.compile(r"^compare\b|\bbefore\s*(?:and|&|/)\s*after\b|\bside\s+by\s+side\b", _I)
 """Words that only ever ask for a comparison."""
+_COMPARE_OTHER = re.compile(
+    r"^compare\s+(?!(?:rounds|versions|edits|pics|photos|images|pictures|results|changes|tries|takes|options|ones|"
+    r"colou?rs|both|this|it|them|these|those|us|its|his|hers|ours|yours|theirs|is|was|has)\b)[a-z]+s\b",
+    _I,
+)
+"""A comparison of things named without a determiner ("compare prices for me"): not of the session's rounds."""
 _NEW_SEED = re.compile(r"\b(?:new|another|different|other|fresh|random)\s+seed\b", _I)
 _REJECTION = re.compile(r"^(?:(?:no+|nope|nah)\s*[,.!–—-]|(?:not\s+(?:that|quite|like\s+that)|wrong|oops)\b)", _I)
 """A turn that opens by rejecting the last edit ("no, ...")."""
@@ -738,9 +745,19 @@ _MEANT_OBJECT = re.compile(
 )
 """A turn that only names another object after an edit ("no, the cello", "I was talking about the violin")."""
 _ROUND_TALK = re.compile(
-    r"\bversions?\b|^(?:return|redo|undo|revert|go\s+back|restore|switch\s+back|bring\s+back|roll\s+back)\b", _I
+    r"\bversions?\b|\boriginal\s+state\b|"
+    r"^(?:return|redo|undo|revert|go\s+back|switch\s+back|bring\s+back|roll\s+back|take\s+(?:it|this|me|us)\s+back)\b|"
+    r"^restore\b(?!\s+(?:the\s+|its\s+)?(?:faded|old|damaged|torn|scratched|colou?rs?|details?|contrast|sharpness)\b)",
+    _I,
 )
-"""Words that speak of the session's rounds, never of what to change in the photo."""
+"""Words that speak of the session's rounds, never of what to change in the photo ("restore the faded colours"
+restores the photo itself)."""
+_LINK_REQUEST = re.compile(
+    r"^(?:make|create|give|send|generate|get)\s+(?:me\s+|us\s+)?(?:a|an|another|one\s+more)\s+"
+    r"(?:[\w'-]+\s+)?(?:share\s+|sharing\s+|shareable\s+|public\s+)?link\b",
+    _I,
+)
+"""A request for a (new, second...) link: sharing, never an edit that adds something called a link."""
 _AROUND = re.compile(rf"\bbefore\s+and\s+after\s+(?:of\s+|for\s+)?(?P<ref>{_DETERMINER}\s+.+?)[\s.!?]*$", _I)
 """A comparison around one edit ("before and after the confetti"): its parent and itself."""
 _LAST_TWO = re.compile(r"\b(?:last|latest)\s+(?:two|2)\b", _I)
@@ -765,7 +782,8 @@ _FIRST_EDIT = re.compile(r"\b(?:first|1st)\s+(?:edit|change)\b", _I)
 _FIRST_UPLOAD = re.compile(r"\bfirst\s+(?:photo|picture|image|upload)\b", _I)
 """The session's first uploaded photo (see `RoundTree.resolve`), before `_ORIGINAL` reads "first photo"."""
 _PREVIOUS = re.compile(
-    r"\b(?:previous|prior|last|earlier)\s+(?:version|one|round|edit|change|step|photo|picture)\b|\bone\s+before\b|\bprevious\b",
+    r"\b(?:previous|prior|last|earlier)\s+(?:version|one|round|edit|change|step|photo|picture)\b|\bone\s+before\b|\bprevious\b|"
+    r"\b(?:second|2nd)[\s-]+(?:to|from)[\s-]+(?:the\s+)?last\b|\bpenultimate\b",
     _I,
 )
 _LATEST = re.compile(r"\b(?:latest|newest|most\s+recent)\b", _I)
@@ -788,7 +806,7 @@ _BACK_TO_IT = re.compile(
 )
 """A goto that points at a round named elsewhere in the turn."""
 _ABOUT_A_FEATURE = re.compile(
-    r"^(?:how\s+(?:does|do)\s+.+\s+work\b|what\s+(?:formats?|kinds?|types?)\b|can\s+(?:other|others|people|anyone)\b|"
+    r"^(?:how\s+(?:does|do)\s+.+\s+work\b|how\s+(?:do|can|would|should)\s+(?:i|we)\s+compare\b|what\s+(?:formats?|kinds?|types?)\b|can\s+(?:other|others|people|anyone)\b|"
     r"(?:can|could)\s+(?:you|u)\s+\w+\s+(?:versions|rounds|photos|sessions)\s*\?)",
     _I,
 )
@@ -816,7 +834,8 @@ _SIDES = re.compile(
 )
 """Where the two sides of a comparison part ("the orange tent with the campfire one")."""
 _DESCRIBED = re.compile(
-    r"\b(?:to|at|see)\s+(?P<ref>the\s+(?!original|first|last|previous|current|latest)[\w\s-]+?\s+(?:version|one|round))"
+    r"\b(?:to|at|see)\s+(?P<ref>the\s+(?!original|first|last|previous|current|latest|[\w\s-]*\blast\b)[\w\s-]+?\s+"
+    r"(?:version|one|round))"
     r"[\s.!?]*$",
     _I,
 )
@@ -835,6 +854,38 @@ _NAVIGATION_TO = re.compile(
     _I,
 )
 """A request to show or go to a round, with the words that name it."""
+_BARE_ROUND = re.compile(
+    r"^(?:i\s+(?:want|need|would\s+like|'?d\s+like)\s+)?(?P<ref>"
+    r"(?:the\s+)?(?:one|version|round|pic|picture|photo|image)\s+(?:right\s+|just\s+)?(?:with|where|when|before|after|without)\b.+"
+    r"|(?:right\s+|just\s+)?before\s+(?:the|you|i|we)\b.+"
+    r"|(?:where|when)\s+.+\bstill\b.*"
+    r"|the\s+[\w'-]+(?:\s+[\w'-]+){0,2}\s+(?:version|one|without\s+.+)"
+    r"|(?:the\s+)?or[ie]?g[ie]?[ao]?n[ae]?l(?:\s+(?:pic|picture|photo|image|one|version))?"
+    r")(?:\s+(?:back|again|pls|please|plz))*[\s.!?]*$",
+    _I,
+)
+"""A turn that only names a round ("the one with the robin", "before the hat", "the cushion version"): a goto
+when the session has that round."""
+_OPINION = re.compile(
+    r"\b(?:is|are|looks?|looked|seems?|better|nicer|worse|prettier|cute|love|liked?|prefer|hate)\b", _I
+)
+"""Words that make a round's description a remark about it ("the one with the hat is cute")."""
+_ONLY_LOOK = re.compile(
+    r"\b(?:do\s*n'?t|dont|without|no\s+need\s+to)\s+(?:switch|switching|move|moving|jump|jumping)\b|"
+    r"\b(?:have|take)\s+a\s+(?:quick\s+)?(?:look|peek)\s+at\b",
+    _I,
+)
+"""Words that make a request for a round a look at it, not a move to it."""
+_FORWARD = re.compile(
+    rf"^(?:go\s+|move\s+|jump\s+|step\s+)?(?:{_N}\s+)?(?:steps?\s+)?(?:forward|ahead)\b(?:\s+{_N})?[\s.!?]*$"
+    r"|^(?:the\s+)?next\s+(?:one|version|round)[\s.!?]*$",
+    _I,
+)
+"""A move forward along the rounds ("two steps forward", "next one"): a redo."""
+_LOOKED = re.compile(
+    r"^(?:what|how)\s+did\s+.+?\s+look(?:\s+like)?\s+(?P<ref>(?:before|with|without|in)\s+.+?)[\s.!?]*$", _I
+)
+"""A question how a round looked ("how did it look before the barrel"): showing it."""
 _TWO_SIDES = re.compile(
     r"\b(?:together|next\s+to|side\s+by\s+side|vs\.?|versus|compared?|against|and\s+(?:round|version|v)\s*\d)", _I
 )
@@ -954,7 +1005,9 @@ def _once(calls: tuple[Call, ...]) -> tuple[Call, ...]:
     side by side" is one comparison)."""
     made: list[Call] = []
     for call in calls:
-        if call.name in _ONCE_PER_TURN and any(c.name == call.name for c in made):
+        if (call.name in _ONCE_PER_TURN and any(c.name == call.name for c in made)) or (
+            call.name == "revoke_share" and call in made
+        ):
             continue
         made.append(call)
     return tuple(made)
@@ -1118,12 +1171,24 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return command["verb"].lower()
     if _NEW_SEED.search(words):
         return "retry"
+    if _LINK_REQUEST.match(words):
+        return "share"
     if _COMPARE_WORDS.search(words):
-        return "compare"
+        return "out_of_scope" if _COMPARE_OTHER.match(words) else "compare"
     navigation = _NAVIGATION_TO.match(words)
     if navigation and not _TWO_SIDES.search(words) and _names_a_round(navigation["ref"], turn.tree):
-        return "show" if navigation["show"] else "goto"
+        return "show" if navigation["show"] or _ONLY_LOOK.search(words) else "goto"
+    if _FORWARD.match(words) or _FORWARD.match(text.strip()):
+        return "redo"
+    looked = _LOOKED.match(words)
+    if looked and _names_a_round(looked["ref"], turn.tree):
+        return "show"
+    bare = _BARE_ROUND.match(words)
+    if bare and not _OPINION.search(words) and _names_a_round(bare["ref"], turn.tree):
+        return "goto"
     intent = _best(_about_rounds(probabilities) if _ROUND_TALK.search(words) else probabilities)
+    if intent == "goto" and _ONLY_LOOK.search(words):
+        return "show"
     if intent in ("share", "export", "revoke", "compare") and _ABOUT_A_FEATURE.match(words):
         return "capability"
     if intent in _RETRYING and _ASKS_ABOUT_IT.match(words):

@@ -17,8 +17,9 @@ from tests.assistant.dialogue_dev_edits import edits_cases
 from tests.assistant.dialogue_dev_fifth import fifth_cases
 from tests.assistant.dialogue_dev_fourth import fourth_cases
 from tests.assistant.dialogue_dev_navigation import navigation_cases
-from tests.assistant.dialogue_dev_plainedits import plainedits_cases
 from tests.assistant.dialogue_dev_noedit import noedit_cases
+from tests.assistant.dialogue_dev_plainedits import plainedits_cases
+from tests.assistant.dialogue_dev_refs import refs_cases
 from tests.assistant.dialogue_dev_requests import requests_cases
 from tests.assistant.dialogue_validation import validation_cases
 from tests.assistant.dialogue_validation_second import validation_second_cases
@@ -35,6 +36,7 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (navigation_cases, 0.96, 1),
     (plainedits_cases, 0.94, 1),
     (noedit_cases, 0.97, 0),
+    (refs_cases, 0.88, 1),
     (validation_second_cases, 0.90, 2),
 ]
 """(cases, least share right, most unwanted edits) per set."""

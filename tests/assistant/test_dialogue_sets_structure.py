@@ -13,8 +13,9 @@ from assistant.evaluation import EDIT_CALLS, WORD_ACTS, Case, effects
 from assistant.understanding import ACTS
 from tests.assistant.dialogue_dev_corrections import corrections_cases
 from tests.assistant.dialogue_dev_navigation import navigation_cases
-from tests.assistant.dialogue_dev_plainedits import plainedits_cases
 from tests.assistant.dialogue_dev_noedit import noedit_cases
+from tests.assistant.dialogue_dev_plainedits import plainedits_cases
+from tests.assistant.dialogue_dev_refs import refs_cases
 from tests.assistant.dialogue_dev_requests import requests_cases
 from tests.assistant.dialogue_validation import validation_cases
 from tests.assistant.dialogue_validation_second import validation_second_cases
@@ -27,6 +28,7 @@ SETS: list[tuple[Callable[[], list[Case]], int, float, float]] = [
     (navigation_cases, 350, 0.90, 1.0),
     (plainedits_cases, 280, 0.15, 0.30),
     (noedit_cases, 300, 0.75, 0.90),
+    (refs_cases, 290, 0.90, 1.0),
 ]
 """(cases, least turns, share of turns that expect no edit: least and most) per set."""
 IDS = [cases.__name__ for cases, *_ in SETS]

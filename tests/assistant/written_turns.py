@@ -32,8 +32,9 @@ from tests.assistant.dialogue_dev_edits import edits_cases
 from tests.assistant.dialogue_dev_fifth import fifth_cases
 from tests.assistant.dialogue_dev_fourth import fourth_cases
 from tests.assistant.dialogue_dev_navigation import navigation_cases
-from tests.assistant.dialogue_dev_plainedits import plainedits_cases
 from tests.assistant.dialogue_dev_noedit import noedit_cases
+from tests.assistant.dialogue_dev_plainedits import plainedits_cases
+from tests.assistant.dialogue_dev_refs import refs_cases
 from tests.assistant.dialogue_dev_requests import requests_cases
 from tests.assistant.dialogue_validation import validation_cases
 
@@ -49,6 +50,7 @@ SOURCES = {
     "navigation": navigation_cases,
     "plainedits": plainedits_cases,
     "noedit": noedit_cases,
+    "refs": refs_cases,
 }
 """The development sets whose turns the model trains on."""
 
