@@ -137,32 +137,55 @@ class MiniLMEncoder:
         """Whether `word` (lowercased) is a whole word of the model's vocabulary, i.e. a real word."""
         return self._tokenizer.token_to_id(word.lower()) is not None
 
-    @torch.inference_mode()
+    @property
+    def layers(self) -> int:
+        """Number of transformer blocks; layer `layers` is the output, 0 the embeddings."""
+        return len(self._layers)
+
     def encode(self, texts: Sequence[str], batch_size: int = 32) -> torch.Tensor:
         """Unit-length sentence embeddings, float32 of shape (len(texts), dim), in input order.
 
+        This is the model's own sentence embedding: the mean of the last layer's token states.
+        """
+        return self.encode_layers(texts, (self.layers,), batch_size)
+
+    @torch.inference_mode()
+    def encode_layers(self, texts: Sequence[str], layers: Sequence[int], batch_size: int = 32) -> torch.Tensor:
+        """The unit-length mean of the token states of each of `layers`, side by side: shape
+        (len(texts), len(layers) * dim), in input order, from one pass of the encoder.
+
+        Layer 0 is the embeddings and `self.layers` the output; a middle layer keeps more of the
+        sentence's form (a question, an imperative) than the output, which is trained for meaning.
         Texts are batched by length so that little time goes into padding.
         """
+        if any(not 0 <= layer <= self.layers for layer in layers) or not layers:
+            raise ValueError(f"layers must be between 0 and {self.layers}, got {list(layers)}")
         if not texts:
-            return torch.empty(0, self.dim)
+            return torch.empty(0, self.dim * len(layers))
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         with one_intra_op_thread():
             parts = [
-                self._encode_batch([texts[i] for i in order[start : start + batch_size]])
+                self._encode_batch([texts[i] for i in order[start : start + batch_size]], layers)
                 for start in range(0, len(order), batch_size)
             ]
-        embeddings = torch.empty(len(texts), self.dim)
+        embeddings = torch.empty(len(texts), self.dim * len(layers))
         embeddings[torch.tensor(order)] = torch.cat(parts)
         return embeddings
 
-    def _encode_batch(self, texts: Sequence[str]) -> torch.Tensor:
+    def _encode_batch(self, texts: Sequence[str], layers: Sequence[int]) -> torch.Tensor:
         ids, mask = self.tokenize(texts)
         batch, length = ids.shape
+        weights = mask.unsqueeze(-1).to(torch.float32)
+
+        def pooled(states: torch.Tensor) -> torch.Tensor:
+            return F.normalize((states * weights).sum(1) / weights.sum(1).clamp(min=1e-9), dim=-1)
+
         x = self._word[ids] + self._position[:length] + self._token_type
         x = F.layer_norm(x, (self.dim,), *self._emb_ln, eps=self._eps)
+        means = {0: pooled(x)} if 0 in layers else {}
         attend = mask[:, None, None, :]
         head_dim = self.dim // self._heads
-        for layer in self._layers:
+        for index, layer in enumerate(self._layers[: max(layers)], start=1):
             q, k, v = F.linear(x, layer.qkv_w, layer.qkv_b).view(batch, length, 3, self._heads, head_dim).unbind(2)
             context = F.scaled_dot_product_attention(
                 q.transpose(1, 2), k.transpose(1, 2), v.transpose(1, 2), attn_mask=attend
@@ -172,9 +195,9 @@ class MiniLMEncoder:
             x = F.layer_norm(attended, (self.dim,), layer.ln1_w, layer.ln1_b, self._eps)
             fed = F.linear(F.gelu(F.linear(x, layer.up_w, layer.up_b)), layer.down_w, layer.down_b) + x
             x = F.layer_norm(fed, (self.dim,), layer.ln2_w, layer.ln2_b, self._eps)
-        weights = mask.unsqueeze(-1).to(x.dtype)
-        pooled = (x * weights).sum(1) / weights.sum(1).clamp(min=1e-9)
-        return F.normalize(pooled, dim=-1)
+            if index in layers:
+                means[index] = pooled(x)
+        return torch.cat([means[layer] for layer in layers], dim=1)
 
 
 @lru_cache(maxsize=1)

@@ -1,4 +1,4 @@
-"""The trained dialogue head: an MLP over a turn's sentence embedding and its context flags, and its files.
+"""The trained dialogue head: an MLP over a turn's MiniLM features and its context flags, and its files.
 
 The weights live in `assets/dialogue_head.safetensors`; `assets/dialogue_head.json` beside them
 holds their SHA-256, the intent order, the training settings, the dataset's checksum and the
@@ -29,10 +29,15 @@ class DialogueHeadError(LanguageModelError):
 
 
 class DialogueHead(nn.Module):
-    """[embedding, context flags] -> logits over `INTENTS`."""
+    """[features, context flags] -> logits over `INTENTS`.
 
-    def __init__(self, dim: int, hidden: int, dropout: float = 0.0) -> None:
+    The features are the encoder's pooled states of `layers` (`MiniLMEncoder.encode_layers`), so the
+    head says which layers it reads and the model asks the encoder for exactly those.
+    """
+
+    def __init__(self, dim: int, hidden: int, layers: tuple[int, ...], dropout: float = 0.0) -> None:
         super().__init__()
+        self.layers = layers
         self.net = nn.Sequential(
             nn.Linear(dim + CONTEXT_DIM, hidden), nn.ReLU(), nn.Dropout(dropout), nn.Linear(hidden, len(INTENTS))
         )
@@ -47,7 +52,13 @@ def save_head(head: DialogueHead, folder: Path, meta: dict[str, Any]) -> Path:
     weights_path = folder / WEIGHTS_NAME
     state = {name: t.detach().contiguous().clone() for name, t in head.state_dict().items()}
     save_file(state, str(weights_path))
-    record = {"weights": WEIGHTS_NAME, "sha256": sha256_file(weights_path), "intents": list(INTENTS), **meta}
+    record = {
+        "weights": WEIGHTS_NAME,
+        "sha256": sha256_file(weights_path),
+        "intents": list(INTENTS),
+        "encoder_layers": list(head.layers),
+        **meta,
+    }
     meta_path = folder / META_NAME
     meta_path.write_text(json.dumps(record, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     return meta_path
@@ -73,7 +84,10 @@ def load_head(folder: Path = DATA_DIR) -> DialogueHead:
         raise DialogueHeadError(f"The dialogue model in {folder} was trained for other intents: {meta['intents']}.")
     state = load_file(str(weights_path))
     hidden, width = state["net.0.weight"].shape
-    head = DialogueHead(width - CONTEXT_DIM, hidden)
+    layers = tuple(meta["encoder_layers"])
+    if not layers or (width - CONTEXT_DIM) % len(layers):
+        raise DialogueHeadError(f"The dialogue model's weights in {weights_path} do not fit its layers {layers}.")
+    head = DialogueHead(width - CONTEXT_DIM, hidden, layers)
     try:
         head.load_state_dict(state)
     except RuntimeError as error:

@@ -1,4 +1,4 @@
-"""Turns in context -> intent probabilities: the shared MiniLM sentence embedding, then the dialogue head."""
+"""Turns in context -> intent probabilities: the shared MiniLM encoder's features, then the dialogue head."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ class DialogueModel:
     @torch.inference_mode()
     def proba(self, texts: Sequence[str], context: Context) -> list[dict[str, float]]:
         """Probability of each intent for each text, all read in the same context; one encoder pass."""
-        embeddings = self.encoder.encode(list(texts))
+        embeddings = self.encoder.encode_layers(list(texts), self.head.layers)
         flags = torch.tensor([context.features()] * len(texts), dtype=embeddings.dtype)
         with one_intra_op_thread():
             probabilities = torch.softmax(self.head(embeddings, flags).double(), dim=1).tolist()

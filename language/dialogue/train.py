@@ -1,10 +1,11 @@
 """Training of the dialogue head (`zone train-dialogue`), reproducible from a seed.
 
-Embeds the dataset's turns with MiniLM, fits the MLP head on the train split only (the embedding
-and the turn's context flags in, the intent out), scores it on the held-out split (unseen template
-families and words), and writes the weights with their settings, checksums and held-out report. The
-same seed, data and machine give byte-identical weights: the RNG is forked and seeded, batches are
-shuffled by a seeded generator, and torch runs on one thread.
+Reads the dataset's turns with MiniLM (the pooled states of the output layer and a middle one), fits
+the MLP head on the train split only (those features and the turn's context flags in, the intent out),
+scores it on the held-out split (unseen template families and words), and writes the weights with
+their settings, checksums and held-out report. The same seed, data and machine give byte-identical
+weights: the RNG is forked and seeded, batches are shuffled by a seeded generator, and torch runs on
+one thread.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ class TrainSettings:
     hidden: int = 512
     dropout: float = 0.2
     label_smoothing: float = 0.1
+    layers: tuple[int, ...] = (6, 3)
+    """Encoder layers the head reads: the output (meaning) and a middle one (form: question, imperative)."""
 
 
 @dataclass(frozen=True)
@@ -75,10 +78,10 @@ class Encoded:
     examples: Sequence[Example]
 
 
-def encode(examples: Sequence[Example], encoder: MiniLMEncoder) -> Encoded:
-    """Embeddings, context flags and intent indices of `examples`."""
+def encode(examples: Sequence[Example], encoder: MiniLMEncoder, layers: tuple[int, ...]) -> Encoded:
+    """Features of `layers`, context flags and intent indices of `examples`."""
     return Encoded(
-        encoder.encode([e.text for e in examples]),
+        encoder.encode_layers([e.text for e in examples], layers),
         torch.tensor([e.context.features() for e in examples], dtype=torch.float32),
         torch.tensor([INTENTS.index(e.intent) for e in examples], dtype=torch.long),
         examples,
@@ -89,7 +92,7 @@ def fit_head(data: Encoded, settings: TrainSettings) -> DialogueHead:
     """Train a fresh head on `data`; deterministic for a seed."""
     with torch.random.fork_rng(devices=[]), one_intra_op_thread():
         torch.manual_seed(settings.seed)
-        head = DialogueHead(data.embeddings.shape[1], settings.hidden, settings.dropout)
+        head = DialogueHead(data.embeddings.shape[1], settings.hidden, settings.layers, settings.dropout)
         optimiser = torch.optim.AdamW(head.parameters(), lr=settings.learning_rate, weight_decay=settings.weight_decay)
         order = torch.Generator().manual_seed(settings.seed)
         head.train()
@@ -139,7 +142,7 @@ def train(
         raise ValueError(f"{data} needs both train and held-out (test) rows")
     encoder = encoder or shared_encoder()
     log(f"embedding {len(examples)} turns with {ENCODER_PACKAGE}")
-    train_data, test_data = encode(train_set, encoder), encode(test_set, encoder)
+    train_data, test_data = encode(train_set, encoder, settings.layers), encode(test_set, encoder, settings.layers)
     log(f"training on {len(train_set)} turns for {settings.epochs} epochs (seed {settings.seed})")
     head = fit_head(train_data, settings)
     report = evaluate(head, test_data)

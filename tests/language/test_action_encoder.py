@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import pytest
 import torch
 
 from language.encoder import bundled_model_dir, one_intra_op_thread, shared_encoder
@@ -37,6 +38,20 @@ def test_padding_in_a_batch_does_not_change_a_sentence_embedding() -> None:
 
 def test_empty_batch_gives_an_empty_matrix() -> None:
     assert get_classifier().encoder.encode([]).shape == (0, 384)
+    assert get_classifier().encoder.encode_layers([], (6, 3)).shape == (0, 768)
+
+
+def test_layer_features_are_the_pooled_states_of_each_layer_side_by_side() -> None:
+    encoder = get_classifier().encoder
+    both = encoder.encode_layers(TEXTS, (encoder.layers, 3), batch_size=2)
+    middle = encoder.encode_layers(TEXTS, (3,))
+    assert both.shape == (len(TEXTS), 768)
+    assert torch.allclose(both[:, :384], encoder.encode(TEXTS), atol=1e-6)
+    assert torch.allclose(both[:, 384:], middle, atol=1e-6)
+    assert not torch.allclose(middle, encoder.encode(TEXTS), atol=1e-2)
+    assert torch.allclose(middle.norm(dim=1), torch.ones(len(TEXTS)))
+    with pytest.raises(ValueError, match="between 0 and 6"):
+        encoder.encode_layers(TEXTS, (7,))
 
 
 def test_thread_cap_nests_and_restores_the_process_setting() -> None:

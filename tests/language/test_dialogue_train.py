@@ -32,7 +32,8 @@ def _subset(split: str, per_intent: int) -> list:
 @pytest.fixture(scope="module")
 def small() -> dict[str, Encoded]:
     encoder = shared_encoder()
-    return {"train": encode(_subset("train", 25), encoder), "test": encode(_subset("test", 6), encoder)}
+    layers = FAST.layers
+    return {"train": encode(_subset("train", 25), encoder, layers), "test": encode(_subset("test", 6), encoder, layers)}
 
 
 def test_same_seed_gives_identical_weights_and_another_seed_does_not(small: dict) -> None:
@@ -69,6 +70,9 @@ def test_damaged_or_missing_head_files_are_refused(small: dict, tmp_path: Path) 
     (tmp_path / META_NAME).write_text(json.dumps({**meta, "intents": list(reversed(INTENTS))}))
     with pytest.raises(DialogueHeadError, match="other intents"):
         load_head(tmp_path)
+    (tmp_path / META_NAME).write_text(json.dumps({**meta, "encoder_layers": [6, 3, 1, 2, 4]}))
+    with pytest.raises(DialogueHeadError, match="do not fit"):
+        load_head(tmp_path)
     weights.unlink()
     with pytest.raises(LanguageModelError, match="missing"):
         load_head(tmp_path)
@@ -82,6 +86,7 @@ def test_the_committed_head_was_trained_on_the_committed_dataset() -> None:
     assert meta["sha256"] == sha256_file(DATA_DIR / WEIGHTS_NAME) and meta["intents"] == list(INTENTS)
     assert meta["held_out"]["count"] == sum(e.split == "test" for e in read_dataset())
     assert shared_dialogue_model().encoder is shared_encoder()
+    assert tuple(meta["encoder_layers"]) == shared_dialogue_model().head.layers == TrainSettings().layers
 
 
 def _parser() -> argparse.ArgumentParser:
