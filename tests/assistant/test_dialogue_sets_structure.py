@@ -11,6 +11,7 @@ import pytest
 
 from assistant.evaluation import EDIT_CALLS, WORD_ACTS, Case, effects
 from assistant.understanding import ACTS
+from tests.assistant.dialogue_dev_amend import amend_cases
 from tests.assistant.dialogue_dev_corrections import corrections_cases
 from tests.assistant.dialogue_dev_navigation import navigation_cases
 from tests.assistant.dialogue_dev_requests import requests_cases
@@ -23,6 +24,7 @@ SETS: list[tuple[Callable[[], list[Case]], int, float, float]] = [
     (corrections_cases, 350, 0.0, 1.0),
     (requests_cases, 400, 0.15, 0.35),
     (navigation_cases, 350, 0.90, 1.0),
+    (amend_cases, 300, 0.25, 0.45),
 ]
 """(cases, least turns, share of turns that expect no edit: least and most) per set."""
 IDS = [cases.__name__ for cases, *_ in SETS]
@@ -58,7 +60,7 @@ def test_the_validation_sets_cover_every_act(cases: Callable[[], list[Case]]) ->
 
 def test_a_correction_makes_a_sibling_of_the_rejected_edit() -> None:
     """Never an edit on top of the rejected one: the new round's parent is the current round's parent."""
-    for case in corrections_cases():
+    for case in [*corrections_cases(), *amend_cases()]:
         if case.act != "correction":
             continue
         current = next(r for r in case.rounds if r.index == case.current)
