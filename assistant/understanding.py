@@ -662,6 +662,8 @@ _AS_IT_WAS = re.compile(
     _I,
 )
 """The round before the last edit, said as the way it was ("pls revert to how it was")."""
+_BACK_OUT = re.compile(r"^(?:take|get)\s+(?P<obj>the\s+[\w\s'-]+?)\s+back\s+(?:out|off)\b[\s.!?]*$", _I)
+"""Taking out again what the last edit added ("take the smoke back out"): an undo."""
 _UNDO_UNDO = re.compile(r"^undo\s+(?:the|that|this|my|your)\s+(?:last\s+)?undo\b", _I)
 """Taking back an undo ("undo the undo"): a redo."""
 _COMPARE_WORDS = re.compile(r"^compare\b|\bbefore\s*(?:and|&|/)\s*after\b|\bside\s+by\s+side\b", _I)
@@ -1075,6 +1077,8 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     navigation = _NAVIGATION_TO.match(words)
     if navigation and not _TWO_SIDES.search(words) and _names_a_round(navigation["ref"], turn.tree):
         return "show" if navigation["show"] else "goto"
+    if has_edit and _took_back(words, turn.tree):
+        return "undo"
     intent = _best(_about_rounds(probabilities) if _ROUND_TALK.search(words) else probabilities)
     if withdrawn and (intent in (*_RETRYING, "undo", "redo") or (intent == "clarify" and _AMENDING.search(words))):
         return "hold"
@@ -1085,6 +1089,16 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     if intent == "clarify" and has_edit and _MEANT_OBJECT.match(text.strip()) and not _ROUND_TALK.search(words):
         return "correct_object"
     return intent
+
+
+def _took_back(words: str, tree: RoundTree) -> bool:
+    """Whether the words take out again the thing the current round's edit added ("take the smoke back out"
+    after "add smoke coming out of the volcano")."""
+    back = _BACK_OUT.match(words)
+    added = tree.current.instruction if tree.rounds else None
+    if back is None or not added or not re.match(rf"(?:{_ADDING})\b", added, _I):
+        return False
+    return re.search(rf"\b{re.escape(back['obj'].split()[-1])}\b", added, _I) is not None
 
 
 def _about_rounds(probabilities: dict[str, float]) -> dict[str, float]:
@@ -1622,6 +1636,8 @@ def _command(text: str, intent: str, turn: Turn) -> Call | str:
     """The call of a navigation, sharing or export request, or a question back when it names no round."""
     if intent in ("undo", "goto") and (undone := _UNDO_THE.match(clean(text))):
         return Call("revert", {"round": f"before {undone['ref']}"})
+    if intent in ("undo", "goto") and _AS_IT_WAS.search(text) and not _repeats(text):
+        return Call("revert", {"round": "previous"})
     if intent == "undo" and (refs := references(text, turn.tree)) and _names_a_target(text, refs[0], turn.tree):
         return Call("revert", {"round": refs[0]})
     if intent == "undo":
@@ -1630,8 +1646,6 @@ def _command(text: str, intent: str, turn: Turn) -> Call | str:
     if intent == "redo":
         steps = _redo_steps(text)
         return Call("revert", {"round": "next" if steps == 1 else f"{steps} steps forward"})
-    if intent == "goto" and _AS_IT_WAS.search(text):
-        return Call("revert", {"round": "previous"})
     if intent in ("goto", "show"):
         refs = references(text, turn.tree) or _named(text, turn.tree)
         if not refs and _BACK_TO_IT.search(text):

@@ -7,7 +7,17 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.understanding import Call, Decision, Turn, _command, _redo_edit, _said_once, correct, decide
+from assistant.understanding import (
+    Call,
+    Decision,
+    Turn,
+    _command,
+    _redo_edit,
+    _said_once,
+    _took_back,
+    correct,
+    decide,
+)
 from tests.assistant.dialogue_dev import tree
 
 CORRECTIONS: list[tuple[str, str, str]] = [
@@ -107,3 +117,15 @@ def test_a_retry_on_the_upload_retries_only_its_own_child() -> None:
 def test_revert_to_how_it_was_goes_back_one() -> None:
     turn = Turn("pls revert to how it was", tree((None, None), (0, "put a hat on the llama")))
     assert _command(turn.text, "goto", turn) == Call("revert", {"round": "previous"})
+
+
+def test_taking_the_added_thing_back_out_is_an_undo() -> None:
+    added = Turn("take the smoke back out", tree((None, None), (0, "add smoke coming out of the volcano")))
+    assert decide(added).calls == (Call("revert", {"round": "previous"}),)
+    assert not _took_back("take the smoke back out", tree((None, None), (0, "make the smoke white")))
+    assert not _took_back("take the hat back out", tree((None, None), (0, "add smoke coming out of the volcano")))
+
+
+def test_undo_to_how_it_was_goes_back_one() -> None:
+    turn = Turn("pls revert to how it was", tree((None, None), (0, "put a hat on the llama")))
+    assert _command(turn.text, "undo", turn) == Call("revert", {"round": "previous"})
