@@ -168,7 +168,7 @@ _FILLERS = re.compile(
     r"(?:would|will)\s+you\s+be\s+able\s+to|are\s+you\s+able\s+to|is\s+there\s+(?:any\s+|a\s+)?way\s+(?:you\s+could|to)|"
     r"what\s+if\s+you(?:\s+could)?|why\s+not|would\s+it\s+work\s+to|"
     r"(?:can|could)\s+we|mind|when\s+you\s+(?:get\s+a\s+chance|can|have\s+a\s+(?:sec|second|minute))|"
-    r"no+|nope|yes|yeah|wait|sorry|oops|whoops|ugh|rather|err+|erm+|basically|maybe|perhaps|possibly|my\s+mistake|"
+    r"no+|nope|yes|yeah|wait|sorry|oops|whoops|ugh|rather|eh+|err+|erm+|basically|maybe|perhaps|possibly|my\s+mistake|"
     r"ple+a+s+e+|pl[sz]|(?:i\s+was\s+)?wondering\s+if\s+you\s+could|i\s+wonder\s+if\s+you\s+could|"
     r"(?:do|would)\s+you\s+mind|do\s+me\s+a\s+favou?r\s+and|if\s+it'?s\s+not\s+too\s+much\s+(?:trouble|to\s+ask)|"
     r"(?:can|could|would|will)\s+(?:you|u|ya)(?:\s+(?:please|possibly|kindly|maybe|perhaps))?|"
@@ -319,7 +319,7 @@ _INSTRUCTION = re.compile(
 )
 _COMMON_VERBS = ("make", "remove", "delete", "erase", "change", "turn", "paint", "replace", "put", "give", "colour")
 """Verbs whose misspellings are put right at the start of an instruction."""
-_MISSPELT = {"teh": "the", "hte": "the", "th": "the", "tge": "the", "thr": "the"}
+_MISSPELT = {"teh": "the", "hte": "the", "th": "the", "tge": "the", "thr": "the", "ment": "meant"}
 _WANT = re.compile(
     rf"^(?:i'?d\s+(?:really\s+)?(?:like|love|prefer)|(?:i\s+)?(?:really\s+)?(?:would\s+(?:like|love|prefer)|want|need))\s+"
     rf"(?:that\s+)?"
@@ -581,7 +581,9 @@ _SAID_OBJECT = re.compile(
 """An object named in a first clause, before the request that points back at it with "it"."""
 _COMMA_LEAD = re.compile(r"^(?P<lead>[^,]{1,60}),\s+(?P<rest>.+)$", _I)
 """A short clause before a comma ("me at the ski lift, i want my goggles gone")."""
-_CLAUSE = re.compile(r"(?<=[,;:.!?])\s+|\s+[-–—]\s+|\.{2,}\s*|\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]+\s*")
+_CLAUSE = re.compile(
+    r"(?<=[,;:.!?])\s+|\s+but\s+|\s+[-–—]\s+|\.{2,}\s*|\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]+\s*"
+)
 """Where a correction's clauses part ("that's the wrong one, I meant the mug")."""
 _CORRECTION_MARK = re.compile(
     r"\b(?:instead|actually|rather|i\s+(?:meant|mean|said|wanted|asked)|no\s+wait|wrong|not\s+what\s+i)\b", _I
@@ -639,6 +641,17 @@ _CLEFT = re.compile(
     _I,
 )
 """The object named before "I meant" ("the trombone I wanted gold", "the dog bowl I want gone")."""
+_SIDE_WORDS = {"left": "right", "right": "left"}
+_OTHER_SIDE = re.compile(r"^(?:the\s+|on\s+the\s+)?(?:other|opposite)\s+side$", _I)
+"""A correction that only flips the side of the last edit ("other side!", "I said left not right")."""
+_SIDE_FILLER = frozenset({"side", "of", "the", "on", "to", "one", "a", "an"})
+_ONLY = re.compile(r"^(?:i\s+)?(?:only|just)\s+(?:(?:wanted|meant|want|said)\s+)?(?P<obj>.+)$", _I)
+"""A correction that keeps the last edit to its object ("just the door", "i only wanted the door")."""
+_GIVE = re.compile(
+    rf"^(?P<verb>give)\s+(?P<who>(?:{_DETERMINER})\s+[\w'-]+(?:\s+[\w'-]+)?|him|her|them)\s+(?P<thing>(?:a|an|some)\s+.+)$",
+    _I,
+)
+"""An instruction that gives someone a thing ("give the tennis player a white headband")."""
 _VERB_FIRST = re.compile(rf"{_PHOTO_VERB}\s+(?:{_DETERMINER}|it|him|them)\b", _I)
 """A correction that is a whole instruction with a rarer verb ("take the bin away")."""
 _NO_OBJECT = re.compile(
@@ -723,6 +736,22 @@ _UNDO_REDO = re.compile(
     _I,
 )
 """A request that starts with "undo" or "redo" (not "redo it with a new seed", a retry)."""
+_COMMAND_WORDS = (
+    ("undo", r"\bundo\b"),
+    ("undo", r"\b(?:revert|go\s+back|roll\s*back)\b"),
+    ("redo", r"\bredo\b"),
+)
+"""The words that say an undo or a redo, strongest first: a turn's requests that say one in other words add
+no step."""
+_REDO_IT = re.compile(r"^redo\s+(?:it|that|this)\b(?!\s+(?:edit|change|round|version|one)\b)", _I)
+"""A redo of the edit just made when nothing was undone ("redo it pls, the hat is floating"): a retry."""
+_AS_IT_WAS = re.compile(
+    r"\b(?:how|the\s+way|like)\s+it\s+was\b(?!\s+(?:before|when|after|with|in|at|on|originally|initially|first|earlier|to\s+begin)\b)",
+    _I,
+)
+"""The round before the last edit, said as the way it was ("pls revert to how it was")."""
+_BACK_OUT = re.compile(r"^(?:take|get)\s+(?P<obj>the\s+[\w\s'-]+?)\s+back\s+(?:out|off)\b[\s.!?]*$", _I)
+"""Taking out again what the last edit added ("take the smoke back out"): an undo."""
 _UNDO_UNDO = re.compile(r"^undo\s+(?:the|that|this|my|your)\s+(?:last\s+)?undo\b", _I)
 """Taking back an undo ("undo the undo"): a redo."""
 _COMPARE_WORDS = re.compile(r"^compare\b|\bbefore\s*(?:and|&|/)\s*after\b|\bside\s+by\s+side\b", _I)
@@ -736,6 +765,18 @@ _COMPARE_OTHER = re.compile(
 _NEW_SEED = re.compile(r"\b(?:new|another|different|other|fresh|random)\s+seed\b", _I)
 _REJECTION = re.compile(r"^(?:(?:no+|nope|nah)\s*[,.!–—-]|(?:not\s+(?:that|quite|like\s+that)|wrong|oops)\b)", _I)
 """A turn that opens by rejecting the last edit ("no, ...")."""
+_WITHDRAWN = re.compile(
+    r"\b(?:keep|leave)\s+(?:it|this|that)(?:\s+(?:as\s+is|like\s+that|please|pls))?[\s.!]*$|\bnot\s+needed\b|"
+    r"\bbut\s+(?:it'?s|its|it\s+is|that'?s|thats)\s+(?:fine|ok|okay|good|great|perfect)\b|"
+    r"\b(?:it'?s|its|it\s+is|it\s+looks)\s+(?:perfect|good|great|fine)\b(?!.*\b(?:but|except)\b)|"
+    r"\b(?:just|about)\s+right\b|\blater\b|\bif\s+i\s+(?:want|need|like)\b|\b(?:gonna|going\s+to|about\s+to)\s+say\b|"
+    r"\b(?:let\s+me|i'?ll)\s+(?:ask|think|check|show)\b|^(?:is|are|was)\s+(?:it|this|that)\s+too\b|^again\s*\?\s*\S",
+    _I,
+)
+"""Words that take back or only wonder about an undo or a retry ("undo? nah keep it", "i was gonna say try
+again but its fine", "can you make it stronger later?", "is it too much?"): nothing to do."""
+_AMENDING = re.compile(r"\b(?:again|undo|redo|revert|retry|stronger|weaker|subtler|too\s+much)\b", _I)
+"""Words of an undo or a retry: an unclear turn with them and `_WITHDRAWN` words asks for nothing."""
 _MEANT_OBJECT = re.compile(
     r"^(?:(?:no+|nope|oops|sorry|wait|ah|oh|hmm+|ugh)\b[\s,.!-]*)*(?:i\s+(?:meant|mean|said|was\s+talking\s+about)\s+)?"
     rf"(?:the|his|her|their|my|our)\s+(?!(?:{_POSITION_WORDS}|same)\b)"
@@ -966,7 +1007,7 @@ def decide(turn: Turn) -> Decision:
         return _propose(text, guess, turn, sum(probabilities[0][i] for i in _EDITING))
     if len(texts) == 1 and intents[0] == "clarify" and (instruction := _instruction_without_edit(text, turn)):
         return Decision("edit", (Call("edit_image", {"instruction": instruction}),))
-    if len(texts) == 1 or intents[0] in _WHOLE_TURN:
+    if len(texts) == 1 or intents[0] in _WHOLE_TURN or (intents[0] == "hold" and _WITHDRAWN.search(clean(text))):
         return _decide_request(text, intents[0], turn, check=True)
     if intents[0] == "out_of_scope" or any(
         intent == "out_of_scope" and p["out_of_scope"] >= OUT_OF_SCOPE_PART
@@ -994,10 +1035,14 @@ def decide(turn: Turn) -> Decision:
 
 
 def _said_once(requests: list[tuple[str, Decision]]) -> list[Decision]:
-    """The requests' decisions without an undo or a redo said twice in other words: in "ok put it back, redo"
-    or "that made it worse. undo" only the part that says the command counts ("undo, undo" is two)."""
-    explicit = {d.act for r, d in requests if d.act in ("undo", "redo") and re.search(rf"\b{d.act}\b", r, _I)}
-    return [d for r, d in requests if d.act not in explicit or re.search(rf"\b{d.act}\b", r, _I)]
+    """The requests' decisions without an undo or a redo said twice in other words: in "ok put it back, redo",
+    "that made it worse. undo" or "it was better before, go back" only the part that says the command counts,
+    its own word first ("undo, undo" is two)."""
+    kept = requests
+    for act, words in _COMMAND_WORDS:
+        if any(d.act == act and re.search(words, r, _I) for r, d in kept):
+            kept = [(r, d) for r, d in kept if d.act != act or re.search(words, r, _I)]
+    return [d for _, d in kept]
 
 
 def _once(calls: tuple[Call, ...]) -> tuple[Call, ...]:
@@ -1167,7 +1212,10 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     has_edit = context_of(turn).has_edit
     if _UNDO_UNDO.match(words):
         return "redo"
-    if command := _UNDO_REDO.match(words):
+    withdrawn = _WITHDRAWN.search(words) is not None
+    if (command := _UNDO_REDO.match(words)) and not withdrawn:
+        if _REDO_IT.match(words) and has_edit and not turn.tree.children(turn.tree.current):
+            return "retry"
         return command["verb"].lower()
     if _NEW_SEED.search(words):
         return "retry"
@@ -1180,6 +1228,8 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "show" if navigation["show"] or _ONLY_LOOK.search(words) else "goto"
     if _FORWARD.match(words) or _FORWARD.match(text.strip()):
         return "redo"
+    if has_edit and _took_back(words, turn.tree):
+        return "undo"
     looked = _LOOKED.match(words)
     if looked and _names_a_round(looked["ref"], turn.tree):
         return "show"
@@ -1189,6 +1239,8 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     intent = _best(_about_rounds(probabilities) if _ROUND_TALK.search(words) else probabilities)
     if intent == "goto" and _ONLY_LOOK.search(words):
         return "show"
+    if withdrawn and (intent in (*_RETRYING, "undo", "redo") or (intent == "clarify" and _AMENDING.search(words))):
+        return "hold"
     if intent in ("share", "export", "revoke", "compare") and _ABOUT_A_FEATURE.match(words):
         return "capability"
     if intent in _RETRYING and _ASKS_ABOUT_IT.match(words):
@@ -1198,6 +1250,16 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     if intent == "clarify" and has_edit and _MEANT_OBJECT.match(text.strip()) and not _ROUND_TALK.search(words):
         return "correct_object"
     return intent
+
+
+def _took_back(words: str, tree: RoundTree) -> bool:
+    """Whether the words take out again the thing the current round's edit added ("take the smoke back out"
+    after "add smoke coming out of the volcano")."""
+    back = _BACK_OUT.match(words)
+    added = tree.current.instruction if tree.rounds else None
+    if back is None or not added or not re.match(rf"(?:{_ADDING})\b", added, _I):
+        return False
+    return re.search(rf"\b{re.escape(back['obj'].split()[-1])}\b", added, _I) is not None
 
 
 def _about_rounds(probabilities: dict[str, float]) -> dict[str, float]:
@@ -1469,6 +1531,10 @@ def _redo_edit(text: str, intent: str, turn: Turn) -> Decision:
             reply=f'Round {current.index} is a new photo. Should I "{last.instruction}" on it? Say "same thing '
             f'for this one", or "go back to round {last.index}" to work on the earlier photo.',
         )
+    if last.id != current.id and last.parent_id != current.id:
+        return Decision(
+            "clarify", reply=f'Which edit should I do again? Say "redo" to bring back "{last.instruction}".'
+        )
     args: dict[str, Any] = {}
     if intent in ("stronger", "weaker"):
         args["strength"] = intent
@@ -1490,6 +1556,8 @@ def correct(instruction: str, correction: str, kind: str) -> str | None:
     the trombone player. thats what i said" -> "remove the trombone player"). What the correction
     rejects ("not the vase") says which part of the instruction its words replace.
     """
+    if (flipped := _flipped_side(instruction, correction)) is not None:
+        return flipped
     negated = {(match["words"] or match["wrong"]).lower() for match in _NEGATED.finditer(correction)}
     clauses = [clause for clause in _CLAUSE.split(correction) if clause and clause.strip(" .,!?;:")]
     tails = [" ".join(clauses[start:]) for start in range(1, len(clauses))]
@@ -1497,6 +1565,36 @@ def correct(instruction: str, correction: str, kind: str) -> str | None:
         if (corrected := _correct_clause(instruction, tail, kind, negated)) is not None:
             return corrected
     return None
+
+
+def _flipped_side(instruction: str, correction: str) -> str | None:
+    """The last edit on the other side, when the correction only says so ("other side!", "I said left not
+    right", "left side of the couch pls") and the instruction names one side; None otherwise."""
+    sides = {word.lower() for word in re.findall(r"\b(?:left|right)\b", instruction, _I)}
+    if len(sides) != 1:
+        return None
+    side = sides.pop()
+    other = _SIDE_WORDS[side]
+    words = correction_words(correction)
+    said = set(words.lower().split())
+    known = _SIDE_FILLER | set(instruction.lower().split())
+    if _OTHER_SIDE.fullmatch(words) or (other in said and side not in said and said - {other} <= known):
+        return re.sub(rf"\b{side}\b", other, instruction, flags=_I)
+    return None
+
+
+def _kept_to_object(clause: str, words: str, rejected: _Rejected | None) -> str | None:
+    """The rejected edit kept to its own object when the correction says "just the door" or "I only wanted
+    the door" after the edit spilled over; None when the clause says no such thing."""
+    scoped = _ONLY.fullmatch(words) or _ONLY.fullmatch(clause.strip(" .,!?;:"))
+    if scoped is None or rejected is None or not re.match(_DETERMINER + r"\s", rejected.obj, _I):
+        return None
+    obj = correction_words(scoped["obj"])
+    if rejected.second and obj.lower().endswith(f" {rejected.second.lower()}"):
+        obj = obj[: -len(rejected.second) - 1]
+    if not re.match(_DETERMINER + r"\s", obj, _I) or not _same_thing(obj, rejected.obj):
+        return None
+    return rejected.with_object(f"only {rejected.obj}")
 
 
 def correction_words(correction: str) -> str:
@@ -1531,6 +1629,8 @@ class _Rejected:
 
 def _rejected(instruction: str) -> _Rejected | None:
     """The rejected instruction in parts (`_Rejected`); None when it does not read as verb and object."""
+    if give := _GIVE.match(instruction.strip().rstrip(".!")):
+        return _Rejected(give["verb"], give["who"], "", give["thing"])
     found = object_of(instruction)
     if found is None:
         bare = _BARE_INSTRUCTION.match(instruction.strip().rstrip(".!"))
@@ -1557,6 +1657,8 @@ def _correct_clause(instruction: str, correction: str, kind: str, negated: set[s
         return f"remove {gone['obj']}"
     words = _THAT_IS.sub(" ", words)
     rejected = _rejected(instruction)
+    if scoped := _kept_to_object(correction, words, rejected):
+        return scoped
     if whole := _whole_instruction(words, rejected):
         return whole
     if re.match(_EDIT_VERB + r"\b", words, _I) or _VERB_FIRST.match(words):
@@ -1622,6 +1724,8 @@ def _replaced(rejected: _Rejected, words: str, kind: str, negated: set[str]) -> 
     place = re.match(rf"(?:{_PREPOSITION})\s", words, _I)
     if place and rejected.preposition and not re.fullmatch(_STYLE_PREPOSITION, rejected.preposition, _I):
         return f"{rejected.verb} {rejected.obj} {words}"
+    if rejected.verb.lower() == "give" and not rejected.preposition:
+        return _given(rejected, words, negated)
     if place:
         return None
     recolour = re.fullmatch(_RECOLOUR, rejected.verb, _I) is not None
@@ -1634,12 +1738,15 @@ def _replaced(rejected: _Rejected, words: str, kind: str, negated: set[str]) -> 
         return rejected.with_second(f"{_article(words)} {words}" if article else words)
     if rejected.preposition and re.fullmatch(_ADDING + "|" + _REPLACING, rejected.verb, _I):
         person = re.fullmatch(_PERSON, words, _I) is not None
-        if definite or person:
+        adds_rejected = re.fullmatch(_ADDING, rejected.verb, _I) and _names_thing(negated, rejected.obj)
+        if (definite or person) and not adds_rejected:
             if re.fullmatch(_REPLACING, rejected.verb, _I):
                 return rejected.with_object(_one(words, rejected.obj))
             return rejected.with_second(_one(words, rejected.second))
         if re.fullmatch(_REPLACING, rejected.verb, _I):
             return rejected.with_second(_one(words, rejected.second))
+        if not re.match(_DETERMINER + r"\s", rejected.obj, _I):
+            words = re.sub(r"^the\s+", "", words, flags=_I)
         return rejected.with_object(_one(words, rejected.obj))
     head = rejected.obj.split()[-1].lower()
     names_object = determined or head in negated or head.rstrip("s") in {w.rstrip("s") for w in negated}
@@ -1647,12 +1754,36 @@ def _replaced(rejected: _Rejected, words: str, kind: str, negated: set[str]) -> 
         _attribute_like(words) or kind != "correct_object" or bool(negated & set(rejected.second.lower().split()))
     )
     if attribute and rejected.second and not rejected.preposition:
-        return rejected.with_second(_one(words, rejected.second))
+        looks = re.match(r"(?:look|looks|appear|seem)\s+", rejected.second, _I)
+        kept = looks[0] if looks and not re.match(r"(?:look|looks|appear|seem)\b", words, _I) else ""
+        return rejected.with_second(kept + _one(words, rejected.second))
     if attribute and rejected.preposition in ("into", "to"):
         return rejected.with_second(_one(words, rejected.second))
     if not determined:
         words = f"{rejected.obj.split()[0]} {words}" if re.match(_DETERMINER + r"\s", rejected.obj, _I) else words
     return rejected.with_object(_one(words, rejected.obj))
+
+
+def _given(rejected: _Rejected, words: str, negated: set[str]) -> str | None:
+    """A correction of "give someone a thing": a new receiver ("the umpire", "to the umpire", "on his dog")
+    or a new thing ("a cap", "red headband, not white")."""
+    if to := re.match(r"(?:to|on|for)\s+(?P<who>.+)$", words, _I):
+        return rejected.with_object(to["who"])
+    indefinite = re.match(r"(?:a|an|some)\s", words, _I) is not None
+    if (
+        re.match(_DETERMINER + r"\s", words, _I)
+        and not indefinite
+        and not negated & set(rejected.second.lower().split())
+    ):
+        return rejected.with_object(_one(words, rejected.obj))
+    if re.match(rf"(?:{_PREPOSITION})\s", words, _I):
+        return None
+    return rejected.with_second(words if indefinite else f"{_article(words)} {words}")
+
+
+def _names_thing(negated: set[str], phrase: str) -> bool:
+    """Whether a correction rejects the thing `phrase` names ("not the sheep" and "sheep")."""
+    return phrase.lower().split()[-1].rstrip("s") in {word.rstrip("s") for word in negated}
 
 
 def _same_thing(phrase: str, thing: str) -> bool:
@@ -1682,6 +1813,8 @@ def _command(text: str, intent: str, turn: Turn) -> Call | str:
     """The call of a navigation, sharing or export request, or a question back when it names no round."""
     if intent in ("undo", "goto") and (undone := _UNDO_THE.match(clean(text))):
         return Call("revert", {"round": f"before {undone['ref']}"})
+    if intent in ("undo", "goto") and _AS_IT_WAS.search(text) and not _repeats(text):
+        return Call("revert", {"round": "previous"})
     if intent == "undo" and (refs := references(text, turn.tree)) and _names_a_target(text, refs[0], turn.tree):
         return Call("revert", {"round": refs[0]})
     if intent == "undo":

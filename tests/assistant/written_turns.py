@@ -27,6 +27,7 @@ from assistant.references import RoundTree
 from assistant.understanding import Turn, context_of, last_edit, object_of
 from language.dialogue.dataset import WRITTEN_FIELDS, WRITTEN_PATH
 from tests.assistant.dialogue_dev import dev_cases, third_cases
+from tests.assistant.dialogue_dev_amend import amend_cases
 from tests.assistant.dialogue_dev_corrections import corrections_cases
 from tests.assistant.dialogue_dev_edits import edits_cases
 from tests.assistant.dialogue_dev_fifth import fifth_cases
@@ -51,6 +52,7 @@ SOURCES = {
     "plainedits": plainedits_cases,
     "noedit": noedit_cases,
     "refs": refs_cases,
+    "amend": amend_cases,
 }
 """The development sets whose turns the model trains on."""
 
