@@ -15,6 +15,7 @@ from tests.assistant.dialogue_dev import dev_cases, third_cases
 from tests.assistant.dialogue_dev_corrections import corrections_cases
 from tests.assistant.dialogue_dev_edits import edits_cases
 from tests.assistant.dialogue_dev_fifth import fifth_cases
+from tests.assistant.dialogue_dev_followups import followups_cases
 from tests.assistant.dialogue_dev_fourth import fourth_cases
 from tests.assistant.dialogue_dev_navigation import navigation_cases
 from tests.assistant.dialogue_dev_requests import requests_cases
@@ -31,6 +32,7 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (corrections_cases, 0.97, 0),
     (requests_cases, 0.91, 1),
     (navigation_cases, 0.96, 1),
+    (followups_cases, 0.96, 0),
     (validation_second_cases, 0.90, 2),
 ]
 """(cases, least share right, most unwanted edits) per set."""

@@ -12,6 +12,7 @@ import pytest
 from assistant.evaluation import EDIT_CALLS, WORD_ACTS, Case, effects
 from assistant.understanding import ACTS
 from tests.assistant.dialogue_dev_corrections import corrections_cases
+from tests.assistant.dialogue_dev_followups import followups_cases
 from tests.assistant.dialogue_dev_navigation import navigation_cases
 from tests.assistant.dialogue_dev_requests import requests_cases
 from tests.assistant.dialogue_validation import validation_cases
@@ -23,6 +24,7 @@ SETS: list[tuple[Callable[[], list[Case]], int, float, float]] = [
     (corrections_cases, 350, 0.0, 1.0),
     (requests_cases, 400, 0.15, 0.35),
     (navigation_cases, 350, 0.90, 1.0),
+    (followups_cases, 290, 0.20, 0.32),
 ]
 """(cases, least turns, share of turns that expect no edit: least and most) per set."""
 IDS = [cases.__name__ for cases, *_ in SETS]

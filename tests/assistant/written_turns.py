@@ -30,6 +30,7 @@ from tests.assistant.dialogue_dev import dev_cases, third_cases
 from tests.assistant.dialogue_dev_corrections import corrections_cases
 from tests.assistant.dialogue_dev_edits import edits_cases
 from tests.assistant.dialogue_dev_fifth import fifth_cases
+from tests.assistant.dialogue_dev_followups import followups_cases
 from tests.assistant.dialogue_dev_fourth import fourth_cases
 from tests.assistant.dialogue_dev_navigation import navigation_cases
 from tests.assistant.dialogue_dev_requests import requests_cases
@@ -45,6 +46,7 @@ SOURCES = {
     "corrections": corrections_cases,
     "requests": requests_cases,
     "navigation": navigation_cases,
+    "followups": followups_cases,
 }
 """The development sets whose turns the model trains on."""
 
