@@ -654,9 +654,13 @@ _SAME_FOR = re.compile(
     _I,
 )
 """The last edit on another object, said outright: "same for the goat", "now do the vase", "the peahen too"."""
-_NAMES_NOTHING = re.compile(r"\b(?:something|anything|stuff|whatever)\b|(?<!same\s)\bthings?\b|\b(?:this|that|it|one)[\s.!?]*$", _I)
+_NAMES_NOTHING = re.compile(
+    r"\b(?:something|anything|stuff|whatever)\b|(?<!same\s)\bthings?\b|\b(?:this|that|it|one)[\s.!?]*$", _I
+)
 """A follow-up that names no object ("also do something cool with it", "the other thing too")."""
-_NEW_REQUEST = re.compile(rf"^{_FOLLOW_LEAD}(?<![\w'])(?:now|then|next|also)\b[,:]?\s+(?:pls\s+|please\s+)?{_EDIT_VERB}\b", _I)
+_NEW_REQUEST = re.compile(
+    rf"^{_FOLLOW_LEAD}(?<![\w'])(?:now|then|next|also)\b[,:]?\s+(?:pls\s+|please\s+)?{_EDIT_VERB}\b", _I
+)
 """A new request led by "now", "then", "next" or "also": a further edit, never a correction of the last."""
 _SAME_AGAIN = re.compile(
     r"\b(?:(?:do|apply)\s+(?:the\s+)?same(?:\s+(?:thing|edit|change))?|same\s+(?:thing|edit|change|again|treatment)"
@@ -664,6 +668,17 @@ _SAME_AGAIN = re.compile(
     _I,
 )
 """With a new photo, the last instruction again on it: "do the same thing", "same again", "this one too"."""
+_ADDS_A_THING = re.compile(
+    r"^(?:add|put|place|draw|hang|give\s+(?:it|them|him|her))\s+(?:a|an|some)\s+(?!(?:try|go|shot|chance|whirl|attempt|spin"
+    r"|redo|retry|rerun|bit|little|touch|lot|few|more|second|new|another|different|fresh|last)\b)[\w'-]+",
+    _I,
+)
+"""A thing added ("add a crack to it", "give it a pattern"): a new edit, never a retry ("give it a go")."""
+_ANOTHER_GO = re.compile(
+    r"^give\s+(?:it|that|this)\s+(?:another|one\s+more|a\s+(?:second|new|fresh))\s+(?:go|try|shot|attempt|spin|whirl)\b",
+    _I,
+)
+"""Another try of the last edit ("give it another go, the walls look patchy"): a retry, never a new edit."""
 """A turn that opens by rejecting the last edit ("no, ...")."""
 _MEANT_OBJECT = re.compile(
     r"^(?:(?:no+|nope|oops|sorry|wait|ah|oh|hmm+|ugh)\b[\s,.!-]*)*(?:i\s+(?:meant|mean|said|was\s+talking\s+about)\s+)?"
@@ -1058,10 +1073,19 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     if intent in ("share", "export", "revoke", "compare") and _ABOUT_A_FEATURE.match(words):
         return "capability"
     said = text.strip()
-    if has_edit and not turn.photo and any(_SAME_FOR.match(t) for t in (words, said)) and not _NAMES_NOTHING.search(said):
+    if (
+        has_edit
+        and not turn.photo
+        and any(_SAME_FOR.match(t) for t in (words, said))
+        and not _NAMES_NOTHING.search(said)
+    ):
         return "edit_object"
     if turn.photo and has_edit and _SAME_AGAIN.search(said) and not _SAME_FOR.match(said):
         return "edit_same"
+    if intent == "retry" and _ADDS_A_THING.match(said):
+        return "edit"
+    if has_edit and _ANOTHER_GO.match(said):
+        return "retry"
     if intent == "edit" and has_edit and _REJECTION.match(text.strip()):
         return "correct_whole"
     if _ACT_OF.get(intent) == "correction" and _NEW_REQUEST.match(said) and not _CORRECTION_MARK.search(said):
