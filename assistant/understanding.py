@@ -668,6 +668,10 @@ _PREPOSITION = (
 _STYLE_PREPOSITION = r"into|look\s+like|like"
 _ADDING = r"add|put|place|insert|give|hang|draw|write"
 _REPLACING = r"replace|swap"
+_BARE_ADDED = re.compile(
+    rf"^(?P<verb>{_ADDING})\s+(?P<obj>(?!(?:{_DETERMINER})\b)[\w'-]+(?:\s+[\w'-]+)?s)(?P<rest>\s+{_PLACE}\s.*)$", _I
+)
+"""An addition of things named without a determiner ("add tulips in front of the windmill"): "them" are those."""
 _PERSON = (
     r"(?:grand)?(?:pa|ma|dad|mom|mum|father|mother|son|daughter)|granny|grandpa|grandma|dad|mom|mum|man|woman|boy|girl|"
     r"kid|child|lady|guy|baby|brother|sister|husband|wife|bride|groom|uncle|aunt"
@@ -764,6 +768,40 @@ _COMPARE_OTHER = re.compile(
 """A comparison of things named without a determiner ("compare prices for me"): not of the session's rounds."""
 _NEW_SEED = re.compile(r"\b(?:new|another|different|other|fresh|random)\s+seed\b", _I)
 _REJECTION = re.compile(r"^(?:(?:no+|nope|nah)\s*[,.!–—-]|(?:not\s+(?:that|quite|like\s+that)|wrong|oops)\b)", _I)
+_FOLLOW_LEAD = r"(?:(?:ok(?:ay)?|and|also|now|then|next|pls|please|plz|great|cool|nice|perfect|thanks|thx)[,.!:]?\s+)*"
+_FOLLOW_OBJECT = r"(?:the(?:\s+(?!(?:other|same|thing|things|one|rest|from|of|in|on|at|with|for)\b)[\w'-]+){1,3}?)"
+_SAME_FOR = re.compile(
+    rf"^{_FOLLOW_LEAD}(?:(?:now\s+)?do\s+the\s+same(?:\s+thing)?\s+(?:for|with|to)|same(?:\s+thing)?\s+(?:for|with)"
+    rf"|(?:now\s+)?do)\s+{_FOLLOW_OBJECT}(?:\s+(?:too|as\s+well|also))?(?:\s+(?:pls|please|plz))?[\s.!]*$"
+    rf"|^{_FOLLOW_LEAD}{_FOLLOW_OBJECT}\s+(?:too|as\s+well|also)(?:\s+(?:pls|please|plz))?[\s.!]*$",
+    _I,
+)
+"""The last edit on another object, said outright: "same for the goat", "now do the vase", "the peahen too"."""
+_NAMES_NOTHING = re.compile(
+    r"\b(?:something|anything|stuff|whatever)\b|(?<!same\s)\bthings?\b|\b(?:this|that|it|one)[\s.!?]*$", _I
+)
+"""A follow-up that names no object ("also do something cool with it", "the other thing too")."""
+_NEW_REQUEST = re.compile(
+    rf"^{_FOLLOW_LEAD}(?<![\w'])(?:now|then|next|also)\b[,:]?\s+(?:pls\s+|please\s+)?{_EDIT_VERB}\b", _I
+)
+"""A new request led by "now", "then", "next" or "also": a further edit, never a correction of the last."""
+_SAME_AGAIN = re.compile(
+    r"\b(?:(?:do|apply)\s+(?:the\s+)?same(?:\s+(?:thing|edit|change))?|same\s+(?:thing|edit|change|again|treatment)"
+    r"|(?:do|apply)\s+(?:it|that)\s+(?:again|too)|(?:this|that)\s+one\s+(?:too|as\s+well))\b",
+    _I,
+)
+"""With a new photo, the last instruction again on it: "do the same thing", "same again", "this one too"."""
+_ADDS_A_THING = re.compile(
+    r"^(?:add|put|place|draw|hang|give\s+(?:it|them|him|her))\s+(?:a|an|some)\s+(?!(?:try|go|shot|chance|whirl|attempt|spin"
+    r"|redo|retry|rerun|bit|little|touch|lot|few|more|second|new|another|different|fresh|last)\b)[\w'-]+",
+    _I,
+)
+"""A thing added ("add a crack to it", "give it a pattern"): a new edit, never a retry ("give it a go")."""
+_ANOTHER_GO = re.compile(
+    r"^give\s+(?:it|that|this)\s+(?:another|one\s+more|a\s+(?:second|new|fresh))\s+(?:go|try|shot|attempt|spin|whirl)\b",
+    _I,
+)
+"""Another try of the last edit ("give it another go, the walls look patchy"): a retry, never a new edit."""
 """A turn that opens by rejecting the last edit ("no, ...")."""
 _WITHDRAWN = re.compile(
     r"\b(?:keep|leave)\s+(?:it|this|that)(?:\s+(?:as\s+is|like\s+that|please|pls))?[\s.!]*$|\bnot\s+needed\b|"
@@ -1017,6 +1055,8 @@ def decide(turn: Turn) -> Decision:
     decisions: list[Decision] = []
     said: list[str] = []
     for request, intent, p in zip(requests, intents[1:], probabilities[1:], strict=True):
+        if intent == "edit_same" and "edit" in intents[1:] and not _SAME_AGAIN.search(request):
+            continue  # "now this one, remove the board": the new photo's own edit, not the last one again
         if intent == "clarify" and (plain := _plain_edit(request, p, turn)):
             decisions.append(plain)
             said.append(request)
@@ -1245,8 +1285,24 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "capability"
     if intent in _RETRYING and _ASKS_ABOUT_IT.match(words):
         return "clarify"
+    said = text.strip()
+    if (
+        has_edit
+        and not turn.photo
+        and any(_SAME_FOR.match(t) for t in (words, said))
+        and not _NAMES_NOTHING.search(said)
+    ):
+        return "edit_object"
+    if turn.photo and has_edit and _SAME_AGAIN.search(said) and not _SAME_FOR.match(said):
+        return "edit_same"
+    if intent == "retry" and _ADDS_A_THING.match(said):
+        return "edit"
+    if has_edit and _ANOTHER_GO.match(said):
+        return "retry"
     if intent == "edit" and has_edit and _REJECTION.match(text.strip()):
         return "correct_whole"
+    if _ACT_OF.get(intent) == "correction" and _NEW_REQUEST.match(said) and not _CORRECTION_MARK.search(said):
+        return "edit"
     if intent == "clarify" and has_edit and _MEANT_OBJECT.match(text.strip()) and not _ROUND_TALK.search(words):
         return "correct_object"
     return intent
@@ -1303,6 +1359,8 @@ def _decide_request(text: str, intent: str, turn: Turn, *, check: bool) -> Decis
         return Decision(act, (Call("edit_image", {"instruction": last.instruction}),))
     if intent == "edit_object":
         last = last_edit(turn.tree)
+        if _NAMES_NOTHING.search(text):
+            return Decision("clarify", reply=CLARIFY_TEXT)
         instruction = correct(last.instruction or "", text, "correct_object") if last else None
         if instruction is None:
             return Decision("clarify", reply=NO_EDIT_TEXT if last is None else CLARIFY_TEXT)
@@ -1498,7 +1556,8 @@ def resolve_pronoun(instruction: str, previous: str | None) -> str:
     "make the truck silver" -> "add some rust to the truck"; unchanged when unclear."""
     match = _PHOTO_PRONOUN.match(instruction)
     trailing = None if match else _TRAILING_IT.search(instruction)
-    if (match is None and trailing is None) or previous is None or (parts := object_of(previous)) is None:
+    parts = None if previous is None else object_of(previous) or _bare_added(previous)
+    if (match is None and trailing is None) or parts is None:
         return instruction
     verb, obj, _ = parts
     if re.match(_REMOVAL, verb, _I):
@@ -1517,6 +1576,13 @@ def resolve_pronoun(instruction: str, previous: str | None) -> str:
     if re.fullmatch(r"make|turn", match["verb"], _I) and _SCENE.match(instruction[match.end() :]):
         return instruction
     return f"{match['verb']} {obj}{instruction[match.end() :]}"
+
+
+def _bare_added(instruction: str) -> tuple[str, str, str] | None:
+    """`object_of` for an addition of things without a determiner: ("add", "the tulips", " in front of ...")."""
+    if (added := _BARE_ADDED.match(instruction)) is None:
+        return None
+    return added["verb"], f"the {added['obj']}", added["rest"]
 
 
 def _redo_edit(text: str, intent: str, turn: Turn) -> Decision:

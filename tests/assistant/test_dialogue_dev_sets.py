@@ -16,6 +16,7 @@ from tests.assistant.dialogue_dev_amend import amend_cases
 from tests.assistant.dialogue_dev_corrections import corrections_cases
 from tests.assistant.dialogue_dev_edits import edits_cases
 from tests.assistant.dialogue_dev_fifth import fifth_cases
+from tests.assistant.dialogue_dev_followups import followups_cases
 from tests.assistant.dialogue_dev_fourth import fourth_cases
 from tests.assistant.dialogue_dev_navigation import navigation_cases
 from tests.assistant.dialogue_dev_noedit import noedit_cases
@@ -38,6 +39,7 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (plainedits_cases, 0.94, 1),
     (noedit_cases, 0.97, 0),
     (refs_cases, 0.88, 1),
+    (followups_cases, 0.96, 0),
     (validation_second_cases, 0.90, 2),
     (amend_cases, 0.94, 0),
 ]

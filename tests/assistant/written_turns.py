@@ -31,6 +31,7 @@ from tests.assistant.dialogue_dev_amend import amend_cases
 from tests.assistant.dialogue_dev_corrections import corrections_cases
 from tests.assistant.dialogue_dev_edits import edits_cases
 from tests.assistant.dialogue_dev_fifth import fifth_cases
+from tests.assistant.dialogue_dev_followups import followups_cases
 from tests.assistant.dialogue_dev_fourth import fourth_cases
 from tests.assistant.dialogue_dev_navigation import navigation_cases
 from tests.assistant.dialogue_dev_noedit import noedit_cases
@@ -53,6 +54,7 @@ SOURCES = {
     "noedit": noedit_cases,
     "refs": refs_cases,
     "amend": amend_cases,
+    "followups": followups_cases,
 }
 """The development sets whose turns the model trains on."""
 
