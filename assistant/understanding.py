@@ -355,6 +355,13 @@ _REPORTED = re.compile(
 )
 """Words before an edit verb that tell of an edit rather than ask for it: someone else's wish, a habit, a plan
 given up ("my friend said to make the sky pink", "i was going to ask you to remove the car")."""
+_OWN_PLAN = re.compile(
+    r"^(?:i|we)(?:'m|\s+am|'re|\s+are|'ll|\s+will)\s+(?:(?:going\s+to|gonna|about\s+to|planning\s+to)\s+)?+"
+    r"(?!need\b|want\b|like\b|love\b)\w",
+    _I,
+)
+"""A person's own plan ("I'm going to print this and hang it in the workshop"): what follows "and" shares its
+subject, so it is no request."""
 _CHANGED_MIND = re.compile(r"\b(?:but|so|actually|anyway|now|ok(?:ay)?)\b|[,.;:!]", _I)
 """Where a told-of edit may turn into a request after all ("i was gonna leave it but actually ...")."""
 _CANCELLED = re.compile(
@@ -1143,7 +1150,8 @@ def split_requests(text: str) -> list[str]:
         for joiner, piece in zip(pieces[1::2], pieces[2::2], strict=False):
             lead = clean(current)
             named = _named_first(clean(current + joiner + piece)) != clean(current + joiner + piece)
-            if lead and not _BASE_ONLY.match(lead) and _REQUEST_START.match(clean(piece)) and not named:
+            planned = "and" in joiner and _OWN_PLAN.match(lead) is not None
+            if lead and not _BASE_ONLY.match(lead) and _REQUEST_START.match(clean(piece)) and not named and not planned:
                 requests.append(current)
                 current = piece
             elif "and" in joiner and (shared := _SHARED_VERB.match(lead)) and _ELLIPSIS.match(clean(piece)):

@@ -80,6 +80,15 @@ CASES: list[tuple[str, tuple, int | None, Calls]] = [
     ("not that, the other thing", CAR, None, []),
     ("the left corner", CAR, None, []),
     ("one more time", TWO_PHOTOS, None, []),
+    # a person's own plan: what follows "and" shares its subject
+    ("I'm going to print this and hang it in the patio", PATIO, None, []),
+    ("we're gonna frame it and give it to mom", PATIO, None, []),
+    (
+        "i'm going to need you to remove the grill and add a fan",
+        CAR,
+        None,
+        _edit("remove the grill") + _edit("add a fan"),
+    ),
 ]
 
 
