@@ -355,6 +355,12 @@ _REPORTED = re.compile(
 )
 """Words before an edit verb that tell of an edit rather than ask for it: someone else's wish, a habit, a plan
 given up ("my friend said to make the sky pink", "i was going to ask you to remove the car")."""
+_SHOULD_BE = re.compile(
+    r"^(?:the|its|their|his|her)\s+(?P<noun>[\w'-]+(?:\s+[\w'-]+)?)\s+(?:should|must|needs?\s+to|has\s+to|have\s+to)"
+    r"\s+(?:be|look|have\s+been)\b",
+    _I,
+)
+"""How a thing should be ("the stars should be golden"), said of the thing the last edit made: a correction."""
 _OWN_PLAN = re.compile(
     r"^(?:i|we)(?:'m|\s+am|'re|\s+are|'ll|\s+will)\s+(?:(?:going\s+to|gonna|about\s+to|planning\s+to)\s+)?+"
     r"(?!need\b|want\b|like\b|love\b)\w",
@@ -1203,12 +1209,13 @@ def _listed_edit(request: str, decision: Decision, turn: Turn) -> Decision:
 def _plain_edit(text: str, probabilities: dict[str, float], turn: Turn) -> Decision | None:
     """A plain edit the model is unsure of, made when its instruction is complete (`complete_instruction`)
     and either the model leans to an edit (`PLAIN_EDIT_CONFIDENCE`) or, unsure of anything, gives an edit
-    `IMPERATIVE_EDIT_CONFIDENCE` while the turn starts with a common edit verb ("add sprinkles to the donut")."""
+    `IMPERATIVE_EDIT_CONFIDENCE` while the turn starts with a common edit verb ("add sprinkles to the donut").
+    After an edit, an unsure reading never guesses what a bare "it"/"that" means ("remove that" may be an undo)."""
     guess = _best(probabilities, edit_confidence=0.0)
     editing = sum(probabilities[i] for i in _EDITING)
     leaning = guess == "edit" and editing >= PLAIN_EDIT_CONFIDENCE
     imperative = guess == "clarify" and editing >= IMPERATIVE_EDIT_CONFIDENCE and _IMPERATIVE.match(clean(text))
-    if not leaning and not imperative:
+    if (not leaning and not imperative) or (context_of(turn).has_edit and _PRONOUN.match(clean(text))):
         return None
     return _complete_edit(text, turn)
 
@@ -1309,11 +1316,25 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "retry"
     if intent == "edit" and has_edit and _REJECTION.match(text.strip()):
         return "correct_whole"
+    if intent == "edit" and has_edit and _about_last_edit(words, turn.tree):
+        return "correct_attribute"
     if _ACT_OF.get(intent) == "correction" and _NEW_REQUEST.match(said) and not _CORRECTION_MARK.search(said):
         return "edit"
     if intent == "clarify" and has_edit and _MEANT_OBJECT.match(text.strip()) and not _ROUND_TALK.search(words):
         return "correct_object"
     return intent
+
+
+def _about_last_edit(words: str, tree: RoundTree) -> bool:
+    """Whether the words say how the thing the last edit made or changed should be ("the stars should be
+    golden" after "add stars in the sky", not "the sky should be darker"): that corrects the edit rather
+    than asks for a new one."""
+    should = _SHOULD_BE.match(words)
+    last = last_edit(tree)
+    if should is None or last is None or not last.instruction or re.match(_REMOVAL, last.instruction, _I):
+        return False
+    made = re.split(rf"\s(?:{_PLACE})\s", last.instruction, maxsplit=1, flags=_I)[0]
+    return re.search(rf"\b{re.escape(should['noun'].split()[-1])}\b", made, _I) is not None
 
 
 def _took_back(words: str, tree: RoundTree) -> bool:

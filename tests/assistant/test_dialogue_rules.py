@@ -80,6 +80,12 @@ CASES: list[tuple[str, tuple, int | None, Calls]] = [
     ("not that, the other thing", CAR, None, []),
     ("the left corner", CAR, None, []),
     ("one more time", TWO_PHOTOS, None, []),
+    # how the thing the last edit made should be corrects it; another thing is a new edit
+    ("the lantern should be red", PATIO, None, [("retry_edit", {"instruction": "add a red lantern on the table"})]),
+    ("the table should be darker", PATIO, None, _edit("make the table darker")),
+    ("the van should be blue", CAR, None, _edit("make the van blue")),
+    # an unsure reading does not guess what a bare "that" means
+    ("remove that", LAWN, None, []),
     # a person's own plan: what follows "and" shares its subject
     ("I'm going to print this and hang it in the patio", PATIO, None, []),
     ("we're gonna frame it and give it to mom", PATIO, None, []),
