@@ -197,7 +197,8 @@ _TRAILERS = re.compile(
 )
 _SENTENCES = re.compile(
     r"(?:(?<!\bvs)[.!?;]+(?:\s+|$)|\n+|\s+\+\s+|,?\s+and\s+then\s+|,?\s+then\s+|,?\s+and\s+also\s+|,\s*also\s+|"
-    r",\s*after\s+that\s+)",
+    r",\s*after\s+that\s+"
+    r"|(?<=\w)\s*[\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]*\s+)",
     _I,
 )
 _NUMBERED = re.compile(r"(?:^|\s+)\d{1,2}[.)]\s+")

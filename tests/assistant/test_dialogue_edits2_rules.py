@@ -3,8 +3,8 @@ a plan of both sides ("should we", "we should", "we need to"), a need or a lack 
 shorter", "we could use some clouds", "without the man"), a thing suggested in a place ("how about a kite
 above the beach"), things not wanted in a place ("no tourists on the bridge"), voice-dictation trailers and a
 spoken comma, a reason said with no comma, a colour put right as it is said, misspelt "please" and a letter
-typed thrice, and a story told before the request; beside look-alikes that stay words. Each case is a turn
-in a small session and the exact calls."""
+typed thrice, an emoji between a remark and the request, and a story told before it; beside look-alikes that
+stay words. Each case is a turn in a small session and the exact calls."""
 
 from __future__ import annotations
 
@@ -43,6 +43,8 @@ CASES: list[tuple[str, tuple, Calls]] = [
     ("remove the cone comma the orange one", UPLOAD, _edit("remove the cone, the orange one")),
     ("make the hat smaller it looks silly", UPLOAD, _edit("make the hat smaller")),
     ("make the mug green no wait yellow", UPLOAD, _edit("make the mug yellow")),
+    # an emoji between words separates a remark from the request
+    ("so cute 😍 now add her scarf", KETTLE, _edit("add her scarf")),
     # typos
     ("plese remvoe the sign", UPLOAD, _edit("remove the sign")),
     ("addd a cat on the bench", UPLOAD, _edit("add a cat on the bench")),
