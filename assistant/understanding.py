@@ -169,12 +169,12 @@ _FILLERS = re.compile(
     r"what\s+if\s+you(?:\s+could)?|why\s+not|would\s+it\s+work\s+to|"
     r"(?:can|could)\s+we|mind|when\s+you\s+(?:get\s+a\s+chance|can|have\s+a\s+(?:sec|second|minute))|"
     r"no+|nope|yes|yeah|wait|sorry|oops|whoops|ugh|rather|eh+|err+|erm+|basically|maybe|perhaps|possibly|my\s+mistake|"
-    r"ple+a+s+e+|pl[sz]|(?:i\s+was\s+)?wondering\s+if\s+you\s+could|i\s+wonder\s+if\s+you\s+could|"
+    r"ple+a*[sz]+e*|pl[sz]|(?:i\s+was\s+)?wondering\s+if\s+you\s+could|i\s+wonder\s+if\s+you\s+could|"
     r"(?:do|would)\s+you\s+mind|do\s+me\s+a\s+favou?r\s+and|if\s+it'?s\s+not\s+too\s+much\s+(?:trouble|to\s+ask)|"
     r"(?:can|could|would|will)\s+(?:you|u|ya)(?:\s+(?:please|possibly|kindly|maybe|perhaps))?|"
     r"(?:can|could|may)\s+i\s+(?:ask\s+you\s+to|have\s+you)|"
     r"i\s+(?:would|'d|d)\s+like(?:\s+you)?\s+to|i'?d\s+like(?:\s+you)?\s+to|i\s+(?:want|need)(?:\s+you)?\s+to|"
-    r"let'?s|let\s+us|go\s+ahead\s+and|is\s+it\s+possible\s+to|would\s+it\s+be\s+possible\s+to|try\s+to|"
+    r"let'?s|let\s+us|(?:should|shall)\s+we|we\s+(?:should|need\s+to|have\s+to|gotta|must)|go\s+ahead\s+and|is\s+it\s+possible\s+to|would\s+it\s+be\s+possible\s+to|try\s+to|"
     r"i\s+(?:want|need)\s+(?:that\s+)?you(?:\s+to)?|is\s+possible(?:\s+to)?|if\s+possible|for\s+fun|help\s+me|"
     r"thanks\s+in\s+advance|sorry\s+to\s+bother\s+you|right|hiya|good\s+(?:morning|afternoon|evening)|"
     r"i\s+was\s+hoping(?:\s+you\s+could)?|i'?d\s+appreciate\s+it\s+if\s+you\s+could|"
@@ -189,14 +189,16 @@ _TRAILERS = re.compile(
     r"(?:[\s,]+(?:and\s+)?(?:please|pls|plz|thanks|thank\s+you|thx|ty|cheers|too|also|as\s+well|for\s+me|now|"
     r"instead|again|actually|sorry|if\s+possible|if\s+you\s+(?:can|could)|real\s+quick|asap|:\)|[:;]-?[)D(]|"
     r"if\s+that'?s\s+(?:ok(?:ay)?|alright|all\s+right|fine|possible|cool)|if\s+(?:that\s+works|you\s+don'?t\s+mind)|"
-    r"when\s+you\s+(?:can|get\s+a\s+chance)|this\s+time|for\s+now|"
+    r"when\s+you\s+(?:can|get\s+a\s+chance)|this\s+time|for\s+now|or\s+something(?:\s+like\s+that)?|"
+    r"you\s+know(?:\s+what\s+i\s+mean)?|full\s+stop|"
     r"that'?d\s+be\s+(?:great|nice|awesome|amazing|perfect|lovely|cool|fab)|"
     r"maybe|nothing\s+else|lol|lmao|haha+|hehe+|xd|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+)[\s.!?]*)*[\s.!?,;:]*$",
     _I,
 )
 _SENTENCES = re.compile(
     r"(?:(?<!\bvs)[.!?;]+(?:\s+|$)|\n+|\s+\+\s+|,?\s+and\s+then\s+|,?\s+then\s+|,?\s+and\s+also\s+|,\s*also\s+|"
-    r",\s*after\s+that\s+)",
+    r",\s*after\s+that\s+"
+    r"|(?<=\w)\s*[\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]*\s+)",
     _I,
 )
 _NUMBERED = re.compile(r"(?:^|\s+)\d{1,2}[.)]\s+")
@@ -211,7 +213,9 @@ _PHOTO_VERB = (
     rf"(?:{_EDIT_VERB}|sprinkle|scatter|hang|attach|stick|cover|fill|light\s+up|cut|chop|trim|crop|flip|rotate|move|"
     r"shift|enlarge|shrink|resize|tint|fade|dim|tone\s+down|highlight|melt|burn|freeze|wrap|decorate|dress|plant|"
     r"grow|pour|spill|splash|spray|switch\s+(?:on|off)|shoot|kill|hack\s+off|chop\s+off|run|drop|throw|fix|clean|"
-    r"wash|repaint|age|zoom|extend|widen|straighten|whiten|blacken|redden|cartoonify|stylize|tidy|take|soften|"
+    r"wash|repaint|age|zoom|extend|widen|straighten|whiten|blacken|redden|cartoonify|stylize|tidy|soften|"
+    r"take(?!\s+(?:an?\s+(?:break|breather|rest|pause|look|peek|minute|moment|sec|second|nap|walk|while|guess)|"
+    r"(?:your|my|our)\s+time|care)\b)|"
     r"destroy|blow|open|close|exchange|lose|wipe|pop|clear|light|warm|cool|lighten|smooth|retouch|colou?ri[sz]e|"
     r"saturate|desaturate|boost|reduce|increase|decrease|braid|curl|raise|lower|lift|tilt|mirror|invert|blend|"
     r"animate|sketch|give|stretch|thicken|thin|sharpen|crop|tan|age|switch|apply|cent(?:er|re)|"
@@ -229,7 +233,8 @@ _REQUEST_START = re.compile(
 _VAGUE = re.compile(
     r"^\w+\s+(?:it|this|that|everything|the\s+(?:photo|picture|image|pic))\s+(?:look\s+)?(?:(?:a\s+)?(?:bit|little|lot)\s+|"
     r"more\s+|much\s+|way\s+)*(?:better|nicer|good|great|pop|professional|pretty|prettier|cool|cooler|amazing|"
-    r"awesome|perfect|beautiful|interesting|fancy|fancier|special|different|right|okay|ok|fine|nice)$",
+    r"awesome|perfect|beautiful|interesting|fancy|fancier|special|different|right|okay|ok|fine|nice|"
+    r"less\s+(?:meh|boring|blah|basic|lame))$",
     _I,
 )
 """An edit that names no change, only a wish for it to look good ("make it look professional")."""
@@ -317,11 +322,24 @@ _INSTRUCTION = re.compile(
     rf"|(?:\s+{_SHADE})?\s+(?:{_ATTRIBUTE})|\s+\S+)?$",
     _I,
 )
-_COMMON_VERBS = ("make", "remove", "delete", "erase", "change", "turn", "paint", "replace", "put", "give", "colour")
+_COMMON_VERBS = (
+    "make",
+    "add",
+    "remove",
+    "delete",
+    "erase",
+    "change",
+    "turn",
+    "paint",
+    "replace",
+    "put",
+    "give",
+    "colour",
+)
 """Verbs whose misspellings are put right at the start of an instruction."""
 _MISSPELT = {"teh": "the", "hte": "the", "th": "the", "tge": "the", "thr": "the", "ment": "meant"}
 _WANT = re.compile(
-    rf"^(?:i'?d\s+(?:really\s+)?(?:like|love|prefer)|(?:i\s+)?(?:really\s+)?(?:would\s+(?:like|love|prefer)|want|need))\s+"
+    rf"^(?:i'?d\s+(?:really\s+)?(?:like|love|prefer)|(?:i\s+|we\s+)?(?:really\s+)?(?:would\s+(?:like|love|prefer)|want|need))\s+"
     rf"(?:that\s+)?"
     rf"(?P<phrase>{_DETERMINER}\s+\S+\s+.+)$",
     _I,
@@ -343,7 +361,7 @@ _PLAIN_OBJECT = re.compile(
 ("kill the lights")."""
 _NOT_ASKED = re.compile(
     r"\b(?:don'?t|dont|do\s+not|never|no\s+need\s+to|not\s+yet|should\s+i|shall\s+i|should\s+we|would\s+it|"
-    r"what\s+if\s+i|whether|what|which|how|why|think\s+about|do\s+you\s+think|(?:i|we)\s+should)\b",
+    r"what\s+if\s+i|whether|what|which|how|why|think\s+about|do\s+you\s+think|(?:i|we)\s+should|ever)\b",
     _I,
 )
 """Words before an edit verb that make it no request: a negation, an opinion asked, a question
@@ -395,10 +413,14 @@ _ASKING = re.compile(r"^(?:would|should|does|did|is|are|was|were|will|shall|whic
 """A turn left a question after its fillers are gone ("would the car look better in red?")."""
 _REASON = re.compile(
     r",\s+(?:it'?s|it\s+is|they'?re|they\s+are|he|she|he'?s|she'?s|because|since|cos|coz|cuz|as\s+it|so\s+it|like|"
-    r"looks?|it\s+looks|they\s+look)\b.*$",
+    r"looks?|it\s+looks|they\s+look)\b.*$"
+    r"|(?<!\bso)(?<!\bthat)(?<!\blike)(?<!\bif)(?<!\buntil)(?<!\bwhen)(?<!\band)(?<!\bas)"
+    r"\s+(?:(?:it|he|she)\s+looks|they\s+look)\s+(?:like\s+an?\s+.+|(?:(?:so|too|really|kinda|very|pretty|super)\s+)?"
+    r"[\w'-]+)$",
     _I,
 )
-"""A reason after a request ("brighten the faces, they're too dark"): not part of the instruction."""
+"""A reason after a request ("brighten the faces, they're too dark"), or said with no comma at its end ("make the
+ball smaller it looks fake"): not part of the instruction."""
 _VERB_POLITE = re.compile(rf"^(?P<verb>{_PHOTO_VERB})\s+(?:please|pls|plz|for\s+me|kindly)\s+", _I)
 """Politeness right after the verb ("delete please the car", "put for me a sun in the sky")."""
 _NOT_PHOTO = re.compile(
@@ -472,6 +494,24 @@ _I_WANT = (
 _PLACE = r"(?:in|on|onto|behind|over|above|under|below|next\s+to|near|around|beside|at|along|across|by|in\s+front\s+of)"
 _AT_PLACE = re.compile(rf"^(?:into|{_PLACE})\s+\S", _I)
 """Where something goes ("by the pond"): a correction of an addition's place."""
+_SUGGESTED = re.compile(rf"\b(?:how|what)\s+about\s+(?=(?:an?|some|more|a\s+few)\s+[\w\s'-]+?\s+{_PLACE}\s+\S)", _I)
+"""A thing and its place put as a suggestion ("how about a rainbow over the fjord"): an addition."""
+_NONE_WANTED = re.compile(
+    r"^no\s+(?!(?:more|need|problem|idea|worries|thanks|way|one|wait|no|i|it|not|the|that|this)\b)"
+    rf"(?P<things>[\w'-]+(?:\s+[\w'-]+){{0,2}}?)\s+(?P<place>{_PLACE}\s+.+)$",
+    _I,
+)
+"""Things not wanted in a place ("no parked cars along the curb"): a removal of them."""
+_SELF_CORRECTED = re.compile(
+    rf"\b(?P<old>{_ATTRIBUTE})[\s,.]+(?:(?:no+|sorry|wait|i\s+mean|or\s+rather|actually|make\s+that)[\s,.]+)+"
+    rf"(?P<new>{_ATTRIBUTE})[\s.!]*$",
+    _I,
+)
+"""A colour or look put right as it is said ("make the balloon blue no wait red"): the last one counts."""
+_DICTATED_COMMA = re.compile(r"\s+comma\s+(?=(?:the|a|an|and|then|also|but|please)\b)", _I)
+"""A comma said aloud to a dictation app ("remove the bin comma the green one")."""
+_STORY_WORDS = 12
+"""How many words before a turn's last request make them a story told first, not requests."""
 _SHARED_VERB = re.compile(
     rf"^(?:(?P<verb>(?:make|paint|turn|colou?r)\s+){_DETERMINER}\s+[\w'-]+(?:\s+[\w'-]+){{0,2}}?\s+(?:{_ATTRIBUTE})"
     rf"|(?P<adding>(?:add|put|place)\s+)(?:an?|some|more|two|three)\s+[\w'-]+(?:\s+[\w'-]+)?\s+{_PLACE}\s+.+)$",
@@ -581,6 +621,13 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"(?:{_I_WANT}|i\s+want)\s+(?P<thing>(?:a|an|some|more)\s+[\w\s'-]+?\s+{_PLACE}\s+.+)", "add {thing}"),
         (rf"there\s+should\s+be\s+(?P<thing>(?:(?:a|an|some|more)\s+)?[\w\s'-]+?\s+{_PLACE}\s+.+)", "add {thing}"),
         (rf"make\s+it\s+so\s+(?:that\s+)?{_OBJ}\s+(?:is|are)\s+{_ATTR}", "make {obj} {attr}"),
+        (rf"without\s+{_OBJ}", "remove {obj}"),
+        (r"we\s+could\s+(?:use|do\s+with)\s+(?P<thing>(?:an?|some|more|a\s+few)\s+[\w\s'-]+)", "add {thing}"),
+        (
+            r"(?:i|we)\s+(?:really\s+)?(?:want|need)\s+it\s+(?P<attr>(?:(?:a\s+)?(?:bit|little|lot)\s+|much\s+|way\s+)?"
+            r"(?!later\b|sooner\b|over\b|together\b|ever\b|never\b)[a-z]+er)",
+            "make it {attr}",
+        ),
     )
 )
 """Wishes and descriptions of the wanted result, as instructions: "I want the background to be white" ->
@@ -1065,6 +1112,8 @@ def decide(turn: Turn) -> Decision:
         for intent, p in zip(intents[1:], probabilities[1:], strict=True)
     ):
         return Decision("talk", reply=REPLIES["out_of_scope"])
+    if story_edit := _after_story(requests, intents[-1], probabilities[-1], turn):
+        return story_edit
     decisions: list[Decision] = []
     said: list[str] = []
     for request, intent, p in zip(requests, intents[1:], probabilities[1:], strict=True):
@@ -1085,6 +1134,21 @@ def decide(turn: Turn) -> Decision:
     if not acting:
         return _decide_request(text, intents[0], turn, check=True)
     return Decision(acting[0].act, after_revert(_once(tuple(call for d in acting for call in d.calls))))
+
+
+def _after_story(requests: list[str], intent: str, probabilities: dict[str, float], turn: Turn) -> Decision | None:
+    """The edit that ends a turn which first tells a story ("we waited ages at the bus stop and there's a huge ad
+    on the shelter. remove the ad"): at least `_STORY_WORDS` words before it that ask for nothing (no request
+    verb starts them, no undo or retry is named), and a complete instruction with a common edit verb that the
+    model does not rule out (`IMPERATIVE_EDIT_CONFIDENCE`)."""
+    *story, last = requests
+    if len(" ".join(story).split()) < _STORY_WORDS or intent not in ("edit", "clarify"):
+        return None
+    if any(_REQUEST_START.match(clean(part)) or _AMENDING.search(part) for part in story):
+        return None
+    if not _IMPERATIVE.match(clean(last)) or sum(probabilities[i] for i in _EDITING) < IMPERATIVE_EDIT_CONFIDENCE:
+        return None
+    return _complete_edit(last, turn)
 
 
 def _said_once(requests: list[tuple[str, Decision]]) -> list[Decision]:
@@ -1433,7 +1497,8 @@ def last_edit(tree: RoundTree, *, skip_current: bool = False) -> RoundLike | Non
 
 def _edit(text: str, turn: Turn) -> Decision:
     """An edit: the instruction cleaned, "it" resolved, and the base round when one is named."""
-    instruction = clean(text)
+    text = _NONE_WANTED.sub(lambda m: f"remove the {m['things']} {m['place']}", _SUGGESTED.sub("add ", text, count=1))
+    instruction = _SELF_CORRECTED.sub(lambda m: m["new"], clean(text))
     args: dict[str, Any] = {}
     if match := _BASE.match(instruction):
         instruction = clean(match["rest1"] or match["rest2"])
@@ -1505,11 +1570,14 @@ def _wish(instruction: str) -> str:
 
 
 def _spelled(text: str) -> str:
-    """The turn with a misspelt first verb and determiners put right ("plz remoov teh bags" -> "plz remove
-    the bags"), so that the model and the rules read the words meant."""
+    """The turn with a misspelt first verb (a letter typed thrice counts twice) and determiners put right
+    ("plz remoov teh bags" -> "plz remove the bags") and a dictated comma written, so that the model and the
+    rules read the words meant."""
+    text = _DICTATED_COMMA.sub(", ", text)
     first = re.match(r"\s*(\w+)", clean(text))
     if first and not shared_encoder().knows(first[1]):
-        close = difflib.get_close_matches(first[1].lower(), _COMMON_VERBS, n=1, cutoff=0.75)
+        said = re.sub(r"(\w)\1\1+", r"\1\1", first[1].lower())
+        close = difflib.get_close_matches(said, _COMMON_VERBS, n=1, cutoff=0.75)
         if close and close[0][0] == first[1][:1].lower():
             text = re.sub(rf"\b{re.escape(first[1])}\b", close[0], text, count=1)
     return re.sub(r"\b\w+\b", lambda word: _MISSPELT.get(word[0].lower(), word[0]), text)

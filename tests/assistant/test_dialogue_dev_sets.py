@@ -15,6 +15,7 @@ from tests.assistant.dialogue_dev import dev_cases, third_cases
 from tests.assistant.dialogue_dev_amend import amend_cases
 from tests.assistant.dialogue_dev_corrections import corrections_cases
 from tests.assistant.dialogue_dev_edits import edits_cases
+from tests.assistant.dialogue_dev_edits2 import edits2_cases
 from tests.assistant.dialogue_dev_fifth import fifth_cases
 from tests.assistant.dialogue_dev_followups import followups_cases
 from tests.assistant.dialogue_dev_fourth import fourth_cases
@@ -42,6 +43,7 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (followups_cases, 0.96, 0),
     (validation_second_cases, 0.90, 2),
     (amend_cases, 0.94, 0),
+    (edits2_cases, 0.91, 0),
 ]
 """(cases, least share right, most unwanted edits) per set."""
 

@@ -13,6 +13,7 @@ from assistant.evaluation import EDIT_CALLS, WORD_ACTS, Case, effects
 from assistant.understanding import ACTS
 from tests.assistant.dialogue_dev_amend import amend_cases
 from tests.assistant.dialogue_dev_corrections import corrections_cases
+from tests.assistant.dialogue_dev_edits2 import edits2_cases
 from tests.assistant.dialogue_dev_followups import followups_cases
 from tests.assistant.dialogue_dev_navigation import navigation_cases
 from tests.assistant.dialogue_dev_noedit import noedit_cases
@@ -33,6 +34,7 @@ SETS: list[tuple[Callable[[], list[Case]], int, float, float]] = [
     (refs_cases, 290, 0.90, 1.0),
     (amend_cases, 300, 0.25, 0.45),
     (followups_cases, 290, 0.20, 0.32),
+    (edits2_cases, 300, 0.15, 0.25),
 ]
 """(cases, least turns, share of turns that expect no edit: least and most) per set."""
 IDS = [cases.__name__ for cases, *_ in SETS]

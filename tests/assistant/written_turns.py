@@ -30,6 +30,7 @@ from tests.assistant.dialogue_dev import dev_cases, third_cases
 from tests.assistant.dialogue_dev_amend import amend_cases
 from tests.assistant.dialogue_dev_corrections import corrections_cases
 from tests.assistant.dialogue_dev_edits import edits_cases
+from tests.assistant.dialogue_dev_edits2 import edits2_cases
 from tests.assistant.dialogue_dev_fifth import fifth_cases
 from tests.assistant.dialogue_dev_followups import followups_cases
 from tests.assistant.dialogue_dev_fourth import fourth_cases
@@ -55,6 +56,7 @@ SOURCES = {
     "refs": refs_cases,
     "amend": amend_cases,
     "followups": followups_cases,
+    "edits2": edits2_cases,
 }
 """The development sets whose turns the model trains on."""
 
