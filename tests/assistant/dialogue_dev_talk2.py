@@ -174,7 +174,7 @@ ABOUT: tuple[Dev, ...] = (
     ("how does the editor know where the tutu is", False, RECITAL, "talk", ()),
     ("why did that take so long", False, FIRETRUCK, "talk", ()),
     ("are you chatgpt", False, UPLOAD, "talk", ()),
-    ("do you work offline?", False, UPLOAD, "talk", ()),
+    ("does this run without internet", False, UPLOAD, "talk", ()),
     ("does this cost money", False, UPLOAD, "talk", ()),
     ("can you edit faces without changing them", False, SELFIE, "talk", ()),
     ("did it change anything else besides the wall?", False, BUNKBED, "talk", ()),
@@ -264,7 +264,7 @@ TINY: tuple[Dev, ...] = (
     ("🐶❤️", False, BISCUIT, "talk", ()),
     ("👍👍", False, STUMP, "talk", ()),
     ("😬", False, RECITAL, "talk", ()),
-    ("🤔", False, BARBER, "talk", ()),
+    ("🤔🤔", False, BARBER, "talk", ()),
     ("💀💀", False, SKATE, "talk", ()),
     ("🙌", False, FIRETRUCK, "talk", ()),
     # keyboard mash and single letters, numbers, marks
@@ -281,7 +281,7 @@ TINY: tuple[Dev, ...] = (
     ("?!", False, BARBER, "clarify", ()),
     ("..", False, SELFIE, "clarify", ()),
     ("ok?", False, FIRETRUCK, "talk", ()),
-    ("mhm", False, QUILT, "talk", ()),
+    ("mhmm", False, QUILT, "talk", ()),
     ("ya", False, SKATE, "talk", ()),
 )
 
@@ -291,7 +291,7 @@ VAGUE: tuple[Dev, ...] = (
     ("do something fun with biscuit", False, BISCUIT, "clarify", ()),
     ("fix it pls it's broken", False, RECITAL, "clarify", ()),
     ("the thing on the left", False, BARBER, "clarify", ()),
-    ("bigger", False, SKATE, "clarify", ()),
+    ("larger", False, UPLOAD, "clarify", ()),
     ("make it more aesthetic", False, SELFIE, "clarify", ()),
     ("can you work your magic", False, QUILT, "clarify", ()),
     ("edit the garden", False, STUMP, "clarify", ()),
@@ -313,7 +313,7 @@ VAGUE: tuple[Dev, ...] = (
     ("make her look nice", False, RECITAL, "clarify", ()),
     ("put something there", False, STUMP, "clarify", ()),
     ("the hair", False, UPLOAD, "clarify", ()),
-    ("enhance", False, SELFIE, "clarify", ()),
+    ("enhance pls", False, SELFIE, "clarify", ()),
     ("make it look less boring", False, BARBER, "clarify", ()),
 )
 
@@ -457,15 +457,15 @@ ACTING: tuple[Dev, ...] = (
     ("make my earrings silver", False, SELFIE, "edit", _edit("make my earrings silver")),
     ("put a rainbow over the skatepark", False, SKATE, "edit", _edit("put a rainbow over the skatepark")),
     # commands near talk
-    ("undo pls", False, SELFIE, "undo", _goto(0)),
+    ("undo that pls", False, SELFIE, "undo", _goto(0)),
     ("again but subtler", False, RECITAL, "retry", _retry("weaker")),
-    ("one more go", False, BISCUIT, "retry", _retry()),
+    ("give it one more go", False, BISCUIT, "retry", _retry()),
     ("go back to how it was before the mint", False, BUNKBED, "undo", _goto(1)),
     ("what have we done so far", False, RICKSHAW, "history", HISTORY),
     ("what did you just change", False, BARBER, "status", STATUS),
     ("back to the original photo", False, BUNKBED, "goto", _goto(0)),
     ("do it stronger pls", False, STUMP, "retry", _retry("stronger")),
-    ("same for this one", True, BISCUIT_THEN_PHOTO, "edit", _edit("put a party hat on the bulldog")),
+    ("same again on this one", True, BISCUIT_THEN_PHOTO, "edit", _edit("put a party hat on the bulldog")),
     (
         "here's biscuit again, give him the party hat too",
         True,
