@@ -297,7 +297,6 @@ VAGUE: tuple[Dev, ...] = (
     ("edit the garden", False, STUMP, "clarify", ()),
     ("change something about the truck", False, FIRETRUCK, "clarify", ()),
     ("make it instagrammable", False, BUNKBED, "clarify", ()),
-    ("the background", False, SELFIE, "clarify", ()),
     ("that corner", False, QUILT, "clarify", ()),
     ("the guy in the back", False, BARBER, "clarify", ()),
     ("redo the colors idk", False, UPLOAD, "clarify", ()),
@@ -334,7 +333,13 @@ ACTING: tuple[Dev, ...] = (
         _fix("make only my hair auburn", "make my hair auburn"),
     ),
     ("the mint is barely there, stronger", False, BUNKBED, "retry", _retry("stronger")),
-    ("not a fan of the mint, make the wall peach instead", False, BUNKBED, "correction", _fix("paint the wall peach")),
+    (
+        "not a fan of the mint, make the wall peach instead",
+        False,
+        BUNKBED,
+        "correction",
+        _fix("paint the wall peach", "make the wall peach"),
+    ),
     (
         "you can still see the scooter, remove the scooter shadow",
         False,
@@ -406,8 +411,8 @@ ACTING: tuple[Dev, ...] = (
         "should i make it blue or green? eh just make the wall green",
         False,
         BUNKBED,
-        "edit",
-        _edit("make the wall green"),
+        "correction",
+        _fix("make the wall green", "paint the wall green"),
     ),
     (
         "what colour would suit the door? nvm, paint the shed door navy",
@@ -488,6 +493,7 @@ ACTING: tuple[Dev, ...] = (
     ),
     ("wrong colour, i wanted copper", False, SELFIE, "correction", _fix("make my hair copper")),
     ("make the tutu pink instead", False, RECITAL, "correction", _fix("make her tutu pink", "make the tutu pink")),
+    ("the background", False, SELFIE, "correction", _fix("make the background auburn")),
     ("the pole too", False, BARBER, "edit", _edit("make the pole red", "make the barber pole red")),
 )
 

@@ -37,6 +37,7 @@ from tests.assistant.dialogue_dev_noedit import noedit_cases
 from tests.assistant.dialogue_dev_plainedits import plainedits_cases
 from tests.assistant.dialogue_dev_refs import refs_cases
 from tests.assistant.dialogue_dev_requests import requests_cases
+from tests.assistant.dialogue_dev_talk2 import talk2_cases
 from tests.assistant.dialogue_validation import validation_cases
 
 SOURCES = {
@@ -53,6 +54,7 @@ SOURCES = {
     "noedit": noedit_cases,
     "refs": refs_cases,
     "amend": amend_cases,
+    "talk2": talk2_cases,
 }
 """The development sets whose turns the model trains on."""
 
