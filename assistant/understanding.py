@@ -228,9 +228,9 @@ _REQUEST_START = re.compile(
 )
 _VAGUE = re.compile(
     r"^\w+\s+(?:it|this|that|everything|him|her|them|me|us|the\s+(?:photo|picture|image|pic))\s+(?:look\s+)?"
-    r"(?:(?:a\s+)?(?:bit|little|lot)\s+|more\s+|much\s+|way\s+)*(?:better|nicer|good|great|pop|professional|pretty|"
+    r"(?:(?:a\s+)?(?:bit|little|lot)\s+|more\s+|less\s+|much\s+|way\s+)*(?:better|nicer|good|great|pop|professional|pretty|"
     r"prettier|cool|cooler|amazing|awesome|perfect|beautiful|interesting|fancy|fancier|special|different|right|okay|"
-    r"ok|fine|nice|aesthetic|instagrammable|insta-?worthy|presentable|epic)$"
+    r"ok|fine|nice|aesthetic|instagrammable|insta-?worthy|presentable|epic|boring|bland)$"
     r"|^(?:give|add)\s+(?:it|this|that|him|her|them)?\s*(?:some\s+|more\s+|a\s+(?:bit|little)\s+(?:of\s+|more\s+)?)?"
     r"(?:life|character|personality|soul|energy|vibes?|spice|pizzazz|oomph|magic|wow)$",
     _I,
@@ -878,6 +878,14 @@ _OTHER_HISTORY = re.compile(
     _I,
 )
 """History that is not the session's ("the history of rickshaws")."""
+_DISAPPOINTED = re.compile(
+    r"\b(?:expected|hoped\s+for|was\s+hoping\s+for)\s+(?:(?:a\s+(?:bit|lot)\s+|much\s+|way\s+)?more|better|something\s+else)"
+    r"[\s.!?]*$",
+    _I,
+)
+"""Disappointment ("honestly i expected more"), not a request to make the last edit stronger."""
+_HOW_IT_WORKS = re.compile(r"^(?:explain|tell\s+me|describe)\s+how\b", _I)
+"""A request to explain a feature ("explain how the undo works"), not to use it."""
 _ASKS_ABOUT_IT = re.compile(r"^(?:is|are|was|were|does|did)\s+(?:it|that|this|the|they)\b(?!\s+possible\b)", _I)
 """A question about the result ("is it normal that the edges look soft"): no request for another try."""
 _AFTER_SIDE = re.compile(r"\s*(?:the\s+)?(?:(?:one|version|round)\s+)?(?:right\s+|just\s+)?after(?:wards)?[\s.!?]*", _I)
@@ -1271,6 +1279,10 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "hold"
     if intent in ("share", "export", "revoke", "compare") and _ABOUT_A_FEATURE.match(words):
         return "capability"
+    if intent in ("undo", "redo", "goto", "show", "history", *_RETRYING) and _HOW_IT_WORKS.match(words):
+        return "capability"
+    if intent in _RETRYING and _DISAPPOINTED.search(words):
+        return "clarify"
     if intent == "history" and _OTHER_HISTORY.search(words):
         return "out_of_scope"
     if intent in _RETRYING and (_ASKS_ABOUT_IT.match(words) or _VAGUE.search(words)):

@@ -1,7 +1,8 @@
 """The rules that keep remarks, plans and vague wishes from editing: a remark about the result is no object to
 correct ("the pole lost its stripes"), an edit one only might make is no request ("i could add a moustache"),
 a question about what someone else can do ("can my sister open this on her phone?") or may do later ("can i
-get the original back later?"), a rating ("give it a score out of 10"), history that is not the session's,
+get the original back later?"), a feature to explain ("explain how the undo works"), disappointment ("i
+expected more"), a rating ("give it a score out of 10"), history that is not the session's,
 and an edit verb with a wish and no change ("fix it pls it's broken", "make her look nice", "give it some
 life"). Each rule is checked beside a request that looks like it and must still act."""
 
@@ -12,6 +13,8 @@ from typing import Any
 import pytest
 
 from assistant.understanding import (
+    _DISAPPOINTED,
+    _HOW_IT_WORKS,
     _LATER_QUESTION,
     _NO_CHANGE_NAMED,
     _NOT_A_PHRASE,
@@ -58,6 +61,9 @@ NO_EDIT: list[tuple[str, tuple]] = [
     ("make it instagrammable", CHAIR),
     ("make her look nice", CHAIR),
     ("give it some life", GARDEN),
+    ("make it look less boring", CHAIR),
+    ("honestly i expected more", DOG),
+    ("explain how the undo works", CHAIR),
 ]
 
 ACTS: list[tuple[str, tuple, Calls]] = [
@@ -79,6 +85,8 @@ ACTS: list[tuple[str, tuple, Calls]] = [
     ("add some flowers on the lawn", GARDEN, [("edit_image", {"instruction": "add some flowers on the lawn"})]),
     ("make her look older", CHAIR, [("edit_image", {"instruction": "make her look older"})]),
     ("give the dog a red collar", DOG, [("edit_image", {"instruction": "give the dog a red collar"})]),
+    ("make the chair less shiny", CHAIR, [("edit_image", {"instruction": "make the chair less shiny"})]),
+    ("more!", CHAIR, [("retry_edit", {"strength": "stronger"})]),
     ("undo", GARDEN, [("revert", {"round": "previous"})]),
     ("show me the history of edits", CHAIR, [("list_rounds", {})]),
 ]
@@ -107,3 +115,5 @@ def test_each_rule_reads_its_own_words() -> None:
     assert _OTHER_HISTORY.search("the history of rickshaws") and not _OTHER_HISTORY.search("the history of edits")
     assert _NO_CHANGE_NAMED.match("fix it pls it's broken") and not _NO_CHANGE_NAMED.match("fix it so the sky is blue")
     assert _VAGUE.search("make her look nice") and not _VAGUE.search("make her look older")
+    assert _DISAPPOINTED.search("honestly i expected more") and not _DISAPPOINTED.search("i expected that, more please")
+    assert _HOW_IT_WORKS.match("explain how the undo works") and not _HOW_IT_WORKS.match("undo how it was")
