@@ -231,13 +231,16 @@ _REQUEST_START = re.compile(
     _I,
 )
 _VAGUE = re.compile(
-    r"^\w+\s+(?:it|this|that|everything|the\s+(?:photo|picture|image|pic))\s+(?:look\s+)?(?:(?:a\s+)?(?:bit|little|lot)\s+|"
-    r"more\s+|much\s+|way\s+)*(?:better|nicer|good|great|pop|professional|pretty|prettier|cool|cooler|amazing|"
-    r"awesome|perfect|beautiful|interesting|fancy|fancier|special|different|right|okay|ok|fine|nice|"
-    r"less\s+(?:meh|boring|blah|basic|lame))$",
+    r"^\w+\s+(?:it|this|that|everything|him|her|them|me|us|the\s+(?:photo|picture|image|pic))\s+(?:look\s+)?"
+    r"(?:(?:a\s+)?(?:bit|little|lot)\s+|more\s+|less\s+|much\s+|way\s+)*(?:better|nicer|good|great|pop|professional|pretty|"
+    r"prettier|cool|cooler|amazing|awesome|perfect|beautiful|interesting|fancy|fancier|special|different|right|okay|"
+    r"ok|fine|nice|aesthetic|instagrammable|insta-?worthy|presentable|epic|boring|bland|meh|blah|basic|lame)$"
+    r"|^(?:give|add)\s+(?:it|this|that|him|her|them)?\s*(?:some\s+|more\s+|a\s+(?:bit|little)\s+(?:of\s+|more\s+)?)?"
+    r"(?:life|character|personality|soul|energy|vibes?|spice|pizzazz|oomph|magic|wow)$",
     _I,
 )
-"""An edit that names no change, only a wish for it to look good ("make it look professional")."""
+"""An edit that names no change, only a wish for it to look good ("make it look professional", "make her look
+nice", "make it instagrammable", "give it some life")."""
 _OTHER = re.compile(
     r"\b(?:the\s+)?other\s+(?:colou?r|one|shade|way|thing)\b|^(?:change|make|turn|alter|switch)\s+the\s+colou?rs?\b"
     r"(?!.*\b(?:to|into|warmer|cooler|brighter|darker|softer|richer|deeper|lighter|more|less|pop)\b)"
@@ -248,10 +251,15 @@ _OTHER = re.compile(
 _NO_CHANGE_NAMED = re.compile(
     r"^(?:(?:make|turn|change|put|add|give|replace|swap|place|insert|paint|colou?r|recolou?r|dye|convert|transform|"
     r"alter|modify|edit)\s+(?:it|that|them)|(?:change|alter|modify|edit|fix|adjust|tweak)\s+(?:the\s+)?(?:thing|stuff|"
-    r"something)\b.*|(?:fix|adjust|correct|tweak)\s+(?:the\s+)?colou?rs?)[\s?.!]*$",
+    r"something)\b.*|(?:fix|adjust|correct|tweak)\s+(?:the\s+)?colou?rs?|(?:add|put|remove|delete|take\s+out)\s+"
+    r"(?:some|more|a\s+few|random)?\s*(?:stuff|things|something|anything))[\s?.!]*$"
+    r"|^(?:fix|clean|tidy|touch|sort|tweak|adjust|improve|enhance|edit)\s+(?:it|this|that|them)(?:\s+(?:up|out))?"
+    r"(?!\s+(?:to|into|with|so|by|and|then)\b|\s+\w+ly\b)(?:\s+(?:pls|please|plz|a\s+bit|a\s+little|for\s+me))*"
+    r"(?:[\s,.!?]+(?:it'?s|its|it\s+is|they'?re|this\s+is)\b.*)?[\s?.!]*$",
     _I,
 )
-"""An edit verb with nothing to make of it: "make it", "change the thing on the left", "fix the colours?"."""
+"""An edit verb with nothing to make of it: "make it", "change the thing on the left", "fix the colours?", "add
+some stuff", "fix it pls it's broken", "can you clean it up"."""
 _POSITION_WORDS = r"left|right|top|bottom|middle|cent(?:er|re)|back|front|other"
 """Words for a place in the photo or "the other" one, not for an object."""
 _POSITION = re.compile(rf"^(?:the\s+)?(?:{_POSITION_WORDS})(?:\s+(?:one|side|part|bit|half))?$", _I)
@@ -361,18 +369,22 @@ _PLAIN_OBJECT = re.compile(
 ("kill the lights")."""
 _NOT_ASKED = re.compile(
     r"\b(?:don'?t|dont|do\s+not|never|no\s+need\s+to|not\s+yet|should\s+i|shall\s+i|should\s+we|would\s+it|"
-    r"what\s+if\s+i|whether|what|which|how|why|think\s+about|do\s+you\s+think|(?:i|we)\s+should|ever)\b",
+    r"what\s+if\s+i|whether|what|which|how|why|think\s+about|do\s+you\s+think|(?:i|we)\s+should|ever)\b"
+    r"|\b(?:can|could|may|will|would)\s+(?:my|his|her|their|our)\s+[\w'-]+\s*$",
     _I,
 )
 """Words before an edit verb that make it no request: a negation, an opinion asked, a question
-("don't remove the horse", "do you think I should remove the fence?", "which colour would suit the door?")."""
+("don't remove the horse", "do you think I should remove the fence?", "which colour would suit the door?", "can my
+sister open this on her phone?")."""
 _REPORTED = re.compile(
     r"(?<!\bi\s)\b(?:said|says)\b|\b(?:suggested|keeps?\s+(?:telling|saying)|(?:told|asked)\s+(?:me|us|if|whether)|"
-    r"(?:wants?|wanted)\s+(?:me|us)|used\s+to|(?:was|were)\s+(?:going|gonna)|thought\s+(?:about|of))\b",
+    r"(?:wants?|wanted)\s+(?:me|us)|used\s+to|(?:was|were)\s+(?:going|gonna)|thought\s+(?:about|of)|"
+    r"(?:i|we)\s+(?:could|might|may)(?:\s+(?:later|someday|one\s+day))?(?:\s+ask\s+you\s+to)?)\b",
     _I,
 )
 """Words before an edit verb that tell of an edit rather than ask for it: someone else's wish, a habit, a plan
-given up ("my friend said to make the sky pink", "i was going to ask you to remove the car")."""
+given up or only possible ("my friend said to make the sky pink", "i was going to ask you to remove the car", "i
+might add my grandpa later")."""
 _SHOULD_BE = re.compile(
     r"^(?:the|its|their|his|her)\s+(?P<noun>[\w'-]+(?:\s+[\w'-]+)?)\s+(?:should|must|needs?\s+to|has\s+to|have\s+to)"
     r"\s+(?:be|look|have\s+been)\b",
@@ -430,11 +442,12 @@ _NOT_PHOTO = re.compile(
     r"|\bhow\s+much\s+(?:would|will|does|did)\s+(?:it|that|this)\s+cost\b"
     r"|\b(?:on|to|from|in|into|off)\s+(?:my\s+|your\s+)?(?:(?:photo|picture|music)\s+library|camera\s+roll|"
     r"downloads(?:\s+folder)?|hard\s+drive|icloud|dropbox|google\s+drive)\b"
-    r"|\b(?:on|to|from|in|into|off)\s+(?:my|your)\s+(?:photo\s+)?gallery\b",
+    r"|\b(?:on|to|from|in|into|off)\s+(?:my|your)\s+(?:photo\s+)?gallery\b"
+    r"|\b(?:score|rating|grade|marks?|points)\s+(?:out\s+of|from\s+\d+\s+to)\s+\d+",
     _I,
 )
 """What an edit verb may act on that is not the photo ("add me on instagram", "remove my account", "delete the
-duplicates from my camera roll")."""
+duplicates from my camera roll"), or a rating of it ("give it a score out of 10")."""
 _IN_GENERAL = re.compile(
     r"\b(?:in\s+theory|in\s+general|generally|hypothetically|in\s+a\s+photo|in\s+photos|to\s+photos|on\s+photos)\b",
     _I,
@@ -658,7 +671,8 @@ _THAT_IS = re.compile(rf"\s+(?:that'?s|that\s+is|which\s+is)\s+(?=(?:{_ATTRIBUTE
 """A relative clause before an attribute ("the car that's green") -> "the car green"."""
 _NOT_A_PHRASE = re.compile(
     r"\b(?:is|are|was|were|be|been|would|should|could|will|looks?|seems?|feels?|like|off|too|than|nicer|better|"
-    r"worse|why|how|what|you|i|me|my)\b|[?]|'(?!s\b)|\b(?:it|that|what|there|here|he|she)'s\b",
+    r"worse|why|how|what|you|i|me|my|has|have|had|does|did|doesnt|dont|didnt|isnt|arent|wasnt|lost|got|went|"
+    r"became|changed|disappeared|vanished|match(?:es)?|anymore)\b|[?]|'(?!s\b)|\b(?:it|that|what|there|here|he|she)'s\b",
     _I,
 )
 """Words that make a correction a remark, not an object or attribute to put in the instruction."""
@@ -950,6 +964,25 @@ _ABOUT_A_FEATURE = re.compile(
     _I,
 )
 """A question about how sharing, exporting or comparing works, not a request to do it now."""
+_LATER_QUESTION = re.compile(
+    r"^(?:can|could|will|would)\s+(?:i|we)\b.*\b(?:later|afterwards|anytime|any\s+time|eventually|in\s+the\s+future)\b",
+    _I,
+)
+"""A question about what the person may do later ("can i get the untouched photo back later?"), not a request now."""
+_OTHER_HISTORY = re.compile(
+    r"\bhistory\s+of\s+(?!(?:the\s+|this\s+|my\s+|our\s+)?(?:edits?|changes?|rounds?|sessions?|versions?|chat|photo|"
+    r"picture|image|pic)\b)",
+    _I,
+)
+"""History that is not the session's ("the history of rickshaws")."""
+_DISAPPOINTED = re.compile(
+    r"\b(?:expected|hoped\s+for|was\s+hoping\s+for)\s+(?:(?:a\s+(?:bit|lot)\s+|much\s+|way\s+)?more|better|something\s+else)"
+    r"[\s.!?]*$",
+    _I,
+)
+"""Disappointment ("honestly i expected more"), not a request to make the last edit stronger."""
+_HOW_IT_WORKS = re.compile(r"^(?:explain|tell\s+me|describe)\s+how\b", _I)
+"""A request to explain a feature ("explain how the undo works"), not to use it."""
 _ASKS_ABOUT_IT = re.compile(r"^(?:is|are|was|were|does|did)\s+(?:it|that|this|the|they)\b(?!\s+possible\b)", _I)
 """A question about the result ("is it normal that the edges look soft"): no request for another try."""
 _AFTER_SIDE = re.compile(r"\s*(?:the\s+)?(?:(?:one|version|round)\s+)?(?:right\s+|just\s+)?after(?:wards)?[\s.!?]*", _I)
@@ -1332,6 +1365,8 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     if _UNDO_UNDO.match(words):
         return "redo"
     withdrawn = _WITHDRAWN.search(words) is not None
+    if _LATER_QUESTION.match(words):
+        return "capability"
     if (command := _UNDO_REDO.match(words)) and not withdrawn:
         if _REDO_IT.match(words) and has_edit and not turn.tree.children(turn.tree.current):
             return "retry"
@@ -1362,7 +1397,13 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "hold"
     if intent in ("share", "export", "revoke", "compare") and _ABOUT_A_FEATURE.match(words):
         return "capability"
-    if intent in _RETRYING and _ASKS_ABOUT_IT.match(words):
+    if intent in ("undo", "redo", "goto", "show", "history", *_RETRYING) and _HOW_IT_WORKS.match(words):
+        return "capability"
+    if intent in _RETRYING and _DISAPPOINTED.search(words):
+        return "clarify"
+    if intent == "history" and _OTHER_HISTORY.search(words):
+        return "out_of_scope"
+    if intent in _RETRYING and (_ASKS_ABOUT_IT.match(words) or _VAGUE.search(words)):
         return "clarify"
     said = text.strip()
     if (
@@ -1531,7 +1572,7 @@ def _edit(text: str, turn: Turn) -> Decision:
         and not re.search(r"\s(?:it|them|me|us|you)\b", instruction, _I)
     ):
         instruction = correct(last.instruction or "", instruction, "correct_object") or instruction
-    if _NO_CHANGE_NAMED.match(instruction):
+    if _NO_CHANGE_NAMED.match(instruction) or _VAGUE.search(instruction):
         return Decision("clarify", reply=CLARIFY_TEXT)
     instruction = resolve_pronoun(instruction, last.instruction if last else None)
     if not instruction or _unclear(instruction) or not re.match(_PHOTO_VERB + r"\b", instruction, _I):
@@ -1604,9 +1645,10 @@ def _wanted(instruction: str) -> str:
 
 def _from_first_verb(instruction: str) -> str:
     """An instruction after a chatty lead-in ("this is from the trip - please add a sunset behind the
-    mountains" -> "add a sunset behind the mountains"); unchanged when the verb's object would be left behind
-    or the words before it do not ask for it (`_NOT_ASKED`); an edit of "it" after context that ends on an object
-    is an edit of that object ("my mom hates the lamp so please remove it" -> "remove the lamp")."""
+    mountains" -> "add a sunset behind the mountains"); unchanged when the verb's object would be left behind,
+    the words before it do not ask for it (`_NOT_ASKED`) or make it a noun ("the mirror has a weird shadow"); an
+    edit of "it" after context that ends on an object is an edit of that object ("my mom hates the lamp so please
+    remove it" -> "remove the lamp")."""
     if re.match(_PHOTO_VERB + r"\b", instruction, _I):
         return instruction
     if (it := _IT_LATER.search(instruction)) and (said := _SO_OBJECT.search(lead := instruction[: it.start("tail")])):
@@ -1614,9 +1656,9 @@ def _from_first_verb(instruction: str) -> str:
     match = _VERB_LATER.search(instruction)
     if match is None or len(instruction[: match.start("tail")].split()) > 8:
         return instruction
-    if _NOT_ASKED.search(instruction[: match.start("tail")]):
-        return instruction
     lead = instruction[: match.start("tail")]
+    if _NOT_ASKED.search(lead) or re.search(rf"\b{_DETERMINER}\s*$", lead, _I):
+        return instruction
     if _REPORTED.search(lead[max((m.end() for m in _CHANGED_MIND.finditer(lead)), default=0) :]):
         return instruction
     tail = match["tail"]

@@ -20,6 +20,7 @@ from tests.assistant.dialogue_dev_noedit import noedit_cases
 from tests.assistant.dialogue_dev_plainedits import plainedits_cases
 from tests.assistant.dialogue_dev_refs import refs_cases
 from tests.assistant.dialogue_dev_requests import requests_cases
+from tests.assistant.dialogue_dev_talk2 import talk2_cases
 from tests.assistant.dialogue_validation import validation_cases
 from tests.assistant.dialogue_validation_second import validation_second_cases
 
@@ -35,6 +36,7 @@ SETS: list[tuple[Callable[[], list[Case]], int, float, float]] = [
     (amend_cases, 300, 0.25, 0.45),
     (followups_cases, 290, 0.20, 0.32),
     (edits2_cases, 300, 0.15, 0.25),
+    (talk2_cases, 300, 0.75, 0.90),
 ]
 """(cases, least turns, share of turns that expect no edit: least and most) per set."""
 IDS = [cases.__name__ for cases, *_ in SETS]

@@ -39,6 +39,7 @@ from tests.assistant.dialogue_dev_noedit import noedit_cases
 from tests.assistant.dialogue_dev_plainedits import plainedits_cases
 from tests.assistant.dialogue_dev_refs import refs_cases
 from tests.assistant.dialogue_dev_requests import requests_cases
+from tests.assistant.dialogue_dev_talk2 import talk2_cases
 from tests.assistant.dialogue_validation import validation_cases
 
 SOURCES = {
@@ -57,6 +58,7 @@ SOURCES = {
     "amend": amend_cases,
     "followups": followups_cases,
     "edits2": edits2_cases,
+    "talk2": talk2_cases,
 }
 """The development sets whose turns the model trains on."""
 
