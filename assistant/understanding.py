@@ -754,7 +754,10 @@ _BACK_OUT = re.compile(r"^(?:take|get)\s+(?P<obj>the\s+[\w\s'-]+?)\s+back\s+(?:o
 """Taking out again what the last edit added ("take the smoke back out"): an undo."""
 _UNDO_UNDO = re.compile(r"^undo\s+(?:the|that|this|my|your)\s+(?:last\s+)?undo\b", _I)
 """Taking back an undo ("undo the undo"): a redo."""
-_COMPARE_WORDS = re.compile(r"^compare\b|\bbefore\s*(?:and|&|/)\s*after\b|\bside\s+by\s+side\b", _I)
+_COMPARE_WORDS = re.compile(
+    r"^compare\b|\bbefore\s*(?:and|&|/)\s*after\b|\bside\s+by\s+side\b|\b(?:show|see)\s+(?:me\s+)?the\s+difference\b",
+    _I,
+)
 """Words that only ever ask for a comparison."""
 _COMPARE_OTHER = re.compile(
     r"^compare\s+(?!(?:rounds|versions|edits|pics|photos|images|pictures|results|changes|tries|takes|options|ones|"
@@ -801,7 +804,31 @@ _LINK_REQUEST = re.compile(
 """A request for a (new, second...) link: sharing, never an edit that adds something called a link."""
 _AROUND = re.compile(rf"\bbefore\s+and\s+after\s+(?:of\s+|for\s+)?(?P<ref>{_DETERMINER}\s+.+?)[\s.!?]*$", _I)
 """A comparison around one edit ("before and after the confetti"): its parent and itself."""
-_LAST_TWO = re.compile(r"\b(?:last|latest)\s+(?:two|2)\b", _I)
+_LAST_TWO = re.compile(r"\b(?:last|latest)\s+(?:two|2)\b|^compare\s+(?:the|these|those|both)\s+(?:two|2)\b", _I)
+"""A comparison of the two newest rounds ("put the last two side by side", "compare the two murals")."""
+_SAME_AGAIN = re.compile(
+    r"\b(?:(?:the\s+)?same\s+(?:thing|edit|change|treatment|again|here|please|pls|for|with|as\s+(?:before|the\s+last))|"
+    r"do\s+the\s+same|ditto|likewise)\b",
+    _I,
+)
+"""Words that ask, with a new photo, for the last edit again on it ("backyard, same thing please")."""
+_HISTORY_ASK = re.compile(r"^what\s+(?:have|has)\s+(?:you|we)\s+(?:done|changed|made|edited|got)\b", _I)
+"""A question about everything done so far ("what have you done in total"), never about the last edit."""
+_DOWNLOAD = re.compile(r"^(?:dl|d/l|download)\b", _I)
+"""A download ("dl all pls"): an export of the session."""
+_SHOW_SOMEONE = re.compile(
+    rf"\bshow\s+(?:(?:it|this|that|them)\s+)?(?:to\s+)?(?:my|our|his|her|the)\s+(?:{_PERSON}|friends?|family|"
+    r"boss|team|client|colleagues?|girlfriend|boyfriend|partner|parents|kids)\b",
+    _I,
+)
+"""Showing the photo to someone ("let me show my wife first"): no call; sharing needs its own words."""
+_SHARE_WORDS = re.compile(r"\b(?:share|sharing|link|url)\b", _I)
+_START_FROM = re.compile(
+    r"\b(?:start|continue|work|keep\s+(?:going|editing|working))\s+(?:again\s+)?(?:from|on|with)\s+"
+    r"(?:it|there|that(?:\s+one)?|this(?:\s+one)?|here)\b",
+    _I,
+)
+"""Words that make a look at a round a move there ("pull up the original, i want to start from it")."""
 _STEPS = re.compile(rf"\b(?P<n>{_N})\s+(?:steps?|rounds?|edits?|changes?|versions?|times)\b", _I)
 _TIMES = {"twice": 2, "thrice": 3, "both": 2}
 _REPEATS = re.compile(
@@ -854,7 +881,12 @@ _ABOUT_A_FEATURE = re.compile(
 """A question about how sharing, exporting or comparing works, not a request to do it now."""
 _ASKS_ABOUT_IT = re.compile(r"^(?:is|are|was|were|does|did)\s+(?:it|that|this|the|they)\b(?!\s+possible\b)", _I)
 """A question about the result ("is it normal that the edges look soft"): no request for another try."""
-_AFTER_SIDE = re.compile(r"\s*(?:the\s+)?(?:(?:one|version|round)\s+)?(?:right\s+|just\s+)?after(?:wards)?[\s.!?]*", _I)
+_JUST_BEFORE = re.compile(r"\s*(?:how\s+it\s+(?:was|looked)\s+)?(?:just\s+)?before[\s.!?]*", _I)
+"""A comparison side that is only "before": the round before the current one."""
+_AFTER_SIDE = re.compile(
+    r"\s*(?:the\s+)?(?:(?:one|version|round)\s+)?(?:right\s+|just\s+)?after(?:wards)?(?:\s+(?:it|that|them))?[\s.!?]*",
+    _I,
+)
 """A comparison side that is only "the one after": after the edit the other side is before."""
 _BARE_ORDINAL = re.compile(r"\s*(?:the\s+)?(?:very\s+)?(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)[\s.!?]*", _I)
 """A comparison side that is only an ordinal, its noun said with the other side ("the first and the second edit")."""
@@ -869,7 +901,7 @@ _VERSUS = re.compile(rf"\s*{_SIDE}\s*(?:vs\.?|versus|v\.?|<->|/)\s*{_SIDE}\s*[?!
 """A turn that is only two rounds set against each other ("original vs now", "r1 vs r2"): a comparison."""
 _BEFORE_AFTER = re.compile(r"\bbefore\s*(?:and|&|/|vs\.?|versus)\s*after\b", _I)
 _SIDES = re.compile(
-    r"\s+(?:with|and|to|vs\.?|versus|against|next\s+to|beside|besides|alongside|compared\s+(?:to|with)|from)\s+"
+    r"\s+(?:with|and|or|to|vs\.?|versus|against|next\s+to|beside|besides|alongside|compared\s+(?:to|with)|from)\s+"
     r"|\s*(?:&|/|\bvs\b\.?)\s*",
     _I,
 )
@@ -989,6 +1021,8 @@ def decide(turn: Turn) -> Decision:
     if _VERSUS.fullmatch(text):
         return _decide_request(text, "compare", turn, check=True)
     text = _spelled(text)
+    if turn.photo and (request := _after_caption(text)):
+        text = request
     requests = split_requests(text)[:MAX_REQUESTS]
     texts = [text, *requests] if len(requests) > 1 else [text]
     probabilities = shared_dialogue_model().proba(texts, context_of(turn))
@@ -1034,6 +1068,28 @@ def decide(turn: Turn) -> Decision:
     return Decision(acting[0].act, after_revert(_once(tuple(call for d in acting for call in d.calls))))
 
 
+def _after_caption(text: str) -> str | None:
+    """The request after a caption, in a turn that brings a photo: "kitchen for a listing, make it brighter"
+    -> "make it brighter", "my son drew this, can you make it look real" -> "make it look real" (with a photo,
+    "can you" asks for the edit, not whether it can be done).
+
+    The caption is a short first clause (one sentence) that is no request and has no edit verb; one that
+    names an object the request points back at ("the sky, make it pink") is kept. None when there is no such caption.
+    """
+    lead = _COMMA_LEAD.match(text)
+    if (
+        lead is None
+        or re.search(_EDIT_VERB + r"\b|[.!?]\s", lead["lead"], _I)
+        or _REQUEST_START.match(clean(lead["lead"]))
+    ):
+        return None
+    if not _REQUEST_START.match(clean(lead["rest"])):
+        return None
+    if _SAID_OBJECT.match(text) and not re.search(r"\b(?:this|these|here)$", lead["lead"], _I):
+        return None
+    return clean(lead["rest"])
+
+
 def _said_once(requests: list[tuple[str, Decision]]) -> list[Decision]:
     """The requests' decisions without an undo or a redo said twice in other words: in "ok put it back, redo",
     "that made it worse. undo" or "it was better before, go back" only the part that says the command counts,
@@ -1049,7 +1105,10 @@ def _once(calls: tuple[Call, ...]) -> tuple[Call, ...]:
     """The calls with only the first of each call made once per turn ("is 3 better than 2? show them
     side by side" is one comparison)."""
     made: list[Call] = []
+    comparing = any(call.name == "compare_rounds" for call in calls)
     for call in calls:
+        if comparing and call.name == "show_round":
+            continue  # "2 or 3? show both": the comparison shows them
         if (call.name in _ONCE_PER_TURN and any(c.name == call.name for c in made)) or (
             call.name == "revoke_share" and call in made
         ):
@@ -1221,11 +1280,20 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "retry"
     if _LINK_REQUEST.match(words):
         return "share"
+    if turn.photo and has_edit and _SAME_AGAIN.search(words):
+        return "edit_same"
+    if _HISTORY_ASK.match(words):
+        return "history"
+    if _DOWNLOAD.match(words):
+        return "export"
     if _COMPARE_WORDS.search(words):
-        return "out_of_scope" if _COMPARE_OTHER.match(words) else "compare"
+        if _COMPARE_OTHER.match(words):
+            return "out_of_scope"
+        return "capability" if _ABOUT_A_FEATURE.match(text.strip()) else "compare"
     navigation = _NAVIGATION_TO.match(words)
     if navigation and not _TWO_SIDES.search(words) and _names_a_round(navigation["ref"], turn.tree):
-        return "show" if navigation["show"] or _ONLY_LOOK.search(words) else "goto"
+        looking = navigation["show"] or _ONLY_LOOK.search(words)
+        return "show" if looking and not _START_FROM.search(turn.text) else "goto"
     if _FORWARD.match(words) or _FORWARD.match(text.strip()):
         return "redo"
     if has_edit and _took_back(words, turn.tree):
@@ -1239,6 +1307,10 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     intent = _best(_about_rounds(probabilities) if _ROUND_TALK.search(words) else probabilities)
     if intent == "goto" and _ONLY_LOOK.search(words):
         return "show"
+    if intent == "show" and _START_FROM.search(turn.text):
+        return "goto"
+    if intent in ("show", "share") and _SHOW_SOMEONE.search(words) and not _SHARE_WORDS.search(words):
+        return "hold"
     if withdrawn and (intent in (*_RETRYING, "undo", "redo") or (intent == "clarify" and _AMENDING.search(words))):
         return "hold"
     if intent in ("share", "export", "revoke", "compare") and _ABOUT_A_FEATURE.match(words):
@@ -1838,7 +1910,7 @@ def _command(text: str, intent: str, turn: Turn) -> Call | str:
         elif _BEFORE_AFTER.search(text):
             refs = ["original", "current"]
         else:
-            refs = ["previous", "current"] if _LAST_TWO.search(text) else compared(text, turn.tree)
+            refs = _newest_two(turn.tree) if _LAST_TWO.search(text) else compared(text, turn.tree)
         if not refs:
             refs = ["original", "current"]
         elif len(refs) == 1:
@@ -1856,6 +1928,12 @@ def _command(text: str, intent: str, turn: Turn) -> Call | str:
     if intent == "export":
         return Call("export_session", {"format": "html" if _HTML.search(text) else "bundle"})
     raise ValueError(f"no call for the intent {intent!r}")
+
+
+def _newest_two(tree: RoundTree) -> list[int | str]:
+    """The two rounds made last, oldest first: after retries they are siblings, not a round and its parent."""
+    indexes = sorted(r.index for r in tree.rounds)
+    return [*indexes[-2:]] if len(indexes) > 1 else ["previous", "current"]
 
 
 def _steps(text: str) -> int:
@@ -1949,6 +2027,8 @@ def compared(text: str, tree: RoundTree) -> list[int | str]:
         refs = [ref for ref in refs if ref != "current"] or refs  # "how it was at the start" names the start
         if refs == ["previous"] and _FINAL.search(side):
             refs = ["latest"]  # "the original and the last one": the newest round
+        if not refs and _JUST_BEFORE.fullmatch(side):
+            refs = ["previous"]  # "how does it look compared to before"
         if (not refs or refs == ["current"]) and (before := _BEFORE.search(side)):
             # "how it looked before the skier was removed", "the car before I changed it"
             whole = _BEFORE_SOMEONE.search(side) and _resolves(side, tree)

@@ -446,7 +446,7 @@ MUG: tuple[Dev, ...] = (
     ("show me round 1", False, MUG3, "show", _show(1)),
     ("ok the deep blue was the best after all, go to it", False, MUG3, "goto", _goto(1)),
     ("lovely", False, MUG4, "talk", ()),
-    ("how many versions do we have", False, MUG4, "history", HISTORY),
+    ("how many versions do we have", False, MUG4, "status", STATUS),
     ("can u make a link", False, MUG4, "share", SHARE),
 )
 MUG_MOVED: tuple[tuple[int, Dev], ...] = (
@@ -719,8 +719,14 @@ GR2 = (*GR1, (1, "mak the umbrela yelow"))
 GR3 = (*GR2, (1, "mak the towel yelow"))
 GREECE: tuple[Dev, ...] = (
     ("vacay pic frm greece", True, UPLOAD, "caption", ()),
-    ("remve the ppl in the watr", False, UPLOAD, "edit", _edit("remve the ppl in the watr")),
-    ("mak the umbrela yelow", False, GR1, "edit", _edit("mak the umbrela yelow")),
+    (
+        "remve the ppl in the watr",
+        False,
+        UPLOAD,
+        "edit",
+        _edit("remve the ppl in the watr", "remove the ppl in the watr"),
+    ),
+    ("mak the umbrela yelow", False, GR1, "edit", _edit("mak the umbrela yelow", "make the umbrela yelow")),
     (
         "no the towel, not umbrela",
         False,
@@ -803,7 +809,7 @@ HOUSE: tuple[Dev, ...] = (
     ("here's the garage too", True, HOUSE4, "caption", ()),
     ("make the garage door white", False, HOUSE4, "edit", _edit("make the garage door white")),
     ("can you list everything, all photos", False, HOUSE5, "history", HISTORY),
-    ("show me the backyard one", False, HOUSE5, "show", _show(3)),
+    ("let me see round 3 again, the backyard", False, HOUSE5, "show", _show(3)),
     ("export as html for the client", False, HOUSE5, "export", _export("html")),
 )
 

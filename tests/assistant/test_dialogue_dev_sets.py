@@ -22,6 +22,7 @@ from tests.assistant.dialogue_dev_noedit import noedit_cases
 from tests.assistant.dialogue_dev_plainedits import plainedits_cases
 from tests.assistant.dialogue_dev_refs import refs_cases
 from tests.assistant.dialogue_dev_requests import requests_cases
+from tests.assistant.dialogue_dev_sessions import sessions_cases
 from tests.assistant.dialogue_validation import validation_cases
 from tests.assistant.dialogue_validation_second import validation_second_cases
 
@@ -40,6 +41,7 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (refs_cases, 0.88, 1),
     (validation_second_cases, 0.90, 2),
     (amend_cases, 0.94, 0),
+    (sessions_cases, 0.90, 1),
 ]
 """(cases, least share right, most unwanted edits) per set."""
 

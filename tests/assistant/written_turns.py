@@ -37,6 +37,7 @@ from tests.assistant.dialogue_dev_noedit import noedit_cases
 from tests.assistant.dialogue_dev_plainedits import plainedits_cases
 from tests.assistant.dialogue_dev_refs import refs_cases
 from tests.assistant.dialogue_dev_requests import requests_cases
+from tests.assistant.dialogue_dev_sessions import sessions_cases
 from tests.assistant.dialogue_validation import validation_cases
 
 SOURCES = {
@@ -53,6 +54,7 @@ SOURCES = {
     "noedit": noedit_cases,
     "refs": refs_cases,
     "amend": amend_cases,
+    "sessions": sessions_cases,
 }
 """The development sets whose turns the model trains on."""
 
