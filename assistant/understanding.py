@@ -816,6 +816,17 @@ _HISTORY_ASK = re.compile(r"^what\s+(?:have|has)\s+(?:you|we)\s+(?:done|changed|
 """A question about everything done so far ("what have you done in total"), never about the last edit."""
 _DOWNLOAD = re.compile(r"^(?:dl|d/l|download)\b", _I)
 """A download ("dl all pls"): an export of the session."""
+_REPEATING = re.compile(r"\b(?:same|again|too|also|as\s+well|repeat|apply|ditto|likewise|identical|similar|that)\b", _I)
+"""Words without which a turn with a new photo does not ask for the last edit again ("this one next")."""
+_SHARE_THIS = re.compile(
+    r"^(?:share(?:\s+(?:it|this|that|them|everything|all|the\s+(?:[\w'-]+\s+){0,2}(?:one|version|round|photo|"
+    r"picture|pic|image|edit|result|session|link)))?(?:\s+(?:with|to)\s+.+)?|(?:give|send|get)\s+(?:me|us)\s+"
+    r"(?:the|that)\s+(?:share\s+)?link(?:\s+again)?)[\s.!?]*$",
+    _I,
+)
+"""A request to share what there is ("share the latest version", "send me the link again")."""
+_SHOW_ALL = re.compile(r"^(?:show|display|list)\s+(?:me\s+)?(?:everything|all(?:\s+of\s+(?:it|them))?)[\s.!?]*$", _I)
+"""A request to see everything: the history."""
 _SHOW_SOMEONE = re.compile(
     rf"\bshow\s+(?:(?:it|this|that|them)\s+)?(?:to\s+)?(?:my|our|his|her|the)\s+(?:{_PERSON}|friends?|family|"
     r"boss|team|client|colleagues?|girlfriend|boyfriend|partner|parents|kids)\b",
@@ -1278,8 +1289,10 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return command["verb"].lower()
     if _NEW_SEED.search(words):
         return "retry"
-    if _LINK_REQUEST.match(words):
+    if _LINK_REQUEST.match(words) or _SHARE_THIS.match(words):
         return "share"
+    if _SHOW_ALL.match(words):
+        return "history"
     if turn.photo and has_edit and _SAME_AGAIN.search(words):
         return "edit_same"
     if _HISTORY_ASK.match(words):
@@ -1311,6 +1324,8 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "goto"
     if intent in ("show", "share") and _SHOW_SOMEONE.search(words) and not _SHARE_WORDS.search(words):
         return "hold"
+    if intent == "edit_same" and turn.photo and not _REPEATING.search(text):
+        return "caption"
     if withdrawn and (intent in (*_RETRYING, "undo", "redo") or (intent == "clarify" and _AMENDING.search(words))):
         return "hold"
     if intent in ("share", "export", "revoke", "compare") and _ABOUT_A_FEATURE.match(words):

@@ -117,3 +117,29 @@ def test_showing_someone_through_a_link_is_sharing() -> None:
 
 def test_a_look_to_start_from_is_a_move() -> None:
     assert _calls("pull up the original, i want to start from it", PARK) == [("revert", {"round": "original"})]
+
+
+@pytest.mark.parametrize("text", ["this one next", "next one"])
+def test_a_new_photo_without_words_of_repeating_makes_no_edit(text: str) -> None:
+    assert _calls(text, (*PORCH, (None, None)), photo=True) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["share the latest version", "share it with the team 🙂", "send me the link again", "give us that link"]
+)
+def test_a_request_to_share_what_there_is_shares(text: str) -> None:
+    assert _calls(text, PARK) == [("share_session", {})]
+
+
+def test_a_link_in_the_photo_is_no_share() -> None:
+    assert [name for name, _ in _calls("make the chain link fence green", PARK)] == ["edit_image"]
+
+
+@pytest.mark.parametrize("text", ["show everything", "show me all of it", "list all"])
+def test_show_everything_lists_the_rounds(text: str) -> None:
+    assert _calls(text, PARK) == [("list_rounds", {})]
+
+
+def test_this_one_too_with_a_new_photo_repeats_the_last_edit() -> None:
+    calls = _calls("this one too", (*PORCH, (None, None)), photo=True)
+    assert calls == [("edit_image", {"instruction": "make the lawn greener"})]
