@@ -1946,9 +1946,12 @@ def _command(text: str, intent: str, turn: Turn) -> Call | str:
 
 
 def _newest_two(tree: RoundTree) -> list[int | str]:
-    """The two rounds made last, oldest first: after retries they are siblings, not a round and its parent."""
-    indexes = sorted(r.index for r in tree.rounds)
-    return [*indexes[-2:]] if len(indexes) > 1 else ["previous", "current"]
+    """The two rounds made last, oldest first: after retries they are siblings, not a round and its parent
+    ("previous" and "current" when the newest is current and was made from the one before it)."""
+    made = sorted(tree.rounds, key=lambda r: r.index)
+    if len(made) < 2 or (made[-1] is tree.current and made[-1].parent_id == made[-2].id):
+        return ["previous", "current"]
+    return [made[-2].index, made[-1].index]
 
 
 def _steps(text: str) -> int:
