@@ -832,7 +832,10 @@ _BACK_OUT = re.compile(r"^(?:take|get)\s+(?P<obj>the\s+[\w\s'-]+?)\s+back\s+(?:o
 """Taking out again what the last edit added ("take the smoke back out"): an undo."""
 _UNDO_UNDO = re.compile(r"^undo\s+(?:the|that|this|my|your)\s+(?:last\s+)?undo\b", _I)
 """Taking back an undo ("undo the undo"): a redo."""
-_COMPARE_WORDS = re.compile(r"^compare\b|\bbefore\s*(?:and|&|/)\s*after\b|\bside\s+by\s+side\b", _I)
+_COMPARE_WORDS = re.compile(
+    r"^compare\b|\bbefore\s*(?:and|&|/)\s*after\b|\bside\s+by\s+side\b|\b(?:show|see)\s+(?:me\s+)?the\s+difference\b",
+    _I,
+)
 """Words that only ever ask for a comparison."""
 _COMPARE_OTHER = re.compile(
     r"^compare\s+(?!(?:rounds|versions|edits|pics|photos|images|pictures|results|changes|tries|takes|options|ones|"
@@ -913,7 +916,42 @@ _LINK_REQUEST = re.compile(
 """A request for a (new, second...) link: sharing, never an edit that adds something called a link."""
 _AROUND = re.compile(rf"\bbefore\s+and\s+after\s+(?:of\s+|for\s+)?(?P<ref>{_DETERMINER}\s+.+?)[\s.!?]*$", _I)
 """A comparison around one edit ("before and after the confetti"): its parent and itself."""
-_LAST_TWO = re.compile(r"\b(?:last|latest)\s+(?:two|2)\b", _I)
+_LAST_TWO = re.compile(r"\b(?:last|latest)\s+(?:two|2)\b|^compare\s+(?:the|these|those|both)\s+(?:two|2)\b", _I)
+"""A comparison of the two newest rounds ("put the last two side by side", "compare the two murals")."""
+_SAME_AGAIN = re.compile(
+    r"\b(?:(?:the\s+)?same\s+(?:thing|edit|change|treatment|again|here|please|pls|for|with|as\s+(?:before|the\s+last))|"
+    r"do\s+the\s+same|ditto|likewise)\b",
+    _I,
+)
+"""Words that ask, with a new photo, for the last edit again on it ("backyard, same thing please")."""
+_HISTORY_ASK = re.compile(r"^what\s+(?:have|has)\s+(?:you|we)\s+(?:done|changed|made|edited|got)\b", _I)
+"""A question about everything done so far ("what have you done in total"), never about the last edit."""
+_DOWNLOAD = re.compile(r"^(?:dl|d/l|download)\b", _I)
+"""A download ("dl all pls"): an export of the session."""
+_REPEATING = re.compile(r"\b(?:same|again|too|also|as\s+well|repeat|apply|ditto|likewise|identical|similar|that)\b", _I)
+"""Words without which a turn with a new photo does not ask for the last edit again ("this one next")."""
+_SHARE_THIS = re.compile(
+    r"^(?:share(?:\s+(?:it|this|that|them|everything|all|the\s+(?:[\w'-]+\s+){0,2}(?:one|version|round|photo|"
+    r"picture|pic|image|edit|result|session|link)))?(?:\s+(?:with|to)\s+.+)?|(?:give|send|get)\s+(?:me|us)\s+"
+    r"(?:the|that)\s+(?:share\s+)?link(?:\s+again)?)[\s.!?]*$",
+    _I,
+)
+"""A request to share what there is ("share the latest version", "send me the link again")."""
+_SHOW_ALL = re.compile(r"^(?:show|display|list)\s+(?:me\s+)?(?:everything|all(?:\s+of\s+(?:it|them))?)[\s.!?]*$", _I)
+"""A request to see everything: the history."""
+_SHOW_SOMEONE = re.compile(
+    rf"\bshow\s+(?:(?:it|this|that|them)\s+)?(?:to\s+)?(?:my|our|his|her|the)\s+(?:{_PERSON}|friends?|family|"
+    r"boss|team|client|colleagues?|girlfriend|boyfriend|partner|parents|kids)\b",
+    _I,
+)
+"""Showing the photo to someone ("let me show my wife first"): no call; sharing needs its own words."""
+_SHARE_WORDS = re.compile(r"\b(?:share|sharing|link|url)\b", _I)
+_START_FROM = re.compile(
+    r"\b(?:start|continue|work|keep\s+(?:going|editing|working))\s+(?:again\s+)?(?:from|on|with)\s+"
+    r"(?:it|there|that(?:\s+one)?|this(?:\s+one)?|here)\b",
+    _I,
+)
+"""Words that make a look at a round a move there ("pull up the original, i want to start from it")."""
 _STEPS = re.compile(rf"\b(?P<n>{_N})\s+(?:steps?|rounds?|edits?|changes?|versions?|times)\b", _I)
 _TIMES = {"twice": 2, "thrice": 3, "both": 2}
 _REPEATS = re.compile(
@@ -985,7 +1023,12 @@ _HOW_IT_WORKS = re.compile(r"^(?:explain|tell\s+me|describe)\s+how\b", _I)
 """A request to explain a feature ("explain how the undo works"), not to use it."""
 _ASKS_ABOUT_IT = re.compile(r"^(?:is|are|was|were|does|did)\s+(?:it|that|this|the|they)\b(?!\s+possible\b)", _I)
 """A question about the result ("is it normal that the edges look soft"): no request for another try."""
-_AFTER_SIDE = re.compile(r"\s*(?:the\s+)?(?:(?:one|version|round)\s+)?(?:right\s+|just\s+)?after(?:wards)?[\s.!?]*", _I)
+_JUST_BEFORE = re.compile(r"\s*(?:how\s+it\s+(?:was|looked)\s+)?(?:just\s+)?before[\s.!?]*", _I)
+"""A comparison side that is only "before": the round before the current one."""
+_AFTER_SIDE = re.compile(
+    r"\s*(?:the\s+)?(?:(?:one|version|round)\s+)?(?:right\s+|just\s+)?after(?:wards)?(?:\s+(?:it|that|them))?[\s.!?]*",
+    _I,
+)
 """A comparison side that is only "the one after": after the edit the other side is before."""
 _BARE_ORDINAL = re.compile(r"\s*(?:the\s+)?(?:very\s+)?(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)[\s.!?]*", _I)
 """A comparison side that is only an ordinal, its noun said with the other side ("the first and the second edit")."""
@@ -1000,7 +1043,7 @@ _VERSUS = re.compile(rf"\s*{_SIDE}\s*(?:vs\.?|versus|v\.?|<->|/)\s*{_SIDE}\s*[?!
 """A turn that is only two rounds set against each other ("original vs now", "r1 vs r2"): a comparison."""
 _BEFORE_AFTER = re.compile(r"\bbefore\s*(?:and|&|/|vs\.?|versus)\s*after\b", _I)
 _SIDES = re.compile(
-    r"\s+(?:with|and|to|vs\.?|versus|against|next\s+to|beside|besides|alongside|compared\s+(?:to|with)|from)\s+"
+    r"\s+(?:with|and|or|to|vs\.?|versus|against|next\s+to|beside|besides|alongside|compared\s+(?:to|with)|from)\s+"
     r"|\s*(?:&|/|\bvs\b\.?)\s*",
     _I,
 )
@@ -1120,6 +1163,8 @@ def decide(turn: Turn) -> Decision:
     if _VERSUS.fullmatch(text):
         return _decide_request(text, "compare", turn, check=True)
     text = _spelled(text)
+    if turn.photo and (request := _after_caption(text)):
+        text = request
     requests = split_requests(text)[:MAX_REQUESTS]
     texts = [text, *requests] if len(requests) > 1 else [text]
     probabilities = shared_dialogue_model().proba(texts, context_of(turn))
@@ -1184,6 +1229,28 @@ def _after_story(requests: list[str], intent: str, probabilities: dict[str, floa
     return _complete_edit(last, turn)
 
 
+def _after_caption(text: str) -> str | None:
+    """The request after a caption, in a turn that brings a photo: "kitchen for a listing, make it brighter"
+    -> "make it brighter", "my son drew this, can you make it look real" -> "make it look real" (with a photo,
+    "can you" asks for the edit, not whether it can be done).
+
+    The caption is a short first clause (one sentence) that is no request and has no edit verb; one that
+    names an object the request points back at ("the sky, make it pink") is kept. None when there is no such caption.
+    """
+    lead = _COMMA_LEAD.match(text)
+    if (
+        lead is None
+        or re.search(_EDIT_VERB + r"\b|[.!?]\s", lead["lead"], _I)
+        or _REQUEST_START.match(clean(lead["lead"]))
+    ):
+        return None
+    if not _REQUEST_START.match(clean(lead["rest"])):
+        return None
+    if _SAID_OBJECT.match(text) and not re.search(r"\b(?:this|these|here)$", lead["lead"], _I):
+        return None
+    return clean(lead["rest"])
+
+
 def _said_once(requests: list[tuple[str, Decision]]) -> list[Decision]:
     """The requests' decisions without an undo or a redo said twice in other words: in "ok put it back, redo",
     "that made it worse. undo" or "it was better before, go back" only the part that says the command counts,
@@ -1199,7 +1266,10 @@ def _once(calls: tuple[Call, ...]) -> tuple[Call, ...]:
     """The calls with only the first of each call made once per turn ("is 3 better than 2? show them
     side by side" is one comparison)."""
     made: list[Call] = []
+    comparing = any(call.name == "compare_rounds" for call in calls)
     for call in calls:
+        if comparing and call.name == "show_round":
+            continue  # "2 or 3? show both": the comparison shows them
         if (call.name in _ONCE_PER_TURN and any(c.name == call.name for c in made)) or (
             call.name == "revoke_share" and call in made
         ):
@@ -1373,13 +1443,24 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return command["verb"].lower()
     if _NEW_SEED.search(words):
         return "retry"
-    if _LINK_REQUEST.match(words):
+    if _LINK_REQUEST.match(words) or _SHARE_THIS.match(words):
         return "share"
+    if _SHOW_ALL.match(words):
+        return "history"
+    if turn.photo and has_edit and _SAME_AGAIN.search(words):
+        return "edit_same"
+    if _HISTORY_ASK.match(words):
+        return "history"
+    if _DOWNLOAD.match(words):
+        return "export"
     if _COMPARE_WORDS.search(words):
-        return "out_of_scope" if _COMPARE_OTHER.match(words) else "compare"
+        if _COMPARE_OTHER.match(words):
+            return "out_of_scope"
+        return "capability" if _ABOUT_A_FEATURE.match(text.strip()) else "compare"
     navigation = _NAVIGATION_TO.match(words)
     if navigation and not _TWO_SIDES.search(words) and _names_a_round(navigation["ref"], turn.tree):
-        return "show" if navigation["show"] or _ONLY_LOOK.search(words) else "goto"
+        looking = navigation["show"] or _ONLY_LOOK.search(words)
+        return "show" if looking and not _START_FROM.search(turn.text) else "goto"
     if _FORWARD.match(words) or _FORWARD.match(text.strip()):
         return "redo"
     if has_edit and _took_back(words, turn.tree):
@@ -1393,6 +1474,12 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     intent = _best(_about_rounds(probabilities) if _ROUND_TALK.search(words) else probabilities)
     if intent == "goto" and _ONLY_LOOK.search(words):
         return "show"
+    if intent == "show" and _START_FROM.search(turn.text):
+        return "goto"
+    if intent in ("show", "share") and _SHOW_SOMEONE.search(words) and not _SHARE_WORDS.search(words):
+        return "hold"
+    if intent == "edit_same" and turn.photo and not _REPEATING.search(text):
+        return "caption"
     if withdrawn and (intent in (*_RETRYING, "undo", "redo") or (intent == "clarify" and _AMENDING.search(words))):
         return "hold"
     if intent in ("share", "export", "revoke", "compare") and _ABOUT_A_FEATURE.match(words):
@@ -2043,7 +2130,7 @@ def _command(text: str, intent: str, turn: Turn) -> Call | str:
         elif _BEFORE_AFTER.search(text):
             refs = ["original", "current"]
         else:
-            refs = ["previous", "current"] if _LAST_TWO.search(text) else compared(text, turn.tree)
+            refs = _newest_two(turn.tree) if _LAST_TWO.search(text) else compared(text, turn.tree)
         if not refs:
             refs = ["original", "current"]
         elif len(refs) == 1:
@@ -2061,6 +2148,15 @@ def _command(text: str, intent: str, turn: Turn) -> Call | str:
     if intent == "export":
         return Call("export_session", {"format": "html" if _HTML.search(text) else "bundle"})
     raise ValueError(f"no call for the intent {intent!r}")
+
+
+def _newest_two(tree: RoundTree) -> list[int | str]:
+    """The two rounds made last, oldest first: after retries they are siblings, not a round and its parent
+    ("previous" and "current" when the newest is current and was made from the one before it)."""
+    made = sorted(tree.rounds, key=lambda r: r.index)
+    if len(made) < 2 or (made[-1] is tree.current and made[-1].parent_id == made[-2].id):
+        return ["previous", "current"]
+    return [made[-2].index, made[-1].index]
 
 
 def _steps(text: str) -> int:
@@ -2154,6 +2250,8 @@ def compared(text: str, tree: RoundTree) -> list[int | str]:
         refs = [ref for ref in refs if ref != "current"] or refs  # "how it was at the start" names the start
         if refs == ["previous"] and _FINAL.search(side):
             refs = ["latest"]  # "the original and the last one": the newest round
+        if not refs and _JUST_BEFORE.fullmatch(side):
+            refs = ["previous"]  # "how does it look compared to before"
         if (not refs or refs == ["current"]) and (before := _BEFORE.search(side)):
             # "how it looked before the skier was removed", "the car before I changed it"
             whole = _BEFORE_SOMEONE.search(side) and _resolves(side, tree)

@@ -24,6 +24,7 @@ from tests.assistant.dialogue_dev_noedit import noedit_cases
 from tests.assistant.dialogue_dev_plainedits import plainedits_cases
 from tests.assistant.dialogue_dev_refs import refs_cases
 from tests.assistant.dialogue_dev_requests import requests_cases
+from tests.assistant.dialogue_dev_sessions import sessions_cases
 from tests.assistant.dialogue_dev_talk2 import talk2_cases
 from tests.assistant.dialogue_validation import validation_cases
 from tests.assistant.dialogue_validation_second import validation_second_cases
@@ -46,6 +47,7 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (amend_cases, 0.94, 0),
     (edits2_cases, 0.91, 0),
     (talk2_cases, 0.97, 1),
+    (sessions_cases, 0.90, 1),
 ]
 """(cases, least share right, most unwanted edits) per set."""
 

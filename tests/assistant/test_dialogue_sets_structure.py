@@ -20,6 +20,7 @@ from tests.assistant.dialogue_dev_noedit import noedit_cases
 from tests.assistant.dialogue_dev_plainedits import plainedits_cases
 from tests.assistant.dialogue_dev_refs import refs_cases
 from tests.assistant.dialogue_dev_requests import requests_cases
+from tests.assistant.dialogue_dev_sessions import sessions_cases
 from tests.assistant.dialogue_dev_talk2 import talk2_cases
 from tests.assistant.dialogue_validation import validation_cases
 from tests.assistant.dialogue_validation_second import validation_second_cases
@@ -37,6 +38,7 @@ SETS: list[tuple[Callable[[], list[Case]], int, float, float]] = [
     (followups_cases, 290, 0.20, 0.32),
     (edits2_cases, 300, 0.15, 0.25),
     (talk2_cases, 300, 0.75, 0.90),
+    (sessions_cases, 320, 0.55, 0.70),
 ]
 """(cases, least turns, share of turns that expect no edit: least and most) per set."""
 IDS = [cases.__name__ for cases, *_ in SETS]
@@ -72,7 +74,7 @@ def test_the_validation_sets_cover_every_act(cases: Callable[[], list[Case]]) ->
 
 def test_a_correction_makes_a_sibling_of_the_rejected_edit() -> None:
     """Never an edit on top of the rejected one: the new round's parent is the current round's parent."""
-    for case in [*corrections_cases(), *amend_cases()]:
+    for case in [*corrections_cases(), *amend_cases(), *sessions_cases()]:
         if case.act != "correction":
             continue
         current = next(r for r in case.rounds if r.index == case.current)

@@ -39,6 +39,7 @@ from tests.assistant.dialogue_dev_noedit import noedit_cases
 from tests.assistant.dialogue_dev_plainedits import plainedits_cases
 from tests.assistant.dialogue_dev_refs import refs_cases
 from tests.assistant.dialogue_dev_requests import requests_cases
+from tests.assistant.dialogue_dev_sessions import sessions_cases
 from tests.assistant.dialogue_dev_talk2 import talk2_cases
 from tests.assistant.dialogue_validation import validation_cases
 
@@ -59,6 +60,7 @@ SOURCES = {
     "followups": followups_cases,
     "edits2": edits2_cases,
     "talk2": talk2_cases,
+    "sessions": sessions_cases,
 }
 """The development sets whose turns the model trains on."""
 
