@@ -32,7 +32,7 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (fourth_cases, 0.98, 0),
     (fifth_cases, 0.97, 0),
     (edits_cases, 0.97, 1),
-    (corrections_cases, 0.97, 0),
+    (corrections_cases, 0.97, 1),
     (requests_cases, 0.91, 1),
     (navigation_cases, 0.96, 1),
     (plainedits_cases, 0.94, 1),
