@@ -168,7 +168,13 @@ COUNT_SIZE_PLACE: tuple[Dev, ...] = (
         _fix("add a sailboat in the middle of the lake"),
     ),
     ("one lantern per table, not a hundred", False, TERRACE, "correction", _fix("add one lantern per table")),
-    ("just a few stars", False, NURSERY, "correction", _fix("add just a few stars on the ceiling")),
+    (
+        "just a few stars",
+        False,
+        NURSERY,
+        "correction",
+        _fix("add just a few stars on the ceiling", "add a few stars on the ceiling"),
+    ),
     ("one big star, not lots", False, NURSERY, "correction", _fix("add one big star on the ceiling")),
     (
         "it changed the whole table, just the plate",
@@ -550,12 +556,12 @@ AMEND2_MOVED: tuple[tuple[int, Dev], ...] = (
     # the attic, back on the removed boxes (round 1)
     (1, ("the suitcases, not the boxes", False, ATTIC, "correction", _fix("remove the suitcases"))),
     (1, ("reroll it x", False, ATTIC, "retry", _retry())),
-    (1, ("put it back", False, ATTIC, "undo", _goto(0))),
+    (1, ("put it back", False, ATTIC, "redo", _goto(2))),
     # the terrace, back on the red parasols (round 2)
     (2, ("green parasols, not red", False, TERRACE, "correction", _fix("make the parasols green"))),
     (2, ("way too strong", False, TERRACE, "retry", _retry("weaker"))),
     (2, ("the awning, not the parasols", False, TERRACE, "correction", _fix("make the awning red"))),
-    (2, ("put it back", False, TERRACE, "undo", _goto(1))),
+    (2, ("put it back", False, TERRACE, "redo", _goto(3))),
     (2, ("actually i love it", False, TERRACE, "talk", ())),
     # the nursery, back on the white crib (round 1)
     (1, ("the dresser, not the crib", False, NURSERY, "correction", _fix("paint the dresser white"))),

@@ -13,6 +13,7 @@ from assistant.evaluation import Case, evaluate
 from assistant.understanding import decide
 from tests.assistant.dialogue_dev import dev_cases, third_cases
 from tests.assistant.dialogue_dev_amend import amend_cases
+from tests.assistant.dialogue_dev_amend2 import amend2_cases
 from tests.assistant.dialogue_dev_corrections import corrections_cases
 from tests.assistant.dialogue_dev_edits import edits_cases
 from tests.assistant.dialogue_dev_fifth import fifth_cases
@@ -40,6 +41,7 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (refs_cases, 0.88, 1),
     (validation_second_cases, 0.90, 2),
     (amend_cases, 0.94, 0),
+    (amend2_cases, 0.88, 0),
 ]
 """(cases, least share right, most unwanted edits) per set."""
 
