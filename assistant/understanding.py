@@ -438,7 +438,7 @@ _NEGATED = re.compile(
 _CORRECTION_WORDS = re.compile(
     r"^(?:it\s+(?:was|is|should\s+(?:be|have\s+been))|it'?s|(?:it\s+)?should(?:'?ve|\s+have)\s+been|"
     r"(?:it\s+)?(?:needs?|needed)\s+to\s+be|i'?d\s+(?:rather|prefer)(?:\s+(?:have|make))?(?:\s+it)?|"
-    r"i\s+(?:want|need)\s+it|you\s+got\s+it\s+wrong|try\s+(?:it|that)\s+(?:with|in)|i'?d\s+prefer|i\s+prefer|prefer|do|try|wrong(?:\s+(?!the\b|a\b|an\b)\w+)?|i\s+was\s+talking\s+about|i\s+wanted|i\s+said|(?:i\s+)?meant|no\s+no|"
+    r"i\s+(?:want|need)\s+it|you\s+got\s+it\s+wrong|try\s+(?:it|that)\s+(?:with|in)|i'?d\s+prefer|i\s+prefer|prefer|do|try|wrong(?:\s+(?!the\b|a\b|an\b)\w+)?|i\s+was\s+talking\s+about|i\s+wanted|i\s+said|(?:i\s+)?meant|i\s+was\s+meaning|no\s+no|"
     rf"(?:it|that|them)(?=\s+(?:{_ATTRIBUTE})\b)|"
     r"you\s+should\s+have|(?:it\s+was\s+|you\s+were\s+)?supposed\s+to(?:\s+be)?|i\s+told\s+you\s+to|you\s+needed\s+to|"
     r"i\s+asked\s+(?:you\s+to|for|to)|what\s+i\s+wanted\s+was(?:\s+to)?|you\s+misunderstood|"
@@ -1949,7 +1949,9 @@ def _given(rejected: _Rejected, words: str, negated: set[str]) -> str | None:
     if to := re.match(r"(?:to|on|for)\s+(?P<who>.+)$", words, _I):
         return rejected.with_object(to["who"])
     bare = not re.match(r"(?:a|an|some)\s", rejected.second, _I)
-    if _names_thing(negated, rejected.obj) and not re.match(_DETERMINER + r"\s", words, _I):
+    if re.match(r"other\s", words, _I) or (
+        _names_thing(negated, rejected.obj) and not re.match(_DETERMINER + r"\s", words, _I)
+    ):
         return rejected.with_object(f"the {words}")
     if all(_attribute_like(word) for word in words.split()) and not bare:
         return rejected.with_second(_modified(rejected.second, words))
