@@ -849,6 +849,8 @@ _NUDGE = re.compile(
 """A nudge of where the last addition went ("a bit to the left", "a little more to the right", "higher")."""
 _LESS_AT_END = re.compile(r"(?:^|,\s*)less[\s.!]*$", _I)
 """A bare "less" that stands alone at the end ("she looks like plastic now, less"), not "more or less"."""
+_MEANT_IT_AS = re.compile(r"^i\s+(?:meant|mean)\s+(?:it|that|this)\s+as\s+(?:an?|my)\b", _I)
+"""What the user meant by their own words ("i meant it as a compliment"): talk, never a correction."""
 _DECLINED = re.compile(r"\?\s*(?:no+|nope|nah)\b", _I)
 """A retry or undo asked about and declined in one turn ("go further? no, it's enough")."""
 _MEANT_OBJECT = re.compile(
@@ -1330,6 +1332,8 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "capability"
     if intent in _RETRYING and _ASKS_ABOUT_IT.match(words):
         return "clarify"
+    if _MEANT_IT_AS.match(text.strip()):
+        return "hold"
     if intent in ("clarify", "edit") and has_edit and not withdrawn and _ANOTHER_TAKE.search(text.strip()):
         return "retry"
     if intent in ("clarify", "edit", "stronger", "weaker") and has_edit and _resizes_added(words, turn.tree):

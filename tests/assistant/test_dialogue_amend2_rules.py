@@ -101,6 +101,7 @@ def test_undo_in_other_words_goes_back(text: str, steps: str) -> None:
         ("can i see a different version", (Call("retry_edit", {}),)),
         ("again pls, the cat looks glued on", (Call("retry_edit", {}),)),
         ("go further? no, i think it's enough", ()),
+        ("i meant it as a compliment", ()),
         (
             "no that's good. now add a rowboat by the dock",
             (Call("edit_image", {"instruction": "add a rowboat by the dock"}),),
