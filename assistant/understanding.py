@@ -168,7 +168,8 @@ _FILLERS = re.compile(
     r"(?:would|will)\s+you\s+be\s+able\s+to|are\s+you\s+able\s+to|is\s+there\s+(?:any\s+|a\s+)?way\s+(?:you\s+could|to)|"
     r"what\s+if\s+you(?:\s+could)?|why\s+not|would\s+it\s+work\s+to|"
     r"(?:can|could)\s+we|mind|when\s+you\s+(?:get\s+a\s+chance|can|have\s+a\s+(?:sec|second|minute))|"
-    r"no+|nope|yes|yeah|wait|sorry|oops|whoops|ugh|rather|eh+|err+|erm+|basically|maybe|perhaps|possibly|my\s+mistake|"
+    r"no+|nope|nah|ffs|bruh|omg|jeez|come\s+on|yes|yeah|wait|sorry|oops|whoops|ugh|rather|eh+|err+|erm+|basically|"
+    r"maybe|perhaps|possibly|my\s+mistake|"
     r"ple+a*[sz]+e*|pl[sz]|(?:i\s+was\s+)?wondering\s+if\s+you\s+could|i\s+wonder\s+if\s+you\s+could|"
     r"(?:do|would)\s+you\s+mind|do\s+me\s+a\s+favou?r\s+and|if\s+it'?s\s+not\s+too\s+much\s+(?:trouble|to\s+ask)|"
     r"(?:can|could|would|will)\s+(?:you|u|ya)(?:\s+(?:please|possibly|kindly|maybe|perhaps))?|"
@@ -187,7 +188,7 @@ _FILLERS = re.compile(
 )
 _TRAILERS = re.compile(
     r"(?:[\s,]+(?:and\s+)?(?:please|pls|plz|thanks|thank\s+you|thx|ty|cheers|too|also|as\s+well|for\s+me|now|"
-    r"instead|again|actually|sorry|if\s+possible|if\s+you\s+(?:can|could)|real\s+quick|asap|:\)|[:;]-?[)D(]|"
+    r"instead|again|actually|sorry|sry|obviously|obvs|if\s+possible|if\s+you\s+(?:can|could)|real\s+quick|asap|:\)|[:;]-?[)D(]|"
     r"if\s+that'?s\s+(?:ok(?:ay)?|alright|all\s+right|fine|possible|cool)|if\s+(?:that\s+works|you\s+don'?t\s+mind)|"
     r"when\s+you\s+(?:can|get\s+a\s+chance)|this\s+time|for\s+now|or\s+something(?:\s+like\s+that)?|"
     r"you\s+know(?:\s+what\s+i\s+mean)?|full\s+stop|"
@@ -345,7 +346,7 @@ _COMMON_VERBS = (
     "colour",
 )
 """Verbs whose misspellings are put right at the start of an instruction."""
-_MISSPELT = {"teh": "the", "hte": "the", "th": "the", "tge": "the", "thr": "the", "ment": "meant"}
+_MISSPELT = {"teh": "the", "hte": "the", "th": "the", "tge": "the", "thr": "the", "ment": "meant", "wrng": "wrong"}
 _WANT = re.compile(
     rf"^(?:i'?d\s+(?:really\s+)?(?:like|love|prefer)|(?:i\s+|we\s+)?(?:really\s+)?(?:would\s+(?:like|love|prefer)|want|need))\s+"
     rf"(?:that\s+)?"
@@ -486,7 +487,7 @@ _NEGATED = re.compile(
 _CORRECTION_WORDS = re.compile(
     r"^(?:it\s+(?:was|is|should\s+(?:be|have\s+been))|it'?s|(?:it\s+)?should(?:'?ve|\s+have)\s+been|"
     r"(?:it\s+)?(?:needs?|needed)\s+to\s+be|i'?d\s+(?:rather|prefer)(?:\s+(?:have|make))?(?:\s+it)?|"
-    r"i\s+(?:want|need)\s+it|you\s+got\s+it\s+wrong|try\s+(?:it|that)\s+(?:with|in)|i'?d\s+prefer|i\s+prefer|prefer|do|try|wrong(?:\s+(?!the\b|a\b|an\b)\w+)?|i\s+was\s+talking\s+about|i\s+wanted|i\s+said|(?:i\s+)?meant|no\s+no|"
+    r"i\s+(?:want|need)\s+it|you\s+got\s+it\s+wrong|try\s+(?:it|that)\s+(?:with|in)|i'?d\s+prefer|i\s+prefer|prefer|do|try|wrong(?:\s+(?!the\b|a\b|an\b)\w+)?|i\s+was\s+talking\s+about|i\s+wanted|i\s+said|(?:i\s+)?meant|i\s+was\s+meaning|no\s+no|"
     rf"(?:it|that|them)(?=\s+(?:{_ATTRIBUTE})\b)|"
     r"you\s+should\s+have|(?:it\s+was\s+|you\s+were\s+)?supposed\s+to(?:\s+be)?|i\s+told\s+you\s+to|you\s+needed\s+to|"
     r"i\s+asked\s+(?:you\s+to|for|to)|what\s+i\s+wanted\s+was(?:\s+to)?|you\s+misunderstood|"
@@ -722,7 +723,7 @@ _SIDE_FILLER = frozenset({"side", "of", "the", "on", "to", "one", "a", "an"})
 _ONLY = re.compile(r"^(?:i\s+)?(?:only|just)\s+(?:(?:wanted|meant|want|said)\s+)?(?P<obj>.+)$", _I)
 """A correction that keeps the last edit to its object ("just the door", "i only wanted the door")."""
 _GIVE = re.compile(
-    rf"^(?P<verb>give)\s+(?P<who>(?:{_DETERMINER})\s+[\w'-]+(?:\s+[\w'-]+)?|him|her|them)\s+(?P<thing>(?:a|an|some)\s+.+)$",
+    rf"^(?P<verb>give)\s+(?P<who>(?:{_DETERMINER})\s+[\w'-]+(?:\s+[\w'-]+)?|him|her|them)\s+(?P<thing>(?:a|an|some)\s+.+|[\w'-]+s)$",
     _I,
 )
 """An instruction that gives someone a thing ("give the tennis player a white headband")."""
@@ -828,7 +829,9 @@ _AS_IT_WAS = re.compile(
     _I,
 )
 """The round before the last edit, said as the way it was ("pls revert to how it was")."""
-_BACK_OUT = re.compile(r"^(?:take|get)\s+(?P<obj>the\s+[\w\s'-]+?)\s+back\s+(?:out|off)\b[\s.!?]*$", _I)
+_BACK_OUT = re.compile(
+    r"^(?:take|get)\s+(?P<obj>the\s+[\w\s'-]+?)\s+(?:back\s+(?:out|off)|(?:out|off|away)\s+again)\b[\s.!?]*$", _I
+)
 """Taking out again what the last edit added ("take the smoke back out"): an undo."""
 _UNDO_UNDO = re.compile(r"^undo\s+(?:the|that|this|my|your)\s+(?:last\s+)?undo\b", _I)
 """Taking back an undo ("undo the undo"): a redo."""
@@ -892,8 +895,82 @@ _WITHDRAWN = re.compile(
 again but its fine", "can you make it stronger later?", "is it too much?"): nothing to do."""
 _AMENDING = re.compile(r"\b(?:again|undo|redo|revert|retry|stronger|weaker|subtler|too\s+much)\b", _I)
 """Words of an undo or a retry: an unclear turn with them and `_WITHDRAWN` words asks for nothing."""
+_TAKE_BACK = re.compile(
+    r"^(?:nvm|never\s*mind|ugh|yikes|hmm+|no+|nope|nah)?[\s,.!]*(?:"
+    r"(?:lose|scrap|ditch|bin|drop|reverse|cancel)\s+(?:it|that|this|(?:the|that|this)\s+(?:last\s+)?(?:change|edit|step))"
+    r"(?:\s+(?:pls|please|plz))?|"
+    r"(?:lose|scrap|ditch|drop|undo|revert)\s+(?:the\s+)?(?:last|latest)\s+(?P<n>\w+)\s+(?:changes|edits|steps)|"
+    r"can\s+we\s+not|(?:the\s+)?previous\s+version(?:\s+(?:pls|please|plz))?|"
+    r"(?:restore|bring\s+back)\s+the\s+(?:old\s+one|version\s+before|one\s+before)|"
+    r"(?:i\s+want\s+)?the\s+(?:before|old\s+one)\s+back|"
+    r"(?:undo|revert)\s+all\s+(?P<all>\w+)"
+    r")[\s.!]*$",
+    _I,
+)
+"""Undo in other words ("lose the last change", "scrap it", "can we not", "bring back the old one", "undo all
+three"); `n` or `all` says how many edits when there are several."""
+_PUT_BACK = re.compile(r"^(?:put|set)\s+it\s+back[\s.!]*$", _I)
+"""'Put it back': a redo after an undo, else (nothing undone) the last edit taken back."""
+_APPROVED = re.compile(
+    r"^(?:no+|nope|nah)\b[\s,.!]*(?:(?:that'?s|thats|it'?s|its|it\s+is|all|looks?)\s+)?"
+    r"(?:good|great|right|fine|perfect|lovely|nice|correct|ok(?:ay)?)\b",
+    _I,
+)
+"""A turn that opens with a "no" that approves ("no that's good. now ...", "no, perfect"): no rejection."""
+_REJECTS = re.compile(
+    r"\b(?:no+|nope|nah|not|wrong|instead|rather|meant|mean|misunderstood|scratch|forget|undo|revert|should|"
+    r"supposed|asked|wanted|said|oops|ugh|didn'?t|don'?t|never|isn'?t|wasn'?t|keep|only|whole|everything|"
+    r"explained|badly|another)\b|\w+n't\b|\bjust\s+the\b",
+    _I,
+)
+"""Words that reject the last edit: a whole-edit correction says one of them."""
+_ON_TOP = re.compile(r"\b(?:also|too|as\s+well)\b", _I)
+_NO_REJECTION = re.compile(
+    r"\b(?:not|wrong|instead|rather|meant|mean|misunderstood|scratch|forget|should|supposed)\b", _I
+)
+_STRONGER_WORDS = re.compile(
+    r"\b(?:too\s+(?:weak|subtle|faint|light|little)|not\s+(?:strong|enough)|crank|harder|further|double\s+it|"
+    r"intensify|more\s+(?:intense|dramatic|punch)|stronger)\b",
+    _I,
+)
+_WEAKER_WORDS = re.compile(
+    r"\b(?:(?:way\s+|much\s+)?too\s+(?:much|strong|heavy|intense|extreme|loud)|overcooked|overdone|overkill|"
+    r"less|dial\s+(?:it|that)\s+back|tone\s+(?:it\s+)?down|half\s+as\s+much|weaker|subtler|gentler|softer)\b",
+    _I,
+)
+"""Words that say which way a strength retry goes; a turn with both kinds says neither."""
+_SIZE = r"(?:smaller|bigger|larger|tinier|taller|shorter|fatter|thinner|wider|narrower)"
+_SIZE_ONLY = re.compile(rf"(?:an?\s+)?(?:(?:much|bit|little|lot|way|tad)\s+)*{_SIZE}", _I)
+"""A size said alone ("smaller", "a bit bigger"): the added thing at that size."""
+_MODIFIERS = frozenset({"a", "an", "some", "just", "few", "only", "much", "bit", "little", "lot", "way", *NUMBER_WORDS})
+"""Words that may stand before a thing's name in a correction of how many or how big ("just a few stars")."""
+_ANOTHER_TAKE = re.compile(
+    r"^(?:again|once\s+more|one\s+more\s+time)(?:\s+(?:pls|please|plz))?\s*[,.!-]+\s*\S|"
+    r"\b(?:different|another|new|fresh)\s+(?:version|take|variation|option|attempt|result)s?\b|"
+    r"\b(?:couple|few)\s+(?:more|other)\s+(?:options|versions|variations|takes)\b|\breshuffle\b",
+    _I,
+)
+"""The last edit asked for again in other words ("can i see a different version", "again pls, the boat looks
+glued on"): a retry."""
+_THING_AT = re.compile(
+    rf"(?P<thing>(?:(?:an?|some|{'|'.join(NUMBER_WORDS)})\s+)?[\w'-]+(?:\s+[\w'-]+)?)\s+{_PLACE}\s+{_DETERMINER}\s+.+",
+    _I,
+)
+"""Another thing at another place ("string lights above the tables", "lanterns over the door"): a whole new addition."""
+_NUDGE = re.compile(
+    r"(?:(?:a\s+)?(?:bit|little|tad|touch|smidge)\s+)?(?:more\s+|further\s+)?"
+    r"(?:to\s+the\s+(?:left|right)|(?:higher|lower)(?:\s+up|\s+down)?|(?:up|down)(?:wards)?)",
+    _I,
+)
+"""A nudge of where the last addition went ("a bit to the left", "a little more to the right", "higher")."""
+_LESS_AT_END = re.compile(r"(?:^|,\s*)less[\s.!]*$", _I)
+"""A bare "less" that stands alone at the end ("she looks like plastic now, less"), not "more or less"."""
+_MEANT_IT_AS = re.compile(r"^i\s+(?:meant|mean)\s+(?:it|that|this)\s+as\s+(?:an?|my)\b", _I)
+"""What the user meant by their own words ("i meant it as a compliment"): talk, never a correction."""
+_DECLINED = re.compile(r"\?\s*(?:no+|nope|nah)\b", _I)
+"""A retry or undo asked about and declined in one turn ("go further? no, it's enough")."""
 _MEANT_OBJECT = re.compile(
-    r"^(?:(?:no+|nope|oops|sorry|wait|ah|oh|hmm+|ugh)\b[\s,.!-]*)*(?:i\s+(?:meant|mean|said|was\s+talking\s+about)\s+)?"
+    r"^(?:(?:no+|nope|oops|sorry|wait|ah|oh|hmm+|ugh)\b[\s,.!-]*)*(?:i\s+(?:meant|mean|said|was\s+(?:talking\s+about|meaning))\s+)?"
     rf"(?:the|his|her|their|my|our)\s+(?!(?:{_POSITION_WORDS}|same)\b)"
     r"[\w'-]+(?:\s+[\w'-]+)?(?:,?\s+(?:not|instead\s+of)\s+(?:the|his|her|their|my|our)\s+[\w'-]+(?:\s+[\w'-]+)?)?"
     r"[\s.!]*$",
@@ -956,7 +1033,7 @@ _STEPS = re.compile(rf"\b(?P<n>{_N})\s+(?:steps?|rounds?|edits?|changes?|version
 _TIMES = {"twice": 2, "thrice": 3, "both": 2}
 _REPEATS = re.compile(
     rf"\b(?:last|latest|past|previous)\s+(?P<last>{_N})\b(?!\s+(?:one|version|round|photo|picture)\b)|"
-    r"(?<![\w-])x\s*(?P<times>\d)\b|\b(?P<by>\d)\s*x\b",
+    r"(?<![\w-])x\s*(?P<times>\d)\b|\b(?P<by>\d)\s*x\b|\ball\s+(?P<all>" + "|".join(NUMBER_WORDS) + r")\b",
     _I,
 )
 """How many edits an undo or a redo spans, said another way: "undo the last two", "redo x2"."""
@@ -1183,7 +1260,11 @@ def decide(turn: Turn) -> Decision:
         return _propose(text, guess, turn, sum(probabilities[0][i] for i in _EDITING))
     if len(texts) == 1 and intents[0] == "clarify" and (instruction := _instruction_without_edit(text, turn)):
         return Decision("edit", (Call("edit_image", {"instruction": instruction}),))
-    if len(texts) == 1 or intents[0] in _WHOLE_TURN or (intents[0] == "hold" and _WITHDRAWN.search(clean(text))):
+    if (
+        len(texts) == 1
+        or intents[0] in _WHOLE_TURN
+        or (intents[0] == "hold" and (_WITHDRAWN.search(clean(text)) or _DECLINED.search(text)))
+    ):
         return _decide_request(text, intents[0], turn, check=True)
     if intents[0] == "out_of_scope" or any(
         intent == "out_of_scope" and p["out_of_scope"] >= OUT_OF_SCOPE_PART
@@ -1434,7 +1515,7 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     has_edit = context_of(turn).has_edit
     if _UNDO_UNDO.match(words):
         return "redo"
-    withdrawn = _WITHDRAWN.search(words) is not None
+    withdrawn = _WITHDRAWN.search(words) is not None or _DECLINED.search(words) is not None
     if _LATER_QUESTION.match(words):
         return "capability"
     if (command := _UNDO_REDO.match(words)) and not withdrawn:
@@ -1463,8 +1544,12 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "show" if looking and not _START_FROM.search(turn.text) else "goto"
     if _FORWARD.match(words) or _FORWARD.match(text.strip()):
         return "redo"
-    if has_edit and _took_back(words, turn.tree):
+    if has_edit and (_took_back(words, turn.tree) or _took_back(text.strip(), turn.tree)):
         return "undo"
+    if has_edit and not withdrawn and (_TAKE_BACK.match(text.strip()) or _TAKE_BACK.match(words)):
+        return "undo"
+    if has_edit and _PUT_BACK.match(words):
+        return "redo" if turn.tree.children(turn.tree.current) else "undo"
     looked = _LOOKED.match(words)
     if looked and _names_a_round(looked["ref"], turn.tree):
         return "show"
@@ -1480,7 +1565,10 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "hold"
     if intent == "edit_same" and turn.photo and not _REPEATING.search(text):
         return "caption"
-    if withdrawn and (intent in (*_RETRYING, "undo", "redo") or (intent == "clarify" and _AMENDING.search(words))):
+    if withdrawn and (
+        intent in (*_RETRYING, "undo", "redo")
+        or (intent == "clarify" and (_AMENDING.search(words) or _DECLINED.search(words)))
+    ):
         return "hold"
     if intent in ("share", "export", "revoke", "compare") and _ABOUT_A_FEATURE.match(words):
         return "capability"
@@ -1506,7 +1594,21 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "edit"
     if has_edit and _ANOTHER_GO.match(said):
         return "retry"
-    if intent == "edit" and has_edit and _REJECTION.match(text.strip()):
+    if _MEANT_IT_AS.match(text.strip()):
+        return "hold"
+    if intent in ("clarify", "edit") and has_edit and not withdrawn and _ANOTHER_TAKE.search(text.strip()):
+        return "retry"
+    if intent in ("clarify", "edit", "stronger", "weaker") and has_edit and _resizes_added(words, turn.tree):
+        return "correct_attribute"
+    if intent == "clarify" and has_edit and _NUDGE.fullmatch(correction_words(words)) and _adds(turn.tree):
+        return "correct_attribute"
+    if has_edit and not withdrawn and (strength := _strength(words, intent)):
+        return strength
+    approved = _APPROVED.match(text.strip()) or (_ON_TOP.search(text) and not _NO_REJECTION.search(text))
+    unrejected = not _REJECTS.search(text) and not _AMENDING.search(text) and _asks_new_edit(text)
+    if intent == "correct_whole" and has_edit and (approved or unrejected):
+        return "edit"
+    if intent == "edit" and has_edit and _REJECTION.match(text.strip()) and not approved:
         return "correct_whole"
     if intent == "edit" and has_edit and _about_last_edit(words, turn.tree):
         return "correct_attribute"
@@ -1537,6 +1639,58 @@ def _took_back(words: str, tree: RoundTree) -> bool:
     if back is None or not added or not re.match(rf"(?:{_ADDING})\b", added, _I):
         return False
     return re.search(rf"\b{re.escape(back['obj'].split()[-1])}\b", added, _I) is not None
+
+
+def _asks_new_edit(text: str) -> bool:
+    """Whether a clause of the turn is a whole instruction of its own with a named object ("sorry got
+    distracted, remove the ketchup bottle"), not "make them pointy" or a bare "the car next to it"."""
+    clauses = (clean(clause) for clause in re.split(r"[,.;:!?]+|\s[-–—]+\s", text))
+    return any(_IMPERATIVE.match(clause) and not _PRONOUN.match(clause) for clause in clauses)
+
+
+def _strength(words: str, intent: str) -> str | None:
+    """The way a strength retry goes when the words say it ("too weak, crank it up" is stronger, "that's
+    overcooked" weaker): for a retry the model read, or a short unclear turn that is not a question."""
+    if intent not in ("stronger", "weaker", "clarify") or words.endswith("?"):
+        return None
+    if intent == "clarify" and len(words.split()) > 8:
+        return None
+    stronger, weaker = _STRONGER_WORDS.search(words), _WEAKER_WORDS.search(words)
+    if intent == "clarify" and weaker and weaker[0].lower() == "less" and not _LESS_AT_END.search(words):
+        weaker = None
+    if bool(stronger) == bool(weaker):
+        return None
+    return "stronger" if stronger else "weaker"
+
+
+def _adds(tree: RoundTree) -> bool:
+    """Whether the current round's edit added something ("add a sailboat on the lake")."""
+    added = _rejected(tree.current.instruction or "") if tree.rounds else None
+    return added is not None and re.fullmatch(_ADDING, added.verb, _I) is not None
+
+
+def _names_added(words: str, thing: str) -> bool:
+    """Whether the words end with the name of the added thing or a shorter name for it ("two boats" and "a
+    sailboat")."""
+    return thing.lower().split()[-1].rstrip("s").endswith(words.lower().split()[-1].rstrip("s"))
+
+
+def _resizes_added(words: str, tree: RoundTree) -> bool:
+    """Whether the words only say how many, how big or what kind of the thing the current round's edit added
+    ("two cats not one", "smaller!", "silver stars" after "add stars on the ceiling"): a correction of it."""
+    added = _rejected(tree.current.instruction or "") if tree.rounds else None
+    if added is None or not re.fullmatch(_ADDING, added.verb, _I) or not added.preposition:
+        return False
+    said = correction_words(words).lower()
+    if _SIZE_ONLY.fullmatch(said) or _SIZE_ONLY.fullmatch(words.split(",")[0].strip(" .!").lower()):
+        return True
+    *modifiers, _ = said.split() or [""]
+    if not modifiers or said == added.obj.lower() or not _names_added(said, added.obj):
+        return False
+    return all(
+        word in _MODIFIERS or word.isdigit() or _attribute_like(word) or _SIZE_ONLY.fullmatch(word)
+        for word in modifiers
+    )
 
 
 def _about_rounds(probabilities: dict[str, float]) -> dict[str, float]:
@@ -1850,6 +2004,10 @@ def correct(instruction: str, correction: str, kind: str) -> str | None:
     """
     if (flipped := _flipped_side(instruction, correction)) is not None:
         return flipped
+    rejected = _rejected(instruction)
+    nudge = correction_words(correction)
+    if rejected and re.fullmatch(_ADDING, rejected.verb, _I) and _NUDGE.fullmatch(nudge):
+        return f"{instruction} {nudge}"
     negated = {(match["words"] or match["wrong"]).lower() for match in _NEGATED.finditer(correction)}
     clauses = [clause for clause in _CLAUSE.split(correction) if clause and clause.strip(" .,!?;:")]
     tails = [" ".join(clauses[start:]) for start in range(1, len(clauses))]
@@ -2018,6 +2176,8 @@ def _replaced(rejected: _Rejected, words: str, kind: str, negated: set[str]) -> 
         return f"{rejected.verb} {rejected.obj} {words}"
     if rejected.verb.lower() == "give" and not rejected.preposition:
         return _given(rejected, words, negated)
+    if place and re.fullmatch(_ADDING, rejected.verb, _I) and not rejected.second:
+        return f"{rejected.verb} {rejected.obj} {words}"
     if place:
         return None
     recolour = re.fullmatch(_RECOLOUR, rejected.verb, _I) is not None
@@ -2037,6 +2197,16 @@ def _replaced(rejected: _Rejected, words: str, kind: str, negated: set[str]) -> 
             return rejected.with_second(_one(words, rejected.second))
         if re.fullmatch(_REPLACING, rejected.verb, _I):
             return rejected.with_second(_one(words, rejected.second))
+        if (at := _THING_AT.fullmatch(words)) and (re.match(r"(?:an?|some)\s", words, _I) or at["thing"].endswith("s")):
+            return f"{rejected.verb} {words}"
+        if _SIZE_ONLY.fullmatch(words) or (
+            negated
+            and not _names_thing(negated, rejected.obj)
+            and not _names_added(words, rejected.obj)
+            and len(words.split()) <= 2
+            and not determined
+        ):
+            return rejected.with_object(_modified(rejected.obj, words))
         if not re.match(_DETERMINER + r"\s", rejected.obj, _I):
             words = re.sub(r"^the\s+", "", words, flags=_I)
         return rejected.with_object(_one(words, rejected.obj))
@@ -2045,6 +2215,8 @@ def _replaced(rejected: _Rejected, words: str, kind: str, negated: set[str]) -> 
     attribute = not names_object and (
         _attribute_like(words) or kind != "correct_object" or bool(negated & set(rejected.second.lower().split()))
     )
+    if attribute and len(words.split()) > 1 and _same_thing(words, rejected.obj):
+        words = " ".join(words.split()[:-1])
     if attribute and rejected.second and not rejected.preposition:
         looks = re.match(r"(?:look|looks|appear|seem)\s+", rejected.second, _I)
         kept = looks[0] if looks and not re.match(r"(?:look|looks|appear|seem)\b", words, _I) else ""
@@ -2056,11 +2228,30 @@ def _replaced(rejected: _Rejected, words: str, kind: str, negated: set[str]) -> 
     return rejected.with_object(_one(words, rejected.obj))
 
 
+def _modified(thing: str, words: str) -> str:
+    """The thing said with the correction's words before its name ("a cat" and "ginger" -> "a ginger cat",
+    "a sailboat" and "smaller" -> "a smaller sailboat")."""
+    words = re.sub(r"^(?:an?)\s+", "", words, flags=_I)
+    parts = thing.split()
+    if re.fullmatch(r"an?", parts[0], _I):
+        return " ".join([_article(words), words, *parts[1:]])
+    if re.fullmatch(_DETERMINER, parts[0], _I):
+        return " ".join([parts[0], words, *parts[1:]])
+    return f"{words} {thing}"
+
+
 def _given(rejected: _Rejected, words: str, negated: set[str]) -> str | None:
     """A correction of "give someone a thing": a new receiver ("the umpire", "to the umpire", "on his dog")
     or a new thing ("a cap", "red headband, not white")."""
     if to := re.match(r"(?:to|on|for)\s+(?P<who>.+)$", words, _I):
         return rejected.with_object(to["who"])
+    bare = not re.match(r"(?:a|an|some)\s", rejected.second, _I)
+    if re.match(r"other\s", words, _I) or (
+        _names_thing(negated, rejected.obj) and not re.match(_DETERMINER + r"\s", words, _I)
+    ):
+        return rejected.with_object(f"the {words}")
+    if all(_attribute_like(word) for word in words.split()) and not bare:
+        return rejected.with_second(_modified(rejected.second, words))
     indefinite = re.match(r"(?:a|an|some)\s", words, _I) is not None
     if (
         re.match(_DETERMINER + r"\s", words, _I)
@@ -2070,7 +2261,7 @@ def _given(rejected: _Rejected, words: str, negated: set[str]) -> str | None:
         return rejected.with_object(_one(words, rejected.obj))
     if re.match(rf"(?:{_PREPOSITION})\s", words, _I):
         return None
-    return rejected.with_second(words if indefinite else f"{_article(words)} {words}")
+    return rejected.with_second(words if indefinite or bare else f"{_article(words)} {words}")
 
 
 def _names_thing(negated: set[str], phrase: str) -> bool:
@@ -2103,6 +2294,9 @@ def _article(words: str) -> str:
 
 def _command(text: str, intent: str, turn: Turn) -> Call | str:
     """The call of a navigation, sharing or export request, or a question back when it names no round."""
+    if intent == "undo" and (_TAKE_BACK.match(text.strip()) or _TAKE_BACK.match(clean(text))):
+        steps = _steps(text)
+        return Call("revert", {"round": "previous" if steps == 1 else f"{steps} steps back"})
     if intent in ("undo", "goto") and (undone := _UNDO_THE.match(clean(text))):
         return Call("revert", {"round": f"before {undone['ref']}"})
     if intent in ("undo", "goto") and _AS_IT_WAS.search(text) and not _repeats(text):
@@ -2180,7 +2374,7 @@ def _repeats(text: str) -> int | None:
         if re.search(rf"\b{word}\b", text, _I):
             return count
     if match := _REPEATS.search(text):
-        return parse_number((match["last"] or match["times"] or match["by"]).lower())
+        return parse_number((match["last"] or match["times"] or match["by"] or match["all"]).lower())
     return None
 
 

@@ -12,6 +12,7 @@ import pytest
 from assistant.evaluation import EDIT_CALLS, WORD_ACTS, Case, effects
 from assistant.understanding import ACTS
 from tests.assistant.dialogue_dev_amend import amend_cases
+from tests.assistant.dialogue_dev_amend2 import amend2_cases
 from tests.assistant.dialogue_dev_corrections import corrections_cases
 from tests.assistant.dialogue_dev_edits2 import edits2_cases
 from tests.assistant.dialogue_dev_followups import followups_cases
@@ -39,6 +40,7 @@ SETS: list[tuple[Callable[[], list[Case]], int, float, float]] = [
     (edits2_cases, 300, 0.15, 0.25),
     (talk2_cases, 300, 0.75, 0.90),
     (sessions_cases, 320, 0.55, 0.70),
+    (amend2_cases, 300, 0.25, 0.45),
 ]
 """(cases, least turns, share of turns that expect no edit: least and most) per set."""
 IDS = [cases.__name__ for cases, *_ in SETS]
@@ -74,7 +76,7 @@ def test_the_validation_sets_cover_every_act(cases: Callable[[], list[Case]]) ->
 
 def test_a_correction_makes_a_sibling_of_the_rejected_edit() -> None:
     """Never an edit on top of the rejected one: the new round's parent is the current round's parent."""
-    for case in [*corrections_cases(), *amend_cases(), *sessions_cases()]:
+    for case in [*corrections_cases(), *amend_cases(), *amend2_cases(), *sessions_cases()]:
         if case.act != "correction":
             continue
         current = next(r for r in case.rounds if r.index == case.current)

@@ -28,6 +28,7 @@ from assistant.understanding import Turn, context_of, last_edit, object_of
 from language.dialogue.dataset import WRITTEN_FIELDS, WRITTEN_PATH
 from tests.assistant.dialogue_dev import dev_cases, third_cases
 from tests.assistant.dialogue_dev_amend import amend_cases
+from tests.assistant.dialogue_dev_amend2 import amend2_cases
 from tests.assistant.dialogue_dev_corrections import corrections_cases
 from tests.assistant.dialogue_dev_edits import edits_cases
 from tests.assistant.dialogue_dev_edits2 import edits2_cases
@@ -61,6 +62,7 @@ SOURCES = {
     "edits2": edits2_cases,
     "talk2": talk2_cases,
     "sessions": sessions_cases,
+    "amend2": amend2_cases,
 }
 """The development sets whose turns the model trains on."""
 
