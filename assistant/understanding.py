@@ -491,7 +491,7 @@ _CORRECTION_WORDS = re.compile(
     rf"(?:it|that|them)(?=\s+(?:{_ATTRIBUTE})\b)|"
     r"you\s+should\s+have|(?:it\s+was\s+|you\s+were\s+)?supposed\s+to(?:\s+be)?|i\s+told\s+you\s+to|you\s+needed\s+to|"
     r"i\s+asked\s+(?:you\s+to|for|to)|what\s+i\s+wanted\s+was(?:\s+to)?|you\s+misunderstood|"
-    r"i\s+(?:wrote|typed|say)|(?:it\s+)?(?:should|must)\s+be|more\s+(?:of|like)(?:\s+an?)?|like\s+an?|dude|bro|"
+    r"i\s+(?:wrote|typed|say)|(?:it\s+)?(?:should|must)\s+be|more\s+(?:of|like)(?:\s+an?)?|like\s+an?|dude|bro|lol|lmao|haha+|"
     r"scratch\s+that|forget\s+that|cancel\s+that|never\s+mind|(?:is|was)(?=\s+(?:the|an?|my|his|her|their)\s)|"
     rf"i\s+(?:want|need|wanted)(?=\s+{_PHOTO_VERB}\b)|(?:it|that|them)(?=\s+(?:in|on|at|by|under|behind|beside|next_to)\s)|"
     r"that'?s\s+not\s+(?:right|what\s+i\s+(?:asked|meant|wanted)(?:\s+for)?)|"
@@ -735,6 +735,10 @@ _NO_OBJECT = re.compile(
     _I,
 )
 """Words that name no object of the photo ("the fifth edit", "the one", "the thing")."""
+_MY = re.compile(r"^my\s+(?=\S)", _I)
+"""A thing of the person's own ("my jacket"): "my backpack" corrects it, though "my" mostly starts a remark."""
+_MASS_STYLE = re.compile(r"\b(?:art|style)$", _I)
+"""A style named with no article ("pop art", "anime style"), even where the rejected style had one."""
 _SUPPOSED = re.compile(r"\b(?:was|were|is|are)\s+supposed\s+to\b", _I)
 _PREPOSITION = (
     r"in\s+front\s+of|next\s+to|look\s+like|into|onto|to|with|like|from|in|on|behind|over|above|under|below|near|"
@@ -758,6 +762,11 @@ _BARE_INSTRUCTION = re.compile(
     _I,
 )
 """An instruction whose object has no determiner ("add candles on the cake", "make it look like winter")."""
+_ADDED_DOING = re.compile(
+    rf"^(?P<verb>{_ADDING})\s+(?P<obj>(?!(?:{_DETERMINER})\b)[\w'-]+(?:\s+[\w'-]+)?)\s+(?P<rest>[a-z]+ing\s+.+)$", _I
+)
+"""An addition of a thing named without a determiner and doing something ("add smoke coming out of the
+volcano"): a correction that names another thing ("lava, not smoke") replaces it."""
 _DONE_TO = re.compile(
     rf"(?P<obj>{_DETERMINER}\s+[\w\s'-]+?)\s+(?P<done>{'|'.join(_PRESENT)})(?P<rest>\s+.+)?",
     _I,
@@ -939,6 +948,14 @@ _WEAKER_WORDS = re.compile(
     _I,
 )
 """Words that say which way a strength retry goes; a turn with both kinds says neither."""
+_TOO_WORD = re.compile(
+    r"^(?:(?:lol|lmao|haha+|ugh|hmm+|ok(?:ay)?|yeah|omg)\b[\s,.!]*)*(?:(?:it'?s|its|that'?s|thats|it\s+is|now)\s+)?", _I
+)
+"""What may stand before a strength said with a word of the last edit ("lol that's too orange")."""
+_TOO_OF = re.compile(r"(?:way\s+|much\s+|a\s+bit\s+|a\s+little\s+)?too\s+(?P<word>[a-z]+)", _I)
+_MORE_OF = re.compile(
+    r"(?:(?:even|much|way|a\s+bit|a\s+little|a\s+lot)\s+)?(?P<word>(?:more\s+)?[a-z]+)(?:\s+(?:pls|please|plz))?", _I
+)
 _SIZE = r"(?:smaller|bigger|larger|tinier|taller|shorter|fatter|thinner|wider|narrower)"
 _SIZE_ONLY = re.compile(rf"(?:an?\s+)?(?:(?:much|bit|little|lot|way|tad)\s+)*{_SIZE}", _I)
 """A size said alone ("smaller", "a bit bigger"): the added thing at that size."""
@@ -1602,7 +1619,7 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "correct_attribute"
     if intent == "clarify" and has_edit and _NUDGE.fullmatch(correction_words(words)) and _adds(turn.tree):
         return "correct_attribute"
-    if has_edit and not withdrawn and (strength := _strength(words, intent)):
+    if has_edit and not withdrawn and (strength := _strength(words, intent) or _strength_of_edit(words, intent, turn)):
         return strength
     approved = _APPROVED.match(text.strip()) or (_ON_TOP.search(text) and not _NO_REJECTION.search(text))
     unrejected = not _REJECTS.search(text) and not _AMENDING.search(text) and _asks_new_edit(text)
@@ -1661,6 +1678,32 @@ def _strength(words: str, intent: str) -> str | None:
     if bool(stronger) == bool(weaker):
         return None
     return "stronger" if stronger else "weaker"
+
+
+def _strength_of_edit(words: str, intent: str, turn: Turn) -> str | None:
+    """The way a strength retry goes when a short unclear turn says it with a word of the last edit: "redder"
+    or "more red" after "make the plate red" is stronger, "that's too orange" after "make the pumpkins
+    brighter orange" weaker; never a question or a "not too"."""
+    last = last_edit(turn.tree)
+    if intent not in ("clarify", "praise") or last is None or not last.instruction or words.endswith("?"):
+        return None
+    said = _TOO_WORD.sub("", words.lower()).strip(" .!")
+    if (too := _TOO_OF.fullmatch(said)) and too["word"] in _words_of(last.instruction):
+        return "weaker"
+    if intent != "clarify" or (more := _MORE_OF.fullmatch(said)) is None:
+        return None
+    word = more["word"]
+    return "stronger" if any(word in _comparatives(made) for made in _words_of(last.instruction)) else None
+
+
+def _words_of(instruction: str) -> set[str]:
+    """The lower-case words of an instruction, of three letters or more (no "a", "to", "in")."""
+    return set(re.findall(r"[a-z]{3,}", instruction.lower()))
+
+
+def _comparatives(word: str) -> set[str]:
+    """The ways to say "more" of a word ("red" -> "redder", "more red"; "pale" -> "paler"; "rosy" -> "rosier")."""
+    return {f"more {word}", f"{word}er", f"{word}{word[-1:]}er", f"{word}r", f"{word[:-1]}ier"}
 
 
 def _adds(tree: RoundTree) -> bool:
@@ -2005,6 +2048,8 @@ def correct(instruction: str, correction: str, kind: str) -> str | None:
     if (flipped := _flipped_side(instruction, correction)) is not None:
         return flipped
     rejected = _rejected(instruction)
+    if rejected is None and (spelled := _spelled(instruction)) != instruction and _rejected(spelled):
+        return _as_typed(correct(spelled, correction, kind), spelled, instruction)
     nudge = correction_words(correction)
     if rejected and re.fullmatch(_ADDING, rejected.verb, _I) and _NUDGE.fullmatch(nudge):
         return f"{instruction} {nudge}"
@@ -2015,6 +2060,15 @@ def correct(instruction: str, correction: str, kind: str) -> str | None:
         if (corrected := _correct_clause(instruction, tail, kind, negated)) is not None:
             return corrected
     return None
+
+
+def _as_typed(corrected: str | None, spelled: str, typed: str) -> str | None:
+    """A correction of a misspelt instruction with its first word as the person typed it ("mak the towel
+    yelow" for "mak the umbrela yelow"): only the words the correction replaced change."""
+    verb, said = spelled.split()[0], typed.split()[0]
+    if corrected is None or not corrected.lower().startswith(f"{verb.lower()} "):
+        return corrected
+    return said + corrected[len(verb) :]
 
 
 def _flipped_side(instruction: str, correction: str) -> str | None:
@@ -2118,7 +2172,11 @@ def _correct_clause(instruction: str, correction: str, kind: str, negated: set[s
         return None
     if (wished := _wish(words)) != words:
         return _as_addition(wished, rejected) or wished
-    if rejected is None or len(words.split()) > 6 or _NOT_A_PHRASE.search(words) or _NO_OBJECT.search(words):
+    if rejected is None and (doing := _ADDED_DOING.match(instruction.strip().rstrip(".!"))):
+        rejected = _Rejected(doing["verb"], doing["obj"], "", doing["rest"])
+    if rejected is None or len(words.split()) > 6 or _NO_OBJECT.search(words):
+        return None
+    if _NOT_A_PHRASE.search(_MY.sub("", words) if _MY.match(rejected.obj) else words):
         return None
     return _replaced(rejected, words, kind, negated)
 
@@ -2187,7 +2245,9 @@ def _replaced(rejected: _Rejected, words: str, kind: str, negated: set[str]) -> 
     if rejected.preposition and re.fullmatch(_STYLE_PREPOSITION, rejected.preposition, _I):
         words = re.sub(r"^(?:a|an)\s+", "", words, flags=_I)
         article = re.match(r"(?:a|an)\s", rejected.second, _I)
-        return rejected.with_second(f"{_article(words)} {words}" if article else words)
+        return rejected.with_second(
+            f"{_article(words)} {words}" if article and not _MASS_STYLE.search(words) else words
+        )
     if rejected.preposition and re.fullmatch(_ADDING + "|" + _REPLACING, rejected.verb, _I):
         person = re.fullmatch(_PERSON, words, _I) is not None
         adds_rejected = re.fullmatch(_ADDING, rejected.verb, _I) and _names_thing(negated, rejected.obj)
