@@ -31,6 +31,12 @@ SMOKE = "add smoke coming out of the volcano"
             "correct_whole",
             "make it erupt",
         ),
+        (
+            "make the giraffe purple",
+            "sorry, I want the zebra purple not giraffe.",
+            "correct_object",
+            "make the zebra purple",
+        ),
         ("make it look like a comic book", "pop art, not comic", "correct_attribute", "make it look like pop art"),
         ("make it look like a comic book", "manga, not comic", "correct_attribute", "make it look like a manga"),
     ],
