@@ -735,6 +735,11 @@ _NO_OBJECT = re.compile(
     _I,
 )
 """Words that name no object of the photo ("the fifth edit", "the one", "the thing")."""
+_KIND_OF = re.compile(
+    rf"(?P<det>{_DETERMINER})\s+(?P<kind>[\w\s'-]+?)\s+(?P<head>effect|filter|look|style|finish|texture|overlay)", _I
+)
+"""A kind of effect ("a film grain effect"): a correction that rejects the kind ("not grain, light leaks") keeps
+the effect ("a light leaks effect")."""
 _MY = re.compile(r"^my\s+(?=\S)", _I)
 """A thing of the person's own ("my jacket"): "my backpack" corrects it, though "my" mostly starts a remark."""
 _MASS_STYLE = re.compile(r"\b(?:art|style)$", _I)
@@ -2270,6 +2275,10 @@ def _replaced(rejected: _Rejected, words: str, kind: str, negated: set[str]) -> 
         if not re.match(_DETERMINER + r"\s", rejected.obj, _I):
             words = re.sub(r"^the\s+", "", words, flags=_I)
         return rejected.with_object(_one(words, rejected.obj))
+    kind_of = _KIND_OF.fullmatch(rejected.obj)
+    if kind_of and not determined and negated & set(kind_of["kind"].lower().split()):
+        article = _article(words) if re.fullmatch(r"an?", kind_of["det"], _I) else kind_of["det"]
+        return rejected.with_object(f"{article} {words} {kind_of['head']}")
     head = rejected.obj.split()[-1].lower()
     names_object = determined or head in negated or head.rstrip("s") in {w.rstrip("s") for w in negated}
     attribute = not names_object and (

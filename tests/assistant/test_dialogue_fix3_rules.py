@@ -1,7 +1,7 @@
 """The rules for corrections and strength retries, third round: "lol" before a correction, the person's own
 things ("not my jacket, my backpack"), a misspelt rejected instruction, an added thing with no article that
-does something ("add smoke coming out of the volcano"), a style with no article ("pop art"), and a strength
-said with a word of the last edit ("redder", "too orange")."""
+does something ("add smoke coming out of the volcano"), a style with no article ("pop art"), another kind of
+effect ("not grain, light leaks"), and a strength said with a word of the last edit ("redder", "too orange")."""
 
 from __future__ import annotations
 
@@ -37,6 +37,8 @@ SMOKE = "add smoke coming out of the volcano"
             "correct_object",
             "make the zebra purple",
         ),
+        ("add a film grain effect", "not grain, light leaks", "correct_object", "add a light leaks effect"),
+        ("add a sepia filter", "not sepia, cool blue", "correct_attribute", "add a cool blue filter"),
         ("make it look like a comic book", "pop art, not comic", "correct_attribute", "make it look like pop art"),
         ("make it look like a comic book", "manga, not comic", "correct_attribute", "make it look like a manga"),
     ],
