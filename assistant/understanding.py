@@ -2277,8 +2277,8 @@ def _replaced(rejected: _Rejected, words: str, kind: str, negated: set[str]) -> 
         return rejected.with_object(_one(words, rejected.obj))
     kind_of = _KIND_OF.fullmatch(rejected.obj)
     if kind_of and not determined and negated & set(kind_of["kind"].lower().split()):
-        article = _article(words) if re.fullmatch(r"an?", kind_of["det"], _I) else kind_of["det"]
-        return rejected.with_object(f"{article} {words} {kind_of['head']}")
+        det = _article(words) if re.fullmatch(r"an?", kind_of["det"], _I) else kind_of["det"]
+        return rejected.with_object(f"{det} {words} {kind_of['head']}")
     head = rejected.obj.split()[-1].lower()
     names_object = determined or head in negated or head.rstrip("s") in {w.rstrip("s") for w in negated}
     attribute = not names_object and (

@@ -38,7 +38,7 @@ SMOKE = "add smoke coming out of the volcano"
             "make the zebra purple",
         ),
         ("add a film grain effect", "not grain, light leaks", "correct_object", "add a light leaks effect"),
-        ("add a sepia filter", "not sepia, cool blue", "correct_attribute", "add a cool blue filter"),
+        ("add a sepia filter", "not sepia, black and white", "correct_attribute", "add a black and white filter"),
         ("make it look like a comic book", "pop art, not comic", "correct_attribute", "make it look like pop art"),
         ("make it look like a comic book", "manga, not comic", "correct_attribute", "make it look like a manga"),
     ],
