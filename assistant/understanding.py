@@ -511,8 +511,23 @@ _I_WANT = (
 _PLACE = r"(?:in|on|onto|behind|over|above|under|below|next\s+to|near|around|beside|at|along|across|by|in\s+front\s+of)"
 _AT_PLACE = re.compile(rf"^(?:into|{_PLACE})\s+\S", _I)
 """Where something goes ("by the pond"): a correction of an addition's place."""
-_SUGGESTED = re.compile(rf"\b(?:how|what)\s+about\s+(?=(?:an?|some|more|a\s+few)\s+[\w\s'-]+?\s+{_PLACE}\s+\S)", _I)
-"""A thing and its place put as a suggestion ("how about a rainbow over the fjord"): an addition."""
+_SUGGESTED = re.compile(
+    rf"(?:\b(?:how|what)\s+about|^(?:and|plus))\s+(?=(?:an?|some|more|a\s+few)\s+[\w\s'-]+?\s+{_PLACE}\s+\S)", _I
+)
+"""A thing and its place put as a suggestion ("how about a rainbow over the fjord") or as one more ("and a baby
+giraffe next to her"): an addition."""
+_PUT_ON = re.compile(
+    r"^(?P<verb>put|place)\s+(?P<who>(?:the|his|her|their|my|our)\s+[\w'-]+)\s+"
+    r"(?P<thing>(?:an?|some)\s+(?!(?:bit|little|tad|touch|lot|few|more)\b)[\w'-]+(?:\s+[\w'-]+)?)$",
+    _I,
+)
+"""Something put on someone said without "on" ("put the baby a hat" -> "put a hat on the baby")."""
+_DO_AS_MAKE = re.compile(
+    rf"^do\s+(?=(?:the|his|her|their|my|our)\s+(?!(?:same|rest|other|dishes|laundry)\b)[\w'-]+(?:\s+[\w'-]+){{0,2}}?"
+    rf"\s+(?:{_ATTRIBUTE}|with)\b)",
+    _I,
+)
+""""do" for "make" before an object and how it should be ("do the sky orange like sunset")."""
 _NONE_WANTED = re.compile(
     r"^no\s+(?!(?:more|need|problem|idea|worries|thanks|way|one|wait|no|i|it|not|the|that|this)\b)"
     rf"(?P<things>[\w'-]+(?:\s+[\w'-]+){{0,2}}?)\s+(?P<place>{_PLACE}\s+.+)$",
@@ -1814,6 +1829,9 @@ def _edit(text: str, turn: Turn) -> Decision:
         return Decision("clarify", reply=CLARIFY_TEXT)
     instruction = _from_first_verb(_wanted(instruction))
     instruction = _VERB_POLITE.sub(lambda m: f"{m['verb']} ", instruction, count=1)
+    instruction = _PUT_ON.sub(
+        lambda m: f"{m['verb']} {m['thing']} on {m['who']}", _DO_AS_MAKE.sub("make ", instruction)
+    )
     if re.match(_PHOTO_VERB + r"\b", instruction, _I):
         instruction = _TRAILERS.sub("", _REASON.sub("", instruction)).strip()
     last = last_edit(turn.tree) if not turn.photo else None

@@ -87,3 +87,32 @@ def test_a_wish_for_two_objects_is_two_requests() -> None:
 @pytest.mark.parametrize("text", ["i want the photo to look nice and the colours right", "i need the sky"])
 def test_a_wish_without_object_and_colour_pairs_is_one_request(text: str) -> None:
     assert split_requests(text) == [text]
+
+
+GIRAFFE = ((None, None), (0, "add a sunset behind the giraffe"))
+"""One addition."""
+UPLOAD = ((None, None),)
+"""A photo with no edit yet."""
+
+
+@pytest.mark.parametrize(
+    ("text", "rounds", "instruction"),
+    [
+        ("and a baby giraffe next to her", GIRAFFE, "add a baby giraffe next to her"),
+        ("put the baby a hat", UPLOAD, "put a hat on the baby"),
+        ("do the sky orange like sunset", UPLOAD, "make the sky orange like sunset"),
+        ("do the tree with red leafs", UPLOAD, "make the tree with red leafs"),
+    ],
+)
+def test_edits_said_without_their_usual_words(text: str, rounds: tuple, instruction: str) -> None:
+    decision = decide(Turn(text, tree(*rounds)))
+    assert [c.args["instruction"] for c in decision.calls] == [instruction], decision
+
+
+@pytest.mark.parametrize(
+    "text", ["do the same with the car", "put the cat a bit to the left", "and a good day to you too"]
+)
+def test_other_turns_are_not_read_as_those_edits(text: str) -> None:
+    decision = decide(Turn(text, tree(*GIRAFFE)))
+    made = [c.args.get("instruction", "") for c in decision.calls]
+    assert not any(i.startswith(("make the same", "put a bit", "add a good")) for i in made), decision
