@@ -472,6 +472,13 @@ _SCENE = re.compile(
     _I,
 )
 """What "make it" turns the whole photo into ("make it a snowy evening"): "it" is the scene, not the last object."""
+_MOOD = re.compile(
+    r"make\s+(?:it|the\s+(?:photo|picture|image|pic|scene|room))\s+(?:look\s+|feel\s+)?(?:(?:a\s+)?(?:bit|little)\s+)?"
+    r"(?:more\s+)?(?:cozier|cosier|cozy|cosy|moodier|moody|spookier|spooky|creepier|creepy|dreamier|dreamy|gloomier|"
+    r"gloomy|cheerier|cheerful|sunnier|sunny|warmer|colder|romantic|mysterious|eerie|festive)",
+    _I,
+)
+"""A mood for the whole photo ("make it cozier"): a complete edit, where "make it bigger" needs its object."""
 _PRONOUN = re.compile(rf"^(?P<verb>{_EDIT_VERB})\s+(?:it|that|them)\b(?!\s+(?:one|photo|picture|image|pic)\b)", _I)
 _PHOTO_PRONOUN = re.compile(
     rf"^(?P<verb>{_PHOTO_VERB})\s+(?:it|that|them)\b(?!\s+(?:one|photo|picture|image|pic)\b)", _I
@@ -512,9 +519,12 @@ _PLACE = r"(?:in|on|onto|behind|over|above|under|below|next\s+to|near|around|bes
 _AT_PLACE = re.compile(rf"^(?:into|{_PLACE})\s+\S", _I)
 """Where something goes ("by the pond"): a correction of an addition's place."""
 _SUGGESTED = re.compile(
-    rf"(?:\b(?:how|what)\s+about|^(?:and|plus))\s+(?=(?:an?|some|more|a\s+few)\s+[\w\s'-]+?\s+{_PLACE}\s+\S)", _I
+    rf"(?:\b(?:how|what)\s+about|^(?:and|plus))\s+(?=(?:an?|some|more|a\s+few)\s+[\w\s'-]+?\s+{_PLACE}\s+\S)"
+    rf"|\b(?:how|what)\s+about\s+adding\s+(?=[\w'-]+(?:\s+[\w'-]+){{0,2}}?\s+{_PLACE}\s+\S)",
+    _I,
 )
-"""A thing and its place put as a suggestion ("how about a rainbow over the fjord") or as one more ("and a baby
+"""A thing and its place put as a suggestion ("how about a rainbow over the fjord", "what about adding fairy lights
+in the attic") or as one more ("and a baby
 giraffe next to her"): an addition."""
 _PUT_ON = re.compile(
     r"^(?P<verb>put|place)\s+(?P<who>(?:the|his|her|their|my|our)\s+[\w'-]+)\s+"
@@ -1523,6 +1533,8 @@ def complete_instruction(instruction: str) -> bool:
     where ("put the original and this one side by side" is not an edit); a removal or an addition is
     complete with its object.
     """
+    if _MOOD.fullmatch(instruction.strip().rstrip(".!")):
+        return True
     parts = object_of(instruction)
     if parts is None:
         return bool(_PLAIN_OBJECT.fullmatch(instruction.strip().rstrip(".!")))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.understanding import Turn, clean, correct, decide, split_requests
+from assistant.understanding import Turn, clean, complete_instruction, correct, decide, split_requests
 from tests.assistant.dialogue_dev import tree
 
 PUMPKINS = ((None, None), (0, "remove the tractor in the back"))
@@ -116,3 +116,22 @@ def test_other_turns_are_not_read_as_those_edits(text: str) -> None:
     decision = decide(Turn(text, tree(*GIRAFFE)))
     made = [c.args.get("instruction", "") for c in decision.calls]
     assert not any(i.startswith(("make the same", "put a bit", "add a good")) for i in made), decision
+
+
+@pytest.mark.parametrize(
+    ("text", "instruction"),
+    [
+        ("what about adding fairy lights in the attic", "add fairy lights in the attic"),
+        ("make it cozier", "make it cozier"),
+    ],
+)
+def test_suggested_additions_and_moods_are_edits(text: str, instruction: str) -> None:
+    decision = decide(Turn(text, tree(*UPLOAD)))
+    assert [c.args["instruction"] for c in decision.calls] == [instruction], decision
+
+
+@pytest.mark.parametrize(
+    ("instruction", "complete"), [("make it cozier", True), ("make it a bit moodier", True), ("make it bigger", False)]
+)
+def test_a_mood_is_a_complete_instruction_and_a_size_of_it_is_not(instruction: str, complete: bool) -> None:
+    assert complete_instruction(instruction) is complete
