@@ -194,6 +194,7 @@ _TRAILERS = re.compile(
     r"instead|again|actually|sorry|sry|obviously|obvs|if\s+possible|if\s+you\s+(?:can|could)|real\s+quick|asap|:\)|[:;]-?[)D(]|"
     r"if\s+that'?s\s+(?:ok(?:ay)?|alright|all\s+right|fine|possible|cool)|if\s+(?:that\s+works|you\s+don'?t\s+mind)|"
     r"when\s+you\s+(?:can|get\s+a\s+chance)|this\s+time|for\s+now|or\s+something(?:\s+like\s+that)?|"
+    r"here\s+(?:too|as\s+well)|(?:in|for)\s+this\s+(?:one|photo|picture|pic|image)|"
     r"you\s+know(?:\s+what\s+i\s+mean)?|full\s+stop|"
     r"that'?d\s+be\s+(?:great|nice|awesome|amazing|perfect|lovely|cool|fab)|"
     r"maybe|nothing\s+else|lol|lmao|haha+|hehe+|xd|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+)[\s.!?]*)*[\s.!?,;:]*$",
@@ -428,7 +429,8 @@ _SUM = re.compile(
 _ASKING = re.compile(r"^(?:would|should|does|did|is|are|was|were|will|shall|which|whose)\b", _I)
 """A turn left a question after its fillers are gone ("would the car look better in red?")."""
 _REASON = re.compile(
-    r",\s+(?:it'?s|it\s+is|they'?re|they\s+are|he|she|he'?s|she'?s|because|since|cos|coz|cuz|as\s+it|so\s+it|like|"
+    r",\s+(?:it'?s|it\s+is|they'?re|they\s+are|he|she|he'?s|she'?s|because|since|cos|coz|cuz|as\s+it|so\s+it|"
+    r"like(?=\s+(?:it|its|it'?s|they|they'?re|he|she|i|you|we|this|that|there)\b)|"
     r"looks?|it\s+looks|they\s+look)\b.*$"
     r"|(?<!\bso)(?<!\bthat)(?<!\blike)(?<!\bif)(?<!\buntil)(?<!\bwhen)(?<!\band)(?<!\bas)"
     r"\s+(?:(?:it|he|she)\s+looks|they\s+look)\s+(?:like\s+an?\s+.+|(?:(?:so|too|really|kinda|very|pretty|super)\s+)?"
@@ -436,7 +438,8 @@ _REASON = re.compile(
     _I,
 )
 """A reason after a request ("brighten the faces, they're too dark"), or said with no comma at its end ("make the
-ball smaller it looks fake"): not part of the instruction."""
+ball smaller it looks fake"): not part of the instruction. A likeness ("make the sky golden, like a sunset") is
+part of it; only "like" that starts a clause ("like it was just waxed") is a reason."""
 _VERB_POLITE = re.compile(rf"^(?P<verb>{_PHOTO_VERB})\s+(?:please|pls|plz|for\s+me|kindly)\s+", _I)
 """Politeness right after the verb ("delete please the car", "put for me a sun in the sky")."""
 _NOT_PHOTO = re.compile(
@@ -472,6 +475,13 @@ _SCENE = re.compile(
     _I,
 )
 """What "make it" turns the whole photo into ("make it a snowy evening"): "it" is the scene, not the last object."""
+_MOOD = re.compile(
+    r"make\s+(?:it|the\s+(?:photo|picture|image|pic|scene|room))\s+(?:look\s+|feel\s+)?(?:(?:a\s+)?(?:bit|little)\s+)?"
+    r"(?:more\s+)?(?:cozier|cosier|cozy|cosy|moodier|moody|spookier|spooky|creepier|creepy|dreamier|dreamy|gloomier|"
+    r"gloomy|cheerier|cheerful|sunnier|sunny|warmer|colder|romantic|mysterious|eerie|festive)",
+    _I,
+)
+"""A mood for the whole photo ("make it cozier"): a complete edit, where "make it bigger" needs its object."""
 _PRONOUN = re.compile(rf"^(?P<verb>{_EDIT_VERB})\s+(?:it|that|them)\b(?!\s+(?:one|photo|picture|image|pic)\b)", _I)
 _PHOTO_PRONOUN = re.compile(
     rf"^(?P<verb>{_PHOTO_VERB})\s+(?:it|that|them)\b(?!\s+(?:one|photo|picture|image|pic)\b)", _I
@@ -511,8 +521,26 @@ _I_WANT = (
 _PLACE = r"(?:in|on|onto|behind|over|above|under|below|next\s+to|near|around|beside|at|along|across|by|in\s+front\s+of)"
 _AT_PLACE = re.compile(rf"^(?:into|{_PLACE})\s+\S", _I)
 """Where something goes ("by the pond"): a correction of an addition's place."""
-_SUGGESTED = re.compile(rf"\b(?:how|what)\s+about\s+(?=(?:an?|some|more|a\s+few)\s+[\w\s'-]+?\s+{_PLACE}\s+\S)", _I)
-"""A thing and its place put as a suggestion ("how about a rainbow over the fjord"): an addition."""
+_SUGGESTED = re.compile(
+    rf"(?:\b(?:how|what)\s+about|^(?:and|plus))\s+(?=(?:an?|some|more|a\s+few)\s+[\w\s'-]+?\s+{_PLACE}\s+\S)"
+    rf"|\b(?:how|what)\s+about\s+adding\s+(?=[\w'-]+(?:\s+[\w'-]+){{0,2}}?\s+{_PLACE}\s+\S)",
+    _I,
+)
+"""A thing and its place put as a suggestion ("how about a rainbow over the fjord", "what about adding fairy lights
+in the attic") or as one more ("and a baby
+giraffe next to her"): an addition."""
+_PUT_ON = re.compile(
+    r"^(?P<verb>put|place)\s+(?P<who>(?:the|his|her|their|my|our)\s+[\w'-]+)\s+"
+    r"(?P<thing>(?:an?|some)\s+(?!(?:bit|little|tad|touch|lot|few|more)\b)[\w'-]+(?:\s+[\w'-]+)?)$",
+    _I,
+)
+"""Something put on someone said without "on" ("put the baby a hat" -> "put a hat on the baby")."""
+_DO_AS_MAKE = re.compile(
+    rf"^do\s+(?=(?:the|his|her|their|my|our)\s+(?!(?:same|rest|other|dishes|laundry)\b)[\w'-]+(?:\s+[\w'-]+){{0,2}}?"
+    rf"\s+(?:{_ATTRIBUTE}|with)\b)",
+    _I,
+)
+""""do" for "make" before an object and how it should be ("do the sky orange like sunset")."""
 _NONE_WANTED = re.compile(
     r"^no\s+(?!(?:more|need|problem|idea|worries|thanks|way|one|wait|no|i|it|not|the|that|this)\b)"
     rf"(?P<things>[\w'-]+(?:\s+[\w'-]+){{0,2}}?)\s+(?P<place>{_PLACE}\s+.+)$",
@@ -530,12 +558,14 @@ _DICTATED_COMMA = re.compile(r"\s+comma\s+(?=(?:the|a|an|and|then|also|but|pleas
 _STORY_WORDS = 12
 """How many words before a turn's last request make them a story told first, not requests."""
 _SHARED_VERB = re.compile(
-    rf"^(?:(?P<verb>(?:make|paint|turn|colou?r)\s+){_DETERMINER}\s+[\w'-]+(?:\s+[\w'-]+){{0,2}}?\s+(?:{_ATTRIBUTE})"
+    rf"^(?:(?:(?P<verb>(?:make|paint|turn|colou?r)\s+)|(?:i'?d\s+like|i\s+(?:would\s+like|want|need))\s+)"
+    rf"{_DETERMINER}\s+[\w'-]+(?:\s+[\w'-]+){{0,2}}?\s+(?:{_ATTRIBUTE})"
     rf"|(?P<adding>(?:add|put|place)\s+)(?:an?|some|more|two|three)\s+[\w'-]+(?:\s+[\w'-]+)?\s+{_PLACE}\s+.+)$",
     _I,
 )
 """A request whose verb a following "and <object> <colour>" or "and <thing> <place>" shares ("make the barn red and
-the tractor blue", "add a kite in the sky and a dog on the grass")."""
+the tractor blue", "add a kite in the sky and a dog on the grass"); a wish shares "make" ("i want the chess board
+wooden and the pieces black")."""
 _ELLIPSIS = re.compile(
     rf"^(?:{_DETERMINER}\s+[\w'-]+(?:\s+[\w'-]+){{0,2}}?\s+(?:{_ATTRIBUTE})"
     rf"|(?:an?|some|more|two|three)\s+[\w'-]+(?:\s+[\w'-]+)?\s+{_PLACE}\s+.+)$",
@@ -805,6 +835,13 @@ _COLOUR_WORD = (
     r"light|dark|bright|pale|deep"
 )
 """Colour words beyond the vocabulary's, and the words that shade a colour."""
+_COLOURED = re.compile(
+    rf"(?!.*\band\b)(?P<obj>(?:the|this|that|these|those|his|her|their|my|our)\s+(?!(?:one|ones|other|same|rest)\b)[\w\s'-]+?)"
+    rf"\s+(?:in\s+)?(?P<colour>(?:(?:{_COLOUR_WORD})\s+)?(?:{'|'.join(vocab.COLORS)}|{_COLOUR_WORD}))",
+    _I,
+)
+"""An object and the colour it should be, said without a verb after an edit: "the roof of the windmill brown",
+"the laces in white"."""
 _BASE = re.compile(
     rf"(?:^(?:starting\s+)?(?:from|on|using|based\s+on)\s+(?P<ref1>the\s+original(?:\s+(?:photo|image|picture|one))?"
     rf"|(?:round|version)\s*{_N})\s*[,:]?\s+(?P<rest1>.+)$)"
@@ -1446,7 +1483,7 @@ def split_requests(text: str) -> list[str]:
                 current = piece
             elif "and" in joiner and (shared := _SHARED_VERB.match(lead)) and _ELLIPSIS.match(clean(piece)):
                 requests.append(current)
-                current = (shared["verb"] or shared["adding"]) + clean(piece)
+                current = (shared["verb"] or shared["adding"] or "make ") + clean(piece)
             else:
                 current += joiner + piece
         requests.append(current)
@@ -1532,6 +1569,8 @@ def complete_instruction(instruction: str) -> bool:
     where ("put the original and this one side by side" is not an edit); a removal or an addition is
     complete with its object.
     """
+    if _MOOD.fullmatch(instruction.strip().rstrip(".!")):
+        return True
     parts = object_of(instruction)
     if parts is None:
         return bool(_PLAIN_OBJECT.fullmatch(instruction.strip().rstrip(".!")))
@@ -1865,11 +1904,16 @@ def _edit(text: str, turn: Turn) -> Decision:
         return Decision("clarify", reply=CLARIFY_TEXT)
     instruction = _from_first_verb(_wanted(instruction))
     instruction = _VERB_POLITE.sub(lambda m: f"{m['verb']} ", instruction, count=1)
+    instruction = _PUT_ON.sub(
+        lambda m: f"{m['verb']} {m['thing']} on {m['who']}", _DO_AS_MAKE.sub("make ", instruction)
+    )
     if re.match(_PHOTO_VERB + r"\b", instruction, _I):
         instruction = _TRAILERS.sub("", _REASON.sub("", instruction)).strip()
     last = last_edit(turn.tree) if not turn.photo else None
     if last is not None and re.match(r"not\s", instruction, _I):
         return _redo_edit(text, "correct_object", turn)
+    if last is not None and (coloured := _COLOURED.fullmatch(instruction)):
+        instruction = f"make {coloured['obj']} {coloured['colour']}"
     if (
         last is not None
         and re.fullmatch(r"(?:the|this|that|those|these)\s+[\w\s'-]+", instruction, _I)
@@ -2309,6 +2353,8 @@ def _replaced(rejected: _Rejected, words: str, kind: str, negated: set[str]) -> 
         return rejected.with_second(_one(words, rejected.second))
     if not determined:
         words = f"{rejected.obj.split()[0]} {words}" if re.match(_DETERMINER + r"\s", rejected.obj, _I) else words
+    if rejected.preposition and not attribute and re.fullmatch(_REMOVAL, rejected.verb, _I):
+        return f"{rejected.verb} {_one(words, rejected.obj)}"  # the place said where the removed thing was
     return rejected.with_object(_one(words, rejected.obj))
 
 
