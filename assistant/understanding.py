@@ -1054,6 +1054,7 @@ _PREVIOUS = re.compile(
     r"\b(?:second|2nd)[\s-]+(?:to|from)[\s-]+(?:the\s+)?last\b|\bpenultimate\b",
     _I,
 )
+_LAST = re.compile(r"\blast\b", _I)
 _LATEST = re.compile(r"\b(?:latest|newest|most\s+recent)\b", _I)
 _FINAL = re.compile(r"^(?:the\s+)?(?:last|final)\s+(?:one|version|round|photo|picture)[\s?!.]*$", _I)
 """A comparison side "the last one": the newest round, not the one before the current."""
@@ -2452,6 +2453,8 @@ def references(text: str, tree: RoundTree, *, bare_numbers: bool = False) -> lis
                 first = _first_edit(tree)
                 if first is not None:
                     found.append((match.start(), first))
+            elif reference == "previous" and _LAST.search(match[0]) and _at_upload(tree):
+                found.append((match.start(), "latest"))  # "go back to the last version" from the upload
             elif reference != "current" or bare_numbers:
                 found.append((match.start(), reference))
     navigation = None if found or bare_numbers else _NAVIGATION.match(clean(text))
@@ -2467,6 +2470,12 @@ def references(text: str, tree: RoundTree, *, bare_numbers: bool = False) -> lis
     }:
         found.append((0, navigation["ref"]))
     return [reference for _, reference in sorted(found, key=lambda item: item[0])]
+
+
+def _at_upload(tree: RoundTree) -> bool:
+    """Whether the current round is an upload that later rounds were made from: there "the last version" can
+    only be the newest round, not the one before."""
+    return bool(tree.rounds) and tree.parent(tree.current) is None and tree.rounds[-1] is not tree.current
 
 
 def compared(text: str, tree: RoundTree) -> list[int | str]:
