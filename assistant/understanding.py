@@ -151,6 +151,8 @@ _EDITING = frozenset(
 """Intents whose calls make a new round."""
 _RETRYING = frozenset({"retry", "stronger", "weaker"})
 """Editing intents that repeat the last instruction."""
+_RELATIVE_ROUND = re.compile(r"^(?:previous|next|\d+\s+steps\s+(?:back|forward))$")
+"""A round reference counted from the current round: said twice, it moves twice."""
 _ONCE_PER_TURN = frozenset(
     {"compare_rounds", "show_round", "session_status", "list_rounds", "share_session", "export_session"}
 )
@@ -1072,7 +1074,7 @@ _BEFORE_SOMEONE = re.compile(r"\S\s+(?:right\s+|just\s+)?before\s+(?:i|you|we)\b
 """A side that names an object before someone changed it ("the car before I changed it")."""
 _BACK_TO_IT = re.compile(
     r"\b(?:go|get|switch|take\s+(?:me|us)|bring\s+(?:me|us))\s+back\s+to\s+(?:it|that(?:\s+one)?)\b|"
-    r"(?:^|[,.;!?]\s*)(?:(?:so|then|just|pls|please)\s+)?(?:go|switch|jump)\s+(?:back\s+)?(?:to\s+(?:it|that(?:\s+one)?)|there)\b",
+    r"(?:^|[,.;!?]\s*)(?:(?:so|then|just|pls|please|let'?s|lets)\s+)?(?:go|switch|jump)\s+(?:back\s+)?(?:to\s+(?:it|that(?:\s+one)?)|there)\b",
     _I,
 )
 """A goto that points at a round named elsewhere in the turn ("the 2nd edit looked better, go there")."""
@@ -1365,16 +1367,23 @@ def _said_once(requests: list[tuple[str, Decision]]) -> list[Decision]:
 
 def _once(calls: tuple[Call, ...]) -> tuple[Call, ...]:
     """The calls with only the first of each call made once per turn ("is 3 better than 2? show them
-    side by side" is one comparison)."""
+    side by side" is one comparison) and no move to a named round right after the same move."""
     made: list[Call] = []
     comparing = any(call.name == "compare_rounds" for call in calls)
     for call in calls:
         if comparing and call.name == "show_round":
             continue  # "2 or 3? show both": the comparison shows them
-        if (call.name in _ONCE_PER_TURN and any(c.name == call.name for c in made)) or (
-            call.name == "revoke_share" and call in made
+        if (
+            (call.name in _ONCE_PER_TURN and any(c.name == call.name for c in made))
+            or (call.name == "revoke_share" and call in made)
+            or (
+                made
+                and call == made[-1]
+                and call.name == "revert"
+                and not _RELATIVE_ROUND.match(str(call.args["round"]))
+            )
         ):
-            continue
+            continue  # "round 1 was the best, let's go back there" goes to round 1 once; "undo, undo" is two steps
         made.append(call)
     return tuple(made)
 
@@ -1562,7 +1571,11 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     if navigation and not _TWO_SIDES.search(words) and _names_a_round(navigation["ref"], turn.tree):
         looking = navigation["show"] or _ONLY_LOOK.search(words)
         return "show" if looking and not _START_FROM.search(turn.text) else "goto"
-    if _BACK_TO_IT.search(words) and _mentioned(turn.text, turn.tree):
+    if (
+        _BACK_TO_IT.search(words)
+        and (mentioned := _mentioned(turn.text, turn.tree))
+        and _check(Call("revert", {"round": mentioned[0]}), turn.tree) is None
+    ):
         return "goto"
     if (picked := _picked(text)) and _check(Call("revert", {"round": picked[0]}), turn.tree) is None:
         return "goto"
@@ -2347,7 +2360,7 @@ def _command(text: str, intent: str, turn: Turn) -> Call | str:
         return Call("revert", {"round": "next" if steps == 1 else f"{steps} steps forward"})
     if intent in ("goto", "show"):
         refs = references(text, turn.tree) or _named(text, turn.tree) or _picked(text)
-        if not refs and _BACK_TO_IT.search(text):
+        if not refs and (_BACK_TO_IT.search(text) or _BACK_TO_IT.search(clean(text))):
             refs = _mentioned(turn.text, turn.tree)
         if not refs:
             if intent == "show":
