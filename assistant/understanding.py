@@ -149,6 +149,9 @@ _EDITING = frozenset(
     }
 )
 """Intents whose calls make a new round."""
+_ABOUT_THE_SESSION = frozenset({"share", "revoke", "export"})
+"""Acts about the session, not the photo: beside one in the same turn, doing away with "it" means the link or
+the file ("the link i sent to my ex... kill it", `_session_it`), never the last edit's object."""
 _RETRYING = frozenset({"retry", "stronger", "weaker"})
 """Editing intents that repeat the last instruction."""
 _RELATIVE_ROUND = re.compile(r"^(?:previous|next|\d+\s+steps\s+(?:back|forward))$")
@@ -1308,10 +1311,21 @@ def decide(turn: Turn) -> Decision:
         said.append(request)
     if any(d.calls and d.calls[0].name == "edit_image" for d in decisions):
         decisions = [_listed_edit(r, d, turn) for r, d in zip(said, decisions, strict=True)]
+    if any(d.act in _ABOUT_THE_SESSION for d in decisions):
+        kept = [(r, d) for r, d in zip(said, decisions, strict=True) if d.act != "edit" or not _session_it(clean(r))]
+        said, decisions = [r for r, _ in kept], [d for _, d in kept]
     acting = _said_once([(r, d) for r, d in zip(said, decisions, strict=True) if d.calls])
     if not acting:
         return _decide_request(text, intents[0], turn, check=True)
     return Decision(acting[0].act, after_revert(_once(tuple(call for d in acting for call in d.calls))))
+
+
+def _session_it(request: str) -> bool:
+    """Whether a request only does away with "it" ("kill it", "delete that"): beside a share, revoke or export,
+    "it" is the link or the file; "make it blue" stays an edit."""
+    return _PHOTO_PRONOUN.match(request) is not None and (
+        not _IMPERATIVE.match(request) or re.match(_REMOVAL, request, _I) is not None
+    )
 
 
 def _after_story(requests: list[str], intent: str, probabilities: dict[str, float], turn: Turn) -> Decision | None:
@@ -1492,7 +1506,7 @@ def _plain_edit(text: str, probabilities: dict[str, float], turn: Turn) -> Decis
     editing = sum(probabilities[i] for i in _EDITING)
     leaning = guess == "edit" and editing >= PLAIN_EDIT_CONFIDENCE
     imperative = guess == "clarify" and editing >= IMPERATIVE_EDIT_CONFIDENCE and _IMPERATIVE.match(clean(text))
-    if (not leaning and not imperative) or (context_of(turn).has_edit and _PRONOUN.match(clean(text))):
+    if (not leaning and not imperative) or (context_of(turn).has_edit and _PHOTO_PRONOUN.match(clean(text))):
         return None
     return _complete_edit(text, turn)
 
@@ -1625,6 +1639,7 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         and not turn.photo
         and any(_SAME_FOR.match(t) for t in (words, said))
         and not _NAMES_NOTHING.search(said)
+        and not said.endswith("?")
     ):
         return "edit_object"
     if turn.photo and has_edit and _SAME_AGAIN.search(said) and not _SAME_FOR.match(said):

@@ -86,6 +86,11 @@ CASES: list[tuple[str, tuple, int | None, Calls]] = [
     ("the van should be blue", CAR, None, _edit("make the van blue")),
     # an unsure reading does not guess what a bare "that" means
     ("remove that", LAWN, None, []),
+    # beside a share, revoke or export, doing away with "it" means the link or the file
+    ("the link i sent to my ex... kill it", PATIO, None, [("revoke_share", {})]),
+    ("stop sharing, delete it", PATIO, None, [("revoke_share", {})]),
+    # a question is no request to do the last edit again
+    ("do the links expire?", LAWN, None, []),
     # a person's own plan: what follows "and" shares its subject
     ("I'm going to print this and hang it in the patio", PATIO, None, []),
     ("we're gonna frame it and give it to mom", PATIO, None, []),
