@@ -77,11 +77,21 @@ _ORDINALS = {
 _NTH_EDIT = re.compile(
     r"^(?:the\s+)?(?:very\s+)?(?P<nth>" + "|".join(_ORDINALS) + r")\s+(?:edit|change)$", re.IGNORECASE
 )
+_NTH_TRY = re.compile(
+    r"^(?:the\s+)?(?:very\s+)?(?P<nth>" + "|".join(_ORDINALS) + r")\s+(?:try|attempt|take|go|shot)$", re.IGNORECASE
+)
+"""One of the tries of the current round's edit, in the order they were made ("the first try")."""
 _AFTER = re.compile(
     r"^(?:(?:the\s+)?(?:one|round|version|photo|picture|image)\s+)?"
-    r"(?:right\s+|just\s+)?(?:after|with|where|when|in\s+which|that\s+has|that\s+had)\s+(?P<rest>.+)$",
+    r"(?:right\s+|just\s+)?(?P<how>after|with|where|when|in\s+which|that\s+has|that\s+had)\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
+_HAVING = re.compile(r"^(?:with|that\s+has|that\s+had)$", re.IGNORECASE)
+"""Words that name a round by a thing it shows: a thing a later edit removed names the round before that edit."""
+_GONE = re.compile(
+    r"\b(?:removed|deleted|erased|hidden|gone|missing|taken|rid|out|away|off)\b|^(?:i|you|we|no|not)\b", re.IGNORECASE
+)
+"""Words that say the thing is gone or who acted ("with the dog removed", "with no dog", "with you removing it")."""
 
 CURRENT_WORDS = frozenset({"", "current", "this", "it", "here", "now", "that", "present", "result", "selected"})
 ORIGINAL_WORDS = frozenset(
@@ -180,6 +190,15 @@ def base(word: str) -> str:
     return word
 
 
+def verb_bases(word: str) -> set[str]:
+    """The bare verbs a past tense may come from ("painted" -> "paint", "blurred" -> "blur", "tiled" -> "tile"),
+    so that "after you painted the door" matches "paint the door red"."""
+    if len(word) < 5 or not word.endswith("ed"):
+        return set()
+    bare = word[:-2]
+    return {bare, bare + "e", *({bare[:-1]} if bare[-1] == bare[-2] else set())}
+
+
 def keywords(text: str) -> set[str]:
     """The content words of `text`, stemmed, without stopwords and edit verbs."""
     words = re.findall(r"[a-z0-9]+", text.lower())
@@ -255,6 +274,8 @@ class RoundTree(Generic[R]):
         words = " ".join((reference or "").split())
         if match := _NTH_EDIT.match(words):
             return self._nth_edit(_ORDINALS[match["nth"].lower()])
+        if match := _NTH_TRY.match(words):
+            return self._nth_try(_ORDINALS[match["nth"].lower()])
         if _FIRST_UPLOAD.match(words):
             return next((r for r in self.rounds if r.parent_id is None), self.rounds[0])
         return self._resolve_words(_strip_fillers(reference or ""), depth=0)
@@ -267,6 +288,14 @@ class RoundTree(Generic[R]):
                 f"The current line has {len(edits)} edit(s), so there is no edit number {nth} on it."
             )
         return edits[nth - 1]
+
+    def _nth_try(self, nth: int) -> R:
+        """The `nth` try of the current round's edit: the rounds made from its parent, oldest first."""
+        parent = self.parent(self.current)
+        tries = [self.current] if parent is None else self.children(parent)
+        if nth > len(tries):
+            raise RoundReferenceError(f"The last edit was tried {len(tries)} time(s), so there is no try number {nth}.")
+        return tries[nth - 1]
 
     def _resolve_words(self, text: str, depth: int) -> R:
         lowered = text.lower()
@@ -303,16 +332,22 @@ class RoundTree(Generic[R]):
                 raise RoundReferenceError(f"Round {target.index} is an uploaded photo; there is nothing before it.")
             return before
         if match := _STILL.match(text):
-            target = self._resolve_words(_strip_fillers(match["rest"]), depth + 1)
-            before = self.parent(target) if target.instruction and _REMOVAL.match(target.instruction) else target
-            if before is None:
-                raise RoundReferenceError(f"Round {target.index} is an uploaded photo; there is nothing before it.")
-            return before
+            return self._showing(self._resolve_words(_strip_fillers(match["rest"]), depth + 1))
         if match := _WITHOUT.match(text):
             return self._without(_strip_fillers(match["rest"]), depth)
         if match := _AFTER.match(text):
-            return self._resolve_words(_strip_fillers(match["rest"]), depth + 1)
+            target = self._resolve_words(_strip_fillers(match["rest"]), depth + 1)
+            if _HAVING.match(match["how"]) and not _GONE.search(match["rest"]):
+                return self._showing(target)
+            return target
         return self._matching(text)
+
+    def _showing(self, target: R) -> R:
+        """The round that still shows what `target`'s edit removed ("the one with the dog" after "remove the
+        dog" is the round before it); `target` itself when its edit removed nothing."""
+        if not target.instruction or not _REMOVAL.match(target.instruction):
+            return target
+        return self.parent(target) or target
 
     def _without(self, text: str, depth: int) -> R:
         """The round without what `text` names: the original without any edits, the edit that removed it, or
@@ -395,7 +430,7 @@ class RoundTree(Generic[R]):
             if not node.instruction:
                 continue
             said = keywords(node.instruction)
-            matched = {word for word in wanted if word in said or base(word) in said}
+            matched = {word for word in wanted if said & {word, base(word), *verb_bases(word)}}
             unmatched = wanted - matched - _CHAT_WORDS
             if matched <= _ATTRIBUTE_WORDS and unmatched - _ATTRIBUTE_WORDS:
                 continue  # "where the cat was blue" is not "make the ramp blue"

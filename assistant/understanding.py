@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant.errors import NoPhotoError, RoundReferenceError
-from assistant.references import NUMBER_WORDS, RoundLike, RoundTree, keywords, parse_number
+from assistant.references import NUMBER_WORDS, RoundLike, RoundTree, keywords, parse_number, stem
 from language.action import vocab
 from language.dialogue.labels import Context
 from language.dialogue.model import shared_dialogue_model
@@ -154,6 +154,8 @@ _ABOUT_THE_SESSION = frozenset({"share", "revoke", "export"})
 the file ("the link i sent to my ex... kill it", `_session_it`), never the last edit's object."""
 _RETRYING = frozenset({"retry", "stronger", "weaker"})
 """Editing intents that repeat the last instruction."""
+_RELATIVE_ROUND = re.compile(r"^(?:previous|next|\d+\s+steps\s+(?:back|forward))$")
+"""A round reference counted from the current round: said twice, it moves twice."""
 _ONCE_PER_TURN = frozenset(
     {"compare_rounds", "show_round", "session_status", "list_rounds", "share_session", "export_session"}
 )
@@ -1116,6 +1118,7 @@ _PREVIOUS = re.compile(
     r"\b(?:second|2nd)[\s-]+(?:to|from)[\s-]+(?:the\s+)?last\b|\bpenultimate\b",
     _I,
 )
+_LAST = re.compile(r"\blast\b", _I)
 _LATEST = re.compile(r"\b(?:latest|newest|most\s+recent)\b", _I)
 _FINAL = re.compile(r"^(?:the\s+)?(?:last|final)\s+(?:one|version|round|photo|picture)[\s?!.]*$", _I)
 """A comparison side "the last one": the newest round, not the one before the current."""
@@ -1132,9 +1135,11 @@ _NTH_EDIT = re.compile(r"\b(?P<nth>second|third|fourth|fifth|2nd|3rd|4th|5th)\s+
 _BEFORE_SOMEONE = re.compile(r"\S\s+(?:right\s+|just\s+)?before\s+(?:i|you|we)\b", _I)
 """A side that names an object before someone changed it ("the car before I changed it")."""
 _BACK_TO_IT = re.compile(
-    r"\b(?:go|get|switch|take\s+(?:me|us)|bring\s+(?:me|us))\s+back\s+to\s+(?:it|that(?:\s+one)?)\b", _I
+    r"\b(?:go|get|switch|take\s+(?:me|us)|bring\s+(?:me|us))\s+back\s+to\s+(?:it|that(?:\s+one)?)\b|"
+    r"(?:^|[,.;!?]\s*)(?:(?:so|then|just|pls|please|let'?s|lets)\s+)?(?:go|switch|jump)\s+(?:back\s+)?(?:to\s+(?:it|that(?:\s+one)?)|there)\b",
+    _I,
 )
-"""A goto that points at a round named elsewhere in the turn."""
+"""A goto that points at a round named elsewhere in the turn ("the 2nd edit looked better, go there")."""
 _ABOUT_A_FEATURE = re.compile(
     r"^(?:how\s+(?:does|do)\s+.+\s+work\b|how\s+(?:do|can|would|should)\s+(?:i|we)\s+compare\b|what\s+(?:formats?|kinds?|types?)\b|can\s+(?:other|others|people|anyone)\b|"
     r"(?:can|could)\s+(?:you|u)\s+\w+\s+(?:versions|rounds|photos|sessions)\s*\?)",
@@ -1220,6 +1225,20 @@ _BARE_ROUND = re.compile(
 )
 """A turn that only names a round ("the one with the robin", "before the hat", "the cushion version"): a goto
 when the session has that round."""
+_PICKED = re.compile(
+    r"^(?:i\s+(?:think|guess|pick|choose|'?ll\s+(?:take|go\s+with|keep)|'?d\s+(?:say|go\s+with|pick|keep))|"
+    r"(?:let'?s\s+)?(?:keep|pick|choose|go\s+with))\s+(?:the\s+)?(?:round\s+|version\s+|number\s+|no\.?\s*|#\s*)?"
+    rf"(?P<n>{_N})(?:\s+(?:then|one|it\s+is|pls|please|plz))*[\s.!?]*$",
+    _I,
+)
+"""A round picked by its bare number ("keep 3", "i think 2"): a goto when the session has that round (a bare
+"3" alone says too little)."""
+_KEEP_REMOVED = re.compile(
+    r"(?:^|\b(?:i|we)\s+(?:wanted|want|meant|needed|need|would\s+like|'?d\s+like)\s+to\s+)keep\s+"
+    r"(?P<obj>(?:the|my|our|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+){0,2})(?:[,.;!]|$)",
+    _I,
+)
+"""A wish to keep a thing ("i wanted to keep the fence"): after its removal, a take-back of that edit."""
 _OPINION = re.compile(
     r"\b(?:is|are|looks?|looked|seems?|better|nicer|worse|prettier|cute|love|liked?|prefer|hate)\b", _I
 )
@@ -1406,28 +1425,38 @@ def _after_caption(text: str) -> str | None:
 
 
 def _said_once(requests: list[tuple[str, Decision]]) -> list[Decision]:
-    """The requests' decisions without an undo or a redo said twice in other words: in "ok put it back, redo",
-    "that made it worse. undo" or "it was better before, go back" only the part that says the command counts,
-    its own word first ("undo, undo" is two)."""
+    """The requests' decisions without an undo or a redo said in other words next to one said by its command word:
+    in "ok put it back, redo", "that made it worse. undo", "it was better before, go back" or "no, the one
+    without the sign was better, redo" only the part that says the command counts ("undo, undo" is two)."""
     kept = requests
     for act, words in _COMMAND_WORDS:
         if any(d.act == act and re.search(words, r, _I) for r, d in kept):
             kept = [(r, d) for r, d in kept if d.act != act or re.search(words, r, _I)]
+    said = {d.act for r, d in kept if any(d.act == act and re.search(w, r, _I) for act, w in _COMMAND_WORDS)}
+    if said:
+        kept = [(r, d) for r, d in kept if d.act not in ("undo", "redo") or d.act in said]
     return [d for _, d in kept]
 
 
 def _once(calls: tuple[Call, ...]) -> tuple[Call, ...]:
     """The calls with only the first of each call made once per turn ("is 3 better than 2? show them
-    side by side" is one comparison)."""
+    side by side" is one comparison) and no move to a named round right after the same move."""
     made: list[Call] = []
     comparing = any(call.name == "compare_rounds" for call in calls)
     for call in calls:
         if comparing and call.name == "show_round":
             continue  # "2 or 3? show both": the comparison shows them
-        if (call.name in _ONCE_PER_TURN and any(c.name == call.name for c in made)) or (
-            call.name == "revoke_share" and call in made
+        if (
+            (call.name in _ONCE_PER_TURN and any(c.name == call.name for c in made))
+            or (call.name == "revoke_share" and call in made)
+            or (
+                made
+                and call == made[-1]
+                and call.name == "revert"
+                and not _RELATIVE_ROUND.match(str(call.args["round"]))
+            )
         ):
-            continue
+            continue  # "round 1 was the best, let's go back there" goes to round 1 once; "undo, undo" is two steps
         made.append(call)
     return tuple(made)
 
@@ -1617,11 +1646,21 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     if navigation and not _TWO_SIDES.search(words) and _names_a_round(navigation["ref"], turn.tree):
         looking = navigation["show"] or _ONLY_LOOK.search(words)
         return "show" if looking and not _START_FROM.search(turn.text) else "goto"
+    if (
+        _BACK_TO_IT.search(words)
+        and (mentioned := _mentioned(turn.text, turn.tree))
+        and _check(Call("revert", {"round": mentioned[0]}), turn.tree) is None
+    ):
+        return "goto"
+    if (picked := _picked(text)) and _check(Call("revert", {"round": picked[0]}), turn.tree) is None:
+        return "goto"
     if _FORWARD.match(words) or _FORWARD.match(text.strip()):
         return "redo"
     if has_edit and (_took_back(words, turn.tree) or _took_back(text.strip(), turn.tree)):
         return "undo"
     if has_edit and not withdrawn and (_TAKE_BACK.match(text.strip()) or _TAKE_BACK.match(words)):
+        return "undo"
+    if has_edit and (_keeps_removed(words, turn.tree) or _keeps_removed(text.strip(), turn.tree)):
         return "undo"
     if has_edit and _PUT_BACK.match(words):
         return "redo" if turn.tree.children(turn.tree.current) else "undo"
@@ -1705,6 +1744,16 @@ def _about_last_edit(words: str, tree: RoundTree) -> bool:
         return False
     made = re.split(rf"\s(?:{_PLACE})\s", last.instruction, maxsplit=1, flags=_I)[0]
     return re.search(rf"\b{re.escape(should['noun'].split()[-1])}\b", made, _I) is not None
+
+
+def _keeps_removed(words: str, tree: RoundTree) -> bool:
+    """Whether the words want to keep the thing the current round's edit removed ("i wanted to keep the fence"
+    after "remove the fence"): that takes the edit back."""
+    kept = _KEEP_REMOVED.search(words)
+    removed = tree.current.instruction if tree.rounds else None
+    if kept is None or not removed or not re.match(rf"(?:{_REMOVAL})\b", removed, _I):
+        return False
+    return stem(kept["obj"].split()[-1].lower()) in keywords(removed)
 
 
 def _took_back(words: str, tree: RoundTree) -> bool:
@@ -2440,8 +2489,8 @@ def _command(text: str, intent: str, turn: Turn) -> Call | str:
         steps = _redo_steps(text)
         return Call("revert", {"round": "next" if steps == 1 else f"{steps} steps forward"})
     if intent in ("goto", "show"):
-        refs = references(text, turn.tree) or _named(text, turn.tree)
-        if not refs and _BACK_TO_IT.search(text):
+        refs = references(text, turn.tree) or _named(text, turn.tree) or _picked(text)
+        if not refs and (_BACK_TO_IT.search(text) or _BACK_TO_IT.search(clean(text))):
             refs = _mentioned(turn.text, turn.tree)
         if not refs:
             if intent == "show":
@@ -2547,6 +2596,8 @@ def references(text: str, tree: RoundTree, *, bare_numbers: bool = False) -> lis
                 first = _first_edit(tree)
                 if first is not None:
                     found.append((match.start(), first))
+            elif reference == "previous" and _LAST.search(match[0]) and _at_upload(tree):
+                found.append((match.start(), "latest"))  # "go back to the last version" from the upload
             elif reference != "current" or bare_numbers:
                 found.append((match.start(), reference))
     navigation = None if found or bare_numbers else _NAVIGATION.match(clean(text))
@@ -2562,6 +2613,12 @@ def references(text: str, tree: RoundTree, *, bare_numbers: bool = False) -> lis
     }:
         found.append((0, navigation["ref"]))
     return [reference for _, reference in sorted(found, key=lambda item: item[0])]
+
+
+def _at_upload(tree: RoundTree) -> bool:
+    """Whether the current round is an upload that later rounds were made from: there "the last version" can
+    only be the newest round, not the one before."""
+    return bool(tree.rounds) and tree.parent(tree.current) is None and tree.rounds[-1] is not tree.current
 
 
 def compared(text: str, tree: RoundTree) -> list[int | str]:
@@ -2619,6 +2676,12 @@ def _names_a_round(words: str, tree: RoundTree) -> bool:
     return bool(refs) and _check(Call("revert", {"round": refs[0]}), tree) is None
 
 
+def _picked(text: str) -> list[int | str]:
+    """The round a turn picks by its bare number ("keep 3"); else none."""
+    picked = _PICKED.match(text.strip())
+    return [parse_number(picked["n"].lower())] if picked else []
+
+
 def _named(text: str, tree: RoundTree) -> list[int | str]:
     """A round named by what it shows ("the orange tent"), when an edit's words match it; else none."""
     match = _NAMED.search(text)
@@ -2643,6 +2706,8 @@ def _mentioned(text: str, tree: RoundTree) -> list[int | str]:
         for end in range(len(words), 0, -1):
             phrase = " ".join(words[:end])
             wanted = keywords(phrase)
+            if not keywords(words[end - 1]):
+                continue  # "the deep blue was the best": the phrase ends at "blue"
             if wanted and any(wanted <= keywords(r.instruction or "") for r in tree.rounds) and _resolves(phrase, tree):
                 return [f"the {phrase}"]
     return []
