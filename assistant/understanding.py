@@ -1438,25 +1438,27 @@ def _said_once(requests: list[tuple[str, Decision]]) -> list[Decision]:
     return [d for _, d in kept]
 
 
+def _named_move(call: Call) -> bool:
+    """Whether the call goes to a round named by what or which it is, not by steps ("previous", "2 steps back")."""
+    return call.name == "revert" and not _RELATIVE_ROUND.match(str(call.args["round"]))
+
+
 def _once(calls: tuple[Call, ...]) -> tuple[Call, ...]:
     """The calls with only the first of each call made once per turn ("is 3 better than 2? show them
-    side by side" is one comparison) and no move to a named round right after the same move."""
+    side by side" is one comparison), and of moves to named rounds one after another only the last (the turn
+    named the same round twice: "round 1 was the best, let's go back there")."""
     made: list[Call] = []
     comparing = any(call.name == "compare_rounds" for call in calls)
     for call in calls:
         if comparing and call.name == "show_round":
             continue  # "2 or 3? show both": the comparison shows them
-        if (
-            (call.name in _ONCE_PER_TURN and any(c.name == call.name for c in made))
-            or (call.name == "revoke_share" and call in made)
-            or (
-                made
-                and call == made[-1]
-                and call.name == "revert"
-                and not _RELATIVE_ROUND.match(str(call.args["round"]))
-            )
+        if (call.name in _ONCE_PER_TURN and any(c.name == call.name for c in made)) or (
+            call.name == "revoke_share" and call in made
         ):
-            continue  # "round 1 was the best, let's go back there" goes to round 1 once; "undo, undo" is two steps
+            continue
+        if made and _named_move(call) and _named_move(made[-1]):
+            made[-1] = call  # "the deep blue was the best, go to it" moves once; "undo, undo" is two steps
+            continue
         made.append(call)
     return tuple(made)
 

@@ -94,7 +94,6 @@ def _compared(text: str) -> frozenset[int] | None:
     [
         ("show me the difference from the previous one", {4, 5}),
         ("let me see the difference to round 2", {2, 5}),
-        ("cant decide, 2 or 3? show both", {2, 3}),
         ("which looks better, the red bench or the robin one?", {3, 4}),
         ("how does it look compared to before", {4, 5}),
         ("compare the version before the robin with the one after it", {3, 4}),
