@@ -398,6 +398,12 @@ _SHOULD_BE = re.compile(
     _I,
 )
 """How a thing should be ("the stars should be golden"), said of the thing the last edit made: a correction."""
+_DESCRIBE = re.compile(
+    r"^(?:what(?:'s|\s+is|\s+are)\s+(?:in|on)\s+(?:this|the|my)\s+(?:photo|picture|image|pic)|"
+    r"describe\s+(?:this|the|my)\s+(?:photo|picture|image|pic)|what\s+do\s+you\s+see)\b",
+    _I,
+)
+"""A request to describe the photo: not something this tool does, so the answer says what it does."""
 _OWN_PLAN = re.compile(
     r"^(?:i|we)(?:'m|\s+am|'re|\s+are|'ll|\s+will)\s+(?:(?:going\s+to|gonna|about\s+to|planning\s+to)\s+)?+"
     r"(?!need\b|want\b|like\b|love\b)\w",
@@ -1693,6 +1699,8 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     if intent in _RETRYING and _DISAPPOINTED.search(words):
         return "clarify"
     if intent == "history" and _OTHER_HISTORY.search(words):
+        return "out_of_scope"
+    if _DESCRIBE.match(words) or _DESCRIBE.match(text.strip()):
         return "out_of_scope"
     if intent in _RETRYING and (_ASKS_ABOUT_IT.match(words) or _VAGUE.search(words)):
         return "clarify"

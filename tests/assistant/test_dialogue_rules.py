@@ -89,6 +89,9 @@ CASES: list[tuple[str, tuple, int | None, Calls]] = [
     # beside a share, revoke or export, doing away with "it" means the link or the file
     ("the link i sent to my ex... kill it", PATIO, None, [("revoke_share", {})]),
     ("stop sharing, delete it", PATIO, None, [("revoke_share", {})]),
+    # describing the photo is not something the tool does
+    ("what is in this photo?", LAWN, None, []),
+    ("describe the image please", LAWN, None, []),
     # a question is no request to do the last edit again
     ("do the links expire?", LAWN, None, []),
     # a person's own plan: what follows "and" shares its subject
