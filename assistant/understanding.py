@@ -1624,6 +1624,8 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     edit, a turn that rejects it ("no, the collar should be red") or only names another object ("no, the
     cello") corrects it."""
     words = clean(text)
+    said = text.strip()
+    readings = (words, said)  # an exact reading may match the turn as cleaned or as typed
     has_edit = context_of(turn).has_edit
     if _UNDO_UNDO.match(words):
         return "redo"
@@ -1649,7 +1651,7 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     if _COMPARE_WORDS.search(words):
         if _COMPARE_OTHER.match(words):
             return "out_of_scope"
-        return "capability" if _ABOUT_A_FEATURE.match(text.strip()) else "compare"
+        return "capability" if _ABOUT_A_FEATURE.match(said) else "compare"
     navigation = _NAVIGATION_TO.match(words)
     if navigation and not _TWO_SIDES.search(words) and _names_a_round(navigation["ref"], turn.tree):
         looking = navigation["show"] or _ONLY_LOOK.search(words)
@@ -1662,13 +1664,13 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "goto"
     if (picked := _picked(text)) and _check(Call("revert", {"round": picked[0]}), turn.tree) is None:
         return "goto"
-    if _FORWARD.match(words) or _FORWARD.match(text.strip()):
+    if any(_FORWARD.match(t) for t in readings):
         return "redo"
-    if has_edit and (_took_back(words, turn.tree) or _took_back(text.strip(), turn.tree)):
+    if has_edit and any(_took_back(t, turn.tree) for t in readings):
         return "undo"
-    if has_edit and not withdrawn and (_TAKE_BACK.match(text.strip()) or _TAKE_BACK.match(words)):
+    if has_edit and not withdrawn and any(_TAKE_BACK.match(t) for t in readings):
         return "undo"
-    if has_edit and (_keeps_removed(words, turn.tree) or _keeps_removed(text.strip(), turn.tree)):
+    if has_edit and any(_keeps_removed(t, turn.tree) for t in readings):
         return "undo"
     if has_edit and _PUT_BACK.match(words):
         return "redo" if turn.tree.children(turn.tree.current) else "undo"
@@ -1700,15 +1702,14 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "clarify"
     if intent == "history" and _OTHER_HISTORY.search(words):
         return "out_of_scope"
-    if _DESCRIBE.match(words) or _DESCRIBE.match(text.strip()):
+    if any(_DESCRIBE.match(t) for t in readings):
         return "out_of_scope"
     if intent in _RETRYING and (_ASKS_ABOUT_IT.match(words) or _VAGUE.search(words)):
         return "clarify"
-    said = text.strip()
     if (
         has_edit
         and not turn.photo
-        and any(_SAME_FOR.match(t) for t in (words, said))
+        and any(_SAME_FOR.match(t) for t in readings)
         and not _NAMES_NOTHING.search(said)
         and not said.endswith("?")
     ):
@@ -1719,9 +1720,9 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "edit"
     if has_edit and _ANOTHER_GO.match(said):
         return "retry"
-    if _MEANT_IT_AS.match(text.strip()):
+    if _MEANT_IT_AS.match(said):
         return "hold"
-    if intent in ("clarify", "edit") and has_edit and not withdrawn and _ANOTHER_TAKE.search(text.strip()):
+    if intent in ("clarify", "edit") and has_edit and not withdrawn and _ANOTHER_TAKE.search(said):
         return "retry"
     if intent in ("clarify", "edit", "stronger", "weaker") and has_edit and _resizes_added(words, turn.tree):
         return "correct_attribute"
@@ -1729,17 +1730,17 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "correct_attribute"
     if has_edit and not withdrawn and (strength := _strength(words, intent) or _strength_of_edit(words, intent, turn)):
         return strength
-    approved = _APPROVED.match(text.strip()) or (_ON_TOP.search(text) and not _NO_REJECTION.search(text))
+    approved = _APPROVED.match(said) or (_ON_TOP.search(text) and not _NO_REJECTION.search(text))
     unrejected = not _REJECTS.search(text) and not _AMENDING.search(text) and _asks_new_edit(text)
     if intent == "correct_whole" and has_edit and (approved or unrejected):
         return "edit"
-    if intent == "edit" and has_edit and _REJECTION.match(text.strip()) and not approved:
+    if intent == "edit" and has_edit and _REJECTION.match(said) and not approved:
         return "correct_whole"
     if intent == "edit" and has_edit and _about_last_edit(words, turn.tree):
         return "correct_attribute"
     if _ACT_OF.get(intent) == "correction" and _NEW_REQUEST.match(said) and not _CORRECTION_MARK.search(said):
         return "edit"
-    if intent == "clarify" and has_edit and _MEANT_OBJECT.match(text.strip()) and not _ROUND_TALK.search(words):
+    if intent == "clarify" and has_edit and _MEANT_OBJECT.match(said) and not _ROUND_TALK.search(words):
         return "correct_object"
     return intent
 
