@@ -14,6 +14,7 @@ from assistant.understanding import decide
 from tests.assistant.dialogue_dev import dev_cases, third_cases
 from tests.assistant.dialogue_dev_amend import amend_cases
 from tests.assistant.dialogue_dev_amend2 import amend2_cases
+from tests.assistant.dialogue_dev_clarify3 import clarify3_cases
 from tests.assistant.dialogue_dev_corrections import corrections_cases
 from tests.assistant.dialogue_dev_edits import edits_cases
 from tests.assistant.dialogue_dev_edits2 import edits2_cases
@@ -50,6 +51,7 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (talk2_cases, 0.97, 1),
     (sessions_cases, 0.90, 1),
     (amend2_cases, 0.88, 1),
+    (clarify3_cases, 0.98, 1),
 ]
 """(cases, least share right, most unwanted edits) per set."""
 

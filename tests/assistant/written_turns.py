@@ -29,6 +29,7 @@ from language.dialogue.dataset import WRITTEN_FIELDS, WRITTEN_PATH
 from tests.assistant.dialogue_dev import dev_cases, third_cases
 from tests.assistant.dialogue_dev_amend import amend_cases
 from tests.assistant.dialogue_dev_amend2 import amend2_cases
+from tests.assistant.dialogue_dev_clarify3 import clarify3_cases
 from tests.assistant.dialogue_dev_corrections import corrections_cases
 from tests.assistant.dialogue_dev_edits import edits_cases
 from tests.assistant.dialogue_dev_edits2 import edits2_cases
@@ -63,6 +64,7 @@ SOURCES = {
     "talk2": talk2_cases,
     "sessions": sessions_cases,
     "amend2": amend2_cases,
+    "clarify3": clarify3_cases,
 }
 """The development sets whose turns the model trains on."""
 
