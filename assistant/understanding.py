@@ -154,6 +154,9 @@ _ABOUT_THE_SESSION = frozenset({"share", "revoke", "export"})
 the file ("the link i sent to my ex... kill it", `_session_it`), never the last edit's object."""
 _RETRYING = frozenset({"retry", "stronger", "weaker"})
 """Editing intents that repeat the last instruction."""
+_BARE_READINGS = frozenset({"clarify", "edit", "edit_object", "correct_object", "correct_attribute", "correct_whole"})
+"""Readings of a turn that make or correct an edit, or find it unclear: what a bare colour or a request that
+breaks off is read as by the model."""
 _RELATIVE_ROUND = re.compile(r"^(?:previous|next|\d+\s+steps\s+(?:back|forward))$")
 """A round reference counted from the current round: said twice, it moves twice."""
 _ONCE_PER_TURN = frozenset(
@@ -238,16 +241,27 @@ _REQUEST_START = re.compile(
     _I,
 )
 _VAGUE = re.compile(
-    r"^\w+\s+(?:it|this|that|everything|him|her|them|me|us|the\s+(?:photo|picture|image|pic))\s+(?:look\s+)?"
+    r"^\w+\s+(?:it|this(?:\s+one)?|that|everything|him|her|them|me|us|the\s+(?:photo|picture|image|pic))\s+(?:look\s+)?"
     r"(?:(?:a\s+)?(?:bit|little|lot)\s+|more\s+|less\s+|much\s+|way\s+)*(?:better|nicer|good|great|pop|professional|pretty|"
     r"prettier|cool|cooler|amazing|awesome|perfect|beautiful|interesting|fancy|fancier|special|different|right|okay|"
     r"ok|fine|nice|aesthetic|instagrammable|insta-?worthy|presentable|epic|boring|bland|meh|blah|basic|lame)$"
     r"|^(?:give|add)\s+(?:it|this|that|him|her|them)?\s*(?:some\s+|more\s+|a\s+(?:bit|little)\s+(?:of\s+|more\s+)?)?"
-    r"(?:life|character|personality|soul|energy|vibes?|spice|pizzazz|oomph|magic|wow)$",
+    r"(?:life|character|personality|soul|energy|vibes?|spice|pizzazz|oomph|magic|wow)$"
+    r"|^(?:make|get)\s+(?:the|this|that|my|our|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?\s+(?:look\s+)?"
+    r"(?:(?:a\s+)?(?:bit|little|lot)\s+|more\s+|much\s+|way\s+)*"
+    r"(?:better|nicer|good|great|pretty|prettier|beautiful|amazing|awesome|perfect|nice|wow)$",
     _I,
 )
-"""An edit that names no change, only a wish for it to look good ("make it look professional", "make her look
-nice", "make it instagrammable", "give it some life")."""
+"""An edit that names no change, only a wish for it or a named thing to look good ("make it look professional",
+"make her look nice", "make it instagrammable", "give it some life", "make the temple look better")."""
+_BREAKS_OFF = re.compile(
+    r"(?:^|\s)(?:the|a|an|to|into|with|and|or|but|of|from|than|as|some|my|your|their|our|uh+|um+|erm)[\s,.…-]*$"
+    r"|^(?:make|turn|get)\s+(?:the|this|that|my|our|his|her|their)\s+[\w'-]+\s+(?:more|less)$"
+    r"|^give\s+(?:the|this|that|these|those)\s+[\w'-]+$",
+    _I,
+)
+"""A request that breaks off before it says the change ("can you make the", "change the hull to", "remove the
+uh", "make the harp more", "give the monks"): unclear, however much it reads like an edit."""
 _OTHER = re.compile(
     r"\b(?:the\s+)?other\s+(?:colou?r|one|shade|way|thing)\b|^(?:change|make|turn|alter|switch)\s+the\s+colou?rs?\b"
     r"(?!.*\b(?:to|into|warmer|cooler|brighter|darker|softer|richer|deeper|lighter|more|less|pop)\b)"
@@ -758,7 +772,7 @@ _CLEFT = re.compile(
 )
 """The object named before "I meant" ("the trombone I wanted gold", "the dog bowl I want gone")."""
 _SIDE_WORDS = {"left": "right", "right": "left"}
-_OTHER_SIDE = re.compile(r"^(?:the\s+|on\s+the\s+)?(?:other|opposite)\s+side$", _I)
+_OTHER_SIDE = re.compile(r"^(?:the\s+|on\s+the\s+)?(?:other|opposite)\s+(?:side|one)$", _I)
 """A correction that only flips the side of the last edit ("other side!", "I said left not right")."""
 _SIDE_FILLER = frozenset({"side", "of", "the", "on", "to", "one", "a", "an"})
 _ONLY = re.compile(r"^(?:i\s+)?(?:only|just)\s+(?:(?:wanted|meant|want|said)\s+)?(?P<obj>.+)$", _I)
@@ -850,6 +864,13 @@ _COLOURED = re.compile(
 )
 """An object and the colour it should be, said without a verb after an edit: "the roof of the windmill brown",
 "the laces in white"."""
+_BARE_COLOUR = re.compile(
+    rf"(?!(?:light|dark|bright|pale|deep)$)(?:(?:{_SHADE}|{_COLOUR_WORD})\s+)?"
+    rf"(?:{'|'.join(vocab.COLORS)}|{_COLOUR_WORD}|bronze|copper)",
+    _I,
+)
+"""A colour said alone ("teal", "dark green", "copper"; a shade alone is none): after a recolouring, that colour
+instead."""
 _BASE = re.compile(
     rf"(?:^(?:starting\s+)?(?:from|on|using|based\s+on)\s+(?P<ref1>the\s+original(?:\s+(?:photo|image|picture|one))?"
     rf"|(?:round|version)\s*{_N})\s*[,:]?\s+(?P<rest1>.+)$)"
@@ -1592,7 +1613,7 @@ def _propose(text: str, intent: str, turn: Turn, editing: float) -> Decision:
     """
     decision = _decide_request(text, intent, turn, check=True)
     instruction = decision.calls[0].args.get("instruction", "") if decision.calls else ""
-    if not re.match(_PHOTO_VERB + r"\b", instruction, _I):
+    if not re.match(_PHOTO_VERB + r"\b", instruction, _I) or _BREAKS_OFF.search(clean(text)):
         return Decision("clarify", reply=CLARIFY_TEXT)
     if intent == "edit" and editing >= PLAIN_EDIT_CONFIDENCE and complete_instruction(instruction):
         return decision
@@ -1728,6 +1749,12 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "correct_attribute"
     if intent == "clarify" and has_edit and _NUDGE.fullmatch(correction_words(words)) and _adds(turn.tree):
         return "correct_attribute"
+    if intent in _BARE_READINGS and has_edit and not turn.photo and _recoloured_to_another(said, turn.tree):
+        return "correct_attribute"
+    if intent in _BARE_READINGS and _BREAKS_OFF.search(words):
+        return "clarify"
+    if intent == "clarify" and has_edit and _OTHER_SIDE.fullmatch(correction_words(said)) and _one_side(turn.tree):
+        return "correct_object"
     if has_edit and not withdrawn and (strength := _strength(words, intent) or _strength_of_edit(words, intent, turn)):
         return strength
     approved = _APPROVED.match(said) or (_ON_TOP.search(text) and not _NO_REJECTION.search(text))
@@ -1743,6 +1770,29 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     if intent == "clarify" and has_edit and _MEANT_OBJECT.match(said) and not _ROUND_TALK.search(words):
         return "correct_object"
     return intent
+
+
+def _recoloured_to_another(said: str, tree: RoundTree) -> bool:
+    """Whether the turn is only another colour ("blue", "hmm teal pls") right after an edit that recoloured a
+    named object ("paint the beehives yellow"): that colour instead. A question ("blue?") is no correction, nor
+    a word of the object ("rose" after "make the rose purple")."""
+    last = last_edit(tree)
+    colour = correction_words(said)
+    if said.rstrip().endswith("?") or last is None or not _BARE_COLOUR.fullmatch(colour):
+        return False
+    parts = object_of(last.instruction or "")
+    if parts is None or not re.fullmatch(_RECOLOUR, parts[0], _I) or not _BARE_COLOUR.fullmatch(parts[2].strip()):
+        return False
+    return parts[2].strip().lower() != colour.lower() and not set(colour.lower().split()) & _words_of(parts[1])
+
+
+def _one_side(tree: RoundTree) -> bool:
+    """Whether the last edit names one side ("make the left beehive white"), so "the other one" is the other."""
+    last = last_edit(tree)
+    return (
+        last is not None
+        and len({w.lower() for w in re.findall(r"\b(?:left|right)\b", last.instruction or "", _I)}) == 1
+    )
 
 
 def _about_last_edit(words: str, tree: RoundTree) -> bool:
@@ -2077,9 +2127,9 @@ def _from_first_verb(instruction: str) -> str:
 
 def _unclear(instruction: str) -> bool:
     """Whether an edit's words leave open what to do: a question ("what about the sky"), a removal of
-    "it" with nothing it could name ("that" before a noun is no pronoun: "remove that guy"), or a recolouring
-    with no colour ("change the color")."""
-    if _QUESTION_WORD.match(instruction) or _VAGUE.search(instruction) or _OTHER.search(instruction):
+    "it" with nothing it could name ("that" before a noun is no pronoun: "remove that guy"), a recolouring
+    with no colour ("change the color"), or words that break off ("replace the bench with")."""
+    if any(pattern.search(instruction) for pattern in (_QUESTION_WORD, _VAGUE, _OTHER, _BREAKS_OFF)):
         return True
     if (pronoun := _PRONOUN.match(instruction)) and re.fullmatch(_REMOVAL, pronoun["verb"], _I):
         return not re.search(r"\sthat$", pronoun[0], _I) or not _THAT_THING.match(instruction[pronoun.end() :])
