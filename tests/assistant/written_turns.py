@@ -32,6 +32,7 @@ from tests.assistant.dialogue_dev_amend2 import amend2_cases
 from tests.assistant.dialogue_dev_corrections import corrections_cases
 from tests.assistant.dialogue_dev_edits import edits_cases
 from tests.assistant.dialogue_dev_edits2 import edits2_cases
+from tests.assistant.dialogue_dev_edits3 import edits3_cases
 from tests.assistant.dialogue_dev_fifth import fifth_cases
 from tests.assistant.dialogue_dev_followups import followups_cases
 from tests.assistant.dialogue_dev_fourth import fourth_cases
@@ -63,6 +64,7 @@ SOURCES = {
     "talk2": talk2_cases,
     "sessions": sessions_cases,
     "amend2": amend2_cases,
+    "edits3": edits3_cases,
 }
 """The development sets whose turns the model trains on."""
 
