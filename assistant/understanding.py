@@ -176,6 +176,7 @@ _FILLERS = re.compile(
     r"(?:would|will)\s+you\s+be\s+able\s+to|are\s+you\s+able\s+to|is\s+there\s+(?:any\s+|a\s+)?way\s+(?:you\s+could|to)|"
     r"what\s+if\s+you(?:\s+could)?|why\s+not|would\s+it\s+work\s+to|"
     r"(?:can|could)\s+we|mind|when\s+you\s+(?:get\s+a\s+chance|can|have\s+a\s+(?:sec|second|minute))|"
+    r"sorry\s+to\s+bother\s+you(?:\s+again)?|"
     r"no+|nope|nah|ffs|bruh|omg|jeez|come\s+on|yes|yeah|wait|sorry|oops|whoops|ugh|rather|eh+|err+|erm+|basically|"
     r"maybe|perhaps|possibly|my\s+mistake|"
     r"ple+a*[sz]+e*|pl[sz]|(?:i\s+was\s+)?wondering\s+if\s+you\s+could|i\s+wonder\s+if\s+you\s+could|"
@@ -185,8 +186,9 @@ _FILLERS = re.compile(
     r"i\s+(?:would|'d|d)\s+like(?:\s+you)?\s+to|i'?d\s+like(?:\s+you)?\s+to|i\s+(?:want|need)(?:\s+you)?\s+to|"
     r"let'?s|let\s+us|(?:should|shall)\s+we|we\s+(?:should|need\s+to|have\s+to|gotta|must)|go\s+ahead\s+and|is\s+it\s+possible\s+to|would\s+it\s+be\s+possible\s+to|try\s+to|"
     r"i\s+(?:want|need)\s+(?:that\s+)?you(?:\s+to)?|is\s+possible(?:\s+to)?|if\s+possible|for\s+fun|help\s+me|"
-    r"thanks\s+in\s+advance|sorry\s+to\s+bother\s+you|right|hiya|good\s+(?:morning|afternoon|evening)|"
-    r"i\s+was\s+hoping(?:\s+you\s+could)?|i'?d\s+appreciate\s+it\s+if\s+you\s+could|"
+    r"thanks\s+in\s+advance|right|hiya|good\s+(?:morning|afternoon|evening)|"
+    r"i\s+was\s+hoping(?:\s+you\s+could)?|i'?d\s+(?:really\s+)?appreciate\s+(?:it\s+)?if\s+you\s+could|"
+    r"why\s+don'?t\s+you|"
     r"it\s+would\s+be\s+(?:great|nice|awesome|lovely|cool)\s+if\s+you\s+could|"
     r"i\s+meant(?:\s+to)?|i\s+mean|i\s+said|i\s+wanted(?:\s+(?:you\s+)?to)?|how\s+about|"
     r"(?:here'?s|here\s+is|this\s+is)\s+(?:my|a|the|our)\s+(?:photo|picture|pic|image)|"
@@ -208,12 +210,15 @@ _TRAILERS = re.compile(
 _SENTENCES = re.compile(
     r"(?:(?<!\bvs)[.!?;]+(?:\s+|$)|\n+|\s+\+\s+|,?\s+and\s+then\s+|,?\s+then\s+|,?\s+and\s+also\s+|,\s*also\s+|"
     r",\s*after\s+that\s+"
-    r"|(?<=\w)\s*[\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]*\s+)",
+    r"|(?<=\w)\s*[\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]*\s+"
+    r"(?!(?:on|in|at|of|to|for|with|by|near|from|under|over|behind|above|below|beside)\b))",
     _I,
 )
+_LEAD_EMOJI = re.compile(r"^[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
+"""Emoji that open a request ("💯 make it black and white"): no part of it."""
 _NUMBERED = re.compile(r"(?:^|\s+)\d{1,2}[.)]\s+")
 """A numbered list of requests ("1. remove the tourists 2. make the sky pink"), when the turn starts with one."""
-_JOINS = re.compile(r"(,?\s+and\s+|,\s+|\s+plus\s+)", _I)
+_JOINS = re.compile(r"(,?\s+and\s+|,\s+|\s+plus\s+|\s+also\s+)", _I)
 _EDIT_VERB = (
     r"(?:make|turn|change|remove|delete|erase|add|put|place|replace|give|paint|colou?r|recolou?r|dye|convert|"
     r"transform|swap|insert|get\s+rid\s+of|take\s+(?:away|out|off)|brighten|darken|blur|sharpen|hide|draw|write)"
@@ -237,7 +242,7 @@ _PHOTO_VERB = (
 _DETERMINER = r"(?:the|a|an|this|that|these|those|his|her|their|my|our|some)"
 _REQUEST_START = re.compile(
     rf"^(?:{_EDIT_VERB}|undo|redo|revert|go|show|compare|share|export|download|retry|revoke|stop\s+sharing"
-    rf"|{_PHOTO_VERB}\s+(?:{_DETERMINER}|all|every|it|them)\b)\b",
+    rf"|{_PHOTO_VERB}(?:\s+(?:up|out|off|down|away))?\s+(?:{_DETERMINER}|all|every|it|them)\b)\b",
     _I,
 )
 _VAGUE = re.compile(
@@ -333,9 +338,11 @@ _GERUNDS = {
     "softening": "soften",
 }
 _GERUND = re.compile(
-    r"^(" + "|".join(_GERUNDS) + r")\b(?=\s+(?:the|a|an|some|rid|this|that|my|his|her|their|our|its|it)\b)", _I
+    r"^(" + "|".join(_GERUNDS) + r")\b(?=\s+(?:the|a|an|some|rid|this|that|my|his|her|their|our|its|it)\b"
+    r"|\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:in|on|onto|into|over|under|behind|around|above|near|next\s+to)\s)",
+    _I,
 )
-"""A request that starts with a gerund ("how about making the lamp green")."""
+"""A request that starts with a gerund ("how about making the lamp green", "mind adding confetti in the air")."""
 _ATTRIBUTES = sorted({*vocab.COLORS, *vocab.ADJECTIVES, *vocab.MATERIALS}, key=len, reverse=True)
 _ATTRIBUTE = "|".join(re.escape(a) for a in _ATTRIBUTES)
 _RECOLOUR = r"(?:make|turn|paint|colou?r|recolou?r|dye|change)"
@@ -364,6 +371,10 @@ _COMMON_VERBS = (
     "put",
     "give",
     "colour",
+    "blur",
+    "brighten",
+    "darken",
+    "sharpen",
 )
 """Verbs whose misspellings are put right at the start of an instruction."""
 _MISSPELT = {"teh": "the", "hte": "the", "th": "the", "tge": "the", "thr": "the", "ment": "meant", "wrng": "wrong"}
@@ -390,7 +401,8 @@ _PLAIN_OBJECT = re.compile(
 ("kill the lights")."""
 _NOT_ASKED = re.compile(
     r"\b(?:don'?t|dont|do\s+not|never|no\s+need\s+to|not\s+yet|should\s+i|shall\s+i|should\s+we|would\s+it|"
-    r"what\s+if\s+i|whether|what|which|how|why|think\s+about|do\s+you\s+think|(?:i|we)\s+should|ever)\b"
+    r"what\s+if\s+i|whether|what|which|how|why|think\s+about|do\s+you\s+think|(?:i|we)\s+should|ever|"
+    r"(?:before|after|once|until)\s+(?:i|we))\b"
     r"|\b(?:can|could|may|will|would)\s+(?:my|his|her|their|our)\s+[\w'-]+\s*$",
     _I,
 )
@@ -399,13 +411,18 @@ _NOT_ASKED = re.compile(
 sister open this on her phone?")."""
 _REPORTED = re.compile(
     r"(?<!\bi\s)\b(?:said|says)\b|\b(?:suggested|keeps?\s+(?:telling|saying)|(?:told|asked)\s+(?:me|us|if|whether)|"
-    r"(?:wants?|wanted)\s+(?:me|us)|used\s+to|(?:was|were)\s+(?:going|gonna)|thought\s+(?:about|of)|"
+    r"(?:wants?|wanted)\s+(?:me|us)|wants\s+to(?=\s*$)|used\s+to|(?:was|were)\s+(?:going|gonna)|thought\s+(?:about|of)|"
+    r"(?:i|we)(?:'ll|\s+will)\s+(?:\w+\s+)?ask\s+you\s+to|"
     r"(?:i|we)\s+(?:could|might|may)(?:\s+(?:later|someday|one\s+day))?(?:\s+ask\s+you\s+to)?)\b",
     _I,
 )
 """Words before an edit verb that tell of an edit rather than ask for it: someone else's wish, a habit, a plan
-given up or only possible ("my friend said to make the sky pink", "i was going to ask you to remove the car", "i
-might add my grandpa later")."""
+given up, only possible or for later ("my friend said to make the sky pink", "i was going to ask you to remove the
+car", "i might add my grandpa later", "our designer wants to make it gold", "tomorrow i'll ask you to add a rug")."""
+_ASKED_AFTER = re.compile(
+    r"\b(?:but|so|actually|anyway|now|please|pls|do\s+(?:it|that)|(?:can|could|would)\s+(?:you|u))\b", _I
+)
+"""Words after a told-of edit that ask for it after all ("my friend said to make the sky pink, so do it")."""
 _SHOULD_BE = re.compile(
     r"^(?:the|its|their|his|her)\s+(?P<noun>[\w'-]+(?:\s+[\w'-]+)?)\s+(?:should|must|needs?\s+to|has\s+to|have\s+to)"
     r"\s+(?:be|look|have\s+been)\b",
@@ -462,6 +479,8 @@ _REASON = re.compile(
 """A reason after a request ("brighten the faces, they're too dark"), or said with no comma at its end ("make the
 ball smaller it looks fake"): not part of the instruction. A likeness ("make the sky golden, like a sunset") is
 part of it; only "like" that starts a clause ("like it was just waxed") is a reason."""
+_GIVE_TO = re.compile(rf"^give\s+to\s+(?={_DETERMINER}\s)", _I)
+"""A receiver said with "to" before the thing given ("give to the hedgehog a hat")."""
 _VERB_POLITE = re.compile(rf"^(?P<verb>{_PHOTO_VERB})\s+(?:please|pls|plz|for\s+me|kindly)\s+", _I)
 """Politeness right after the verb ("delete please the car", "put for me a sun in the sky")."""
 _NOT_PHOTO = re.compile(
@@ -482,6 +501,18 @@ _IN_GENERAL = re.compile(
     _I,
 )
 """A question about what the tool can do in general ("could you change the season in a photo, in theory?")."""
+_ABILITY = re.compile(
+    r"\b(?:is\s+it\s+possible|(?:can|could)\s+(?:you|u)|are\s+you\s+able|(?:would|will)\s+you\s+be\s+able|"
+    r"do\s+you\s+know\s+how)\b",
+    _I,
+)
+_ANY_THING = re.compile(
+    r"^(?!.*\b(?:the|this|that|these|those|his|her|their|my|our|its|it|them|him)\b)"
+    r".*\s(?:to|on|in|into|onto|from|at)\s+(?:a|an|any)\s+[\w'-]+[\s?.!]*$",
+    _I,
+)
+"""An edit of things in no particular photo ("add water to a pool"): asked about (`_ABILITY`), a question of what
+the tool can do."""
 _LEAD_OBJECT = re.compile(
     rf"^(?P<obj>{_DETERMINER}\s+[\w\s'-]+?)(?:\s+(?:again|too|here|now))?\s*(?::|[-–—]+)\s+(?P<rest>.+)$", _I
 )
@@ -589,19 +620,21 @@ _SHARED_VERB = re.compile(
 the tractor blue", "add a kite in the sky and a dog on the grass"); a wish shares "make" ("i want the chess board
 wooden and the pieces black")."""
 _ELLIPSIS = re.compile(
-    rf"^(?:{_DETERMINER}\s+[\w'-]+(?:\s+[\w'-]+){{0,2}}?\s+(?:{_ATTRIBUTE})"
+    rf"^(?:{_DETERMINER}\s+[\w'-]+(?:\s+[\w'-]+){{0,2}}?\s+(?:{_ATTRIBUTE}|gone)"
     rf"|(?:an?|some|more|two|three)\s+[\w'-]+(?:\s+[\w'-]+)?\s+{_PLACE}\s+.+)$",
     _I,
 )
-"""The second half of a shared-verb pair: an object and its colour, or a thing and its place."""
+"""The second half of a shared-verb pair: an object and its colour (or "gone"), or a thing and its place."""
 _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, _I), template)
     for pattern, template in (
         (
-            rf"{_I_WANT}\s+{_OBJ}\s+(?:gone|removed|deleted|erased|out\s+of\s+(?:the\s+)?(?:photo|picture|shot))",
+            rf"{_I_WANT}\s+(?:that\s+)?{_OBJ}\s+(?:to\s+be\s+|(?:is|are)\s+)?(?:gone|removed|deleted|erased|"
+            r"out\s+of\s+(?:the\s+)?(?:photo|picture|shot)|not\s+there|no\s+longer\s+there)",
             "remove {obj}",
         ),
         (rf"{_OBJ}\s+(?:(?:needs|has|have|need|ought)\s+to|must|should|can)\s+go(?:\s+away)?", "remove {obj}"),
+        (rf"make\s+{_OBJ}\s+gone", "remove {obj}"),
         (rf"(?:can|could)\s+{_OBJ}\s+(?:disappear|vanish|go\s+away)", "remove {obj}"),
         (
             r"i\s+(?:don'?t|do\s+not)\s+want\s+(?P<obj>(?:the|a|an|this|that|these|those|his|her|their|my|our)\s+"
@@ -1386,7 +1419,7 @@ def decide(turn: Turn) -> Decision:
     for request, intent, p in zip(requests, intents[1:], probabilities[1:], strict=True):
         if intent == "edit_same" and "edit" in intents[1:] and not _SAME_AGAIN.search(request):
             continue  # "now this one, remove the board": the new photo's own edit, not the last one again
-        if intent == "clarify" and (plain := _plain_edit(request, p, turn)):
+        if intent == "clarify" and (plain := _plain_edit(request, p, turn) or _same_for_listed(request, decisions)):
             decisions.append(plain)
             said.append(request)
             continue
@@ -1434,10 +1467,13 @@ def _after_caption(text: str) -> str | None:
     -> "make it brighter", "my son drew this, can you make it look real" -> "make it look real" (with a photo,
     "can you" asks for the edit, not whether it can be done).
 
-    The caption is a short first clause (one sentence) that is no request and has no edit verb; one that
-    names an object the request points back at ("the sky, make it pink") is kept. None when there is no such caption.
+    The caption is a short first clause (one sentence, before a comma, a colon or a dash: "warehouse shot - brighten
+    it up") that is no request and has no edit verb; one that names an object the request points back at ("the sky,
+    make it pink") is kept. None when there is no such caption.
     """
     lead = _COMMA_LEAD.match(text)
+    if lead is None and (lead := _LEAD_IN.match(text)) and _PRONOUN.match(clean(lead["rest"])):
+        lead = lead if _THE_PHOTO.search(lead["lead"]) else None  # "the sky - make it pink": "it" is the sky
     if (
         lead is None
         or re.search(_EDIT_VERB + r"\b|[.!?]\s", lead["lead"], _I)
@@ -1533,10 +1569,16 @@ def split_requests(text: str) -> list[str]:
         pieces = _JOINS.split(sentence)
         current = pieces[0]
         for joiner, piece in zip(pieces[1::2], pieces[2::2], strict=False):
-            lead = clean(current)
-            named = _named_first(clean(current + joiner + piece)) != clean(current + joiner + piece)
+            lead, joined = clean(current), clean(current + joiner + piece)
+            named = _named_first(joined) != joined
             planned = "and" in joiner and _OWN_PLAN.match(lead) is not None
-            if lead and not _BASE_ONLY.match(lead) and _REQUEST_START.match(clean(piece)) and not named and not planned:
+            filler = joined == clean(piece)  # the lead is only fillers: "go ahead and remove the bottle"
+            if (
+                lead
+                and not _BASE_ONLY.match(lead)
+                and _REQUEST_START.match(clean(piece))
+                and not (named or planned or filler)
+            ):
                 requests.append(current)
                 current = piece
             elif "and" in joiner and (shared := _SHARED_VERB.match(lead)) and _ELLIPSIS.match(clean(piece)):
@@ -1557,7 +1599,7 @@ def clean(text: str) -> str:
     request becomes its verb ("mind removing the sign" -> "remove the sign").
     """
     text = text.strip(" \t-–—:;,")
-    while (stripped := _FILLERS.sub("", text, count=1).strip(" \t-–—:;,")) != text:
+    while (stripped := _LEAD_EMOJI.sub("", _FILLERS.sub("", text, count=1)).strip(" \t-–—:;,")) != text:
         text = stripped
     if (lead := _LEAD_IN.match(text)) and not re.search(_EDIT_VERB + r"\b", lead["lead"], _I):
         rest = clean(lead["rest"])
@@ -1583,6 +1625,16 @@ def _listed_edit(request: str, decision: Decision, turn: Turn) -> Decision:
     if decision.calls or not _IMPERATIVE.match(clean(request)):
         return decision
     return _complete_edit(request, turn) or decision
+
+
+def _same_for_listed(request: str, decisions: list[Decision]) -> Decision | None:
+    """An edit asked for earlier in the same turn, on another object (`_SAME_FOR`): "make the toaster red. and the
+    kettle too" -> "make the kettle red"."""
+    edits = [call for d in decisions for call in d.calls if call.name == "edit_image"]
+    if not edits or not _SAME_FOR.match(request):
+        return None
+    instruction = correct(str(edits[-1].args["instruction"]), request, "correct_object")
+    return Decision("edit", (Call("edit_image", {"instruction": instruction}),)) if instruction else None
 
 
 def _plain_edit(text: str, probabilities: dict[str, float], turn: Turn) -> Decision | None:
@@ -1755,6 +1807,8 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "clarify"
     if intent == "clarify" and has_edit and _OTHER_SIDE.fullmatch(correction_words(said)) and _one_side(turn.tree):
         return "correct_object"
+    if intent in ("stronger", "weaker") and _NEW_REQUEST.match(said) and not _same_change(words, turn.tree):
+        return "edit"
     if has_edit and not withdrawn and (strength := _strength(words, intent) or _strength_of_edit(words, intent, turn)):
         return strength
     approved = _APPROVED.match(said) or (_ON_TOP.search(text) and not _NO_REJECTION.search(text))
@@ -1769,6 +1823,8 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "edit"
     if intent == "clarify" and has_edit and _MEANT_OBJECT.match(said) and not _ROUND_TALK.search(words):
         return "correct_object"
+    if _ACT_OF.get(intent) == "correction" and _told_of(words):
+        return "hold"
     return intent
 
 
@@ -1793,6 +1849,16 @@ def _one_side(tree: RoundTree) -> bool:
         last is not None
         and len({w.lower() for w in re.findall(r"\b(?:left|right)\b", last.instruction or "", _I)}) == 1
     )
+
+
+def _told_of(words: str) -> bool:
+    """Whether the edit the words name is only told of, not asked for (`_REPORTED` before its verb, nothing after
+    that asks for it): "our designer wants to make the turntable gold, ugh" corrects nothing."""
+    match = _VERB_LATER.search(words)
+    if match is None or match.start("tail") == 0 or _ASKED_AFTER.search(match["tail"]):
+        return False
+    lead = words[: match.start("tail")]
+    return _REPORTED.search(lead[max((m.end() for m in _CHANGED_MIND.finditer(lead)), default=0) :]) is not None
 
 
 def _about_last_edit(words: str, tree: RoundTree) -> bool:
@@ -1863,6 +1929,17 @@ def _strength_of_edit(words: str, intent: str, turn: Turn) -> str | None:
         return None
     word = more["word"]
     return "stronger" if any(word in _comparatives(made) for made in _words_of(last.instruction)) else None
+
+
+def _same_change(words: str, tree: RoundTree) -> bool:
+    """Whether the words say the last edit's change again or its strength: "now make it bluer" after "make the mat
+    blue" does, "now make it a bit thicker" asks for a new change."""
+    last = last_edit(tree)
+    if last is None or not last.instruction or _STRONGER_WORDS.search(words) or _WEAKER_WORDS.search(words):
+        return True
+    made = _words_of(last.instruction.split(maxsplit=1)[-1]) - {"the"}
+    said = _words_of(words) - {"now", "then", "next", "also", "make", "turn", "the", "bit", "little", "lot", "more"}
+    return any(word in made or any(word in _comparatives(m) for m in made) for word in said)
 
 
 def _words_of(instruction: str) -> set[str]:
@@ -1997,7 +2074,7 @@ def _edit(text: str, turn: Turn) -> Decision:
     if match := _BASE.match(instruction):
         instruction = clean(match["rest1"] or match["rest2"])
         args["base_round"] = _reference(match["ref1"] or match["ref2"])
-    if _IN_GENERAL.search(instruction):
+    if _IN_GENERAL.search(instruction) or (_ABILITY.search(text) and _ANY_THING.match(instruction)):
         return Decision("talk", reply=HELP_TEXT)
     if _NOT_PHOTO.search(instruction) or _NOT_IMAGE_TEXT.match(instruction) or _SUM.match(instruction):
         return Decision("talk", reply=REPLIES["out_of_scope"])
@@ -2013,7 +2090,7 @@ def _edit(text: str, turn: Turn) -> Decision:
     if _ASKING.match(instruction):
         return Decision("clarify", reply=CLARIFY_TEXT)
     instruction = _from_first_verb(_wanted(instruction))
-    instruction = _VERB_POLITE.sub(lambda m: f"{m['verb']} ", instruction, count=1)
+    instruction = _GIVE_TO.sub("give ", _VERB_POLITE.sub(lambda m: f"{m['verb']} ", instruction, count=1), count=1)
     instruction = _PUT_ON.sub(
         lambda m: f"{m['verb']} {m['thing']} on {m['who']}", _DO_AS_MAKE.sub("make ", instruction)
     )
@@ -2095,6 +2172,8 @@ def _wanted(instruction: str) -> str:
             return " ".join([_PRESENT[word], *words[:at], *words[at + 1 :]])
         if word in ("is", "are", "was", "were", "be"):
             return " ".join(["make", *words[:at], *words[at + 1 :]])
+        if word in ("looks", "seems"):  # "i need that the pinata looks like a donkey"
+            return " ".join(["make", *words[:at], word[:-1], *words[at + 1 :]])
         if word == "to":
             skip = 2 if at + 1 < len(words) and words[at + 1].lower() in ("be", "become") else 1
             return " ".join(["make", *words[:at], *words[at + skip :]])

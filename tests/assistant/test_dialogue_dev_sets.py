@@ -18,6 +18,7 @@ from tests.assistant.dialogue_dev_clarify3 import clarify3_cases
 from tests.assistant.dialogue_dev_corrections import corrections_cases
 from tests.assistant.dialogue_dev_edits import edits_cases
 from tests.assistant.dialogue_dev_edits2 import edits2_cases
+from tests.assistant.dialogue_dev_edits3 import edits3_cases
 from tests.assistant.dialogue_dev_fifth import fifth_cases
 from tests.assistant.dialogue_dev_followups import followups_cases
 from tests.assistant.dialogue_dev_fourth import fourth_cases
@@ -52,6 +53,7 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (sessions_cases, 0.90, 1),
     (amend2_cases, 0.88, 1),
     (clarify3_cases, 0.98, 1),
+    (edits3_cases, 0.94, 0),
 ]
 """(cases, least share right, most unwanted edits) per set."""
 

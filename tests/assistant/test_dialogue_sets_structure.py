@@ -16,6 +16,7 @@ from tests.assistant.dialogue_dev_amend2 import amend2_cases
 from tests.assistant.dialogue_dev_clarify3 import clarify3_cases
 from tests.assistant.dialogue_dev_corrections import corrections_cases
 from tests.assistant.dialogue_dev_edits2 import edits2_cases
+from tests.assistant.dialogue_dev_edits3 import edits3_cases
 from tests.assistant.dialogue_dev_followups import followups_cases
 from tests.assistant.dialogue_dev_navigation import navigation_cases
 from tests.assistant.dialogue_dev_noedit import noedit_cases
@@ -43,6 +44,7 @@ SETS: list[tuple[Callable[[], list[Case]], int, float, float]] = [
     (sessions_cases, 320, 0.55, 0.70),
     (amend2_cases, 300, 0.25, 0.45),
     (clarify3_cases, 250, 0.60, 0.80),
+    (edits3_cases, 245, 0.22, 0.32),
 ]
 """(cases, least turns, share of turns that expect no edit: least and most) per set."""
 IDS = [cases.__name__ for cases, *_ in SETS]

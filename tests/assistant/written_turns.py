@@ -33,6 +33,7 @@ from tests.assistant.dialogue_dev_clarify3 import clarify3_cases
 from tests.assistant.dialogue_dev_corrections import corrections_cases
 from tests.assistant.dialogue_dev_edits import edits_cases
 from tests.assistant.dialogue_dev_edits2 import edits2_cases
+from tests.assistant.dialogue_dev_edits3 import edits3_cases
 from tests.assistant.dialogue_dev_fifth import fifth_cases
 from tests.assistant.dialogue_dev_followups import followups_cases
 from tests.assistant.dialogue_dev_fourth import fourth_cases
@@ -65,6 +66,7 @@ SOURCES = {
     "sessions": sessions_cases,
     "amend2": amend2_cases,
     "clarify3": clarify3_cases,
+    "edits3": edits3_cases,
 }
 """The development sets whose turns the model trains on."""
 
