@@ -24,6 +24,7 @@ from tests.assistant.dialogue_dev_navigation import navigation_cases
 from tests.assistant.dialogue_dev_noedit import noedit_cases
 from tests.assistant.dialogue_dev_plainedits import plainedits_cases
 from tests.assistant.dialogue_dev_refs import refs_cases
+from tests.assistant.dialogue_dev_refs2 import refs2_cases
 from tests.assistant.dialogue_dev_requests import requests_cases
 from tests.assistant.dialogue_dev_sessions import sessions_cases
 from tests.assistant.dialogue_dev_talk2 import talk2_cases
@@ -50,6 +51,7 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (talk2_cases, 0.97, 1),
     (sessions_cases, 0.90, 1),
     (amend2_cases, 0.88, 1),
+    (refs2_cases, 0.93, 0),
 ]
 """(cases, least share right, most unwanted edits) per set."""
 
