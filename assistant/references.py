@@ -42,15 +42,18 @@ _STEPS_FORWARD = re.compile(
 _STILL = re.compile(
     r"^(?:(?:the\s+)?(?:one|round|version|photo|picture|image)\s+)?(?:when|where|with|in\s+which)\s+(?P<rest>.+?)"
     r"\s+(?:(?:was|were|is|are)\s+)?still\s+(?:there|here|in\s+it|in|visible|around|on\s+it|"
-    r"in\s+(?:the\s+)?(?:picture|photo|image|pic|shot|frame|scene)|in\s+the)$",
+    r"in\s+(?:the\s+)?(?:picture|photo|image|pic|shot|frame|scene)|in\s+the|"
+    r"(?:on|in|at|by|under|over|near|behind|inside|above)\s+(?:the\s+|its\s+|their\s+)?[\w'-]+(?:\s+[\w'-]+)?)$",
     re.IGNORECASE,
 )
-"""A round named by something a later edit removed ("when the skier was still there"): the round before it."""
+"""A round named by something a later edit removed ("when the skier was still there", "when the pigeons were
+still on the ledge"): the round before it."""
 _WITHOUT = re.compile(
-    r"^(?:(?:.+?\s+)?(?:without|w/o)|no)\s+(?P<rest>.+)$",
+    r"^(?:(?:.+?\s+)?(?:without|w/o|but\s+no|but\s+not)|no)\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
-"""A round named by what an edit changed, as it was without it ("the snowman without the scarf", "no fog")."""
+"""A round named by what an edit changed, as it was without it ("the snowman without the scarf", "no fog", "the one
+with the choir but no purple")."""
 _NO_EDITS = re.compile(r"^(?:any\s+)?(?:changes?|edits?|editing|anything)$", re.IGNORECASE)
 _OTHER = re.compile(r"^other(?:\s+[\w'-]+){1,3}$", re.IGNORECASE)
 """The other try named with what it shows ("the other boat version")."""
@@ -74,9 +77,20 @@ _ORDINALS = {
     "4th": 4,
     "5th": 5,
 }
+_ORDINAL_NUMBERS = {
+    word: number
+    for number, word in enumerate("second third fourth fifth sixth seventh eighth ninth tenth".split(), start=2)
+}
 _NTH_EDIT = re.compile(
     r"^(?:the\s+)?(?:very\s+)?(?P<nth>" + "|".join(_ORDINALS) + r")\s+(?:edit|change)$", re.IGNORECASE
 )
+_NTH_ROUND = re.compile(
+    r"^(?:the\s+)?(?!1st\b)(?P<n>\d+)(?:st|nd|rd|th)\s+(?:round|version)$|"
+    r"^(?:the\s+)?(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:round|version)$",
+    re.IGNORECASE,
+)
+"""A round named by an ordinal ("the 2nd version", "the third round"): that round's number; "the first
+version" stays the original."""
 _NTH_TRY = re.compile(
     r"^(?:the\s+)?(?:very\s+)?(?P<nth>" + "|".join(_ORDINALS) + r")\s+(?:try|attempt|take|go|shot)$", re.IGNORECASE
 )
@@ -86,6 +100,11 @@ _AFTER = re.compile(
     r"(?:right\s+|just\s+)?(?P<how>after|with|where|when|in\s+which|that\s+has|that\s+had)\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
+_PLACE = re.compile(
+    r"\s(?:on|in|over|above|under|below|by|near|behind|beside|next\s+to|at|around|across|along|inside|outside)\s",
+    re.IGNORECASE,
+)
+"""Where a reference's thing ends and its place begins ("the fireworks | over the dome")."""
 _HAVING = re.compile(r"^(?:with|that\s+has|that\s+had)$", re.IGNORECASE)
 """Words that name a round by a thing it shows: a thing a later edit removed names the round before that edit."""
 _GONE = re.compile(
@@ -114,6 +133,7 @@ ORIGINAL_WORDS = frozenset(
         "picture i uploaded",
         "very beginning",
         "very first",
+        "og",
     }
 )
 _FIRST_UPLOAD = re.compile(
@@ -274,6 +294,8 @@ class RoundTree(Generic[R]):
         words = " ".join((reference or "").split())
         if match := _NTH_EDIT.match(words):
             return self._nth_edit(_ORDINALS[match["nth"].lower()])
+        if match := _NTH_ROUND.match(words):
+            return self.by_index(int(match["n"]) if match["n"] else _ORDINAL_NUMBERS[match["nth"].lower()])
         if match := _NTH_TRY.match(words):
             return self._nth_try(_ORDINALS[match["nth"].lower()])
         if _FIRST_UPLOAD.match(words):
@@ -417,27 +439,38 @@ class RoundTree(Generic[R]):
         return colours
 
     def _matching(self, text: str) -> R:
-        """The edit whose instruction best matches `text`; ties go to the current line, then the newest."""
+        """The edit whose instruction best matches `text`; ties go to the edit done with the verb the text says
+        ("the pigeons were added" is "add pigeons", not "remove the pigeons"), then the current line, then the
+        newest."""
         wanted = keywords(text)
         if not wanted:
             raise RoundReferenceError(
                 f'I don\'t know which round {text!r} means; name it by number (say "show me the history").'
             )
+        head = keywords(_PLACE.split(text, maxsplit=1)[0])
+        done = {bare for word in re.findall(r"[a-z]+", text.lower()) for bare in verb_bases(word)}
         on_line = {r.id for r in self.lineage(self.current)}
-        best: tuple[float, bool, int] | None = None
+        best: tuple[float, bool, bool, int] | None = None
         found: R | None = None
         for order, node in enumerate(self.rounds):
             if not node.instruction:
                 continue
             said = keywords(node.instruction)
-            matched = {word for word in wanted if said & {word, base(word), *verb_bases(word)}}
+            made = {bare for word in said for bare in {base(word), *verb_bases(word)}}
+            matched = {word for word in wanted if said & {word, base(word), *verb_bases(word)} or word in made}
             unmatched = wanted - matched - _CHAT_WORDS
             if matched <= _ATTRIBUTE_WORDS and unmatched - _ATTRIBUTE_WORDS:
                 continue  # "where the cat was blue" is not "make the ramp blue"
-            if _other_colour(unmatched & _COLOUR_WORDS, self._colours(node, matched - _ATTRIBUTE_WORDS) - matched):
+            if head - _CHAT_WORDS and not head & matched:
+                continue  # "the fireworks over the dome" is not "open the dome"
+            colours = self._colours(node, matched - _ATTRIBUTE_WORDS)
+            if unmatched & _COLOUR_WORDS and not colours:
+                continue  # "the pink hedgehog" is not "put a hat on the hedgehog"
+            if _other_colour(unmatched & _COLOUR_WORDS, colours - matched):
                 continue  # "the blue door" is not "paint the door red" nor "add a wreath on the (red) door"
             score = len(matched) / len(wanted)
-            rank = (score, node.id in on_line, order)
+            verb = node.instruction.split()[0].lower() in done
+            rank = (score, verb, node.id in on_line, order)
             if score > 0 and (best is None or rank > best):
                 best, found = rank, node
         if found is None:

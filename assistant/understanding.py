@@ -208,7 +208,7 @@ _TRAILERS = re.compile(
     _I,
 )
 _SENTENCES = re.compile(
-    r"(?:(?<!\bvs)[.!?;]+(?:\s+|$)|\n+|\s+\+\s+|,?\s+and\s+then\s+|,?\s+then\s+|,?\s+and\s+also\s+|,\s*also\s+|"
+    r"(?:(?<!\bvs)(?<!\bno)(?<!\bnr)[.!?;]+(?:\s+|$)|(?<=\bno|\bnr)(?:[!?;]+|\.(?!\s*\d))(?:\s+|$)|\n+|\s+\+\s+|,?\s+and\s+then\s+|,?\s+then\s+|,?\s+and\s+also\s+|,\s*also\s+|"
     r",\s*after\s+that\s+"
     r"|(?<=\w)\s*[\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]*\s+"
     r"(?!(?:on|in|at|of|to|for|with|by|near|from|under|over|behind|above|below|beside)\b))",
@@ -235,7 +235,7 @@ _PHOTO_VERB = (
     r"saturate|desaturate|boost|reduce|increase|decrease|braid|curl|raise|lower|lift|tilt|mirror|invert|blend|"
     r"animate|sketch|give|stretch|thicken|thin|sharpen|crop|tan|age|switch|apply|cent(?:er|re)|"
     r"declutter|polish|frost|pixelate|pixeli[sz]e|unblur|illuminate|lengthen|shorten|glaze|render|trade|ditch|zap|"
-    r"restyle|beautify|redraw|do(?=\s+(?:it|this|the\s+(?:photo|picture|image|pic))\s+(?:as|in)\s)|"
+    r"restyle|beautify|redraw|restore|do(?=\s+(?:it|this|the\s+(?:photo|picture|image|pic))\s+(?:as|in)\s)|"
     r"get(?=\s+.+\s+out\s+of\b))"
 )
 """Verbs that can start a photo edit: the common ones above and rarer ones the model's edits may start with."""
@@ -922,7 +922,9 @@ _ROUND_NUMBER = re.compile(
     _I,
 )
 _TO_NUMBER = re.compile(
-    r"\b(?:to|back)\s+(?P<n>[-+]?\d[\w.]*)\b(?!\s+(?:steps?|rounds?|edits?|changes?|versions?|times)\b)", _I
+    r"\b(?:to|back|goto)\s+(?!\d+\s*x\b)(?P<n>[-+]?\d[\w.]*)\b"
+    r"(?!\s+(?:steps?|rounds?|edits?|changes?|versions?|times)\b)",
+    _I,
 )
 _BARE_NUMBER = re.compile(r"(?:(?<![\w.-])|(?<=\b[rv]))(?P<n>[-+]?\d[\w.]*)", _I)
 _UNDO_REDO = re.compile(
@@ -1104,11 +1106,12 @@ _MEANT_OBJECT = re.compile(
 _ROUND_TALK = re.compile(
     r"\bversions?\b|\boriginal\s+state\b|"
     r"^(?:return|redo|undo|revert|go\s+back|switch\s+back|bring\s+back|roll\s+back|take\s+(?:it|this|me|us)\s+back)\b|"
-    r"^restore\b(?!\s+(?:the\s+|its\s+)?(?:faded|old|damaged|torn|scratched|colou?rs?|details?|contrast|sharpness)\b)",
+    r"^restore\b(?!\s+(?:the\s+|its\s+)?(?:faded|old|damaged|torn|scratched|colou?rs?|details?|contrast|sharpness|"
+    r"original\s+(?!(?:photo|picture|image|pic|version|one|state|round|pls|please|plz|again|back|now)\b)[\w'-]+)\b)",
     _I,
 )
 """Words that speak of the session's rounds, never of what to change in the photo ("restore the faded colours"
-restores the photo itself)."""
+and "restore the original glass colours" restore the photo itself)."""
 _LINK_REQUEST = re.compile(
     r"^(?:make|create|give|send|generate|get)\s+(?:me\s+|us\s+)?(?:a|an|another|one\s+more)\s+"
     r"(?:[\w'-]+\s+)?(?:share\s+|sharing\s+|shareable\s+|public\s+)?link\b",
@@ -1161,13 +1164,14 @@ _REPEATS = re.compile(
     _I,
 )
 """How many edits an undo or a redo spans, said another way: "undo the last two", "redo x2"."""
-_BACK_COUNT = re.compile(rf"\bback\s+(?P<n>{'|'.join(NUMBER_WORDS)})[\s.!?]*$", _I)
+_BACK_COUNT = re.compile(rf"\bback\s+(?P<n>{'|'.join(NUMBER_WORDS)})(?:\s+(?:pls|please|plz))?[\s.!?]*$", _I)
 """Steps back said as "back two" (a number in words with no "to": "back to two" is round 2)."""
 _ORIGINAL = re.compile(
     r"\b(?:original|or[ie]?g[ie]?[ao]?n[ae]?l|beginning|(?:i|we)\s+(?:first\s+)?uploaded\b(?!\s+(?:a|another|the)\b)|"
     r"(?:without|before|no)\s+(?:any\s+)?(?:changes|edits|editing)|start(?:ed|\s+over|\s+again)?|from\s+scratch|upload(?:ed)?\s+(?:photo|picture|image)|"
     r"first\s+(?:photo|picture|image)|everything|unedited|un-?(?:retouched|touched|changed|modified|altered)|"
-    r"square\s+one|raw\s+(?:photo|picture|image|shot|one)|at\s+first|originally)\b",
+    r"square\s+one|raw\s+(?:photo|picture|image|shot|one)|og\s+(?:photo|picture|image|pic|one|version)|at\s+first|"
+    r"originally)\b",
     _I,
 )
 _FIRST_EDIT = re.compile(r"\b(?:first|1st)\s+(?:edit|change)\b", _I)
@@ -1201,7 +1205,7 @@ _BACK_TO_IT = re.compile(
 )
 """A goto that points at a round named elsewhere in the turn ("the 2nd edit looked better, go there")."""
 _ABOUT_A_FEATURE = re.compile(
-    r"^(?:how\s+(?:does|do)\s+.+\s+work\b|how\s+(?:do|can|would|should)\s+(?:i|we)\s+compare\b|what\s+(?:formats?|kinds?|types?)\b|can\s+(?:other|others|people|anyone)\b|"
+    r"^(?:how\s+(?:does|do)\s+.+\s+work\b|how\s+(?:do|can|would|should)\s+(?:i|we)\s+(?:compare|see|view)\b|what\s+(?:formats?|kinds?|types?)\b|can\s+(?:other|others|people|anyone)\b|"
     r"(?:can|could)\s+(?:you|u)\s+\w+\s+(?:versions|rounds|photos|sessions)\s*\?)",
     _I,
 )
@@ -1267,7 +1271,8 @@ _NAVIGATION = re.compile(
 )
 """What follows a navigation verb ("bring back the turquoise sea"): a round described by its edit."""
 _NAVIGATION_TO = re.compile(
-    r"^(?:(?P<show>show(?:\s+me)?|display|pull\s+up|let\s+me\s+see|view)|go\s+back\s+to|go\s+to|back\s+to|"
+    r"^(?:(?P<show>show(?:\s+me)?|display|pull\s+up|let\s+me\s+see|lemme\s+see|view|"
+    r"(?:i\s+(?:want|wanna|would\s+like|'?d\s+like)\s+(?:to\s+)?|can\s+i\s+)?see)|go\s+back\s+to|go\s+to|back\s+to|"
     r"return\s+to|revert\s+to|switch\s+(?:back\s+)?to|jump\s+(?:back\s+)?to|take\s+me\s+back\s+to|roll\s+back\s+to)"
     r"\s+(?P<ref>(?!me\b|us\b).+)$",
     _I,
@@ -1275,16 +1280,21 @@ _NAVIGATION_TO = re.compile(
 """A request to show or go to a round, with the words that name it."""
 _BARE_ROUND = re.compile(
     r"^(?:i\s+(?:want|need|would\s+like|'?d\s+like)\s+)?(?P<ref>"
-    r"(?:the\s+)?(?:one|version|round|pic|picture|photo|image)\s+(?:right\s+|just\s+)?(?:with|where|when|before|after|without)\b.+"
+    r"(?:the\s+(?:[\w'-]+\s+){0,2}?)?(?:one|version|round|pic|picture|photo|image)\s+(?:right\s+|just\s+)?"
+    r"(?:with|where|when|before|after|without)\b.+"
     r"|(?:right\s+|just\s+)?before\s+(?:the|you|i|we)\b.+"
+    r"|(?:right|just)\s+after\s+(?:the|you|i|we)\b.+"
     r"|(?:where|when)\s+.+\bstill\b.*"
-    r"|the\s+[\w'-]+(?:\s+[\w'-]+){0,2}\s+(?:version|one|without\s+.+)"
+    r"|the\s+[\w'-]+(?:\s+[\w'-]+){0,2}\s+(?:version|one|pic|picture|photo|image|without\s+.+)"
     r"|(?:the\s+)?or[ie]?g[ie]?[ao]?n[ae]?l(?:\s+(?:pic|picture|photo|image|one|version))?"
+    r"|(?:round|version|rnd|rd|r|v|#)\s*(?:(?:no|nr|number)\.?\s*)?\d+|(?:the\s+)?(?:latest|newest|most\s+recent)"
+    r"(?:\s+(?:one|version|round))?|(?:the\s+)?(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth)\s+(?:round|version)"
     r")(?:\s+(?:back|again|pls|please|plz))*[\s.!?]*$",
     _I,
 )
-"""A turn that only names a round ("the one with the robin", "before the hat", "the cushion version"): a goto
-when the session has that round."""
+"""A turn that only names a round ("the one with the robin", "before the hat", "the cushion version", "the log
+photo before the acorns", "v2 pls", "latest", "the third round"): a goto when the session has that round."""
 _PICKED = re.compile(
     r"^(?:i\s+(?:think|guess|pick|choose|'?ll\s+(?:take|go\s+with|keep)|'?d\s+(?:say|go\s+with|pick|keep))|"
     r"(?:let'?s\s+)?(?:keep|pick|choose|go\s+with))\s+(?:the\s+)?(?:round\s+|version\s+|number\s+|no\.?\s*|#\s*)?"
@@ -1293,6 +1303,24 @@ _PICKED = re.compile(
 )
 """A round picked by its bare number ("keep 3", "i think 2"): a goto when the session has that round (a bare
 "3" alone says too little)."""
+_NTH_ROUND = re.compile(
+    r"\b(?!1st\b)(?P<nth>\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    r"(?:round|version)\b",
+    _I,
+)
+"""A round named by an ordinal ("the 2nd version", "the third round"), resolved by `RoundTree.resolve`."""
+_STAYING = re.compile(
+    r"^(?:do\s*n'?t|dont|do\s+not|no\s+need\s+to)\s+(?:go|move|jump|switch)\s+back\b|\bno\s+going\s+back\b", _I
+)
+"""Words that refuse a move back ("dont go back, i like it now", "keep it, no going back"): nothing to do."""
+_COMPARED_ALREADY = re.compile(
+    r"^(?:i|we|my\s+\w+|he|she|they)\s+(?:just\s+|already\s+)?(?:compared|was\s+comparing|were\s+comparing|"
+    r"have\s+compared|'ve\s+compared)\b",
+    _I,
+)
+"""A comparison told of, done by the person ("i compared it with my old photo"): no request."""
+_THING_ONLY = re.compile(r"(?:the\s+)(?P<words>[\w'-]+(?:\s+[\w'-]+){1,2})[\s.!?]*", _I)
+"""A turn that only names a thing with a word or two about it ("the mossy gargoyle")."""
 _KEEP_REMOVED = re.compile(
     r"(?:^|\b(?:i|we)\s+(?:wanted|want|meant|needed|need|would\s+like|'?d\s+like)\s+to\s+)keep\s+"
     r"(?P<obj>(?:the|my|our|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+){0,2})(?:[,.;!]|$)",
@@ -1316,11 +1344,15 @@ _FORWARD = re.compile(
 )
 """A move forward along the rounds ("two steps forward", "next one"): a redo."""
 _LOOKED = re.compile(
-    r"^(?:what|how)\s+did\s+.+?\s+look(?:\s+like)?\s+(?P<ref>(?:before|with|without|in)\s+.+?)[\s.!?]*$", _I
+    r"^(?:what|how)\s+did\s+.+?\s+look(?:\s+like)?\s+"
+    r"(?P<ref>(?:before|with|without|in)\s+.+?|originally|at\s+first|at\s+the\s+(?:start|beginning))[\s.!?]*$",
+    _I,
 )
 """A question how a round looked ("how did it look before the barrel"): showing it."""
 _TWO_SIDES = re.compile(
-    r"\b(?:together|next\s+to|side\s+by\s+side|vs\.?|versus|compared?|against|and\s+(?:round|version|v)\s*\d)", _I
+    r"\b(?:together|next\s+to|side\s+by\s+side|vs\.?|versus|compared?|against|and\s+(?:round|version|v)\s*\d|"
+    r"diff(?:eren\w*|s)?)\b",
+    _I,
 )
 """Words that make a request to show two rounds a comparison."""
 _HTML = re.compile(r"\b(?:html|web\s*page|webpage|page)\b", _I)
@@ -1490,7 +1522,8 @@ def _after_caption(text: str) -> str | None:
 def _said_once(requests: list[tuple[str, Decision]]) -> list[Decision]:
     """The requests' decisions without an undo or a redo said in other words next to one said by its command word:
     in "ok put it back, redo", "that made it worse. undo", "it was better before, go back" or "no, the one
-    without the sign was better, redo" only the part that says the command counts ("undo, undo" is two)."""
+    without the sign was better, redo" only the part that says the command counts ("undo, undo" is two); beside a
+    move to a named round, a step back not said with "undo" ("go back", "that one was the best") is that move."""
     kept = requests
     for act, words in _COMMAND_WORDS:
         if any(d.act == act and re.search(words, r, _I) for r, d in kept):
@@ -1498,6 +1531,13 @@ def _said_once(requests: list[tuple[str, Decision]]) -> list[Decision]:
     said = {d.act for r, d in kept if any(d.act == act and re.search(w, r, _I) for act, w in _COMMAND_WORDS)}
     if said:
         kept = [(r, d) for r, d in kept if d.act not in ("undo", "redo") or d.act in said]
+    if any(d.calls and _named_move(d.calls[0]) for _, d in kept):
+        # "i prefer v1 honestly, go back", "Round 3. That one was the best.": to the round named, no step back
+        kept = [
+            (r, d)
+            for r, d in kept
+            if d.act != "undo" or (d.calls and _named_move(d.calls[0])) or re.search(r"\bundo\b", r, _I)
+        ]
     return [d for _, d in kept]
 
 
@@ -1721,6 +1761,10 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "history"
     if _DOWNLOAD.match(words):
         return "export"
+    if _COMPARED_ALREADY.match(words):
+        return "hold"
+    if _STAYING.search(words):
+        return "hold"
     if _COMPARE_WORDS.search(words):
         if _COMPARE_OTHER.match(words):
             return "out_of_scope"
@@ -1750,7 +1794,7 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     looked = _LOOKED.match(words)
     if looked and _names_a_round(looked["ref"], turn.tree):
         return "show"
-    bare = _BARE_ROUND.match(words)
+    bare = _BARE_ROUND.match(words) or _BARE_ROUND.match(said)
     if bare and not _OPINION.search(words) and _names_a_round(bare["ref"], turn.tree):
         return "goto"
     intent = _best(_about_rounds(probabilities) if _ROUND_TALK.search(words) else probabilities)
@@ -1821,6 +1865,8 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "correct_attribute"
     if _ACT_OF.get(intent) == "correction" and _NEW_REQUEST.match(said) and not _CORRECTION_MARK.search(said):
         return "edit"
+    if intent in ("correct_object", "clarify") and has_edit and _earlier_look(words, turn.tree):
+        return "goto"
     if intent == "clarify" and has_edit and _MEANT_OBJECT.match(said) and not _ROUND_TALK.search(words):
         return "correct_object"
     if _ACT_OF.get(intent) == "correction" and _told_of(words):
@@ -1859,6 +1905,20 @@ def _told_of(words: str) -> bool:
         return False
     lead = words[: match.start("tail")]
     return _REPORTED.search(lead[max((m.end() for m in _CHANGED_MIND.finditer(lead)), default=0) :]) is not None
+
+
+def _earlier_look(words: str, tree: RoundTree) -> bool:
+    """Whether a turn that only names a thing names the thing the last edit changed as an earlier edit made it look
+    ("the mossy gargoyle" after "make the gargoyle look mossy", then "make the gargoyle glow"): that earlier round,
+    not another object to correct the last edit to."""
+    match = _THING_ONLY.fullmatch(words)
+    last = last_edit(tree)
+    if match is None or last is None or not last.instruction:
+        return False
+    named, had = keywords(match["words"]), keywords(last.instruction)
+    if stem(match["words"].split()[-1].lower()) not in had or named <= had:
+        return False
+    return any(r is not last and r.instruction and named <= keywords(r.instruction) for r in tree.rounds)
 
 
 def _about_last_edit(words: str, tree: RoundTree) -> bool:
@@ -2629,7 +2689,7 @@ def _command(text: str, intent: str, turn: Turn) -> Call | str:
         steps = _redo_steps(text)
         return Call("revert", {"round": "next" if steps == 1 else f"{steps} steps forward"})
     if intent in ("goto", "show"):
-        refs = references(text, turn.tree) or _named(text, turn.tree) or _picked(text)
+        refs = references(text, turn.tree) or _named(text, turn.tree) or _named(clean(text), turn.tree) or _picked(text)
         if not refs and (_BACK_TO_IT.search(text) or _BACK_TO_IT.search(clean(text))):
             refs = _mentioned(turn.text, turn.tree)
         if not refs:
@@ -2712,14 +2772,16 @@ def references(text: str, tree: RoundTree, *, bare_numbers: bool = False) -> lis
         if steps_match := _STEPS.search(text) or _BACK_COUNT.search(text):
             steps = parse_number(steps_match["n"].lower())
             found.append((steps_match.start(), "previous" if steps == 1 else f"{steps} steps back"))
-        elif not bare_numbers and (times := re.search(r"\bback\s+(?P<word>twice|thrice)\b", text, _I)):
-            found.append((times.start(), f"{_TIMES[times['word'].lower()]} steps back"))
+        elif not bare_numbers and (times := re.search(r"\bback\s+(?:twice|thrice|x\s*\d|\d\s*x)\b", text, _I)):
+            found.append((times.start(), f"{_repeats(times[0])} steps back"))
         elif not bare_numbers and (relative := _BEFORE.search(clean(text)) or _RELATIVE.search(clean(text))):
             found.append((len(text), relative["ref"].rstrip(" .!?")))
         elif not bare_numbers and (described := _DESCRIBED.search(text)):
             found.append((described.start(), described["ref"]))
     if nth := _NTH_EDIT.search(text):
         found.append((nth.start(), f"{nth['nth'].lower()} edit"))
+    if nth := _NTH_ROUND.search(text):
+        found.append((nth.start(), nth[0].lower()))
     named = (
         (_FIRST_UPLOAD, "first photo"),
         (_ORIGINAL, "original"),

@@ -26,6 +26,7 @@ from tests.assistant.dialogue_dev_navigation import navigation_cases
 from tests.assistant.dialogue_dev_noedit import noedit_cases
 from tests.assistant.dialogue_dev_plainedits import plainedits_cases
 from tests.assistant.dialogue_dev_refs import refs_cases
+from tests.assistant.dialogue_dev_refs2 import refs2_cases
 from tests.assistant.dialogue_dev_requests import requests_cases
 from tests.assistant.dialogue_dev_sessions import sessions_cases
 from tests.assistant.dialogue_dev_talk2 import talk2_cases
@@ -54,6 +55,7 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (amend2_cases, 0.88, 1),
     (clarify3_cases, 0.98, 1),
     (edits3_cases, 0.94, 0),
+    (refs2_cases, 0.93, 0),
 ]
 """(cases, least share right, most unwanted edits) per set."""
 

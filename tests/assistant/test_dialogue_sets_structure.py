@@ -22,6 +22,7 @@ from tests.assistant.dialogue_dev_navigation import navigation_cases
 from tests.assistant.dialogue_dev_noedit import noedit_cases
 from tests.assistant.dialogue_dev_plainedits import plainedits_cases
 from tests.assistant.dialogue_dev_refs import refs_cases
+from tests.assistant.dialogue_dev_refs2 import refs2_cases
 from tests.assistant.dialogue_dev_requests import requests_cases
 from tests.assistant.dialogue_dev_sessions import sessions_cases
 from tests.assistant.dialogue_dev_talk2 import talk2_cases
@@ -45,6 +46,7 @@ SETS: list[tuple[Callable[[], list[Case]], int, float, float]] = [
     (amend2_cases, 300, 0.25, 0.45),
     (clarify3_cases, 250, 0.60, 0.80),
     (edits3_cases, 245, 0.22, 0.32),
+    (refs2_cases, 270, 0.85, 0.95),
 ]
 """(cases, least turns, share of turns that expect no edit: least and most) per set."""
 IDS = [cases.__name__ for cases, *_ in SETS]

@@ -41,6 +41,7 @@ from tests.assistant.dialogue_dev_navigation import navigation_cases
 from tests.assistant.dialogue_dev_noedit import noedit_cases
 from tests.assistant.dialogue_dev_plainedits import plainedits_cases
 from tests.assistant.dialogue_dev_refs import refs_cases
+from tests.assistant.dialogue_dev_refs2 import refs2_cases
 from tests.assistant.dialogue_dev_requests import requests_cases
 from tests.assistant.dialogue_dev_sessions import sessions_cases
 from tests.assistant.dialogue_dev_talk2 import talk2_cases
@@ -67,6 +68,7 @@ SOURCES = {
     "amend2": amend2_cases,
     "clarify3": clarify3_cases,
     "edits3": edits3_cases,
+    "refs2": refs2_cases,
 }
 """The development sets whose turns the model trains on."""
 
