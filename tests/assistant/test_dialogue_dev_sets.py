@@ -15,6 +15,7 @@ from tests.assistant.dialogue_dev import dev_cases, third_cases
 from tests.assistant.dialogue_dev_amend import amend_cases
 from tests.assistant.dialogue_dev_amend2 import amend2_cases
 from tests.assistant.dialogue_dev_corrections import corrections_cases
+from tests.assistant.dialogue_dev_corrections3 import corrections3_cases
 from tests.assistant.dialogue_dev_edits import edits_cases
 from tests.assistant.dialogue_dev_edits2 import edits2_cases
 from tests.assistant.dialogue_dev_fifth import fifth_cases
@@ -50,6 +51,7 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (talk2_cases, 0.97, 1),
     (sessions_cases, 0.90, 1),
     (amend2_cases, 0.88, 1),
+    (corrections3_cases, 0.92, 1),
 ]
 """(cases, least share right, most unwanted edits) per set."""
 

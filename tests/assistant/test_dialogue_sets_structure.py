@@ -14,6 +14,7 @@ from assistant.understanding import ACTS
 from tests.assistant.dialogue_dev_amend import amend_cases
 from tests.assistant.dialogue_dev_amend2 import amend2_cases
 from tests.assistant.dialogue_dev_corrections import corrections_cases
+from tests.assistant.dialogue_dev_corrections3 import corrections3_cases
 from tests.assistant.dialogue_dev_edits2 import edits2_cases
 from tests.assistant.dialogue_dev_followups import followups_cases
 from tests.assistant.dialogue_dev_navigation import navigation_cases
@@ -41,6 +42,7 @@ SETS: list[tuple[Callable[[], list[Case]], int, float, float]] = [
     (talk2_cases, 300, 0.75, 0.90),
     (sessions_cases, 320, 0.55, 0.70),
     (amend2_cases, 300, 0.25, 0.45),
+    (corrections3_cases, 250, 0.20, 0.35),
 ]
 """(cases, least turns, share of turns that expect no edit: least and most) per set."""
 IDS = [cases.__name__ for cases, *_ in SETS]

@@ -30,6 +30,7 @@ from tests.assistant.dialogue_dev import dev_cases, third_cases
 from tests.assistant.dialogue_dev_amend import amend_cases
 from tests.assistant.dialogue_dev_amend2 import amend2_cases
 from tests.assistant.dialogue_dev_corrections import corrections_cases
+from tests.assistant.dialogue_dev_corrections3 import corrections3_cases
 from tests.assistant.dialogue_dev_edits import edits_cases
 from tests.assistant.dialogue_dev_edits2 import edits2_cases
 from tests.assistant.dialogue_dev_fifth import fifth_cases
@@ -63,6 +64,7 @@ SOURCES = {
     "talk2": talk2_cases,
     "sessions": sessions_cases,
     "amend2": amend2_cases,
+    "corrections3": corrections3_cases,
 }
 """The development sets whose turns the model trains on."""
 
@@ -158,7 +160,7 @@ def intent_of(case: Case) -> str | None:
         if "strength" in first.args:
             return str(first.args["strength"])
         instruction = first.args.get("instruction")
-        last = last_edit(tree)
+        last = tree.resolve(first.args["round"]) if "round" in first.args else last_edit(tree)
         if instruction is None or last is None:
             return "retry"
         corrected = instruction if isinstance(instruction, str) else instruction[0]
