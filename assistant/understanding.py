@@ -377,7 +377,17 @@ _COMMON_VERBS = (
     "sharpen",
 )
 """Verbs whose misspellings are put right at the start of an instruction."""
-_MISSPELT = {"teh": "the", "hte": "the", "th": "the", "tge": "the", "thr": "the", "ment": "meant", "wrng": "wrong"}
+_MISSPELT = {
+    "teh": "the",
+    "hte": "the",
+    "th": "the",
+    "tge": "the",
+    "thr": "the",
+    "ment": "meant",
+    "wrng": "wrong",
+    "actualy": "actually",
+    "acutally": "actually",
+}
 _WANT = re.compile(
     rf"^(?:i'?d\s+(?:really\s+)?(?:like|love|prefer)|(?:i\s+|we\s+)?(?:really\s+)?(?:would\s+(?:like|love|prefer)|want|need))\s+"
     rf"(?:that\s+)?"
@@ -546,6 +556,8 @@ _NOT_PART = re.compile(
     _I,
 )
 """What a correction rejects ("not the cup, ...", "..., not blue", "turquoise no blue", "blue is wrong, ...")."""
+_NOT_THEN = re.compile(r"^not\s+the\s+[\w'-]+(?:\s+(?!(?:the|of)\b)[\w'-]+){0,2}\s+(?=the\s+\w)", _I)
+"""A rejected object right before the wanted one, with no comma between ("not the cardigan the blazer")."""
 _NEGATED = re.compile(
     r"\b(?:not|no)\s+(?:the\s+|an?\s+)?(?P<words>[\w'-]+)|(?P<wrong>[\w'-]+)\s+(?:is|was)\s+wrong\b", _I
 )
@@ -553,8 +565,8 @@ _NEGATED = re.compile(
 _CORRECTION_WORDS = re.compile(
     r"^(?:it\s+(?:was|is|should\s+(?:be|have\s+been))|it'?s|(?:it\s+)?should(?:'?ve|\s+have)\s+been|"
     r"(?:it\s+)?(?:needs?|needed)\s+to\s+be|i'?d\s+(?:rather|prefer)(?:\s+(?:have|make))?(?:\s+it)?|"
-    r"i\s+(?:want|need)\s+it|i\s+want(?=\s+(?:the|his|her|their|my|our)\s)|you\s+got\s+it\s+wrong|try\s+(?:it|that)\s+(?:with|in)|i'?d\s+prefer|i\s+prefer|prefer|do|try|wrong(?:\s+(?!the\b|a\b|an\b)\w+)?|i\s+was\s+talking\s+about|i\s+wanted|i\s+said|(?:i\s+)?meant|i\s+was\s+meaning|no\s+no|"
-    rf"(?:it|that|them)(?=\s+(?:{_ATTRIBUTE})\b)|"
+    r"i\s+(?:want|need|wanted|needed)\s+(?:it|them)(?!\s+\w+ed\b)|i\s+want(?=\s+(?:the|his|her|their|my|our)\s)|you\s+got\s+it\s+wrong|try\s+(?:it|that)\s+(?:with|in)|i'?d\s+prefer|i\s+prefer|prefer|do|try|wrong(?:\s+(?!the\b|a\b|an\b)\w+)?|i\s+was\s+talking\s+about|i\s+wanted|i\s+said|(?:i\s+)?meant(?:\s+to\s+be)?|i\s+was\s+meaning|no\s+no|"
+    rf"(?:it|that|them)(?=\s+(?:{_ATTRIBUTE})\b)|(?:it|them)(?=\s+(?!(?:gone|back|again|too|off|out|away|now|done)$)[a-z]+(?<!ed)$)|"
     r"you\s+should\s+have|(?:it\s+was\s+|you\s+were\s+)?supposed\s+to(?:\s+be)?|i\s+told\s+you\s+to|you\s+needed\s+to|"
     r"i\s+asked\s+(?:you\s+to|for|to)|what\s+i\s+wanted\s+was(?:\s+to)?|you\s+misunderstood|"
     r"i\s+(?:wrote|typed|say)|(?:it\s+)?(?:should|must)\s+be|more\s+(?:of|like)(?:\s+an?)?|like\s+an?|dude|bro|lol|lmao|haha+|"
@@ -751,7 +763,7 @@ _CORRECTION_MARK = re.compile(
     r"\b(?:instead|actually|rather|i\s+(?:meant|mean|said|wanted|asked)|no\s+wait|wrong|not\s+what\s+i)\b", _I
 )
 """Words that make a turn a correction."""
-_PUNCTUATION = re.compile(r"[!,:;?]|\.(?:\s|$)|\s[-–—]+\s")
+_PUNCTUATION = re.compile(r"[!,:;?\U0001F000-\U0001FAFF\u2600-\u27BF]|\.(?:\s|$)|\s[-–—]+\s")
 """Punctuation left inside a correction's words: more than one clause, tried clause by clause instead."""
 _NEXT = re.compile(r"\s+(?:next|first|then)$", _I)
 _GONE = re.compile(rf"(?P<obj>{_DETERMINER}\s+[\w\s'-]+?)\s+(?:removed|gone|deleted|erased|taken\s+out)", _I)
@@ -784,10 +796,19 @@ _PRESENT = {
     "brightened": "brighten",
     "darkened": "darken",
     "swapped": "swap",
+    "drained": "drain",
+    "emptied": "empty",
+    "cleaned": "clean",
+    "cropped": "crop",
+    "flipped": "flip",
+    "rotated": "rotate",
+    "straightened": "straighten",
 }
 _PAST = re.compile(r"^(?:" + "|".join(_PRESENT) + r")\b", _I)
 """Past-tense verbs of a correction ("you should have made the cup red") and their instruction form."""
-_AFTERWORDS = re.compile(r"[\s,]+(?:i\s+(?:said|meant|mean|wrote)|specifically|sorry|dude)$", _I)
+_AFTERWORDS = re.compile(
+    r"[\s,]+(?:i\s+(?:said|meant|mean|wrote)|specifically|sorry|dude|my\s+bad|sorry\s+for\s+my\s+\w+)$", _I
+)
 """Correction words after the correction ("the pebbles i meant", "a crow, specifically")."""
 _BETTER_THAN = re.compile(
     r"(?P<words>.+?)\s+(?:would\s+(?:be|look)|is|looks)\s+(?:nicer|better|prettier)\s+than\s+.+", _I
@@ -832,7 +853,13 @@ _MY = re.compile(r"^my\s+(?=\S)", _I)
 """A thing of the person's own ("my jacket"): "my backpack" corrects it, though "my" mostly starts a remark."""
 _MASS_STYLE = re.compile(r"\b(?:art|style)$", _I)
 """A style named with no article ("pop art", "anime style"), even where the rejected style had one."""
-_SUPPOSED = re.compile(r"\b(?:was|were|is|are)\s+supposed\s+to\b", _I)
+_DEFINITE_THING = re.compile(r"(?:the|his|her|their|my|our)\s+[\w'-]+(?:\s+[\w'-]+)?", _I)
+"""A correction that only names a thing ("the eclairs")."""
+_WHOLE_SAID = re.compile(rf"\b(?:{_EDIT_VERB}|{'|'.join(_PRESENT)})\b", _I)
+"""An edit verb in a correction: it says the whole wanted instruction."""
+_SHOULD_HAVE_BEEN = re.compile(r"\bshould(?:'?ve|\s+have)\s+been\b", _I)
+"""What a thing should have been ("the star should have been silver"), read as what it should be."""
+_SUPPOSED = re.compile(r"\b(?:was|were|is|are)\s+(?:supposed|meant)\s+to\b", _I)
 _PREPOSITION = (
     r"in\s+front\s+of|next\s+to|look\s+like|into|onto|to|with|like|from|in|on|behind|over|above|under|below|near|"
     r"around|beside|at|along|across|by"
@@ -966,7 +993,10 @@ _COMPARE_OTHER = re.compile(
 """A comparison of things named without a determiner ("compare prices for me"): not of the session's rounds."""
 _NEW_SEED = re.compile(r"\b(?:new|another|different|other|fresh|random)\s+seed\b", _I)
 _REJECTION = re.compile(r"^(?:(?:no+|nope|nah)\s*[,.!–—-]|(?:not\s+(?:that|quite|like\s+that)|wrong|oops)\b)", _I)
-_FOLLOW_LEAD = r"(?:(?:ok(?:ay)?|and|also|now|then|next|pls|please|plz|great|cool|nice|perfect|thanks|thx)[,.!:]?\s+)*"
+_FOLLOW_LEAD = (
+    r"(?:(?:ok(?:ay)?|and|also|now|then|next|pls|please|plz|great|cool|nice|perfect|thanks|thx|love\s+it|good|awesome)"
+    r"[,.!:]?\s+)*"
+)
 _FOLLOW_OBJECT = r"(?:the(?:\s+(?!(?:other|same|thing|things|one|rest|from|of|in|on|at|with|for)\b)[\w'-]+){1,3}?)"
 _SAME_FOR = re.compile(
     rf"^{_FOLLOW_LEAD}(?:(?:now\s+)?do\s+the\s+same(?:\s+thing)?\s+(?:for|with|to)|same(?:\s+thing)?\s+(?:for|with)"
@@ -1035,6 +1065,13 @@ _APPROVED = re.compile(
     _I,
 )
 """A turn that opens with a "no" that approves ("no that's good. now ...", "no, perfect"): no rejection."""
+_APPROVED_AFTER = re.compile(
+    r"(?:[,.;!?]\s*|\s+but\s+|\s+and\s+)(?:[\w'-]+\s+)?(?:works(?:\s+(?:too|for\s+me|as\s+well))?|(?:great|good|nice)\s+job|"
+    r"well\s+done|(?:it'?s|its|that'?s|thats|it\s+is)\s+(?:fine|good|great|perfect|correct|right)(?:\s+(?:too|now))?)[\s.!]*$",
+    _I,
+)
+"""A turn that ends approving what was made ("i said pink and its pink, great job", "... but gold works too"):
+whatever it said before, it rejects nothing."""
 _REJECTS = re.compile(
     r"\b(?:no+|nope|nah|not|wrong|instead|rather|meant|mean|misunderstood|scratch|forget|undo|revert|should|"
     r"supposed|asked|wanted|said|oops|ugh|didn'?t|don'?t|never|isn'?t|wasn'?t|keep|only|whole|everything|"
@@ -1097,12 +1134,15 @@ _DECLINED = re.compile(r"\?\s*(?:no+|nope|nah)\b", _I)
 """A retry or undo asked about and declined in one turn ("go further? no, it's enough")."""
 _MEANT_OBJECT = re.compile(
     r"^(?:(?:no+|nope|oops|sorry|wait|ah|oh|hmm+|ugh)\b[\s,.!-]*)*(?:i\s+(?:meant|mean|said|was\s+(?:talking\s+about|meaning))\s+)?"
+    r"(?:not\s+(?:the|his|her|their|my|our)\s+[\w'-]+(?:\s+[\w'-]+)?\s*[,.!-]+\s*)?"
     rf"(?:the|his|her|their|my|our)\s+(?!(?:{_POSITION_WORDS}|same)\b)"
-    r"[\w'-]+(?:\s+[\w'-]+)?(?:,?\s+(?:not|instead\s+of)\s+(?:the|his|her|their|my|our)\s+[\w'-]+(?:\s+[\w'-]+)?)?"
-    r"[\s.!]*$",
+    r"[\w'-]+(?:\s+[\w'-]+)?(?:\s+(?:on|at|in)\s+the\s+(?:left|right|end|back|front)(?=,?\s+(?:i\s+(?:meant|mean|said)|sorry)\b))?"
+    r"(?:,?\s+(?:not|instead\s+of)\s+(?:the|his|her|their|my|our)\s+[\w'-]+(?:\s+[\w'-]+)?)?"
+    r"(?:,?\s+(?:i\s+(?:meant|mean|said)|sorry))?[\s.!]*$",
     _I,
 )
-"""A turn that only names another object after an edit ("no, the cello", "I was talking about the violin")."""
+"""A turn that only names another object after an edit ("no, the cello", "not the harp, the cello", "I was talking
+about the violin", "the little cello on the right i meant")."""
 _ROUND_TALK = re.compile(
     r"\bversions?\b|\boriginal\s+state\b|"
     r"^(?:return|redo|undo|revert|go\s+back|switch\s+back|bring\s+back|roll\s+back|take\s+(?:it|this|me|us)\s+back)\b|"
@@ -1327,6 +1367,12 @@ _KEEP_REMOVED = re.compile(
     _I,
 )
 """A wish to keep a thing ("i wanted to keep the fence"): after its removal, a take-back of that edit."""
+_BRING_BACK = re.compile(
+    r"^(?:pls\s+|please\s+)?(?:put|bring)\s+(?P<obj>(?:the|my|our|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+){0,2})\s+back"
+    r"(?:\s+(?:pls|please|plz|again|in))?[\s.!]*$",
+    _I,
+)
+"""A removed thing wanted back ("put the dumbbells back"): after its removal, a take-back of that edit."""
 _OPINION = re.compile(
     r"\b(?:is|are|looks?|looked|seems?|better|nicer|worse|prettier|cute|love|liked?|prefer|hate)\b", _I
 )
@@ -1823,6 +1869,8 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "out_of_scope"
     if intent in _RETRYING and (_ASKS_ABOUT_IT.match(words) or _VAGUE.search(words)):
         return "clarify"
+    if _ACT_OF.get(intent) == "correction" and _APPROVED_AFTER.search(said):
+        return "praise"
     if (
         has_edit
         and not turn.photo
@@ -1936,7 +1984,7 @@ def _about_last_edit(words: str, tree: RoundTree) -> bool:
 def _keeps_removed(words: str, tree: RoundTree) -> bool:
     """Whether the words want to keep the thing the current round's edit removed ("i wanted to keep the fence"
     after "remove the fence"): that takes the edit back."""
-    kept = _KEEP_REMOVED.search(words)
+    kept = _KEEP_REMOVED.search(words) or _BRING_BACK.match(words)
     removed = tree.current.instruction if tree.rounds else None
     if kept is None or not removed or not re.match(rf"(?:{_REMOVAL})\b", removed, _I):
         return False
@@ -2337,6 +2385,8 @@ def _redo_edit(text: str, intent: str, turn: Turn) -> Decision:
         return Decision(
             "clarify", reply=f'Which edit should I do again? Say "redo" to bring back "{last.instruction}".'
         )
+    if intent not in _RETRYING and (older := _older_edit_named(text, last, turn.tree)):
+        last = older
     args: dict[str, Any] = {}
     if intent in ("stronger", "weaker"):
         args["strength"] = intent
@@ -2348,6 +2398,36 @@ def _redo_edit(text: str, intent: str, turn: Turn) -> Decision:
     if last is not turn.tree.current:
         args["round"] = last.index
     return Decision("retry" if intent in _RETRYING else "correction", (Call("retry_edit", args),))
+
+
+def _older_edit_named(correction: str, last: RoundLike, tree: RoundTree) -> RoundLike | None:
+    """The older edit under the last one that a correction is about: the nearest whose object or attribute the
+    correction names while naming nothing of the last edit's own object ("the ornaments should be silver"
+    after "make the ornaments gold", then "add presents under the tree"). None for the last edit itself, and
+    for a correction that says a whole instruction ("remove the ball"), names the older thing only as a place
+    ("next to the tent") or, after an addition at a place, only names another thing ("not the macarons, the
+    eclairs": the new place): those redo the last edit."""
+    if _WHOLE_SAID.search(correction):
+        return None
+    unplaced = re.sub(rf"\b{_PLACE}\s+(?:{_DETERMINER}\s+)?[\w'-]+", " ", correction, flags=_I)
+    said = {word.rstrip("s") for word in re.findall(r"[\w'-]+", unplaced.lower())}
+    in_last = {word.rstrip("s") for word in re.findall(r"[\w'-]+", (last.instruction or "").lower())}
+    last_parts = _rejected(last.instruction or "")
+    if last_parts is None or last_parts.obj.split()[-1].lower().rstrip("s") in said:
+        return None
+    placed = last_parts.preposition and re.fullmatch(_ADDING, last_parts.verb, _I)
+    if placed and _DEFINITE_THING.fullmatch(correction_words(correction)):
+        return None
+    for older in tree.lineage(last)[1:]:
+        parts = _rejected(older.instruction or "") if older.instruction else None
+        if parts is None:
+            continue
+        named = {parts.obj.split()[-1].lower().rstrip("s")} | {
+            word.rstrip("s") for word in older.instruction.lower().split() if _attribute_like(word)
+        }
+        if (named - in_last) & said:
+            return older
+    return None
 
 
 def correct(instruction: str, correction: str, kind: str) -> str | None:
@@ -2419,8 +2499,10 @@ def correction_words(correction: str) -> str:
     -> "the saucer", "the pebbles i meant" -> "the pebbles", "blue is wrong, it must be orange-red" ->
     "orange-red")."""
     text = _NEXT_TO.sub("next_to", correction.rstrip(" .!?,;:"))
-    words = clean(_NOT_PART.sub(" ", text))
-    while (stripped := clean(_AFTERWORDS.sub("", _CORRECTION_WORDS.sub("", words)))) != words:
+    words = clean(_NOT_PART.sub(" ", _NOT_THEN.sub("", text)))
+    while (
+        stripped := clean(_NOT_PART.sub(" ", _AFTERWORDS.sub("", _NOT_THEN.sub("", _CORRECTION_WORDS.sub("", words)))))
+    ) != words:
         words = stripped
     if better := _BETTER_THAN.fullmatch(words):
         words = better["words"]
@@ -2470,6 +2552,7 @@ def _correct_clause(instruction: str, correction: str, kind: str, negated: set[s
     if cleft := _CLEFT.fullmatch(words):
         words = " ".join(part for part in (cleft["obj"], cleft["attr"]) if part)
     words = _SUPPOSED.sub("should", _PAST.sub(lambda m: _PRESENT[m.group(0).lower()], words, count=1))
+    words = _SHOULD_HAVE_BEEN.sub("should be", words)
     if gone := _GONE.fullmatch(words):
         return f"remove {gone['obj']}"
     words = _THAT_IS.sub(" ", words)
@@ -2484,7 +2567,7 @@ def _correct_clause(instruction: str, correction: str, kind: str, negated: set[s
     if _POSITION.match(words) or _OTHER.search(words):
         return None
     if (wished := _wish(words)) != words:
-        return _as_addition(wished, rejected) or wished
+        return _as_addition(wished, rejected) or _as_recoloured(wished, rejected) or wished
     if rejected is None and (doing := _ADDED_DOING.match(instruction.strip().rstrip(".!"))):
         rejected = _Rejected(doing["verb"], doing["obj"], "", doing["rest"])
     if rejected is None or len(words.split()) > 6 or _NO_OBJECT.search(words):
@@ -2498,7 +2581,7 @@ def _whole_instruction(words: str, rejected: _Rejected | None) -> str | None:
     """A correction that says the whole wanted edit as a description: "the armchair moved to the window",
     "the tulips to be taller", "the boat to have a flag", "the flag goes on the roof"."""
     if done := _DONE_TO.fullmatch(words):
-        return f"{_PRESENT[done['done'].lower()]} {done['obj']}{done['rest']}"
+        return f"{_PRESENT[done['done'].lower()]} {done['obj']}{done['rest'] or ''}"
     if wanted := _TO_BE.fullmatch(words):
         if wanted["verb"].lower() in ("be", "become"):
             return f"make {wanted['obj']} {wanted['rest']}"
@@ -2524,9 +2607,15 @@ def _resolve_rejected(words: str, instruction: str, rejected: _Rejected | None) 
 
 def _as_addition(wished: str, rejected: _Rejected | None) -> str | None:
     """A wish about the thing a rejected addition added, as that addition ("the stars should be golden"
-    after "add stars in the sky" -> "add golden stars in the sky")."""
+    after "add stars in the sky" -> "add golden stars in the sky"; "the lounger should be a deckchair" after
+    "add a lounger by the pool" -> "add a deckchair by the pool")."""
+    if rejected is None or not rejected.preposition or not re.fullmatch(_ADDING, rejected.verb, _I):
+        return None
+    other = re.fullmatch(rf"make\s+{_OBJ}\s+(?P<thing>(?:a|an)\s+[\w\s'-]+)", wished, _I)
+    if other and _same_thing(other["obj"], rejected.obj):
+        return rejected.with_object(other["thing"])  # "the lounger should be a deckchair": another thing added
     made = object_of(wished)
-    if made is None or rejected is None or not rejected.preposition or not re.fullmatch(_ADDING, rejected.verb, _I):
+    if made is None:
         return None
     verb, obj, rest = made
     if not re.fullmatch(_RECOLOUR, verb, _I) or not _same_thing(obj, rejected.obj) or not rest.strip():
@@ -2535,6 +2624,17 @@ def _as_addition(wished: str, rejected: _Rejected | None) -> str | None:
     article = thing[:1] if re.fullmatch(r"a|an|some", thing[0], _I) else []
     noun = thing[len(article) :]
     return rejected.with_object(" ".join([*article, rest.strip(), *noun]))
+
+
+def _as_recoloured(wished: str, rejected: _Rejected | None) -> str | None:
+    """A wished colour of the thing a rejected recolouring changed, with the rejected edit's own verb ("the
+    silo should be green" after "paint the silo red" -> "paint the silo green")."""
+    made = object_of(wished)
+    if made is None or rejected is None or rejected.preposition or made[0].lower() != "make":
+        return None
+    if not re.fullmatch(_RECOLOUR, rejected.verb, _I) or not _same_thing(made[1], rejected.obj):
+        return None
+    return f"{rejected.verb} {made[1]}{made[2]}"
 
 
 def _replaced(rejected: _Rejected, words: str, kind: str, negated: set[str]) -> str | None:
@@ -2551,6 +2651,12 @@ def _replaced(rejected: _Rejected, words: str, kind: str, negated: set[str]) -> 
         return f"{rejected.verb} {rejected.obj} {words}"
     if place:
         return None
+    if (
+        re.match(r"(?:an?|some)\s", words, _I)
+        and _THING_AT.fullmatch(words)
+        and not re.fullmatch(_ADDING, rejected.verb, _I)
+    ):
+        return f"add {words}"  # "a spotlight on the sculpture" after "make the sculpture bronze": a thing to add
     recolour = re.fullmatch(_RECOLOUR, rejected.verb, _I) is not None
     described = re.fullmatch(rf"{_DETERMINER}\s+[\w\s'-]+?\s+\S+", words, _I)
     if recolour and not rejected.preposition and described and _attribute_like(words.split()[-1]):

@@ -16,6 +16,7 @@ from tests.assistant.dialogue_dev_amend import amend_cases
 from tests.assistant.dialogue_dev_amend2 import amend2_cases
 from tests.assistant.dialogue_dev_clarify3 import clarify3_cases
 from tests.assistant.dialogue_dev_corrections import corrections_cases
+from tests.assistant.dialogue_dev_corrections3 import corrections3_cases
 from tests.assistant.dialogue_dev_edits import edits_cases
 from tests.assistant.dialogue_dev_edits2 import edits2_cases
 from tests.assistant.dialogue_dev_edits3 import edits3_cases
@@ -56,6 +57,7 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (clarify3_cases, 0.98, 1),
     (edits3_cases, 0.94, 0),
     (refs2_cases, 0.93, 0),
+    (corrections3_cases, 0.92, 1),
 ]
 """(cases, least share right, most unwanted edits) per set."""
 

@@ -15,6 +15,7 @@ from tests.assistant.dialogue_dev_amend import amend_cases
 from tests.assistant.dialogue_dev_amend2 import amend2_cases
 from tests.assistant.dialogue_dev_clarify3 import clarify3_cases
 from tests.assistant.dialogue_dev_corrections import corrections_cases
+from tests.assistant.dialogue_dev_corrections3 import corrections3_cases
 from tests.assistant.dialogue_dev_edits2 import edits2_cases
 from tests.assistant.dialogue_dev_edits3 import edits3_cases
 from tests.assistant.dialogue_dev_followups import followups_cases
@@ -47,6 +48,7 @@ SETS: list[tuple[Callable[[], list[Case]], int, float, float]] = [
     (clarify3_cases, 250, 0.60, 0.80),
     (edits3_cases, 245, 0.22, 0.32),
     (refs2_cases, 270, 0.85, 0.95),
+    (corrections3_cases, 250, 0.20, 0.35),
 ]
 """(cases, least turns, share of turns that expect no edit: least and most) per set."""
 IDS = [cases.__name__ for cases, *_ in SETS]

@@ -31,6 +31,7 @@ from tests.assistant.dialogue_dev_amend import amend_cases
 from tests.assistant.dialogue_dev_amend2 import amend2_cases
 from tests.assistant.dialogue_dev_clarify3 import clarify3_cases
 from tests.assistant.dialogue_dev_corrections import corrections_cases
+from tests.assistant.dialogue_dev_corrections3 import corrections3_cases
 from tests.assistant.dialogue_dev_edits import edits_cases
 from tests.assistant.dialogue_dev_edits2 import edits2_cases
 from tests.assistant.dialogue_dev_edits3 import edits3_cases
@@ -69,6 +70,7 @@ SOURCES = {
     "clarify3": clarify3_cases,
     "edits3": edits3_cases,
     "refs2": refs2_cases,
+    "corrections3": corrections3_cases,
 }
 """The development sets whose turns the model trains on."""
 
@@ -164,7 +166,7 @@ def intent_of(case: Case) -> str | None:
         if "strength" in first.args:
             return str(first.args["strength"])
         instruction = first.args.get("instruction")
-        last = last_edit(tree)
+        last = tree.resolve(first.args["round"]) if "round" in first.args else last_edit(tree)
         if instruction is None or last is None:
             return "retry"
         corrected = instruction if isinstance(instruction, str) else instruction[0]
