@@ -8,7 +8,8 @@ and complaints that mean it ("that's worse", "I preferred it before") expect a r
 round's parent; redo after an undo a revert to the round undone (the newest child); retries in new
 words the last edit again; stronger and weaker ("more intense", "tone it down a bit", "less saturated
 version of that") the last edit again with the guidance raised or lowered. With nothing to act on
-(no edit yet, an undo on the upload, a redo on the newest round) a question. About a third are
+(no edit yet, an undo on the upload, a redo on the newest round) a question; a retry on the upload after
+its only edit was undone tries that edit again. About a third are
 look-alikes that must not be read as any of these: edits that say "back", "again" or "more" ("put the
 chair back in the corner", "add more flowers"), and talk ("can I undo later?", "way better than
 before"). `UNDO2`'s states have their last round current; `UNDO2_MOVED` holds turns whose current round
@@ -452,8 +453,9 @@ UNDO2_MOVED: tuple[tuple[int, Dev], ...] = (
     (0, ("undo", False, CARNIVAL, "clarify", ())),
     (0, ("nah revert", False, SLOTH, "clarify", ())),
     (0, ("ctrl z", False, WOK, "clarify", ())),
-    (0, ("try again", False, GOLF, "clarify", ())),
-    (0, ("more intense", False, MUSHROOM, "clarify", ())),
+    # the only edit undone, then tried again: that edit, from the upload (as `_redo_edit` does)
+    (0, ("try again", False, GOLF, "retry", (("retry_edit", {"round": 1}),))),
+    (0, ("more intense", False, MUSHROOM, "retry", (("retry_edit", {"round": 1, "strength": "stronger"}),))),
     (0, ("can i undo later?", False, ORCHID, "talk", ())),
     (0, ("put a ladybug back on the leaf", False, HEDGEHOG, "edit", _edit("put a ladybug back on the leaf"))),
     # the golf course on the upload with two lines made from it, and on the pink shirt
