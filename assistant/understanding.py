@@ -235,10 +235,12 @@ _PHOTO_VERB = (
     r"saturate|desaturate|boost|reduce|increase|decrease|braid|curl|raise|lower|lift|tilt|mirror|invert|blend|"
     r"animate|sketch|give|stretch|thicken|thin|sharpen|crop|tan|age|switch|apply|cent(?:er|re)|"
     r"declutter|polish|frost|pixelate|pixeli[sz]e|unblur|illuminate|lengthen|shorten|glaze|render|trade|ditch|zap|"
-    r"restyle|beautify|redraw|restore|do(?=\s+(?:it|this|the\s+(?:photo|picture|image|pic))\s+(?:as|in)\s)|"
+    r"restyle|beautify|redraw|restore|push(?!\s+(?:it|that|this|them)\b)|pull(?!\s+(?:up|back|it|that|this|them)\b)|"
+    r"bring(?!\s+(?:back|me|us|it|that|this|them)\b)|do(?=\s+(?:it|this|the\s+(?:photo|picture|image|pic))\s+(?:as|in)\s)|"
     r"get(?=\s+.+\s+out\s+of\b))"
 )
-"""Verbs that can start a photo edit: the common ones above and rarer ones the model's edits may start with."""
+"""Verbs that can start a photo edit: the common ones above and rarer ones the model's edits may start with (a
+thing pushed, pulled or brought somewhere, not "bring it back" or "push it further")."""
 _DETERMINER = r"(?:the|a|an|this|that|these|those|his|her|their|my|our|some)"
 _REQUEST_START = re.compile(
     rf"^(?:{_EDIT_VERB}|undo|redo|revert|go|show|compare|share|export|download|retry|revoke|stop\s+sharing"
@@ -964,22 +966,37 @@ _COMMAND_WORDS = (
     ("undo", r"\bundo\b"),
     ("undo", r"\b(?:revert|go\s+back|roll\s*back)\b"),
     ("redo", r"\bredo\b"),
+    ("redo", r"\bundid\b|\bun-?undo\b|\bundo\s+was\b|\b(?:ctrl|cmd|command)\s*[-+]?\s*(?:shift\s*[-+]?\s*z|y)\b"),
 )
 """The words that say an undo or a redo, strongest first: a turn's requests that say one in other words add
 no step."""
 _REDO_IT = re.compile(r"^redo\s+(?:it|that|this)\b(?!\s+(?:edit|change|round|version|one)\b)", _I)
 """A redo of the edit just made when nothing was undone ("redo it pls, the hat is floating"): a retry."""
 _AS_IT_WAS = re.compile(
-    r"\b(?:how|the\s+way|like)\s+it\s+was\b(?!\s+(?:before|when|after|with|in|at|on|originally|initially|first|earlier|to\s+begin)\b)",
+    r"\b(?:how|the\s+way|like)\s+it\s+was\b(?!\s+(?:before\b(?![\s.!?]*$)|when|after|with|in|at|on|originally|initially|first|earlier|to\s+begin)\b)",
     _I,
 )
-"""The round before the last edit, said as the way it was ("pls revert to how it was")."""
+"""The round before the last edit, said as the way it was ("pls revert to how it was", "how it was before")."""
 _BACK_OUT = re.compile(
     r"^(?:take|get)\s+(?P<obj>the\s+[\w\s'-]+?)\s+(?:back\s+(?:out|off)|(?:out|off|away)\s+again)\b[\s.!?]*$", _I
 )
 """Taking out again what the last edit added ("take the smoke back out"): an undo."""
 _UNDO_UNDO = re.compile(r"^undo\s+(?:the|that|this|my|your)\s+(?:last\s+)?undo\b", _I)
 """Taking back an undo ("undo the undo"): a redo."""
+_UNDONE_AGAIN = re.compile(
+    r"\bun-?undo\b|\b(?:ctrl|cmd|command)\s*[-+]?\s*(?:shift\s*[-+]?\s*z|y)\b|"
+    r"\b(?:restore|bring\s+back|redo)\s+what\s+(?:i|you|we)\s+(?:just\s+)?undid\b|"
+    r"\b(?:the|that|my)\s+undo\s+was\s+(?:a\s+)?(?:mistake|wrong|an\s+accident)\b",
+    _I,
+)
+"""An undo taken back in other words ("ctrl+shift+z", "restore what i just undid", "the undo was a mistake"):
+a redo, unless asked about or declined."""
+_DONT_AMEND = re.compile(
+    r"^(?:(?:pls|please|no|nah|nope)[\s,.!]+)*(?:don'?t|dont|do\s+not|never)\s+(?:undo|redo|revert|retry|reroll|"
+    r"go\s+back|roll\s+(?:it\s+)?back|try\s+(?:it\s+|that\s+)?again)\b(?!.*\b(?:but|instead|just|and)\b)",
+    _I,
+)
+"""An undo or a retry declined ("don't undo anything", "please do not revert"): nothing to do."""
 _COMPARE_WORDS = re.compile(
     r"^compare\b|\bbefore\s*(?:and|&|/)\s*after\b|\bside\s+by\s+side\b|\b(?:show|see)\s+(?:me\s+)?the\s+difference\b",
     _I,
@@ -1013,12 +1030,6 @@ _NEW_REQUEST = re.compile(
     rf"^{_FOLLOW_LEAD}(?<![\w'])(?:now|then|next|also)\b[,:]?\s+(?:pls\s+|please\s+)?{_EDIT_VERB}\b", _I
 )
 """A new request led by "now", "then", "next" or "also": a further edit, never a correction of the last."""
-_SAME_AGAIN = re.compile(
-    r"\b(?:(?:do|apply)\s+(?:the\s+)?same(?:\s+(?:thing|edit|change))?|same\s+(?:thing|edit|change|again|treatment)"
-    r"|(?:do|apply)\s+(?:it|that)\s+(?:again|too)|(?:this|that)\s+one\s+(?:too|as\s+well))\b",
-    _I,
-)
-"""With a new photo, the last instruction again on it: "do the same thing", "same again", "this one too"."""
 _ADDS_A_THING = re.compile(
     r"^(?:add|put|place|draw|hang|give\s+(?:it|them|him|her))\s+(?:a|an|some)\s+(?!(?:try|go|shot|chance|whirl|attempt|spin"
     r"|redo|retry|rerun|bit|little|touch|lot|few|more|second|new|another|different|fresh|last)\b)[\w'-]+",
@@ -1035,7 +1046,7 @@ _WITHDRAWN = re.compile(
     r"\b(?:keep|leave)\s+(?:it|this|that)(?:\s+(?:as\s+is|like\s+that|please|pls))?[\s.!]*$|\bnot\s+needed\b|"
     r"\bbut\s+(?:it'?s|its|it\s+is|that'?s|thats)\s+(?:fine|ok|okay|good|great|perfect)\b|"
     r"\b(?:it'?s|its|it\s+is|it\s+looks)\s+(?:perfect|good|great|fine)\b(?!.*\b(?:but|except)\b)|"
-    r"\b(?:just|about)\s+right\b|\blater\b|\bif\s+i\s+(?:want|need|like)\b|\b(?:gonna|going\s+to|about\s+to)\s+say\b|"
+    r"\b(?:just|about)\s+right\b|\blater\b|\bif\s+i\s+(?:want|need|like)\b|\b(?:gonna|going\s+to|about\s+to)\s+(?:say|ask)\b|"
     r"\b(?:let\s+me|i'?ll)\s+(?:ask|think|check|show)\b|^(?:is|are|was)\s+(?:it|this|that)\s+too\b|^again\s*\?\s*\S",
     _I,
 )
@@ -1043,8 +1054,10 @@ _WITHDRAWN = re.compile(
 again but its fine", "can you make it stronger later?", "is it too much?"): nothing to do."""
 _AMENDING = re.compile(r"\b(?:again|undo|redo|revert|retry|stronger|weaker|subtler|too\s+much)\b", _I)
 """Words of an undo or a retry: an unclear turn with them and `_WITHDRAWN` words asks for nothing."""
+_UNDO_LEAD = r"^(?:(?:nvm|never\s*mind|ugh|yikes|hmm+|no+|nope|nah|eww?|honestly)[\s,.!]*)*"
+"""What may open an undo said in other words ("hmm no, ...")."""
 _TAKE_BACK = re.compile(
-    r"^(?:nvm|never\s*mind|ugh|yikes|hmm+|no+|nope|nah)?[\s,.!]*(?:"
+    _UNDO_LEAD + r"(?:"
     r"(?:lose|scrap|ditch|bin|drop|reverse|cancel)\s+(?:it|that|this|(?:the|that|this)\s+(?:last\s+)?(?:change|edit|step))"
     r"(?:\s+(?:pls|please|plz))?|"
     r"(?:lose|scrap|ditch|drop|undo|revert)\s+(?:the\s+)?(?:last|latest)\s+(?P<n>\w+)\s+(?:changes|edits|steps)|"
@@ -1057,8 +1070,28 @@ _TAKE_BACK = re.compile(
 )
 """Undo in other words ("lose the last change", "scrap it", "can we not", "bring back the old one", "undo all
 three"); `n` or `all` says how many edits when there are several."""
+_WORSE = re.compile(
+    _UNDO_LEAD + r"(?:"
+    r"(?:(?:that'?s|thats|it'?s|its|this\s+is|it\s+looks|(?:that|it)\s+made\s+it)\s+(?:(?:way|much|even|so\s+much)\s+)?|"
+    r"(?:way|much|even|so\s+much)\s+)worse(?:\s+(?:now|than\s+(?:before|it\s+was)))?|"
+    r"(?:(?:it|that|this)\s+)?(?:was|looked|looks)\s+(?:(?:way|much|so\s+much|a\s+lot)\s+)?(?:better|nicer)\s+before"
+    r"(?:\s+(?:you|u)\s+(?:touched|changed|edited)\s+it)?|"
+    r"before\s+(?:was|looked)\s+(?:(?:way|much)\s+)?(?:better|nicer)"
+    r")(?:\s+(?:tbh|honestly|imo|lol|tho|though))?[\s.!]*$",
+    _I,
+)
+"""A complaint that means an undo of the last edit ("that's worse", "way worse", "it looked better before you
+touched it", "before was better"); never a question, nor a bare "worse" (a part of "worse? no, it's great")."""
 _PUT_BACK = re.compile(r"^(?:put|set)\s+it\s+back[\s.!]*$", _I)
 """'Put it back': a redo after an undo, else (nothing undone) the last edit taken back."""
+_WANT_BACK = re.compile(
+    r"^(?:(?:ok(?:ay)?|oh|wait|nah|no|hmm+|actually|pls|please)[\s,.!]+)*(?:i\s+(?:want|need|'?d\s+like)|"
+    r"give\s+(?:me|us|him|her|it)|put|bring)\s+(?P<obj>(?:the|my|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+back"
+    r"(?:\s+(?:pls|please|plz|again))?[\s.!]*$",
+    _I,
+)
+"""A thing wanted back ("i want the dancers back", "put the flames back"): after an undo of the edit that made it,
+a redo."""
 _APPROVED = re.compile(
     r"^(?:no+|nope|nah)\b[\s,.!]*(?:(?:that'?s|thats|it'?s|its|it\s+is|all|looks?)\s+)?"
     r"(?:good|great|right|fine|perfect|lovely|nice|correct|ok(?:ay)?)\b",
@@ -1085,12 +1118,14 @@ _NO_REJECTION = re.compile(
 )
 _STRONGER_WORDS = re.compile(
     r"\b(?:too\s+(?:weak|subtle|faint|light|little)|not\s+(?:strong|enough)|crank|harder|further|double\s+it|"
-    r"intensify|more\s+(?:intense|dramatic|punch)|stronger)\b",
+    r"(?:turn|bring|kick|bump|ramp)\s+(?:it|that)\s+up|"
+    r"intensify|more\s+(?:intense|dramatic|punch|saturated|vivid|vibrant)|stronger)\b",
     _I,
 )
 _WEAKER_WORDS = re.compile(
     r"\b(?:(?:way\s+|much\s+)?too\s+(?:much|strong|heavy|intense|extreme|loud)|overcooked|overdone|overkill|"
-    r"less|dial\s+(?:it|that)\s+back|tone\s+(?:it\s+)?down|half\s+as\s+much|weaker|subtler|gentler|softer)\b",
+    r"less\s+(?:saturated|intense|dramatic|strong|vivid|vibrant|extreme|obvious)|less|dial\s+(?:it|that)\s+back|"
+    r"(?:turn|bring)\s+(?:it|that)\s+down|tone\s+(?:it\s+)?down|half\s+as\s+much|weaker|subtler|gentler|softer)\b",
     _I,
 )
 """Words that say which way a strength retry goes; a turn with both kinds says neither."""
@@ -1098,6 +1133,11 @@ _TOO_WORD = re.compile(
     r"^(?:(?:lol|lmao|haha+|ugh|hmm+|ok(?:ay)?|yeah|omg)\b[\s,.!]*)*(?:(?:it'?s|its|that'?s|thats|it\s+is|now)\s+)?", _I
 )
 """What may stand before a strength said with a word of the last edit ("lol that's too orange")."""
+_TONE_DOWN = re.compile(
+    r"(?:(?:pls|please)\s+)?(?:tone|dial|calm)\s+down\s+(?:the\s+)?(?P<word>[a-z]+)(?:\s+(?:a\s+bit|a\s+little|pls|please))?",
+    _I,
+)
+"""A thing of the last edit toned down ("tone down the flames"): that edit again, weaker."""
 _TOO_OF = re.compile(r"(?:way\s+|much\s+|a\s+bit\s+|a\s+little\s+)?too\s+(?P<word>[a-z]+)", _I)
 _MORE_OF = re.compile(
     r"(?:(?:even|much|way|a\s+bit|a\s+little|a\s+lot)\s+)?(?P<word>(?:more\s+)?[a-z]+)(?:\s+(?:pls|please|plz))?", _I
@@ -1109,12 +1149,15 @@ _MODIFIERS = frozenset({"a", "an", "some", "just", "few", "only", "much", "bit",
 """Words that may stand before a thing's name in a correction of how many or how big ("just a few stars")."""
 _ANOTHER_TAKE = re.compile(
     r"^(?:again|once\s+more|one\s+more\s+time)(?:\s+(?:pls|please|plz))?\s*[,.!-]+\s*\S|"
+    r"^(?:try|do)\s+(?:it\s+|that\s+)?(?:again|once\s+more)(?:\s+(?:pls|please|plz))?\s*[,.!-]+\s*"
+    r"(?!.*\b(?:but|instead|rather|this\s+time|make|add|with)\b)\S|"
+    r"^(?:do|try)\s+(?:it|that|this)\s+(?:again\s+)?(?:but\s+)?differently\b|"
     r"\b(?:different|another|new|fresh)\s+(?:version|take|variation|option|attempt|result)s?\b|"
     r"\b(?:couple|few)\s+(?:more|other)\s+(?:options|versions|variations|takes)\b|\breshuffle\b",
     _I,
 )
 """The last edit asked for again in other words ("can i see a different version", "again pls, the boat looks
-glued on"): a retry."""
+glued on", "try again, the kid looks pasted in", "do it again but differently"): a retry."""
 _THING_AT = re.compile(
     rf"(?P<thing>(?:(?:an?|some|{'|'.join(NUMBER_WORDS)})\s+)?[\w'-]+(?:\s+[\w'-]+)?)\s+{_PLACE}\s+{_DETERMINER}\s+.+",
     _I,
@@ -1200,10 +1243,14 @@ _STEPS = re.compile(rf"\b(?P<n>{_N})\s+(?:steps?|rounds?|edits?|changes?|version
 _TIMES = {"twice": 2, "thrice": 3, "both": 2}
 _REPEATS = re.compile(
     rf"\b(?:last|latest|past|previous)\s+(?P<last>{_N})\b(?!\s+(?:one|version|round|photo|picture)\b)|"
-    r"(?<![\w-])x\s*(?P<times>\d)\b|\b(?P<by>\d)\s*x\b|\ball\s+(?P<all>" + "|".join(NUMBER_WORDS) + r")\b",
+    r"(?<![\w-])x\s*(?P<times>\d)\b|\b(?P<by>\d)\s*x\b|\ball\s+(?P<all>" + "|".join(NUMBER_WORDS) + r")\b|"
+    r"\band\s+the\s+(?P<also>one|edit|change)\s+before\b",
     _I,
 )
-"""How many edits an undo or a redo spans, said another way: "undo the last two", "redo x2"."""
+"""How many edits an undo or a redo spans, said another way: "undo the last two", "redo x2", "undo that and the
+one before"."""
+_UNDO_KEYS = re.compile(r"\b(?:ctrl|cmd|command)\s*[-+]?\s*z\b", _I)
+"""The undo shortcut typed as words ("ctrl-z ctrl-z"): each one an undo."""
 _BACK_COUNT = re.compile(rf"\bback\s+(?P<n>{'|'.join(NUMBER_WORDS)})(?:\s+(?:pls|please|plz))?[\s.!?]*$", _I)
 """Steps back said as "back two" (a number in words with no "to": "back to two" is round 2)."""
 _ORIGINAL = re.compile(
@@ -1223,6 +1270,7 @@ _PREVIOUS = re.compile(
     _I,
 )
 _LAST = re.compile(r"\blast\b", _I)
+_BRING_BACK = re.compile(r"\b(?:bring|get|put)\s+(?:it\s+)?back\b|\brestore\b", _I)
 _LATEST = re.compile(r"\b(?:latest|newest|most\s+recent)\b", _I)
 _FINAL = re.compile(r"^(?:the\s+)?(?:last|final)\s+(?:one|version|round|photo|picture)[\s?!.]*$", _I)
 """A comparison side "the last one": the newest round, not the one before the current."""
@@ -1251,10 +1299,12 @@ _ABOUT_A_FEATURE = re.compile(
 )
 """A question about how sharing, exporting or comparing works, not a request to do it now."""
 _LATER_QUESTION = re.compile(
-    r"^(?:can|could|will|would)\s+(?:i|we)\b.*\b(?:later|afterwards|anytime|any\s+time|eventually|in\s+the\s+future)\b",
+    r"^(?:can|could|will|would)\s+(?:i|we)\b.*\b(?:later|afterwards|anytime|any\s+time|eventually|in\s+the\s+future|"
+    r"if\s+(?:i|we)\s+(?:don'?t|dont|do\s+not|change\s+(?:my|our)|decide|hate|dislike))\b",
     _I,
 )
-"""A question about what the person may do later ("can i get the untouched photo back later?"), not a request now."""
+"""A question about what the person may do later ("can i get the untouched photo back later?", "can i undo if i
+dont like it"), not a request now."""
 _OTHER_HISTORY = re.compile(
     r"\bhistory\s+of\s+(?!(?:the\s+|this\s+|my\s+|our\s+)?(?:edits?|changes?|rounds?|sessions?|versions?|chat|photo|"
     r"picture|image|pic)\b)",
@@ -1367,7 +1417,7 @@ _KEEP_REMOVED = re.compile(
     _I,
 )
 """A wish to keep a thing ("i wanted to keep the fence"): after its removal, a take-back of that edit."""
-_BRING_BACK = re.compile(
+_THING_BACK = re.compile(
     r"^(?:pls\s+|please\s+)?(?:put|bring)\s+(?P<obj>(?:the|my|our|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+){0,2})\s+back"
     r"(?:\s+(?:pls|please|plz|again|in))?[\s.!]*$",
     _I,
@@ -1788,9 +1838,13 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     has_edit = context_of(turn).has_edit
     if _UNDO_UNDO.match(words):
         return "redo"
+    if _DONT_AMEND.match(words):
+        return "hold"
     withdrawn = _WITHDRAWN.search(words) is not None or _DECLINED.search(words) is not None
     if _LATER_QUESTION.match(words):
         return "capability"
+    if _UNDONE_AGAIN.search(words) and not withdrawn and not words.endswith("?"):
+        return "redo"
     if (command := _UNDO_REDO.match(words)) and not withdrawn:
         if _REDO_IT.match(words) and has_edit and not turn.tree.children(turn.tree.current):
             return "retry"
@@ -1833,10 +1887,14 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "undo"
     if has_edit and not withdrawn and any(_TAKE_BACK.match(t) for t in readings):
         return "undo"
+    if has_edit and not withdrawn and not said.endswith("?") and any(_WORSE.match(t) for t in readings):
+        return "undo"
     if has_edit and any(_keeps_removed(t, turn.tree) for t in readings):
         return "undo"
     if has_edit and _PUT_BACK.match(words):
         return "redo" if turn.tree.children(turn.tree.current) else "undo"
+    if has_edit and _brings_back_undone(words, turn.tree):
+        return "redo"
     looked = _LOOKED.match(words)
     if looked and _names_a_round(looked["ref"], turn.tree):
         return "show"
@@ -1984,7 +2042,7 @@ def _about_last_edit(words: str, tree: RoundTree) -> bool:
 def _keeps_removed(words: str, tree: RoundTree) -> bool:
     """Whether the words want to keep the thing the current round's edit removed ("i wanted to keep the fence"
     after "remove the fence"): that takes the edit back."""
-    kept = _KEEP_REMOVED.search(words) or _BRING_BACK.match(words)
+    kept = _KEEP_REMOVED.search(words) or _THING_BACK.match(words)
     removed = tree.current.instruction if tree.rounds else None
     if kept is None or not removed or not re.match(rf"(?:{_REMOVAL})\b", removed, _I):
         return False
@@ -2001,6 +2059,20 @@ def _took_back(words: str, tree: RoundTree) -> bool:
     return re.search(rf"\b{re.escape(back['obj'].split()[-1])}\b", added, _I) is not None
 
 
+def _brings_back_undone(words: str, tree: RoundTree) -> bool:
+    """Whether the words want back the thing the undone edit made ("i want the dancers back" on the round
+    before "add couples dancing"): the round a redo goes to must name it (a word of the same stem, or the
+    same first four letters)."""
+    wanted = _WANT_BACK.match(words)
+    if wanted is None or not tree.children(tree.current):
+        return False
+    word = stem(wanted["obj"].split()[-1].lower())
+    return any(
+        word == made or (min(len(word), len(made)) >= 4 and word[:4] == made[:4])
+        for made in keywords(tree.resolve("next").instruction or "")
+    )
+
+
 def _asks_new_edit(text: str) -> bool:
     """Whether a clause of the turn is a whole instruction of its own with a named object ("sorry got
     distracted, remove the ketchup bottle"), not "make them pointy" or a bare "the car next to it"."""
@@ -2010,13 +2082,14 @@ def _asks_new_edit(text: str) -> bool:
 
 def _strength(words: str, intent: str) -> str | None:
     """The way a strength retry goes when the words say it ("too weak, crank it up" is stronger, "that's
-    overcooked" weaker): for a retry the model read, or a short unclear turn that is not a question."""
-    if intent not in ("stronger", "weaker", "clarify") or words.endswith("?"):
+    overcooked" or "a less saturated version of that" weaker): for a retry the model read, or a short unclear
+    turn that is not a question."""
+    if intent not in ("stronger", "weaker", "retry", "clarify") or words.endswith("?"):
         return None
     if intent == "clarify" and len(words.split()) > 8:
         return None
     stronger, weaker = _STRONGER_WORDS.search(words), _WEAKER_WORDS.search(words)
-    if intent == "clarify" and weaker and weaker[0].lower() == "less" and not _LESS_AT_END.search(words):
+    if intent in ("clarify", "retry") and weaker and weaker[0].lower() == "less" and not _LESS_AT_END.search(words):
         weaker = None
     if bool(stronger) == bool(weaker):
         return None
@@ -2026,11 +2099,16 @@ def _strength(words: str, intent: str) -> str | None:
 def _strength_of_edit(words: str, intent: str, turn: Turn) -> str | None:
     """The way a strength retry goes when a short unclear turn says it with a word of the last edit: "redder"
     or "more red" after "make the plate red" is stronger, "that's too orange" after "make the pumpkins
-    brighter orange" weaker; never a question or a "not too"."""
+    brighter orange" weaker, and so is "tone down the flames" after "add flames under the rocket" (also
+    when read as an edit); never a question or a "not too"."""
     last = last_edit(turn.tree)
-    if intent not in ("clarify", "praise") or last is None or not last.instruction or words.endswith("?"):
+    if intent not in ("clarify", "praise", "edit") or last is None or not last.instruction or words.endswith("?"):
         return None
     said = _TOO_WORD.sub("", words.lower()).strip(" .!")
+    if (down := _TONE_DOWN.fullmatch(said)) and down["word"] in _words_of(last.instruction):
+        return "weaker"
+    if intent == "edit":
+        return None
     if (too := _TOO_OF.fullmatch(said)) and too["word"] in _words_of(last.instruction):
         return "weaker"
     if intent != "clarify" or (more := _MORE_OF.fullmatch(said)) is None:
@@ -2779,14 +2857,19 @@ def _article(words: str) -> str:
 
 def _command(text: str, intent: str, turn: Turn) -> Call | str:
     """The call of a navigation, sharing or export request, or a question back when it names no round."""
-    if intent == "undo" and (_TAKE_BACK.match(text.strip()) or _TAKE_BACK.match(clean(text))):
+    if intent == "undo" and any(p.match(t) for p in (_TAKE_BACK, _WORSE) for t in (text.strip(), clean(text))):
         steps = _steps(text)
         return Call("revert", {"round": "previous" if steps == 1 else f"{steps} steps back"})
     if intent in ("undo", "goto") and (undone := _UNDO_THE.match(clean(text))):
         return Call("revert", {"round": f"before {undone['ref']}"})
     if intent in ("undo", "goto") and _AS_IT_WAS.search(text) and not _repeats(text):
         return Call("revert", {"round": "previous"})
-    if intent == "undo" and (refs := references(text, turn.tree)) and _names_a_target(text, refs[0], turn.tree):
+    if (
+        intent == "undo"
+        and (refs := references(text, turn.tree))
+        and refs[0] != "previous"
+        and _names_a_target(text, refs[0], turn.tree)
+    ):
         return Call("revert", {"round": refs[0]})
     if intent == "undo":
         steps = _steps(text)
@@ -2840,10 +2923,11 @@ def _newest_two(tree: RoundTree) -> list[int | str]:
 
 def _steps(text: str) -> int:
     """How many edits an undo goes back: "undo the last 2 edits", "undo twice", "undo the last two", "undo x2",
-    "undo undo undo"."""
+    "undo undo undo", "ctrl-z ctrl-z"."""
     if match := _STEPS.search(text):
         return parse_number(match["n"].lower())
-    return _repeats(text) or max(1, len(re.findall(r"\bundo\b", text, _I)), len(re.findall(r"\brevert\b", text, _I)))
+    said = (len(re.findall(pattern, text, _I)) for pattern in (r"\bundo\b", r"\brevert\b", _UNDO_KEYS.pattern))
+    return _repeats(text) or max(1, *said)
 
 
 def _redo_steps(text: str) -> int:
@@ -2854,11 +2938,13 @@ def _redo_steps(text: str) -> int:
 
 
 def _repeats(text: str) -> int | None:
-    """A count said as "twice", "both", "the last two" or "x2"; None when there is none."""
+    """A count said as "twice", "both", "the last two", "x2" or "that and the one before"; None when there is none."""
     for word, count in _TIMES.items():
         if re.search(rf"\b{word}\b", text, _I):
             return count
     if match := _REPEATS.search(text):
+        if match["also"]:
+            return 2
         return parse_number((match["last"] or match["times"] or match["by"] or match["all"]).lower())
     return None
 
@@ -2906,10 +2992,14 @@ def references(text: str, tree: RoundTree, *, bare_numbers: bool = False) -> lis
                     found.append((match.start(), first))
             elif reference == "previous" and _LAST.search(match[0]) and _at_upload(tree):
                 found.append((match.start(), "latest"))  # "go back to the last version" from the upload
+            elif reference == "previous" and _LAST.search(match[0]) and _restores_undone(text, tree):
+                found.append((match.start(), "latest"))  # "bring back the last one" after an undo
             elif reference != "current" or bare_numbers:
                 found.append((match.start(), reference))
     navigation = None if found or bare_numbers else _NAVIGATION.match(clean(text))
-    if navigation and keywords(navigation["ref"]) - {
+    if navigation and _JUST_BEFORE.fullmatch(navigation["ref"]):
+        found.append((0, "previous"))  # "back to before": the round before the current one
+    elif navigation and keywords(navigation["ref"]) - {
         "back",
         "forward",
         "again",
@@ -2921,6 +3011,12 @@ def references(text: str, tree: RoundTree, *, bare_numbers: bool = False) -> lis
     }:
         found.append((0, navigation["ref"]))
     return [reference for _, reference in sorted(found, key=lambda item: item[0])]
+
+
+def _restores_undone(text: str, tree: RoundTree) -> bool:
+    """Whether the text brings back a round after an undo ("bring back the last one" on a round that later
+    rounds were made from): "the last one" is then the newest round, not the one before."""
+    return bool(tree.rounds) and bool(tree.children(tree.current)) and _BRING_BACK.search(text) is not None
 
 
 def _at_upload(tree: RoundTree) -> bool:
