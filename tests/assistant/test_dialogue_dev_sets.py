@@ -27,6 +27,7 @@ from tests.assistant.dialogue_dev_refs import refs_cases
 from tests.assistant.dialogue_dev_requests import requests_cases
 from tests.assistant.dialogue_dev_sessions import sessions_cases
 from tests.assistant.dialogue_dev_talk2 import talk2_cases
+from tests.assistant.dialogue_dev_talk3 import talk3_cases
 from tests.assistant.dialogue_validation import validation_cases
 from tests.assistant.dialogue_validation_second import validation_second_cases
 
@@ -50,6 +51,7 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (talk2_cases, 0.97, 1),
     (sessions_cases, 0.90, 1),
     (amend2_cases, 0.88, 1),
+    (talk3_cases, 0.95, 0),
 ]
 """(cases, least share right, most unwanted edits) per set."""
 

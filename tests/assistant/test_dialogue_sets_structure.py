@@ -23,6 +23,7 @@ from tests.assistant.dialogue_dev_refs import refs_cases
 from tests.assistant.dialogue_dev_requests import requests_cases
 from tests.assistant.dialogue_dev_sessions import sessions_cases
 from tests.assistant.dialogue_dev_talk2 import talk2_cases
+from tests.assistant.dialogue_dev_talk3 import talk3_cases
 from tests.assistant.dialogue_validation import validation_cases
 from tests.assistant.dialogue_validation_second import validation_second_cases
 
@@ -41,6 +42,7 @@ SETS: list[tuple[Callable[[], list[Case]], int, float, float]] = [
     (talk2_cases, 300, 0.75, 0.90),
     (sessions_cases, 320, 0.55, 0.70),
     (amend2_cases, 300, 0.25, 0.45),
+    (talk3_cases, 250, 0.65, 0.80),
 ]
 """(cases, least turns, share of turns that expect no edit: least and most) per set."""
 IDS = [cases.__name__ for cases, *_ in SETS]

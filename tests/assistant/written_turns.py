@@ -42,6 +42,7 @@ from tests.assistant.dialogue_dev_refs import refs_cases
 from tests.assistant.dialogue_dev_requests import requests_cases
 from tests.assistant.dialogue_dev_sessions import sessions_cases
 from tests.assistant.dialogue_dev_talk2 import talk2_cases
+from tests.assistant.dialogue_dev_talk3 import talk3_cases
 from tests.assistant.dialogue_validation import validation_cases
 
 SOURCES = {
@@ -63,6 +64,7 @@ SOURCES = {
     "talk2": talk2_cases,
     "sessions": sessions_cases,
     "amend2": amend2_cases,
+    "talk3": talk3_cases,
 }
 """The development sets whose turns the model trains on."""
 
