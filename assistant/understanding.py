@@ -389,6 +389,8 @@ _MISSPELT = {
     "wrng": "wrong",
     "actualy": "actually",
     "acutally": "actually",
+    "shld": "should",
+    "shud": "should",
 }
 _WANT = re.compile(
     rf"^(?:i'?d\s+(?:really\s+)?(?:like|love|prefer)|(?:i\s+|we\s+)?(?:really\s+)?(?:would\s+(?:like|love|prefer)|want|need))\s+"
@@ -424,8 +426,8 @@ sister open this on her phone?")."""
 _REPORTED = re.compile(
     r"(?<!\bi\s)\b(?:said|says)\b|\b(?:suggested|keeps?\s+(?:telling|saying)|(?:told|asked)\s+(?:me|us|if|whether)|"
     r"(?:wants?|wanted)\s+(?:me|us)|wants\s+to(?=\s*$)|used\s+to|(?:was|were)\s+(?:going|gonna)|thought\s+(?:about|of)|"
-    r"(?:i|we)(?:'ll|\s+will)\s+(?:\w+\s+)?ask\s+you\s+to|"
-    r"(?:i|we)\s+(?:could|might|may)(?:\s+(?:later|someday|one\s+day))?(?:\s+ask\s+you\s+to)?)\b",
+    r"(?:i|we)\s+(?:could|might|may)(?:\s+(?:later|someday|one\s+day))?(?:\s+ask\s+you\s+to)?|"
+    r"(?:i|we)(?:'ll|\s+will)\s+(?:\w+\s+)?(?:ask|tell)\s+you|^\s*might)\b",
     _I,
 )
 """Words before an edit verb that tell of an edit rather than ask for it: someone else's wish, a habit, a plan
@@ -498,7 +500,9 @@ _VERB_POLITE = re.compile(rf"^(?P<verb>{_PHOTO_VERB})\s+(?:please|pls|plz|for\s+
 _NOT_PHOTO = re.compile(
     r"\b(?:on|to|from|in|into|off)\s+(?:my\s+|your\s+|this\s+|the\s+)?(?:instagram|facebook|tiktok|whatsapp|"
     r"snapchat|twitter|linkedin|calendar|account|app|servers?|inbox|contacts|playlist|settings|cart|basket)\b"
-    r"|\b(?:my|your)\s+(?:account|password|data|name|settings|subscription|profile|day|life|mood|week)\b"
+    r"|\b(?:my|your)\s+(?:account|password|data|name|settings|subscription|profile|day|life|mood|week|"
+    r"code|css|html|script|program|homework|essay|resume|cv|spreadsheet)\b"
+    r"|\banimate\b|\b(?:a|an|into\s+a|as\s+a)\s+(?:gif|video|clip|slideshow)\b(?!\s+(?:game|still|style))"
     r"|\bhow\s+much\s+(?:would|will|does|did)\s+(?:it|that|this)\s+cost\b"
     r"|\b(?:on|to|from|in|into|off)\s+(?:my\s+|your\s+)?(?:(?:photo|picture|music)\s+library|camera\s+roll|"
     r"downloads(?:\s+folder)?|hard\s+drive|icloud|dropbox|google\s+drive)\b"
@@ -525,6 +529,47 @@ _ANY_THING = re.compile(
 )
 """An edit of things in no particular photo ("add water to a pool"): asked about (`_ABILITY`), a question of what
 the tool can do."""
+_ABLE_IN_GENERAL = re.compile(
+    rf"^(?:are|r)\s+(?:you|u)\s+(?:able\s+to|capable\s+of)\s+[\w'-]+\s+"
+    rf"(?:(?:people|persons|humans|objects|things|faces|animals|pets|text|watermarks|logos|tattoos)\b|"
+    rf"(?!{_DETERMINER}\b)[\w'-]+(?:\s+[\w'-]+)?\s+(?:to|on|in|into|onto|from)\s+(?!{_DETERMINER}\b)[\w'-]+s\W*$)",
+    _I,
+)
+"""A question whether the editor can do a kind of edit, its object a kind of thing ("are you able to remove people
+from the background?", "are you able to add boats to lakes?"), not one thing of this photo ("are you able to put
+snow on the roof?")."""
+_FOREIGN_SOCIAL = re.compile(
+    r"^(?:(?:merci|gracias|danke|grazie|obrigad[oa]|arigato|dank\s+je(?:\s+wel)?|tack|takk|kiitos|dzi[eę]kuj[eę]|"
+    r"spasibo|shukriya|dhanyava+d|xie\s*xie|hola|bonjour|bonsoir|salut|ciao|hallo|hej|namaste|konnichiwa|annyeong|"
+    r"au\s+revoir|adi[oó]s|tsch[uü]ss|auf\s+wiedersehen|hasta\s+luego|arrivederci|sayonara|bom\s+dia|"
+    r"buen[oa]s\s+(?:d[ií]as|tardes|noches)|bonne\s+nuit|gute\s+nacht|guten\s+(?:tag|morgen|abend)|buongiorno|"
+    rf"buonasera)(?:\s+(?!{_EDIT_VERB}\b)[\w'’-]+)?[\s,.!🙏]*)+$",
+    _I,
+)
+"""A greeting, thanks or goodbye in another language, and nothing else ("merci beaucoup, au revoir", "danke
+schön"): the model knows English and may read one as a command ("au revoir" as a revert)."""
+_FOREIGN_THANKS = re.compile(
+    r"\b(?:merci|gracias|danke|grazie|obrigad|arigat|dank|tack|takk|kiitos|dzi|spasibo|shukriya|dhanyav|xie)", _I
+)
+"""The thanks among those words."""
+_SOMEONE_ELSE = re.compile(
+    r"^(?:(?:my|his|her|their|our|the|a|an|this|that)(?:\s+(?!(?:i|we|you|u)\b)[\w'-]+){1,5}?|mom|mum|dad|everyone|"
+    r"everybody|someone|somebody|he|she|they)\s+(?:wants(?!\s+to\s+(?:know|see|ask|check)\b)|prefers|likes|thinks|"
+    r"said|suggested|told\s+me|asked\s+me|keeps\s+saying)\b",
+    _I,
+)
+"""Someone else's wish told ("my wife wants the kayak red but i like orange", "the guy at the shop said to paint it
+green"): not the person's own request, so one question rather than an edit."""
+_ANOTHER_TIME = re.compile(
+    r"\b(?:some\s*day|one\s+day|tomorrow|tmrw|eventually|at\s+some\s+point|in\s+the\s+future|"
+    r"next\s+(?:week|month|year|time|summer|winter|spring|autumn|fall)|"
+    r"(?:in|on)\s+(?:a|the)\s+(?:later|future|next)\s+(?:photo|pic|picture|shot|image))\b",
+    _I,
+)
+"""A time that is not now ("could be fun to add snow someday", "might add the dog in a later pic"): a plan told,
+not an edit asked for now."""
+_NOW = re.compile(r"(?<!\bnot\s)\b(?:now|today|right\s+away|for\s+now|first)\b", _I)
+"""Words that ask for an edit now after all ("i'll print it tomorrow, for now remove the lamp")."""
 _LEAD_OBJECT = re.compile(
     rf"^(?P<obj>{_DETERMINER}\s+[\w\s'-]+?)(?:\s+(?:again|too|here|now))?\s*(?::|[-–—]+)\s+(?P<rest>.+)$", _I
 )
@@ -751,7 +796,7 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 "make it night time", "I'd love a balloon in the sky" -> "add a balloon in the sky"."""
 _SAID_OBJECT = re.compile(
     rf"^(?P<obj>{_DETERMINER}\s+[\w'-]+(?:\s+[\w'-]+){{0,3}}?)"
-    r"(?:\s+(?:is|are|looks?|seems?|ruins?|spoils?|needs?)\b[^,]*)?,\s+(?P<rest>.+)$",
+    r"(?:\s+(?:is|are|was|were|looks?|seems?|ruins?|spoils?|needs?)\b[^,]*)?,\s+(?P<rest>.+)$",
     _I,
 )
 """An object named in a first clause, before the request that points back at it with "it"."""
@@ -1319,8 +1364,11 @@ _DISAPPOINTED = re.compile(
 """Disappointment ("honestly i expected more"), not a request to make the last edit stronger."""
 _HOW_IT_WORKS = re.compile(r"^(?:explain|tell\s+me|describe)\s+how\b", _I)
 """A request to explain a feature ("explain how the undo works"), not to use it."""
-_ASKS_ABOUT_IT = re.compile(r"^(?:is|are|was|were|does|did)\s+(?:it|that|this|the|they)\b(?!\s+possible\b)", _I)
-"""A question about the result ("is it normal that the edges look soft"): no request for another try."""
+_ASKS_ABOUT_IT = re.compile(
+    rf"^(?:is|are|was|were|does|did)\s+(?:it|that|this|the|they|{_ATTRIBUTE})\b(?!\s+possible\b)", _I
+)
+"""A question about the result or a colour of it ("is it normal that the edges look soft", "is orange too loud
+for a gym?"): no request for another try."""
 _JUST_BEFORE = re.compile(r"\s*(?:how\s+it\s+(?:was|looked)\s+)?(?:just\s+)?before[\s.!?]*", _I)
 """A comparison side that is only "before": the round before the current one."""
 _AFTER_SIDE = re.compile(
@@ -1427,6 +1475,16 @@ _OPINION = re.compile(
     r"\b(?:is|are|looks?|looked|seems?|better|nicer|worse|prettier|cute|love|liked?|prefer|hate)\b", _I
 )
 """Words that make a round's description a remark about it ("the one with the hat is cute")."""
+_REMARK = re.compile(r"\b(?:is|are|was|were|looks?|looked)\s+(?:such\s+an?|so+|really|very|super)\s+\w", _I)
+"""A remark about the photo ("the white suit against the clover is such a nice contrast"): no request to compare."""
+_COMPARED = re.compile(
+    r"\b(?:compare|comparison|vs|versus|before|after|side|sides|difference|diff|original|orig|round|rounds|version|"
+    r"versions|edit|edits|both|two|them|those|these|old|new|earlier|previous|first|last|latest|current|now|then|"
+    r"together|one|ones|untouched|unedited|raw|photo|photos|pic|pics|picture|pictures|image|images|next|beside|\d+)\b",
+    _I,
+)
+"""Words that name what a comparison puts side by side; a "comparison" without any ("the orange really pops against
+the blue water") is a remark about the photo."""
 _ONLY_LOOK = re.compile(
     r"\b(?:do\s*n'?t|dont|without|no\s+need\s+to)\s+(?:switch|switching|move|moving|jump|jumping)\b|"
     r"\b(?:have|take)\s+a\s+(?:quick\s+)?(?:look|peek)\s+at\b",
@@ -1479,7 +1537,9 @@ _NOT_A_VERB = re.compile(
 _ASKS = re.compile(r"\b(?:should|needs?|must|to\s+be|wants?|could|would|has\s+to|have\s+to)\b", _I)
 """Words that make a sentence about the photo a request ("the cup needs to be removed")."""
 _HOW_MANY_TIMES = re.compile(
-    r"^(?:how\s+(?:many\s+times|much|often|long)|what\s+happens\s+(?:if|when)|is\s+there\s+(?:a|any)\s+limit)\b", _I
+    r"^(?:how\s+(?:many\s+times|much|often|long)|what\s+happens\s+(?:if|when)|is\s+there\s+(?:a|any)\s+limit|"
+    r"how\s+many\s+[\w'-]+\s+(?:can|could|may)\b)",
+    _I,
 )
 """A question about how the assistant works ("how many times can I undo?", "what happens if I undo?")."""
 _OTHER_FORMAT = re.compile(
@@ -1500,6 +1560,10 @@ def decide(turn: Turn) -> Decision:
         return _caption(turn) if turn.photo else Decision("clarify", reply=CLARIFY_TEXT)
     if _HOW_MANY_TIMES.match(text):
         return Decision("talk", reply=REPLIES["capability"])
+    if _mashed(text):
+        return _caption(turn) if turn.photo else Decision("clarify", reply=CLARIFY_TEXT)
+    if not turn.photo and _FOREIGN_SOCIAL.match(text):
+        return Decision("talk", reply=REPLIES["thanks" if _FOREIGN_THANKS.search(text) else "greeting"])
     if _OTHER_FORMAT.search(text):
         return Decision("talk", reply=REPLIES["out_of_scope"])
     if _CANCELLED.search(text) or _NO_NEED.match(text):
@@ -1565,6 +1629,16 @@ def decide(turn: Turn) -> Decision:
     if not acting:
         return _decide_request(text, intents[0], turn, check=True)
     return Decision(acting[0].act, after_revert(_once(tuple(call for d in acting for call in d.calls))))
+
+
+def _mashed(text: str) -> bool:
+    """Whether a turn is only keyboard mash ("zxcvbn", "hgfhgf"): every word at least four letters with no vowel,
+    none a word the encoder knows. The model reads such noise as anything (an undo, a stronger retry); shorter
+    words are left to it ("thx", "brb")."""
+    return all(
+        re.fullmatch(r"[b-df-hj-np-tv-xz]{4,}", word, _I) and not shared_encoder().knows(word)
+        for word in text.strip(" .,!?;:").split()
+    )
 
 
 def _session_it(request: str) -> bool:
@@ -1904,6 +1978,12 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     intent = _best(_about_rounds(probabilities) if _ROUND_TALK.search(words) else probabilities)
     if intent == "goto" and _ONLY_LOOK.search(words):
         return "show"
+    if _ACT_OF.get(intent, intent) in ("edit", "correction") and _SOMEONE_ELSE.match(words):
+        return "clarify"
+    if intent == "compare" and _REMARK.search(words):
+        return "praise"
+    if intent == "compare" and not _COMPARED.search(words):
+        return "clarify"
     if intent == "show" and _START_FROM.search(turn.text):
         return "goto"
     if intent in ("show", "share") and _SHOW_SOMEONE.search(words) and not _SHARE_WORDS.search(words):
@@ -2086,7 +2166,7 @@ def _strength(words: str, intent: str) -> str | None:
     turn that is not a question."""
     if intent not in ("stronger", "weaker", "retry", "clarify") or words.endswith("?"):
         return None
-    if intent == "clarify" and len(words.split()) > 8:
+    if intent == "clarify" and (len(words.split()) > 8 or _ASKS_ABOUT_IT.match(words)):
         return None
     stronger, weaker = _STRONGER_WORDS.search(words), _WEAKER_WORDS.search(words)
     if intent in ("clarify", "retry") and weaker and weaker[0].lower() == "less" and not _LESS_AT_END.search(words):
@@ -2260,8 +2340,16 @@ def _edit(text: str, turn: Turn) -> Decision:
     if match := _BASE.match(instruction):
         instruction = clean(match["rest1"] or match["rest2"])
         args["base_round"] = _reference(match["ref1"] or match["ref2"])
-    if _IN_GENERAL.search(instruction) or (_ABILITY.search(text) and _ANY_THING.match(instruction)):
+    if (
+        _IN_GENERAL.search(instruction)
+        or (_ABILITY.search(text) and _ANY_THING.match(instruction))
+        or _ABLE_IN_GENERAL.match(text)
+    ):
         return Decision("talk", reply=HELP_TEXT)
+    if _SOMEONE_ELSE.match(instruction):
+        return Decision("clarify", reply=CLARIFY_TEXT)
+    if _for_another_time(text):
+        return Decision("talk", reply=REPLIES["hold"])
     if _NOT_PHOTO.search(instruction) or _NOT_IMAGE_TEXT.match(instruction) or _SUM.match(instruction):
         return Decision("talk", reply=REPLIES["out_of_scope"])
     if (lead := _LEAD_OBJECT.match(instruction)) and (pronoun := _PRONOUN.match(clean(lead["rest"]))):
@@ -2299,6 +2387,15 @@ def _edit(text: str, turn: Turn) -> Decision:
     if not instruction or _unclear(instruction) or not re.match(_PHOTO_VERB + r"\b", instruction, _I):
         return Decision("clarify", reply=CLARIFY_TEXT)
     return Decision("edit", (Call("edit_image", {"instruction": instruction, **args}),))
+
+
+def _for_another_time(text: str) -> bool:
+    """Whether a sentence of the turn names an edit for a time that is not now (`_ANOTHER_TIME`, and no `_NOW`):
+    "could be fun to add snow someday", not a story that is due tomorrow before a request of its own."""
+    return any(
+        _ANOTHER_TIME.search(sentence) and re.search(rf"\b{_PHOTO_VERB}\b", sentence, _I) and not _NOW.search(sentence)
+        for sentence in re.split(r"[.!?;\n]+", text)
+    )
 
 
 def _named_first(instruction: str) -> str:

@@ -46,6 +46,7 @@ from tests.assistant.dialogue_dev_refs2 import refs2_cases
 from tests.assistant.dialogue_dev_requests import requests_cases
 from tests.assistant.dialogue_dev_sessions import sessions_cases
 from tests.assistant.dialogue_dev_talk2 import talk2_cases
+from tests.assistant.dialogue_dev_talk3 import talk3_cases
 from tests.assistant.dialogue_dev_undo2 import undo2_cases
 from tests.assistant.dialogue_validation import validation_cases
 
@@ -73,6 +74,7 @@ SOURCES = {
     "refs2": refs2_cases,
     "corrections3": corrections3_cases,
     "undo2": undo2_cases,
+    "talk3": talk3_cases,
 }
 """The development sets whose turns the model trains on."""
 
