@@ -1183,6 +1183,8 @@ _TONE_DOWN = re.compile(
     _I,
 )
 """A thing of the last edit toned down ("tone down the flames"): that edit again, weaker."""
+_LOVED_AFTER = re.compile(r"[,.;!]\s*(?:i\s+)?(?:love|loving|adore)\s+(?:it|this|that)\b[\s.!❤️😍]*$", _I)
+"""A remark that ends loving the result ("so much more intense, love it"): praise of a strength, not a request."""
 _TOO_OF = re.compile(r"(?:way\s+|much\s+|a\s+bit\s+|a\s+little\s+)?too\s+(?P<word>[a-z]+)", _I)
 _MORE_OF = re.compile(
     r"(?:(?:even|much|way|a\s+bit|a\s+little|a\s+lot)\s+)?(?P<word>(?:more\s+)?[a-z]+)(?:\s+(?:pls|please|plz))?", _I
@@ -1542,6 +1544,24 @@ _HOW_MANY_TIMES = re.compile(
     _I,
 )
 """A question about how the assistant works ("how many times can I undo?", "what happens if I undo?")."""
+_COMMAND_NAME = (
+    r"(?:an?\s+|the\s+)?(?:retry|redo|undo|revert|go(?:ing)?\s+back|shar(?:e|ing)|export|download|compare|show)"
+    r"(?:ing)?s?"
+)
+_COMMANDS_TOLD_APART = re.compile(
+    rf"^(?:what'?s|whats|what\s+is|is\s+there\s+a)\s+(?:the\s+)?difference\s+between\s+{_COMMAND_NAME}\s+(?:and|&|vs\.?|or)\s+"
+    rf"{_COMMAND_NAME}\b",
+    _I,
+)
+"""A question how two of the assistant's commands differ ("whats the difference between retry and redo"): about
+the tool, so no command is made."""
+_UNDECIDED = re.compile(
+    r"^(?:(?:i'?m|im|i\s+am)\s+)?(?:still\s+)?(?:not\s+sure|unsure|undecided)\s+(?:yet\s+)?(?:if|whether)\b"
+    r"(?![^,.;!?]*[,.;!?]\s*(?:but\s+|so\s+)?(?:pls\s+|please\s+)?(?:make|add|remove|paint|change|turn)\b)",
+    _I,
+)
+"""A person still deciding ("not sure yet if i want the lamp removed or not, thinking"), with no request after it:
+nothing to do yet."""
 _OTHER_FORMAT = re.compile(
     r"\b(?:convert|save|export|turn|make)\b.*\b(?:to|into|as)\s+(?:an?\s+)?(?:pdf|docx?|word\s+doc(?:ument)?|"
     r"powerpoint|pptx?|spreadsheet|excel|csv|mp4|video|gif|svg|psd)(?:\s+(?:file|document))?[\s.!?]*$",
@@ -1558,7 +1578,7 @@ def decide(turn: Turn) -> Decision:
     text = "\n".join(" ".join(line.split()) for line in turn.text[:MAX_TURN_CHARS].splitlines()).strip()
     if not text.strip(" .,!?;:"):
         return _caption(turn) if turn.photo else Decision("clarify", reply=CLARIFY_TEXT)
-    if _HOW_MANY_TIMES.match(text):
+    if _HOW_MANY_TIMES.match(text) or _COMMANDS_TOLD_APART.match(text):
         return Decision("talk", reply=REPLIES["capability"])
     if _mashed(text):
         return _caption(turn) if turn.photo else Decision("clarify", reply=CLARIFY_TEXT)
@@ -1912,7 +1932,7 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     has_edit = context_of(turn).has_edit
     if _UNDO_UNDO.match(words):
         return "redo"
-    if _DONT_AMEND.match(words):
+    if _DONT_AMEND.match(words) or _UNDECIDED.match(words):
         return "hold"
     withdrawn = _WITHDRAWN.search(words) is not None or _DECLINED.search(words) is not None
     if _LATER_QUESTION.match(words):
@@ -2009,6 +2029,8 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "clarify"
     if _ACT_OF.get(intent) == "correction" and _APPROVED_AFTER.search(said):
         return "praise"
+    if intent == "goto" and has_edit and _THING_ONLY.fullmatch(words) and _names_current(words, turn.tree):
+        return "correct_object"
     if (
         has_edit
         and not turn.photo
@@ -2040,7 +2062,9 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     if intent in ("stronger", "weaker") and _NEW_REQUEST.match(said) and not _same_change(words, turn.tree):
         return "edit"
     if has_edit and not withdrawn and (strength := _strength(words, intent) or _strength_of_edit(words, intent, turn)):
-        return strength
+        if _tones_down_another(said, turn.tree):
+            return "edit"
+        return "praise" if _LOVED_AFTER.search(said) and not _REQUEST_START.match(words) else strength
     approved = _APPROVED.match(said) or (_ON_TOP.search(text) and not _NO_REJECTION.search(text))
     unrejected = not _REJECTS.search(text) and not _AMENDING.search(text) and _asks_new_edit(text)
     if intent == "correct_whole" and has_edit and (approved or unrejected):
@@ -2072,6 +2096,23 @@ def _recoloured_to_another(said: str, tree: RoundTree) -> bool:
     if parts is None or not re.fullmatch(_RECOLOUR, parts[0], _I) or not _BARE_COLOUR.fullmatch(parts[2].strip()):
         return False
     return parts[2].strip().lower() != colour.lower() and not set(colour.lower().split()) & _words_of(parts[1])
+
+
+def _names_current(words: str, tree: RoundTree) -> bool:
+    """Whether a bare thing ("the brass lantern") can only name the round the person is on: going there does
+    nothing, so after an edit it names the thing the edit should have changed."""
+    try:
+        return tree.resolve(words) is tree.current
+    except (RoundReferenceError, NoPhotoError):
+        return False
+
+
+def _tones_down_another(said: str, tree: RoundTree) -> bool:
+    """Whether the turn tones down a thing the last edit did not touch ("tone down the sky" after "make the
+    jellyfish glow"): a new edit of that thing, not the last edit weaker."""
+    last = last_edit(tree)
+    down = _TONE_DOWN.fullmatch(said)
+    return down is not None and last is not None and down["word"].lower() not in _words_of(last.instruction or "")
 
 
 def _one_side(tree: RoundTree) -> bool:
