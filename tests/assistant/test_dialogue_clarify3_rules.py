@@ -7,12 +7,10 @@ must do otherwise."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from assistant.understanding import _BARE_COLOUR, _BREAKS_OFF, _OTHER_SIDE, _VAGUE, Turn, decide
-from tests.assistant.dialogue_dev import tree
+from assistant.understanding import _BARE_COLOUR, _BREAKS_OFF, _OTHER_SIDE, _VAGUE
+from tests.assistant.rule_calls import CallList, decided_calls
 
 UPLOAD = ((None, None),)
 DOOR = ((None, None), (0, "make the door red"))
@@ -22,7 +20,6 @@ BENCH = ((None, None), (0, "remove the bench"))
 LAMP = ((None, None), (0, "turn the left lamp blue"))
 """One recolouring of one of two sides."""
 
-Calls = list[tuple[str, dict[str, Any]]]
 
 NO_EDIT: list[tuple[str, tuple]] = [
     # a wish for a named thing to look good
@@ -48,7 +45,7 @@ NO_EDIT: list[tuple[str, tuple]] = [
     ("the other one", UPLOAD),
 ]
 
-ACTS: list[tuple[str, tuple, Calls]] = [
+ACTS: list[tuple[str, tuple, CallList]] = [
     ("crimson", DOOR, [("retry_edit", {"instruction": "make the door crimson"})]),
     ("hmm dark green pls", DOOR, [("retry_edit", {"instruction": "make the door dark green"})]),
     ("copper!", DOOR, [("retry_edit", {"instruction": "make the door copper"})]),
@@ -66,18 +63,14 @@ ACTS: list[tuple[str, tuple, Calls]] = [
 ]
 
 
-def _decide(text: str, rounds: tuple) -> Calls:
-    return [(call.name, call.args) for call in decide(Turn(text=text, tree=tree(*rounds))).calls]
-
-
 @pytest.mark.parametrize(("text", "rounds"), NO_EDIT, ids=[t for t, _ in NO_EDIT])
 def test_vague_turns_make_no_edit(text: str, rounds: tuple) -> None:
-    assert not [name for name, _ in _decide(text, rounds) if name in ("edit_image", "retry_edit")]
+    assert not [name for name, _ in decided_calls(text, rounds) if name in ("edit_image", "retry_edit")]
 
 
 @pytest.mark.parametrize(("text", "rounds", "calls"), ACTS, ids=[t for t, *_ in ACTS])
-def test_clear_look_alikes_act(text: str, rounds: tuple, calls: Calls) -> None:
-    assert _decide(text, rounds) == calls
+def test_clear_look_alikes_act(text: str, rounds: tuple, calls: CallList) -> None:
+    assert decided_calls(text, rounds) == calls
 
 
 def test_each_rule_reads_its_own_words() -> None:

@@ -5,25 +5,22 @@ and the exact calls it must make."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from assistant.understanding import Turn, correct, decide
 from tests.assistant.dialogue_dev import tree
-
-Calls = list[tuple[str, dict[str, Any]]]
+from tests.assistant.rule_calls import CallList
 
 
 def _session(instruction: str) -> tuple:
     return ((None, None), (0, instruction))
 
 
-def _retry(instruction: str) -> Calls:
+def _retry(instruction: str) -> CallList:
     return [("retry_edit", {"instruction": instruction})]
 
 
-CASES: list[tuple[str, str, Calls]] = [
+CASES: list[tuple[str, str, CallList]] = [
     # the object, named with several words, a possessive, or an attribute ("the red one")
     ("I meant the conductor's baton", "make the tuba gold", _retry("make the conductor's baton gold")),
     ("the red one, not the blue", "make the car green", _retry("make the red car green")),
@@ -71,7 +68,7 @@ CASES: list[tuple[str, str, Calls]] = [
 
 
 @pytest.mark.parametrize(("text", "instruction", "calls"), CASES, ids=[case[0] for case in CASES])
-def test_correction_calls(text: str, instruction: str, calls: Calls) -> None:
+def test_correction_calls(text: str, instruction: str, calls: CallList) -> None:
     decision = decide(Turn(text, tree(*_session(instruction))))
     assert [(call.name, call.args) for call in decision.calls] == calls
 

@@ -8,56 +8,49 @@ stay words. Each case is a turn in a small session and the exact calls."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from assistant.understanding import Turn, decide
 from tests.assistant.dialogue_dev import tree
+from tests.assistant.rule_calls import CallList, edit_calls
 
 UPLOAD = ((None, None),)
 KETTLE = ((None, None), (0, "make the kettle red"))
 
-Calls = list[tuple[str, dict[str, Any]]]
 
-
-def _edit(*instructions: str) -> Calls:
-    return [("edit_image", {"instruction": instruction}) for instruction in instructions]
-
-
-CASES: list[tuple[str, tuple, Calls]] = [
+CASES: list[tuple[str, tuple, CallList]] = [
     # a request put as a plan of both sides
-    ("should we put a wreath on the door", UPLOAD, _edit("put a wreath on the door")),
-    ("we should sharpen the faces", UPLOAD, _edit("sharpen the faces")),
-    ("maybe we should remove the bin", UPLOAD, _edit("remove the bin")),
-    ("we need to erase the graffiti on the wall", UPLOAD, _edit("erase the graffiti on the wall")),
+    ("should we put a wreath on the door", UPLOAD, edit_calls("put a wreath on the door")),
+    ("we should sharpen the faces", UPLOAD, edit_calls("sharpen the faces")),
+    ("maybe we should remove the bin", UPLOAD, edit_calls("remove the bin")),
+    ("we need to erase the graffiti on the wall", UPLOAD, edit_calls("erase the graffiti on the wall")),
     # a need, a lack, a suggestion
-    ("we need the curtains shorter", UPLOAD, _edit("make the curtains shorter")),
-    ("we could use some clouds over the hills", UPLOAD, _edit("add some clouds over the hills")),
-    ("without the man in the doorway", UPLOAD, _edit("remove the man in the doorway")),
-    ("how about a kite above the beach", UPLOAD, _edit("add a kite above the beach")),
-    ("no tourists on the bridge please", UPLOAD, _edit("remove the tourists on the bridge")),
+    ("we need the curtains shorter", UPLOAD, edit_calls("make the curtains shorter")),
+    ("we could use some clouds over the hills", UPLOAD, edit_calls("add some clouds over the hills")),
+    ("without the man in the doorway", UPLOAD, edit_calls("remove the man in the doorway")),
+    ("how about a kite above the beach", UPLOAD, edit_calls("add a kite above the beach")),
+    ("no tourists on the bridge please", UPLOAD, edit_calls("remove the tourists on the bridge")),
     # dictation: trailers, a spoken comma, a reason with no comma, a colour put right
-    ("make the kettle shinier or something", UPLOAD, _edit("make the kettle shinier")),
-    ("make the rug thicker you know what i mean", UPLOAD, _edit("make the rug thicker")),
-    ("remove the cone comma the orange one", UPLOAD, _edit("remove the cone, the orange one")),
-    ("make the hat smaller it looks silly", UPLOAD, _edit("make the hat smaller")),
-    ("make the mug green no wait yellow", UPLOAD, _edit("make the mug yellow")),
+    ("make the kettle shinier or something", UPLOAD, edit_calls("make the kettle shinier")),
+    ("make the rug thicker you know what i mean", UPLOAD, edit_calls("make the rug thicker")),
+    ("remove the cone comma the orange one", UPLOAD, edit_calls("remove the cone, the orange one")),
+    ("make the hat smaller it looks silly", UPLOAD, edit_calls("make the hat smaller")),
+    ("make the mug green no wait yellow", UPLOAD, edit_calls("make the mug yellow")),
     # an emoji between words separates a remark from the request
-    ("so cute 😍 now add her scarf", KETTLE, _edit("add her scarf")),
+    ("so cute 😍 now add her scarf", KETTLE, edit_calls("add her scarf")),
     # typos
-    ("plese remvoe the sign", UPLOAD, _edit("remove the sign")),
-    ("addd a cat on the bench", UPLOAD, _edit("add a cat on the bench")),
+    ("plese remvoe the sign", UPLOAD, edit_calls("remove the sign")),
+    ("addd a cat on the bench", UPLOAD, edit_calls("add a cat on the bench")),
     # a story before the request
     (
         "we drove six hours to get to this lake and of course a boat full of people parked right in the middle "
         "of it. remove the boat",
         UPLOAD,
-        _edit("remove the boat"),
+        edit_calls("remove the boat"),
     ),
     # look-alikes that keep their meaning or stay words
-    ("make it look like a van gogh painting", UPLOAD, _edit("make it look like a van gogh painting")),
-    ("make the dog look like it looks in winter", UPLOAD, _edit("make the dog look like it looks in winter")),
+    ("make it look like a van gogh painting", UPLOAD, edit_calls("make it look like a van gogh painting")),
+    ("make the dog look like it looks in winter", UPLOAD, edit_calls("make the dog look like it looks in winter")),
     ("let's take a break", KETTLE, []),
     ("let's take a look at the history", KETTLE, [("list_rounds", {})]),
     ("could you ever remove a whole building?", UPLOAD, []),
@@ -70,6 +63,6 @@ CASES: list[tuple[str, tuple, Calls]] = [
 
 
 @pytest.mark.parametrize(("text", "rounds", "calls"), CASES, ids=[case[0] for case in CASES])
-def test_second_plain_edit_rules(text: str, rounds: tuple, calls: Calls) -> None:
+def test_second_plain_edit_rules(text: str, rounds: tuple, calls: CallList) -> None:
     decision = decide(Turn(text=text, tree=tree(*rounds)))
     assert [(call.name, call.args) for call in decision.calls] == calls

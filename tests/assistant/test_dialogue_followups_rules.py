@@ -7,12 +7,11 @@ is a turn in a small session and the calls it must make (none: an answer in word
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from assistant.understanding import Turn, decide, resolve_pronoun
 from tests.assistant.dialogue_dev import tree
+from tests.assistant.rule_calls import CallList
 
 LLAMA = ((None, None), (0, "make the llama brown"))
 """One recolouring."""
@@ -23,9 +22,8 @@ WINDMILL = ((None, None), (0, "make the windmill white"), (1, "add tulips in fro
 CAROUSEL = ((None, None), (0, "turn on the carousel lights"), (1, "make the sky darker"))
 POT = ((None, None), (0, "make the bowl glossy"))
 
-Calls = list[tuple[str, dict[str, Any]]]
 
-CASES: list[tuple[str, tuple, bool, int | None, Calls]] = [
+CASES: list[tuple[str, tuple, bool, int | None, CallList]] = [
     # the last edit on another object, said outright
     ("same for the goat", LLAMA, False, None, [("edit_image", {"instruction": "make the goat brown"})]),
     ("now do the watering can", LLAMA, False, None, [("edit_image", {"instruction": "make the watering can brown"})]),
@@ -80,7 +78,7 @@ CASES: list[tuple[str, tuple, bool, int | None, Calls]] = [
 
 
 @pytest.mark.parametrize(("text", "rounds", "photo", "current", "calls"), CASES, ids=[c[0] for c in CASES])
-def test_followup_rule(text: str, rounds: tuple, photo: bool, current: int | None, calls: Calls) -> None:
+def test_followup_rule(text: str, rounds: tuple, photo: bool, current: int | None, calls: CallList) -> None:
     decision = decide(Turn(text, tree(*rounds, current=current), photo=photo))
     assert [(call.name, call.args) for call in decision.calls] == calls
 

@@ -5,13 +5,12 @@ turn in a small session, the calls it must make (none: an answer in words) and t
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from assistant.references import RoundTree
 from assistant.understanding import Turn, decide
 from tests.assistant.dialogue_dev import tree
+from tests.assistant.rule_calls import CallList
 
 PIER = ((None, None), (0, "remove the bench"), (1, "make the lighthouse red"), (2, "add seagulls over the water"))
 """Three edits, each on the one before."""
@@ -21,10 +20,9 @@ TWO_PHOTOS = ((None, None), (0, "make the bike blue"), (None, None), (2, "remove
 """A second photo (round 2) with its own edit."""
 MIST = ((None, None), (0, "make the tent yellow"), (1, "add mist over the lake"))
 
-Calls = list[tuple[str, dict[str, Any]]]
 REFERENCE_KEYS = ("round", "first", "second")
 
-CASES: list[tuple[str, tuple, int | None, Calls, list[int]]] = [
+CASES: list[tuple[str, tuple, int | None, CallList, list[int]]] = [
     # round numbers and the original, as people type them
     ("go to round number 2", PIER, None, [("revert", {"round": 2})], [2]),
     ("back to the orignal please", PIER, None, [("revert", {"round": "original"})], [0]),
@@ -109,14 +107,14 @@ CASES: list[tuple[str, tuple, int | None, Calls, list[int]]] = [
 ]
 
 
-def _reached(calls: Calls, session: RoundTree) -> list[int]:
+def _reached(calls: CallList, session: RoundTree) -> list[int]:
     """The round indices the calls' references resolve to, in order (each against the same session)."""
     return [session.resolve(args[key]).index for _, args in calls for key in REFERENCE_KEYS if key in args]
 
 
 @pytest.mark.parametrize(("text", "rounds", "current", "expected", "indices"), CASES, ids=[c[0] for c in CASES])
 def test_navigation_turns_make_exactly_the_expected_calls(
-    text: str, rounds: tuple, current: int | None, expected: Calls, indices: list[int]
+    text: str, rounds: tuple, current: int | None, expected: CallList, indices: list[int]
 ) -> None:
     session = tree(*rounds, current=current)
     decision = decide(Turn(text, session))

@@ -7,8 +7,6 @@ and must still edit."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from assistant.understanding import (
@@ -23,6 +21,7 @@ from assistant.understanding import (
     decide,
 )
 from tests.assistant.dialogue_dev import tree
+from tests.assistant.rule_calls import CallList
 
 UPLOAD = ((None, None),)
 LAMP = ((None, None), (0, "make the lamp shade green"))
@@ -30,7 +29,6 @@ LAMP = ((None, None), (0, "make the lamp shade green"))
 VASE = ((None, None), (0, "remove the vase from the shelf"))
 """One removal."""
 
-Calls = list[tuple[str, dict[str, Any]]]
 
 NO_EDIT: list[tuple[str, tuple]] = [
     # edits told of, not asked for
@@ -56,7 +54,7 @@ NO_EDIT: list[tuple[str, tuple]] = [
     ("is it normal that the shade looks so pale", LAMP),
 ]
 
-EDITS: list[tuple[str, tuple, Calls]] = [
+EDITS: list[tuple[str, tuple, CallList]] = [
     ("ok i'm back, remove the fence", UPLOAD, [("edit_image", {"instruction": "remove the fence"})]),
     ("write 'open' on the door", UPLOAD, [("edit_image", {"instruction": "write 'open' on the door"})]),
     ("add 3 candles on the cake", UPLOAD, [("edit_image", {"instruction": "add 3 candles on the cake"})]),
@@ -73,7 +71,7 @@ def test_talk_and_unclear_turns_make_no_call(text: str, rounds: tuple) -> None:
 
 
 @pytest.mark.parametrize(("text", "rounds", "calls"), EDITS, ids=[text for text, *_ in EDITS])
-def test_requests_that_look_like_them_still_edit(text: str, rounds: tuple, calls: Calls) -> None:
+def test_requests_that_look_like_them_still_edit(text: str, rounds: tuple, calls: CallList) -> None:
     decision = decide(Turn(text, tree(*rounds)))
     assert [(call.name, call.args) for call in decision.calls] == calls
 

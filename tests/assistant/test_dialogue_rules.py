@@ -4,12 +4,11 @@ Each case is a turn in a small session and the tool calls it must make (none: an
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from assistant.understanding import Turn, decide
 from tests.assistant.dialogue_dev import tree
+from tests.assistant.rule_calls import CallList, edit_calls
 
 CAR = ((None, None), (0, "make the car red"))
 PATIO = ((None, None), (0, "remove the grill"), (1, "make the parasol green"), (2, "add a lantern on the table"))
@@ -17,14 +16,8 @@ DESK = ((None, None), (0, "remove the sticky notes"))
 LAWN = ((None, None), (0, "add a gnome by the hedge"))
 TWO_PHOTOS = ((None, None), (0, "make the car red"), (None, None))
 
-Calls = list[tuple[str, dict[str, Any]]]
 
-
-def _edit(instruction: str) -> Calls:
-    return [("edit_image", {"instruction": instruction})]
-
-
-CASES: list[tuple[str, tuple, int | None, Calls]] = [
+CASES: list[tuple[str, tuple, int | None, CallList]] = [
     # commands named by their words
     ("undo the lantern", PATIO, None, [("revert", {"round": "before the lantern"})]),
     ("redo", PATIO, 2, [("revert", {"round": "next"})]),
@@ -46,30 +39,30 @@ CASES: list[tuple[str, tuple, int | None, Calls]] = [
     ("compare it with the original", ((None, None),), None, []),
     ("pull up the lantern version", PATIO, None, [("show_round", {"round": "the lantern version"})]),
     # instructions cut out of chatty turns
-    ("soooo can you add fireworks over the bridge", ((None, None),), None, _edit("add fireworks over the bridge")),
+    ("soooo can you add fireworks over the bridge", ((None, None),), None, edit_calls("add fireworks over the bridge")),
     (
         "this is from our trip — please add a rainbow over the lake",
         ((None, None),),
         None,
-        _edit("add a rainbow over the lake"),
+        edit_calls("add a rainbow over the lake"),
     ),
-    ("I'd like the shutters painted olive green", ((None, None),), None, _edit("paint the shutters olive green")),
-    ("i want that the sky is more orange", ((None, None),), None, _edit("make the sky more orange")),
-    ("plz remoov the traffic cones", ((None, None),), None, _edit("remove the traffic cones")),
-    ("make the jeep muddy lol", ((None, None),), None, _edit("make the jeep muddy")),
-    ("add some scratches to it", CAR, None, _edit("add some scratches to the car")),
-    ("add melted cheese on the burger", ((None, None),), None, _edit("add melted cheese on the burger")),
+    ("I'd like the shutters painted olive green", ((None, None),), None, edit_calls("paint the shutters olive green")),
+    ("i want that the sky is more orange", ((None, None),), None, edit_calls("make the sky more orange")),
+    ("plz remoov the traffic cones", ((None, None),), None, edit_calls("remove the traffic cones")),
+    ("make the jeep muddy lol", ((None, None),), None, edit_calls("make the jeep muddy")),
+    ("add some scratches to it", CAR, None, edit_calls("add some scratches to the car")),
+    ("add melted cheese on the burger", ((None, None),), None, edit_calls("add melted cheese on the burger")),
     (
         "add sprinkles to the donut. also make the icing pink",
         ((None, None),),
         None,
-        [*_edit("add sprinkles to the donut"), *_edit("make the icing pink")],
+        [*edit_calls("add sprinkles to the donut"), *edit_calls("make the icing pink")],
     ),
     (
         "remove the bins and make the boat white",
         ((None, None),),
         None,
-        [*_edit("remove the bins"), *_edit("make the boat white")],
+        [*edit_calls("remove the bins"), *edit_calls("make the boat white")],
     ),
     # corrections
     ("no, the van should be red", CAR, None, [("retry_edit", {"instruction": "make the van red"})]),
@@ -82,8 +75,8 @@ CASES: list[tuple[str, tuple, int | None, Calls]] = [
     ("one more time", TWO_PHOTOS, None, []),
     # how the thing the last edit made should be corrects it; another thing is a new edit
     ("the lantern should be red", PATIO, None, [("retry_edit", {"instruction": "add a red lantern on the table"})]),
-    ("the table should be darker", PATIO, None, _edit("make the table darker")),
-    ("the van should be blue", CAR, None, _edit("make the van blue")),
+    ("the table should be darker", PATIO, None, edit_calls("make the table darker")),
+    ("the van should be blue", CAR, None, edit_calls("make the van blue")),
     # an unsure reading does not guess what a bare "that" means
     ("remove that", LAWN, None, []),
     # beside a share, revoke or export, doing away with "it" means the link or the file
@@ -101,13 +94,15 @@ CASES: list[tuple[str, tuple, int | None, Calls]] = [
         "i'm going to need you to remove the grill and add a fan",
         CAR,
         None,
-        _edit("remove the grill") + _edit("add a fan"),
+        edit_calls("remove the grill") + edit_calls("add a fan"),
     ),
 ]
 
 
 @pytest.mark.parametrize(("text", "rounds", "current", "expected"), CASES, ids=[c[0] for c in CASES])
-def test_turns_make_exactly_the_expected_calls(text: str, rounds: tuple, current: int | None, expected: Calls) -> None:
+def test_turns_make_exactly_the_expected_calls(
+    text: str, rounds: tuple, current: int | None, expected: CallList
+) -> None:
     decision = decide(Turn(text, tree(*rounds, current=current)))
     assert [(c.name, c.args) for c in decision.calls] == expected, decision
     assert decision.calls or decision.reply, decision

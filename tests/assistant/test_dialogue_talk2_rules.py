@@ -8,8 +8,6 @@ life"). Each rule is checked beside a request that looks like it and must still 
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from assistant.understanding import (
@@ -23,10 +21,8 @@ from assistant.understanding import (
     _OTHER_HISTORY,
     _REPORTED,
     _VAGUE,
-    Turn,
-    decide,
 )
-from tests.assistant.dialogue_dev import tree
+from tests.assistant.rule_calls import CallList, decided_calls
 
 UPLOAD = ((None, None),)
 CHAIR = ((None, None), (0, "make the barber chair red"))
@@ -36,7 +32,6 @@ DOG = ((None, None), (0, "add a dalmatian next to the fire truck"))
 GARDEN = ((None, None), (0, "remove the tree stump"))
 """One removal."""
 
-Calls = list[tuple[str, dict[str, Any]]]
 
 NO_EDIT: list[tuple[str, tuple]] = [
     # a remark about the result, not an object to correct
@@ -66,7 +61,7 @@ NO_EDIT: list[tuple[str, tuple]] = [
     ("explain how the undo works", CHAIR),
 ]
 
-ACTS: list[tuple[str, tuple, Calls]] = [
+ACTS: list[tuple[str, tuple, CallList]] = [
     ("the lamp too", CHAIR, [("edit_image", {"instruction": "make the lamp red"})]),
     ("no, the mirror", CHAIR, [("retry_edit", {"instruction": "make the mirror red"})]),
     ("add a moustache to the barber", CHAIR, [("edit_image", {"instruction": "add a moustache to the barber"})]),
@@ -92,18 +87,14 @@ ACTS: list[tuple[str, tuple, Calls]] = [
 ]
 
 
-def _decide(text: str, rounds: tuple) -> Calls:
-    return [(call.name, call.args) for call in decide(Turn(text=text, tree=tree(*rounds))).calls]
-
-
 @pytest.mark.parametrize(("text", "rounds"), NO_EDIT, ids=[t for t, _ in NO_EDIT])
 def test_remarks_plans_and_wishes_make_no_edit(text: str, rounds: tuple) -> None:
-    assert not [name for name, _ in _decide(text, rounds) if name in ("edit_image", "retry_edit")]
+    assert not [name for name, _ in decided_calls(text, rounds) if name in ("edit_image", "retry_edit")]
 
 
 @pytest.mark.parametrize(("text", "rounds", "calls"), ACTS, ids=[t for t, *_ in ACTS])
-def test_look_alikes_still_act(text: str, rounds: tuple, calls: Calls) -> None:
-    assert _decide(text, rounds) == calls
+def test_look_alikes_still_act(text: str, rounds: tuple, calls: CallList) -> None:
+    assert decided_calls(text, rounds) == calls
 
 
 def test_each_rule_reads_its_own_words() -> None:

@@ -8,8 +8,6 @@ keyboard mash ("zxcvbn"). Each rule is checked beside a request that looks like 
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from assistant.understanding import (
@@ -29,6 +27,7 @@ from assistant.understanding import (
     decide,
 )
 from tests.assistant.dialogue_dev import tree
+from tests.assistant.rule_calls import CallList, decided_calls
 
 UPLOAD = ((None, None),)
 SHED = ((None, None), (0, "make the shed green"))
@@ -38,7 +37,6 @@ POOL = ((None, None), (0, "add a flamingo float in the pool"), (1, "make the til
 ORCHID = ((None, None), (0, "remove the price tag from the pot"))
 """One removal."""
 
-Calls = list[tuple[str, dict[str, Any]]]
 EDITING = ("edit_image", "retry_edit")
 
 NO_EDIT: list[tuple[str, tuple]] = [
@@ -75,7 +73,7 @@ NO_EDIT: list[tuple[str, tuple]] = [
     ("qwrtplk", ORCHID),
 ]
 
-ACTS: list[tuple[str, tuple, Calls]] = [
+ACTS: list[tuple[str, tuple, CallList]] = [
     ("add a hammock between the trees", SHED, [("edit_image", {"instruction": "add a hammock between the trees"})]),
     (
         "are you able to put snow on the shed?",
@@ -97,13 +95,9 @@ ACTS: list[tuple[str, tuple, Calls]] = [
 ]
 
 
-def _decide(text: str, rounds: tuple) -> Calls:
-    return [(call.name, call.args) for call in decide(Turn(text=text, tree=tree(*rounds))).calls]
-
-
 @pytest.mark.parametrize(("text", "rounds"), NO_EDIT, ids=[t for t, _ in NO_EDIT])
 def test_plans_code_questions_and_mash_make_no_edit(text: str, rounds: tuple) -> None:
-    assert not [name for name, _ in _decide(text, rounds) if name in EDITING]
+    assert not [name for name, _ in decided_calls(text, rounds) if name in EDITING]
 
 
 def test_mash_never_moves_the_session() -> None:
@@ -112,8 +106,8 @@ def test_mash_never_moves_the_session() -> None:
 
 
 @pytest.mark.parametrize(("text", "rounds", "calls"), ACTS, ids=[t for t, *_ in ACTS])
-def test_look_alikes_still_act(text: str, rounds: tuple, calls: Calls) -> None:
-    assert _decide(text, rounds) == calls
+def test_look_alikes_still_act(text: str, rounds: tuple, calls: CallList) -> None:
+    assert decided_calls(text, rounds) == calls
 
 
 def test_each_rule_reads_its_own_words() -> None:
