@@ -190,6 +190,7 @@ _FILLERS = re.compile(
     r"i\s+was\s+hoping(?:\s+you\s+could)?|i'?d\s+(?:really\s+)?appreciate\s+(?:it\s+)?if\s+you\s+could|"
     r"why\s+don'?t\s+you|"
     r"it\s+would\s+be\s+(?:great|nice|awesome|lovely|cool)\s+if\s+you\s+could|"
+    r"i\s+(?:(?:am\s+)?want(?:ed|ing)?|meant)\s+(?:to\s+)?say|"
     r"i\s+meant(?:\s+to)?|i\s+mean|i\s+said|i\s+wanted(?:\s+(?:you\s+)?to)?|how\s+about|"
     r"(?:here'?s|here\s+is|this\s+is)\s+(?:my|a|the|our)\s+(?:photo|picture|pic|image)|"
     r"(?:and\s+|for\s+)?this\s+one(?=\s*[:,–—-])|(?:what|how)\s+about(?=\s+\w+ing\b)|(?:a\s+)?(?:new|another|next)\s+(?:photo|picture|pic|image|one)(?=\s*[:,-]))"
@@ -197,7 +198,7 @@ _FILLERS = re.compile(
     _I,
 )
 _TRAILERS = re.compile(
-    r"(?:[\s,]+(?:and\s+)?(?:please|pls|plz|thanks|thank\s+you|thx|ty|cheers|too|also|as\s+well|for\s+me|now|"
+    r"(?:[\s,]+(?:and\s+)?(?:please|pls|plz|thanks|thank\s+you|thx|ty|cheers|too|also|as\s+well|for\s+me|now|then|"
     r"instead|again|actually|sorry|sry|obviously|obvs|if\s+possible|if\s+you\s+(?:can|could)|real\s+quick|asap|:\)|[:;]-?[)D(]|"
     r"if\s+that'?s\s+(?:ok(?:ay)?|alright|all\s+right|fine|possible|cool)|if\s+(?:that\s+works|you\s+don'?t\s+mind)|"
     r"when\s+you\s+(?:can|get\s+a\s+chance)|this\s+time|for\s+now|or\s+something(?:\s+like\s+that)?|"
@@ -552,6 +553,13 @@ _FOREIGN_THANKS = re.compile(
     r"\b(?:merci|gracias|danke|grazie|obrigad|arigat|dank|tack|takk|kiitos|dzi|spasibo|shukriya|dhanyav|xie)", _I
 )
 """The thanks among those words."""
+_MEANT_SOCIAL = re.compile(
+    r"^(?:(?:sorry|oops|lol|haha+|oh|ah)[\s,.!]*)?i\s+(?:meant|wanted|want|was\s+going)\s+(?:to\s+)?say\s+"
+    r"(?:(?P<thanks>thank\s*(?:you|u)|thanks|thx|ty|cheers)|hi|hello|hey|good\s*(?:bye|night|morning|evening)|bye)"
+    r"(?:\s+(?:so\s+much|a\s+lot|very\s+much|again))?[\s,.!🙏😊❤️]*$",
+    _I,
+)
+"""A typo of a greeting or thanks owned up to ("i meant to say thank you"): talk, never a correction of the edit."""
 _SOMEONE_ELSE = re.compile(
     r"^(?:(?:my|his|her|their|our|the|a|an|this|that)(?:\s+(?!(?:i|we|you|u)\b)[\w'-]+){1,5}?|mom|mum|dad|everyone|"
     r"everybody|someone|somebody|he|she|they)\s+(?:wants(?!\s+to\s+(?:know|see|ask|check)\b)|prefers|likes|thinks|"
@@ -598,7 +606,7 @@ _PHOTO_PRONOUN = re.compile(
 )
 """Any photo verb applied to "it" ("move it higher up", "take it out")."""
 _NOT_PART = re.compile(
-    r"(?:^|[,.!;]\s*)not\s+(?:the\s+)?[\w\s'-]+?(?:[,.!;]+\s*(?:but\s+)?|\s+but\s+)|,?\s*not\s+(?:the\s+)?[\w\s'-]+$"
+    r"(?:^|[,.!;]\s*)not\s+(?:the\s+)?[\w\s'-]+?(?:[,.!;]+\s*(?:but\s+)?|\s+but\s+)|,?\s*(?:(?:and|but)\s+)?not\s+(?:the\s+)?[\w\s'-]+$"
     r"|(?<=\w)\s+no\s+(?!i\b|wait\b|no\b)[\w'-]+$|^[\w\s'-]+?\s+(?:is|was)\s+wrong\b[\s,.!]*",
     _I,
 )
@@ -610,9 +618,11 @@ _NEGATED = re.compile(
 )
 """The word a correction rejects: which part of the instruction its other words replace."""
 _CORRECTION_WORDS = re.compile(
-    r"^(?:it\s+(?:was|is|should\s+(?:be|have\s+been))|it'?s|(?:it\s+)?should(?:'?ve|\s+have)\s+been|"
+    r"^(?:i\s+(?:am\s+)?(?:want|wanted|wanting|meant)\s+(?:to\s+)?(?:say|like)|i\s+am\s+wanting|"
+    r"(?:you|u)\s+(?:removed|changed|edited|coloured|colored|did|picked|took)\s+the\s+wrong\s+(?:thing|one|object|part)|"
+    r"(?:the\s+)?colou?r\s+(?:is|was|should\s+be|must\s+be)|it\s+(?:was|is|should\s+(?:be|have\s+been))|it'?s|(?:it\s+)?should(?:'?ve|\s+have)\s+been|"
     r"(?:it\s+)?(?:needs?|needed)\s+to\s+be|i'?d\s+(?:rather|prefer)(?:\s+(?:have|make))?(?:\s+it)?|"
-    r"i\s+(?:want|need|wanted|needed)\s+(?:it|them)(?!\s+\w+ed\b)|i\s+want(?=\s+(?:the|his|her|their|my|our)\s)|you\s+got\s+it\s+wrong|try\s+(?:it|that)\s+(?:with|in)|i'?d\s+prefer|i\s+prefer|prefer|do|try|wrong(?:\s+(?!the\b|a\b|an\b)\w+)?|i\s+was\s+talking\s+about|i\s+wanted|i\s+said|(?:i\s+)?meant(?:\s+to\s+be)?|i\s+was\s+meaning|no\s+no|"
+    r"i\s+(?:want|need|wanted|needed)\s+(?:it|them)(?!\s+\w+ed\b)|i\s+want(?=\s+(?:the|his|her|their|my|our|two|three|four|five|six|\d+)\s)|you\s+got\s+it\s+wrong|try\s+(?:it|that)\s+(?:with|in)|i'?d\s+prefer|i\s+prefer|prefer|do|try|wrong(?:\s+(?!the\b|a\b|an\b)\w+)?|i\s+was\s+talking\s+about|i\s+wanted|i\s+said|(?:i\s+)?meant(?:\s+to\s+be)?|i\s+was\s+meaning|no\s+no|"
     rf"(?:it|that|them)(?=\s+(?:{_ATTRIBUTE})\b)|(?:it|them)(?=\s+(?!(?:gone|back|again|too|off|out|away|now|done)$)[a-z]+(?<!ed)$)|"
     r"you\s+should\s+have|(?:it\s+was\s+|you\s+were\s+)?supposed\s+to(?:\s+be)?|i\s+told\s+you\s+to|you\s+needed\s+to|"
     r"i\s+asked\s+(?:you\s+to|for|to)|what\s+i\s+wanted\s+was(?:\s+to)?|you\s+misunderstood|"
@@ -653,6 +663,8 @@ _DO_AS_MAKE = re.compile(
     _I,
 )
 """"do" for "make" before an object and how it should be ("do the sky orange like sunset")."""
+_RETRACTED = re.compile(rf"^(?:scratch|forget|cancel|ignore)\s+(?:that|this|it)\s*[,.;:!–—-]+\s*(?={_EDIT_VERB}\b)", _I)
+"""What was just said taken back before a whole new instruction ("scratch that, remove the bin instead")."""
 _NONE_WANTED = re.compile(
     r"^no\s+(?!(?:more|need|problem|idea|worries|thanks|way|one|wait|no|i|it|not|the|that|this)\b)"
     rf"(?P<things>[\w'-]+(?:\s+[\w'-]+){{0,2}}?)\s+(?P<place>{_PLACE}\s+.+)$",
@@ -694,6 +706,11 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (rf"{_OBJ}\s+(?:(?:needs|has|have|need|ought)\s+to|must|should|can)\s+go(?:\s+away)?", "remove {obj}"),
         (rf"make\s+{_OBJ}\s+gone", "remove {obj}"),
+        (
+            rf"{_I_WANT}\s+(?P<obj>{_DETERMINER}\s+[\w\s'-]+?|it|them)\s+(?:replaced|swapped)\s+(?:with|by|for)\s+"
+            r"(?P<new>(?:a|an|some|the)\s+[\w\s'-]+)",
+            "replace {obj} with {new}",
+        ),
         (rf"(?:can|could)\s+{_OBJ}\s+(?:disappear|vanish|go\s+away)", "remove {obj}"),
         (
             r"i\s+(?:don'?t|do\s+not)\s+want\s+(?P<obj>(?:the|a|an|this|that|these|those|his|her|their|my|our)\s+"
@@ -806,6 +823,8 @@ _CLAUSE = re.compile(
     r"(?<=[,;:.!?])\s+|\s+but\s+|\s+[-–—]\s+|\.{2,}\s*|\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]+\s*"
 )
 """Where a correction's clauses part ("that's the wrong one, I meant the mug")."""
+_SAYS_MEANT = re.compile(r"\bi\s+(?:meant|mean|said)\b", _I)
+"""The clause of a correction that says what was meant ("i meant antique, more like 1700s"): tried first."""
 _CORRECTION_MARK = re.compile(
     r"\b(?:instead|actually|rather|i\s+(?:meant|mean|said|wanted|asked)|no\s+wait|wrong|not\s+what\s+i)\b", _I
 )
@@ -813,8 +832,14 @@ _CORRECTION_MARK = re.compile(
 _PUNCTUATION = re.compile(r"[!,:;?\U0001F000-\U0001FAFF\u2600-\u27BF]|\.(?:\s|$)|\s[-–—]+\s")
 """Punctuation left inside a correction's words: more than one clause, tried clause by clause instead."""
 _NEXT = re.compile(r"\s+(?:next|first|then)$", _I)
-_GONE = re.compile(rf"(?P<obj>{_DETERMINER}\s+[\w\s'-]+?)\s+(?:removed|gone|deleted|erased|taken\s+out)", _I)
+_GONE = re.compile(
+    rf"(?P<obj>{_DETERMINER}\s+[\w\s'-]+?)\s+(?:removed|gone|deleted|erased|taken\s+out|"
+    r"(?:had|has|needs?|needed)\s+to\s+go|(?:should|must)\s+go)",
+    _I,
+)
 """An object wished away in a correction ("I wanted the bike removed") -> "remove the bike"."""
+_BY_REJECTED = re.compile(r"(?<=\w)\s+(?:next\s+to|beside|behind|near|by|left\s+of|right\s+of)\s+(?:him|her|them)$", _I)
+"""Where the wanted person is from the rejected one ("the violinist next to him"): it only tells them apart."""
 _THAT_IS = re.compile(rf"\s+(?:that'?s|that\s+is|which\s+is)\s+(?=(?:{_ATTRIBUTE})$)", _I)
 """A relative clause before an attribute ("the car that's green") -> "the car green"."""
 _NOT_A_PHRASE = re.compile(
@@ -872,6 +897,12 @@ _CLEFT = re.compile(
     _I,
 )
 """The object named before "I meant" ("the trombone I wanted gold", "the dog bowl I want gone")."""
+_MEANT_FOR = re.compile(
+    rf"(?:the\s+)?(?P<attr>[\w'-]+(?:\s+[\w'-]+)?)\s+(?:was|is|were|are)\s+(?:meant\s+|supposed\s+to\s+be\s+)?for\s+"
+    rf"(?P<obj>{_DETERMINER}\s+[\w'-]+(?:\s+[\w'-]+)?)",
+    _I,
+)
+"""The look of the edit said to belong to another thing ("the gold was for the tinsel"): that thing with that look."""
 _SIDE_WORDS = {"left": "right", "right": "left"}
 _OTHER_SIDE = re.compile(r"^(?:the\s+|on\s+the\s+)?(?:other|opposite)\s+(?:side|one)$", _I)
 """A correction that only flips the side of the last edit ("other side!", "I said left not right")."""
@@ -929,6 +960,12 @@ _BARE_INSTRUCTION = re.compile(
     _I,
 )
 """An instruction whose object has no determiner ("add candles on the cake", "make it look like winter")."""
+_DONE_TO_OBJECT = re.compile(
+    rf"(?P<verb>(?:{_PHOTO_VERB})(?:\s+(?:out|up|down|away|off))?)\s+"
+    r"(?P<obj>(?:the|his|her|their|my|our)\s+[\w'-]+(?:\s+[\w'-]+)?)",
+    _I,
+)
+"""Another photo verb done to a named thing ("smooth out her skin", "blur the crowd"): a correction may name another."""
 _ADDED_DOING = re.compile(
     rf"^(?P<verb>{_ADDING})\s+(?P<obj>(?!(?:{_DETERMINER})\b)[\w'-]+(?:\s+[\w'-]+)?)\s+(?P<rest>[a-z]+ing\s+.+)$", _I
 )
@@ -1082,7 +1119,8 @@ _ADDS_A_THING = re.compile(
 )
 """A thing added ("add a crack to it", "give it a pattern"): a new edit, never a retry ("give it a go")."""
 _ANOTHER_GO = re.compile(
-    r"^give\s+(?:it|that|this)\s+(?:another|one\s+more|a\s+(?:second|new|fresh))\s+(?:go|try|shot|attempt|spin|whirl)\b",
+    r"^give\s+(?:it|that|this)\s+(?:(?:another|one\s+more|a\s+(?:second|new|fresh))\s+(?:go|try|shot|attempt|spin|whirl)|"
+    r"an?(?:\s+(?:quick|new|fresh))?\s+(?:re-?shuffle|shuffle|re-?roll|re-?spin))\b",
     _I,
 )
 """Another try of the last edit ("give it another go, the walls look patchy"): a retry, never a new edit."""
@@ -1174,6 +1212,12 @@ _WEAKER_WORDS = re.compile(
     _I,
 )
 """Words that say which way a strength retry goes; a turn with both kinds says neither."""
+_AS_MUCH_OF = re.compile(
+    r"\b(?:half|twice|double)\s+as\s+(?:much|many)\s+"
+    r"(?!(?:pls|please|plz|of|effect|strength|again|this|that|it|as|on|in|for|now|next|time|lol|haha+)\b)[a-z]",
+    _I,
+)
+"""An amount of some other thing ("half as much coffee for me today"): no strength of the last edit."""
 _TOO_WORD = re.compile(
     r"^(?:(?:lol|lmao|haha+|ugh|hmm+|ok(?:ay)?|yeah|omg)\b[\s,.!]*)*(?:(?:it'?s|its|that'?s|thats|it\s+is|now)\s+)?", _I
 )
@@ -1586,6 +1630,8 @@ def decide(turn: Turn) -> Decision:
         return Decision("talk", reply=REPLIES["thanks" if _FOREIGN_THANKS.search(text) else "greeting"])
     if _OTHER_FORMAT.search(text):
         return Decision("talk", reply=REPLIES["out_of_scope"])
+    if social := _MEANT_SOCIAL.match(text):
+        return Decision("talk", reply=REPLIES["thanks" if social["thanks"] else "greeting"])
     if _CANCELLED.search(text) or _NO_NEED.match(text):
         return _caption(turn) if turn.photo else Decision("talk", reply=REPLIES["hold"])
     if not turn.photo and _YES.match(text) and (proposal := proposed_edit(turn.messages)):
@@ -1593,6 +1639,8 @@ def decide(turn: Turn) -> Decision:
     if _VERSUS.fullmatch(text):
         return _decide_request(text, "compare", turn, check=True)
     text = _spelled(text)
+    if not context_of(turn).has_edit:
+        text = _RETRACTED.sub("", text, count=1)  # nothing made yet: what is taken back is only words
     if turn.photo and (request := _after_caption(text)):
         text = request
     requests = split_requests(text)[:MAX_REQUESTS]
@@ -2041,10 +2089,10 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "edit_object"
     if turn.photo and has_edit and _SAME_AGAIN.search(said) and not _SAME_FOR.match(said):
         return "edit_same"
-    if intent == "retry" and _ADDS_A_THING.match(said):
-        return "edit"
     if has_edit and _ANOTHER_GO.match(said):
         return "retry"
+    if intent == "retry" and _ADDS_A_THING.match(said):
+        return "edit"
     if _MEANT_IT_AS.match(said):
         return "hold"
     if intent in ("clarify", "edit") and has_edit and not withdrawn and _ANOTHER_TAKE.search(said):
@@ -2208,6 +2256,8 @@ def _strength(words: str, intent: str) -> str | None:
     if intent not in ("stronger", "weaker", "retry", "clarify") or words.endswith("?"):
         return None
     if intent == "clarify" and (len(words.split()) > 8 or _ASKS_ABOUT_IT.match(words)):
+        return None
+    if _AS_MUCH_OF.search(words):
         return None
     stronger, weaker = _STRONGER_WORDS.search(words), _WEAKER_WORDS.search(words)
     if intent in ("clarify", "retry") and weaker and weaker[0].lower() == "less" and not _LESS_AT_END.search(words):
@@ -2665,8 +2715,10 @@ def correct(instruction: str, correction: str, kind: str) -> str | None:
     negated = {(match["words"] or match["wrong"]).lower() for match in _NEGATED.finditer(correction)}
     clauses = [clause for clause in _CLAUSE.split(correction) if clause and clause.strip(" .,!?;:")]
     tails = [" ".join(clauses[start:]) for start in range(1, len(clauses))]
-    for tail in dict.fromkeys((correction, *tails, *reversed(clauses))):
-        if (corrected := _correct_clause(instruction, tail, kind, negated)) is not None:
+    meant = [clause for clause in clauses if _SAYS_MEANT.search(clause)] if len(clauses) > 1 else []
+    for tail in dict.fromkeys((correction, *meant, *tails, *reversed(clauses))):
+        corrected = _correct_clause(instruction, tail, kind, negated)
+        if corrected is not None and corrected.lower() != instruction.lower():  # a clause that changes nothing
             return corrected
     return None
 
@@ -2749,6 +2801,8 @@ def _rejected(instruction: str) -> _Rejected | None:
     found = object_of(instruction)
     if found is None:
         bare = _BARE_INSTRUCTION.match(instruction.strip().rstrip(".!"))
+        if bare is None and (done := _DONE_TO_OBJECT.fullmatch(instruction.strip().rstrip(".!"))):
+            return _Rejected(done["verb"], done["obj"], "", "")
         if bare is None:
             return None
         found = (bare["verb"], bare["obj"], bare["rest"] or "")
@@ -2767,11 +2821,13 @@ def _correct_clause(instruction: str, correction: str, kind: str, negated: set[s
     words = re.sub(rf"^{_DETERMINER}\b", lambda m: m[0].lower(), words, flags=_I)
     if cleft := _CLEFT.fullmatch(words):
         words = " ".join(part for part in (cleft["obj"], cleft["attr"]) if part)
+    elif (meant := _MEANT_FOR.fullmatch(words)) and meant["attr"].lower() in _words_of(instruction):
+        words = f"{meant['obj']} {meant['attr']}"
     words = _SUPPOSED.sub("should", _PAST.sub(lambda m: _PRESENT[m.group(0).lower()], words, count=1))
     words = _SHOULD_HAVE_BEEN.sub("should be", words)
     if gone := _GONE.fullmatch(words):
         return f"remove {gone['obj']}"
-    words = _THAT_IS.sub(" ", words)
+    words = _THAT_IS.sub(" ", _BY_REJECTED.sub("", words))
     rejected = _rejected(instruction)
     if scoped := _kept_to_object(correction, words, rejected):
         return scoped
@@ -2783,7 +2839,9 @@ def _correct_clause(instruction: str, correction: str, kind: str, negated: set[s
     if _POSITION.match(words) or _OTHER.search(words):
         return None
     if (wished := _wish(words)) != words:
-        return _as_addition(wished, rejected) or _as_recoloured(wished, rejected) or wished
+        return (
+            _as_addition(wished, rejected) or _as_recoloured(wished, rejected) or resolve_pronoun(wished, instruction)
+        )
     if rejected is None and (doing := _ADDED_DOING.match(instruction.strip().rstrip(".!"))):
         rejected = _Rejected(doing["verb"], doing["obj"], "", doing["rest"])
     if rejected is None or len(words.split()) > 6 or _NO_OBJECT.search(words):
@@ -2843,12 +2901,14 @@ def _as_addition(wished: str, rejected: _Rejected | None) -> str | None:
 
 
 def _as_recoloured(wished: str, rejected: _Rejected | None) -> str | None:
-    """A wished colour of the thing a rejected recolouring changed, with the rejected edit's own verb ("the
-    silo should be green" after "paint the silo red" -> "paint the silo green")."""
+    """A wished colour of the thing a rejected recolouring changed, or its colour on another thing, with the
+    rejected edit's own verb ("the silo should be green" or "the shed should be red" after "paint the silo red"
+    -> "paint the silo green", "paint the shed red")."""
     made = object_of(wished)
     if made is None or rejected is None or rejected.preposition or made[0].lower() != "make":
         return None
-    if not re.fullmatch(_RECOLOUR, rejected.verb, _I) or not _same_thing(made[1], rejected.obj):
+    same_look = made[2].strip().lower() == rejected.second.lower()  # "the shed should be red": only the thing is new
+    if not re.fullmatch(_RECOLOUR, rejected.verb, _I) or not (same_look or _same_thing(made[1], rejected.obj)):
         return None
     return f"{rejected.verb} {made[1]}{made[2]}"
 
@@ -2856,6 +2916,7 @@ def _as_recoloured(wished: str, rejected: _Rejected | None) -> str | None:
 def _replaced(rejected: _Rejected, words: str, kind: str, negated: set[str]) -> str | None:
     """The rejected instruction with the part the correction's words name replaced: the object, the
     attribute, the place, the added thing or the style."""
+    words = _counted(words, rejected.obj)
     determined = re.match(_DETERMINER + r"\s", words, _I) is not None
     definite = re.match(r"(?:the|this|that|these|those|his|her|their|my|our)\s|[\w-]+'s\s", words, _I) is not None
     place = re.match(rf"(?:{_PREPOSITION})\s", words, _I)
@@ -2929,6 +2990,19 @@ def _replaced(rejected: _Rejected, words: str, kind: str, negated: set[str]) -> 
     return rejected.with_object(_one(words, rejected.obj))
 
 
+def _counted(words: str, thing: str) -> str:
+    """A number of things said with a shorter name of the thing the edit named, with that thing's own name ("two
+    boats" for "a sailboat" -> "two sailboats"); other words as they are."""
+    counted = re.fullmatch(rf"(?P<n>{_N})\s+(?P<noun>[\w'-]+)", words, _I)
+    head = thing.split()[-1]
+    noun = counted["noun"].lower().rstrip("s") if counted else ""
+    if counted is None or counted["n"].lower() in ("one", "1") or len(noun) < 3:
+        return words
+    if head.lower().rstrip("s") == noun or not head.lower().rstrip("s").endswith(noun):
+        return words
+    return f"{counted['n']} {head if head.endswith('s') else head + 's'}"
+
+
 def _modified(thing: str, words: str) -> str:
     """The thing said with the correction's words before its name ("a cat" and "ginger" -> "a ginger cat",
     "a sailboat" and "smaller" -> "a smaller sailboat")."""
@@ -2946,6 +3020,8 @@ def _given(rejected: _Rejected, words: str, negated: set[str]) -> str | None:
     or a new thing ("a cap", "red headband, not white")."""
     if to := re.match(r"(?:to|on|for)\s+(?P<who>.+)$", words, _I):
         return rejected.with_object(to["who"])
+    if _EVERYONE.fullmatch(words):
+        return rejected.with_object(words)
     bare = not re.match(r"(?:a|an|some)\s", rejected.second, _I)
     if re.match(r"other\s", words, _I) or (
         _names_thing(negated, rejected.obj) and not re.match(_DETERMINER + r"\s", words, _I)
@@ -2963,6 +3039,10 @@ def _given(rejected: _Rejected, words: str, negated: set[str]) -> str | None:
     if re.match(rf"(?:{_PREPOSITION})\s", words, _I):
         return None
     return rejected.with_second(words if indefinite or bare else f"{_article(words)} {words}")
+
+
+_EVERYONE = re.compile(r"(?:all\s+of\s+(?:them|us)|every(?:one|body)|each\s+of\s+them|(?:all\s+)?the\s+others)", _I)
+"""Everyone there, as a correction of who gets a thing ("all of them, not just the drummer")."""
 
 
 def _names_thing(negated: set[str], phrase: str) -> bool:
