@@ -1480,7 +1480,8 @@ _DEPICTED = re.compile(
 """A thing shown doing something somewhere ("show the penguin swimming in the water"): a picture to make, not a
 round to show, unless an edit of the session did it (see `_done_before`)."""
 _BEFORE_ORIGINAL = re.compile(
-    r"\bbefore\s+(?:the\s+|my\s+)?(?:very\s+)?(?:original|upload|uploaded\s+(?:photo|picture|image)|first\s+photo)\b",
+    r"\bbefore\s+(?:the\s+|my\s+)?(?:very\s+)?(?:original|upload|uploaded\s+(?:photo|picture|image)|first\s+photo)\b"
+    r"(?!\s+(?:edits?|changes?))",
     _I,
 )
 """A round before the upload, which no round is ("the original before the original")."""
@@ -3256,13 +3257,12 @@ def _original_of(text: str, tree: RoundTree) -> int | str:
     upload's number."""
     if not tree.rounds:
         return "original"
-    named = keywords(text) - CHAT_WORDS
+    named = keywords(_ORIGINAL.sub(" ", text)) - CHAT_WORDS
     on_line = {r.id for r in tree.lineage(tree.current)}
-    if any(named & keywords(r.instruction or "") for r in tree.rounds if r.id in on_line):
+    things = {r.id: keywords(" ".join((r.instruction or "").split()[1:])) for r in tree.rounds}  # past the verb
+    if any(named & things[r.id] for r in tree.rounds if r.id in on_line):
         return "original"
-    uploads = {
-        tree.lineage(r)[-1].index for r in tree.rounds if r.id not in on_line and named & keywords(r.instruction or "")
-    }
+    uploads = {tree.lineage(r)[-1].index for r in tree.rounds if r.id not in on_line and named & things[r.id]}
     return uploads.pop() if len(uploads) == 1 else "original"
 
 

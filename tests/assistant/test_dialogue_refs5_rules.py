@@ -57,6 +57,8 @@ def test_a_thing_of_another_uploads_line_names_that_upload(text: str) -> None:
 
 def test_the_original_stays_the_current_lines_upload() -> None:
     assert _reached("go to the unedited marsh photo", tree(*TWO_PHOTOS)) == [("revert", 2)]
+    restored = ((None, None), (0, "restore the original colours"), (None, None), (2, "add fog over the marsh"))
+    assert _reached("take me to the original", tree(*restored)) == [("revert", 2)]
 
 
 def test_the_last_version_after_an_undo_is_the_newest() -> None:
