@@ -168,7 +168,7 @@ def _other_colour(named: set[str], given: set[str]) -> bool:
     return bool(named and given) and not any(a.startswith(b) or b.startswith(a) for a in named for b in given)
 
 
-_CHAT_WORDS = frozenset(
+CHAT_WORDS = frozenset(
     "please pls plz again more better nicer prettier liked like loved looked look looks how back go show see only "
     "thanks thank once".split()
 )
@@ -217,6 +217,17 @@ def verb_bases(word: str) -> set[str]:
         return set()
     bare = word[:-2]
     return {bare, bare + "e", *({bare[:-1]} if bare[-1] == bare[-2] else set())}
+
+
+_KIN_PREFIX = 7
+"""Letters two long words must share at their start to name the same thing ("unicycle" and "unicyclist")."""
+
+
+def _kin(word: str, said: set[str]) -> bool:
+    """Whether `word` and a word of `said` are forms of one long word ("unicycle", "unicyclist")."""
+    return len(word) >= _KIN_PREFIX and any(
+        len(other) >= _KIN_PREFIX and other[:_KIN_PREFIX] == word[:_KIN_PREFIX] for other in said
+    )
 
 
 def keywords(text: str) -> set[str]:
@@ -457,11 +468,15 @@ class RoundTree(Generic[R]):
                 continue
             said = keywords(node.instruction)
             made = {bare for word in said for bare in {base(word), *verb_bases(word)}}
-            matched = {word for word in wanted if said & {word, base(word), *verb_bases(word)} or word in made}
-            unmatched = wanted - matched - _CHAT_WORDS
+            matched = {
+                word
+                for word in wanted
+                if said & {word, base(word), *verb_bases(word)} or word in made or _kin(word, said)
+            }
+            unmatched = wanted - matched - CHAT_WORDS
             if matched <= _ATTRIBUTE_WORDS and unmatched - _ATTRIBUTE_WORDS:
                 continue  # "where the cat was blue" is not "make the ramp blue"
-            if head - _CHAT_WORDS and not head & matched:
+            if head - CHAT_WORDS and not head & matched:
                 continue  # "the fireworks over the dome" is not "open the dome"
             colours = self._colours(node, matched - _ATTRIBUTE_WORDS)
             if unmatched & _COLOUR_WORDS and not colours:
