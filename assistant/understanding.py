@@ -224,6 +224,8 @@ _EDIT_VERB = (
     r"transform|swap|insert|get\s+rid\s+of|take\s+(?:away|out|off)|brighten|darken|blur|sharpen|hide|draw|write)"
 )
 _IMPERATIVE = re.compile(rf"^{_EDIT_VERB}\b", _I)
+_IN_ANOTHER_STYLE = r"\s+(?:it|this|that|the\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:in\s+the\s+style\s+of|as\s+an?)\s"
+"""What follows "redo" when a thing is redone in another style ("redo the tabby as a pencil sketch")."""
 _PHOTO_VERB = (
     rf"(?:{_EDIT_VERB}|sprinkle|scatter|hang|attach|stick|cover|fill|light\s+up|cut|chop|trim|crop|flip|rotate|move|"
     r"shift|enlarge|shrink|resize|tint|fade|dim|tone\s+down|highlight|melt|burn|freeze|wrap|decorate|dress|plant|"
@@ -237,10 +239,12 @@ _PHOTO_VERB = (
     r"declutter|polish|frost|pixelate|pixeli[sz]e|unblur|illuminate|lengthen|shorten|glaze|render|trade|ditch|zap|"
     r"restyle|beautify|redraw|restore|push(?!\s+(?:it|that|this|them)\b)|pull(?!\s+(?:up|back|it|that|this|them)\b)|"
     r"bring(?!\s+(?:back|me|us|it|that|this|them)\b)|do(?=\s+(?:it|this|the\s+(?:photo|picture|image|pic))\s+(?:as|in)\s)|"
-    r"get(?=\s+.+\s+out\s+of\b))"
+    rf"get(?=\s+.+\s+out\s+of\b)|redo(?={_IN_ANOTHER_STYLE}))"
 )
 """Verbs that can start a photo edit: the common ones above and rarer ones the model's edits may start with (a
 thing pushed, pulled or brought somewhere, not "bring it back" or "push it further")."""
+_RESTYLED = re.compile(rf"^redo(?={_IN_ANOTHER_STYLE})", _I)
+"""A thing redone in another style: a new edit, not a redo of an undone one."""
 _DETERMINER = r"(?:the|a|an|this|that|these|those|his|her|their|my|our|some)"
 _REQUEST_START = re.compile(
     rf"^(?:{_EDIT_VERB}|undo|redo|revert|go|show|compare|share|export|download|retry|revoke|stop\s+sharing"
@@ -2061,6 +2065,8 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "capability"
     if _UNDONE_AGAIN.search(words) and not withdrawn and not words.endswith("?"):
         return "redo"
+    if _RESTYLED.match(words):
+        return "edit"
     if (command := _UNDO_REDO.match(words)) and not withdrawn:
         if _REDO_IT.match(words) and has_edit and not turn.tree.children(turn.tree.current):
             return "retry"

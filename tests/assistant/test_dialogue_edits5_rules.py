@@ -4,8 +4,8 @@ instruction only when all of them can be ("ad", a doubled last letter, a misspel
 or an addition whose verb "and <thing>" shares, wishes said as a need ("the X needs more drama", "we need more
 contrast"), with an aside after a comma or "like", with "it" said again ("the X it must be ..."), with "please" in
 the middle or a bare "be", "try it in ...", "have the X <doing>", a thing and its place without a verb, "less <adj>
-<thing> <place>", and "i'd appreciate if you <did>"; beside look-alikes that stay words or ask. Each case is a turn
-in a small session and the exact calls."""
+<thing> <place>", "i'd appreciate if you <did>", and a thing redone "as a ..." or "in the style of ..."; beside
+look-alikes that stay words or ask. Each case is a turn in a small session and the exact calls."""
 
 from __future__ import annotations
 
@@ -59,6 +59,9 @@ CASES: list[tuple[str, tuple, Calls]] = [
     ("less bright glare on the obelisk please", UPLOAD, _edit("make the glare on the obelisk less bright")),
     ("i'd appreciate it if you removed the wheelbarrow", UPLOAD, _edit("remove the wheelbarrow")),
     ("be a darling and darken the sundial", UPLOAD, _edit("darken the sundial")),
+    # a thing redone in another style is a new edit
+    ("redo the lantern as a mosaic", UPLOAD, _edit("redo the lantern as a mosaic")),
+    ("redo it in the style of a medieval tapestry", UPLOAD, _edit("redo it in the style of a medieval tapestry")),
     # look-alikes that stay words or ask
     ("the original version please", HARP, [("revert", {"round": "original"})]),
     ("amazing version", HARP, []),
