@@ -188,7 +188,7 @@ _FILLERS = re.compile(
     r"i\s+(?:want|need)\s+(?:that\s+)?you(?:\s+to)?|is\s+possible(?:\s+to)?|if\s+possible|for\s+fun|help\s+me|"
     r"thanks\s+in\s+advance|right|hiya|good\s+(?:morning|afternoon|evening)|"
     r"i\s+was\s+hoping(?:\s+you\s+could)?|i'?d\s+(?:really\s+)?appreciate\s+(?:it\s+)?if\s+you\s+could|"
-    r"why\s+don'?t\s+you|"
+    r"why\s+don'?t\s+you|be\s+a\s+(?:dear|darling|doll|love|sweetheart|star|pal|gem)\s+and|"
     r"it\s+would\s+be\s+(?:great|nice|awesome|lovely|cool)\s+if\s+you\s+could|"
     r"i\s+(?:(?:am\s+)?want(?:ed|ing)?|meant)\s+(?:to\s+)?say|"
     r"i\s+meant(?:\s+to)?|i\s+mean|i\s+said|i\s+wanted(?:\s+(?:you\s+)?to)?|how\s+about|"
@@ -225,6 +225,8 @@ _EDIT_VERB = (
     r"transform|swap|insert|get\s+rid\s+of|take\s+(?:away|out|off)|brighten|darken|blur|sharpen|hide|draw|write)"
 )
 _IMPERATIVE = re.compile(rf"^{_EDIT_VERB}\b", _I)
+_IN_ANOTHER_STYLE = r"\s+(?:it|this|that|the\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:in\s+the\s+style\s+of|as\s+an?)\s"
+"""What follows "redo" when a thing is redone in another style ("redo the tabby as a pencil sketch")."""
 _PHOTO_VERB = (
     rf"(?:{_EDIT_VERB}|sprinkle|scatter|hang|attach|stick|cover|fill|light\s+up|cut|chop|trim|crop|flip|rotate|move|"
     r"shift|enlarge|shrink|resize|tint|fade|dim|tone\s+down|highlight|melt|burn|freeze|wrap|decorate|dress|plant|"
@@ -238,10 +240,12 @@ _PHOTO_VERB = (
     r"declutter|polish|frost|pixelate|pixeli[sz]e|unblur|illuminate|lengthen|shorten|glaze|render|trade|ditch|zap|"
     r"restyle|beautify|redraw|restore|push(?!\s+(?:it|that|this|them)\b)|pull(?!\s+(?:up|back|it|that|this|them)\b)|"
     r"bring(?!\s+(?:back|me|us|it|that|this|them)\b)|do(?=\s+(?:it|this|the\s+(?:photo|picture|image|pic))\s+(?:as|in)\s)|"
-    r"get(?=\s+.+\s+out\s+of\b))"
+    rf"get(?=\s+.+\s+out\s+of\b)|redo(?={_IN_ANOTHER_STYLE}))"
 )
 """Verbs that can start a photo edit: the common ones above and rarer ones the model's edits may start with (a
 thing pushed, pulled or brought somewhere, not "bring it back" or "push it further")."""
+_RESTYLED = re.compile(rf"^redo(?={_IN_ANOTHER_STYLE})", _I)
+"""A thing redone in another style: a new edit, not a redo of an undone one."""
 _DETERMINER = r"(?:the|a|an|this|that|these|those|his|her|their|my|our|some)"
 _REQUEST_START = re.compile(
     rf"^(?:{_EDIT_VERB}|undo|redo|revert|go|show|compare|share|export|download|retry|revoke|stop\s+sharing"
@@ -392,7 +396,12 @@ _MISSPELT = {
     "acutally": "actually",
     "shld": "should",
     "shud": "should",
+    "nex": "next",
 }
+_SPELLED_WORDS = (*vocab.COLORS, "background", "foreground", "colour", "color", "picture", "photo")
+"""Words often misspelt inside an instruction ("to yelow", "the backround"), put right by `_respelled`."""
+_AD = re.compile(r"(?<!\ban\s)(?<!\bthe\s)\bad\s+(?=(?:a|an|some|the|more|few|two|three|\d+)\s)", _I)
+""""ad" typed for "add" before what is added ("ad some fog", "ad a cat on the bench"); "an ad" stays a noun."""
 _WANT = re.compile(
     rf"^(?:i'?d\s+(?:really\s+)?(?:like|love|prefer)|(?:i\s+|we\s+)?(?:really\s+)?(?:would\s+(?:like|love|prefer)|want|need))\s+"
     rf"(?:that\s+)?"
@@ -593,6 +602,26 @@ _SCENE = re.compile(
     _I,
 )
 """What "make it" turns the whole photo into ("make it a snowy evening"): "it" is the scene, not the last object."""
+_STYLED = re.compile(
+    r"^(?:in\s+)?(?:an?\s+)?(?P<style>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+(?P<kind>version|style)"
+    r"(?:\s+(?:of|for)\s+(?P<obj>(?:the|my|our|this|that)\s+[\w'-]+(?:\s+[\w'-]+){0,3}))?$"
+    r"|^as\s+(?P<medium>an?\s+(?:(?:pencil|charcoal|ink)\s+)?(?:watercolou?r|oil\s+painting|painting|sketch|drawing|"
+    r"cartoon|comic|poster|mosaic|pixel\s+art|anime))$",
+    _I,
+)
+"""A style or version asked for without a verb ("pixel art version please", "film noir style for the bus stop pic",
+"as a watercolor")."""
+_NOT_A_STYLE = frozenset(
+    "original previous prior last first second third fourth fifth old older oldest new newer newest other latest "
+    "earlier earliest final better best worse same current edited unedited before after different another that this "
+    "these those which what any one my your our his her their the full small smaller big bigger large larger high low "
+    "res resolution hd compressed mobile print web square whole every each next own no not cropped amazing beautiful "
+    "lovely gorgeous stunning wonderful fantastic brilliant good bad terrible awful ugly weird fun cute neat sick fire "
+    "dope interesting boring favourite favorite preferred usual normal default your".split()
+)
+"""Words before "version"/"style" that name a round, a file or a judgement, not a look ("the original version
+please", "full size version pls", "amazing style")."""
+_POLITE = re.compile(r"\b(?:please|pls|plz|pl[sz]e)\b", _I)
 _MOOD = re.compile(
     r"make\s+(?:it|the\s+(?:photo|picture|image|pic|scene|room))\s+(?:look\s+|feel\s+)?(?:(?:a\s+)?(?:bit|little)\s+)?"
     r"(?:more\s+)?(?:cozier|cosier|cozy|cosy|moodier|moody|spookier|spooky|creepier|creepy|dreamier|dreamy|gloomier|"
@@ -696,6 +725,33 @@ _ELLIPSIS = re.compile(
     _I,
 )
 """The second half of a shared-verb pair: an object and its colour (or "gone"), or a thing and its place."""
+_LISTED = (
+    (
+        re.compile(
+            rf"^(?P<verb>(?:remove|delete|erase)\s+){_DETERMINER}\s+[\w'-]+(?:\s+[\w'-]+)?\s+{_PLACE}\s+"
+            rf"{_DETERMINER}\s+[\w'-]+(?:\s+[\w'-]+)?$",
+            _I,
+        ),
+        re.compile(r"^(?:the|this|that|these|those|his|her|their|my|our)\s+[\w'-]+(?:\s+[\w'-]+){0,2}$", _I),
+    ),
+    (
+        re.compile(r"^(?P<verb>add\s+)(?:an?|some|more|two|three)\s+[\w'-]+$", _I),
+        re.compile(r"^(?:an?|some|more|two|three)\s+[\w'-]+$", _I),
+    ),
+)
+"""(first request, second half) of a removal or an addition whose verb a following "and <thing>" shares ("add a moon
+and some stars"; "remove the people on the pier and the flag", where the thing would else read as part of the
+place): one edit per thing. "remove the car and the bike" stays one edit."""
+_SAYS_OF = re.compile(r"\s(?:needs?|is|are|was|were|looks?|has|have|seems?|feels?)\s", _I)
+"""A verb that makes words about a thing a sentence ("the harp needs more work"), not the thing named alone."""
+_DEFINITE = r"(?:the|this|that|these|those|his|her|their|my|our)"
+_EFFECT = "|".join(re.escape(re.sub(r"^an?\s+", "", effect)) for effect in vocab.EFFECTS)
+_NOT_WORK = r"(?!(?:work|time|thought|effort|attention|practice|love|care|money|people\s+to)\b)"
+_LOOK_OF = (
+    r"contrast|light|brightness|colou?rs?|saturation|drama|warmth|sun(?:light|shine)?|shadows?|detail|depth|sharpness|"
+    r"clarity|glow|sparkle|texture|exposure|vibrance|highlights?|haze|fog|mist"
+)
+"""What a photo has more or less of ("we need more contrast")."""
 _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, _I), template)
     for pattern, template in (
@@ -806,11 +862,42 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?!later\b|sooner\b|over\b|together\b|ever\b|never\b)[a-z]+er)",
             "make it {attr}",
         ),
+        (
+            rf"{_OBJ}\s+(?:needs?|wants?|could\s+use)\s+(?P<thing>more\s+{_NOT_WORK}[\w'-]+(?:\s+[\w'-]+)?)",
+            "give {obj} {thing}",
+        ),
+        (rf"(?:{_I_WANT}|we\s+(?:really\s+)?(?:want|need))\s+(?P<thing>more\s+(?:{_LOOK_OF}))", "add {thing}"),
+        (
+            rf"{_OBJ}\s+(?:please|pls|plz)\s+(?P<attr>(?:more|less)\s+[\w'-]+|{_ATTRIBUTE}|[a-z]+er)",
+            "make {obj} {attr}",
+        ),
+        (rf"{_OBJ}\s+be\s+(?P<attr>(?:more\s+|less\s+)?(?:{_ATTRIBUTE}|[a-z]+er))", "make {obj} {attr}"),
+        (r"try\s+(?:it|the\s+(?:photo|picture|pic|image))\s+(?:in|as)\s+(?P<rest>.+)", "make it {rest}"),
+        (rf"have\s+(?P<obj>{_DEFINITE}\s+[\w\s'-]+?)\s+(?P<rest>[a-z]+ing\b.*)", "make {obj} {rest}"),
+        (
+            rf"less\s+(?P<attr>[a-z]+)\s+(?P<thing>[\w'-]+(?:\s+[\w'-]+)?\s+{_PLACE}\s+.+)",
+            "make the {thing} less {attr}",
+        ),
+        (
+            rf"(?:have\s+)?(?P<thing>(?:(?:a\s+few|an?|some|more|two|three|four|five|\d+)\s+"
+            rf"(?!(?:bit|little|lot|tad|touch|few)\b)[\w'-]+(?:\s+[\w'-]+)?|{_EFFECT})\s+"
+            rf"(?:[a-z]+ing\s+)?(?:{_PLACE}|from)\s+{_DEFINITE}\s+.+)",
+            "add {thing}",
+        ),
     )
 )
 """Wishes and descriptions of the wanted result, as instructions: "I want the background to be white" ->
 "make the background white", "the cone needs to go" -> "remove the cone", "could it be night time?" ->
 "make it night time", "I'd love a balloon in the sky" -> "add a balloon in the sky"."""
+_WISH_TAIL = re.compile(r",\s+|\s+(?=like\s)", _I)
+"""Where a wish's own words end and a comparison or an aside begins ("the sky has to be clear, no clouds", "... more
+pink like cotton candy")."""
+_RESUMED = re.compile(
+    r"^(?P<obj>(?:the|my|our|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:it|they)\s+"
+    r"(?=(?:must|should|has|have|needs?|is|are|be|please)\b)",
+    _I,
+)
+"""A thing named and then said again as "it" before its wish ("the bath it must be more white")."""
 _SAID_OBJECT = re.compile(
     rf"^(?P<obj>{_DETERMINER}\s+[\w'-]+(?:\s+[\w'-]+){{0,3}}?)"
     r"(?:\s+(?:is|are|was|were|looks?|seems?|ruins?|spoils?|needs?)\b[^,]*)?,\s+(?P<rest>.+)$",
@@ -876,6 +963,15 @@ _PRESENT = {
     "rotated": "rotate",
     "straightened": "straighten",
 }
+_IF_YOU_DID = re.compile(
+    r"(?:(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:really\s+|so\s+)?(?:appreciate|love|like)\s+(?:it\s+)?|"
+    r"(?:it'?d|it\s+would)\s+be\s+(?:great|nice|lovely|awesome|cool|amazing|perfect)\s+)if\s+you\s+"
+    rf"(?P<verb>{'|'.join(_PRESENT)})\s+(?P<rest>.+)",
+    _I,
+)
+"""A request put as what would please ("i'd really appreciate if you removed the cables")."""
+_INNER_EMOJI = re.compile(r"\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+(?=\s)")
+"""Emoji between the words of a wish ("snow ❄️ on the roofs"): no part of it."""
 _PAST = re.compile(r"^(?:" + "|".join(_PRESENT) + r")\b", _I)
 """Past-tense verbs of a correction ("you should have made the cup red") and their instruction form."""
 _AFTERWORDS = re.compile(
@@ -1730,6 +1826,8 @@ def decide(turn: Turn) -> Decision:
     intents = [_intent(t, p, turn) for p, t in zip(probabilities, texts, strict=True)]
     if len(texts) == 1 and intents[0] == "clarify" and (plain := _plain_edit(text, probabilities[0], turn)):
         return plain
+    if len(texts) == 1 and intents[0] == "clarify" and (styled := _styled(text)):
+        return Decision("edit", (Call("edit_image", {"instruction": styled}),))
     if (
         len(texts) == 1
         and intents[0] == "clarify"
@@ -1778,6 +1876,23 @@ def decide(turn: Turn) -> Decision:
     if not acting:
         return _decide_request(text, intents[0], turn, check=True)
     return Decision(acting[0].act, after_revert(_once(tuple(call for d in acting for call in d.calls))))
+
+
+def _styled(text: str) -> str | None:
+    """The instruction of a look asked for without a verb, which the model leaves unclear (`_STYLED`): "comic book
+    style plz" -> "make it comic book style", "8-bit version of the ferris wheel pls" -> "make an 8-bit version of
+    the ferris wheel", "as a watercolor" -> "make it a watercolor". A version or style needs "please" or the thing
+    it is for, and no word that names a round, a file or a judgement (`_NOT_A_STYLE`); a question is none."""
+    if "?" in text or (match := _STYLED.match(clean(text))) is None:
+        return None
+    if match["medium"]:
+        return f"make it {match['medium']}"
+    style, obj = match["style"], match["obj"]
+    if set(style.lower().split()) & _NOT_A_STYLE or not (obj or _POLITE.search(text)):
+        return None
+    if match["kind"].lower() == "style":
+        return f"make {obj or 'it'} {style} style"
+    return f"make {_article(style)} {style} version of {obj}" if obj else f"make it {style}"
 
 
 def _mashed(text: str) -> bool:
@@ -1943,10 +2058,21 @@ def split_requests(text: str) -> list[str]:
             elif "and" in joiner and (shared := _SHARED_VERB.match(lead)) and _ELLIPSIS.match(clean(piece)):
                 requests.append(current)
                 current = (shared["verb"] or shared["adding"] or "make ") + clean(piece)
+            elif "and" in joiner and (verb := _listed_verb(lead, clean(piece))):
+                requests.append(current)
+                current = verb + clean(piece)
             else:
                 current += joiner + piece
         requests.append(current)
     return [request.strip() for request in requests if request.strip(" \t.,;:!?")]
+
+
+def _listed_verb(lead: str, piece: str) -> str | None:
+    """The removal or addition verb that `piece` shares with `lead` (`_LISTED`), if any."""
+    for first, second in _LISTED:
+        if (match := first.match(lead)) and second.match(piece):
+            return match["verb"]
+    return None
 
 
 def clean(text: str) -> str:
@@ -2068,6 +2194,8 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "capability"
     if _UNDONE_AGAIN.search(words) and not withdrawn and not words.endswith("?"):
         return "redo"
+    if _RESTYLED.match(words):
+        return "edit"
     if (command := _UNDO_REDO.match(words)) and not withdrawn:
         if _REDO_IT.match(words) and has_edit and not turn.tree.children(turn.tree.current):
             return "retry"
@@ -2528,6 +2656,8 @@ def _edit(text: str, turn: Turn) -> Decision:
         return Decision("talk", reply=REPLIES["hold"])
     if _NOT_PHOTO.search(instruction) or _NOT_IMAGE_TEXT.match(instruction) or _SUM.match(instruction):
         return Decision("talk", reply=REPLIES["out_of_scope"])
+    if styled := _styled(text):
+        return Decision("edit", (Call("edit_image", {"instruction": styled, **args}),))
     if (lead := _LEAD_OBJECT.match(instruction)) and (pronoun := _PRONOUN.match(clean(lead["rest"]))):
         rest = clean(lead["rest"])
         instruction = f"{pronoun['verb']} {lead['obj']}{rest[pronoun.end() :]}"
@@ -2555,6 +2685,7 @@ def _edit(text: str, turn: Turn) -> Decision:
         last is not None
         and re.fullmatch(r"(?:the|this|that|those|these)\s+[\w\s'-]+", instruction, _I)
         and not re.search(r"\s(?:it|them|me|us|you)\b", instruction, _I)
+        and not _SAYS_OF.search(instruction)
     ):
         instruction = correct(last.instruction or "", instruction, "correct_object") or instruction
     if _NO_CHANGE_NAMED.match(instruction) or _VAGUE.search(instruction):
@@ -2563,7 +2694,7 @@ def _edit(text: str, turn: Turn) -> Decision:
     made = re.match(_PHOTO_VERB + r"\b", instruction, _I) or _DEPICTED.fullmatch(instruction)
     if not instruction or _unclear(instruction) or not made:
         return Decision("clarify", reply=CLARIFY_TEXT)
-    return Decision("edit", (Call("edit_image", {"instruction": instruction, **args}),))
+    return Decision("edit", (Call("edit_image", {"instruction": _put_right(instruction), **args}),))
 
 
 def _for_another_time(text: str) -> bool:
@@ -2592,7 +2723,12 @@ def _named_first(instruction: str) -> str:
 def _wish(instruction: str) -> str:
     """A wish or a description of the wanted result as an instruction (`_WISHES`); a past participle
     becomes its verb ("the cup should be removed" -> "remove the cup"); a question about a state
-    ("can the cup be recycled?") stays as it is."""
+    ("can the cup be recycled?") stays as it is. "it" said again after the thing (`_RESUMED`) and emoji between
+    the words are dropped, "i'd appreciate if you removed ..." asks for that removal (`_IF_YOU_DID`), and an aside
+    after the wish (`_WISH_TAIL`: ", no clouds", "like cotton candy") stays after its instruction."""
+    instruction = _RESUMED.sub(lambda m: f"{m['obj']} ", _INNER_EMOJI.sub("", instruction), count=1)
+    if done := _IF_YOU_DID.fullmatch(instruction):
+        return f"{_PRESENT[done['verb'].lower()]} {done['rest']}"
     for pattern, template in _WISHES:
         if match := pattern.fullmatch(instruction):
             parts = match.groupdict()
@@ -2602,6 +2738,10 @@ def _wish(instruction: str) -> str:
             if attr.endswith("ed") and pattern.pattern.startswith("(?:can|could"):
                 return instruction
             return template.format(**parts)
+    if tail := _WISH_TAIL.search(instruction):
+        head = instruction[: tail.start()]
+        if (wished := _wish(head)) != head:
+            return wished + instruction[tail.start() :]
     return instruction
 
 
@@ -2616,7 +2756,33 @@ def _spelled(text: str) -> str:
         close = difflib.get_close_matches(said, _COMMON_VERBS, n=1, cutoff=0.75)
         if close and close[0][0] == first[1][:1].lower():
             text = re.sub(rf"\b{re.escape(first[1])}\b", close[0], text, count=1)
+    text = _AD.sub(lambda m: "Add " if m[0][0].isupper() else "add ", text)
     return re.sub(r"\b\w+\b", lambda word: _MISSPELT.get(word[0].lower(), word[0]), text)
+
+
+def _put_right(instruction: str) -> str:
+    """An edit's instruction with its misspelt words put right (`_respelled`: "change the vase colour to yelow" ->
+    "... to yellow", "make the cake pinkk" -> "... pink"), or as typed when one of them cannot be: never half put
+    right ("make the umbrela yelow" stays)."""
+    unknown = {
+        word
+        for word in re.findall(r"\b[a-z]{4,}\b", instruction)
+        if word not in _COMMON_VERBS and not shared_encoder().knows(word)
+    }
+    respelled = {word: _respelled(word) for word in unknown}
+    if not unknown or None in respelled.values():
+        return instruction
+    return re.sub(r"\b[a-z]{4,}\b", lambda word: respelled.get(word[0]) or word[0], instruction)
+
+
+def _respelled(word: str) -> str | None:
+    """An unknown lower-case word put right: a last letter typed twice ("pinkk" -> "pink") when the word without it
+    is known, or a close misspelling of a colour or a common photo word ("yelow", "backround"), never a shorter word
+    it begins with ("bluer", "redo" stay); None when there is none."""
+    if word[-1] == word[-2] and shared_encoder().knows(word[:-1]):
+        return word[:-1]
+    close = difflib.get_close_matches(word, _SPELLED_WORDS, n=1, cutoff=0.85)
+    return close[0] if close and close[0][0] == word[0] and not word.startswith(close[0]) else None
 
 
 def _wanted(instruction: str) -> str:
@@ -3156,7 +3322,8 @@ def _attribute_like(words: str) -> bool:
 
 
 def _article(words: str) -> str:
-    return "an" if re.match(r"[aeiou]", words, _I) else "a"
+    """The indefinite article before `words`, by their sound ("an apple", "an 8-bit look", "a pear")."""
+    return "an" if re.match(r"[aeiou]|8|1[18](?!\d)", words, _I) else "a"
 
 
 def _command(text: str, intent: str, turn: Turn) -> Call | str:
