@@ -1,8 +1,9 @@
 """The rules that the retrained model called for after the fourth round of development sets: turns that look
 like a command but are none ("whats the difference between retry and redo", "so much more intense, love it",
 "not sure yet if i want the lamp removed"), a thing toned down that the last edit did not touch ("tone down the
-sky"), and a bare thing that can only name the round the person is on ("the brass lantern"). Each is checked
-beside a turn that looks like it and must still act."""
+sky"), a laugh before a request ("lol the marshmallows should be pink" is the request), and a bare thing that
+can only name the round the person is on ("the brass lantern"). Each is checked beside a turn that looks like
+it and must still act."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ LANTERN = ((None, None), (0, "make the lantern look rusty"), (1, "make the lante
         "way softer now, i love this!",
         "not sure yet if i want the lamp removed or not, thinking",
         "im still undecided whether the sky should be pink",
+        "lol",
+        "haha that's funny",
     ],
 )
 def test_turns_that_only_look_like_commands_make_no_call(text: str) -> None:
@@ -37,6 +40,8 @@ def test_turns_that_only_look_like_commands_make_no_call(text: str) -> None:
         ("not sure if you can, but make the sky pink", (Call("edit_image", {"instruction": "make the sky pink"}),)),
         ("tone down the glow", (Call("retry_edit", {"strength": "weaker"}),)),
         ("tone down the sky", (Call("edit_image", {"instruction": "tone down the sky"}),)),
+        ("lol the marshmallows should be pink", (Call("edit_image", {"instruction": "make the marshmallows pink"}),)),
+        ("haha add a hat on the dog", (Call("edit_image", {"instruction": "add a hat on the dog"}),)),
     ],
 )
 def test_look_alikes_still_act(text: str, calls: tuple[Call, ...]) -> None:
