@@ -1,11 +1,12 @@
 """What the rule tests compare: a turn's calls as a list of (tool name, arguments), the expected edits in that
-form, and the calls the offline model decides for a turn on a session written as rounds."""
+form, and what the offline model decides for a turn on a session."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from assistant.understanding import Turn, decide
+from assistant.references import RoundTree
+from assistant.understanding import Call, Turn, decide
 from tests.assistant.dialogue_dev import tree
 
 CallList = list[tuple[str, dict[str, Any]]]
@@ -20,3 +21,9 @@ def edit_calls(*instructions: str) -> CallList:
 def decided_calls(text: str, rounds: tuple[tuple[int | None, str | None], ...]) -> CallList:
     """The calls decided for `text` on a session of `rounds` (no photo with the turn, on the newest round)."""
     return [(call.name, call.args) for call in decide(Turn(text=text, tree=tree(*rounds))).calls]
+
+
+def act_and_calls(text: str, session: RoundTree) -> tuple[str, tuple[Call, ...]]:
+    """The act and the calls decided for `text` on `session` (no photo with the turn)."""
+    decision = decide(Turn(text, session))
+    return decision.act, decision.calls

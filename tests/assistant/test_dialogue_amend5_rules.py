@@ -10,16 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.understanding import Call, Turn, correct, decide
+from assistant.understanding import Call, correct
 from tests.assistant.dialogue_dev import tree
+from tests.assistant.rule_calls import act_and_calls
 
 EMPTY = tree((None, None))
 SCARF = tree((None, None), (0, "make the scarf orange"))
-
-
-def _decided(text: str, session: object) -> tuple[str, tuple[Call, ...]]:
-    decision = decide(Turn(text, session))  # type: ignore[arg-type]
-    return decision.act, decision.calls
 
 
 @pytest.mark.parametrize(
@@ -45,7 +41,7 @@ def _decided(text: str, session: object) -> tuple[str, tuple[Call, ...]]:
     ],
 )
 def test_a_correction_says_the_wanted_edit(last: str, text: str, instruction: str) -> None:
-    assert _decided(text, tree((None, None), (0, last))) == (
+    assert act_and_calls(text, tree((None, None), (0, last))) == (
         "correction",
         (Call("retry_edit", {"instruction": instruction}),),
     )
@@ -71,21 +67,21 @@ def test_a_clause_that_says_what_was_meant_is_tried_before_the_others() -> None:
     ],
 )
 def test_talk_after_an_edit_makes_no_edit(text: str) -> None:
-    act, calls = _decided(text, tree((None, None), (0, "make the plates silver")))
+    act, calls = act_and_calls(text, tree((None, None), (0, "make the plates silver")))
     assert calls == ()
     assert act in ("talk", "clarify")
 
 
 def test_thanks_owned_up_to_is_answered_as_thanks() -> None:
-    assert _decided("i meant to say thank you", SCARF) == ("talk", ())
+    assert act_and_calls("i meant to say thank you", SCARF) == ("talk", ())
 
 
 def test_half_as_much_of_the_edit_is_still_weaker() -> None:
-    assert _decided("half as much please", SCARF) == ("retry", (Call("retry_edit", {"strength": "weaker"}),))
+    assert act_and_calls("half as much please", SCARF) == ("retry", (Call("retry_edit", {"strength": "weaker"}),))
 
 
 def test_a_reshuffle_is_a_retry() -> None:
-    assert _decided("give it a reshuffle", SCARF) == ("retry", (Call("retry_edit", {}),))
+    assert act_and_calls("give it a reshuffle", SCARF) == ("retry", (Call("retry_edit", {}),))
 
 
 @pytest.mark.parametrize(
@@ -96,15 +92,15 @@ def test_a_reshuffle_is_a_retry() -> None:
     ],
 )
 def test_an_edit_before_anything_was_made(text: str, instruction: str) -> None:
-    assert _decided(text, EMPTY) == ("edit", (Call("edit_image", {"instruction": instruction}),))
+    assert act_and_calls(text, EMPTY) == ("edit", (Call("edit_image", {"instruction": instruction}),))
 
 
 def test_scratch_that_alone_makes_no_edit() -> None:
-    assert _decided("scratch that", EMPTY)[1] == ()
+    assert act_and_calls("scratch that", EMPTY)[1] == ()
 
 
 def test_scratch_that_after_an_edit_corrects_it() -> None:
-    assert _decided("scratch that, remove the ladder instead", SCARF) == (
+    assert act_and_calls("scratch that, remove the ladder instead", SCARF) == (
         "correction",
         (Call("retry_edit", {"instruction": "remove the ladder"}),),
     )

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.understanding import Call, Turn, correct, correction_words, decide
+from assistant.understanding import Call, correct, correction_words
 from tests.assistant.dialogue_dev import tree
+from tests.assistant.rule_calls import act_and_calls
 
 ORCHARD = tree((None, None), (0, "make the apples red"), (1, "put a ladder next to the tree"), (2, "add a fox"))
 """Three edits, each on the one before: an older edit's object (apples, ladder) is not the last one's."""
@@ -18,11 +19,6 @@ GARDEN = tree((None, None), (0, "paint the fence white"), (1, "add a bird on the
 """Two edits that share a thing: the fence is the first edit's object and the second edit's place."""
 JUG = tree((None, None), (0, "make the jug orange"))
 SHELF = tree((None, None), (0, "remove the plant pots"))
-
-
-def _decided(text: str, session: object) -> tuple[str, tuple[Call, ...]]:
-    decision = decide(Turn(text, session))  # type: ignore[arg-type]
-    return decision.act, decision.calls
 
 
 @pytest.mark.parametrize(
@@ -48,7 +44,7 @@ def _decided(text: str, session: object) -> tuple[str, tuple[Call, ...]]:
 def test_a_correction_naming_an_older_edit_corrects_that_edit(
     text: str, session: object, calls: tuple[Call, ...]
 ) -> None:
-    assert _decided(text, session) == ("correction", calls)
+    assert act_and_calls(text, session) == ("correction", calls)
 
 
 @pytest.mark.parametrize(
@@ -60,7 +56,7 @@ def test_a_correction_naming_an_older_edit_corrects_that_edit(
     ],
 )
 def test_other_corrections_stay_on_the_last_edit(text: str, session: object, instruction: str) -> None:
-    act, calls = _decided(text, session)
+    act, calls = act_and_calls(text, session)
     assert act == "correction" and calls == (Call("retry_edit", {"instruction": instruction}),)
 
 
@@ -85,36 +81,36 @@ def test_a_correction_keeps_only_the_wanted_words(instruction: str, correction: 
 
 
 def test_an_object_before_i_meant_with_its_side_is_a_correction() -> None:
-    assert _decided("the small jug on the left i meant", JUG) == (
+    assert act_and_calls("the small jug on the left i meant", JUG) == (
         "correction",
         (Call("retry_edit", {"instruction": "make the small jug on the left orange"}),),
     )
-    assert _decided("not the jug, the teapot", JUG)[0] == "correction"
+    assert act_and_calls("not the jug, the teapot", JUG)[0] == "correction"
     assert correction_words("the small jug on the left i meant") == "the small jug on the left"
 
 
 def test_a_misspelt_actually_is_no_part_of_the_correction() -> None:
-    assert _decided("actualy teal instead", JUG) == (
+    assert act_and_calls("actualy teal instead", JUG) == (
         "correction",
         (Call("retry_edit", {"instruction": "make the jug teal"}),),
     )
 
 
 def test_a_removed_thing_wanted_back_is_undo() -> None:
-    assert _decided("put the plant pots back", SHELF) == ("undo", (Call("revert", {"round": "previous"}),))
-    assert _decided("put the jug back", JUG)[0] != "undo"
+    assert act_and_calls("put the plant pots back", SHELF) == ("undo", (Call("revert", {"round": "previous"}),))
+    assert act_and_calls("put the jug back", JUG)[0] != "undo"
 
 
 @pytest.mark.parametrize(
     "text", ["i said orange and its orange, great job", "i thought i said red but orange works too"]
 )
 def test_a_turn_that_ends_approving_makes_no_edit(text: str) -> None:
-    act, calls = _decided(text, JUG)
+    act, calls = act_and_calls(text, JUG)
     assert act in ("talk", "clarify") and calls == ()
 
 
 def test_love_it_then_another_object_is_a_new_edit() -> None:
-    assert _decided("love it, now the teapot too", JUG) == (
+    assert act_and_calls("love it, now the teapot too", JUG) == (
         "edit",
         (Call("edit_image", {"instruction": "make the teapot orange"}),),
     )
