@@ -23,7 +23,8 @@ NUMBER_WORDS: dict[str, int] = {
         "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
         "sixteen seventeen eighteen nineteen twenty".split()
     )
-}
+} | {word: 10 * tens for tens, word in enumerate("thirty forty fifty sixty seventy eighty ninety".split(), start=3)}
+"""Round numbers in words: zero to twenty, then the tens ("round ninety" names a round, one no session has)."""
 _NUMBER = r"(?:\d+|" + "|".join(NUMBER_WORDS) + r")"
 
 _FILLER = re.compile(r"^(?:the|a|an|that|this|my|our|your)\s+", re.IGNORECASE)
@@ -60,23 +61,24 @@ _OTHER = re.compile(r"^other(?:\s+[\w'-]+){1,3}$", re.IGNORECASE)
 _MULTIPLIED = re.compile(r"^\S+\s+(?:hundred|thousand|million|billion|trillion|gazillion|zillion)\b", re.IGNORECASE)
 """A number too big to be a round ("round one million")."""
 _BEFORE_IT = re.compile(
-    r"^(?P<what>.+?)\s+(?:right\s+|just\s+)?before\s+(?:i|you|we)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:it|them)$",
+    r"^(?P<what>.+?)\s+(?:right\s+|just\s+)?before\s+(?:i|you|we)\s+(?P<done>[\w'-]+(?:\s+[\w'-]+)?)\s+(?:it|them)"
+    r"(?P<how>\s+[\w'-]+)?$",
     re.IGNORECASE,
 )
-"""What an edit changed, as it was before it ("the car before you painted it"): the round before that edit."""
+"""What an edit changed, as it was before it ("the car before you painted it", "the embers before i made them
+brighter"): the round before that edit, told from other edits of the same thing by the verb and how ("the
+zeppelin before you painted it" is not "add a second zeppelin")."""
 _REMOVAL = re.compile(r"^(?:remove|delete|erase|hide|get\s+rid\s+of|take\s+(?:away|out|off))\b", re.IGNORECASE)
 _ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "1st": 1,
-    "2nd": 2,
-    "3rd": 3,
-    "4th": 4,
-    "5th": 5,
+    **{
+        word: number
+        for number, word in enumerate(
+            "first second third fourth fifth sixth seventh eighth ninth tenth".split(), start=1
+        )
+    },
+    **{f"{number}{suffix}": number for number, suffix in enumerate(("st", "nd", "rd", *["th"] * 17), start=1)},
 }
+"""Ordinals in words and digits, first to tenth and 1st to 20th ("the 9th edit" names an edit no line has)."""
 _ORDINAL_NUMBERS = {
     word: number
     for number, word in enumerate("second third fourth fifth sixth seventh eighth ninth tenth".split(), start=2)
@@ -357,7 +359,7 @@ class RoundTree(Generic[R]):
         if lowered in LATEST_WORDS:
             return self.rounds[-1]
         if (match := _BEFORE_IT.match(text)) and keywords(match["what"]):
-            return self._resolve_words(f"before {match['what']}", depth + 1)
+            return self._resolve_words(f"before {match['what']} {match['done']}{match['how'] or ''}", depth + 1)
         if match := _BEFORE.match(text):
             target = self._resolve_words(_strip_fillers(match["rest"]), depth + 1)
             before = self.parent(target)

@@ -1133,7 +1133,10 @@ _TO_NUMBER = re.compile(
     r"(?!\s+(?:steps?|rounds?|edits?|changes?|versions?|times)\b)",
     _I,
 )
-_BARE_NUMBER = re.compile(r"(?:(?<![\w.-])|(?<=\b[rv]))(?P<n>[-+]?\d[\w.]*)", _I)
+_BARE_NUMBER = re.compile(r"(?:(?<![\w.-])|(?<=\b[rv]))(?!\d+(?:st|nd|rd|th)\b)(?P<n>[-+]?\d[\w.]*)", _I)
+"""A number with no noun, in a comparison ("1 vs 3", "round 1e9"); not an ordinal ("the 2nd edit")."""
+_STEPS_AGO = re.compile(rf"\b(?P<n>{_N})\s+(?:steps?|rounds?|edits?|changes?|versions?)\s+(?:back|ago|earlier)\b", _I)
+"""Steps back with their noun ("3 steps back", "two edits ago"): a count of steps, never a round's number."""
 _UNDO_REDO = re.compile(
     r"^(?P<verb>undo|redo)\b(?!.*\b(?:seed|again|another|new|different|stronger|weaker|more|less|better|instead)\b)"
     r"(?!\s+and\b)",
@@ -1175,11 +1178,15 @@ _DONT_AMEND = re.compile(
     _I,
 )
 """An undo or a retry declined ("don't undo anything", "please do not revert"): nothing to do."""
+_BEFORE_AND_AFTER = r"\b(?:before|befor|b4)\s*(?:and|n|&|/|vs\.?|versus)\s*(?:after|aftr|afta)\b"
+"""Before and after said together, with its usual typos ("befor and aftr", "b4 & after", "before vs after")."""
 _COMPARE_WORDS = re.compile(
-    r"^compare\b|\bbefore\s*(?:and|&|/)\s*after\b|\bside\s+by\s+side\b|\b(?:show|see)\s+(?:me\s+)?the\s+difference\b",
+    rf"^compare\b|{_BEFORE_AND_AFTER}|\bside\s+by\s+side\b|\b(?:show|see)\s+(?:me\s+)?the\s+difference\b|"
+    r"\b(?:show|see|display)\s+(?:me\s+)?(?:them\s+|em\s+|'em\s+|the\s+two\s+)?both"
+    r"(?:\s+(?:of\s+them|together|at\s+once|please|pls|plz))*[\s.!?]*$",
     _I,
 )
-"""Words that only ever ask for a comparison."""
+"""Words that only ever ask for a comparison ("show me both": the two rounds the turn named)."""
 _COMPARE_OTHER = re.compile(
     r"^compare\s+(?!(?:rounds|versions|edits|pics|photos|images|pictures|results|changes|tries|takes|options|ones|"
     r"colou?rs|both|this|it|them|these|those|us|its|his|hers|ours|yours|theirs|is|was|has)\b)[a-z]+s\b",
@@ -1388,9 +1395,13 @@ _LINK_REQUEST = re.compile(
     _I,
 )
 """A request for a (new, second...) link: sharing, never an edit that adds something called a link."""
-_AROUND = re.compile(rf"\bbefore\s+and\s+after\s+(?:of\s+|for\s+)?(?P<ref>{_DETERMINER}\s+.+?)[\s.!?]*$", _I)
+_AROUND = re.compile(rf"{_BEFORE_AND_AFTER}\s+(?:of\s+|for\s+)?(?P<ref>{_DETERMINER}\s+.+?)[\s.!?]*$", _I)
 """A comparison around one edit ("before and after the confetti"): its parent and itself."""
-_LAST_TWO = re.compile(r"\b(?:last|latest)\s+(?:two|2)\b|^compare\s+(?:the|these|those|both)\s+(?:two|2)\b", _I)
+_LAST_TWO = re.compile(
+    r"\b(?:last|latest|newest)\s+(?:two|2)\b|\b(?:two|2)\s+(?:most\s+recent|latest|newest)\b|"
+    r"^compare\s+(?:the|these|those|both)\s+(?:two|2)\b",
+    _I,
+)
 """A comparison of the two newest rounds ("put the last two side by side", "compare the two murals")."""
 _SAME_AGAIN = re.compile(
     r"\b(?:(?:the\s+)?same\s+(?:thing|edit|change|treatment|again|here|please|pls|for|with|as\s+(?:before|the\s+last))|"
@@ -1451,8 +1462,13 @@ _NUMBER_THEN_ROUND = re.compile(
 noun after a number above one counts no steps)."""
 _UNDO_KEYS = re.compile(r"\b(?:ctrl|cmd|command)\s*[-+]?\s*z\b", _I)
 """The undo shortcut typed as words ("ctrl-z ctrl-z"): each one an undo."""
-_BACK_COUNT = re.compile(rf"\bback\s+(?P<n>{'|'.join(NUMBER_WORDS)})(?:\s+(?:pls|please|plz))?[\s.!?]*$", _I)
-"""Steps back said as "back two" (a number in words with no "to": "back to two" is round 2)."""
+_BACK_COUNT = re.compile(
+    rf"\bback\s+(?P<n>{'|'.join(NUMBER_WORDS)})(?:\s+(?:pls|please|plz))?[\s.!?]*$|"
+    rf"^(?:show|display|view|pull\s+up|go|take\s+me|jump)(?:\s+me)?\s+(?P<count>{'|'.join(NUMBER_WORDS)})\s+back"
+    r"(?:\s+(?:pls|please|plz))?[\s.!?]*$",
+    _I,
+)
+"""Steps back said as "back two" or "show me two back" (a number in words with no "to": "back to two" is round 2)."""
 _ORIGINAL = re.compile(
     r"\b(?:original|or[ie]?g[ie]?[ao]?n[ae]?l|beginning|(?:i|we)\s+(?:first\s+)?uploaded\b(?!\s+(?:a|another|the)\b)|"
     r"(?:without|before|no)\s+(?:any\s+)?(?:changes|edits|editing)|start(?:ed|\s+over|\s+again)?|from\s+scratch|upload(?:ed)?\s+(?:photo|picture|image)|"
@@ -1461,11 +1477,12 @@ _ORIGINAL = re.compile(
     r"originally|(?:how|as|the\s+way)\s+(?:i|we)\s+(?:first\s+)?(?:sent|gave|shared|posted)\s+(?:it|you\s+it|it\s+to\s+you))\b",
     _I,
 )
-_FIRST_EDIT = re.compile(r"\b(?:first|1st)\s+(?:edit|change)\b", _I)
+_FIRST_EDIT = re.compile(r"\b(?:first|1st)\s+(?:edit|change|one\s+(?:you|u)\s+(?:made|did))\b", _I)
 _FIRST_UPLOAD = re.compile(r"\bfirst\s+(?:photo|picture|image|upload)\b", _I)
 """The session's first uploaded photo (see `RoundTree.resolve`), before `_ORIGINAL` reads "first photo"."""
 _PREVIOUS = re.compile(
-    r"\b(?:previous|prior|last|earlier)\s+(?:version|one|round|edit|change|step|photo|picture)\b|\bone\s+before\b|\bprevious\b|"
+    r"\b(?:previous|prior|last|earlier)\s+(?:version|one|round|edit|change|step|photo|picture)\b|"
+    r"\bone\s+before\b(?!\s+(?:the|you|i|we|it|my|this|that|his|her|their)\b)|\bprevious\b|"
     r"\b(?:second|2nd)[\s-]+(?:to|from)[\s-]+(?:the\s+)?last\b|\bpenultimate\b",
     _I,
 )
@@ -1476,8 +1493,8 @@ _SHOW_LAST = re.compile(
 )
 """A look at "the last version": after an undo, the newest round (see `_restores_undone`)."""
 _LATEST = re.compile(r"\b(?:latest|newest|most\s+recent)\b", _I)
-_FINAL = re.compile(r"^(?:the\s+)?(?:last|final)\s+(?:one|version|round|photo|picture)[\s?!.]*$", _I)
-"""A comparison side "the last one": the newest round, not the one before the current."""
+_FINAL = re.compile(r"^(?:the\s+)?(?:last|final)\s+(?:one|version|round|photo|picture|edit|change)[\s?!.]*$", _I)
+"""A comparison side "the last one" or "the last edit": the newest round, not the one before the current."""
 _CURRENT = re.compile(r"\b(?:current|this|it|now|result)\b", _I)
 _BEFORE = re.compile(r"\b(?P<ref>(?:(?:right|just)\s+)?before\s+(?:the|you|i|we|it)\b.+)$", _I)
 _RELATIVE = re.compile(r"\b(?P<ref>(?:(?:right|just)\s+)?before\s+.+|(?:with|where|when)\s+.+)$", _I)
@@ -1487,7 +1504,11 @@ _NAMED = re.compile(
     _I,
 )
 """A round named by what it shows, at the end of a request ("back to the orange tent")."""
-_NTH_EDIT = re.compile(r"\b(?P<nth>second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:edit|change)\b", _I)
+_NTH_EDIT = re.compile(
+    r"\b(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?!1st\b)\d{1,2}(?:st|nd|rd|th))\s+"
+    r"(?:edit|change)s?\b",
+    _I,
+)
 _BEFORE_SOMEONE = re.compile(r"\S\s+(?:right\s+|just\s+)?before\s+(?:i|you|we)\b", _I)
 """A side that names an object before someone changed it ("the car before I changed it")."""
 _THING_BEFORE_SOMEONE = re.compile(
@@ -1504,7 +1525,9 @@ _BACK_TO_IT = re.compile(
 )
 """A goto that points at a round named elsewhere in the turn ("the 2nd edit looked better, go there")."""
 _ABOUT_A_FEATURE = re.compile(
-    r"^(?:how\s+(?:does|do)\s+.+\s+work\b|how\s+(?:do|can|would|should)\s+(?:i|we)\s+(?:compare|see|view)\b|what\s+(?:formats?|kinds?|types?)\b|can\s+(?:other|others|people|anyone)\b|"
+    r"^(?:how\s+(?:does|do)\s+.+\s+work\b|how\s+(?:do|can|would|should)\s+(?:i|we)\s+(?:compare|see|view|put|line\s+up)\b|"
+    r"what\s+(?:formats?|kinds?|types?)\b|can\s+(?:other|others|people|anyone)\b|"
+    r"is\s+there\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,3}(?:mode|option|feature|button|setting|view|way)\b|"
     r"(?:can|could)\s+(?:you|u)\s+\w+\s+(?:versions|rounds|photos|sessions)\s*\?)",
     _I,
 )
@@ -1542,24 +1565,83 @@ _AFTER_SIDE = re.compile(
     _I,
 )
 """A comparison side that is only "the one after": after the edit the other side is before."""
-_BARE_ORDINAL = re.compile(r"\s*(?:the\s+)?(?:very\s+)?(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)[\s.!?]*", _I)
-"""A comparison side that is only an ordinal, its noun said with the other side ("the first and the second edit")."""
+_BARE_ORDINAL = re.compile(
+    r"\s*(?:the\s+)?(?:very\s+)?(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d{1,2}(?:st|nd|rd|th))[\s.!?]*",
+    _I,
+)
+"""A comparison side that is only an ordinal, its noun said with the other side ("the first and the second edit",
+"the second edit and the fifth", "the second and third versions")."""
+_SET_APART = re.compile(
+    r"^(?:(?:put|place|lay|set|stack|line\s+up|show(?:\s+me)?|(?:can|could)\s+(?:i|we)\s+see)\s+)?"
+    r"(?P<first>(?:the|this|round|version|v\d|r\d|#\s*\d|\d)\b.*?)\s+"
+    r"(?:vs\.?|versus|next\s+to|beside|alongside)\s+(?P<second>.+?)[\s.!?]*$",
+    _I,
+)
+"""Two things set next to each other or against each other ("the one with the gears vs the one with the warmer
+light", "put the pennant one beside this"): a comparison when both sides name rounds (`_ROUND_SIDE`)."""
+_ROUND_SIDE = re.compile(
+    r"\b(?:ones?|versions?|rounds?|pics?|photos?|pictures?|images?|edits?|original|og|this|now|current|latest|newest|"
+    r"previous|last|first|before|after|itself|them|these|those|both|em|v\d+|r\d+|\d+)\b|#\s*\d",
+    _I,
+)
+"""Words that make what a turn sets side by side rounds rather than things in the photo ("the swan one", "them",
+not "the swan")."""
+_WHICH_TWO = re.compile(
+    r"(?:pls\s+|please\s+)?(?:compare|put|show(?:\s+me)?|see|view)\s+(?:them|those|these|both|em|'em)(?:\s+two)?"
+    r"(?:\s+(?:side\s+by\s+side|next\s+to\s+each\s*other|together))?(?:\s+(?:pls|please|plz))?[\s.!?]*",
+    _I,
+)
+"""A comparison of "them" that names no rounds ("compare them", "put those two side by side"): with more than one
+edit on the line, a question back (with one, the original and now)."""
+_SIDES_CUT = re.compile(r"\s(?:with|and|or|to|vs\.?|versus|against|beside|from)$", _I)
+"""A comparison that ends on the word between its sides: its last side was cut off as a filler ("now")."""
+_SIDE_WORD_FIRST = re.compile(r"^(?:with|to|against|and)\s+", _I)
+"""The word between two sides said first, the current round left unsaid ("compare with the no oars one")."""
+_SHORT_VS = re.compile(
+    r"(?P<first>[\w'-]+(?:\s+[\w'-]+){0,3})\s+(?:vs\.?|versus)\s+(?P<second>[\w'-]+(?:\s+[\w'-]+){0,3})[\s.!?]*", _I
+)
+"""A turn that is only two short descriptions set against each other ("red dinghy vs no oars"): a comparison when
+both name rounds."""
+_BARE_SHOW = re.compile(r"(?:show(?:\s+me)?|let\s+me\s+see|lemme\s+see|display)[\s.!?]*", _I)
+"""A request to show that names nothing ("show me"): a question back."""
+_PLACED_SIDE_BY_SIDE = re.compile(
+    r"^(?:put|place|arrange|set|stand|sit|line\s+up|move)\s+(?P<things>.+?)\s+side\s+by\s+side\b", _I
+)
+"""Things of the photo placed side by side ("put the two biggest cranes side by side"): an edit, unless they are
+rounds ("put them side by side", "put round 1 and 3 side by side")."""
+_STATUS_ASK = re.compile(
+    r"^(?:which|what)\s+(?:round|version|number)\s+(?:is|'s)\s+(?:this|it|(?:up\s+)?on\s+(?:the\s+)?screen|showing|up)"
+    r"(?:\s+(?:now|rn|right\s+now))?[\s.!?]*$",
+    _I,
+)
+"""A question which round is showing ("which round is on screen"): the session's status."""
+_ITSELF = re.compile(r"\s*(?:it\s*self|itself|themselves)[\s.!?]*", _I)
+"""A comparison side that is the other side again ("put round 3 next to itself")."""
+_UNSHOWN = re.compile(r"\s*the\s+[\w'-]+(?:\s+[\w'-]+){1,2}[\s.!?]*", _I)
+"""A comparison side that names a thing in a few words ("the blue dinghy"), kept when no round shows it."""
+_SIDE_NOUN = re.compile(r"\b(?P<noun>edit|change|round|version)s?[\s.!?]*$", _I)
+"""The noun that ends a comparison side, which a bare ordinal on the other side shares."""
 _COMPARE_LEAD = re.compile(
-    r"^.*?\b(?:compare|comparing|show\s+me|let\s+me\s+see|see|put|place|view|display)\b\s*(?:them\s+)?", _I
+    r"^.*?\b(?P<verb>compare|comparing|show\s+me|let\s+me\s+see|see|put|place|view|display|line\s+up|stack(?!\s+up\b)|lay)\b"
+    r"\s*(?:them\s+)?",
+    _I,
 )
 _SIDE = (
     rf"(?:(?:round|version|r|v|#)\s*{_N}|{_N}|(?:the\s+)?(?:original|unedited(?:\s+(?:one|photo))?|upload|"
     r"latest|current(?:\s+one)?|previous(?:\s+one)?)|now|this|before|after)"
 )
-_VERSUS = re.compile(rf"\s*{_SIDE}\s*(?:vs\.?|versus|v\.?|<->|/)\s*{_SIDE}\s*[?!.]*", _I)
+_VERSUS = re.compile(rf"\s*{_SIDE}\s*(?:vs\.?|versus|v\.?|<->|/|against)\s*{_SIDE}\s*[?!.]*", _I)
 """A turn that is only two rounds set against each other ("original vs now", "r1 vs r2"): a comparison."""
-_BEFORE_AFTER = re.compile(r"\bbefore\s*(?:and|&|/|vs\.?|versus)\s*after\b", _I)
+_BEFORE_AFTER = re.compile(_BEFORE_AND_AFTER, _I)
 _SIDES = re.compile(
-    r"\s+(?:with|and|or|to|vs\.?|versus|against|next\s+to|beside|besides|alongside|compared\s+(?:to|with)|from)\s+"
+    r"(?<!\bthe\sone)\s+with\s+"
+    r"|\s+(?:and|or|to|vs\.?|versus|against|next\s+to|beside|besides|alongside|compared\s+(?:to|with)|from)\s+"
     r"|\s*(?:&|/|\bvs\b\.?)\s*",
     _I,
 )
-"""Where the two sides of a comparison part ("the orange tent with the campfire one")."""
+"""Where the two sides of a comparison part ("the orange tent with the campfire one"); "the one with the gears" is
+one side."""
 _WITH_AND_WITHOUT = re.compile(
     r"(?:the\s+)?(?:one|version|photo|pic|picture|round)\s+(?P<first>with|without)\s+(?P<thing>.+?)\s+"
     r"(?:and|or|vs\.?|versus|to|against)\s+(?:the\s+)?(?:one|version|photo|pic|picture|round)\s+(?P<second>with|without)"
@@ -1583,6 +1665,7 @@ _NAVIGATION = re.compile(
 """What follows a navigation verb ("bring back the turquoise sea"): a round described by its edit."""
 _NAVIGATION_TO = re.compile(
     r"^(?:(?P<show>show(?:\s+me)?|display|pull\s+up|let\s+me\s+see|lemme\s+see|view|"
+    r"(?:let\s+me|lemme|can\s+i)\s+(?:have|take)\s+a\s+(?:quick\s+)?(?:look|peek)\s+at|"
     r"(?:i\s+(?:want|wanna|would\s+like|'?d\s+like)\s+(?:to\s+)?|can\s+i\s+)?see)|go\s+back\s+to|go\s+to|back\s+to|"
     r"return\s+to|revert\s+to|switch\s+(?:back\s+)?to|jump\s+(?:back\s+)?to|take\s+me\s+back\s+to|roll\s+back\s+to)"
     r"\s+(?P<ref>(?!me\b|us\b).+)$",
@@ -1637,20 +1720,26 @@ _PICKED = re.compile(
 "3" alone says too little)."""
 _NTH_ROUND = re.compile(
     r"\b(?!1st\b)(?P<nth>\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
-    r"(?:round|version)\b",
+    r"(?:round|version)s?\b",
     _I,
 )
 """A round named by an ordinal ("the 2nd version", "the third round"), resolved by `RoundTree.resolve`."""
 _STAYING = re.compile(
-    r"^(?:do\s*n'?t|dont|do\s+not|no\s+need\s+to)\s+(?:go|move|jump|switch)\s+back\b|\bno\s+going\s+back\b", _I
+    r"^(?:do\s*n'?t|dont|do\s+not|no\s+need\s+to)\s+(?:(?:go|move|jump|switch)\s+back|show\s+(?:me\s+)?(?:the\s+)?"
+    r"(?:old|older|other|earlier|previous)\b)|\bno\s+going\s+back\b",
+    _I,
 )
 """Words that refuse a move back ("dont go back, i like it now", "keep it, no going back"): nothing to do."""
 _COMPARED_ALREADY = re.compile(
     r"^(?:i|we|my\s+\w+|he|she|they)\s+(?:just\s+|already\s+)?(?:compared|was\s+comparing|were\s+comparing|"
-    r"have\s+compared|'ve\s+compared)\b",
+    r"have\s+compared|'ve\s+compared|showed|sent|posted)\b|"
+    rf"^(?:the|that|this|your|ur)\s+{_BEFORE_AND_AFTER}\s+(?:is|was|looks?|looked|seems?)\b|"
+    r"^(?:comparing|seeing)\s+(?:them|these|those|both|it|the\s+\w+)\s+(?:is|was|makes?|made|gets?)\b|"
+    r"\b(?:you|u|i|we|one)\s+can\s+(?:really\s+|totally\s+|clearly\s+|actually\s+)?see\s+the\s+difference\b",
     _I,
 )
-"""A comparison told of, done by the person ("i compared it with my old photo"): no request."""
+"""A comparison told of or remarked on ("i compared it with my old photo", "i showed the before and after to my
+boss", "the before and after is insane", "side by side u can really see the difference"): no request."""
 _THING_ONLY = re.compile(r"(?:the\s+)(?P<words>[\w'-]+(?:\s+[\w'-]+){1,2})[\s.!?]*", _I)
 """A turn that only names a thing with a word or two about it ("the mossy gargoyle")."""
 _KEEP_REMOVED = re.compile(
@@ -1795,7 +1884,7 @@ def decide(turn: Turn) -> Decision:
     text = "\n".join(" ".join(line.split()) for line in turn.text[:MAX_TURN_CHARS].splitlines()).strip()
     if not text.strip(" .,!?;:"):
         return _caption(turn) if turn.photo else Decision("clarify", reply=CLARIFY_TEXT)
-    if _HOW_MANY_TIMES.match(text) or _COMMANDS_TOLD_APART.match(text):
+    if (_HOW_MANY_TIMES.match(text) and not _COMPARE_WORDS.search(text)) or _COMMANDS_TOLD_APART.match(text):
         return Decision("talk", reply=REPLIES["capability"])
     if _mashed(text):
         return _caption(turn) if turn.photo else Decision("clarify", reply=CLARIFY_TEXT)
@@ -2208,20 +2297,25 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "history"
     if turn.photo and has_edit and _SAME_AGAIN.search(words):
         return "edit_same"
+    if _STATUS_ASK.match(words):
+        return "status"
     if _HISTORY_ASK.match(words):
         return "history"
     if _DOWNLOAD.match(words):
         return "export"
-    if _COMPARED_ALREADY.match(words):
+    if _COMPARED_ALREADY.search(words):
         return "hold"
     if _STAYING.search(words):
         return "hold"
-    if _COMPARE_WORDS.search(words):
+    placed = _PLACED_SIDE_BY_SIDE.match(words)
+    if _COMPARE_WORDS.search(words) and not (placed and not _ROUND_SIDE.search(placed["things"])):
         if _COMPARE_OTHER.match(words):
             return "out_of_scope"
         return "capability" if _ABOUT_A_FEATURE.match(said) else "compare"
     if (depicted := _DEPICTED.fullmatch(words)) and not _done_before(depicted["doing"], turn.tree):
         return "edit"
+    if _set_apart(words, turn.tree):
+        return "compare"
     navigation = _NAVIGATION_TO.match(words)
     if navigation and not _TWO_SIDES.search(words) and _names_a_round(navigation["ref"], turn.tree):
         looking = navigation["show"] or _ONLY_LOOK.search(words)
@@ -3357,7 +3451,7 @@ def _command(text: str, intent: str, turn: Turn) -> Call | str:
         if not refs and (_BACK_TO_IT.search(text) or _BACK_TO_IT.search(clean(text))):
             refs = _mentioned(turn.text, turn.tree)
         if not refs:
-            if intent == "show" and _THAT_ONE.search(text):
+            if intent == "show" and (_THAT_ONE.search(text) or _BARE_SHOW.fullmatch(clean(text))):
                 return 'Which round should I show? Say e.g. "show me round 2" or "show me the history".'
             if intent == "show":
                 return Call("show_round", {"round": "current"})
@@ -3367,9 +3461,14 @@ def _command(text: str, intent: str, turn: Turn) -> Call | str:
         if around := _AROUND.search(text):
             refs = [f"before {around['ref']}", around["ref"]]
         elif _BEFORE_AFTER.search(text):
-            refs = ["original", "current"]
+            upload = _original_of(text, turn.tree)  # "the obelisk before and after": that photo's upload
+            refs = [upload, _newest_from(upload, turn.tree)] if isinstance(upload, int) else ["original", "current"]
         else:
             refs = _newest_two(turn.tree) if _LAST_TWO.search(text) else compared(text, turn.tree)
+        if len(refs) < 2 and len(whole := compared(turn.text, turn.tree)) > 1:
+            refs = whole  # "is 2 or 3 nicer? show me both": the rounds another sentence of the turn named
+        if not refs and _WHICH_TWO.fullmatch(clean(text)) and len(turn.tree.lineage(turn.tree.current)) > 2:
+            return 'Which two rounds should I put side by side? Say e.g. "compare round 1 and round 2".'
         if not refs:
             refs = ["original", "current"]
         elif len(refs) == 1:
@@ -3431,6 +3530,10 @@ def references(text: str, tree: RoundTree, *, bare_numbers: bool = False) -> lis
     found: list[tuple[int, int | str]] = []
     numbers = [_ROUND_NUMBER, _BARE_NUMBER] if bare_numbers else [_ROUND_NUMBER, _TO_NUMBER]
     spans: list[tuple[int, int]] = []
+    if bare_numbers and (ago := _STEPS_AGO.search(text)):  # "compare 3 steps back with this one"
+        spans.append(ago.span())
+        steps = parse_number(ago["n"].lower())
+        found.append((ago.start(), "previous" if steps == 1 else f"{steps} steps back"))
     for match in (m for pattern in numbers for m in pattern.finditer(text)):
         if any(start <= match.start("n") < end for start, end in spans):
             continue
@@ -3441,7 +3544,7 @@ def references(text: str, tree: RoundTree, *, bare_numbers: bool = False) -> lis
         found.append((number_first.start("n"), int(number_first["n"])))
     if not found:
         if steps_match := _STEPS.search(text) or _BACK_COUNT.search(text):
-            steps = parse_number(steps_match["n"].lower())
+            steps = parse_number(next(count for count in steps_match.groupdict().values() if count).lower())
             found.append((steps_match.start(), "previous" if steps == 1 else f"{steps} steps back"))
         elif not bare_numbers and (times := re.search(r"\bback\s+(?:twice|thrice|x\s*\d|\d\s*x)\b", text, _I)):
             found.append((times.start(), f"{_repeats(times[0])} steps back"))
@@ -3456,7 +3559,7 @@ def references(text: str, tree: RoundTree, *, bare_numbers: bool = False) -> lis
     if nth := _NTH_EDIT.search(text):
         found.append((nth.start(), f"{nth['nth'].lower()} edit"))
     if nth := _NTH_ROUND.search(text):
-        found.append((nth.start(), nth[0].lower()))
+        found.append((nth.start(), f"{nth['nth'].lower()} round"))
     named = (
         (_FIRST_UPLOAD, "first photo"),
         (_ORIGINAL, "original"),
@@ -3471,8 +3574,7 @@ def references(text: str, tree: RoundTree, *, bare_numbers: bool = False) -> lis
                 continue
             if reference is None:
                 first = _first_edit(tree)
-                if first is not None:
-                    found.append((match.start(), first))
+                found.append((match.start(), "first edit" if first is None else first))  # none: answered in words
             elif reference == "previous" and _LAST.search(match[0]) and _at_upload(tree):
                 found.append((match.start(), "latest"))  # "go back to the last version" from the upload
             elif reference == "previous" and _LAST.search(match[0]) and _restores_undone(text, tree):
@@ -3513,6 +3615,12 @@ def _original_of(text: str, tree: RoundTree) -> int | str:
     return uploads.pop() if len(uploads) == 1 else "original"
 
 
+def _newest_from(upload: int, tree: RoundTree) -> int:
+    """The newest round made from the upload numbered `upload` (the upload itself when it has no edit)."""
+    start = tree.by_index(upload)
+    return max(r.index for r in tree.rounds if tree.lineage(r)[-1] is start)
+
+
 def _restores_undone(text: str, tree: RoundTree) -> bool:
     """Whether the text brings back or shows a round after an undo ("bring back the last one", "show me the last
     version" on a round that later rounds were made from): "the last one" is then the newest round, not the one
@@ -3531,13 +3639,27 @@ def _at_upload(tree: RoundTree) -> bool:
 
 
 def compared(text: str, tree: RoundTree) -> list[int | str]:
-    """The rounds a comparison names, side by side: numbers, words, "before the X", or what a round shows."""
-    found: list[int | str] = []
-    body = _COMPARE_LEAD.sub("", clean(text), count=1)
+    """The rounds a comparison names, side by side: numbers, words, "before the X", or what a round shows; when
+    the words after the verb name fewer than two, those before it ("is 2 or 3 nicer? show me both")."""
+    words = clean(text)
+    if _SIDES_CUT.search(words):
+        words = text.strip(" .!?")  # "... with now": cleaning took the last side for a trailing filler
+    lead = _COMPARE_LEAD.match(words)
+    body = words[lead.end() :] if lead else words
     pair = _WITH_AND_WITHOUT.fullmatch(body)
     if pair and pair["first"].lower() != pair["second"].lower() and _resolves(f"with {pair['thing']}", tree):
         first, second = f"with {pair['thing']}", f"without {pair['thing']}"
         return [first, second] if pair["first"].lower() == "with" else [second, first]
+    found = _sides_named(_SIDE_WORD_FIRST.sub("", body, count=1), tree)
+    if len(found) < 2 and lead and (earlier := _sides_named(words[: lead.start("verb")], tree)) and len(earlier) > 1:
+        return earlier
+    return found
+
+
+def _sides_named(body: str, tree: RoundTree) -> list[int | str]:
+    """The rounds the sides of a comparison name, in order (see `compared`); a round named twice is kept twice
+    ("round 2 with round 2", "round 3 next to itself"), so that the comparison is answered in words."""
+    found: list[int | str] = []
     sides = _SIDES.split(body)
     for at, side in enumerate(sides):
         refs = references(side, tree, bare_numbers=True)
@@ -3552,14 +3674,34 @@ def compared(text: str, tree: RoundTree) -> list[int | str]:
             refs = [side.strip()] if whole else [before["ref"].rstrip(" .!?")]
         if _AFTER_SIDE.fullmatch(side) and found and isinstance(found[-1], str) and found[-1].startswith("before "):
             refs = [found[-1].removeprefix("before ")]  # "the version before the cat and the one after"
-        if (nth := _BARE_ORDINAL.fullmatch(side)) and at + 1 < len(sides):
-            noun = _NTH_EDIT.search(sides[at + 1]) or _FIRST_EDIT.search(sides[at + 1])
-            if noun:  # "the first and the second edit": the first edit
-                refs = references(f"{nth['nth']} {noun[0].split()[-1]}", tree, bare_numbers=True)
+        if nth := _BARE_ORDINAL.fullmatch(side):
+            # "the first and the second edit", "the second edit and the fifth": the noun of the other side
+            nouns = (_SIDE_NOUN.search(other) for other in (*sides[at + 1 : at + 2], *sides[max(at - 1, 0) : at]))
+            if noun := next((found_noun for found_noun in nouns if found_noun), None):
+                refs = references(f"{nth['nth']} {noun['noun']}", tree, bare_numbers=True)
+        if not refs and _ITSELF.fullmatch(side) and found:
+            refs = [found[-1]]
         if not refs and not _NOT_A_VERB.match(side) and keywords(side):
             refs = _named(f"the {side}", tree)  # "red boat vs white boat", "no fog"
-        found.extend(ref for ref in (refs or _named(side, tree)) if ref not in found)
+        refs = refs or _named(side, tree)
+        if not refs and _UNSHOWN.fullmatch(side) and len(keywords(side) - CHAT_WORDS) > 1:
+            refs = [side.strip()]  # "the blue dinghy" when no edit made one: answered in words
+        for ref in refs:
+            named_twice = len(refs) == 1 and len(found) == 1 and (isinstance(ref, int) or ref == "current")
+            if ref not in found or named_twice:
+                found.append(ref)
     return found
+
+
+def _set_apart(words: str, tree: RoundTree) -> bool:
+    """Whether a turn sets two rounds of the session next to or against each other (`_SET_APART`), both sides
+    named as rounds: a comparison, not an edit that places one thing beside another."""
+    apart = _SET_APART.match(words)
+    named = apart is not None and all(_ROUND_SIDE.search(apart[side]) for side in ("first", "second"))
+    if not named and not _SHORT_VS.fullmatch(words):
+        return False
+    sides = compared(words, tree)
+    return len(sides) == 2 and _check(Call("compare_rounds", {"first": sides[0], "second": sides[1]}), tree) is None
 
 
 def _resolves(words: str, tree: RoundTree) -> bool:
