@@ -1397,6 +1397,12 @@ _LINK_REQUEST = re.compile(
 """A request for a (new, second...) link: sharing, never an edit that adds something called a link."""
 _AROUND = re.compile(rf"{_BEFORE_AND_AFTER}\s+(?:of\s+|for\s+)?(?P<ref>{_DETERMINER}\s+.+?)[\s.!?]*$", _I)
 """A comparison around one edit ("before and after the confetti"): its parent and itself."""
+_THING_AROUND = re.compile(
+    rf"^(?:compare\s+|show(?:\s+me)?\s+)?(?P<ref>{_DETERMINER}\s+[\w'-]+(?:\s+[\w'-]+)?)\s+{_BEFORE_AND_AFTER}[\s.!?]*$",
+    _I,
+)
+"""A comparison around the edit of one thing, the thing said first ("compare the geraniums before and after"): that
+edit's parent and itself, when an edit names the thing."""
 _LAST_TWO = re.compile(
     r"\b(?:last|latest|newest)\s+(?:two|2)\b|\b(?:two|2)\s+(?:most\s+recent|latest|newest)\b|"
     r"^compare\s+(?:the|these|those|both)\s+(?:two|2)\b",
@@ -1473,7 +1479,7 @@ _ORIGINAL = re.compile(
     r"\b(?:original|or[ie]?g[ie]?[ao]?n[ae]?l|beginning|(?:i|we)\s+(?:first\s+)?uploaded\b(?!\s+(?:a|another|the)\b)|"
     r"(?:without|before|no)\s+(?:any\s+)?(?:changes|edits|editing)|start(?:ed|\s+over|\s+again)?|from\s+scratch|upload(?:ed)?\s+(?:photo|picture|image)|"
     r"first\s+(?:photo|picture|image)|everything|unedited|un-?(?:retouched|touched|changed|modified|altered)|"
-    r"square\s+one|raw\s+(?:photo|picture|image|shot|one)|og\s+(?:photo|picture|image|pic|one|version)|at\s+first|"
+    r"square\s+one|raw\s+(?:photo|picture|image|shot|one)|og\s+(?:photo|picture|image|pic|one|version)|at\s+first|oldest|"
     r"originally|(?:how|as|the\s+way)\s+(?:i|we)\s+(?:first\s+)?(?:sent|gave|shared|posted)\s+(?:it|you\s+it|it\s+to\s+you))\b",
     _I,
 )
@@ -3458,7 +3464,8 @@ def _command(text: str, intent: str, turn: Turn) -> Call | str:
             return 'Which round should I go back to? Say e.g. "go back to round 2" or "show me the history".'
         return Call("revert" if intent == "goto" else "show_round", {"round": refs[0]})
     if intent == "compare":
-        if around := _AROUND.search(text):
+        thing = _THING_AROUND.match(clean(text))
+        if around := _AROUND.search(text) or (thing if thing and _resolves(thing["ref"], turn.tree) else None):
             refs = [f"before {around['ref']}", around["ref"]]
         elif _BEFORE_AFTER.search(text):
             upload = _original_of(text, turn.tree)  # "the obelisk before and after": that photo's upload
@@ -3679,6 +3686,8 @@ def _sides_named(body: str, tree: RoundTree) -> list[int | str]:
             nouns = (_SIDE_NOUN.search(other) for other in (*sides[at + 1 : at + 2], *sides[max(at - 1, 0) : at]))
             if noun := next((found_noun for found_noun in nouns if found_noun), None):
                 refs = references(f"{nth['nth']} {noun['noun']}", tree, bare_numbers=True)
+            elif nth["nth"].lower() not in ("first", "1st"):
+                refs = references(f"{nth['nth']} round", tree, bare_numbers=True)  # "the second and the fourth"
         if not refs and _ITSELF.fullmatch(side) and found:
             refs = [found[-1]]
         if not refs and not _NOT_A_VERB.match(side) and keywords(side):

@@ -1,10 +1,11 @@
 """Comparisons, looks at a round and status questions (round 6): the sides of a comparison named by ordinals that
-share one noun ("the second and third versions", "the second edit and the fourth"), by verbs such as "line up" or
-"against", as steps back, as the two most recent, in a sentence before "show me both", or set next to each other
-without a verb ("the one with the viaduct vs the one with the geraniums"); a round named twice, a number no round
-has, a thing no round shows, answered in words; remarks and questions about comparing that must not compare; an
-edit that says "see both sides"; "show me two back", "have a look at", a bare "show me"; "which round is on
-screen"; "compare them" with several edits; the before and after of another upload's photo."""
+share one noun ("the second and third versions", "the second edit and the fourth") or have none ("the second and
+the fourth"), as the oldest, around the edit of a thing said first ("the geraniums before and after"), by verbs
+such as "line up" or "against", as steps back, as the two most recent, in a sentence before "show me both", or set
+next to each other without a verb ("the one with the viaduct vs the one with the geraniums"); a round named twice,
+a number no round has, a thing no round shows, answered in words; remarks and questions about comparing that must
+not compare; an edit that says "see both sides"; "show me two back", "have a look at", a bare "show me"; "which
+round is on screen"; "compare them" with several edits; the before and after of another upload's photo."""
 
 from __future__ import annotations
 
@@ -68,6 +69,10 @@ def _shown(text: str, session: RoundTree) -> int | None:
         ("the one with the viaduct vs the one with the geraniums", {2, 4}),
         ("plum narrowboat vs no tiller", {1, 3}),
         ("compare with the no tiller one", {3, 4}),
+        ("compare the second and the fourth", {2, 4}),
+        ("compare the newest with the oldest", {0, 4}),
+        ("compare the geraniums before and after", {1, 2}),
+        ("compare the photo before and after", {0, 4}),
     ],
 )
 def test_the_sides_of_a_comparison_are_read_from_loose_words(text: str, rounds: set[int]) -> None:
