@@ -1402,7 +1402,8 @@ _THING_AROUND = re.compile(
     _I,
 )
 """A comparison around the edit of one thing, the thing said first ("compare the geraniums before and after"): that
-edit's parent and itself, when an edit names the thing."""
+edit's parent and itself, when only one edit names the thing (else the original and now: "the tent before and after"
+after two edits of the tent)."""
 _LAST_TWO = re.compile(
     r"\b(?:last|latest|newest)\s+(?:two|2)\b|\b(?:two|2)\s+(?:most\s+recent|latest|newest)\b|"
     r"^compare\s+(?:the|these|those|both)\s+(?:two|2)\b",
@@ -3465,7 +3466,7 @@ def _command(text: str, intent: str, turn: Turn) -> Call | str:
         return Call("revert" if intent == "goto" else "show_round", {"round": refs[0]})
     if intent == "compare":
         thing = _THING_AROUND.match(clean(text))
-        if around := _AROUND.search(text) or (thing if thing and _resolves(thing["ref"], turn.tree) else None):
+        if around := _AROUND.search(text) or (thing if thing and _one_edit_names(thing["ref"], turn.tree) else None):
             refs = [f"before {around['ref']}", around["ref"]]
         elif _BEFORE_AFTER.search(text):
             upload = _original_of(text, turn.tree)  # "the obelisk before and after": that photo's upload
@@ -3620,6 +3621,12 @@ def _original_of(text: str, tree: RoundTree) -> int | str:
         return "original"
     uploads = {tree.lineage(r)[-1].index for r in tree.rounds if r.id not in on_line and named & things[r.id]}
     return uploads.pop() if len(uploads) == 1 else "original"
+
+
+def _one_edit_names(words: str, tree: RoundTree) -> bool:
+    """Whether exactly one edit of the session names all the things `words` name ("the geraniums")."""
+    wanted = keywords(words) - CHAT_WORDS
+    return bool(wanted) and sum(wanted <= keywords(r.instruction or "") for r in tree.rounds) == 1
 
 
 def _newest_from(upload: int, tree: RoundTree) -> int:

@@ -23,7 +23,7 @@ NARROWBOAT = (
     (3, "add a viaduct in the distance"),
 )
 """Four edits, each on the one before: a plum narrowboat, geraniums, the tiller removed, a viaduct."""
-BANDSTAND = ((None, None), (0, "make the railings brighter"))
+BANDSTAND = ((None, None), (0, "make the balustrade brighter"))
 """A bandstand with one edit."""
 TWO_PHOTOS = ((None, None), (0, "make the dovecote white"), (None, None), (2, "trim the topiary into spheres"))
 """Two uploads: a dovecote (rounds 0-1), then topiary (rounds 2-3); the topiary line is current."""
@@ -80,7 +80,12 @@ def test_the_sides_of_a_comparison_are_read_from_loose_words(text: str, rounds: 
 
 
 def test_a_thing_before_someone_changed_it_is_compared_with_now() -> None:
-    assert _compared("compare the railings before i made them brighter with now", tree(*BANDSTAND)) == {0, 1}
+    assert _compared("compare the balustrade before i made it brighter with now", tree(*BANDSTAND)) == {0, 1}
+
+
+def test_a_thing_two_edits_name_is_compared_from_the_original() -> None:
+    twice = ((None, None), (0, "paint the bandstand green"), (1, "hang tassels around the bandstand"))
+    assert _compared("compare the bandstand before and after", tree(*twice)) == {0, 2}
 
 
 def test_the_before_and_after_of_another_uploads_photo_is_that_photos_line() -> None:
@@ -134,7 +139,7 @@ def test_talk_about_comparing_compares_nothing(text: str) -> None:
 
 
 def test_an_edit_that_says_see_both_sides_is_not_a_comparison() -> None:
-    act, calls = act_and_calls("put a lantern next to the geraniums so you see both sides", tree(*NARROWBOAT))
+    act, calls = act_and_calls("put a birdhouse next to the geraniums so you see both sides", tree(*NARROWBOAT))
     assert act == "edit"
     assert [call.name for call in calls] == ["edit_image"]
 
