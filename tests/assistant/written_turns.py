@@ -35,6 +35,7 @@ from tests.assistant.dialogue_dev_corrections3 import corrections3_cases
 from tests.assistant.dialogue_dev_edits import edits_cases
 from tests.assistant.dialogue_dev_edits2 import edits2_cases
 from tests.assistant.dialogue_dev_edits3 import edits3_cases
+from tests.assistant.dialogue_dev_edits4 import edits4_cases
 from tests.assistant.dialogue_dev_fifth import fifth_cases
 from tests.assistant.dialogue_dev_followups import followups_cases
 from tests.assistant.dialogue_dev_fourth import fourth_cases
@@ -75,6 +76,7 @@ SOURCES = {
     "corrections3": corrections3_cases,
     "undo2": undo2_cases,
     "talk3": talk3_cases,
+    "edits4": edits4_cases,
 }
 """The development sets whose turns the model trains on."""
 
