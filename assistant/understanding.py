@@ -173,12 +173,12 @@ _FILLERS = re.compile(
     r"please|pls|kindly|just|actually|instead|great|good|nice|cool|perfect|awesome|thanks|thank\s+you|"
     r"btw|by\s+the\s+way|honestly|yo|quick(?:\s+(?:one|request|question|thing|edit))?|one\s+(?:more|last)\s+thing|"
     r"i\s+(?:think|guess|feel\s+like)|(?:do\s+you\s+)?think\s+you\s+could|any\s+chance(?:\s+you\s+could)?|"
-    r"(?:would|will)\s+you\s+be\s+able\s+to|are\s+you\s+able\s+to|is\s+there\s+(?:any\s+|a\s+)?way\s+(?:you\s+could|to)|"
+    r"(?:would|will)\s+you\s+be\s+able\s+to|are\s+you\s+able\s+to|is\s+there\s+(?:any\s+|a\s+)?way(?:\s+(?:you\s+could|to))?|"
     r"what\s+if\s+you(?:\s+could)?|why\s+not|would\s+it\s+work\s+to|"
     r"(?:can|could)\s+we|mind|when\s+you\s+(?:get\s+a\s+chance|can|have\s+a\s+(?:sec|second|minute))|"
     r"sorry\s+to\s+bother\s+you(?:\s+again)?|"
     r"no+|nope|nah|ffs|bruh|omg|lol+|lmao+|haha+|hehe+|rofl|jeez|come\s+on|yes|yeah|wait|sorry|oops|whoops|ugh|rather|eh+|err+|erm+|basically|"
-    r"maybe|perhaps|possibly|my\s+mistake|"
+    r"maybe|perhaps|possibly|my\s+mistake|ngl|tbh|lowkey|highkey|imo|kinda|"
     r"ple+a*[sz]+e*|pl[sz]|(?:i\s+was\s+)?wondering\s+if\s+you\s+could|i\s+wonder\s+if\s+you\s+could|"
     r"(?:do|would)\s+you\s+mind|do\s+me\s+a\s+favou?r\s+and|if\s+it'?s\s+not\s+too\s+much\s+(?:trouble|to\s+ask)|"
     r"(?:can|could|would|will)\s+(?:you|u|ya)(?:\s+(?:please|possibly|kindly|maybe|perhaps))?|"
@@ -205,7 +205,8 @@ _TRAILERS = re.compile(
     r"here\s+(?:too|as\s+well)|(?:in|for)\s+this\s+(?:one|photo|picture|pic|image)|"
     r"you\s+know(?:\s+what\s+i\s+mean)?|full\s+stop|"
     r"that'?d\s+be\s+(?:great|nice|awesome|amazing|perfect|lovely|cool|fab)|"
-    r"maybe|nothing\s+else|lol|lmao|haha+|hehe+|xd|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+)[\s.!?]*)*[\s.!?,;:]*$",
+    r"maybe|nothing\s+else|lol|lmao|haha+|hehe+|xd|rn|right\s+now|fr(?:\s+fr)?|tbh|ngl|k\s+thx|"
+    r"(?:can|could)\s+(?:you|u)(?:\s+do\s+(?:that|it))?|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+)[\s.!?]*)*[\s.!?,;:]*$",
     _I,
 )
 _SENTENCES = re.compile(
@@ -219,7 +220,7 @@ _LEAD_EMOJI = re.compile(r"^[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
 """Emoji that open a request ("💯 make it black and white"): no part of it."""
 _NUMBERED = re.compile(r"(?:^|\s+)\d{1,2}[.)]\s+")
 """A numbered list of requests ("1. remove the tourists 2. make the sky pink"), when the turn starts with one."""
-_JOINS = re.compile(r"(,?\s+and\s+|,\s+|\s+plus\s+|\s+also\s+)", _I)
+_JOINS = re.compile(r"(,?\s+and\s+|,\s+|\s+plus\s+|\s+also\s+|\s+&\s+)", _I)
 _EDIT_VERB = (
     r"(?:make|turn|change|remove|delete|erase|add|put|place|replace|give|paint|colou?r|recolou?r|dye|convert|"
     r"transform|swap|insert|get\s+rid\s+of|take\s+(?:away|out|off)|brighten|darken|blur|sharpen|hide|draw|write)"
@@ -309,6 +310,43 @@ _SO_OBJECT = re.compile(
     _I,
 )
 """A context clause that ends on the object a following "it" means ("my mom hates the lamp so please remove it")."""
+_POINTED_BACK = re.compile(
+    r"^(?P<lead>.*[\w'?!.])\s*(?:[,;.!?]+|\s+so|\s*[\U0001F000-\U0001FAFF\u2600-\u27BF][\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]*)"
+    r"\s+(?P<rest>[^,;.!?]+[,;.!?\s]*)$",
+    _I,
+)
+"""A turn whose last clause edits "it" or "them" after a clause about a thing ("why is the cooler brown, make it red",
+"the dartboard is crooked, straighten it", "i don't like the cafe chairs, take them out")."""
+_THING_DETERMINERS = frozenset("the this that these those a an my our his her their".split())
+"""Words that start the name of a thing a later "it" may mean."""
+_ENDS_THING = frozenset(
+    "is are was were looks look looked seems seem so too really very kinda just needs has have makes ruins bugs "
+    "bugging keeps always still totally honestly lol though tho again here there now in on at by behind near under "
+    "over next".split()
+)
+"""Words that end the name of a thing said to be or do something ("the cooler is ...", "the finches so dull"); any
+more than four words are no thing's name."""
+_NOT_A_NAME = frozenset(
+    "it its it's that which who as like for with from to of and or can could would should will ever even all gotta "
+    "don't doesn't didn't i me you he she we they him us them hates hate loves love likes wants said says".split()
+)
+"""Words that are no part of a thing's name: the words around them are a clause ("my sister hates it")."""
+_NOT_THE_THING = re.compile(
+    r"^(?:in|on|at|of|for|with|from|to|by|behind|near|under|over|into|onto|about|is|are|was|were|be|looks?|seems?|"
+    r"become|becomes|than)$",
+    _I,
+)
+"""A word before a named thing that makes it a place or what the thing is ("in the corner", "is an eyesore")."""
+_THING_PLACE = re.compile(
+    r"^\s+(?P<place>(?:on|in|behind|near|by|under|over|next\s+to|at|above|beside)\s+"
+    r"(?:the|my|our|his|her|their)\s+[a-z'-]+(?:\s+(?!(?:is|are|was|were|so|and|but)\b)[a-z'-]+)?)",
+    _I,
+)
+"""Where a named thing is ("the mop in the corner"), kept with it unless it is the photo."""
+_ASKS_OF = re.compile(r"(?:why|how\s+come|what|where|when)\s+(?:is|are|was|were)(?:\s+there)?", _I)
+"""A question before a thing it asks about ("why is the cooler brown"): the thing is its subject."""
+_VAGUE_VERB = re.compile(r"^(?:fix|change|edit|adjust|tweak|improve|enhance|sort|touch|alter|modify|do)$", _I)
+"""Verbs whose "it" says no change when nothing follows ("fix it")."""
 _IT_LATER = re.compile(rf"(?<=[\s,])(?P<tail>(?:{_PHOTO_VERB})\s+(?:it|them)\b.*)$", _I)
 """An edit of "it" after some words, whose object those words may name."""
 _THAT_THING = re.compile(
@@ -397,6 +435,7 @@ _MISSPELT = {
     "shld": "should",
     "shud": "should",
     "nex": "next",
+    "gimme": "give me",
 }
 _SPELLED_WORDS = (*vocab.COLORS, "background", "foreground", "colour", "color", "picture", "photo")
 """Words often misspelt inside an instruction ("to yelow", "the backround"), put right by `_respelled`."""
@@ -591,9 +630,15 @@ _LEAD_OBJECT = re.compile(
     rf"^(?P<obj>{_DETERMINER}\s+[\w\s'-]+?)(?:\s+(?:again|too|here|now))?\s*(?::|[-–—]+)\s+(?P<rest>.+)$", _I
 )
 """An object named before the request that points back at it ("the horse again - paint it brown")."""
-_TRAILING_IT = re.compile(r"\s(?P<it>it|them)$|\b(?P<its>its)\s+(?=[\w'-])", _I)
-"""An instruction that ends on "it" or "them" ("add some rust to it", "put some mud on them") or speaks
-of "its" part ("open its door")."""
+_TRAILING_IT = re.compile(
+    r"\s(?P<it>it|them)$|\b(?P<its>its)\s+(?=[\w'-])"
+    r"|\s(?:to|on|onto|around|over|under|behind|in|into|beside|above|below|across|along)\s(?P<mid>it|them)"
+    r"(?=\s*,|\s+(?:that|which|with|like)\b)",
+    _I,
+)
+"""An instruction that ends on "it" or "them" ("add some rust to it", "put some mud on them"), speaks of "its" part
+("open its door") or puts something on "it" before saying more ("add a pattern to it, like persian rugs", "add a
+sign on it that says 'open'")."""
 _WHOLE_PHOTO = r"(?:crop|rotate|flip|mirror|zoom|straighten|invert|resize|tilt)"
 """Verbs whose "it" is the photo ("crop it square"), never the last edit's object."""
 _SCENE = re.compile(
@@ -760,7 +805,11 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"out\s+of\s+(?:the\s+)?(?:photo|picture|shot)|not\s+there|no\s+longer\s+there)",
             "remove {obj}",
         ),
-        (rf"{_OBJ}\s+(?:(?:needs|has|have|need|ought)\s+to|must|should|can)\s+go(?:\s+away)?", "remove {obj}"),
+        (
+            rf"{_OBJ}\s+(?:(?:kinda|really|just|totally|seriously|definitely)\s+)?"
+            r"(?:(?:needs|has|have|need|ought)\s+to|must|should|can|gotta|(?:has|have)\s+got\s+to)\s+go(?:\s+away)?",
+            "remove {obj}",
+        ),
         (rf"make\s+{_OBJ}\s+gone", "remove {obj}"),
         (
             rf"{_I_WANT}\s+(?P<obj>{_DETERMINER}\s+[\w\s'-]+?|it|them)\s+(?:replaced|swapped)\s+(?:with|by|for)\s+"
@@ -784,11 +833,12 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "make {obj} look {rest}",
         ),
         (rf"(?:can|could)\s+{_OBJ}\s+(?:have|get)\s+(?P<thing>(?:a|an|some)\s+[\w\s'-]+)", "give {obj} {thing}"),
+        (rf"{_OBJ}\s+(?:could|can)\s+wear\s+(?P<thing>(?:a|an|some|the)\s+[\w\s'-]+)", "make {obj} wear {thing}"),
         (rf"{_I_WANT}\s+it\s+to\s+look\s+(?P<rest>like\s+.+)", "make it look {rest}"),
         (rf"{_I_WANT}\s+to\s+look\s+(?P<rest>like\s+.+)", "make me look {rest}"),
         (r"i\s+wish\s+it\s+(?:was|were)\s+(?P<rest>.+)", "make it {rest}"),
         (
-            rf"{_OBJ}\s+would\s+look\s+(?:better|nicer|great|good|cool)\s+in\s+(?P<attr>(?:[\w-]+\s+)?(?:{_ATTRIBUTE}))",
+            rf"{_OBJ}\s+would\s+look\s+(?:(?:way|much|so|a\s+lot)\s+)?(?:better|nicer|great|good|cool)\s+in\s+(?P<attr>(?:[\w-]+\s+)?(?:{_ATTRIBUTE}))",
             "make {obj} {attr}",
         ),
         (
@@ -797,11 +847,16 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "make the {noun} {attr}",
         ),
         (
-            rf"(?:{_I_WANT}\s+it|i\s+(?:would\s+)?like\s+it|it\s+would\s+be\s+(?:nice|great|cool))\s+if\s+{_OBJ}\s+had\s+"
+            rf"(?:(?:{_I_WANT}\s+it|i\s+(?:would\s+)?like\s+it|(?:it\s+would|it'?d|would)\s+be\s+(?:nice|great|cool|amazing|"
+            rf"awesome|lovely|fun))\s+if|what\s+if)\s+{_OBJ}\s+had\s+"
             r"(?P<thing>[\w\s'-]+?)(?:\s+on\s+it)?",
             "give {obj} {thing}",
         ),
         (rf"{_OBJ}\s+(?:i\s+(?:want|need)|i'?d\s+like)\s+{_ATTR}", "make {obj} {attr}"),
+        (
+            rf"{_OBJ}\s+being\s+{_ATTR}\s+would\s+(?:be|look)\s+(?:nice|great|cool|lovely|good|awesome|amazing|better)",
+            "make {obj} {attr}",
+        ),
         (rf"(?:see|show\s+me)\s+{_OBJ}\s+in\s+(?P<attr>(?:[\w-]+\s+){{0,2}}(?:{_ATTRIBUTE}))", "make {obj} {attr}"),
         (rf"{_OBJ}\s+(?:could|can|would|might)\s+be\s+{_ATTR}", "make {obj} {attr}"),
         (rf"make\s+that\s+{_OBJ}\s+(?:is|are)\s+(?P<rest>.+)", "make {obj} {rest}"),
@@ -823,7 +878,7 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"{_I_WANT}\s+(?P<obj>it|{_DETERMINER}\s+[\w\s'-]+?)\s+to\s+(?:be|become)\s+{_ATTR}", "make {obj} {attr}"),
         (rf"{_I_WANT}\s+{_OBJ}\s+to\s+look\s+{_ATTR}", "make {obj} look {attr}"),
         (
-            rf"(?:{_I_WANT}\s+it|(?:it\s+would|it'?d)\s+be\s+(?:nice|great|cool|lovely|awesome|good)|what\s+if|i\s+wish|"
+            rf"(?:{_I_WANT}\s+it|(?:it\s+would|it'?d)\s+be\s+(?:nice|great|cool|lovely|awesome|good)|what\s+if|(?:i\s+)?wish|"
             rf"i\s+(?:would\s+)?like\s+(?:it\s+)?if)\s+(?:if\s+)?{_OBJ}\s+(?:was|were|is|are|would\s+be|could\s+be)\s+{_ATTR}",
             "make {obj} {attr}",
         ),
@@ -840,7 +895,11 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             rf"{_OBJ}\s+(?:should|must|(?:needs?|has|have|ought)\s+to)\s+have\s+(?P<thing>(?:a|an|some|more)\s+[\w\s'-]+)",
             "give {obj} {thing}",
         ),
-        (rf"{_OBJ}\s+(?:should|must|(?:needs?|has|have|ought)\s+to)\s+(?:be|become)\s+{_ATTR}", "make {obj} {attr}"),
+        (
+            rf"{_OBJ}\s+(?:should|must|(?:needs?|has|have|ought)\s+to)\s+(?:(?:really|definitely|totally|probably|just)\s+)?"
+            rf"(?:be|become)\s+{_ATTR}",
+            "make {obj} {attr}",
+        ),
         (rf"{_OBJ}\s+(?:should|must|(?:needs?|has|have|ought)\s+to)\s+look\s+{_ATTR}", "make {obj} look {attr}"),
         (
             rf"(?:(?:can|could)\s+)?{_OBJ}\s+(?:should|must|(?:needs|has)\s+to|can|could)\s+(?P<say>say|read)\s+(?P<rest>.+)",
@@ -875,6 +934,11 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"try\s+(?:it|the\s+(?:photo|picture|pic|image))\s+(?:in|as)\s+(?P<rest>.+)", "make it {rest}"),
         (rf"have\s+(?P<obj>{_DEFINITE}\s+[\w\s'-]+?)\s+(?P<rest>[a-z]+ing\b.*)", "make {obj} {rest}"),
         (
+            rf"have\s+(?P<obj>{_DEFINITE}\s+[\w\s'-]+?)\s+(?P<attr>(?:a\s+(?:bit|little|lot)\s+|much\s+)?"
+            r"(?!(?:other|over|under|after|never|ever|later|together|either|rather)\b)[a-z]+er)",
+            "make {obj} {attr}",
+        ),
+        (
             rf"less\s+(?P<attr>[a-z]+)\s+(?P<thing>[\w'-]+(?:\s+[\w'-]+)?\s+{_PLACE}\s+.+)",
             "make the {thing} less {attr}",
         ),
@@ -899,11 +963,12 @@ _RESUMED = re.compile(
 )
 """A thing named and then said again as "it" before its wish ("the bath it must be more white")."""
 _SAID_OBJECT = re.compile(
-    rf"^(?P<obj>{_DETERMINER}\s+[\w'-]+(?:\s+[\w'-]+){{0,3}}?)"
+    rf"^(?P<obj>{_DETERMINER}\s+[\w'-]+(?:\s+(?!(?:it|them|me|you|him|us)\b)[\w'-]+){{0,3}}?)"
     r"(?:\s+(?:is|are|was|were|looks?|seems?|ruins?|spoils?|needs?)\b[^,]*)?,\s+(?P<rest>.+)$",
     _I,
 )
-"""An object named in a first clause, before the request that points back at it with "it"."""
+"""An object named in a first clause, before the request that points back at it with "it"; a clause with a pronoun
+of its own names none ("my sister hates it, remove it")."""
 _COMMA_LEAD = re.compile(r"^(?P<lead>[^,]{1,60}),\s+(?P<rest>.+)$", _I)
 """A short clause before a comma ("me at the ski lift, i want my goggles gone")."""
 _CLAUSE = re.compile(
@@ -974,6 +1039,11 @@ _INNER_EMOJI = re.compile(r"\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+
 """Emoji between the words of a wish ("snow ❄️ on the roofs"): no part of it."""
 _PAST = re.compile(r"^(?:" + "|".join(_PRESENT) + r")\b", _I)
 """Past-tense verbs of a correction ("you should have made the cup red") and their instruction form."""
+_TOLD_OR_TAKEN_BACK = re.compile(
+    rf"\b(?:{_EDIT_VERB}|you|undo|redo|not|no|scrap|scratch|forget|cancel|" + "|".join(_PRESENT) + r")\b", _I
+)
+"""Words before an edit of "it" that ask for an edit themselves, take one back or tell of one made ("you removed
+the vase, put it back", "scrap the smoke, make it erupt")."""
 _AFTERWORDS = re.compile(
     r"[\s,]+(?:i\s+(?:said|meant|mean|wrote)|specifically|sorry|dude|my\s+bad|sorry\s+for\s+my\s+\w+)$", _I
 )
@@ -1916,6 +1986,8 @@ def decide(turn: Turn) -> Decision:
         text = _RETRACTED.sub("", text, count=1)  # nothing made yet: what is taken back is only words
     if turn.photo and (request := _after_caption(text)):
         text = request
+    if not turn.photo and (pointed := _pointed_back(text)):
+        text = pointed
     requests = split_requests(text)[:MAX_REQUESTS]
     texts = [text, *requests] if len(requests) > 1 else [text]
     probabilities = shared_dialogue_model().proba(texts, context_of(turn))
@@ -2031,11 +2103,13 @@ def _after_caption(text: str) -> str | None:
 
     The caption is a short first clause (one sentence, before a comma, a colon or a dash: "warehouse shot - brighten
     it up") that is no request and has no edit verb; one that names an object the request points back at ("the sky,
-    make it pink") is kept. None when there is no such caption.
+    make it pink") is kept, a name without a determiner before a dash or a colon is the photo's ("podcast setup v2:
+    turn it black and white"). None when there is no such caption.
     """
     lead = _COMMA_LEAD.match(text)
     if lead is None and (lead := _LEAD_IN.match(text)) and _PRONOUN.match(clean(lead["rest"])):
-        lead = lead if _THE_PHOTO.search(lead["lead"]) else None  # "the sky - make it pink": "it" is the sky
+        # "the sky - make it pink": "it" is the sky; "grandad's dollhouse - make it look new": the photo
+        lead = lead if _THE_PHOTO.search(lead["lead"]) or not re.match(rf"{_DETERMINER}\s", lead["lead"], _I) else None
     if (
         lead is None
         or re.search(_EDIT_VERB + r"\b|[.!?]\s", lead["lead"], _I)
@@ -2821,6 +2895,54 @@ def _named_first(instruction: str) -> str:
     return instruction
 
 
+def _pointed_back(text: str) -> str | None:
+    """The edit of a turn that names a thing and then edits "it" or "them" in its last clause, as an edit of that
+    thing: "why is the cooler brown, make it red" -> "make the cooler red", "nobody wants to see the mop in the
+    corner. remove it pls" -> "remove the mop in the corner". The thing is the last one the clause before names
+    that is no place and no description ("an eyesore"); "a" and "an" become "the". None when the earlier
+    words ask for an edit themselves, take one back or tell of one made (`_TOLD_OR_TAKEN_BACK`), when the turn
+    corrects an edit ("... make it erupt instead"), or when the edit says no change ("fix it") or brings the thing
+    back. A turn with a photo is left to its caption (`_after_caption`): its "it" may be the photo."""
+    match = _POINTED_BACK.match(text)
+    if match is None or (pronoun := _PHOTO_PRONOUN.match(rest := clean(match["rest"]))) is None:
+        return None
+    after = rest[pronoun.end() :]
+    if re.match(r"\s+back\b", after, _I) or (_VAGUE_VERB.match(pronoun["verb"]) and not after.strip()):
+        return None
+    lead = match["lead"]
+    if _TOLD_OR_TAKEN_BACK.search(lead) or _CORRECTION_MARK.search(text):
+        return None
+    clause = re.split(r"[,;.!?]+\s*|\s+(?:and|but)\s+", lead.strip(" ,;.!?"))[-1]
+    thing = _thing_named(clause)
+    return None if thing is None else f"{pronoun['verb']} {thing}{after}"
+
+
+def _thing_named(clause: str) -> str | None:
+    """The last thing `clause` names that is no place and no description (`_NOT_THE_THING` before it, unless a
+    question asks about it: "why is the cooler brown"), with where it is (`_THING_PLACE`)."""
+    tokens = clause.split()
+    for at in range(len(tokens) - 1, -1, -1):
+        det = tokens[at].lower()
+        if det not in _THING_DETERMINERS:
+            continue
+        before = " ".join(tokens[:at])
+        if at and _NOT_THE_THING.match(tokens[at - 1]) and not _ASKS_OF.fullmatch(before):
+            continue
+        words: list[str] = []
+        for word in tokens[at + 1 :]:
+            if word.lower() in _ENDS_THING or (words and word.lower() in vocab.COLORS):
+                break
+            words.append(word)
+        if not 0 < len(words) <= 4 or not all(re.fullmatch(r"[a-z'-]+", w, _I) for w in words):
+            continue
+        if _THE_PHOTO.fullmatch(words[-1]) or set(map(str.lower, words)) & _NOT_A_NAME:
+            continue
+        thing = " ".join(["the" if det in ("a", "an") else tokens[at], *words])
+        place = _THING_PLACE.match(" " + " ".join(tokens[at + 1 + len(words) :]))
+        return f"{thing} {place['place']}" if place and not _THE_PHOTO.search(place["place"]) else thing
+    return None
+
+
 def _wish(instruction: str) -> str:
     """A wish or a description of the wanted result as an instruction (`_WISHES`); a past participle
     becomes its verb ("the cup should be removed" -> "remove the cup"); a question about a state
@@ -2972,6 +3094,8 @@ def resolve_pronoun(instruction: str, previous: str | None) -> str:
     if trailing is not None:
         if trailing["its"]:
             return f"{instruction[: trailing.start()]}{obj}'s {instruction[trailing.end() :]}"
+        if trailing["mid"]:
+            return instruction[: trailing.start("mid")] + obj + instruction[trailing.end("mid") :]
         return instruction[: trailing.start("it")] + obj
     assert match is not None
     if re.fullmatch(_WHOLE_PHOTO, match["verb"], _I):

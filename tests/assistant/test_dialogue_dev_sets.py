@@ -21,6 +21,7 @@ from tests.assistant.dialogue_dev_corrections3 import corrections3_cases
 from tests.assistant.dialogue_dev_edits import edits_cases
 from tests.assistant.dialogue_dev_edits2 import edits2_cases
 from tests.assistant.dialogue_dev_edits3 import edits3_cases
+from tests.assistant.dialogue_dev_edits4 import edits4_cases
 from tests.assistant.dialogue_dev_fifth import fifth_cases
 from tests.assistant.dialogue_dev_followups import followups_cases
 from tests.assistant.dialogue_dev_fourth import fourth_cases
@@ -64,6 +65,7 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (undo2_cases, 0.97, 0),
     (talk3_cases, 0.95, 0),
     (compare2_cases, 0.93, 0),
+    (edits4_cases, 0.92, 0),
 ]
 """(cases, least share right, most unwanted edits) per set."""
 

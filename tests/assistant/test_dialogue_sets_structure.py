@@ -19,6 +19,7 @@ from tests.assistant.dialogue_dev_corrections import corrections_cases
 from tests.assistant.dialogue_dev_corrections3 import corrections3_cases
 from tests.assistant.dialogue_dev_edits2 import edits2_cases
 from tests.assistant.dialogue_dev_edits3 import edits3_cases
+from tests.assistant.dialogue_dev_edits4 import edits4_cases
 from tests.assistant.dialogue_dev_followups import followups_cases
 from tests.assistant.dialogue_dev_navigation import navigation_cases
 from tests.assistant.dialogue_dev_noedit import noedit_cases
@@ -55,6 +56,7 @@ SETS: list[tuple[Callable[[], list[Case]], int, float, float]] = [
     (undo2_cases, 250, 0.45, 0.65),
     (talk3_cases, 250, 0.65, 0.80),
     (compare2_cases, 250, 0.88, 0.97),
+    (edits4_cases, 250, 0.25, 0.40),
 ]
 """(cases, least turns, share of turns that expect no edit: least and most) per set."""
 IDS = [cases.__name__ for cases, *_ in SETS]

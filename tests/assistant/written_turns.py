@@ -36,6 +36,7 @@ from tests.assistant.dialogue_dev_corrections3 import corrections3_cases
 from tests.assistant.dialogue_dev_edits import edits_cases
 from tests.assistant.dialogue_dev_edits2 import edits2_cases
 from tests.assistant.dialogue_dev_edits3 import edits3_cases
+from tests.assistant.dialogue_dev_edits4 import edits4_cases
 from tests.assistant.dialogue_dev_fifth import fifth_cases
 from tests.assistant.dialogue_dev_followups import followups_cases
 from tests.assistant.dialogue_dev_fourth import fourth_cases
@@ -77,6 +78,7 @@ SOURCES = {
     "undo2": undo2_cases,
     "talk3": talk3_cases,
     "compare2": compare2_cases,
+    "edits4": edits4_cases,
 }
 """The development sets whose turns the model trains on."""
 
