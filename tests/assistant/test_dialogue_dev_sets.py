@@ -15,6 +15,7 @@ from tests.assistant.dialogue_dev import dev_cases, third_cases
 from tests.assistant.dialogue_dev_amend import amend_cases
 from tests.assistant.dialogue_dev_amend2 import amend2_cases
 from tests.assistant.dialogue_dev_clarify3 import clarify3_cases
+from tests.assistant.dialogue_dev_clarify4 import clarify4_cases
 from tests.assistant.dialogue_dev_corrections import corrections_cases
 from tests.assistant.dialogue_dev_corrections3 import corrections3_cases
 from tests.assistant.dialogue_dev_edits import edits_cases
@@ -62,6 +63,7 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (corrections3_cases, 0.92, 1),
     (undo2_cases, 0.97, 0),
     (talk3_cases, 0.95, 0),
+    (clarify4_cases, 0.97, 0),
 ]
 """(cases, least share right, most unwanted edits) per set."""
 

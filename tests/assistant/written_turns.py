@@ -30,6 +30,7 @@ from tests.assistant.dialogue_dev import dev_cases, third_cases
 from tests.assistant.dialogue_dev_amend import amend_cases
 from tests.assistant.dialogue_dev_amend2 import amend2_cases
 from tests.assistant.dialogue_dev_clarify3 import clarify3_cases
+from tests.assistant.dialogue_dev_clarify4 import clarify4_cases
 from tests.assistant.dialogue_dev_corrections import corrections_cases
 from tests.assistant.dialogue_dev_corrections3 import corrections3_cases
 from tests.assistant.dialogue_dev_edits import edits_cases
@@ -75,6 +76,7 @@ SOURCES = {
     "corrections3": corrections3_cases,
     "undo2": undo2_cases,
     "talk3": talk3_cases,
+    "clarify4": clarify4_cases,
 }
 """The development sets whose turns the model trains on."""
 
