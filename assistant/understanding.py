@@ -262,18 +262,22 @@ _VAGUE = re.compile(
     r"(?:life|character|personality|soul|energy|vibes?|spice|pizzazz|oomph|magic|wow)$"
     r"|^(?:make|get)\s+(?:the|this|that|my|our|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?\s+(?:look\s+|feel\s+)?"
     r"(?:(?:a\s+)?(?:bit|little|lot)\s+|more\s+|much\s+|way\s+)*"
-    r"(?:better|nicer|good|great|pretty|prettier|beautiful|amazing|awesome|perfect|nice|wow|epic|fun|inviting|alive|"
+    r"(?:better|nicer|good|great|pretty|prettier|beautiful|amazing|awesome|perfect|nice|wow|epic|fun|inviting|alive|different|"
     r"interesting|exciting|special|lively|livelier|stand\s+out)(?:\s+for\s+[\w\s'-]+)?"
     r"(?:[\s,]+(?:somehow|idk|ideas|any\s+ideas|i\s+guess))?$"
     r"|^(?:give|add)\s+(?:the|this|that|my|our)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:some\s+|more\s+)"
     r"(?:life|character|personality|soul|energy|vibes?|spice|pizzazz|oomph|magic|wow)$"
+    r"|^(?:the\s+usual|(?:same\s+)?as\s+usual|like\s+always)(?:\s+(?:one|thing|pls|please|plz))*$"
+    r"|^give\s+(?:it|this|that|them|(?:the|this|that|my|our)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:an?\s+)?(?:little\s+)?"
+    r"(?:makeover|glow[\s-]?up|facelift|refresh|upgrade)$"
     r"|^(?:fix|improve|sort|tweak|adjust|lift|boost)\s+(?:the\s+)?(?:vibes?|mood|feel|feeling|energy|atmosphere)"
     r"(?:\s+(?:of|in|on)\s+(?:the|this|that|my|our)\s+[\w\s'-]+)?$",
     _I,
 )
 """An edit that names no change, only a wish for it or a named thing to look good ("make it look professional",
 "make her look nice", "make it instagrammable", "give it some life", "make the temple look better", "make the shop
-more inviting", "give the tower more character", "fix the vibe of the lake pic")."""
+more inviting", "give the tower more character", "give it a makeover", "fix the vibe of the lake pic", "the usual
+pls")."""
 _BREAKS_OFF = re.compile(
     r"(?:^|\s)(?:the|a|an|to|into|with|and|or|but|of|from|than|as|some|my|your|their|our|uh+|um+|erm|for|like|"
     r"about|onto|towards?|without)[\s,.…-]*$"
@@ -510,12 +514,13 @@ _CONTRADICTED = re.compile(
     r"\b(?:don'?t|do\s+not|never)\s+(?:touch|change|want|add|need|remove)\s+(?:the\s+|any\s+|an?\s+)?(?P=thing)[\s.!]*$"
     r"|^(?:remove|delete|erase|get\s+rid\s+of|take\s+out)\s+[^,.;]+?(?:,|\s+and|\s+then)\s+(?:also\s+|then\s+)?"
     r"(?:make|turn|paint|colou?r)\s+(?:it|them)\b"
-    r"|\bactually\s+(?:leave|keep|forget|skip)\s+it\b.*\bactually\b",
+    r"|\bactually\s+(?:leave|keep|forget|skip)\s+it\b.*\bactually\b"
+    r"|\b(?P<said>[a-z]{3,})\s+(?:and|but)\s+(?:also\s+)?not\s+(?P=said)\b",
     _I,
 )
 """Asks that undo each other in one turn: a thing removed and kept, changed and left untouched, removed and then
-recoloured, or the mind changed twice ("remove the shed but keep it", "add fog but i dont want fog", "make it
-gold, actually leave it, actually no")."""
+recoloured, a change and its negation, or the mind changed twice ("remove the shed but keep it", "add fog but i
+dont want fog", "make the door red and not red", "make it gold, actually leave it, actually no")."""
 _OPPOSITES = frozenset(
     frozenset(pair)
     for pair in (
@@ -540,8 +545,8 @@ _COMPARATIVE_WORDS = frozenset(
 )
 """Comparatives of size, light and colour ("longer", "bluer", "redder"): said again alone after an edit that said
 them, more of it."""
-_BOTH_WAYS = frozenset("and but or yet also while at the same time still".split())
-"""Words between two comparatives that ask for both at once ("brighter but also darker")."""
+_BOTH_WAYS = frozenset("and but or yet also while at the same time still then".split())
+"""Words between two comparatives that ask for both ("brighter but also darker", "bigger and then smaller")."""
 _SAID_AGAIN = frozenset("no nope nah wait actually sorry i mean hmm um uh".split())
 """Words between two comparatives that put the first right ("darker, no, lighter"): only the last counts."""
 _NO_NEED = re.compile(r"^(?:there'?s\s+)?no\s+need\s+to\b(?!.*\b(?:but|instead|just)\b)", _I)
@@ -2425,6 +2430,8 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "out_of_scope"
     if intent in _RETRYING and (_ASKS_ABOUT_IT.match(words) or _VAGUE.search(words)):
         return "clarify"
+    if (intent in ("goto", "clarify") or _ACT_OF.get(intent) == "correction") and _VAGUE.search(words):
+        return "clarify"
     if _ACT_OF.get(intent) == "correction" and _APPROVED_AFTER.search(said):
         return "praise"
     if intent == "goto" and has_edit and _THING_ONLY.fullmatch(words) and _names_current(words, turn.tree):
@@ -2909,12 +2916,12 @@ def _wish(instruction: str) -> str:
 
 
 def _spelled(text: str) -> str:
-    """The turn with a misspelt first verb (a letter typed thrice counts twice) and determiners put right
-    ("plz remoov teh bags" -> "plz remove the bags") and a dictated comma written, so that the model and the
-    rules read the words meant."""
+    """The turn with a misspelt first verb (a letter typed thrice counts twice; a comparative such as "bluer" is
+    none) and determiners put right ("plz remoov teh bags" -> "plz remove the bags") and a dictated comma written, so
+    that the model and the rules read the words meant."""
     text = _DICTATED_COMMA.sub(", ", text)
     first = re.match(r"\s*(\w+)", clean(text))
-    if first and not shared_encoder().knows(first[1]):
+    if first and not shared_encoder().knows(first[1]) and first[1].lower() not in _COMPARATIVE_WORDS:
         said = re.sub(r"(\w)\1\1+", r"\1\1", first[1].lower())
         close = difflib.get_close_matches(said, _COMMON_VERBS, n=1, cutoff=0.75)
         if close and close[0][0] == first[1][:1].lower():

@@ -3,8 +3,9 @@
 of "the thing" or "stuff", or an addition of "something"; a named thing to look epic or inviting, to have more
 character, or its vibe fixed; one thing or another left open ("either the lectern or the obelisk"); asks that undo
 each other in one turn ("bigger and smaller", "remove it but keep it"); a request that breaks off after "for" or
-"like"; and a comparative said again alone after the edit that said it, which is more of it. Each rule is checked
-beside a turn that looks like it and must do otherwise."""
+"like"; "the usual"; and a comparative said again alone after the edit that said it, which is more of it (never read
+as a misspelt verb: "bluer" is no "blur"). Each rule is checked beside a turn that looks like it and must do
+otherwise."""
 
 from __future__ import annotations
 
@@ -47,6 +48,9 @@ NO_EDIT: list[tuple[str, tuple]] = [
     ("make the lectern more inviting", UPLOAD),
     ("give the satchel more character", UPLOAD),
     ("fix the vibe of the bagpipes pic", UPLOAD),
+    ("make the lectern different", UPLOAD),
+    ("give it a makeover", SATCHEL),
+    ("the usual", SATCHEL),
     ("make the pinwheel stand out, any ideas", UPLOAD),
     # one or the other
     ("change either the lectern or the obelisk to silver", UPLOAD),
@@ -58,6 +62,8 @@ NO_EDIT: list[tuple[str, tuple]] = [
     ("remove the satchel but keep it", UPLOAD),
     ("add fog but i dont want fog", UPLOAD),
     ("make the satchel greener but less green", SATCHEL),
+    ("make the totem red and not red", UPLOAD),
+    ("make the obelisk bigger and then smaller", UPLOAD),
     ("remove the lectern and then make it gold", UPLOAD),
     ("make the totem red, actually leave it, actually hmm", UPLOAD),
     # requests that break off
@@ -84,6 +90,7 @@ ACTS: list[tuple[str, tuple, CallList]] = [
     ),
     ("make the satchel darker, no, lighter", UPLOAD, edit_calls("make the satchel lighter")),
     ("taller!", TOTEM, [("retry_edit", {"strength": "stronger"})]),
+    ("bluer!!", ((None, None), (0, "make the satchel bluer")), [("retry_edit", {"strength": "stronger"})]),
 ]
 
 
