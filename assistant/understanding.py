@@ -256,7 +256,7 @@ _REQUEST_START = re.compile(
 _VAGUE = re.compile(
     r"^\w+\s+(?:it|this(?:\s+one)?|that|everything|him|her|them|me|us|the\s+(?:photo|picture|image|pic))\s+(?:look\s+)?"
     r"(?:(?:a\s+)?(?:bit|little|lot)\s+|more\s+|less\s+|much\s+|way\s+)*(?:better|nicer|good|great|pop|professional|pretty|"
-    r"prettier|cool|cooler|amazing|awesome|perfect|beautiful|interesting|fancy|fancier|special|different|right|okay|"
+    r"prettier|cool|cooler|amazing|awesome|perfect|beautiful|interesting|fancy|fancier|special|different|right|okay|slap|"
     r"ok|fine|nice|aesthetic|instagrammable|insta-?worthy|presentable|epic|boring|bland|meh|blah|basic|lame)$"
     r"|^(?:give|add)\s+(?:it|this|that|him|her|them)?\s*(?:some\s+|more\s+|a\s+(?:bit|little)\s+(?:of\s+|more\s+)?)?"
     r"(?:life|character|personality|soul|energy|vibes?|spice|pizzazz|oomph|magic|wow)$"
@@ -289,12 +289,14 @@ _BREAKS_OFF = re.compile(
 uh", "make the harp more", "give the monks", "swap the lamp for", "make the drum look like"): unclear, however much
 it reads like an edit."""
 _OTHER = re.compile(
-    r"\b(?:the\s+)?other\s+(?:colou?r|one|shade|way|thing)\b|^(?:change|make|turn|alter|switch)\s+the\s+colou?rs?\b"
+    r"\b(?:the\s+)?other\s+(?:colou?r|one|shade|way|thing)\b|\b(?:another|different)\s+(?:colou?r|shade)\b"
+    r"|^(?:change|make|turn|alter|switch)\s+the\s+colou?rs?\b"
     r"(?!.*\b(?:to|into|warmer|cooler|brighter|darker|softer|richer|deeper|lighter|more|less|pop)\b)"
     rf"(?!.*\s(?:{'|'.join(vocab.COLORS)})$)",
     _I,
 )
-"""An edit towards "the other colour", or a colour change that names no colour: which one is not said."""
+"""An edit towards "the other colour" or "another colour", or a colour change that names no colour: which one is not
+said."""
 _NO_CHANGE_NAMED = re.compile(
     r"^(?:(?:make|turn|change|put|add|give|replace|swap|place|insert|paint|colou?r|recolou?r|dye|convert|transform|"
     r"alter|modify|edit)\s+(?:it|that|them)|(?:change|alter|modify|edit|fix|adjust|tweak)\s+(?:the\s+)?(?:thing|stuff|"
@@ -2428,7 +2430,7 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "out_of_scope"
     if any(_DESCRIBE.match(t) for t in readings):
         return "out_of_scope"
-    if intent in _RETRYING and (_ASKS_ABOUT_IT.match(words) or _VAGUE.search(words)):
+    if intent in _RETRYING and (_ASKS_ABOUT_IT.match(words) or _VAGUE.search(words) or _OTHER.search(words)):
         return "clarify"
     if (intent in ("goto", "clarify") or _ACT_OF.get(intent) == "correction") and _VAGUE.search(words):
         return "clarify"

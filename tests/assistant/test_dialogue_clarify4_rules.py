@@ -3,9 +3,9 @@
 of "the thing" or "stuff", or an addition of "something"; a named thing to look epic or inviting, to have more
 character, or its vibe fixed; one thing or another left open ("either the lectern or the obelisk"); asks that undo
 each other in one turn ("bigger and smaller", "remove it but keep it"); a request that breaks off after "for" or
-"like"; "the usual"; and a comparative said again alone after the edit that said it, which is more of it (never read
-as a misspelt verb: "bluer" is no "blur"). Each rule is checked beside a turn that looks like it and must do
-otherwise."""
+"like"; "the usual"; another colour, not said which; and a comparative said again alone after the edit that said
+it, which is more of it (never read as a misspelt verb: "bluer" is no "blur"). Each rule is checked beside a turn
+that looks like it and must do otherwise."""
 
 from __future__ import annotations
 
@@ -51,6 +51,9 @@ NO_EDIT: list[tuple[str, tuple]] = [
     ("make the lectern different", UPLOAD),
     ("give it a makeover", SATCHEL),
     ("the usual", SATCHEL),
+    ("make it slap", SATCHEL),
+    ("try a different colour", SATCHEL),
+    ("another shade pls", SATCHEL),
     ("make the pinwheel stand out, any ideas", UPLOAD),
     # one or the other
     ("change either the lectern or the obelisk to silver", UPLOAD),
@@ -90,6 +93,7 @@ ACTS: list[tuple[str, tuple, CallList]] = [
     ),
     ("make the satchel darker, no, lighter", UPLOAD, edit_calls("make the satchel lighter")),
     ("taller!", TOTEM, [("retry_edit", {"strength": "stronger"})]),
+    ("another one", SATCHEL, [("retry_edit", {})]),
     ("bluer!!", ((None, None), (0, "make the satchel bluer")), [("retry_edit", {"strength": "stronger"})]),
 ]
 
