@@ -12,6 +12,7 @@ the rejected instruction.
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -256,32 +257,47 @@ _REQUEST_START = re.compile(
 _VAGUE = re.compile(
     r"^\w+\s+(?:it|this(?:\s+one)?|that|everything|him|her|them|me|us|the\s+(?:photo|picture|image|pic))\s+(?:look\s+)?"
     r"(?:(?:a\s+)?(?:bit|little|lot)\s+|more\s+|less\s+|much\s+|way\s+)*(?:better|nicer|good|great|pop|professional|pretty|"
-    r"prettier|cool|cooler|amazing|awesome|perfect|beautiful|interesting|fancy|fancier|special|different|right|okay|"
+    r"prettier|cool|cooler|amazing|awesome|perfect|beautiful|interesting|fancy|fancier|special|different|right|okay|slap|"
     r"ok|fine|nice|aesthetic|instagrammable|insta-?worthy|presentable|epic|boring|bland|meh|blah|basic|lame)$"
     r"|^(?:give|add)\s+(?:it|this|that|him|her|them)?\s*(?:some\s+|more\s+|a\s+(?:bit|little)\s+(?:of\s+|more\s+)?)?"
     r"(?:life|character|personality|soul|energy|vibes?|spice|pizzazz|oomph|magic|wow)$"
-    r"|^(?:make|get)\s+(?:the|this|that|my|our|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?\s+(?:look\s+)?"
+    r"|^(?:make|get)\s+(?:the|this|that|my|our|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?\s+(?:look\s+|feel\s+)?"
     r"(?:(?:a\s+)?(?:bit|little|lot)\s+|more\s+|much\s+|way\s+)*"
-    r"(?:better|nicer|good|great|pretty|prettier|beautiful|amazing|awesome|perfect|nice|wow)$",
+    r"(?:better|nicer|good|great|pretty|prettier|beautiful|amazing|awesome|perfect|nice|wow|epic|fun|inviting|alive|different|"
+    r"interesting|exciting|special|lively|livelier|stand\s+out)(?:\s+for\s+[\w\s'-]+)?"
+    r"(?:[\s,]+(?:somehow|idk|ideas|any\s+ideas|i\s+guess))?$"
+    r"|^(?:give|add)\s+(?:the|this|that|my|our)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:some\s+|more\s+)"
+    r"(?:life|character|personality|soul|energy|vibes?|spice|pizzazz|oomph|magic|wow)$"
+    r"|^(?:the\s+usual|(?:same\s+)?as\s+usual|like\s+always)(?:\s+(?:one|thing|pls|please|plz))*$"
+    r"|^give\s+(?:it|this|that|them|(?:the|this|that|my|our)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:an?\s+)?(?:little\s+)?"
+    r"(?:makeover|glow[\s-]?up|facelift|refresh|upgrade)$"
+    r"|^(?:fix|improve|sort|tweak|adjust|lift|boost)\s+(?:the\s+)?(?:vibes?|mood|feel|feeling|energy|atmosphere)"
+    r"(?:\s+(?:of|in|on)\s+(?:the|this|that|my|our)\s+[\w\s'-]+)?$",
     _I,
 )
 """An edit that names no change, only a wish for it or a named thing to look good ("make it look professional",
-"make her look nice", "make it instagrammable", "give it some life", "make the temple look better")."""
+"make her look nice", "make it instagrammable", "give it some life", "make the temple look better", "make the shop
+more inviting", "give the tower more character", "give it a makeover", "fix the vibe of the lake pic", "the usual
+pls")."""
 _BREAKS_OFF = re.compile(
-    r"(?:^|\s)(?:the|a|an|to|into|with|and|or|but|of|from|than|as|some|my|your|their|our|uh+|um+|erm)[\s,.…-]*$"
+    r"(?:^|\s)(?:the|a|an|to|into|with|and|or|but|of|from|than|as|some|my|your|their|our|uh+|um+|erm|for|like|"
+    r"about|onto|towards?|without)[\s,.…-]*$"
     r"|^(?:make|turn|get)\s+(?:the|this|that|my|our|his|her|their)\s+[\w'-]+\s+(?:more|less)$"
     r"|^give\s+(?:the|this|that|these|those)\s+[\w'-]+$",
     _I,
 )
 """A request that breaks off before it says the change ("can you make the", "change the hull to", "remove the
-uh", "make the harp more", "give the monks"): unclear, however much it reads like an edit."""
+uh", "make the harp more", "give the monks", "swap the lamp for", "make the drum look like"): unclear, however much
+it reads like an edit."""
 _OTHER = re.compile(
-    r"\b(?:the\s+)?other\s+(?:colou?r|one|shade|way|thing)\b|^(?:change|make|turn|alter|switch)\s+the\s+colou?rs?\b"
+    r"\b(?:the\s+)?other\s+(?:colou?r|one|shade|way|thing)\b|\b(?:another|different)\s+(?:colou?r|shade)\b"
+    r"|^(?:change|make|turn|alter|switch)\s+the\s+colou?rs?\b"
     r"(?!.*\b(?:to|into|warmer|cooler|brighter|darker|softer|richer|deeper|lighter|more|less|pop)\b)"
     rf"(?!.*\s(?:{'|'.join(vocab.COLORS)})$)",
     _I,
 )
-"""An edit towards "the other colour", or a colour change that names no colour: which one is not said."""
+"""An edit towards "the other colour" or "another colour", or a colour change that names no colour: which one is not
+said."""
 _NO_CHANGE_NAMED = re.compile(
     r"^(?:(?:make|turn|change|put|add|give|replace|swap|place|insert|paint|colou?r|recolou?r|dye|convert|transform|"
     r"alter|modify|edit)\s+(?:it|that|them)|(?:change|alter|modify|edit|fix|adjust|tweak)\s+(?:the\s+)?(?:thing|stuff|"
@@ -289,11 +305,31 @@ _NO_CHANGE_NAMED = re.compile(
     r"(?:some|more|a\s+few|random)?\s*(?:stuff|things|something|anything))[\s?.!]*$"
     r"|^(?:fix|clean|tidy|touch|sort|tweak|adjust|improve|enhance|edit)\s+(?:it|this|that|them)(?:\s+(?:up|out))?"
     r"(?!\s+(?:to|into|with|so|by|and|then)\b|\s+\w+ly\b)(?:\s+(?:pls|please|plz|a\s+bit|a\s+little|for\s+me))*"
-    r"(?:[\s,.!?]+(?:it'?s|its|it\s+is|they'?re|this\s+is)\b.*)?[\s?.!]*$",
+    r"(?:[\s,.!?]+(?:it'?s|its|it\s+is|they'?re|this\s+is)\b.*)?[\s?.!]*$"
+    r"|^(?:make|turn|change|alter|modify|edit|fix|adjust|tweak|swap|switch|move|shift|replace|recolou?r|paint|colou?r)"
+    r"\s+(?:the|that|this|those|these)\s+(?:thing|things|thingy|stuff|bit|part|whats?it\w*|whatchamacallit)\b"
+    r"(?!\s+of\b|\s+(?:on|in|at|by|near|under|above|behind|next\s+to)\s+(?:the|my|our|his|her|their)\s+"
+    r"(?!(?:left|right|top|bottom|middle|back|front|corner|side|background|foreground)\b)\w|.*\b(?:with|for|into)\s+"
+    r"(?:an?|some)\s).*"
+    r"|^(?:add|put|place|insert|draw)\s+(?:an?\s+|some\s+)?(?:thing|things|thingy|stuff|something|anything)\b"
+    r"(?!\s+like\b|.*\bback\b).*"
+    r"|^(?:remove|delete|erase|hide|get\s+rid\s+of|take\s+(?:away|out|off))\s+(?:the|that|this|those|these)\s+"
+    r"(?:thing|things|thingy|stuff|bit|part)(?:\s+(?:on|in|at)\s+the\s+(?:left|right|top|bottom|middle|back|front|"
+    r"corner)(?:\s+(?:side|corner|bit))?|\s+(?:over\s+)?(?:there|here))?[\s?.!]*$",
     _I,
 )
 """An edit verb with nothing to make of it: "make it", "change the thing on the left", "fix the colours?", "add
-some stuff", "fix it pls it's broken", "can you clean it up"."""
+some stuff", "fix it pls it's broken", "can you clean it up", "move the stuff over there", "make the thing bigger",
+"add something on the shelf", "get rid of the thing"; a thing placed by a named one ("the stuff on the table") or
+replaced by a new one ("replace the thing with a clock") says enough."""
+_EITHER = re.compile(
+    r"\beither\s+(?:the|this|that|it)\b.*\bor\b|^(?:{v})\s+(?:just\s+|only\s+)?one\s+of\s+(?:them|those|these|the)\b".format(
+        v=r"make|turn|paint|colou?r|change|remove|delete|erase|move|replace|swap"
+    ),
+    _I,
+)
+"""An edit of one thing or another, not said which ("change either the bow or the quiver", "remove one of the
+pails")."""
 _POSITION_WORDS = r"left|right|top|bottom|middle|cent(?:er|re)|back|front|other"
 """Words for a place in the photo or "the other" one, not for an object."""
 _POSITION = re.compile(rf"^(?:the\s+)?(?:{_POSITION_WORDS})(?:\s+(?:one|side|part|bit|half))?$", _I)
@@ -513,6 +549,47 @@ _CANCELLED = re.compile(
     _I,
 )
 """An edit taken back at the end of the same turn ("remove the car but nvm")."""
+_CONTRADICTED = re.compile(
+    r"^(?:remove|delete|erase|get\s+rid\s+of|take\s+out)\b.*\b(?:but|and)\s+(?:also\s+)?(?:keep|leave)\s+(?:it|them)[\s.!]*$"
+    r"|\b(?:add|put|make|paint|turn|give|remove|change)\s+(?:the\s+|some\s+|an?\s+)?(?P<thing>[a-z]+)\b.*"
+    r"\b(?:don'?t|do\s+not|never)\s+(?:touch|change|want|add|need|remove)\s+(?:the\s+|any\s+|an?\s+)?(?P=thing)[\s.!]*$"
+    r"|^(?:remove|delete|erase|get\s+rid\s+of|take\s+out)\s+[^,.;]+?(?:,|\s+and|\s+then)\s+(?:also\s+|then\s+)?"
+    r"(?:make|turn|paint|colou?r)\s+(?:it|them)\b"
+    r"|\bactually\s+(?:leave|keep|forget|skip)\s+it\b.*\bactually\b"
+    r"|\b(?P<said>[a-z]{3,})\s+(?:and|but)\s+(?:also\s+)?not\s+(?P=said)\b",
+    _I,
+)
+"""Asks that undo each other in one turn: a thing removed and kept, changed and left untouched, removed and then
+recoloured, a change and its negation, or the mind changed twice ("remove the shed but keep it", "add fog but i
+dont want fog", "make the door red and not red", "make it gold, actually leave it, actually no")."""
+_OPPOSITES = frozenset(
+    frozenset(pair)
+    for pair in (
+        ("brighter", "darker"),
+        ("lighter", "darker"),
+        ("bigger", "smaller"),
+        ("larger", "smaller"),
+        ("warmer", "cooler"),
+        ("warmer", "colder"),
+        ("longer", "shorter"),
+        ("taller", "shorter"),
+        ("thicker", "thinner"),
+        ("wider", "narrower"),
+        ("higher", "lower"),
+        ("louder", "quieter"),
+    )
+)
+"""Comparatives that undo each other."""
+_COMPARATIVE_WORDS = frozenset(
+    {word for pair in _OPPOSITES for word in pair}
+    | {f"{colour}{end}" for colour in vocab.COLORS for end in ("er", "r", f"{colour[-1:]}er")}
+)
+"""Comparatives of size, light and colour ("longer", "bluer", "redder"): said again alone after an edit that said
+them, more of it."""
+_BOTH_WAYS = frozenset("and but or yet also while at the same time still then".split())
+"""Words between two comparatives that ask for both ("brighter but also darker", "bigger and then smaller")."""
+_SAID_AGAIN = frozenset("no nope nah wait actually sorry i mean hmm um uh".split())
+"""Words between two comparatives that put the first right ("darker, no, lighter"): only the last counts."""
 _NO_NEED = re.compile(r"^(?:there'?s\s+)?no\s+need\s+to\b(?!.*\b(?:but|instead|just)\b)", _I)
 """An edit said to be unneeded ("no need to remove the booth again, it's gone"), with no other request."""
 _NOT_IMAGE_TEXT = re.compile(
@@ -745,12 +822,14 @@ _NONE_WANTED = re.compile(
     _I,
 )
 """Things not wanted in a place ("no parked cars along the curb"): a removal of them."""
+_COMPARATIVE = "|".join(sorted(_COMPARATIVE_WORDS, key=len, reverse=True))
 _SELF_CORRECTED = re.compile(
-    rf"\b(?P<old>{_ATTRIBUTE})[\s,.]+(?:(?:no+|sorry|wait|i\s+mean|or\s+rather|actually|make\s+that)[\s,.]+)+"
-    rf"(?P<new>{_ATTRIBUTE})[\s.!]*$",
+    rf"\b(?P<old>{_ATTRIBUTE}|{_COMPARATIVE})[\s,.]+(?:(?:no+|sorry|wait|i\s+mean|or\s+rather|actually|make\s+that)"
+    rf"[\s,.]+)+(?P<new>{_ATTRIBUTE}|{_COMPARATIVE})[\s.!]*$",
     _I,
 )
-"""A colour or look put right as it is said ("make the balloon blue no wait red"): the last one counts."""
+"""A colour, look or comparative put right as it is said ("make the balloon blue no wait red", "make it darker, no,
+lighter"): the last one counts."""
 _DICTATED_COMMA = re.compile(r"\s+comma\s+(?=(?:the|a|an|and|then|also|but|please)\b)", _I)
 """A comma said aloud to a dictation app ("remove the bin comma the green one")."""
 _STORY_WORDS = 12
@@ -1409,6 +1488,40 @@ _MORE_OF = re.compile(
 _SIZE = r"(?:smaller|bigger|larger|tinier|taller|shorter|fatter|thinner|wider|narrower)"
 _SIZE_ONLY = re.compile(rf"(?:an?\s+)?(?:(?:much|bit|little|lot|way|tad)\s+)*{_SIZE}", _I)
 """A size said alone ("smaller", "a bit bigger"): the added thing at that size."""
+_POINTED = re.compile(
+    r"^(?P<verb>make|turn|paint|colou?r|recolou?r|dye|change|give|put|place|move|shift|drag|remove|delete|erase|"
+    r"get\s+rid\s+of)\s+(?:it|them|(?P<shown>this|that|these|those)(?P<one>\s+ones?)?)\b"
+    r"(?!\s+(?:photo|picture|image|pic|shot)\b)",
+    _I,
+)
+"""An edit of a thing only pointed at ("make that one shiny", "delete this", "give it a hat"): before any edit
+nothing says what "it" is, unless the change is one of the whole photo (`_WHOLE_LOOK`)."""
+_WHOLE_LOOK = re.compile(
+    r"\b(?:look|style|art|feel|vibes?|filter|effect|tone|tint|glow|grain|finish|makeover|treatment|touch|edge|"
+    r"contrast|exposure|saturation|brightness|black\s+and\s+white|sepia|vintage|retro|cinematic|dramatic|film)\b",
+    _I,
+)
+"""Words that make what is given to "it" a look of the whole photo ("give it a comic book style", "give it a film
+look"), not a thing for an object ("give it a hat")."""
+_THING_CHANGE = re.compile(
+    rf"\s+(?:to\s+|into\s+)?(?:(?:a\s+)?(?:bit|little|lot|much|way|tad)\s+)*(?:more\s+|less\s+)?"
+    rf"(?:{_BARE_COLOUR.pattern}|{_SIZE}|big|small|tiny|huge|shiny|shinier|glossy|sparkly|sparklier|striped|spotted)"
+    r"(?:\s+(?:pls|please|plz|instead|too|again|one))*[\s.!?]*",
+    _I,
+)
+"""A change of a thing, not of the whole photo: a colour, a size, a shine ("blue", "a bit bigger", "to pink")."""
+_THING_SAID = re.compile(
+    r"\b(?:the|his|her|their|my|our|a|an)\s+(?!(?:photo|picture|pic|image|shot|snap|one|bit|lot|few|little)\b)[a-z]",
+    _I,
+)
+"""A thing named in words ("my new bike", "the garden"), not the photo itself ("my photo")."""
+_NOT_A_NOUN = re.compile(
+    r"\s*$|\s+(?:to|into|onto|on|in|up|down|over|away|out|off|from|next|a|an|the|some|more|less|bit|little|pls|"
+    r"please|plz)\b",
+    _I,
+)
+"""What may follow "this" or "that" used as a pronoun ("move that to the left"), where a noun would make it a
+determiner ("remove that guy")."""
 _MODIFIERS = frozenset({"a", "an", "some", "just", "few", "only", "much", "bit", "little", "lot", "way", *NUMBER_WORDS})
 """Words that may stand before a thing's name in a correction of how many or how big ("just a few stars")."""
 _ANOTHER_TAKE = re.compile(
@@ -1975,6 +2088,8 @@ def decide(turn: Turn) -> Decision:
         return Decision("clarify", reply=CLARIFY_TEXT)
     if _CANCELLED.search(text) or _NO_NEED.match(text):
         return _caption(turn) if turn.photo else Decision("talk", reply=REPLIES["hold"])
+    if _contradicts(text):
+        return Decision("clarify", reply=CLARIFY_TEXT)
     if not turn.photo and _YES.match(text) and (proposal := proposed_edit(turn.messages)):
         return Decision("edit", (Call("edit_image", {"instruction": proposal}),))
     if _VERSUS.fullmatch(text):
@@ -2044,6 +2159,35 @@ def decide(turn: Turn) -> Decision:
     if not acting:
         return _decide_request(text, intents[0], turn, check=True)
     return Decision(acting[0].act, after_revert(_once(tuple(call for d in acting for call in d.calls))))
+
+
+def _contradicts(text: str) -> bool:
+    """Whether a turn asks for a change and its opposite (`_CONTRADICTED`, `_OPPOSITES`): "make it bigger and
+    smaller", "bluer but less blue", or a comparative put right and then back ("bigger... no smaller... no bigger").
+    One comparative put right ("darker, no, lighter") is no contradiction: the last one counts."""
+    if _CONTRADICTED.search(text):
+        return True
+    words = re.findall(r"[a-z']+", text.lower())
+    for at, word in enumerate(words[:-1]):
+        earlier = _comparative_of(words[at + 1])
+        if word == "less" and earlier in words[:at] and set(words[words.index(earlier) + 1 : at]) <= _BOTH_WAYS:
+            return True
+    said = [(at, word) for at, word in enumerate(words) if any(word in pair for pair in _OPPOSITES)]
+    turns = [
+        set(words[first + 1 : second])
+        for (first, one), (second, other) in itertools.pairwise(said)
+        if frozenset((one, other)) in _OPPOSITES and set(words[first + 1 : second]) <= _BOTH_WAYS | _SAID_AGAIN
+    ]
+    return any(between & _BOTH_WAYS for between in turns) or len(turns) > 1
+
+
+def _comparative_of(word: str) -> str:
+    """The comparative a colour or quality word would have ("blue" -> "bluer", "red" -> "redder")."""
+    if word.endswith("e"):
+        return word + "r"
+    if re.fullmatch(r"[a-z]*[^aeiou][aeiou][bdgmnpt]", word):
+        return word + word[-1] + "er"
+    return word + "er"
 
 
 def _styled(text: str) -> str | None:
@@ -2461,7 +2605,9 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "out_of_scope"
     if any(_DESCRIBE.match(t) for t in readings):
         return "out_of_scope"
-    if intent in _RETRYING and (_ASKS_ABOUT_IT.match(words) or _VAGUE.search(words)):
+    if intent in _RETRYING and (_ASKS_ABOUT_IT.match(words) or _VAGUE.search(words) or _OTHER.search(words)):
+        return "clarify"
+    if (intent in ("goto", "clarify") or _ACT_OF.get(intent) == "correction") and _VAGUE.search(words):
         return "clarify"
     if _ACT_OF.get(intent) == "correction" and _APPROVED_AFTER.search(said):
         return "praise"
@@ -2672,8 +2818,9 @@ def _strength_of_edit(words: str, intent: str, turn: Turn) -> str | None:
         return "weaker"
     if intent != "clarify" or (more := _MORE_OF.fullmatch(said)) is None:
         return None
-    word = more["word"]
-    return "stronger" if any(word in _comparatives(made) for made in _words_of(last.instruction)) else None
+    word, made = more["word"], _words_of(last.instruction)
+    said_again = word in made and word in _COMPARATIVE_WORDS  # "bluer" after "make the ice bluer"
+    return "stronger" if said_again or any(word in _comparatives(one) for one in made) else None
 
 
 def _same_change(words: str, tree: RoundTree) -> bool:
@@ -2863,13 +3010,38 @@ def _edit(text: str, turn: Turn) -> Decision:
         and not _SAYS_OF.search(instruction)
     ):
         instruction = correct(last.instruction or "", instruction, "correct_object") or instruction
-    if _NO_CHANGE_NAMED.match(instruction) or _VAGUE.search(instruction):
+    if _NO_CHANGE_NAMED.match(instruction) or _VAGUE.search(instruction) or _EITHER.search(instruction):
+        return Decision("clarify", reply=CLARIFY_TEXT)
+    if last is None and not turn.photo and not _thing_said_before(turn) and _only_pointed(instruction):
         return Decision("clarify", reply=CLARIFY_TEXT)
     instruction = resolve_pronoun(instruction, last.instruction if last else None)
     made = re.match(_PHOTO_VERB + r"\b", instruction, _I) or _DEPICTED.fullmatch(instruction)
     if not instruction or _unclear(instruction) or not made:
         return Decision("clarify", reply=CLARIFY_TEXT)
     return Decision("edit", (Call("edit_image", {"instruction": _put_right(instruction), **args}),))
+
+
+def _only_pointed(instruction: str) -> bool:
+    """Whether an edit only points at its object (`_POINTED`: "make it blue", "move that one left", "give it a hat")
+    with a change of a thing, not one of the whole photo: a colour, a size or a shine (`_THING_CHANGE`), a thing
+    given that is no look (`_WHOLE_LOOK`), or a move or a removal. With no edit before it and no photo whose caption
+    it could name, "it" names nothing; "that" before a noun is no pronoun ("remove that guy", `_NOT_A_NOUN`)."""
+    pointed = _POINTED.match(instruction)
+    if pointed is None:
+        return False
+    verb, rest = pointed["verb"].lower(), instruction[pointed.end() :]
+    if pointed["shown"] and not pointed["one"] and not (_NOT_A_NOUN.match(rest) or _THING_CHANGE.fullmatch(rest)):
+        return False  # "remove that guy": a thing named after all
+    if verb == "give":
+        return _WHOLE_LOOK.search(rest) is None
+    if re.fullmatch(r"make|turn|paint|colou?r|recolou?r|dye|change", verb):
+        return _THING_CHANGE.fullmatch(rest) is not None
+    return True
+
+
+def _thing_said_before(turn: Turn) -> bool:
+    """Whether an earlier message of the person names a thing ("here's my new bike") that "it" may point back at."""
+    return any(role == "user" and _THING_SAID.search(content) for role, content in turn.messages)
 
 
 def _for_another_time(text: str) -> bool:
@@ -2969,12 +3141,12 @@ def _wish(instruction: str) -> str:
 
 
 def _spelled(text: str) -> str:
-    """The turn with a misspelt first verb (a letter typed thrice counts twice) and determiners put right
-    ("plz remoov teh bags" -> "plz remove the bags") and a dictated comma written, so that the model and the
-    rules read the words meant."""
+    """The turn with a misspelt first verb (a letter typed thrice counts twice; a comparative such as "bluer" is
+    none) and determiners put right ("plz remoov teh bags" -> "plz remove the bags") and a dictated comma written, so
+    that the model and the rules read the words meant."""
     text = _DICTATED_COMMA.sub(", ", text)
     first = re.match(r"\s*(\w+)", clean(text))
-    if first and not shared_encoder().knows(first[1]):
+    if first and not shared_encoder().knows(first[1]) and first[1].lower() not in _COMPARATIVE_WORDS:
         said = re.sub(r"(\w)\1\1+", r"\1\1", first[1].lower())
         close = difflib.get_close_matches(said, _COMMON_VERBS, n=1, cutoff=0.75)
         if close and close[0][0] == first[1][:1].lower():

@@ -16,6 +16,7 @@ from tests.assistant.dialogue_dev_amend import amend_cases
 from tests.assistant.dialogue_dev_amend2 import amend2_cases
 from tests.assistant.dialogue_dev_clarify3 import clarify3_cases
 from tests.assistant.dialogue_dev_compare2 import compare2_cases
+from tests.assistant.dialogue_dev_clarify4 import clarify4_cases
 from tests.assistant.dialogue_dev_corrections import corrections_cases
 from tests.assistant.dialogue_dev_corrections3 import corrections3_cases
 from tests.assistant.dialogue_dev_edits import edits_cases
@@ -66,6 +67,7 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (talk3_cases, 0.95, 0),
     (compare2_cases, 0.93, 0),
     (edits4_cases, 0.92, 0),
+    (clarify4_cases, 0.97, 0),
 ]
 """(cases, least share right, most unwanted edits) per set."""
 

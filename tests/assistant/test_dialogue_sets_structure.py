@@ -15,6 +15,7 @@ from tests.assistant.dialogue_dev_amend import amend_cases
 from tests.assistant.dialogue_dev_amend2 import amend2_cases
 from tests.assistant.dialogue_dev_clarify3 import clarify3_cases
 from tests.assistant.dialogue_dev_compare2 import compare2_cases
+from tests.assistant.dialogue_dev_clarify4 import clarify4_cases
 from tests.assistant.dialogue_dev_corrections import corrections_cases
 from tests.assistant.dialogue_dev_corrections3 import corrections3_cases
 from tests.assistant.dialogue_dev_edits2 import edits2_cases
@@ -57,6 +58,7 @@ SETS: list[tuple[Callable[[], list[Case]], int, float, float]] = [
     (talk3_cases, 250, 0.65, 0.80),
     (compare2_cases, 250, 0.88, 0.97),
     (edits4_cases, 250, 0.25, 0.40),
+    (clarify4_cases, 300, 0.70, 0.85),
 ]
 """(cases, least turns, share of turns that expect no edit: least and most) per set."""
 IDS = [cases.__name__ for cases, *_ in SETS]

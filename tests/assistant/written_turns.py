@@ -31,6 +31,7 @@ from tests.assistant.dialogue_dev_amend import amend_cases
 from tests.assistant.dialogue_dev_amend2 import amend2_cases
 from tests.assistant.dialogue_dev_clarify3 import clarify3_cases
 from tests.assistant.dialogue_dev_compare2 import compare2_cases
+from tests.assistant.dialogue_dev_clarify4 import clarify4_cases
 from tests.assistant.dialogue_dev_corrections import corrections_cases
 from tests.assistant.dialogue_dev_corrections3 import corrections3_cases
 from tests.assistant.dialogue_dev_edits import edits_cases
@@ -79,6 +80,7 @@ SOURCES = {
     "talk3": talk3_cases,
     "compare2": compare2_cases,
     "edits4": edits4_cases,
+    "clarify4": clarify4_cases,
 }
 """The development sets whose turns the model trains on."""
 
