@@ -15,8 +15,8 @@ from tests.assistant.dialogue_dev import dev_cases, third_cases
 from tests.assistant.dialogue_dev_amend import amend_cases
 from tests.assistant.dialogue_dev_amend2 import amend2_cases
 from tests.assistant.dialogue_dev_clarify3 import clarify3_cases
-from tests.assistant.dialogue_dev_compare2 import compare2_cases
 from tests.assistant.dialogue_dev_clarify4 import clarify4_cases
+from tests.assistant.dialogue_dev_compare2 import compare2_cases
 from tests.assistant.dialogue_dev_corrections import corrections_cases
 from tests.assistant.dialogue_dev_corrections3 import corrections3_cases
 from tests.assistant.dialogue_dev_edits import edits_cases
