@@ -23,6 +23,7 @@ from tests.assistant.dialogue_dev_edits3 import edits3_cases
 from tests.assistant.dialogue_dev_fifth import fifth_cases
 from tests.assistant.dialogue_dev_followups import followups_cases
 from tests.assistant.dialogue_dev_fourth import fourth_cases
+from tests.assistant.dialogue_dev_goto2 import goto2_cases
 from tests.assistant.dialogue_dev_navigation import navigation_cases
 from tests.assistant.dialogue_dev_noedit import noedit_cases
 from tests.assistant.dialogue_dev_plainedits import plainedits_cases
@@ -62,6 +63,7 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (corrections3_cases, 0.92, 1),
     (undo2_cases, 0.97, 0),
     (talk3_cases, 0.95, 0),
+    (goto2_cases, 0.92, 0),
 ]
 """(cases, least share right, most unwanted edits) per set."""
 

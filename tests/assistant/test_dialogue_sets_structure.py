@@ -19,6 +19,7 @@ from tests.assistant.dialogue_dev_corrections3 import corrections3_cases
 from tests.assistant.dialogue_dev_edits2 import edits2_cases
 from tests.assistant.dialogue_dev_edits3 import edits3_cases
 from tests.assistant.dialogue_dev_followups import followups_cases
+from tests.assistant.dialogue_dev_goto2 import goto2_cases
 from tests.assistant.dialogue_dev_navigation import navigation_cases
 from tests.assistant.dialogue_dev_noedit import noedit_cases
 from tests.assistant.dialogue_dev_plainedits import plainedits_cases
@@ -53,6 +54,7 @@ SETS: list[tuple[Callable[[], list[Case]], int, float, float]] = [
     (corrections3_cases, 250, 0.20, 0.35),
     (undo2_cases, 250, 0.45, 0.65),
     (talk3_cases, 250, 0.65, 0.80),
+    (goto2_cases, 250, 0.85, 0.95),
 ]
 """(cases, least turns, share of turns that expect no edit: least and most) per set."""
 IDS = [cases.__name__ for cases, *_ in SETS]

@@ -38,6 +38,7 @@ from tests.assistant.dialogue_dev_edits3 import edits3_cases
 from tests.assistant.dialogue_dev_fifth import fifth_cases
 from tests.assistant.dialogue_dev_followups import followups_cases
 from tests.assistant.dialogue_dev_fourth import fourth_cases
+from tests.assistant.dialogue_dev_goto2 import goto2_cases
 from tests.assistant.dialogue_dev_navigation import navigation_cases
 from tests.assistant.dialogue_dev_noedit import noedit_cases
 from tests.assistant.dialogue_dev_plainedits import plainedits_cases
@@ -75,6 +76,7 @@ SOURCES = {
     "corrections3": corrections3_cases,
     "undo2": undo2_cases,
     "talk3": talk3_cases,
+    "goto2": goto2_cases,
 }
 """The development sets whose turns the model trains on."""
 
