@@ -28,7 +28,12 @@ NUMBER_WORDS: dict[str, int] = {
 _NUMBER = r"(?:\d+|" + "|".join(NUMBER_WORDS) + r")"
 
 _FILLER = re.compile(r"^(?:the|a|an|that|this|my|our|your)\s+", re.IGNORECASE)
-_TRAILING = re.compile(r"\s+(?:one|round|version|photo|picture|image|pic|edit|state|step)$", re.IGNORECASE)
+_TRAILING = re.compile(
+    r"\s+(?:one|round|version|photo|picture|image|pic|edit|state|step)$|"
+    r",?\s+(?:(?:and\s+|with\s+)?nothing\s+else(?:\s+on\s+it)?|before\s+anything\s+else)$",
+    re.IGNORECASE,
+)
+"""Words after a reference that name nothing ("the blue one", "the hat version, nothing else on it")."""
 _BY_NUMBER = re.compile(rf"^(?:(?:round|version|step|edit|number|no\.?|r|#)\s*)?(?P<n>{_NUMBER})$", re.IGNORECASE)
 _STEPS_BACK = re.compile(
     rf"^(?P<n>{_NUMBER})\s+(?:steps?|rounds?|edits?|versions?)?\s*(?:back|ago|earlier)$", re.IGNORECASE
@@ -42,19 +47,35 @@ _STEPS_FORWARD = re.compile(
 )
 _STILL = re.compile(
     r"^(?:(?:the\s+)?(?:one|round|version|photo|picture|image)\s+)?(?:when|where|with|in\s+which)\s+(?P<rest>.+?)"
-    r"\s+(?:(?:was|were|is|are)\s+)?still\s+(?:there|here|in\s+it|in|visible|around|on\s+it|"
+    r"\s+(?:(?:was|were|is|are)\s+)?still\s+(?:there|here|in\s+it|in|visible|around|up|standing|on\s+it|"
     r"in\s+(?:the\s+)?(?:picture|photo|image|pic|shot|frame|scene)|in\s+the|"
     r"(?:on|in|at|by|under|over|near|behind|inside|above)\s+(?:the\s+|its\s+|their\s+)?[\w'-]+(?:\s+[\w'-]+)?)$",
     re.IGNORECASE,
 )
 """A round named by something a later edit removed ("when the skier was still there", "when the pigeons were
 still on the ledge"): the round before it."""
+_STILL_LOOKING = re.compile(
+    r"^(?:(?:the\s+)?(?:one|round|version|photo|picture|image)\s+)?(?:when|where)\s+(?P<rest>.+?)\s+"
+    r"(?:(?:was|were|is|are)\s+still\s+(?P<look>[\w-]+)|still\s+(?:had|has|have)\s+(?:its|their|the)\s+"
+    r"(?:old|original|first)\s+colou?rs?)$",
+    re.IGNORECASE,
+)
+"""A round named by a look a later edit changed ("when the door was still red", "when the dog was still small",
+"when the van still had its old colour"): the round before the first edit on the current line that changed it."""
+_STILL_PLACES = frozenset({"there", "here", "in", "visible", "around", "up", "standing", "on", "at", "inside"})
+"""Words after "still" that say a thing was present ("still there"), not how it looked (see `_STILL`)."""
 _WITHOUT = re.compile(
-    r"^(?:(?:.+?\s+)?(?:without|w/o|but\s+no|but\s+not)|no)\s+(?P<rest>.+)$",
+    r"^(?:(?:(?P<lead>.+?)\s+)?(?:without|w/o|but\s+no|but\s+not)|(?P<named>.+?(?:,|\s(?:one|version|pic|photo)))\s+"
+    r"(?:no|not)|no)\s+(?P<rest>.+?)(?:\s+yet)?$",
     re.IGNORECASE,
 )
 """A round named by what an edit changed, as it was without it ("the snowman without the scarf", "no fog", "the one
-with the choir but no purple")."""
+with the choir but no purple", "the red one, no hat yet", "the tent version not the hammock")."""
+_BEFORE_CHANGE = re.compile(
+    r"^(?P<what>.+?)\s+(?:right\s+|just\s+)?before\s+(?:it|they)\s+(?P<how>(?:went|got|turned|became)\s+.+)$",
+    re.IGNORECASE,
+)
+"""A thing as it was before an edit changed it ("the kite before it went red"): the round before that edit."""
 _NO_EDITS = re.compile(r"^(?:any\s+)?(?:changes?|edits?|editing|anything)$", re.IGNORECASE)
 _OTHER = re.compile(r"^other(?:\s+[\w'-]+){1,3}$", re.IGNORECASE)
 """The other try named with what it shows ("the other boat version")."""
@@ -68,6 +89,8 @@ _BEFORE_IT = re.compile(
 """What an edit changed, as it was before it ("the car before you painted it", "the embers before i made them
 brighter"): the round before that edit, told from other edits of the same thing by the verb and how ("the
 zeppelin before you painted it" is not "add a second zeppelin")."""
+_CHANGES_LOOK = re.compile(r"^(?:make|turn|paint|colou?r|recolou?r|dye)\b", re.IGNORECASE)
+"""The verbs of an edit that may change how a thing looks (its colour, size or finish)."""
 _REMOVAL = re.compile(r"^(?:remove|delete|erase|hide|get\s+rid\s+of|take\s+(?:away|out|off))\b", re.IGNORECASE)
 _ORDINALS = {
     **{
@@ -238,6 +261,14 @@ def keywords(text: str) -> set[str]:
     return {stem(word) for word in words if word not in _STOPWORDS}
 
 
+def _matched(wanted: set[str], instruction: str) -> set[str]:
+    """The words of `wanted` that an edit's `instruction` says, in any of their forms ("foggy" is "fog", "painted"
+    is "paint", "unicyclist" is "unicycle")."""
+    said = keywords(instruction)
+    made = {bare for word in said for bare in {base(word), *verb_bases(word)}}
+    return {word for word in wanted if said & {word, base(word), *verb_bases(word)} or word in made or _kin(word, said)}
+
+
 def _strip_fillers(text: str) -> str:
     text = re.sub(r"[\s\"'.,!?]+$", "", re.sub(r"^[\s\"'.,!?]+", "", text))
     text = re.sub(r"\s+", " ", text)
@@ -360,22 +391,58 @@ class RoundTree(Generic[R]):
             return self.rounds[-1]
         if (match := _BEFORE_IT.match(text)) and keywords(match["what"]):
             return self._resolve_words(f"before {match['what']} {match['done']}{match['how'] or ''}", depth + 1)
+        if (match := _BEFORE_CHANGE.match(text)) and keywords(match["what"]):
+            return self._resolve_words(f"before {match['what']} {match['how']}", depth + 1)
         if match := _BEFORE.match(text):
-            target = self._resolve_words(_strip_fillers(match["rest"]), depth + 1)
+            target = self._first_to_show(self._resolve_words(_strip_fillers(match["rest"]), depth + 1), match["rest"])
             before = self.parent(target)
             if before is None:
                 raise RoundReferenceError(f"Round {target.index} is an uploaded photo; there is nothing before it.")
             return before
+        if (match := _STILL_LOOKING.match(text)) and (match["look"] or "").lower() not in _STILL_PLACES:
+            return self._before_change(match["rest"], match["look"])
         if match := _STILL.match(text):
             return self._showing(self._resolve_words(_strip_fillers(match["rest"]), depth + 1))
         if match := _WITHOUT.match(text):
-            return self._without(_strip_fillers(match["rest"]), depth)
+            return self._without(_strip_fillers(match["rest"]), depth, match["lead"] or match["named"])
         if match := _AFTER.match(text):
             target = self._resolve_words(_strip_fillers(match["rest"]), depth + 1)
             if _HAVING.match(match["how"]) and not _GONE.search(match["rest"]):
                 return self._showing(target)
             return target
         return self._matching(text)
+
+    def _first_to_show(self, target: R, text: str) -> R:
+        """The oldest edit on `target`'s line, with no removal between, that a bare thing ("the zeppelin") matches
+        as well as `target` does: "before the zeppelin" is before the edit that brought it, not before a later one
+        that changed it. A text that says a done verb ("before the pigeons were removed") names `target` itself."""
+        wanted = keywords(text) - CHAT_WORDS
+        if any(verb_bases(word) for word in re.findall(r"[a-z]+", text.lower())) or not target.instruction:
+            return target
+        matched = _matched(wanted, target.instruction)
+        if not matched:
+            return target  # named otherwise ("before last", "before round 2")
+        first = target
+        for earlier in self.lineage(target)[1:]:
+            if (
+                not earlier.instruction
+                or _REMOVAL.match(earlier.instruction)
+                or not matched <= _matched(wanted, earlier.instruction)
+            ):
+                break
+            first = earlier
+        return first
+
+    def _before_change(self, thing: str, look: str | None) -> R:
+        """The round before the oldest edit on the current line that changed how `thing` looks away from `look`
+        (with no `look`, "its old colour": the oldest that changed how it looks)."""
+        named = keywords(thing) - CHAT_WORDS
+        for node in reversed(self.lineage(self.current)[:-1]):
+            said = keywords(node.instruction or "")
+            changed = bool(_CHANGES_LOOK.match(node.instruction or "")) and (look is None or look.lower() not in said)
+            if named and named <= said and changed:
+                return self.parent(node) or node
+        raise RoundReferenceError(f"No edit on this line changed how {thing!r} looks.")
 
     def _showing(self, target: R) -> R:
         """The round that still shows what `target`'s edit removed ("the one with the dog" after "remove the
@@ -384,12 +451,20 @@ class RoundTree(Generic[R]):
             return target
         return self.parent(target) or target
 
-    def _without(self, text: str, depth: int) -> R:
-        """The round without what `text` names: the original without any edits, the edit that removed it, or
-        the round before the edit that brought it."""
+    def _without(self, text: str, depth: int, lead: str | None = None) -> R:
+        """The round without what `text` names: the round the `lead` words name when it is on another branch than
+        that edit ("the tent version not the hammock"), else the original without any edits, the edit that removed
+        it, or the round before the edit that brought it."""
         if _NO_EDITS.match(text):
             return self.lineage(self.current)[-1]
         target = self._resolve_words(text, depth + 1)
+        if lead and keywords(lead) - CHAT_WORDS:
+            try:
+                named = self._resolve_words(_strip_fillers(lead), depth + 1)
+            except RoundReferenceError:
+                named = None
+            if named is not None and target not in self.lineage(named) and named not in self.lineage(target):
+                return named
         if target.instruction and _REMOVAL.match(target.instruction):
             return target
         before = self.parent(target)
@@ -468,13 +543,7 @@ class RoundTree(Generic[R]):
         for order, node in enumerate(self.rounds):
             if not node.instruction:
                 continue
-            said = keywords(node.instruction)
-            made = {bare for word in said for bare in {base(word), *verb_bases(word)}}
-            matched = {
-                word
-                for word in wanted
-                if said & {word, base(word), *verb_bases(word)} or word in made or _kin(word, said)
-            }
+            matched = _matched(wanted, node.instruction)
             unmatched = wanted - matched - CHAT_WORDS
             if matched <= _ATTRIBUTE_WORDS and unmatched - _ATTRIBUTE_WORDS:
                 continue  # "where the cat was blue" is not "make the ramp blue"

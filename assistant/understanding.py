@@ -1272,7 +1272,8 @@ _BASE_ONLY = re.compile(
     _I,
 )
 _ROUND_NUMBER = re.compile(
-    rf"(?:\b(?:round|version|rnd|rd|r|v)(?:\s+(?:number|no\.?|nr\.?|num\.?|#))?|#)\s*"
+    rf"(?:\b(?:round|version|ver|rev|rnd|rd|r|v)(?:\s+(?:number|no\.?|nr\.?|num\.?|#))?|#|"
+    rf"\b(?:edit|step|change)\s+(?:number|no\.|nr\.?|#)|(?:^|(?<=\bto\s))(?:number|no\.|nr\.?))\s*"
     rf"(?P<n>[-+]?\d[\w.]*|(?:{_N[3:-1]})(?:\s+(?:hundred|thousand|million|billion|trillion))*)\b"
     r"(?!\s+(?:point|dot|and\s+a\s+half)\b)",
     _I,
@@ -1653,16 +1654,21 @@ noun after a number above one counts no steps)."""
 _UNDO_KEYS = re.compile(r"\b(?:ctrl|cmd|command)\s*[-+]?\s*z\b", _I)
 """The undo shortcut typed as words ("ctrl-z ctrl-z"): each one an undo."""
 _BACK_COUNT = re.compile(
-    rf"\bback\s+(?P<n>{'|'.join(NUMBER_WORDS)})(?:\s+(?:pls|please|plz))?[\s.!?]*$|"
+    rf"(?:\bback\s+(?!\d)|^rewind\s+|^(?=\d+\s+back\b))(?P<n>\d+|{'|'.join(NUMBER_WORDS)})(?:\s+back)?"
+    r"(?:\s+(?:pls|please|plz))?[\s.!?]*$|"
     rf"^(?:show|display|view|pull\s+up|go|take\s+me|jump)(?:\s+me)?\s+(?P<count>{'|'.join(NUMBER_WORDS)})\s+back"
     r"(?:\s+(?:pls|please|plz))?[\s.!?]*$",
     _I,
 )
-"""Steps back said as "back two" or "show me two back" (a number in words with no "to": "back to two" is round 2)."""
+"""Steps back said as "back two", "rewind 2", "2 back" or "show me two back" ("back to two" and "back 2" name
+round 2)."""
 _ORIGINAL = re.compile(
     r"\b(?:original|or[ie]?g[ie]?[ao]?n[ae]?l|beginning|(?:i|we)\s+(?:first\s+)?uploaded\b(?!\s+(?:a|another|the)\b)|"
     r"(?:without|before|no)\s+(?:any\s+)?(?:changes|edits|editing)|start(?:ed|\s+over|\s+again)?|from\s+scratch|upload(?:ed)?\s+(?:photo|picture|image)|"
-    r"first\s+(?:photo|picture|image)|everything|unedited|un-?(?:retouched|touched|changed|modified|altered)|"
+    r"first\s+(?:photo|picture|image|version)|everything|unedited|un-?(?:retouched|touched|changed|modified|altered)|"
+    r"all\s+the\s+way\s+back|(?:undo|revert|wipe|scrap|remove|clear|drop|delete|cancel|erase|ditch|lose)\s+"
+    r"(?:every\s+(?:single\s+)?(?:edit|change)|all\s+(?:of\s+)?(?:the\s+|my\s+|your\s+)?(?:edits|changes))|"
+    r"nothing\s+(?:done|changed|edited)|(?:came|straight)\s+(?:out\s+)?(?:off|of|from)\s+(?:my|the)\s+(?:camera|phone)|"
     r"square\s+one|raw\s+(?:photo|picture|image|shot|one)|og\s+(?:photo|picture|image|pic|one|version)|at\s+first|oldest|"
     r"originally|(?:how|as|the\s+way)\s+(?:i|we)\s+(?:first\s+)?(?:sent|gave|shared|posted)\s+(?:it|you\s+it|it\s+to\s+you))\b",
     _I,
@@ -1676,6 +1682,8 @@ _PREVIOUS = re.compile(
     r"\b(?:second|2nd)[\s-]+(?:to|from)[\s-]+(?:the\s+)?last\b|\bpenultimate\b",
     _I,
 )
+_TWICE_BEFORE = re.compile(r"\bone\s+before\s+the\s+one\s+before\b", _I)
+"""Two steps back said as "the one before the one before"."""
 _LAST = re.compile(r"\blast\b", _I)
 _BRING_BACK = re.compile(r"\b(?:bring|get|put)\s+(?:it\s+)?back\b|\brestore\b", _I)
 _SHOW_LAST = re.compile(
@@ -1687,7 +1695,9 @@ _FINAL = re.compile(r"^(?:the\s+)?(?:last|final)\s+(?:one|version|round|photo|pi
 """A comparison side "the last one" or "the last edit": the newest round, not the one before the current."""
 _CURRENT = re.compile(r"\b(?:current|this|it|now|result)\b", _I)
 _BEFORE = re.compile(r"\b(?P<ref>(?:(?:right|just)\s+)?before\s+(?:the|you|i|we|it)\b.+)$", _I)
-_RELATIVE = re.compile(r"\b(?P<ref>(?:(?:right|just)\s+)?before\s+.+|(?:with|where|when)\s+.+)$", _I)
+_RELATIVE = re.compile(
+    r"\b(?P<ref>(?:(?:right|just)\s+)?before\s+(?!anything\s+else\b).+|(?:with|where|when)\s+.+)$", _I
+)
 _NAMED = re.compile(
     r"\b(?P<ref>the\s+[\w\s'-]+?)(?:\s+(?:once\s+more|again|please|pls))?"
     r"[\s.!?\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]*$",
@@ -1702,12 +1712,12 @@ _NTH_EDIT = re.compile(
 _BEFORE_SOMEONE = re.compile(r"\S\s+(?:right\s+|just\s+)?before\s+(?:i|you|we)\b", _I)
 """A side that names an object before someone changed it ("the car before I changed it")."""
 _THING_BEFORE_SOMEONE = re.compile(
-    r"\b(?P<ref>the\s+[\w'-]+(?:\s+[\w'-]+){0,3}?\s+(?:right\s+|just\s+)?before\s+(?:i|you|we)\s+[\w'-]+"
-    r"(?:\s+[\w'-]+)?\s+(?:it|them))\b",
+    r"\b(?P<ref>the\s+[\w'-]+(?:\s+[\w'-]+){0,3}?\s+(?:right\s+|just\s+)?before\s+(?:(?:i|you|we)\s+[\w'-]+"
+    r"(?:\s+[\w'-]+)?\s+(?:it|them)|(?:it|they)\s+(?:went|got|turned|became)\s+[\w'-]+))\b",
     _I,
 )
-"""A thing as it was before someone changed it ("take me to the bridge photo before you changed it"): the whole
-phrase names the round, not "before you changed it" alone."""
+"""A thing as it was before someone or something changed it ("take me to the bridge photo before you changed it",
+"the kite before it went red"): the whole phrase names the round, not "before you changed it" alone."""
 _BACK_TO_IT = re.compile(
     r"\b(?:go|get|switch|take\s+(?:me|us)|bring\s+(?:me|us))\s+back\s+to\s+(?:it|that(?:\s+one)?)\b|"
     r"(?:^|[,.;!?]\s*)(?:(?:so|then|just|pls|please|let'?s|lets)\s+)?(?:go|switch|jump)\s+(?:back\s+)?(?:to\s+(?:it|that(?:\s+one)?)|there)\b",
@@ -1857,28 +1867,45 @@ _NAVIGATION_TO = re.compile(
     r"^(?:(?P<show>show(?:\s+me)?|display|pull\s+up|let\s+me\s+see|lemme\s+see|view|"
     r"(?:let\s+me|lemme|can\s+i)\s+(?:have|take)\s+a\s+(?:quick\s+)?(?:look|peek)\s+at|"
     r"(?:i\s+(?:want|wanna|would\s+like|'?d\s+like)\s+(?:to\s+)?|can\s+i\s+)?see)|go\s+back\s+to|go\s+to|back\s+to|"
-    r"return\s+to|revert\s+to|switch\s+(?:back\s+)?to|jump\s+(?:back\s+)?to|take\s+me\s+back\s+to|roll\s+back\s+to)"
+    r"return\s+to|revert\s+to|switch\s+(?:back\s+)?to|jump\s+(?:back\s+)?to|take\s+me\s+back\s+to|roll\s+back\s+to|"
+    r"reset\s+(?:it\s+|everything\s+|this\s+|the\s+(?:photo|pic|picture|image)\s+)?(?:back\s+)?to|"
+    r"reopen|load)"
     r"\s+(?P<ref>(?!me\b|us\b).+)$",
     _I,
 )
-"""A request to show or go to a round, with the words that name it."""
+"""A request to show or go to a round, with the words that name it ("reopen round 2": see `_OPENED`; "open round
+2" is a look, the model's)."""
+_OPENED = re.compile(
+    r"^(?:reopen|load)\s+(?!(?:the\s+)?(?:round|version|original|first|latest|newest|unedited|og|v\d|r\d|#)\b)",
+    _I,
+)
+"""Reopening or loading something other than a round ("reopen the shutters", "load the truck"): no move."""
 _BARE_ROUND = re.compile(
     r"^(?:i\s+(?:want|need|would\s+like|'?d\s+like)\s+)?(?P<ref>"
     r"(?:the\s+(?:[\w'-]+\s+){0,2}?)?(?:one|version|round|pic|picture|photo|image)\s+(?:right\s+|just\s+)?"
     r"(?:with|where|when|before|after|without)\b.+"
-    r"|(?:right\s+|just\s+)?before\s+(?:the|you|i|we)\b.+"
+    r"|(?:right\s+|just\s+)?before\s+(?:the|you|i|we|it|they)\b.+"
+    r"|the\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:right\s+|just\s+)?before\s+(?:it|they)\s+(?:went|got|turned|became)\s+.+"
     r"|(?:right|just)\s+after\s+(?:the|you|i|we)\b.+"
     r"|(?:where|when)\s+.+\bstill\b.*"
-    r"|the\s+[\w'-]+(?:\s+[\w'-]+){0,2}\s+(?:version|one|pic|picture|photo|image|without\s+.+)"
-    r"|(?:the\s+)?or[ie]?g[ie]?[ao]?n[ae]?l(?:\s+(?:pic|picture|photo|image|one|version))?"
-    r"|(?:round|version|rnd|rd|r|v|#)\s*(?:(?:no|nr|number)\.?\s*)?\d+|(?:the\s+)?(?:latest|newest|most\s+recent)"
+    r"|the\s+[\w'-]+(?:\s+[\w'-]+){0,2}\s+(?:(?:version|one|pic|picture|photo|image)"
+    r"(?:,?\s+(?:(?:no|not|without|but\s+no|but\s+not)\s+.+|(?:and\s+)?nothing\s+else.*|before\s+anything\s+else))?"
+    r"|without\s+.+)"
+    r"|the\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:as|how)\s+(?:i|we)\s+(?:first\s+)?(?:uploaded|sent)\s+it"
+    r"|(?:the\s+)?(?:or[ie]?g[ie]?[ao]?n[ae]?l(?:\s+(?!(?:pic|picture|photo|image|one|version)\b)[\w'-]+)?|og)"
+    r"(?:\s+(?:pic|picture|photo|image|one|version))?"
+    r"|(?:round|version|ver|rev|rnd|rd|r|v|#|number|no\.|(?:edit|step)\s+(?:no|nr|number)\.?)\s*"
+    r"(?:(?:no|nr|number)\.?\s*)?\d+|(?:the\s+)?(?:latest|newest|most\s+recent)"
     r"(?:\s+(?:one|version|round))?|(?:the\s+)?(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|"
     r"ninth|tenth)\s+(?:round|version)"
+    r"|(?:the\s+)?(?:very\s+)?(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?:edit|change)"
+    r"(?:\s+(?:of|on)\s+the\s+[\w'-]+)?"
     r")(?:\s+(?:back|again|pls|please|plz))*[\s.!?]*$",
     _I,
 )
 """A turn that only names a round ("the one with the robin", "before the hat", "the cushion version", "the log
-photo before the acorns", "v2 pls", "latest", "the third round"): a goto when the session has that round."""
+photo before the acorns", "the red one, no hat yet", "the pier as i uploaded it", "og pic", "v2 pls", "number 3",
+"latest", "the third round", "the fourth edit"): a goto when the session has that round."""
 _NO_ARTICLE = re.compile(
     r"(?!(?:the|a|an|this|that|these|those|my|our|your)\b)(?P<ref>(?:[\w'-]+\s+){1,3}(?:one|version|pic|picture|photo))"
     r"[\s.!?]*",
@@ -1900,14 +1927,23 @@ _BEFORE_ORIGINAL = re.compile(
 """A round before the upload, which no round is ("the original before the original")."""
 _THAT_ONE = re.compile(r"\bthat\s+(?:one|version|round|pic|picture|photo|image)\b", _I)
 """A round pointed at that no words name ("show me that one"): a question back, not the current round."""
-_PICKED = re.compile(
-    r"^(?:i\s+(?:think|guess|pick|choose|'?ll\s+(?:take|go\s+with|keep)|'?d\s+(?:say|go\s+with|pick|keep))|"
-    r"(?:let'?s\s+)?(?:keep|pick|choose|go\s+with))\s+(?:the\s+)?(?:round\s+|version\s+|number\s+|no\.?\s*|#\s*)?"
-    rf"(?P<n>{_N})(?:\s+(?:then|one|it\s+is|pls|please|plz))*[\s.!?]*$",
+_BACK_TO_THAT = re.compile(
+    r"^(?:(?:ok(?:ay)?|so|hmm+|pls|please)[\s,]+)*(?:(?:go|get|take\s+me|bring\s+me|let'?s\s+go)\s+)?back\s+to\s+"
+    r"that\s+(?:one|version|round|pic|picture|photo|image)(?:\s+(?:pls|please|plz))?[\s.!?]*$",
     _I,
 )
-"""A round picked by its bare number ("keep 3", "i think 2"): a goto when the session has that round (a bare
-"3" alone says too little)."""
+"""A move back to a round that nothing in the turn names ("back to that one"): a goto that asks which round, not an
+undo."""
+_PICKED = re.compile(
+    r"^(?:(?:ok(?:ay)?|alright|fine|so)[\s,]+)?"
+    r"(?:(?P<lead>i\s+(?:think|guess|pick|choose|'?ll\s+(?:take|go\s+with|keep)|'?d\s+(?:say|go\s+with|pick|keep))|"
+    r"(?:let'?s\s+)?(?:keep|pick|choose|go\s+with))\s+)?(?:the\s+)?"
+    r"(?:round\s+|version\s+|number\s+|no\.?\s*|#\s*|rnd\s*|r\s*|v\s*)?"
+    rf"(?P<n>{_N})(?P<tail>(?:\s+(?:then|one|it\s+is|pls|please|plz))*)[\s.!?]*$",
+    _I,
+)
+"""A round picked by its bare number ("keep 3", "i think 2", "ok r2 it is"): a goto when the session has that
+round (a bare "3" alone says too little: a verb that picks or "it is" must come with it)."""
 _NTH_ROUND = re.compile(
     r"\b(?!1st\b)(?P<nth>\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
     r"(?:round|version)s?\b",
@@ -2002,7 +2038,7 @@ _UNDO_THE = re.compile(
     _I,
 )
 """An undo that names the edit it takes back ("undo the purple sky"): back to the round before that edit."""
-_REDO_STEPS = re.compile(rf"\b(?P<n>{_N})\s+(?:times|steps?|edits?|changes?)\b", _I)
+_REDO_STEPS = re.compile(rf"(?:\b(?:forward|ahead)\s+|\b(?=\S+\s+(?:times|steps?|edits?|changes?)\b))(?P<n>{_N})\b", _I)
 _NOT_A_VERB = re.compile(
     r"^(?:the|a|an|another|this|these|those|my|our|his|her|their|its|it'?s|i|i'?m|we|we'?re|you|there|here)\b", _I
 )
@@ -2532,6 +2568,8 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "hold"
     if _STAYING.search(words):
         return "hold"
+    if _BACK_TO_THAT.match(words):
+        return "goto"  # asks which round (`_command`)
     placed = _PLACED_SIDE_BY_SIDE.match(words)
     if _COMPARE_WORDS.search(words) and not (placed and not _ROUND_SIDE.search(placed["things"])):
         if _COMPARE_OTHER.match(words):
@@ -2542,7 +2580,12 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     if _set_apart(words, turn.tree):
         return "compare"
     navigation = _NAVIGATION_TO.match(words)
-    if navigation and not _TWO_SIDES.search(words) and _names_a_round(navigation["ref"], turn.tree):
+    if (
+        navigation
+        and not _TWO_SIDES.search(words)
+        and not _OPENED.match(words)
+        and _names_a_round(navigation["ref"], turn.tree)
+    ):
         looking = navigation["show"] or _ONLY_LOOK.search(words)
         return "show" if looking and not _START_FROM.search(turn.text) else "goto"
     if (
@@ -2570,8 +2613,7 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     looked = _LOOKED.match(words)
     if looked and _names_a_round(looked["ref"], turn.tree):
         return "show"
-    bare = _BARE_ROUND.match(words) or _BARE_ROUND.match(said)
-    if bare and not _OPINION.search(words) and _names_a_round(bare["ref"], turn.tree):
+    if _bare_round(text, turn.tree) and not _OPINION.search(words):
         return "goto"
     intent = _best(_about_rounds(probabilities) if _ROUND_TALK.search(words) else probabilities)
     if intent == "goto" and _ONLY_LOOK.search(words):
@@ -2657,7 +2699,7 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "correct_attribute"
     if _ACT_OF.get(intent) == "correction" and _NEW_REQUEST.match(said) and not _CORRECTION_MARK.search(said):
         return "edit"
-    if intent in ("correct_object", "clarify") and has_edit and _earlier_look(words, turn.tree):
+    if intent in ("correct_object", "clarify", "edit", "edit_object") and has_edit and _earlier_look(words, turn.tree):
         return "goto"
     if intent == "clarify" and has_edit and _MEANT_OBJECT.match(said) and not _ROUND_TALK.search(words):
         return "correct_object"
@@ -2719,13 +2761,14 @@ def _told_of(words: str) -> bool:
 def _earlier_look(words: str, tree: RoundTree) -> bool:
     """Whether a turn that only names a thing names the thing the last edit changed as an earlier edit made it look
     ("the mossy gargoyle" after "make the gargoyle look mossy", then "make the gargoyle glow"): that earlier round,
-    not another object to correct the last edit to."""
+    not another object to correct the last edit to ("the mauve walls pls" after "make the walls periwinkle")."""
     match = _THING_ONLY.fullmatch(words)
     last = last_edit(tree)
-    if match is None or last is None or not last.instruction:
+    thing = _POLITE.sub(" ", match["words"]).split() if match else []
+    if not thing or last is None or not last.instruction:
         return False
-    named, had = keywords(match["words"]), keywords(last.instruction)
-    if stem(match["words"].split()[-1].lower()) not in had or named <= had:
+    named, had = keywords(" ".join(thing)), keywords(last.instruction)
+    if stem(thing[-1].lower()) not in had or named <= had:
         return False
     return any(r is not last and r.instruction and named <= keywords(r.instruction) for r in tree.rounds)
 
@@ -3738,6 +3781,8 @@ def _command(text: str, intent: str, turn: Turn) -> Call | str:
         and refs[0] != "previous"
         and _names_a_target(text, refs[0], turn.tree)
     ):
+        if _is_current(refs[0], turn.tree):
+            return "There is nothing to undo: that is the round you are on."  # "undo everything" on the upload
         return Call("revert", {"round": refs[0]})
     if intent == "undo":
         steps = _steps(text)
@@ -3748,7 +3793,13 @@ def _command(text: str, intent: str, turn: Turn) -> Call | str:
     if intent in ("goto", "show") and _BEFORE_ORIGINAL.search(text):
         return "The original photo is where this session starts; there is nothing before it."
     if intent in ("goto", "show"):
-        refs = references(text, turn.tree) or _named(text, turn.tree) or _named(clean(text), turn.tree) or _picked(text)
+        refs = (
+            references(text, turn.tree)
+            or _named(text, turn.tree)
+            or _named(clean(text), turn.tree)
+            or _picked(text)
+            or _bare_round(text, turn.tree)
+        )
         if not refs and (described := _NO_ARTICLE.fullmatch(clean(text))):
             refs = _named(f"the {described['ref']}", turn.tree)  # "pink pinball one"
         if not refs and (_BACK_TO_IT.search(text) or _BACK_TO_IT.search(clean(text))):
@@ -3867,6 +3918,7 @@ def references(text: str, tree: RoundTree, *, bare_numbers: bool = False) -> lis
     named = (
         (_FIRST_UPLOAD, "first photo"),
         (_ORIGINAL, "original"),
+        (_TWICE_BEFORE, "2 steps back"),
         (_PREVIOUS, "previous"),
         (_FIRST_EDIT, None),
         (_LATEST, "latest"),
@@ -4025,6 +4077,14 @@ def _resolves(words: str, tree: RoundTree) -> bool:
     return True
 
 
+def _is_current(reference: int | str, tree: RoundTree) -> bool:
+    """Whether `reference` names the round the session is on."""
+    try:
+        return bool(tree.rounds) and tree.resolve(reference) is tree.current
+    except (RoundReferenceError, NoPhotoError):
+        return False
+
+
 def _names_a_target(text: str, reference: int | str, tree: RoundTree) -> bool:
     """Whether an undo goes to `reference` rather than one step back: a number, words that name a round,
     or words after "to"/"before" ("undo back to the dragon" is answered); not the rest of "revert pls its
@@ -4052,7 +4112,19 @@ def _names_a_round(words: str, tree: RoundTree) -> bool:
 def _picked(text: str) -> list[int | str]:
     """The round a turn picks by its bare number ("keep 3"); else none."""
     picked = _PICKED.match(text.strip())
-    return [parse_number(picked["n"].lower())] if picked else []
+    if picked is None or not (picked["lead"] or re.search(r"\bit\s+is\b", picked["tail"], _I)):
+        return []
+    return [parse_number(picked["n"].lower())]
+
+
+def _bare_round(text: str, tree: RoundTree) -> list[int | str]:
+    """The round a turn that only names a round names, as its words ("the red one, no hat yet"); else none."""
+    bare = _BARE_ROUND.match(clean(text)) or _BARE_ROUND.match(text.strip())
+    if bare is None:
+        return []
+    if _names_a_round(bare["ref"], tree):
+        return references(bare["ref"], tree)[:1] or _named(bare["ref"], tree)
+    return [bare["ref"]] if _resolves(bare["ref"], tree) else []
 
 
 def _named(text: str, tree: RoundTree) -> list[int | str]:

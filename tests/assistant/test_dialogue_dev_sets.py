@@ -26,6 +26,7 @@ from tests.assistant.dialogue_dev_edits4 import edits4_cases
 from tests.assistant.dialogue_dev_fifth import fifth_cases
 from tests.assistant.dialogue_dev_followups import followups_cases
 from tests.assistant.dialogue_dev_fourth import fourth_cases
+from tests.assistant.dialogue_dev_goto2 import goto2_cases
 from tests.assistant.dialogue_dev_navigation import navigation_cases
 from tests.assistant.dialogue_dev_noedit import noedit_cases
 from tests.assistant.dialogue_dev_plainedits import plainedits_cases
@@ -68,6 +69,7 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (compare2_cases, 0.93, 0),
     (edits4_cases, 0.92, 0),
     (clarify4_cases, 0.97, 0),
+    (goto2_cases, 0.92, 0),
 ]
 """(cases, least share right, most unwanted edits) per set."""
 

@@ -22,6 +22,7 @@ from tests.assistant.dialogue_dev_edits2 import edits2_cases
 from tests.assistant.dialogue_dev_edits3 import edits3_cases
 from tests.assistant.dialogue_dev_edits4 import edits4_cases
 from tests.assistant.dialogue_dev_followups import followups_cases
+from tests.assistant.dialogue_dev_goto2 import goto2_cases
 from tests.assistant.dialogue_dev_navigation import navigation_cases
 from tests.assistant.dialogue_dev_noedit import noedit_cases
 from tests.assistant.dialogue_dev_plainedits import plainedits_cases
@@ -59,6 +60,7 @@ SETS: list[tuple[Callable[[], list[Case]], int, float, float]] = [
     (compare2_cases, 250, 0.88, 0.97),
     (edits4_cases, 250, 0.25, 0.40),
     (clarify4_cases, 300, 0.70, 0.85),
+    (goto2_cases, 250, 0.85, 0.95),
 ]
 """(cases, least turns, share of turns that expect no edit: least and most) per set."""
 IDS = [cases.__name__ for cases, *_ in SETS]

@@ -41,6 +41,7 @@ from tests.assistant.dialogue_dev_edits4 import edits4_cases
 from tests.assistant.dialogue_dev_fifth import fifth_cases
 from tests.assistant.dialogue_dev_followups import followups_cases
 from tests.assistant.dialogue_dev_fourth import fourth_cases
+from tests.assistant.dialogue_dev_goto2 import goto2_cases
 from tests.assistant.dialogue_dev_navigation import navigation_cases
 from tests.assistant.dialogue_dev_noedit import noedit_cases
 from tests.assistant.dialogue_dev_plainedits import plainedits_cases
@@ -81,6 +82,7 @@ SOURCES = {
     "compare2": compare2_cases,
     "edits4": edits4_cases,
     "clarify4": clarify4_cases,
+    "goto2": goto2_cases,
 }
 """The development sets whose turns the model trains on."""
 
