@@ -17,6 +17,7 @@ from tests.assistant.dialogue_dev_amend2 import amend2_cases
 from tests.assistant.dialogue_dev_clarify3 import clarify3_cases
 from tests.assistant.dialogue_dev_corrections import corrections_cases
 from tests.assistant.dialogue_dev_corrections3 import corrections3_cases
+from tests.assistant.dialogue_dev_corrections4 import corrections4_cases
 from tests.assistant.dialogue_dev_edits import edits_cases
 from tests.assistant.dialogue_dev_edits2 import edits2_cases
 from tests.assistant.dialogue_dev_edits3 import edits3_cases
@@ -62,6 +63,7 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (corrections3_cases, 0.92, 1),
     (undo2_cases, 0.97, 0),
     (talk3_cases, 0.95, 0),
+    (corrections4_cases, 0.85, 0),
 ]
 """(cases, least share right, most unwanted edits) per set."""
 

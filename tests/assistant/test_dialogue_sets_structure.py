@@ -16,6 +16,7 @@ from tests.assistant.dialogue_dev_amend2 import amend2_cases
 from tests.assistant.dialogue_dev_clarify3 import clarify3_cases
 from tests.assistant.dialogue_dev_corrections import corrections_cases
 from tests.assistant.dialogue_dev_corrections3 import corrections3_cases
+from tests.assistant.dialogue_dev_corrections4 import corrections4_cases
 from tests.assistant.dialogue_dev_edits2 import edits2_cases
 from tests.assistant.dialogue_dev_edits3 import edits3_cases
 from tests.assistant.dialogue_dev_followups import followups_cases
@@ -53,6 +54,7 @@ SETS: list[tuple[Callable[[], list[Case]], int, float, float]] = [
     (corrections3_cases, 250, 0.20, 0.35),
     (undo2_cases, 250, 0.45, 0.65),
     (talk3_cases, 250, 0.65, 0.80),
+    (corrections4_cases, 250, 0.20, 0.35),
 ]
 """(cases, least turns, share of turns that expect no edit: least and most) per set."""
 IDS = [cases.__name__ for cases, *_ in SETS]

@@ -32,6 +32,7 @@ from tests.assistant.dialogue_dev_amend2 import amend2_cases
 from tests.assistant.dialogue_dev_clarify3 import clarify3_cases
 from tests.assistant.dialogue_dev_corrections import corrections_cases
 from tests.assistant.dialogue_dev_corrections3 import corrections3_cases
+from tests.assistant.dialogue_dev_corrections4 import corrections4_cases
 from tests.assistant.dialogue_dev_edits import edits_cases
 from tests.assistant.dialogue_dev_edits2 import edits2_cases
 from tests.assistant.dialogue_dev_edits3 import edits3_cases
@@ -75,6 +76,7 @@ SOURCES = {
     "corrections3": corrections3_cases,
     "undo2": undo2_cases,
     "talk3": talk3_cases,
+    "corrections4": corrections4_cases,
 }
 """The development sets whose turns the model trains on."""
 
