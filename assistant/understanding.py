@@ -1378,6 +1378,12 @@ _THING_AT = re.compile(
     _I,
 )
 """Another thing at another place ("string lights above the tables", "lanterns over the door"): a whole new addition."""
+_COMING_OFF = re.compile(
+    rf"[\w'-]+(?:\s+[\w'-]+)?\s+(?:coming|rising|pouring|drifting|floating|billowing)\s+(?:off|out\s+of|from|over|above)"
+    rf"\s+{_DETERMINER}\s+.+",
+    _I,
+)
+"""A thing said with where it comes from ("smoke coming off the grill", "steam rising from the cups"): an addition."""
 _NUDGE = re.compile(
     r"(?:(?:a\s+)?(?:bit|little|tad|touch|smidge)\s+)?(?:more\s+|further\s+)?"
     r"(?:to\s+the\s+(?:left|right)|(?:higher|lower)(?:\s+up|\s+down)?|(?:up|down)(?:wards)?)",
@@ -1742,6 +1748,12 @@ _CAME_OUT = re.compile(
     _I,
 )
 """What the last edit came out as, then what was asked ("ugh that's purple, i said blue")."""
+_NOT_WHAT_ASKED = re.compile(
+    r"^(?:no+[\s,.!]+)?(?:(?:that'?s|thats|this\s+is|it'?s)\s+not\s+(?:it|what\s+i\s+(?:asked(?:\s+for)?|meant|wanted|said))"
+    r"(?:\s+at\s+all)?|(?:you|u)\s+misunderstood)[\s,.!]+(?:i\s+(?:wanted|meant|asked\s+for|said)\s+)?(?P<rest>.+)$",
+    _I,
+)
+"""A whole edit rejected, then the wanted one ("that's not it at all, i wanted the bib removed")."""
 _YES_SAID = re.compile(r"^(?:yes+|yeah|yep|yup|yay)\b[\s,!]*", _I)
 """A yes that opens a turn ("yes teal! now ...")."""
 _YES = re.compile(
@@ -2364,6 +2376,10 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "correct_object"
     if intent == "clarify" and has_edit and _other_of_sided(said, turn.tree):
         return "correct_object"
+    if intent == "clarify" and has_edit and (whole := _NOT_WHAT_ASKED.match(said)):
+        rest = whole["rest"].strip(" .!")
+        if _GONE.fullmatch(rest) or _IMPERATIVE.match(rest):
+            return "correct_whole"
     if intent in ("stronger", "weaker") and _NEW_REQUEST.match(said) and not _same_change(words, turn.tree):
         return "edit"
     if has_edit and not withdrawn and (strength := _strength(words, intent) or _strength_of_edit(words, intent, turn)):
@@ -3028,13 +3044,15 @@ def _older_edit_named(correction: str, last: RoundLike, tree: RoundTree) -> Roun
     after "make the ornaments gold", then "add presents under the tree"). None for the last edit itself, and
     for a correction that says a whole instruction ("remove the ball"), names the older thing only as a place
     ("next to the tent") or, after an addition at a place, only names another thing ("not the macarons, the
-    eclairs": the new place): those redo the last edit. An older edit whose thing the correction rejects ("i
-    wanted the microphone gone, not the lanyard" after "remove the lanyard", then "add a plant") is that edit,
-    whatever the correction says."""
-    if (rejecting := _older_rejected(correction, last, tree)) is not None:
-        return rejecting
-    if _WHOLE_SAID.search(correction):
-        return None
+    eclairs": the new place): those redo the last edit. A whole instruction that rejects an older edit's thing
+    ("i wanted the microphone gone, not the lanyard" after "remove the lanyard", then "add a plant") is about
+    that edit."""
+    whole = _WHOLE_SAID.search(correction) is not None
+    if whole or _GONE.fullmatch(correction_words(correction)):
+        if (rejecting := _older_rejected(correction, last, tree)) is not None:
+            return rejecting
+        if whole:
+            return None
     unplaced = re.sub(rf"\b{_PLACE}\s+(?:{_DETERMINER}\s+)?[\w'-]+", " ", correction, flags=_I)
     said = {word.rstrip("s") for word in re.findall(r"[\w'-]+", unplaced.lower())}
     in_last = {word.rstrip("s") for word in re.findall(r"[\w'-]+", (last.instruction or "").lower())}
@@ -3225,6 +3243,8 @@ def _correct_clause(instruction: str, correction: str, kind: str, negated: set[s
         rejected = _Rejected(doing["verb"], doing["obj"], "", doing["rest"])
     if rejected is None or len(words.split()) > 6 or _NO_OBJECT.search(words):
         return None
+    if _COMING_OFF.fullmatch(words) and not re.match(_DETERMINER + r"\s", words, _I):
+        return f"add {words}"  # "smoke coming off the grill": a thing to add, said without an article
     if _NOT_A_PHRASE.search(_MY.sub("", words) if _MY.match(rejected.obj) else words):
         return None
     return _replaced(rejected, words, kind, negated)

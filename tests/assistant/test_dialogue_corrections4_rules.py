@@ -3,9 +3,10 @@ the waistcoat"), and "her" alone names the new receiver; a recoloured thing's si
 naming another thing drops it and "the OTHER one" flips it; "darker red than that" and "a brighter red" are
 shades; polite corrections ("lovely, but i think i meant ...", "could it be ... instead of ...") say what was
 meant; a "should be ... not ..." about an older edit, or a correction that rejects an older edit's thing,
-corrects that edit; "that's pink, i said red" makes the same edit again; a new edit after "no, love it", "not
-quite done", "no wait, and ...", "actually, the X too" or "yes <what was made>!" is an edit on top; "nope,
-just admiring it" and "..., you got it" change nothing."""
+corrects that edit; "that's not it at all, i wanted X removed" says the whole wanted edit, and "bubbles
+rising from the lamp" a thing to add; "that's pink, i said red" makes the same edit again; a new edit after
+"no, love it", "not quite done", "no wait, and ...", "actually, the X too" or "yes <what was made>!" is an
+edit on top; "nope, just admiring it" and "..., you got it" change nothing."""
 
 from __future__ import annotations
 
@@ -57,6 +58,9 @@ def _fix(instruction: str, round_index: int | None = None) -> CallList:
         ("the rocking horse should be white not red", NURSERY_TOYS, _fix("make the rocking horse white", 1)),
         ("i wanted the birdhouse gone, not the windbreak", BEACH_HUT, _fix("remove the birdhouse", 1)),
         ("a kayak paddle i meant", BEACH_HUT, _fix("add a kayak paddle next to the door")),
+        ("that's not it at all, i wanted the piggy bank removed", LAVA, _fix("remove the piggy bank")),
+        ("you misunderstood, remove the cuckoo clock", LAVA, _fix("remove the cuckoo clock")),
+        ("nope, i wanted bubbles rising from the lava lamp", LAVA, _fix("add bubbles rising from the lava lamp")),
     ],
 )
 def test_corrections_make_the_rejected_edit_again(text: str, rounds: tuple, calls: CallList) -> None:
@@ -94,6 +98,9 @@ def test_new_requests_after_a_kept_edit_go_on_top(text: str, rounds: tuple, inst
         ("not him? no wait it's him, you got it", MAGIC),
         ("nope, all good", BIRDHOUSES),
         ("my mistake", LAVA),
+        ("that's not what i asked for, but i love it", LAVA),
+        ("that's not it, the lamp looks weird", LAVA),
+        ("no the bubbles rising from the lamp look fake", LAVA),
     ],
 )
 def test_talk_that_starts_with_no_changes_nothing(text: str, rounds: tuple) -> None:
