@@ -179,7 +179,7 @@ _FILLERS = re.compile(
     r"(?:can|could)\s+we|mind|when\s+you\s+(?:get\s+a\s+chance|can|have\s+a\s+(?:sec|second|minute))|"
     r"sorry\s+to\s+bother\s+you(?:\s+again)?|"
     r"no+|nope|nah|ffs|bruh|omg|lol+|lmao+|haha+|hehe+|rofl|jeez|come\s+on|yes|yeah|wait|sorry|oops|whoops|ugh|rather|eh+|err+|erm+|basically|"
-    r"maybe|perhaps|possibly|my\s+mistake|ngl|tbh|lowkey|highkey|imo|kinda|"
+    r"maybe|perhaps|possibly|my\s+mistake|ngl|tbh|lowkey|highkey|imo|kinda|while\s+(?:we'?re|i'?m|you'?re)\s+at\s+it|"
     r"ple+a*[sz]+e*|pl[sz]|(?:i\s+was\s+)?wondering\s+if\s+you\s+could|i\s+wonder\s+if\s+you\s+could|"
     r"(?:do|would)\s+you\s+mind|do\s+me\s+a\s+favou?r\s+and|if\s+it'?s\s+not\s+too\s+much\s+(?:trouble|to\s+ask)|"
     r"(?:can|could|would|will)\s+(?:you|u|ya)(?:\s+(?:please|possibly|kindly|maybe|perhaps))?|"
@@ -429,9 +429,11 @@ _ATTRIBUTE = "|".join(re.escape(a) for a in _ATTRIBUTES)
 _RECOLOUR = r"(?:make|turn|paint|colou?r|recolou?r|dye|change)"
 _SHADE = (
     r"(?:light|dark|bright|pale|deep|vivid|neon|pastel|soft|warm|cool|hot|rich|dusty|muted|emerald|navy|baby|sky|"
-    r"forest|olive|mint|royal|lime|sea|blood|jet|ice|candy(?:\s+apple)?|fire\s+engine|electric|metallic)"
+    r"forest|olive|mint|royal|lime|sea|blood|jet|ice|candy(?:\s+apple)?|fire\s+engine|electric|metallic|"
+    r"(?:dark|light|bright|pal|deep|soft|warm|cool|rich)er)"
 )
-"""Words that qualify a colour ("emerald green", "bright red"): part of the attribute, not of the object."""
+"""Words that qualify a colour ("emerald green", "bright red", "darker blue"): part of the attribute, not of the
+object."""
 _INSTRUCTION = re.compile(
     rf"^(?P<verb>{_RECOLOUR}|remove|delete|erase|hide|replace|swap|get\s+rid\s+of|take\s+away|add|put|place|insert)\s+"
     rf"(?P<obj>{_DETERMINER}\s+.+?)"
@@ -758,22 +760,27 @@ _PHOTO_PRONOUN = re.compile(
 """Any photo verb applied to "it" ("move it higher up", "take it out")."""
 _NOT_PART = re.compile(
     r"(?:^|[,.!;]\s*)not\s+(?:the\s+)?[\w\s'-]+?(?:[,.!;]+\s*(?:but\s+)?|\s+but\s+)|,?\s*(?:(?:and|but)\s+)?not\s+(?:the\s+)?[\w\s'-]+$"
-    r"|(?<=\w)\s+no\s+(?!i\b|wait\b|no\b)[\w'-]+$|^[\w\s'-]+?\s+(?:is|was)\s+wrong\b[\s,.!]*",
+    r"|(?<=\w)\s+no\s+(?!i\b|wait\b|no\b)[\w'-]+$|^[\w\s'-]+?\s+(?:is|was)\s+wrong\b[\s,.!]*"
+    r"|\s+(?:instead\s+of|rather\s+than)\s+[\w\s'-]+$",
     _I,
 )
-"""What a correction rejects ("not the cup, ...", "..., not blue", "turquoise no blue", "blue is wrong, ...")."""
+"""What a correction rejects ("not the cup, ...", "..., not blue", "turquoise no blue", "blue is wrong, ...",
+"the clipboard instead of the album")."""
 _NOT_THEN = re.compile(r"^not\s+the\s+[\w'-]+(?:\s+(?!(?:the|of)\b)[\w'-]+){0,2}\s+(?=the\s+\w)", _I)
 """A rejected object right before the wanted one, with no comma between ("not the cardigan the blazer")."""
 _NEGATED = re.compile(
-    r"\b(?:not|no)\s+(?:the\s+|an?\s+)?(?P<words>[\w'-]+)|(?P<wrong>[\w'-]+)\s+(?:is|was)\s+wrong\b", _I
+    r"\b(?:not|no|instead\s+of|rather\s+than)\s+(?:the\s+|an?\s+)?(?P<words>[\w'-]+)|(?P<wrong>[\w'-]+)\s+(?:is|was)\s+wrong\b",
+    _I,
 )
 """The word a correction rejects: which part of the instruction its other words replace."""
 _CORRECTION_WORDS = re.compile(
     r"^(?:i\s+(?:am\s+)?(?:want|wanted|wanting|meant)\s+(?:to\s+)?(?:say|like)|i\s+am\s+wanting|"
+    r"i\s+(?:think\s+i\s+|actually\s+|really\s+|did\s+|obviously\s+|clearly\s+)(?:meant|mean|said|wanted)|"
+    r"i\s+should(?:'?ve|\s+have)\s+said|(?:could|can|would)\s+(?:it|they)\s+be|"
     r"(?:you|u)\s+(?:removed|changed|edited|coloured|colored|did|picked|took)\s+the\s+wrong\s+(?:thing|one|object|part)|"
     r"(?:the\s+)?colou?r\s+(?:is|was|should\s+be|must\s+be)|it\s+(?:was|is|should\s+(?:be|have\s+been))|it'?s|(?:it\s+)?should(?:'?ve|\s+have)\s+been|"
     r"(?:it\s+)?(?:needs?|needed)\s+to\s+be|i'?d\s+(?:rather|prefer)(?:\s+(?:have|make))?(?:\s+it)?|"
-    r"i\s+(?:want|need|wanted|needed)\s+(?:it|them)(?!\s+\w+ed\b)|i\s+want(?=\s+(?:the|his|her|their|my|our|two|three|four|five|six|\d+)\s)|you\s+got\s+it\s+wrong|try\s+(?:it|that)\s+(?:with|in)|i'?d\s+prefer|i\s+prefer|prefer|do|try|wrong(?:\s+(?!the\b|a\b|an\b)\w+)?|i\s+was\s+talking\s+about|i\s+wanted|i\s+said|(?:i\s+)?meant(?:\s+to\s+be)?|i\s+was\s+meaning|no\s+no|"
+    r"i\s+(?:want|need|wanted|needed)\s+(?:it|them)(?!\s+\w+ed\b)|i\s+want(?=\s+(?:the|his|her|their|my|our|two|three|four|five|six|\d+)\s)|you\s+got\s+it\s+wrong|try\s+(?:it|that)\s+(?:with|in)|i'?d\s+prefer|i\s+prefer|prefer|do(?:ing)?|try|wrong(?:\s+(?!the\b|a\b|an\b)\w+)?|i\s+was\s+talking\s+about|i\s+wanted|i\s+said|(?:i\s+)?meant(?:\s+to\s+be)?|i\s+was\s+meaning|no\s+no|"
     rf"(?:it|that|them)(?=\s+(?:{_ATTRIBUTE})\b)|(?:it|them)(?=\s+(?!(?:gone|back|again|too|off|out|away|now|done)$)[a-z]+(?<!ed)$)|"
     r"you\s+should\s+have|(?:it\s+was\s+|you\s+were\s+)?supposed\s+to(?:\s+be)?|i\s+told\s+you\s+to|you\s+needed\s+to|"
     r"i\s+asked\s+(?:you\s+to|for|to)|what\s+i\s+wanted\s+was(?:\s+to)?|you\s+misunderstood|"
@@ -1054,7 +1061,7 @@ _CLAUSE = re.compile(
     r"(?<=[,;:.!?])\s+|\s+but\s+|\s+[-–—]\s+|\.{2,}\s*|\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]+\s*"
 )
 """Where a correction's clauses part ("that's the wrong one, I meant the mug")."""
-_SAYS_MEANT = re.compile(r"\bi\s+(?:meant|mean|said)\b", _I)
+_SAYS_MEANT = re.compile(r"\bi\s+(?:(?:actually|really|did|obviously|clearly)\s+)?(?:meant|mean|said)\b", _I)
 """The clause of a correction that says what was meant ("i meant antique, more like 1700s"): tried first."""
 _CORRECTION_MARK = re.compile(
     r"\b(?:instead|actually|rather|i\s+(?:meant|mean|said|wanted|asked)|no\s+wait|wrong|not\s+what\s+i)\b", _I
@@ -1124,9 +1131,12 @@ _TOLD_OR_TAKEN_BACK = re.compile(
 """Words before an edit of "it" that ask for an edit themselves, take one back or tell of one made ("you removed
 the vase, put it back", "scrap the smoke, make it erupt")."""
 _AFTERWORDS = re.compile(
-    r"[\s,]+(?:i\s+(?:said|meant|mean|wrote)|specifically|sorry|dude|my\s+bad|sorry\s+for\s+my\s+\w+)$", _I
+    r"[\s,]+(?:i\s+(?:said|meant|mean|wrote)|specifically|sorry|dude|my\s+bad|sorry\s+for\s+my\s+\w+|"
+    r"than\s+(?:that|this|before|it\s+(?:is|was)))$",
+    _I,
 )
-"""Correction words after the correction ("the pebbles i meant", "a crow, specifically")."""
+"""Correction words after the correction ("the pebbles i meant", "a crow, specifically", "darker green than
+that")."""
 _BETTER_THAN = re.compile(
     r"(?P<words>.+?)\s+(?:would\s+(?:be|look)|is|looks)\s+(?:nicer|better|prettier)\s+than\s+.+", _I
 )
@@ -1154,19 +1164,31 @@ _OTHER_SIDE = re.compile(r"^(?:the\s+|on\s+the\s+)?(?:other|opposite)\s+(?:side|
 _SIDE_FILLER = frozenset({"side", "of", "the", "on", "to", "one", "a", "an"})
 _ONLY = re.compile(r"^(?:i\s+)?(?:only|just)\s+(?:(?:wanted|meant|want|said)\s+)?(?P<obj>.+)$", _I)
 """A correction that keeps the last edit to its object ("just the door", "i only wanted the door")."""
-_GIVE = re.compile(
-    rf"^(?P<verb>give)\s+(?P<who>(?:{_DETERMINER})\s+[\w'-]+(?:\s+[\w'-]+)?|him|her|them)\s+(?P<thing>(?:a|an|some)\s+.+|[\w'-]+s)$",
+_PLACED_LOOK = re.compile(
+    rf"\s+(?P<where>(?:on|in|at)\s+the\s+(?:far\s+)?(?:{_POSITION_WORDS}|end|corner)(?:\s+(?:side|end|corner))?)"
+    r"\s+(?P<look>[\w\s'-]+)",
     _I,
 )
-"""An instruction that gives someone a thing ("give the tennis player a white headband")."""
+"""Where the recoloured thing is, between it and its new look ("make the stool on the left | blue"): part of
+which thing it is, so a correction that names another thing drops it ("the cooler i meant")."""
+_GIVE = re.compile(
+    rf"^(?P<verb>give)\s+(?P<who>(?:{_DETERMINER})\s+[\w'-]+(?:\s+(?!(?:in|with|on|at|by|wearing)\b)[\w'-]+)?"
+    rf"(?:\s+(?:in|with|on|at|by|wearing)\s+{_DETERMINER}\s+[\w'-]+(?:\s+[\w'-]+)?)?|him|her|them)"
+    r"\s+(?P<thing>(?:a|an|some)\s+.+|[\w'-]+s)$",
+    _I,
+)
+"""An instruction that gives someone a thing ("give the tennis player a white headband", "give the guy in the
+hoodie a party hat": who may be told apart by what they wear or where they are)."""
 _VERB_FIRST = re.compile(rf"{_PHOTO_VERB}\s+(?:{_DETERMINER}|it|him|them)\b", _I)
 """A correction that is a whole instruction with a rarer verb ("take the bin away")."""
 _NO_OBJECT = re.compile(
     r"\b(?:thing|things|stuff|edit|edits|round|rounds|version|versions|step|steps|change|changes|something|"
-    r"anything|photo|picture|image|pic|time|way|colou?r|place|spot)$|^(?:the\s+|this\s+|that\s+)?(?:one|ones)$",
+    r"anything|photo|picture|image|pic|time|way|colou?r|place|spot)$|^(?:the\s+|this\s+|that\s+)?(?:one|ones)$|"
+    rf"^(?!(?:{_DETERMINER}|all|each|both|any|none)\s)[\w\s'-]+\s(?:it|them)$",
     _I,
 )
-"""Words that name no object of the photo ("the fifth edit", "the one", "the thing")."""
+"""Words that name no object of the photo ("the fifth edit", "the one", "the thing"), nor a thing said only as
+"it" ("just admiring it"; "the van behind it" names the van)."""
 _KIND_OF = re.compile(
     rf"(?P<det>{_DETERMINER})\s+(?P<kind>[\w\s'-]+?)\s+(?P<head>effect|filter|look|style|finish|texture|overlay)", _I
 )
@@ -1346,7 +1368,8 @@ _COMPARE_OTHER = re.compile(
 _NEW_SEED = re.compile(r"\b(?:new|another|different|other|fresh|random)\s+seed\b", _I)
 _REJECTION = re.compile(r"^(?:(?:no+|nope|nah)\s*[,.!–—-]|(?:not\s+(?:that|quite|like\s+that)|wrong|oops)\b)", _I)
 _FOLLOW_LEAD = (
-    r"(?:(?:ok(?:ay)?|and|also|now|then|next|pls|please|plz|great|cool|nice|perfect|thanks|thx|love\s+it|good|awesome)"
+    r"(?:(?:ok(?:ay)?|and|also|now|then|next|pls|please|plz|great|cool|nice|perfect|thanks|thx|love\s+it|good|awesome|"
+    r"actually)"
     r"[,.!:]?\s+)*"
 )
 _FOLLOW_OBJECT = r"(?:the(?:\s+(?!(?:other|same|thing|things|one|rest|from|of|in|on|at|with|for)\b)[\w'-]+){1,3}?)"
@@ -1430,16 +1453,20 @@ _WANT_BACK = re.compile(
 a redo."""
 _APPROVED = re.compile(
     r"^(?:no+|nope|nah)\b[\s,.!]*(?:(?:that'?s|thats|it'?s|its|it\s+is|all|looks?)\s+)?"
-    r"(?:good|great|right|fine|perfect|lovely|nice|correct|ok(?:ay)?)\b",
+    r"(?:good|great|right|fine|perfect|lovely|nice|correct|ok(?:ay)?|exactly\s+it|(?:i\s+)?love\s+(?:it|this|that))\b"
+    r"|^(?:i'?m\s+)?not\s+(?:quite\s+)?(?:done|finished)(?:\s+yet)?\b",
     _I,
 )
-"""A turn that opens with a "no" that approves ("no that's good. now ...", "no, perfect"): no rejection."""
+"""A turn that opens with a "no" that approves ("no that's good. now ...", "no, perfect", "no, love it") or says
+the person is not done yet ("not quite done: ..."): no rejection."""
 _APPROVED_AFTER = re.compile(
     r"(?:[,.;!?]\s*|\s+but\s+|\s+and\s+)(?:[\w'-]+\s+)?(?:works(?:\s+(?:too|for\s+me|as\s+well))?|(?:great|good|nice)\s+job|"
-    r"well\s+done|(?:it'?s|its|that'?s|thats|it\s+is)\s+(?:fine|good|great|perfect|correct|right)(?:\s+(?:too|now))?)[\s.!]*$",
+    r"well\s+done|(?:you|u)\s+got\s+it(?:\s+right)?|"
+    r"(?:it'?s|its|that'?s|thats|it\s+is)\s+(?:fine|good|great|perfect|correct|right)(?:\s+(?:too|now))?)[\s.!]*$",
     _I,
 )
-"""A turn that ends approving what was made ("i said pink and its pink, great job", "... but gold works too"):
+"""A turn that ends approving what was made ("i said pink and its pink, great job", "... but gold works too",
+"not him? no wait it's him, you got it"):
 whatever it said before, it rejects nothing."""
 _REJECTS = re.compile(
     r"\b(?:no+|nope|nah|not|wrong|instead|rather|meant|mean|misunderstood|scratch|forget|undo|revert|should|"
@@ -1448,7 +1475,8 @@ _REJECTS = re.compile(
     _I,
 )
 """Words that reject the last edit: a whole-edit correction says one of them."""
-_ON_TOP = re.compile(r"\b(?:also|too|as\s+well)\b", _I)
+_ON_TOP = re.compile(r"\b(?:also|too|as\s+well)\b|^(?:no+\s+)?wait[\s,.!]+(?:and|plus)\s", _I)
+"""Words of a request on top of the last edit ("also", "too", "no wait, and ...")."""
 _NO_REJECTION = re.compile(
     r"\b(?:not|wrong|instead|rather|meant|mean|misunderstood|scratch|forget|should|supposed)\b", _I
 )
@@ -1541,6 +1569,12 @@ _THING_AT = re.compile(
     _I,
 )
 """Another thing at another place ("string lights above the tables", "lanterns over the door"): a whole new addition."""
+_COMING_OFF = re.compile(
+    rf"[\w'-]+(?:\s+[\w'-]+)?\s+(?:coming|rising|pouring|drifting|floating|billowing)\s+(?:off|out\s+of|from|over|above)"
+    rf"\s+{_DETERMINER}\s+.+",
+    _I,
+)
+"""A thing said with where it comes from ("smoke coming off the grill", "steam rising from the cups"): an addition."""
 _NUDGE = re.compile(
     r"(?:(?:a\s+)?(?:bit|little|tad|touch|smidge)\s+)?(?:more\s+|further\s+)?"
     r"(?:to\s+the\s+(?:left|right)|(?:higher|lower)(?:\s+up|\s+down)?|(?:up|down)(?:wards)?)",
@@ -1554,16 +1588,19 @@ _MEANT_IT_AS = re.compile(r"^i\s+(?:meant|mean)\s+(?:it|that|this)\s+as\s+(?:an?
 _DECLINED = re.compile(r"\?\s*(?:no+|nope|nah)\b", _I)
 """A retry or undo asked about and declined in one turn ("go further? no, it's enough")."""
 _MEANT_OBJECT = re.compile(
-    r"^(?:(?:no+|nope|oops|sorry|wait|ah|oh|hmm+|ugh)\b[\s,.!-]*)*(?:i\s+(?:meant|mean|said|was\s+(?:talking\s+about|meaning))\s+)?"
+    r"^(?:(?:lovely|nice|great|good|thanks?|thank\s+you|sorry)\b[\w\s']{0,30}?,?\s+but\s+)?"
+    r"(?:(?:no+|nope|oops|sorry|wait|ah|oh|hmm+|ugh)\b[\s,.!-]*)*"
+    r"(?:i\s+(?:(?:think\s+i|actually|really|did|obviously)\s+)?(?:meant|mean|said|was\s+(?:talking\s+about|meaning))\s+)?"
     r"(?:not\s+(?:the|his|her|their|my|our)\s+[\w'-]+(?:\s+[\w'-]+)?\s*[,.!-]+\s*)?"
-    rf"(?:the|his|her|their|my|our)\s+(?!(?:{_POSITION_WORDS}|same)\b)"
+    rf"(?:the|his|her|their|my|our)\s+(?!(?:{_POSITION_WORDS}|same|mistake|bad|fault)\b)"
     r"[\w'-]+(?:\s+[\w'-]+)?(?:\s+(?:on|at|in)\s+the\s+(?:left|right|end|back|front)(?=,?\s+(?:i\s+(?:meant|mean|said)|sorry)\b))?"
-    r"(?:,?\s+(?:not|instead\s+of)\s+(?:the|his|her|their|my|our)\s+[\w'-]+(?:\s+[\w'-]+)?)?"
+    r"(?:,?\s+(?:not|instead\s+of|rather\s+than)\s+(?:the|his|her|their|my|our)\s+[\w'-]+(?:\s+[\w'-]+)?)?"
     r"(?:,?\s+(?:i\s+(?:meant|mean|said)|sorry))?[\s.!]*$",
     _I,
 )
 """A turn that only names another object after an edit ("no, the cello", "not the harp, the cello", "I was talking
-about the violin", "the little cello on the right i meant")."""
+about the violin", "the little cello on the right i meant", "lovely, but i think i meant the cello rather than
+the harp")."""
 _ROUND_TALK = re.compile(
     r"\bversions?\b|\boriginal\s+state\b|"
     r"^(?:return|redo|undo|revert|go\s+back|switch\s+back|bring\s+back|roll\s+back|take\s+(?:it|this|me|us)\s+back)\b|"
@@ -2019,6 +2056,21 @@ _TWO_SIDES = re.compile(
 )
 """Words that make a request to show two rounds a comparison."""
 _HTML = re.compile(r"\b(?:html|web\s*page|webpage|page)\b", _I)
+_CAME_OUT = re.compile(
+    _UNDO_LEAD + r"(?:that'?s|thats|it'?s|its|this\s+is|that\s+is)\s+(?:(?:so|way|too|more|like|just)\s+)?"
+    r"(?P<got>[\w-]+(?:\s+[\w-]+)?)[\s,.!?]+i\s+(?:said|asked\s+for|wanted|typed|wrote)\s+(?P<asked>[\w\s-]+?)"
+    r"(?:\s+not\s+[\w\s-]+)?[\s.!]*$",
+    _I,
+)
+"""What the last edit came out as, then what was asked ("ugh that's purple, i said blue")."""
+_NOT_WHAT_ASKED = re.compile(
+    r"^(?:no+[\s,.!]+)?(?:(?:that'?s|thats|this\s+is|it'?s)\s+not\s+(?:it|what\s+i\s+(?:asked(?:\s+for)?|meant|wanted|said))"
+    r"(?:\s+at\s+all)?|(?:you|u)\s+misunderstood)[\s,.!]+(?:i\s+(?:wanted|meant|asked\s+for|said)\s+)?(?P<rest>.+)$",
+    _I,
+)
+"""A whole edit rejected, then the wanted one ("that's not it at all, i wanted the bib removed")."""
+_YES_SAID = re.compile(r"^(?:yes+|yeah|yep|yup|yay)\b[\s,!]*", _I)
+"""A yes that opens a turn ("yes teal! now ...")."""
 _YES = re.compile(
     r"^(?:(?:yes|yeah|yep|yup|ya|sure|ok(?:ay)?|please|do\s+it|go\s+ahead|go\s+for\s+it|sounds\s+good|"
     r"that'?s\s+right|correct|exactly|yes\s+please)[\s,.!]*)+$",
@@ -2671,6 +2723,8 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "edit"
     if _MEANT_IT_AS.match(said):
         return "hold"
+    if has_edit and not withdrawn and _came_out_wrong(said, turn.tree):
+        return "retry"
     if intent in ("clarify", "edit") and has_edit and not withdrawn and _ANOTHER_TAKE.search(said):
         return "retry"
     if intent in ("clarify", "edit", "stronger", "weaker") and has_edit and _resizes_added(words, turn.tree):
@@ -2683,6 +2737,12 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "clarify"
     if intent == "clarify" and has_edit and _OTHER_SIDE.fullmatch(correction_words(said)) and _one_side(turn.tree):
         return "correct_object"
+    if intent == "clarify" and has_edit and _other_of_sided(said, turn.tree):
+        return "correct_object"
+    if intent == "clarify" and has_edit and (whole := _NOT_WHAT_ASKED.match(said)):
+        rest = whole["rest"].strip(" .!")
+        if _GONE.fullmatch(rest) or _IMPERATIVE.match(rest):
+            return "correct_whole"
     if intent in ("stronger", "weaker") and _NEW_REQUEST.match(said) and not _same_change(words, turn.tree):
         return "edit"
     if has_edit and not withdrawn and (strength := _strength(words, intent) or _strength_of_edit(words, intent, turn)):
@@ -2693,6 +2753,12 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     unrejected = not _REJECTS.search(text) and not _AMENDING.search(text) and _asks_new_edit(text)
     if intent == "correct_whole" and has_edit and (approved or unrejected):
         return "edit"
+    if _ACT_OF.get(intent) == "correction" and has_edit and _APPROVED.match(said):
+        return "edit"
+    if _ACT_OF.get(intent) == "correction" and has_edit and _approves_last(said, turn.tree):
+        return "praise"
+    if intent in ("edit", "edit_object") and has_edit and not approved and _rejects_last(said, turn.tree):
+        return "correct_object"
     if intent == "edit" and has_edit and _REJECTION.match(said) and not approved:
         return "correct_whole"
     if intent == "edit" and has_edit and _about_last_edit(words, turn.tree):
@@ -2748,6 +2814,51 @@ def _one_side(tree: RoundTree) -> bool:
     )
 
 
+def _other_of_sided(said: str, tree: RoundTree) -> bool:
+    """Whether the turn only names "the other" of the thing the last edit changed on one side ("the OTHER
+    stool" after "make the stool on the left blue"): that edit on the other side. Never a question."""
+    last = last_edit(tree)
+    return (
+        last is not None
+        and not said.rstrip().endswith("?")
+        and re.match(r"(?:the\s+)?other\s", correction_words(said), _I) is not None
+        and _flipped_side(last.instruction or "", said) is not None
+    )
+
+
+def _came_out_wrong(said: str, tree: RoundTree) -> bool:
+    """Whether the turn says the last edit came out other than it asked ("ugh that's pink, i said red" after
+    "make the yarn red"): the same edit again, not another instruction."""
+    last = last_edit(tree)
+    came = _CAME_OUT.match(said)
+    if came is None or last is None or not last.instruction:
+        return False
+    asked, made = _words_of(came["asked"]), _words_of(last.instruction)
+    return bool(asked) and asked <= made and not _words_of(came["got"]) & made
+
+
+def _approves_last(said: str, tree: RoundTree) -> bool:
+    """Whether the turn says yes to the last edit by naming what it did ("yes teal!", "yep, the blazer"): no
+    correction, whatever follows."""
+    last = last_edit(tree)
+    first = re.split(r"[.!?]", said, maxsplit=1)[0]
+    yes = _YES_SAID.match(first)
+    if yes is None or last is None or not last.instruction:
+        return False
+    named = _words_of(first[yes.end() :])
+    return bool(named) and named <= _words_of(last.instruction)
+
+
+def _rejects_last(said: str, tree: RoundTree) -> bool:
+    """Whether a turn read as a new edit rejects a word of the last edit ("next to the speaker, not the
+    lectern" after "add a plant next to the lectern"): it corrects that edit. Never with "also"/"too"."""
+    last = last_edit(tree)
+    if last is None or not last.instruction or _ON_TOP.search(said):
+        return False
+    rejected = {(match["words"] or match["wrong"]).lower() for match in _NEGATED.finditer(said)}
+    return bool(rejected & _words_of(last.instruction))
+
+
 def _told_of(words: str) -> bool:
     """Whether the edit the words name is only told of, not asked for (`_REPORTED` before its verb, nothing after
     that asks for it): "our designer wants to make the turntable gold, ugh" corrects nothing."""
@@ -2776,13 +2887,22 @@ def _earlier_look(words: str, tree: RoundTree) -> bool:
 def _about_last_edit(words: str, tree: RoundTree) -> bool:
     """Whether the words say how the thing the last edit made or changed should be ("the stars should be
     golden" after "add stars in the sky", not "the sky should be darker"): that corrects the edit rather
-    than asks for a new one."""
+    than asks for a new one. An older edit's thing counts when the words reject what that edit did ("the
+    suitcase should be yellow not red" after "make the suitcase red", then "remove the bench")."""
     should = _SHOULD_BE.match(words)
     last = last_edit(tree)
-    if should is None or last is None or not last.instruction or re.match(_REMOVAL, last.instruction, _I):
+    if should is None or last is None:
         return False
-    made = re.split(rf"\s(?:{_PLACE})\s", last.instruction, maxsplit=1, flags=_I)[0]
-    return re.search(rf"\b{re.escape(should['noun'].split()[-1])}\b", made, _I) is not None
+    rejected = {(match["words"] or match["wrong"]).lower() for match in _NEGATED.finditer(words)}
+    for edit in tree.lineage(last):
+        if not edit.instruction or re.match(_REMOVAL, edit.instruction, _I):
+            continue
+        if edit is not last and not rejected & _words_of(edit.instruction):
+            continue  # an older edit only when the words reject what it did ("..., not red")
+        made = re.split(rf"\s(?:{_PLACE})\s", edit.instruction, maxsplit=1, flags=_I)[0]
+        if re.search(rf"\b{re.escape(should['noun'].split()[-1])}\b", made, _I):
+            return True
+    return False
 
 
 def _keeps_removed(words: str, tree: RoundTree) -> bool:
@@ -3364,9 +3484,15 @@ def _older_edit_named(correction: str, last: RoundLike, tree: RoundTree) -> Roun
     after "make the ornaments gold", then "add presents under the tree"). None for the last edit itself, and
     for a correction that says a whole instruction ("remove the ball"), names the older thing only as a place
     ("next to the tent") or, after an addition at a place, only names another thing ("not the macarons, the
-    eclairs": the new place): those redo the last edit."""
-    if _WHOLE_SAID.search(correction):
-        return None
+    eclairs": the new place): those redo the last edit. A whole instruction that rejects an older edit's thing
+    ("i wanted the microphone gone, not the lanyard" after "remove the lanyard", then "add a plant") is about
+    that edit."""
+    whole = _WHOLE_SAID.search(correction) is not None
+    if whole or _GONE.fullmatch(correction_words(correction)):
+        if (rejecting := _older_rejected(correction, last, tree)) is not None:
+            return rejecting
+        if whole:
+            return None
     unplaced = re.sub(rf"\b{_PLACE}\s+(?:{_DETERMINER}\s+)?[\w'-]+", " ", correction, flags=_I)
     said = {word.rstrip("s") for word in re.findall(r"[\w'-]+", unplaced.lower())}
     in_last = {word.rstrip("s") for word in re.findall(r"[\w'-]+", (last.instruction or "").lower())}
@@ -3384,6 +3510,20 @@ def _older_edit_named(correction: str, last: RoundLike, tree: RoundTree) -> Roun
             word.rstrip("s") for word in older.instruction.lower().split() if _attribute_like(word)
         }
         if (named - in_last) & said:
+            return older
+    return None
+
+
+def _older_rejected(correction: str, last: RoundLike, tree: RoundTree) -> RoundLike | None:
+    """The nearest older edit under the last one whose object the correction rejects ("not the lanyard") when it
+    rejects nothing the last edit named; None otherwise."""
+    rejected = {(match["words"] or match["wrong"]).lower().rstrip("s") for match in _NEGATED.finditer(correction)}
+    if not rejected or rejected & {word.rstrip("s") for word in _words_of(last.instruction or "")}:
+        return None
+    for older in tree.lineage(last)[1:]:
+        parts = _rejected(older.instruction) if older.instruction else None
+        thing = re.split(rf"\s(?:{_PLACE}|from)\s", parts.obj, maxsplit=1, flags=_I)[0] if parts else ""
+        if thing and thing.split()[-1].lower().rstrip("s") in rejected:
             return older
     return None
 
@@ -3426,7 +3566,8 @@ def _as_typed(corrected: str | None, spelled: str, typed: str) -> str | None:
 
 def _flipped_side(instruction: str, correction: str) -> str | None:
     """The last edit on the other side, when the correction only says so ("other side!", "I said left not
-    right", "left side of the couch pls") and the instruction names one side; None otherwise."""
+    right", "left side of the couch pls", "the other stool") and the instruction names one side; None
+    otherwise."""
     sides = {word.lower() for word in re.findall(r"\b(?:left|right)\b", instruction, _I)}
     if len(sides) != 1:
         return None
@@ -3435,7 +3576,8 @@ def _flipped_side(instruction: str, correction: str) -> str | None:
     words = correction_words(correction)
     said = set(words.lower().split())
     known = _SIDE_FILLER | set(instruction.lower().split())
-    if _OTHER_SIDE.fullmatch(words) or (other in said and side not in said and said - {other} <= known):
+    flips = other in said or "other" in said  # "the OTHER stool": the one on the other side
+    if _OTHER_SIDE.fullmatch(words) or (flips and side not in said and said - {other, "other"} <= known):
         return re.sub(rf"\b{side}\b", other, instruction, flags=_I)
     return None
 
@@ -3499,6 +3641,9 @@ def _rejected(instruction: str) -> _Rejected | None:
             return None
         found = (bare["verb"], bare["obj"], bare["rest"] or "")
     verb, obj, rest = found
+    placed = _PLACED_LOOK.fullmatch(rest)
+    if placed and re.fullmatch(_RECOLOUR, verb, _I) and _attribute_like(placed["look"]):
+        return _Rejected(verb, f"{obj} {placed['where']}", "", placed["look"])
     if place := re.match(rf"\s+(?P<preposition>{_PREPOSITION})\s+(?P<second>.+)$", rest, _I):
         return _Rejected(verb, obj, place["preposition"], place["second"])
     return _Rejected(verb, obj, "", rest.strip())
@@ -3538,6 +3683,8 @@ def _correct_clause(instruction: str, correction: str, kind: str, negated: set[s
         rejected = _Rejected(doing["verb"], doing["obj"], "", doing["rest"])
     if rejected is None or len(words.split()) > 6 or _NO_OBJECT.search(words):
         return None
+    if _COMING_OFF.fullmatch(words) and not re.match(_DETERMINER + r"\s", words, _I):
+        return f"add {words}"  # "smoke coming off the grill": a thing to add, said without an article
     if _NOT_A_PHRASE.search(_MY.sub("", words) if _MY.match(rejected.obj) else words):
         return None
     return _replaced(rejected, words, kind, negated)
@@ -3609,6 +3756,9 @@ def _replaced(rejected: _Rejected, words: str, kind: str, negated: set[str]) -> 
     """The rejected instruction with the part the correction's words name replaced: the object, the
     attribute, the place, the added thing or the style."""
     words = _counted(words, rejected.obj)
+    look = _A_LOOK.fullmatch(words)
+    if look and re.fullmatch(_RECOLOUR, rejected.verb, _I) and _attribute_like(look["look"].split()[-1]):
+        words = look["look"]
     determined = re.match(_DETERMINER + r"\s", words, _I) is not None
     definite = re.match(r"(?:the|this|that|these|those|his|her|their|my|our)\s|[\w-]+'s\s", words, _I) is not None
     place = re.match(rf"(?:{_PREPOSITION})\s", words, _I)
@@ -3712,7 +3862,7 @@ def _given(rejected: _Rejected, words: str, negated: set[str]) -> str | None:
     or a new thing ("a cap", "red headband, not white")."""
     if to := re.match(r"(?:to|on|for)\s+(?P<who>.+)$", words, _I):
         return rejected.with_object(to["who"])
-    if _EVERYONE.fullmatch(words):
+    if _EVERYONE.fullmatch(words) or re.fullmatch(r"him|her|them", words, _I):
         return rejected.with_object(words)
     bare = not re.match(r"(?:a|an|some)\s", rejected.second, _I)
     if re.match(r"other\s", words, _I) or (
@@ -3733,6 +3883,8 @@ def _given(rejected: _Rejected, words: str, negated: set[str]) -> str | None:
     return rejected.with_second(words if indefinite or bare else f"{_article(words)} {words}")
 
 
+_A_LOOK = re.compile(r"an?\s+(?P<look>[\w\s'-]+)", _I)
+"""A look said with an article after a recolouring ("a pale butter yellow"): a shade, not a thing."""
 _EVERYONE = re.compile(r"(?:all\s+of\s+(?:them|us)|every(?:one|body)|each\s+of\s+them|(?:all\s+)?the\s+others)", _I)
 """Everyone there, as a correction of who gets a thing ("all of them, not just the drummer")."""
 

@@ -19,6 +19,7 @@ from tests.assistant.dialogue_dev_clarify4 import clarify4_cases
 from tests.assistant.dialogue_dev_compare2 import compare2_cases
 from tests.assistant.dialogue_dev_corrections import corrections_cases
 from tests.assistant.dialogue_dev_corrections3 import corrections3_cases
+from tests.assistant.dialogue_dev_corrections4 import corrections4_cases
 from tests.assistant.dialogue_dev_edits import edits_cases
 from tests.assistant.dialogue_dev_edits2 import edits2_cases
 from tests.assistant.dialogue_dev_edits3 import edits3_cases
@@ -70,6 +71,7 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (edits4_cases, 0.92, 0),
     (clarify4_cases, 0.97, 0),
     (goto2_cases, 0.92, 0),
+    (corrections4_cases, 0.88, 0),
 ]
 """(cases, least share right, most unwanted edits) per set."""
 

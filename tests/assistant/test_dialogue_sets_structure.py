@@ -18,6 +18,7 @@ from tests.assistant.dialogue_dev_clarify4 import clarify4_cases
 from tests.assistant.dialogue_dev_compare2 import compare2_cases
 from tests.assistant.dialogue_dev_corrections import corrections_cases
 from tests.assistant.dialogue_dev_corrections3 import corrections3_cases
+from tests.assistant.dialogue_dev_corrections4 import corrections4_cases
 from tests.assistant.dialogue_dev_edits2 import edits2_cases
 from tests.assistant.dialogue_dev_edits3 import edits3_cases
 from tests.assistant.dialogue_dev_edits4 import edits4_cases
@@ -61,6 +62,7 @@ SETS: list[tuple[Callable[[], list[Case]], int, float, float]] = [
     (edits4_cases, 250, 0.25, 0.40),
     (clarify4_cases, 300, 0.70, 0.85),
     (goto2_cases, 250, 0.85, 0.95),
+    (corrections4_cases, 250, 0.20, 0.35),
 ]
 """(cases, least turns, share of turns that expect no edit: least and most) per set."""
 IDS = [cases.__name__ for cases, *_ in SETS]

@@ -34,6 +34,7 @@ from tests.assistant.dialogue_dev_clarify4 import clarify4_cases
 from tests.assistant.dialogue_dev_compare2 import compare2_cases
 from tests.assistant.dialogue_dev_corrections import corrections_cases
 from tests.assistant.dialogue_dev_corrections3 import corrections3_cases
+from tests.assistant.dialogue_dev_corrections4 import corrections4_cases
 from tests.assistant.dialogue_dev_edits import edits_cases
 from tests.assistant.dialogue_dev_edits2 import edits2_cases
 from tests.assistant.dialogue_dev_edits3 import edits3_cases
@@ -83,6 +84,7 @@ SOURCES = {
     "edits4": edits4_cases,
     "clarify4": clarify4_cases,
     "goto2": goto2_cases,
+    "corrections4": corrections4_cases,
 }
 """The development sets whose turns the model trains on."""
 
