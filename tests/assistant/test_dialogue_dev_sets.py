@@ -32,6 +32,7 @@ from tests.assistant.dialogue_dev_requests import requests_cases
 from tests.assistant.dialogue_dev_sessions import sessions_cases
 from tests.assistant.dialogue_dev_talk2 import talk2_cases
 from tests.assistant.dialogue_dev_talk3 import talk3_cases
+from tests.assistant.dialogue_dev_talk4 import talk4_cases
 from tests.assistant.dialogue_dev_undo2 import undo2_cases
 from tests.assistant.dialogue_validation import validation_cases
 from tests.assistant.dialogue_validation_second import validation_second_cases
@@ -62,6 +63,7 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (corrections3_cases, 0.92, 1),
     (undo2_cases, 0.97, 0),
     (talk3_cases, 0.95, 0),
+    (talk4_cases, 0.97, 0),
 ]
 """(cases, least share right, most unwanted edits) per set."""
 

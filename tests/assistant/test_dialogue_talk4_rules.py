@@ -1,0 +1,130 @@
+"""The rules that keep reactions, questions, plans and requests to the assistant from editing, and that read
+disgust and sarcasm as an undo: a remark that says a thing "is" or "stays" a colour ("the ukulele is so yellow
+now"), a colour named alone after praise ("omg 😍 the yellow"), doubt that ends a turn ("a bit much maybe? idk"),
+an idea given up ("decided against it"), how the assistant should behave ("be more careful"), web searches, a
+question whether old versions are kept, a 3d model, "ew no", "great, now it's ruined", worse than the original,
+the old version was better, a removed thing wanted back ("bring back the windsock"), a story before an edit of
+"it", and "it" that is the whole photo ("make it look like an old polaroid photo"). Each rule is checked beside a
+request that looks like it and must still act."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.understanding import (
+    _ABOUT_A_FEATURE,
+    _CONDUCT,
+    _NOT_PHOTO,
+    _TAKE_BACK,
+    _THING_BACK,
+    _UNSURE,
+    _WEB_SEARCH,
+    _WITHDRAWN,
+    _WORSE,
+)
+from tests.assistant.rule_calls import CallList, decided_calls, edit_calls
+
+UKULELE = ((None, None), (0, "make the ukulele yellow"))
+"""One colour edit."""
+CATAMARAN = ((None, None), (0, "remove the windsock"))
+"""One removal."""
+ZEPPELIN = ((None, None), (0, "add a zeppelin over the yurt"), (1, "make the zeppelin silver"))
+"""An addition, then a colour edit."""
+
+EDITING = ("edit_image", "retry_edit")
+
+NO_EDIT: list[tuple[str, tuple]] = [
+    # a remark that says what a thing is or stays
+    ("the ukulele is so yellow now haha", UKULELE),
+    ("the ukulele stays yellow? ok", UKULELE),
+    ("the zeppelin looks silver now lol", ZEPPELIN),
+    # a colour named alone after praise
+    ("omg 😍 the yellow", UKULELE),
+    # doubt that ends a turn
+    ("the yellow is a bit much maybe? idk", UKULELE),
+    ("the silver glows too much maybe? not sure", ZEPPELIN),
+    # an idea given up
+    ("thought about a rainbow, decided against it", UKULELE),
+    # how the assistant should behave
+    ("be more careful", UKULELE),
+    ("pls be quicker", ZEPPELIN),
+    ("try to be more precise", CATAMARAN),
+    # searches and what is kept
+    ("find me more pics of this yurt online", ZEPPELIN),
+    ("search for similar photos", UKULELE),
+    ("do you keep my old versions", ZEPPELIN),
+    # a 3d model is no photo
+    ("make a 3d model of the ukulele", UKULELE),
+    # disgust alone, and a question whether it is ruined
+    ("ew", UKULELE),
+    ("is it ruined?", UKULELE),
+]
+
+
+@pytest.mark.parametrize(("text", "rounds"), NO_EDIT)
+def test_talk_with_edit_words_edits_nothing(text: str, rounds: tuple) -> None:
+    assert not [name for name, _ in decided_calls(text, rounds) if name in EDITING]
+
+
+REVERTS: list[tuple[str, tuple, CallList]] = [
+    ("ew no", UKULELE, [("revert", {"round": "previous"})]),
+    ("eww nooo", ZEPPELIN, [("revert", {"round": "previous"})]),
+    ("yuck, nope", CATAMARAN, [("revert", {"round": "previous"})]),
+    ("no thanks, old one", ZEPPELIN, [("revert", {"round": "previous"})]),
+    ("great, now it's ruined", UKULELE, [("revert", {"round": "previous"})]),
+    ("wow thanks, you ruined my dad's photo", ZEPPELIN, [("revert", {"round": "previous"})]),
+    ("the old grey zeppelin was better", ZEPPELIN, [("revert", {"round": "previous"})]),
+    ("bring back the windsock", CATAMARAN, [("revert", {"round": "previous"})]),
+    ("put the windsock back", CATAMARAN, [("revert", {"round": "previous"})]),
+]
+
+
+@pytest.mark.parametrize(("text", "rounds", "calls"), REVERTS)
+def test_disgust_sarcasm_and_wanting_a_thing_back_undo(text: str, rounds: tuple, calls: CallList) -> None:
+    assert decided_calls(text, rounds) == calls
+
+
+def test_worse_than_the_original_goes_back_there() -> None:
+    calls = decided_calls("nah thats worse than the original", ZEPPELIN)
+    assert [name for name, _ in calls] == ["revert"] and calls[0][1]["round"] in (0, "original", "the original")
+
+
+ACTING: list[tuple[str, tuple, CallList]] = [
+    ("the harmonica yellow too", UKULELE, edit_calls("make the harmonica yellow")),
+    ("the totem bright red pls", CATAMARAN, edit_calls("make the totem bright red")),
+    (
+        "the ukulele is so yellow, make the harmonica yellow too",
+        UKULELE,
+        edit_calls("make the harmonica yellow"),
+    ),
+    ("no, the harmonica", UKULELE, [("retry_edit", {"instruction": "make the harmonica yellow"})]),
+    ("the yellow is a bit much, tone it down", UKULELE, [("retry_edit", {"strength": "weaker"})]),
+    ("thanks! now remove the totem", CATAMARAN, edit_calls("remove the totem")),
+    (
+        "this is my uncle's zeppelin, make it look brand new",
+        ZEPPELIN,
+        edit_calls("make the zeppelin look brand new"),
+    ),
+    ("make it look like an old polaroid photo", UKULELE, edit_calls("make it look like an old polaroid photo")),
+    ("download my old versions", ZEPPELIN, [("export_session", {"format": "bundle"})]),
+]
+
+
+@pytest.mark.parametrize(("text", "rounds", "calls"), ACTING)
+def test_look_alikes_still_act(text: str, rounds: tuple, calls: CallList) -> None:
+    assert decided_calls(text, rounds) == calls
+
+
+def test_the_patterns_keep_their_look_alikes_apart() -> None:
+    assert _TAKE_BACK.match("ew no") and _TAKE_BACK.match("yikes, no thanks")
+    assert not _TAKE_BACK.match("no") and not _TAKE_BACK.match("ew") and not _TAKE_BACK.match("no thanks")
+    assert _WORSE.match("you ruined it") and _WORSE.match("perfect. now its completely ruined")
+    assert not _WORSE.match("dont ruin it") and not _WORSE.match("you ruined my weekend lol")
+    assert _THING_BACK.match("bring back the windsock") and _THING_BACK.match("put the windsock back")
+    assert not _THING_BACK.match("bring back") and not _THING_BACK.match("bring the windsock")
+    assert _CONDUCT.match("be more careful") and not _CONDUCT.match("be careful and remove the totem")
+    assert _WEB_SEARCH.match("google more photos like this") and not _WEB_SEARCH.match("find the totem and remove it")
+    assert _ABOUT_A_FEATURE.match("does the app save my rounds") and not _ABOUT_A_FEATURE.match("save my rounds")
+    assert _NOT_PHOTO.search("turn it into a 3d model") and not _NOT_PHOTO.search("make the yurt look 3d")
+    assert _WITHDRAWN.search("considered it, decided against it")
+    assert _UNSURE.search("too bright maybe?") and not _UNSURE.search("maybe a bit less bright")
