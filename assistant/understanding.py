@@ -198,7 +198,8 @@ _FILLERS = re.compile(
     _I,
 )
 _TRAILERS = re.compile(
-    r"(?:[\s,]+(?:and\s+)?(?:please|pls|plz|thanks|thank\s+you|thx|ty|cheers|too|also|as\s+well|for\s+me|now|then|"
+    r"(?:[\s,]+(?:and\s+)?(?:please|pls|plz|thanks|thank\s+you|thx|ty|cheers|too|also|as\s+well|for\s+me|"
+    r"(?:right\s+)?now|right\s+away|then|"
     r"instead|again|actually|sorry|sry|obviously|obvs|if\s+possible|if\s+you\s+(?:can|could)|real\s+quick|asap|:\)|[:;]-?[)D(]|"
     r"if\s+that'?s\s+(?:ok(?:ay)?|alright|all\s+right|fine|possible|cool)|if\s+(?:that\s+works|you\s+don'?t\s+mind)|"
     r"when\s+you\s+(?:can|get\s+a\s+chance)|this\s+time|for\s+now|or\s+something(?:\s+like\s+that)?|"
@@ -514,6 +515,7 @@ _NOT_PHOTO = re.compile(
     r"code|css|html|script|program|homework|essay|resume|cv|spreadsheet)\b"
     r"|\banimate\b|\b(?:a|an|into\s+a|as\s+a)\s+(?:gif|video|clip|slideshow)\b(?!\s+(?:game|still|style))"
     r"|\b(?:a|an|into\s+a|as\s+a)\s+3d\s+(?:model|print|file|object)\b"
+    r"|\b(?:collage|montage|grid|slideshow)\s+(?:of|from|with)\s+(?:all\s+)?(?:the\s+|my\s+)?(?:versions|rounds|edits)\b"
     r"|\bhow\s+much\s+(?:would|will|does|did)\s+(?:it|that|this)\s+cost\b"
     r"|\b(?:on|to|from|in|into|off)\s+(?:my\s+|your\s+)?(?:(?:photo|picture|music)\s+library|camera\s+roll|"
     r"downloads(?:\s+folder)?|hard\s+drive|icloud|dropbox|google\s+drive)\b"
@@ -522,12 +524,15 @@ _NOT_PHOTO = re.compile(
     _I,
 )
 """What an edit verb may act on that is not the photo ("add me on instagram", "remove my account", "delete the
-duplicates from my camera roll", "make a 3d model of the van"), or a rating of it ("give it a score out of 10")."""
+duplicates from my camera roll", "make a 3d model of the van", "make a collage of all the versions"), or a rating
+of it ("give it a score out of 10")."""
 _IN_GENERAL = re.compile(
-    r"\b(?:in\s+theory|in\s+general|generally|hypothetically|in\s+a\s+photo|in\s+photos|to\s+photos|on\s+photos)\b",
+    r"\b(?:in\s+theory|in\s+general|generally|hypothetically|(?:in|to|on|into)\s+(?:photos|pictures|pics|images|"
+    r"an?\s+(?:[\w-]+\s+)?(?:photo|picture|pic|image)))\b",
     _I,
 )
-"""A question about what the tool can do in general ("could you change the season in a photo, in theory?")."""
+"""A question about what the tool can do in general ("could you change the season in a photo, in theory?", "could it
+add snow to a summer photo")."""
 _ABILITY = re.compile(
     r"\b(?:is\s+it\s+possible|(?:can|could)\s+(?:you|u)|are\s+you\s+able|(?:would|will)\s+you\s+be\s+able|"
     r"do\s+you\s+know\s+how)\b",
@@ -579,13 +584,14 @@ _SOMEONE_ELSE = re.compile(
 """Someone else's wish told ("my wife wants the kayak red but i like orange", "the guy at the shop said to paint it
 green"): not the person's own request, so one question rather than an edit."""
 _ANOTHER_TIME = re.compile(
-    r"\b(?:some\s*day|one\s+day|tomorrow|tmrw|eventually|at\s+some\s+point|in\s+the\s+future|"
+    r"\b(?:some\s*day|one\s+day|tomorrow|tmrw|eventually|at\s+some\s+point|in\s+(?:the\s+)?future|from\s+now\s+on|"
+    r"going\s+forward|"
     r"next\s+(?:week|month|year|time|summer|winter|spring|autumn|fall)|"
     r"(?:in|on)\s+(?:a|the)\s+(?:later|future|next)\s+(?:photo|pic|picture|shot|image))\b",
     _I,
 )
-"""A time that is not now ("could be fun to add snow someday", "might add the dog in a later pic"): a plan told,
-not an edit asked for now."""
+"""A time that is not now ("could be fun to add snow someday", "might add the dog in a later pic", "keep it subtle
+from now on"): a plan or a wish for later edits told, not an edit asked for now."""
 _NOW = re.compile(r"(?<!\bnot\s)\b(?:now|today|right\s+away|for\s+now|first)\b", _I)
 """Words that ask for an edit now after all ("i'll print it tomorrow, for now remove the lamp")."""
 _LEAD_OBJECT = re.compile(
@@ -1525,11 +1531,13 @@ _BACK_TO_IT = re.compile(
 _ABOUT_A_FEATURE = re.compile(
     r"^(?:how\s+(?:does|do)\s+.+\s+work\b|how\s+(?:do|can|would|should)\s+(?:i|we)\s+(?:compare|see|view)\b|what\s+(?:formats?|kinds?|types?)\b|can\s+(?:other|others|people|anyone)\b|"
     r"(?:can|could)\s+(?:you|u)\s+\w+\s+(?:versions|rounds|photos|sessions)\s*\?|"
-    r"(?:do|does|will|would)\s+(?:you|u|it|this|the\s+app)\s+(?:save|keep|store|remember)\b)",
+    r"(?:do|does|will|would)\s+(?:you|u|it|this|the\s+app)\s+(?:save|keep|store|remember)\b|"
+    r"what'?s\s+the\s+difference\s+between\s+(?!(?:original|current|now|before|after|first|last|previous|latest|"
+    r"newest|then|this|that|it|them)\b)[a-z]+\s+(?:and|&|vs\.?)\s+[a-z]+[\s?]*$)",
     _I,
 )
-"""A question about how sharing, exporting or comparing works or what is kept ("do u save my old versions"), not a
-request to do it now."""
+"""A question about how sharing, exporting or comparing works, what is kept ("do u save my old versions") or how two
+commands differ ("whats the difference between remove and erase"), not a request to do it now."""
 _LATER_QUESTION = re.compile(
     r"^(?:can|could|will|would)\s+(?:i|we)\b.*\b(?:later|afterwards|anytime|any\s+time|eventually|in\s+the\s+future|"
     r"if\s+(?:i|we)\s+(?:don'?t|dont|do\s+not|change\s+(?:my|our)|decide|hate|dislike))\b",
@@ -1795,10 +1803,13 @@ _CONDUCT = re.compile(
     r"(?:(?:a\s+)?(?:bit|little|lot)\s+|more\s+|extra\s+|very\s+|super\s+|so\s+)*"
     r"(?:careful|cautious|precise|accurate|patient|polite|honest|quick|quicker|faster|brief|briefer|concise|nice|nicer|"
     r"kind|kinder|gentle|gentler|serious|thorough)\b"
-    r"(?![^.!?]*\b(?:and|but|so|now|then)\s+(?:make|add|remove|change|turn|paint|put|give|replace|erase|delete)\b)",
+    r"(?![^.!?]*\b(?:and|but|so|now|then)\s+(?:make|add|remove|change|turn|paint|put|give|replace|erase|delete)\b)"
+    r"|^(?:(?:please|pls|plz)\s+)?(?:(?:less|more)\s+(?:chatty|talkative|wordy|verbose|formal|casual)|"
+    r"(?:shorter|longer|fewer)\s+(?:replies|answers|messages|words))\b",
     _I,
 )
-"""How the assistant should behave ("be more careful", "pls be quicker"): acknowledged, not a stronger retry."""
+"""How the assistant should behave ("be more careful", "pls be quicker", "less chatty pls"): acknowledged, not a
+stronger or weaker retry."""
 _WEB_SEARCH = re.compile(
     r"^(?:find|search(?:\s+for)?|google|look\s+(?:up|for))\s+(?:me\s+)?(?:[\w'-]+\s+){0,6}?"
     r"(?:online|on\s+the\s+(?:web|internet|net)|on\s+google|similar\s+(?:ones|photos|pics|pictures|images)|"
@@ -1807,6 +1818,29 @@ _WEB_SEARCH = re.compile(
 )
 """A search for other photos or on the web ("find me more pics of this rodeo online"): not something this tool
 does."""
+_ADMIRED = re.compile(
+    r"^(?:(?:omg|wow|ok(?:ay)?|lol|damn|dang|man|ooh+)[\s,!.]+)*(?:the|that|this|those|these|his|her|my|your|ur)\s+"
+    r"[\w'-]+(?:\s+[\w'-]+){0,2}\s+(?:tho|though)\b\W*$",
+    _I,
+)
+"""A thing pointed at with "tho" ("that red tho 🔥", "the sky though"): a remark, no correction."""
+_GERUND_DONE = re.compile(
+    r"^(?:" + "|".join(_GERUNDS) + r")\b[^,.;!?]*?\s(?:was|were|made|looked|worked|helped|did|turned\s+out)\b", _I
+)
+"""An edit done, as the subject of a sentence about it ("removing the bench was a great idea", "adding the bird made
+it so much better"): a remark, not a request to do it again."""
+_IF_QUESTION = re.compile(
+    r"^(?:and\s+|so\s+|but\s+)?if\s+(?:you|u|i|we)\s+[^?]*?[,\s]+(?:does|do|will|would|is|are|can|could|did)\s+[^?]+\?+\W*$",
+    _I,
+)
+"""A question about what an edit would do ("if you remove the bench does the grass get filled in?"): answered, not
+the edit made."""
+_TAG_QUESTION = re.compile(
+    r"[\s,]+(?:right|correct|isn'?t\s+it|wasn'?t\s+it|didn'?t\s+(?:you|it)|aren'?t\s+they|weren'?t\s+they)"
+    r"\s*\?+\W*$",
+    _I,
+)
+"""A fact checked with a tag ("the bench was removed, right?"): answered in words."""
 _UNSURE = re.compile(r"\b(?:maybe|perhaps)\s*\?|\b(?:idk|dunno|not\s+sure)[\s.!?]*$", _I)
 """Doubt that ends a turn ("the glow is a bit much maybe? idk"): an opinion offered, not a retry asked for."""
 _OWNER = re.compile(r"^(?:the|his|her|their|my|our)\s+", _I)
@@ -2241,6 +2275,14 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "hold"
     if _WEB_SEARCH.match(words):
         return "out_of_scope"
+    if _ADMIRED.match(said):
+        return "praise"
+    if _GERUND_DONE.match(said):
+        return "hold"
+    if _IF_QUESTION.match(said):
+        return "capability"
+    if _TAG_QUESTION.search(said) and not _REQUEST_START.match(words):
+        return "clarify"
     withdrawn = _WITHDRAWN.search(words) is not None or _DECLINED.search(words) is not None
     if _LATER_QUESTION.match(words):
         return "capability"
@@ -2331,7 +2373,7 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "capability"
     if intent in ("undo", "redo", "goto", "show", "history", *_RETRYING) and _HOW_IT_WORKS.match(words):
         return "capability"
-    if intent in ("stronger", "weaker") and _MORE_EDITS.search(words):
+    if intent in ("stronger", "weaker") and (_MORE_EDITS.search(words) or _ANOTHER_TIME.search(words)):
         return "hold"
     if intent in _RETRYING and _DISAPPOINTED.search(words):
         return "clarify"

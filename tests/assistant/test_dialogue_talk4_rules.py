@@ -4,8 +4,11 @@ now"), a colour named alone after praise ("omg 😍 the yellow"), doubt that end
 an idea given up ("decided against it"), how the assistant should behave ("be more careful"), web searches, a
 question whether old versions are kept, a 3d model, "ew no", "great, now it's ruined", worse than the original,
 the old version was better, a removed thing wanted back ("bring back the windsock"), a story before an edit of
-"it", and "it" that is the whole photo ("make it look like an old polaroid photo"). Each rule is checked beside a
-request that looks like it and must still act."""
+"it", "it" that is the whole photo ("make it look like an old polaroid photo"), remarks about an edit done
+("removing the windsock was a genius move"), facts checked with a tag ("..., right?"), questions about what an edit
+would do, "that yellow tho", wishes for later edits or replies ("keep it subtle from now on", "less chatty pls"),
+collages of the versions, photos in general and how two commands differ. Each rule is checked beside a request that
+looks like it and must still act."""
 
 from __future__ import annotations
 
@@ -13,8 +16,14 @@ import pytest
 
 from assistant.understanding import (
     _ABOUT_A_FEATURE,
+    _ADMIRED,
+    _ANOTHER_TIME,
     _CONDUCT,
+    _GERUND_DONE,
+    _IF_QUESTION,
+    _IN_GENERAL,
     _NOT_PHOTO,
+    _TAG_QUESTION,
     _TAKE_BACK,
     _THING_BACK,
     _UNSURE,
@@ -58,6 +67,20 @@ NO_EDIT: list[tuple[str, tuple]] = [
     # disgust alone, and a question whether it is ruined
     ("ew", UKULELE),
     ("is it ruined?", UKULELE),
+    # an edit done as the subject of a remark, a fact checked with a tag, a question about what an edit would do
+    ("removing the windsock was a genius move", CATAMARAN),
+    ("adding the zeppelin made it so much better", ZEPPELIN),
+    ("the windsock was removed, right?", CATAMARAN),
+    ("if you remove the totem does the sand get filled in?", CATAMARAN),
+    # a thing pointed at with "tho"
+    ("that yellow tho 🔥", UKULELE),
+    # wishes for later edits and for the assistant's replies
+    ("keep it subtle from now on", UKULELE),
+    ("less chatty pls", ZEPPELIN),
+    # not this photo: all the versions, or photos in general
+    ("make a collage of all the versions", ZEPPELIN),
+    ("could it add snow to a summer photo", UKULELE),
+    ("whats the difference between remove and erase", ZEPPELIN),
 ]
 
 
@@ -107,6 +130,9 @@ ACTING: list[tuple[str, tuple, CallList]] = [
     ),
     ("make it look like an old polaroid photo", UKULELE, edit_calls("make it look like an old polaroid photo")),
     ("download my old versions", ZEPPELIN, [("export_session", {"format": "bundle"})]),
+    ("remove the totem right now", CATAMARAN, edit_calls("remove the totem")),
+    ("the windsock is gone right? now remove the yurt", CATAMARAN, edit_calls("remove the yurt")),
+    ("add snow to the yurt", ZEPPELIN, edit_calls("add snow to the yurt")),
 ]
 
 
@@ -128,3 +154,12 @@ def test_the_patterns_keep_their_look_alikes_apart() -> None:
     assert _NOT_PHOTO.search("turn it into a 3d model") and not _NOT_PHOTO.search("make the yurt look 3d")
     assert _WITHDRAWN.search("considered it, decided against it")
     assert _UNSURE.search("too bright maybe?") and not _UNSURE.search("maybe a bit less bright")
+    assert _GERUND_DONE.match("adding the totem was a mistake") and not _GERUND_DONE.match("adding a totem pls")
+    assert _TAG_QUESTION.search("the totem is gone, right?") and not _TAG_QUESTION.search("make the totem bright?")
+    assert _IF_QUESTION.match("if i add a totem will it look fake?")
+    assert not _IF_QUESTION.match("if you can, add a totem")
+    assert _ADMIRED.match("the yurt though") and not _ADMIRED.match("the yurt though, make it red")
+    assert _ANOTHER_TIME.search("stronger from now on") and _CONDUCT.match("shorter replies pls")
+    assert _IN_GENERAL.search("add snow to a winter photo") and not _IN_GENERAL.search("add a photo frame")
+    assert _ABOUT_A_FEATURE.match("whats the difference between undo and revert")
+    assert not _ABOUT_A_FEATURE.match("whats the difference between original and now")
