@@ -1829,6 +1829,13 @@ _GERUND_DONE = re.compile(
 )
 """An edit done, as the subject of a sentence about it ("removing the bench was a great idea", "adding the bird made
 it so much better"): a remark, not a request to do it again."""
+_KEPT_AS_IS = re.compile(
+    r"^make\s+sure\s+(?:that\s+)?(?:the|my|our|his|her|their|its|it|this|that)\b[^,.;!?]*?\s"
+    r"(?:stays?|remains?|keeps?\s+(?:its|their|the\s+same)|is\s+(?:not\s+(?:touched|changed)|untouched|unchanged|left\s+alone)|"
+    r"(?:does|do)\s*n'?t\s+(?:change|move))\b[^,.;!?]*[\s.!]*$",
+    _I,
+)
+"""A wish that a thing stays as it is ("make sure the roof stays red"): nothing to change now."""
 _IF_QUESTION = re.compile(
     r"^(?:and\s+|so\s+|but\s+)?if\s+(?:you|u|i|we)\s+[^?]*?[,\s]+(?:does|do|will|would|is|are|can|could|did)\s+[^?]+\?+\W*$",
     _I,
@@ -2277,7 +2284,7 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "out_of_scope"
     if _ADMIRED.match(said):
         return "praise"
-    if _GERUND_DONE.match(said):
+    if _GERUND_DONE.match(said) or _KEPT_AS_IS.match(words):
         return "hold"
     if _IF_QUESTION.match(said):
         return "capability"

@@ -22,6 +22,7 @@ from assistant.understanding import (
     _GERUND_DONE,
     _IF_QUESTION,
     _IN_GENERAL,
+    _KEPT_AS_IS,
     _NOT_PHOTO,
     _TAG_QUESTION,
     _TAKE_BACK,
@@ -81,6 +82,8 @@ NO_EDIT: list[tuple[str, tuple]] = [
     ("make a collage of all the versions", ZEPPELIN),
     ("could it add snow to a summer photo", UKULELE),
     ("whats the difference between remove and erase", ZEPPELIN),
+    # a wish that a thing stays as it is
+    ("make sure the ukulele stays yellow", UKULELE),
 ]
 
 
@@ -141,6 +144,10 @@ def test_look_alikes_still_act(text: str, rounds: tuple, calls: CallList) -> Non
     assert decided_calls(text, rounds) == calls
 
 
+def test_a_request_to_make_sure_of_a_change_still_edits() -> None:
+    assert [name for name, _ in decided_calls("make sure to remove the totem", CATAMARAN)] == ["edit_image"]
+
+
 def test_the_patterns_keep_their_look_alikes_apart() -> None:
     assert _TAKE_BACK.match("ew no") and _TAKE_BACK.match("yikes, no thanks")
     assert not _TAKE_BACK.match("no") and not _TAKE_BACK.match("ew") and not _TAKE_BACK.match("no thanks")
@@ -163,3 +170,4 @@ def test_the_patterns_keep_their_look_alikes_apart() -> None:
     assert _IN_GENERAL.search("add snow to a winter photo") and not _IN_GENERAL.search("add a photo frame")
     assert _ABOUT_A_FEATURE.match("whats the difference between undo and revert")
     assert not _ABOUT_A_FEATURE.match("whats the difference between original and now")
+    assert _KEPT_AS_IS.match("make sure the yurt doesn't change") and not _KEPT_AS_IS.match("make sure the yurt is red")
