@@ -199,7 +199,8 @@ _FILLERS = re.compile(
     _I,
 )
 _TRAILERS = re.compile(
-    r"(?:[\s,]+(?:and\s+)?(?:please|pls|plz|thanks|thank\s+you|thx|ty|cheers|too|also|as\s+well|for\s+me|now|then|"
+    r"(?:[\s,]+(?:and\s+)?(?:please|pls|plz|thanks|thank\s+you|thx|ty|cheers|too|also|as\s+well|for\s+me|"
+    r"(?:right\s+)?now|right\s+away|then|"
     r"instead|again|actually|sorry|sry|obviously|obvs|if\s+possible|if\s+you\s+(?:can|could)|real\s+quick|asap|:\)|[:;]-?[)D(]|"
     r"if\s+that'?s\s+(?:ok(?:ay)?|alright|all\s+right|fine|possible|cool)|if\s+(?:that\s+works|you\s+don'?t\s+mind)|"
     r"when\s+you\s+(?:can|get\s+a\s+chance)|this\s+time|for\s+now|or\s+something(?:\s+like\s+that)?|"
@@ -631,6 +632,8 @@ _NOT_PHOTO = re.compile(
     r"|\b(?:my|your)\s+(?:account|password|data|name|settings|subscription|profile|day|life|mood|week|"
     r"code|css|html|script|program|homework|essay|resume|cv|spreadsheet)\b"
     r"|\banimate\b|\b(?:a|an|into\s+a|as\s+a)\s+(?:gif|video|clip|slideshow)\b(?!\s+(?:game|still|style))"
+    r"|\b(?:a|an|into\s+a|as\s+a)\s+3d\s+(?:model|print|file|object)\b"
+    r"|\b(?:collage|montage|grid|slideshow)\s+(?:of|from|with)\s+(?:all\s+)?(?:the\s+|my\s+)?(?:versions|rounds|edits)\b"
     r"|\bhow\s+much\s+(?:would|will|does|did)\s+(?:it|that|this)\s+cost\b"
     r"|\b(?:on|to|from|in|into|off)\s+(?:my\s+|your\s+)?(?:(?:photo|picture|music)\s+library|camera\s+roll|"
     r"downloads(?:\s+folder)?|hard\s+drive|icloud|dropbox|google\s+drive)\b"
@@ -639,12 +642,15 @@ _NOT_PHOTO = re.compile(
     _I,
 )
 """What an edit verb may act on that is not the photo ("add me on instagram", "remove my account", "delete the
-duplicates from my camera roll"), or a rating of it ("give it a score out of 10")."""
+duplicates from my camera roll", "make a 3d model of the van", "make a collage of all the versions"), or a rating
+of it ("give it a score out of 10")."""
 _IN_GENERAL = re.compile(
-    r"\b(?:in\s+theory|in\s+general|generally|hypothetically|in\s+a\s+photo|in\s+photos|to\s+photos|on\s+photos)\b",
+    r"\b(?:in\s+theory|in\s+general|generally|hypothetically|(?:in|to|on|into)\s+(?:photos|pictures|pics|images|"
+    r"an?\s+(?:[\w-]+\s+)?(?:photo|picture|pic|image)))\b",
     _I,
 )
-"""A question about what the tool can do in general ("could you change the season in a photo, in theory?")."""
+"""A question about what the tool can do in general ("could you change the season in a photo, in theory?", "could it
+add snow to a summer photo")."""
 _ABILITY = re.compile(
     r"\b(?:is\s+it\s+possible|(?:can|could)\s+(?:you|u)|are\s+you\s+able|(?:would|will)\s+you\s+be\s+able|"
     r"do\s+you\s+know\s+how)\b",
@@ -696,13 +702,14 @@ _SOMEONE_ELSE = re.compile(
 """Someone else's wish told ("my wife wants the kayak red but i like orange", "the guy at the shop said to paint it
 green"): not the person's own request, so one question rather than an edit."""
 _ANOTHER_TIME = re.compile(
-    r"\b(?:some\s*day|one\s+day|tomorrow|tmrw|eventually|at\s+some\s+point|in\s+the\s+future|"
+    r"\b(?:some\s*day|one\s+day|tomorrow|tmrw|eventually|at\s+some\s+point|in\s+(?:the\s+)?future|from\s+now\s+on|"
+    r"going\s+forward|"
     r"next\s+(?:week|month|year|time|summer|winter|spring|autumn|fall)|"
     r"(?:in|on)\s+(?:a|the)\s+(?:later|future|next)\s+(?:photo|pic|picture|shot|image))\b",
     _I,
 )
-"""A time that is not now ("could be fun to add snow someday", "might add the dog in a later pic"): a plan told,
-not an edit asked for now."""
+"""A time that is not now ("could be fun to add snow someday", "might add the dog in a later pic", "keep it subtle
+from now on"): a plan or a wish for later edits told, not an edit asked for now."""
 _NOW = re.compile(r"(?<!\bnot\s)\b(?:now|today|right\s+away|for\s+now|first)\b", _I)
 """Words that ask for an edit now after all ("i'll print it tomorrow, for now remove the lamp")."""
 _LEAD_OBJECT = re.compile(
@@ -722,10 +729,12 @@ _WHOLE_PHOTO = r"(?:crop|rotate|flip|mirror|zoom|straighten|invert|resize|tilt)"
 """Verbs whose "it" is the photo ("crop it square"), never the last edit's object."""
 _SCENE = re.compile(
     r"\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:day|night|evening|morning|afternoon|sunset|sunrise|dusk|dawn|winter|summer|"
-    r"autumn|spring|daytime|night\s*time|golden\s+hour)\b",
+    r"autumn|spring|daytime|night\s*time|golden\s+hour)\b"
+    r"|\s+look\s+like\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:photo|photograph|picture|pic|polaroid|postcard|snapshot)\b",
     _I,
 )
-"""What "make it" turns the whole photo into ("make it a snowy evening"): "it" is the scene, not the last object."""
+"""What "make it" turns the whole photo into ("make it a snowy evening", "make it look like an old film photo"):
+"it" is the scene, not the last object."""
 _STYLED = re.compile(
     r"^(?:in\s+)?(?:an?\s+)?(?P<style>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+(?P<kind>version|style)"
     r"(?:\s+(?:of|for)\s+(?P<obj>(?:the|my|our|this|that)\s+[\w'-]+(?:\s+[\w'-]+){0,3}))?$"
@@ -873,8 +882,11 @@ _LISTED = (
 """(first request, second half) of a removal or an addition whose verb a following "and <thing>" shares ("add a moon
 and some stars"; "remove the people on the pier and the flag", where the thing would else read as part of the
 place): one edit per thing. "remove the car and the bike" stays one edit."""
-_SAYS_OF = re.compile(r"\s(?:needs?|is|are|was|were|looks?|has|have|seems?|feels?)\s", _I)
-"""A verb that makes words about a thing a sentence ("the harp needs more work"), not the thing named alone."""
+_SAYS_OF = re.compile(
+    r"\s(?:needs?|is|are|was|were|looks?|has|have|seems?|feels?|stays?|remains?|got|gets|turned|went|became)\s", _I
+)
+"""A verb that makes words about a thing a sentence ("the harp needs more work", "the yarn is so green now"), not
+the thing named alone, nor the thing and a colour for it."""
 _DEFINITE = r"(?:the|this|that|these|those|his|her|their|my|our)"
 _EFFECT = "|".join(re.escape(re.sub(r"^an?\s+", "", effect)) for effect in vocab.EFFECTS)
 _NOT_WORK = r"(?!(?:work|time|thought|effort|attention|practice|love|care|money|people\s+to)\b)"
@@ -1049,12 +1061,13 @@ _RESUMED = re.compile(
 )
 """A thing named and then said again as "it" before its wish ("the bath it must be more white")."""
 _SAID_OBJECT = re.compile(
-    rf"^(?P<obj>{_DETERMINER}\s+[\w'-]+(?:\s+(?!(?:it|them|me|you|him|us)\b)[\w'-]+){{0,3}}?)"
+    rf"^(?P<obj>{_DETERMINER}\s+(?!(?:is|are|was|were)\b)[\w'-]+(?:\s+(?!(?:it|them|me|you|him|us)\b)[\w'-]+){{0,3}}?)"
     r"(?:\s+(?:is|are|was|were|looks?|seems?|ruins?|spoils?|needs?)\b[^,]*)?,\s+(?P<rest>.+)$",
     _I,
 )
 """An object named in a first clause, before the request that points back at it with "it"; a clause with a pronoun
-of its own names none ("my sister hates it, remove it")."""
+of its own names none ("my sister hates it, remove it"), and neither does "this is my grandpa's plane, ..." ("it"
+stays the photo's or the last edit's)."""
 _COMMA_LEAD = re.compile(r"^(?P<lead>[^,]{1,60}),\s+(?P<rest>.+)$", _I)
 """A short clause before a comma ("me at the ski lift, i want my goggles gone")."""
 _CLAUSE = re.compile(
@@ -1406,14 +1419,16 @@ _WITHDRAWN = re.compile(
     r"\bbut\s+(?:it'?s|its|it\s+is|that'?s|thats)\s+(?:fine|ok|okay|good|great|perfect)\b|"
     r"\b(?:it'?s|its|it\s+is|it\s+looks)\s+(?:perfect|good|great|fine)\b(?!.*\b(?:but|except)\b)|"
     r"\b(?:just|about)\s+right\b|\blater\b|\bif\s+i\s+(?:want|need|like)\b|\b(?:gonna|going\s+to|about\s+to)\s+(?:say|ask)\b|"
-    r"\b(?:let\s+me|i'?ll)\s+(?:ask|think|check|show)\b|^(?:is|are|was)\s+(?:it|this|that)\s+too\b|^again\s*\?\s*\S",
+    r"\b(?:let\s+me|i'?ll)\s+(?:ask|think|check|show)\b|^(?:is|are|was)\s+(?:it|this|that)\s+too\b|^again\s*\?\s*\S|"
+    r"\bdecided\s+against\s+(?:it|that|this)\b",
     _I,
 )
-"""Words that take back or only wonder about an undo or a retry ("undo? nah keep it", "i was gonna say try
-again but its fine", "can you make it stronger later?", "is it too much?"): nothing to do."""
+"""Words that take back or only wonder about an undo, a retry or a correction ("undo? nah keep it", "i was gonna say
+try again but its fine", "can you make it stronger later?", "is it too much?", "thought about a moon, decided
+against it"): nothing to do."""
 _AMENDING = re.compile(r"\b(?:again|undo|redo|revert|retry|stronger|weaker|subtler|too\s+much)\b", _I)
 """Words of an undo or a retry: an unclear turn with them and `_WITHDRAWN` words asks for nothing."""
-_UNDO_LEAD = r"^(?:(?:nvm|never\s*mind|ugh|yikes|hmm+|no+|nope|nah|eww?|honestly)[\s,.!]*)*"
+_UNDO_LEAD = r"^(?:(?:nvm|never\s*mind|ugh|yikes|hmm+|no+(?:\s+thanks)?|nope|nah|e+w+|honestly|omg|lol)[\s,.!]*)*"
 """What may open an undo said in other words ("hmm no, ...")."""
 _TAKE_BACK = re.compile(
     _UNDO_LEAD + r"(?:"
@@ -1423,24 +1438,34 @@ _TAKE_BACK = re.compile(
     r"can\s+we\s+not|(?:the\s+)?previous\s+version(?:\s+(?:pls|please|plz))?|"
     r"(?:restore|bring\s+back)\s+the\s+(?:old\s+one|version\s+before|one\s+before)|"
     r"(?:i\s+want\s+)?the\s+(?:before|old\s+one)\s+back|"
+    r"(?:the\s+)?(?:old|previous|earlier)\s+one(?:\s+(?:pls|please|plz|again))?|"
+    r"(?:e+w+|yu+ck|gross|blech|bleh|yikes)[\s,.!]*(?:no+|nope|nah)(?:[\s,.!]+(?:thanks|thx|ty|thank\s+you))?|"
     r"(?:undo|revert)\s+all\s+(?P<all>\w+)"
     r")[\s.!]*$",
     _I,
 )
-"""Undo in other words ("lose the last change", "scrap it", "can we not", "bring back the old one", "undo all
-three"); `n` or `all` says how many edits when there are several."""
+"""Undo in other words ("lose the last change", "scrap it", "can we not", "bring back the old one", "no thanks, old
+one", "ew no", "yuck, nope", "undo all three"); `n` or `all` says how many edits when there are several. Disgust
+alone ("ew") stays unclear."""
 _WORSE = re.compile(
     _UNDO_LEAD + r"(?:"
     r"(?:(?:that'?s|thats|it'?s|its|this\s+is|it\s+looks|(?:that|it)\s+made\s+it)\s+(?:(?:way|much|even|so\s+much)\s+)?|"
-    r"(?:way|much|even|so\s+much)\s+)worse(?:\s+(?:now|than\s+(?:before|it\s+was)))?|"
+    r"(?:way|much|even|so\s+much)\s+)worse(?:\s+(?:now|than\s+(?:before|it\s+was|the\s+(?:old|previous|last)\s+one|"
+    r"(?P<original>the\s+original(?:\s+(?:one|photo|pic|picture))?))))?|"
     r"(?:(?:it|that|this)\s+)?(?:was|looked|looks)\s+(?:(?:way|much|so\s+much|a\s+lot)\s+)?(?:better|nicer)\s+before"
     r"(?:\s+(?:you|u)\s+(?:touched|changed|edited)\s+it)?|"
-    r"before\s+(?:was|looked)\s+(?:(?:way|much)\s+)?(?:better|nicer)"
+    r"(?:before\s+|the\s+old\s+(?:[\w'-]+\s+){0,5}?)(?:was|looked)\s+(?:(?:way|much|so\s+much|a\s+lot)\s+)?(?:better|nicer)|"
+    r"(?:(?:great|wow|thanks|thank\s+you|thx|gee|nice|perfect|awesome|fantastic|lovely|brilliant|well|oh|cool)[\s,.!]+)*"
+    r"(?:(?:you|u|that|this|it)\s+(?:just\s+|totally\s+|completely\s+)?(?:ruined|destroyed|wrecked|butchered)\s+"
+    r"(?:it|this|that|everything|(?:(?:the|my|our|this|his|her|their)\s+)?(?:[\w-]+'s\s+)?(?:photo|picture|pic|image|shot))|"
+    r"(?:now\s+)?(?:it'?s|its|it\s+is|that'?s|thats)\s+(?:totally\s+|completely\s+)?(?:ruined|destroyed|wrecked))"
     r")(?:\s+(?:tbh|honestly|imo|lol|tho|though))?[\s.!]*$",
     _I,
 )
 """A complaint that means an undo of the last edit ("that's worse", "way worse", "it looked better before you
-touched it", "before was better"); never a question, nor a bare "worse" (a part of "worse? no, it's great")."""
+touched it", "before was better", "the old lamp with the shade was nicer", "great, now it's ruined", "you ruined
+my mum's photo"); never a question, nor a bare "worse" (a part of "worse? no, it's great"). Worse than `original`
+goes back there."""
 _PUT_BACK = re.compile(r"^(?:put|set)\s+it\s+back[\s.!]*$", _I)
 """'Put it back': a redo after an undo, else (nothing undone) the last edit taken back."""
 _WANT_BACK = re.compile(
@@ -1765,10 +1790,14 @@ _ABOUT_A_FEATURE = re.compile(
     r"^(?:how\s+(?:does|do)\s+.+\s+work\b|how\s+(?:do|can|would|should)\s+(?:i|we)\s+(?:compare|see|view|put|line\s+up)\b|"
     r"what\s+(?:formats?|kinds?|types?)\b|can\s+(?:other|others|people|anyone)\b|"
     r"is\s+there\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,3}(?:mode|option|feature|button|setting|view|way)\b|"
-    r"(?:can|could)\s+(?:you|u)\s+\w+\s+(?:versions|rounds|photos|sessions)\s*\?)",
+    r"(?:can|could)\s+(?:you|u)\s+\w+\s+(?:versions|rounds|photos|sessions)\s*\?|"
+    r"(?:do|does|will|would)\s+(?:you|u|it|this|the\s+app)\s+(?:save|keep|store|remember)\b|"
+    r"what'?s\s+the\s+difference\s+between\s+(?!(?:original|current|now|before|after|first|last|previous|latest|"
+    r"newest|then|this|that|it|them)\b)[a-z]+\s+(?:and|&|vs\.?)\s+[a-z]+[\s?]*$)",
     _I,
 )
-"""A question about how sharing, exporting or comparing works, not a request to do it now."""
+"""A question about how sharing, exporting or comparing works, what is kept ("do u save my old versions") or how two
+commands differ ("whats the difference between remove and erase"), not a request to do it now."""
 _LATER_QUESTION = re.compile(
     r"^(?:can|could|will|would)\s+(?:i|we)\b.*\b(?:later|afterwards|anytime|any\s+time|eventually|in\s+the\s+future|"
     r"if\s+(?:i|we)\s+(?:don'?t|dont|do\s+not|change\s+(?:my|our)|decide|hate|dislike))\b",
@@ -2012,11 +2041,13 @@ _KEEP_REMOVED = re.compile(
 )
 """A wish to keep a thing ("i wanted to keep the fence"): after its removal, a take-back of that edit."""
 _THING_BACK = re.compile(
-    r"^(?:pls\s+|please\s+)?(?:put|bring)\s+(?P<obj>(?:the|my|our|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+){0,2})\s+back"
+    r"^(?:pls\s+|please\s+)?(?:put|bring)\s+(?:(?P<first>back)\s+)?"
+    r"(?P<obj>(?:the|my|our|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?)(?(first)|\s+back)"
     r"(?:\s+(?:pls|please|plz|again|in))?[\s.!]*$",
     _I,
 )
-"""A removed thing wanted back ("put the dumbbells back"): after its removal, a take-back of that edit."""
+"""A removed thing wanted back ("put the dumbbells back", "bring back the streamers"): after its removal, a
+take-back of that edit."""
 _OPINION = re.compile(
     r"\b(?:is|are|looks?|looked|seems?|better|nicer|worse|prettier|cute|love|liked?|prefer|hate)\b", _I
 )
@@ -2134,6 +2165,60 @@ _MIND_CHANGED = re.compile(
 )
 """A turn, or a sentence of one, that only says the mind changed ("Ok, I changed my mind."): what follows says
 what to do, not a redo."""
+_CONDUCT = re.compile(
+    r"^(?:(?:please|pls|plz|and|just|try\s+to|(?:you|u)\s+(?:should|must|need\s+to|have\s+to))\s+)*(?:be|stay)\s+"
+    r"(?:(?:a\s+)?(?:bit|little|lot)\s+|more\s+|extra\s+|very\s+|super\s+|so\s+)*"
+    r"(?:careful|cautious|precise|accurate|patient|polite|honest|quick|quicker|faster|brief|briefer|concise|nice|nicer|"
+    r"kind|kinder|gentle|gentler|serious|thorough)\b"
+    r"(?![^.!?]*\b(?:and|but|so|now|then)\s+(?:make|add|remove|change|turn|paint|put|give|replace|erase|delete)\b)"
+    r"|^(?:(?:please|pls|plz)\s+)?(?:(?:less|more)\s+(?:chatty|talkative|wordy|verbose|formal|casual)|"
+    r"(?:shorter|longer|fewer)\s+(?:replies|answers|messages|words))\b",
+    _I,
+)
+"""How the assistant should behave ("be more careful", "pls be quicker", "less chatty pls"): acknowledged, not a
+stronger or weaker retry."""
+_WEB_SEARCH = re.compile(
+    r"^(?:find|search(?:\s+for)?|google|look\s+(?:up|for))\s+(?:me\s+)?(?:[\w'-]+\s+){0,6}?"
+    r"(?:online|on\s+the\s+(?:web|internet|net)|on\s+google|similar\s+(?:ones|photos|pics|pictures|images)|"
+    r"(?:more|other)\s+(?:photos|pics|pictures|images)(?:\s+like\s+(?:this|it))?)\b",
+    _I,
+)
+"""A search for other photos or on the web ("find me more pics of this rodeo online"): not something this tool
+does."""
+_ADMIRED = re.compile(
+    r"^(?:(?:omg|wow|ok(?:ay)?|lol|damn|dang|man|ooh+)[\s,!.]+)*(?:the|that|this|those|these|his|her|my|your|ur)\s+"
+    r"[\w'-]+(?:\s+[\w'-]+){0,2}\s+(?:tho|though)\b\W*$",
+    _I,
+)
+"""A thing pointed at with "tho" ("that red tho 🔥", "the sky though"): a remark, no correction."""
+_GERUND_DONE = re.compile(
+    r"^(?:" + "|".join(_GERUNDS) + r")\b[^,.;!?]*?\s(?:was|were|made|looked|worked|helped|did|turned\s+out)\b", _I
+)
+"""An edit done, as the subject of a sentence about it ("removing the bench was a great idea", "adding the bird made
+it so much better"): a remark, not a request to do it again."""
+_KEPT_AS_IS = re.compile(
+    r"^make\s+sure\s+(?:that\s+)?(?:the|my|our|his|her|their|its|it|this|that)\b[^,.;!?]*?\s"
+    r"(?:stays?|remains?|keeps?\s+(?:its|their|the\s+same)|is\s+(?:not\s+(?:touched|changed)|untouched|unchanged|left\s+alone)|"
+    r"(?:does|do)\s*n'?t\s+(?:change|move))\b[^,.;!?]*[\s.!]*$",
+    _I,
+)
+"""A wish that a thing stays as it is ("make sure the roof stays red"): nothing to change now."""
+_IF_QUESTION = re.compile(
+    r"^(?:and\s+|so\s+|but\s+)?if\s+(?:you|u|i|we)\s+[^?]*?[,\s]+(?:does|do|will|would|is|are|can|could|did)\s+[^?]+\?+\W*$",
+    _I,
+)
+"""A question about what an edit would do ("if you remove the bench does the grass get filled in?"): answered, not
+the edit made."""
+_TAG_QUESTION = re.compile(
+    r"[\s,]+(?:right|correct|isn'?t\s+it|wasn'?t\s+it|didn'?t\s+(?:you|it)|aren'?t\s+they|weren'?t\s+they)"
+    r"\s*\?+\W*$",
+    _I,
+)
+"""A fact checked with a tag ("the bench was removed, right?"): answered in words."""
+_UNSURE = re.compile(r"\b(?:maybe|perhaps)\s*\?|\b(?:idk|dunno|not\s+sure)[\s.!?]*$", _I)
+"""Doubt that ends a turn ("the glow is a bit much maybe? idk"): an opinion offered, not a retry asked for."""
+_OWNER = re.compile(r"^(?:the|his|her|their|my|our)\s+", _I)
+"""The word that opens a named thing ("the green"), dropped to see whether only a colour is left."""
 _MORE_EDITS = re.compile(r"\b(?:more|other|further)\s+(?:edits|changes|editing|tweaks|rounds)\b", _I)
 """Words about doing more edits some time ("then more edits"): no stronger version of the last one."""
 _NOT_VISUAL = re.compile(
@@ -2589,8 +2674,24 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     has_edit = context_of(turn).has_edit
     if _UNDO_UNDO.match(words):
         return "redo"
-    if _DONT_AMEND.match(words) or _UNDECIDED.match(words) or _MIND_CHANGED.fullmatch(said) or _STEPS_IDIOM.match(said):
+    if (
+        _DONT_AMEND.match(words)
+        or _UNDECIDED.match(words)
+        or _MIND_CHANGED.fullmatch(said)
+        or _STEPS_IDIOM.match(said)
+        or _CONDUCT.match(words)
+    ):
         return "hold"
+    if _WEB_SEARCH.match(words):
+        return "out_of_scope"
+    if _ADMIRED.match(said):
+        return "praise"
+    if _GERUND_DONE.match(said) or _KEPT_AS_IS.match(words):
+        return "hold"
+    if _IF_QUESTION.match(said):
+        return "capability"
+    if _TAG_QUESTION.search(said) and not _REQUEST_START.match(words):
+        return "clarify"
     withdrawn = _WITHDRAWN.search(words) is not None or _DECLINED.search(words) is not None
     if _LATER_QUESTION.match(words):
         return "capability"
@@ -2654,8 +2755,8 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "undo"
     if has_edit and not withdrawn and any(_TAKE_BACK.match(t) for t in readings):
         return "undo"
-    if has_edit and not withdrawn and not said.endswith("?") and any(_WORSE.match(t) for t in readings):
-        return "undo"
+    if has_edit and not withdrawn and not said.endswith("?") and (worse := _first_match(_WORSE, readings)):
+        return "goto" if worse["original"] else "undo"
     if has_edit and any(_keeps_removed(t, turn.tree) for t in readings):
         return "undo"
     if has_edit and _PUT_BACK.match(words):
@@ -2685,13 +2786,14 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     if withdrawn and (
         intent in (*_RETRYING, "undo", "redo")
         or (intent == "clarify" and (_AMENDING.search(words) or _DECLINED.search(words)))
+        or (_ACT_OF.get(intent) == "correction" and not _REJECTS.search(words))
     ):
         return "hold"
     if intent in ("share", "export", "revoke", "compare") and _ABOUT_A_FEATURE.match(words):
         return "capability"
     if intent in ("undo", "redo", "goto", "show", "history", *_RETRYING) and _HOW_IT_WORKS.match(words):
         return "capability"
-    if intent in ("stronger", "weaker") and _MORE_EDITS.search(words):
+    if intent in ("stronger", "weaker") and (_MORE_EDITS.search(words) or _ANOTHER_TIME.search(words)):
         return "hold"
     if intent in _RETRYING and _DISAPPOINTED.search(words):
         return "clarify"
@@ -2699,7 +2801,8 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "out_of_scope"
     if any(_DESCRIBE.match(t) for t in readings):
         return "out_of_scope"
-    if intent in _RETRYING and (_ASKS_ABOUT_IT.match(words) or _VAGUE.search(words) or _OTHER.search(words)):
+    unsure = _UNSURE.search(turn.text) is not None and not _REQUEST_START.match(words)
+    if intent in _RETRYING and (_ASKS_ABOUT_IT.match(words) or _VAGUE.search(words) or _OTHER.search(words) or unsure):
         return "clarify"
     if (intent in ("goto", "clarify") or _ACT_OF.get(intent) == "correction") and _VAGUE.search(words):
         return "clarify"
@@ -2745,7 +2848,8 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
             return "correct_whole"
     if intent in ("stronger", "weaker") and _NEW_REQUEST.match(said) and not _same_change(words, turn.tree):
         return "edit"
-    if has_edit and not withdrawn and (strength := _strength(words, intent) or _strength_of_edit(words, intent, turn)):
+    strength = None if unsure else _strength(words, intent) or _strength_of_edit(words, intent, turn)
+    if has_edit and not withdrawn and strength:
         if _tones_down_another(said, turn.tree):
             return "edit"
         return "praise" if _LOVED_AFTER.search(said) and not _REQUEST_START.match(words) else strength
@@ -2767,11 +2871,22 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "edit"
     if intent in ("correct_object", "clarify", "edit", "edit_object") and has_edit and _earlier_look(words, turn.tree):
         return "goto"
-    if intent == "clarify" and has_edit and _MEANT_OBJECT.match(said) and not _ROUND_TALK.search(words):
+    if (
+        intent == "clarify"
+        and has_edit
+        and _MEANT_OBJECT.match(said)
+        and not _ROUND_TALK.search(words)
+        and not _BARE_COLOUR.fullmatch(_OWNER.sub("", correction_words(said)))
+    ):
         return "correct_object"
     if _ACT_OF.get(intent) == "correction" and _told_of(words):
         return "hold"
     return intent
+
+
+def _first_match(pattern: re.Pattern[str], readings: tuple[str, ...]) -> re.Match[str] | None:
+    """The match of `pattern` at the start of the first reading of the turn it matches, if any."""
+    return next((match for text in readings if (match := pattern.match(text))), None)
 
 
 def _recoloured_to_another(said: str, tree: RoundTree) -> bool:
@@ -3164,7 +3279,7 @@ def _edit(text: str, turn: Turn) -> Decision:
     last = last_edit(turn.tree) if not turn.photo else None
     if last is not None and re.match(r"not\s", instruction, _I):
         return _redo_edit(text, "correct_object", turn)
-    if last is not None and (coloured := _COLOURED.fullmatch(instruction)):
+    if last is not None and (coloured := _COLOURED.fullmatch(instruction)) and not _SAYS_OF.search(instruction):
         instruction = f"make {coloured['obj']} {coloured['colour']}"
     if (
         last is not None
@@ -3920,7 +4035,10 @@ def _article(words: str) -> str:
 
 def _command(text: str, intent: str, turn: Turn) -> Call | str:
     """The call of a navigation, sharing or export request, or a question back when it names no round."""
-    if intent == "undo" and any(p.match(t) for p in (_TAKE_BACK, _WORSE) for t in (text.strip(), clean(text))):
+    if intent == "undo" and (
+        any(p.match(t) for p in (_TAKE_BACK, _WORSE) for t in (text.strip(), clean(text)))
+        or _keeps_removed(clean(text), turn.tree)
+    ):
         steps = _steps(text)
         return Call("revert", {"round": "previous" if steps == 1 else f"{steps} steps back"})
     if intent in ("undo", "goto") and (undone := _UNDO_THE.match(clean(text))):

@@ -37,6 +37,7 @@ from tests.assistant.dialogue_dev_requests import requests_cases
 from tests.assistant.dialogue_dev_sessions import sessions_cases
 from tests.assistant.dialogue_dev_talk2 import talk2_cases
 from tests.assistant.dialogue_dev_talk3 import talk3_cases
+from tests.assistant.dialogue_dev_talk4 import talk4_cases
 from tests.assistant.dialogue_dev_undo2 import undo2_cases
 from tests.assistant.dialogue_validation import validation_cases
 from tests.assistant.dialogue_validation_second import validation_second_cases
@@ -72,6 +73,7 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (clarify4_cases, 0.97, 0),
     (goto2_cases, 0.92, 0),
     (corrections4_cases, 0.88, 0),
+    (talk4_cases, 0.97, 0),
 ]
 """(cases, least share right, most unwanted edits) per set."""
 

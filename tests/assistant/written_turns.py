@@ -52,6 +52,7 @@ from tests.assistant.dialogue_dev_requests import requests_cases
 from tests.assistant.dialogue_dev_sessions import sessions_cases
 from tests.assistant.dialogue_dev_talk2 import talk2_cases
 from tests.assistant.dialogue_dev_talk3 import talk3_cases
+from tests.assistant.dialogue_dev_talk4 import talk4_cases
 from tests.assistant.dialogue_dev_undo2 import undo2_cases
 from tests.assistant.dialogue_validation import validation_cases
 
@@ -85,6 +86,7 @@ SOURCES = {
     "clarify4": clarify4_cases,
     "goto2": goto2_cases,
     "corrections4": corrections4_cases,
+    "talk4": talk4_cases,
 }
 """The development sets whose turns the model trains on."""
 
