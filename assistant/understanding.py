@@ -212,7 +212,7 @@ _TRAILERS = re.compile(
     _I,
 )
 _SENTENCES = re.compile(
-    r"(?:(?<!\bvs)(?<!\bno)(?<!\bnr)[.!?;]+(?:\s+|$)|(?<=\bno|\bnr)(?:[!?;]+|\.(?!\s*\d))(?:\s+|$)|\n+|\s+\+\s+|,?\s+and\s+then\s+|,?\s+then\s+|,?\s+and\s+also\s+|,\s*also\s+|"
+    r"(?:(?<!\bvs)(?<!\bno)(?<!\bnr)[.!?;]+(?:\s+|$)|(?<=\bno|\bnr)(?:[!?;]+|\.(?!\s*\d))(?:\s+|$)|\n+|(?<!\bctrl)(?<!\bcmd)(?<!\bcommand)\s+\+\s+|,?\s+and\s+then\s+|,?\s+then\s+|,?\s+and\s+also\s+|,\s*also\s+|"
     r",\s*after\s+that\s+"
     r"|(?<=\w)\s*[\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]*\s+"
     r"(?!(?:on|in|at|of|to|for|with|by|near|from|under|over|behind|above|below|beside)\b))",
@@ -672,6 +672,9 @@ _ABLE_IN_GENERAL = re.compile(
 """A question whether the editor can do a kind of edit, its object a kind of thing ("are you able to remove people
 from the background?", "are you able to add boats to lakes?"), not one thing of this photo ("are you able to put
 snow on the roof?")."""
+_WISH_WORD = re.compile(r"\b(?:would\s+be|should|wish|want|need|gotta|has\s+to|have\s+to|must)\b", _I)
+"""The word that makes a sentence a wish ("the walrus being grey would be nice"), not a remark ("without the net
+it looks so free")."""
 _FOREIGN_SOCIAL = re.compile(
     r"^(?:(?:merci|gracias|danke|grazie|obrigad[oa]|arigato|dank\s+je(?:\s+wel)?|tack|takk|kiitos|dzi[eę]kuj[eę]|"
     r"spasibo|shukriya|dhanyava+d|xie\s*xie|hola|bonjour|bonsoir|salut|ciao|hallo|hej|namaste|konnichiwa|annyeong|"
@@ -1409,10 +1412,12 @@ _ADDS_A_THING = re.compile(
 """A thing added ("add a crack to it", "give it a pattern"): a new edit, never a retry ("give it a go")."""
 _ANOTHER_GO = re.compile(
     r"^give\s+(?:it|that|this)\s+(?:(?:another|one\s+more|a\s+(?:second|new|fresh))\s+(?:go|try|shot|attempt|spin|whirl)|"
-    r"an?(?:\s+(?:quick|new|fresh))?\s+(?:re-?shuffle|shuffle|re-?roll|re-?spin))\b",
+    r"an?(?:\s+(?:quick|new|fresh))?\s+(?:re-?shuffle|shuffle|re-?roll|re-?spin))\b|"
+    r"^(?:another(?:\s+one)?|one\s+more(?:\s+(?:time|go|try|attempt|version))?)[\s.!?]*$",
     _I,
 )
-"""Another try of the last edit ("give it another go, the walls look patchy"): a retry, never a new edit."""
+"""Another try of the last edit ("give it another go, the walls look patchy", "another one"): a retry, never a new
+edit."""
 """A turn that opens by rejecting the last edit ("no, ...")."""
 _WITHDRAWN = re.compile(
     r"\b(?:keep|leave)\s+(?:it|this|that)(?:\s+(?:as\s+is|like\s+that|please|pls))?[\s.!]*$|\bnot\s+needed\b|"
@@ -1995,11 +2000,13 @@ _THAT_ONE = re.compile(r"\bthat\s+(?:one|version|round|pic|picture|photo|image)\
 """A round pointed at that no words name ("show me that one"): a question back, not the current round."""
 _BACK_TO_THAT = re.compile(
     r"^(?:(?:ok(?:ay)?|so|hmm+|pls|please)[\s,]+)*(?:(?:go|get|take\s+me|bring\s+me|let'?s\s+go)\s+)?back\s+to\s+"
-    r"that\s+(?:one|version|round|pic|picture|photo|image)(?:\s+(?:pls|please|plz))?[\s.!?]*$",
+    r"that\s+(?:one|version|round|pic|picture|photo|image)(?:\s+(?:pls|please|plz))?[\s.!?]*$|"
+    r"^(?:that|the)\s+(?:one|version|pic|picture|photo|image)\s+(?:i\s+(?:liked|loved|preferred)|from\s+(?:before|earlier))"
+    r"(?:\s+(?:pls|please|plz))?[\s.!?]*$",
     _I,
 )
-"""A move back to a round that nothing in the turn names ("back to that one"): a goto that asks which round, not an
-undo."""
+"""A move back to a round that nothing in the turn names ("back to that one", "that version i liked"): a goto that
+asks which round, not an undo."""
 _PICKED = re.compile(
     r"^(?:(?:ok(?:ay)?|alright|fine|so)[\s,]+)?"
     r"(?:(?P<lead>i\s+(?:think|guess|pick|choose|'?ll\s+(?:take|go\s+with|keep)|'?d\s+(?:say|go\s+with|pick|keep))|"
@@ -2282,7 +2289,8 @@ def decide(turn: Turn) -> Decision:
     intents = [_intent(t, p, turn) for p, t in zip(probabilities, texts, strict=True)]
     if len(texts) == 1 and intents[0] == "clarify" and (plain := _plain_edit(text, probabilities[0], turn)):
         return plain
-    if len(texts) == 1 and intents[0] == "clarify" and (styled := _styled(text)):
+    unsure_talk = _ACT_OF.get(intents[0]) == "talk" and probabilities[0][intents[0]] < MIN_CONFIDENCE
+    if len(texts) == 1 and (intents[0] == "clarify" or unsure_talk) and (styled := _styled(text)):
         return Decision("edit", (Call("edit_image", {"instruction": styled}),))
     if (
         len(texts) == 1
@@ -2296,6 +2304,12 @@ def decide(turn: Turn) -> Decision:
         return _propose(text, guess, turn, sum(probabilities[0][i] for i in _EDITING))
     if len(texts) == 1 and intents[0] == "clarify" and (instruction := _instruction_without_edit(text, turn)):
         return Decision("edit", (Call("edit_image", {"instruction": instruction}),))
+    if len(texts) == 1 and intents[0] == "clarify" and _points_back_at_said(text, turn):
+        return Decision("edit", (Call("edit_image", {"instruction": clean(text)}),))
+    if len(texts) == 1 and intents[0] == "clarify" and (wished := _wished_edit(text)):
+        return Decision("edit", (Call("edit_image", {"instruction": wished}),))
+    if len(texts) > 1 and intents[0] in ("praise", "thanks") and intents[-1] == intents[0]:
+        return _decide_request(text, intents[0], turn, check=True)  # "worse? no its great": the last word counts
     if (
         len(texts) == 1
         or intents[0] in _WHOLE_TURN
@@ -2332,6 +2346,24 @@ def decide(turn: Turn) -> Decision:
     if not acting:
         return _decide_request(text, intents[0], turn, check=True)
     return Decision(acting[0].act, after_revert(_once(tuple(call for d in acting for call in d.calls))))
+
+
+def _points_back_at_said(text: str, turn: Turn) -> bool:
+    """Whether a turn that only points ("make it blue", `_only_pointed`) and that the model would ask about points
+    back at a thing the person named earlier ("here's my grandpa's lectern"), before any edit: it is that edit."""
+    return not context_of(turn).has_edit and _only_pointed(clean(text)) and _thing_said_before(turn)
+
+
+def _wished_edit(text: str) -> str | None:
+    """A wish said in one of the wish forms (`_WISHES`: "the walrus being grey would be nice") that the model is
+    unsure of: its instruction when that names a thing to change, else None."""
+    words = clean(text)
+    if "?" in text or not _WISH_WORD.search(words) or _REPORTED.search(words) or _SOMEONE_ELSE.match(words):
+        return None
+    wished = _wish(words)
+    if wished == words or not _IMPERATIVE.match(wished) or object_of(wished) is None:
+        return None
+    return wished
 
 
 def _contradicts(text: str) -> bool:
@@ -2771,6 +2803,16 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     intent = _best(_about_rounds(probabilities) if _ROUND_TALK.search(words) else probabilities)
     if intent == "goto" and _ONLY_LOOK.search(words):
         return "show"
+    if intent == "goto" and _OPENED.match(words):
+        return "edit"  # "reopen the hatch": a thing of the photo (a round named was read above)
+    if intent == "undo" and _WANT_BACK.match(words) and not _keeps_removed(words, turn.tree):
+        return "clarify"  # "put the jug back" when no edit took the jug away
+    if turn.photo and intent in ("stronger", "weaker") and _IMPERATIVE.match(words):
+        return "edit"  # a new photo's own request ("brighten it up"), not the last photo's edit made stronger
+    if intent == "clarify" and has_edit and (_CORRECTION_MARK.search(said) or _NOT_PART.search(said)):
+        intent = _best_correction(probabilities) if _names_a_fix(correction_words(said)) else "clarify"
+        if intent == "correct_object" and not re.match(rf"{_DETERMINER}\b", correction_words(said), _I):
+            intent = "correct_attribute"  # "i meant baroque, more like a palace": a look, not a thing
     if _ACT_OF.get(intent, intent) in ("edit", "correction") and _SOMEONE_ELSE.match(words):
         return "clarify"
     if intent == "compare" and _REMARK.search(words):
@@ -3175,6 +3217,23 @@ def _best(probabilities: dict[str, float], *, edit_confidence: float = EDIT_CONF
     if intent in _EDITING:
         return intent if sum(probabilities[i] for i in _EDITING) >= edit_confidence else "clarify"
     return intent if p >= MIN_CONFIDENCE else "clarify"
+
+
+def _names_a_fix(words: str) -> bool:
+    """Whether a correction's own words name what was meant: a thing, a known attribute or a phrase ("the
+    cellist", "teal", "baroque, more like a palace"), not a lone word like "still"."""
+    return bool(re.match(rf"{_DETERMINER}\b", words, _I)) or len(words.split()) > 1 or words.lower() in _ATTRIBUTES
+
+
+def _best_correction(probabilities: dict[str, float]) -> str:
+    """For a turn marked as a correction ("i meant …", "…, not her") that the model is unsure of: its likeliest
+    correction when corrections together are the likeliest act, else still "clarify"."""
+    acts: dict[str, float] = {}
+    for intent, p in probabilities.items():
+        acts[_ACT_OF.get(intent, intent)] = acts.get(_ACT_OF.get(intent, intent), 0.0) + p
+    if max(acts, key=acts.__getitem__) != "correction" or acts["correction"] < MIN_CONFIDENCE:
+        return "clarify"
+    return max((i for i in probabilities if _ACT_OF.get(i) == "correction"), key=probabilities.__getitem__)
 
 
 def _decide_request(text: str, intent: str, turn: Turn, *, check: bool) -> Decision:
@@ -3587,10 +3646,24 @@ def _redo_edit(text: str, intent: str, turn: Turn) -> Decision:
         corrected = correct(last.instruction or "", text, intent)
         if corrected is None:
             return Decision("clarify", reply=f'What should I change in "{last.instruction}" instead?')
+        if _confirms(corrected, last.instruction or ""):
+            return Decision(
+                "talk", reply=f'OK, I keep "{last.instruction}". Tell me the next change whenever you like.'
+            )
         args["instruction"] = corrected
     if last is not turn.tree.current:
         args["round"] = last.index
     return Decision("retry" if intent in _RETRYING else "correction", (Call("retry_edit", args),))
+
+
+def _confirms(corrected: str, instruction: str) -> bool:
+    """Whether a correction only says again what the edit already did: the same instruction, or its object's noun
+    put where the change was ("yes seesaw" after "paint the seesaw yellow" reads "paint the seesaw seesaw")."""
+    if corrected == instruction:
+        return True
+    found = object_of(instruction)
+    noun = found[1].split()[-1] if found else ""
+    return bool(noun) and re.search(rf"\b{re.escape(noun)}\s+{re.escape(noun)}\b", corrected, _I) is not None
 
 
 def _older_edit_named(correction: str, last: RoundLike, tree: RoundTree) -> RoundLike | None:

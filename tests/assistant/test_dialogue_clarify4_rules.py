@@ -79,7 +79,7 @@ ACTS: list[tuple[str, tuple, CallList]] = [
     ("turn it into a watercolor", UPLOAD, edit_calls("turn it into a watercolor")),
     ("give it a film look", UPLOAD, edit_calls("give it a film look")),
     ("make it pixel art", UPLOAD, edit_calls("make it pixel art")),
-    ("make it teal", SATCHEL, edit_calls("make the satchel teal")),
+    ("make it teal", SATCHEL, [("retry_edit", {"instruction": "make the satchel teal"})]),
     ("make the pinwheel bigger", UPLOAD, edit_calls("make the pinwheel bigger")),
     ("make the stuff on the lectern blue", UPLOAD, edit_calls("make the stuff on the lectern blue")),
     ("actually make the totem red, actually blue", UPLOAD, edit_calls("make the totem blue")),
