@@ -2154,7 +2154,7 @@ _COMMANDS_TOLD_APART = re.compile(
 the tool, so no command is made."""
 _UNDECIDED = re.compile(
     r"^(?:(?:i'?m|im|i\s+am)\s+)?(?:still\s+)?(?:not\s+sure|unsure|undecided)\s+(?:yet\s+)?(?:if|whether)\b"
-    r"(?![^,.;!?]*[,.;!?]\s*(?:but\s+|so\s+)?(?:pls\s+|please\s+)?(?:make|add|remove|paint|change|turn)\b)",
+    rf"(?![^,.;!?]*[,.;!?]\s*(?:but\s+|so\s+)?(?:pls\s+|please\s+)?{_EDIT_VERB}\b)",
     _I,
 )
 """A person still deciding ("not sure yet if i want the lamp removed or not, thinking"), with no request after it:
