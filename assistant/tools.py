@@ -596,7 +596,13 @@ class SessionTools:
             f"You are on round {current.index} ({_describe(current)}); the session has {len(tree.rounds)} round(s)."
         ]
         edit = next((node for node in tree.lineage(current) if node.parent_id is not None), None)
-        if edit is None:
+        made_from = tree.children(current)
+        if edit is None and made_from:
+            rounds = ", ".join(str(node.index) for node in made_from)
+            parts.append(
+                f'This round has no edit on it; round(s) {rounds} were made from it (say "go back to round N").'
+            )
+        elif edit is None:
             parts.append("No edit has been made on this photo yet.")
         else:
             parent = tree.parent(edit)

@@ -149,7 +149,9 @@ def test_status_says_where_the_session_stands(store: Store, editor: ZoneEditor, 
         f'The last edit was "make the plate green" (change) from round 0 and changed {100 * share:.1f}% of the photo.'
     )
     tools.revert(0)
-    assert tools.session_status().text.endswith("No edit has been made on this photo yet.")
+    assert tools.session_status().text.endswith(
+        'This round has no edit on it; round(s) 1, 3 were made from it (say "go back to round N").'
+    )
 
 
 def test_share_names_the_link_by_number_and_revoke_stops_it(store: Store, editor: ZoneEditor, made) -> None:
