@@ -3202,6 +3202,14 @@ def _about_rounds(probabilities: dict[str, float]) -> dict[str, float]:
     return {intent: p / total for intent, p in kept.items()}
 
 
+def _act_sums(probabilities: dict[str, float]) -> dict[str, float]:
+    """Each act's probability: the sum of its intents' ("correction" is correct_object + correct_attribute + …)."""
+    acts: dict[str, float] = {}
+    for intent, p in probabilities.items():
+        acts[_ACT_OF.get(intent, intent)] = acts.get(_ACT_OF.get(intent, intent), 0.0) + p
+    return acts
+
+
 def _best(probabilities: dict[str, float], *, edit_confidence: float = EDIT_CONFIDENCE) -> str:
     """The most likely intent of the most likely act (the act's probability is its intents' sum).
 
@@ -3209,9 +3217,7 @@ def _best(probabilities: dict[str, float], *, edit_confidence: float = EDIT_CONF
     `EDIT_CONFIDENCE` for all editing intents together (an edit nobody asked for is the worst error,
     while mistaking a retry for a correction is a lesser one).
     """
-    acts: dict[str, float] = {}
-    for intent, p in probabilities.items():
-        acts[_ACT_OF.get(intent, intent)] = acts.get(_ACT_OF.get(intent, intent), 0.0) + p
+    acts = _act_sums(probabilities)
     act, p = max(acts.items(), key=lambda item: item[1])
     intent = max((i for i in probabilities if _ACT_OF.get(i, i) == act), key=probabilities.__getitem__)
     if intent in _EDITING:
@@ -3228,9 +3234,7 @@ def _names_a_fix(words: str) -> bool:
 def _best_correction(probabilities: dict[str, float]) -> str:
     """For a turn marked as a correction ("i meant …", "…, not her") that the model is unsure of: its likeliest
     correction when corrections together are the likeliest act, else still "clarify"."""
-    acts: dict[str, float] = {}
-    for intent, p in probabilities.items():
-        acts[_ACT_OF.get(intent, intent)] = acts.get(_ACT_OF.get(intent, intent), 0.0) + p
+    acts = _act_sums(probabilities)
     if max(acts, key=acts.__getitem__) != "correction" or acts["correction"] < MIN_CONFIDENCE:
         return "clarify"
     return max((i for i in probabilities if _ACT_OF.get(i) == "correction"), key=probabilities.__getitem__)
