@@ -2810,8 +2810,9 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     if turn.photo and intent in ("stronger", "weaker") and _IMPERATIVE.match(words):
         return "edit"  # a new photo's own request ("brighten it up"), not the last photo's edit made stronger
     if intent == "clarify" and has_edit and (_CORRECTION_MARK.search(said) or _NOT_PART.search(said)):
-        intent = _best_correction(probabilities) if _names_a_fix(correction_words(said)) else "clarify"
-        if intent == "correct_object" and not re.match(rf"{_DETERMINER}\b", correction_words(said), _I):
+        meant = correction_words(said)
+        intent = _best_correction(probabilities) if _names_a_fix(meant) else "clarify"
+        if intent == "correct_object" and not re.match(rf"{_DETERMINER}\b", meant, _I):
             intent = "correct_attribute"  # "i meant baroque, more like a palace": a look, not a thing
     if _ACT_OF.get(intent, intent) in ("edit", "correction") and _SOMEONE_ELSE.match(words):
         return "clarify"
