@@ -13,6 +13,7 @@ left out, since its words name the command. Write the file with `python -m tests
 a test keeps it equal to the development sets.
 
 The second validation set (`dialogue_validation_second.py`) and the held-out set are never written here.
+Nor is the third validation set (`dialogue_validation_third.py`): it only measures, like the second.
 """
 
 from __future__ import annotations
