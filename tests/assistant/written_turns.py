@@ -13,6 +13,7 @@ left out, since its words name the command. Write the file with `python -m tests
 a test keeps it equal to the development sets.
 
 The second validation set (`dialogue_validation_second.py`) and the held-out set are never written here.
+Neither is the fourth validation set (`dialogue_validation_fourth.py`): it only measures.
 """
 
 from __future__ import annotations
