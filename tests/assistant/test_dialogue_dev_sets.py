@@ -40,6 +40,7 @@ from tests.assistant.dialogue_dev_talk3 import talk3_cases
 from tests.assistant.dialogue_dev_talk4 import talk4_cases
 from tests.assistant.dialogue_dev_undo2 import undo2_cases
 from tests.assistant.dialogue_validation import validation_cases
+from tests.assistant.dialogue_validation_fourth import validation_fourth_cases
 from tests.assistant.dialogue_validation_second import validation_second_cases
 from tests.assistant.dialogue_validation_third import validation_third_cases
 
@@ -59,6 +60,7 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (followups_cases, 0.96, 0),
     (validation_second_cases, 0.90, 2),
     (validation_third_cases, 0.0, 999),
+    (validation_fourth_cases, 0.0, 999),
     (amend_cases, 0.94, 0),
     (edits2_cases, 0.91, 0),
     (talk2_cases, 0.97, 1),

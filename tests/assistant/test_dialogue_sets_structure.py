@@ -36,6 +36,7 @@ from tests.assistant.dialogue_dev_talk3 import talk3_cases
 from tests.assistant.dialogue_dev_talk4 import talk4_cases
 from tests.assistant.dialogue_dev_undo2 import undo2_cases
 from tests.assistant.dialogue_validation import validation_cases
+from tests.assistant.dialogue_validation_fourth import validation_fourth_cases
 from tests.assistant.dialogue_validation_second import validation_second_cases
 from tests.assistant.dialogue_validation_third import validation_third_cases
 
@@ -43,6 +44,7 @@ SETS: list[tuple[Callable[[], list[Case]], int, float, float]] = [
     (validation_cases, 300, 0.35, 0.60),
     (validation_second_cases, 320, 0.40, 0.60),
     (validation_third_cases, 330, 0.35, 0.50),
+    (validation_fourth_cases, 340, 0.55, 0.75),
     (corrections_cases, 350, 0.0, 1.0),
     (requests_cases, 400, 0.15, 0.35),
     (navigation_cases, 350, 0.90, 1.0),
@@ -96,7 +98,9 @@ def test_no_turn_repeats_in_one_state(cases: Callable[[], list[Case]]) -> None:
 
 
 @pytest.mark.parametrize(
-    "cases", [validation_cases, validation_second_cases, validation_third_cases], ids=["first", "second", "third"]
+    "cases",
+    [validation_cases, validation_second_cases, validation_third_cases, validation_fourth_cases],
+    ids=["first", "second", "third", "fourth"],
 )
 def test_the_validation_sets_cover_every_act(cases: Callable[[], list[Case]]) -> None:
     assert {case.act for case in cases()} == set(ACTS)

@@ -12,8 +12,8 @@ is `caption`, `clarify`, or a kind of talk named by its words (a remark that is 
 left out, since its words name the command. Write the file with `python -m tests.assistant.written_turns`;
 a test keeps it equal to the development sets.
 
-The second validation set (`dialogue_validation_second.py`) and the held-out set are never written here.
-Nor is the third validation set (`dialogue_validation_third.py`): it only measures, like the second.
+The validation sets (`dialogue_validation_second.py`, `_third.py`, `_fourth.py`) only measure and the held-out
+set is never tuned on, so none of them is written here.
 """
 
 from __future__ import annotations
