@@ -1537,7 +1537,8 @@ _TONE_DOWN = re.compile(
     r"(?:(?:pls|please)\s+)?(?:tone|dial|calm)\s+down\s+(?:the\s+)?(?P<word>[a-z]+)(?:\s+(?:a\s+bit|a\s+little|pls|please))?",
     _I,
 )
-"""A thing of the last edit toned down ("tone down the flames"): that edit again, weaker."""
+"""A thing toned down ("tone down the flames"): the last edit again, weaker, when it names that thing
+(`_tones_down_last`)."""
 _LOVED_AFTER = re.compile(r"[,.;!]\s*(?:i\s+)?(?:love|loving|adore)\s+(?:it|this|that)\b[\s.!❤️😍]*$", _I)
 """A remark that ends loving the result ("so much more intense, love it"): praise of a strength, not a request."""
 _TOO_OF = re.compile(r"(?:way\s+|much\s+|a\s+bit\s+|a\s+little\s+)?too\s+(?P<word>[a-z]+)", _I)
@@ -2893,7 +2894,7 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "edit"
     strength = None if unsure else _strength(words, intent) or _strength_of_edit(words, intent, turn)
     if has_edit and not withdrawn and strength:
-        if _tones_down_another(said, turn.tree):
+        if _tones_down_last(said, turn.tree) is False:
             return "edit"
         return "praise" if _LOVED_AFTER.search(said) and not _REQUEST_START.match(words) else strength
     approved = _APPROVED.match(said) or (_ON_TOP.search(text) and not _NO_REJECTION.search(text))
@@ -2955,12 +2956,15 @@ def _names_current(words: str, tree: RoundTree) -> bool:
         return False
 
 
-def _tones_down_another(said: str, tree: RoundTree) -> bool:
-    """Whether the turn tones down a thing the last edit did not touch ("tone down the sky" after "make the
-    jellyfish glow"): a new edit of that thing, not the last edit weaker."""
+def _tones_down_last(said: str, tree: RoundTree) -> bool | None:
+    """Whether a turn that only tones a thing down (`_TONE_DOWN`) tones down a thing of the last edit ("tone down
+    the flames" after "add flames under the rocket": that edit weaker) or not ("tone down the sky" after "make the
+    jellyfish glow": False, a new edit of that thing); None when it tones nothing down or no edit was made."""
     last = last_edit(tree)
     down = _TONE_DOWN.fullmatch(said)
-    return down is not None and last is not None and down["word"].lower() not in _words_of(last.instruction or "")
+    if down is None or last is None:
+        return None
+    return down["word"].lower() in _words_of(last.instruction or "")
 
 
 def _one_side(tree: RoundTree) -> bool:
@@ -3131,7 +3135,7 @@ def _strength_of_edit(words: str, intent: str, turn: Turn) -> str | None:
     if intent not in ("clarify", "praise", "edit") or last is None or not last.instruction or words.endswith("?"):
         return None
     said = _TOO_WORD.sub("", words.lower()).strip(" .!")
-    if (down := _TONE_DOWN.fullmatch(said)) and down["word"] in _words_of(last.instruction):
+    if _tones_down_last(said, turn.tree):
         return "weaker"
     if intent == "edit":
         return None
