@@ -521,6 +521,15 @@ _REPORTED = re.compile(
 """Words before an edit verb that tell of an edit rather than ask for it: someone else's wish, a habit, a plan
 given up, only possible or for later ("my friend said to make the sky pink", "i was going to ask you to remove the
 car", "i might add my grandpa later", "our designer wants to make it gold", "tomorrow i'll ask you to add a rug")."""
+_SOMEONE_ELSE = re.compile(
+    r"^(?:(?:my|his|her|their|our|the|a|an|this|that)(?:\s+(?!(?:i|we|you|u)\b)[\w'-]+){1,5}?|mom|mum|dad|everyone|"
+    r"everybody|someone|somebody|he|she|they)\s+(?:wants(?!\s+to\s+(?:know|see|ask|check)\b)|prefers|likes|thinks|"
+    r"said|suggested|told\s+me|asked\s+me|keeps\s+saying)\b",
+    _I,
+)
+"""A turn that opens with someone else's wish ("my wife wants the kayak red but i like orange", "the guy at the shop
+said to paint it green"): not the person's own request, so one question rather than an edit. `_REPORTED` is the
+same telling found before a later edit verb, where the edit is only told of."""
 _ASKED_AFTER = re.compile(
     r"\b(?:but|so|actually|anyway|now|please|pls|do\s+(?:it|that)|(?:can|could|would)\s+(?:you|u))\b", _I
 )
@@ -696,14 +705,6 @@ _MEANT_SOCIAL = re.compile(
     _I,
 )
 """A typo of a greeting or thanks owned up to ("i meant to say thank you"): talk, never a correction of the edit."""
-_SOMEONE_ELSE = re.compile(
-    r"^(?:(?:my|his|her|their|our|the|a|an|this|that)(?:\s+(?!(?:i|we|you|u)\b)[\w'-]+){1,5}?|mom|mum|dad|everyone|"
-    r"everybody|someone|somebody|he|she|they)\s+(?:wants(?!\s+to\s+(?:know|see|ask|check)\b)|prefers|likes|thinks|"
-    r"said|suggested|told\s+me|asked\s+me|keeps\s+saying)\b",
-    _I,
-)
-"""Someone else's wish told ("my wife wants the kayak red but i like orange", "the guy at the shop said to paint it
-green"): not the person's own request, so one question rather than an edit."""
 _ANOTHER_TIME = re.compile(
     r"\b(?:some\s*day|one\s+day|tomorrow|tmrw|eventually|at\s+some\s+point|in\s+(?:the\s+)?future|from\s+now\s+on|"
     r"going\s+forward|"
@@ -3027,7 +3028,12 @@ def _told_of(words: str) -> bool:
     match = _VERB_LATER.search(words)
     if match is None or match.start("tail") == 0 or _ASKED_AFTER.search(match["tail"]):
         return False
-    lead = words[: match.start("tail")]
+    return _tells_of(words[: match.start("tail")])
+
+
+def _tells_of(lead: str) -> bool:
+    """Whether the words before an edit verb tell of the edit rather than ask for it (`_REPORTED`, looked for after
+    the last change of mind: "my friend said so, but now make the sky pink" asks for it)."""
     return _REPORTED.search(lead[max((m.end() for m in _CHANGED_MIND.finditer(lead)), default=0) :]) is not None
 
 
@@ -3563,7 +3569,7 @@ def _from_first_verb(instruction: str) -> str:
     lead = instruction[: match.start("tail")]
     if _NOT_ASKED.search(lead) or re.search(rf"\b{_DETERMINER}\s*$", lead, _I):
         return instruction
-    if _REPORTED.search(lead[max((m.end() for m in _CHANGED_MIND.finditer(lead)), default=0) :]):
+    if _tells_of(lead):
         return instruction
     tail = match["tail"]
     if _PRONOUN.match(tail) or re.match(rf"{_PHOTO_VERB}\s+(?:him|them|it|her(?!\s+[\w'-]+\s+\w))\b", tail, _I):
