@@ -249,7 +249,14 @@ _PHOTO_VERB = (
 thing pushed, pulled or brought somewhere, not "bring it back" or "push it further")."""
 _RESTYLED = re.compile(rf"^redo(?={_IN_ANOTHER_STYLE})", _I)
 """A thing redone in another style: a new edit, not a redo of an undone one."""
-_DETERMINER = r"(?:the|a|an|this|that|these|those|his|her|their|my|our|some)"
+_POSSESSIVE = "his|her|their|my|our"
+"""The words that say whose a thing is ("her scarf"), as alternatives to put inside a group (`_OWNER`)."""
+_OWNER = rf"(?:the|{_POSSESSIVE})"
+"""The word that opens a named thing, the one there is or someone's ("the green", "my bike")."""
+_DEFINITE = rf"(?:the|this|that|these|those|{_POSSESSIVE})"
+"""The word that opens one known thing: `_OWNER`'s words and the pointing ones ("that lamp")."""
+_DETERMINER = rf"(?:the|a|an|this|that|these|those|{_POSSESSIVE}|some)"
+"""Any word that opens a thing: `_DEFINITE`'s words and "a", "an", "some"."""
 _REQUEST_START = re.compile(
     rf"^(?:{_EDIT_VERB}|undo|redo|revert|go|show|compare|share|export|download|retry|revoke|stop\s+sharing"
     rf"|{_PHOTO_VERB}(?:\s+(?:up|out|off|down|away))?\s+(?:{_DETERMINER}|all|every|it|them)\b)\b",
@@ -342,7 +349,7 @@ _LEAD_IN = re.compile(r"^(?P<lead>[^:\n]{1,40}?)(?::|\s+[-–—]+)\s+(?P<rest>.
 _THE_PHOTO = re.compile(r"\b(?:photo|picture|pic|image|shot)\b", _I)
 """A lead-in that names the photo, so that "it" after it is the photo ("try this pic: turn it into a watercolor")."""
 _SO_OBJECT = re.compile(
-    r"(?P<obj>(?:the|this|that|these|those|his|her|their|my|our)\s+[\w'-]+(?:\s+[\w'-]+)?)\s*(?:,|\s(?:so|and))"
+    rf"(?P<obj>{_DEFINITE}\s+[\w'-]+(?:\s+[\w'-]+)?)\s*(?:,|\s(?:so|and))"
     r"[\s,]*(?:please\s+|pls\s+|just\s+|can\s+you\s+|could\s+you\s+)*$",
     _I,
 )
@@ -666,7 +673,7 @@ _ABILITY = re.compile(
     _I,
 )
 _ANY_THING = re.compile(
-    r"^(?!.*\b(?:the|this|that|these|those|his|her|their|my|our|its|it|them|him)\b)"
+    rf"^(?!.*\b(?:the|this|that|these|those|{_POSSESSIVE}|its|it|them|him)\b)"
     r".*\s(?:to|on|in|into|onto|from|at)\s+(?:a|an|any)\s+[\w'-]+[\s?.!]*$",
     _I,
 )
@@ -793,7 +800,7 @@ _CORRECTION_WORDS = re.compile(
     r"(?:you|u)\s+(?:removed|changed|edited|coloured|colored|did|picked|took)\s+the\s+wrong\s+(?:thing|one|object|part)|"
     r"(?:the\s+)?colou?r\s+(?:is|was|should\s+be|must\s+be)|it\s+(?:was|is|should\s+(?:be|have\s+been))|it'?s|(?:it\s+)?should(?:'?ve|\s+have)\s+been|"
     r"(?:it\s+)?(?:needs?|needed)\s+to\s+be|i'?d\s+(?:rather|prefer)(?:\s+(?:have|make))?(?:\s+it)?|"
-    r"i\s+(?:want|need|wanted|needed)\s+(?:it|them)(?!\s+\w+ed\b)|i\s+want(?=\s+(?:the|his|her|their|my|our|two|three|four|five|six|\d+)\s)|you\s+got\s+it\s+wrong|try\s+(?:it|that)\s+(?:with|in)|i'?d\s+prefer|i\s+prefer|prefer|do(?:ing)?|try|wrong(?:\s+(?!the\b|a\b|an\b)\w+)?|i\s+was\s+talking\s+about|i\s+wanted|i\s+said|(?:i\s+)?meant(?:\s+to\s+be)?|i\s+was\s+meaning|no\s+no|"
+    rf"i\s+(?:want|need|wanted|needed)\s+(?:it|them)(?!\s+\w+ed\b)|i\s+want(?=\s+(?:the|{_POSSESSIVE}|two|three|four|five|six|\d+)\s)|you\s+got\s+it\s+wrong|try\s+(?:it|that)\s+(?:with|in)|i'?d\s+prefer|i\s+prefer|prefer|do(?:ing)?|try|wrong(?:\s+(?!the\b|a\b|an\b)\w+)?|i\s+was\s+talking\s+about|i\s+wanted|i\s+said|(?:i\s+)?meant(?:\s+to\s+be)?|i\s+was\s+meaning|no\s+no|"
     rf"(?:it|that|them)(?=\s+(?:{_ATTRIBUTE})\b)|(?:it|them)(?=\s+(?!(?:gone|back|again|too|off|out|away|now|done)$)[a-z]+(?<!ed)$)|"
     r"you\s+should\s+have|(?:it\s+was\s+|you\s+were\s+)?supposed\s+to(?:\s+be)?|i\s+told\s+you\s+to|you\s+needed\s+to|"
     r"i\s+asked\s+(?:you\s+to|for|to)|what\s+i\s+wanted\s+was(?:\s+to)?|you\s+misunderstood|"
@@ -823,13 +830,13 @@ _SUGGESTED = re.compile(
 in the attic") or as one more ("and a baby
 giraffe next to her"): an addition."""
 _PUT_ON = re.compile(
-    r"^(?P<verb>put|place)\s+(?P<who>(?:the|his|her|their|my|our)\s+[\w'-]+)\s+"
+    rf"^(?P<verb>put|place)\s+(?P<who>{_OWNER}\s+[\w'-]+)\s+"
     r"(?P<thing>(?:an?|some)\s+(?!(?:bit|little|tad|touch|lot|few|more)\b)[\w'-]+(?:\s+[\w'-]+)?)$",
     _I,
 )
 """Something put on someone said without "on" ("put the baby a hat" -> "put a hat on the baby")."""
 _DO_AS_MAKE = re.compile(
-    rf"^do\s+(?=(?:the|his|her|their|my|our)\s+(?!(?:same|rest|other|dishes|laundry)\b)[\w'-]+(?:\s+[\w'-]+){{0,2}}?"
+    rf"^do\s+(?={_OWNER}\s+(?!(?:same|rest|other|dishes|laundry)\b)[\w'-]+(?:\s+[\w'-]+){{0,2}}?"
     rf"\s+(?:{_ATTRIBUTE}|with)\b)",
     _I,
 )
@@ -876,7 +883,7 @@ _LISTED = (
             rf"{_DETERMINER}\s+[\w'-]+(?:\s+[\w'-]+)?$",
             _I,
         ),
-        re.compile(r"^(?:the|this|that|these|those|his|her|their|my|our)\s+[\w'-]+(?:\s+[\w'-]+){0,2}$", _I),
+        re.compile(rf"^{_DEFINITE}\s+[\w'-]+(?:\s+[\w'-]+){{0,2}}$", _I),
     ),
     (
         re.compile(r"^(?P<verb>add\s+)(?:an?|some|more|two|three)\s+[\w'-]+$", _I),
@@ -891,7 +898,6 @@ _SAYS_OF = re.compile(
 )
 """A verb that makes words about a thing a sentence ("the harp needs more work", "the yarn is so green now"), not
 the thing named alone, nor the thing and a colour for it."""
-_DEFINITE = r"(?:the|this|that|these|those|his|her|their|my|our)"
 _EFFECT = "|".join(re.escape(re.sub(r"^an?\s+", "", effect)) for effect in vocab.EFFECTS)
 _NOT_WORK = r"(?!(?:work|time|thought|effort|attention|practice|love|care|money|people\s+to)\b)"
 _LOOK_OF = (
@@ -920,7 +926,7 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (rf"(?:can|could)\s+{_OBJ}\s+(?:disappear|vanish|go\s+away)", "remove {obj}"),
         (
-            r"i\s+(?:don'?t|do\s+not)\s+want\s+(?P<obj>(?:the|a|an|this|that|these|those|his|her|their|my|our)\s+"
+            rf"i\s+(?:don'?t|do\s+not)\s+want\s+(?P<obj>(?:the|a|an|this|that|these|those|{_POSSESSIVE})\s+"
             r"[\w\s'-]+?)\s+in\s+(?:the|this|my)\s+(?:photo|picture|shot|image|pic)",
             "remove {obj}",
         ),
@@ -1215,7 +1221,7 @@ _MY = re.compile(r"^my\s+(?=\S)", _I)
 """A thing of the person's own ("my jacket"): "my backpack" corrects it, though "my" mostly starts a remark."""
 _MASS_STYLE = re.compile(r"\b(?:art|style)$", _I)
 """A style named with no article ("pop art", "anime style"), even where the rejected style had one."""
-_DEFINITE_THING = re.compile(r"(?:the|his|her|their|my|our)\s+[\w'-]+(?:\s+[\w'-]+)?", _I)
+_DEFINITE_THING = re.compile(rf"{_OWNER}\s+[\w'-]+(?:\s+[\w'-]+)?", _I)
 """A correction that only names a thing ("the eclairs")."""
 _WHOLE_SAID = re.compile(rf"\b(?:{_EDIT_VERB}|{'|'.join(_PRESENT)})\b", _I)
 """An edit verb in a correction: it says the whole wanted instruction."""
@@ -1246,7 +1252,7 @@ _BARE_INSTRUCTION = re.compile(
 """An instruction whose object has no determiner ("add candles on the cake", "make it look like winter")."""
 _DONE_TO_OBJECT = re.compile(
     rf"(?P<verb>(?:{_PHOTO_VERB})(?:\s+(?:out|up|down|away|off))?)\s+"
-    r"(?P<obj>(?:the|his|her|their|my|our)\s+[\w'-]+(?:\s+[\w'-]+)?)",
+    rf"(?P<obj>{_OWNER}\s+[\w'-]+(?:\s+[\w'-]+)?)",
     _I,
 )
 """Another photo verb done to a named thing ("smooth out her skin", "blur the crowd"): a correction may name another."""
@@ -1286,7 +1292,7 @@ _COLOUR_WORD = (
 )
 """Colour words beyond the vocabulary's, and the words that shade a colour."""
 _COLOURED = re.compile(
-    rf"(?!.*\band\b)(?P<obj>(?:the|this|that|these|those|his|her|their|my|our)\s+(?!(?:one|ones|other|same|rest)\b)[\w\s'-]+?)"
+    rf"(?!.*\band\b)(?P<obj>{_DEFINITE}\s+(?!(?:one|ones|other|same|rest)\b)[\w\s'-]+?)"
     rf"\s+(?:in\s+)?(?P<colour>(?:(?:{_COLOUR_WORD})\s+)?(?:{'|'.join(vocab.COLORS)}|{_COLOUR_WORD}))",
     _I,
 )
@@ -1572,7 +1578,7 @@ _THING_CHANGE = re.compile(
 )
 """A change of a thing, not of the whole photo: a colour, a size, a shine ("blue", "a bit bigger", "to pink")."""
 _THING_SAID = re.compile(
-    r"\b(?:the|his|her|their|my|our|a|an)\s+(?!(?:photo|picture|pic|image|shot|snap|one|bit|lot|few|little)\b)[a-z]",
+    rf"\b(?:the|{_POSSESSIVE}|a|an)\s+(?!(?:photo|picture|pic|image|shot|snap|one|bit|lot|few|little)\b)[a-z]",
     _I,
 )
 """A thing named in words ("my new bike", "the garden"), not the photo itself ("my photo")."""
@@ -1623,10 +1629,10 @@ _MEANT_OBJECT = re.compile(
     r"^(?:(?:lovely|nice|great|good|thanks?|thank\s+you|sorry)\b[\w\s']{0,30}?,?\s+but\s+)?"
     r"(?:(?:no+|nope|oops|sorry|wait|ah|oh|hmm+|ugh)\b[\s,.!-]*)*"
     r"(?:i\s+(?:(?:think\s+i|actually|really|did|obviously)\s+)?(?:meant|mean|said|was\s+(?:talking\s+about|meaning))\s+)?"
-    r"(?:not\s+(?:the|his|her|their|my|our)\s+[\w'-]+(?:\s+[\w'-]+)?\s*[,.!-]+\s*)?"
-    rf"(?:the|his|her|their|my|our)\s+(?!(?:{_POSITION_WORDS}|same|mistake|bad|fault)\b)"
+    rf"(?:not\s+{_OWNER}\s+[\w'-]+(?:\s+[\w'-]+)?\s*[,.!-]+\s*)?"
+    rf"{_OWNER}\s+(?!(?:{_POSITION_WORDS}|same|mistake|bad|fault)\b)"
     r"[\w'-]+(?:\s+[\w'-]+)?(?:\s+(?:on|at|in)\s+the\s+(?:left|right|end|back|front)(?=,?\s+(?:i\s+(?:meant|mean|said)|sorry)\b))?"
-    r"(?:,?\s+(?:not|instead\s+of|rather\s+than)\s+(?:the|his|her|their|my|our)\s+[\w'-]+(?:\s+[\w'-]+)?)?"
+    rf"(?:,?\s+(?:not|instead\s+of|rather\s+than)\s+{_OWNER}\s+[\w'-]+(?:\s+[\w'-]+)?)?"
     r"(?:,?\s+(?:i\s+(?:meant|mean|said)|sorry))?[\s.!]*$",
     _I,
 )
@@ -2226,8 +2232,6 @@ _TAG_QUESTION = re.compile(
 """A fact checked with a tag ("the bench was removed, right?"): answered in words."""
 _UNSURE = re.compile(r"\b(?:maybe|perhaps)\s*\?|\b(?:idk|dunno|not\s+sure)[\s.!?]*$", _I)
 """Doubt that ends a turn ("the glow is a bit much maybe? idk"): an opinion offered, not a retry asked for."""
-_OWNER = re.compile(r"^(?:the|his|her|their|my|our)\s+", _I)
-"""The word that opens a named thing ("the green"), dropped to see whether only a colour is left."""
 _MORE_EDITS = re.compile(r"\b(?:more|other|further)\s+(?:edits|changes|editing|tweaks|rounds)\b", _I)
 """Words about doing more edits some time ("then more edits"): no stronger version of the last one."""
 _NOT_VISUAL = re.compile(
@@ -2921,7 +2925,7 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         and has_edit
         and _MEANT_OBJECT.match(said)
         and not _ROUND_TALK.search(words)
-        and not _BARE_COLOUR.fullmatch(_OWNER.sub("", correction_words(said)))
+        and not _BARE_COLOUR.fullmatch(re.sub(rf"^{_OWNER}\s+", "", correction_words(said), flags=_I))
     ):
         return "correct_object"
     if _ACT_OF.get(intent) == "correction" and _told_of(words):
@@ -3963,7 +3967,7 @@ def _replaced(rejected: _Rejected, words: str, kind: str, negated: set[str]) -> 
     if look and re.fullmatch(_RECOLOUR, rejected.verb, _I) and _attribute_like(look["look"].split()[-1]):
         words = look["look"]
     determined = re.match(_DETERMINER + r"\s", words, _I) is not None
-    definite = re.match(r"(?:the|this|that|these|those|his|her|their|my|our)\s|[\w-]+'s\s", words, _I) is not None
+    definite = re.match(rf"{_DEFINITE}\s|[\w-]+'s\s", words, _I) is not None
     place = re.match(rf"(?:{_PREPOSITION})\s", words, _I)
     if place and rejected.preposition and not re.fullmatch(_STYLE_PREPOSITION, rejected.preposition, _I):
         return f"{rejected.verb} {rejected.obj} {words}"
