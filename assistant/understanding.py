@@ -2392,15 +2392,6 @@ def _contradicts(text: str) -> bool:
     return any(between & _BOTH_WAYS for between in turns) or len(turns) > 1
 
 
-def _comparative_of(word: str) -> str:
-    """The comparative a colour or quality word would have ("blue" -> "bluer", "red" -> "redder")."""
-    if word.endswith("e"):
-        return word + "r"
-    if re.fullmatch(r"[a-z]*[^aeiou][aeiou][bdgmnpt]", word):
-        return word + word[-1] + "er"
-    return word + "er"
-
-
 def _styled(text: str) -> str | None:
     """The instruction of a look asked for without a verb, which the model leaves unclear (`_STYLED`): "comic book
     style plz" -> "make it comic book style", "8-bit version of the ferris wheel pls" -> "make an 8-bit version of
@@ -3175,8 +3166,19 @@ def _words_of(instruction: str) -> set[str]:
 
 
 def _comparatives(word: str) -> set[str]:
-    """The ways to say "more" of a word ("red" -> "redder", "more red"; "pale" -> "paler"; "rosy" -> "rosier")."""
+    """The ways to say "more" of a word ("red" -> "redder", "more red"; "pale" -> "paler"; "rosy" -> "rosier"), to
+    recognise one however it is spelt (the one `_comparative_of` gives among them)."""
     return {f"more {word}", f"{word}er", f"{word}{word[-1:]}er", f"{word}r", f"{word[:-1]}ier"}
+
+
+def _comparative_of(word: str) -> str:
+    """The one comparative a colour or quality word would have ("blue" -> "bluer", "red" -> "redder"), to look for
+    it in a turn ("bluer but less blue"); `_comparatives` are all the ways to say it."""
+    if word.endswith("e"):
+        return word + "r"
+    if re.fullmatch(r"[a-z]*[^aeiou][aeiou][bdgmnpt]", word):
+        return word + word[-1] + "er"
+    return word + "er"
 
 
 def _adds(tree: RoundTree) -> bool:
