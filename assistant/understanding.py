@@ -672,13 +672,14 @@ _ABILITY = re.compile(
     r"do\s+you\s+know\s+how)\b",
     _I,
 )
+"""Words that ask whether the editor can do something ("is it possible", "could you"), anywhere in a turn."""
 _ANY_THING = re.compile(
     rf"^(?!.*\b(?:the|this|that|these|those|{_POSSESSIVE}|its|it|them|him)\b)"
     r".*\s(?:to|on|in|into|onto|from|at)\s+(?:a|an|any)\s+[\w'-]+[\s?.!]*$",
     _I,
 )
 """An edit of things in no particular photo ("add water to a pool"): asked about (`_ABILITY`), a question of what
-the tool can do."""
+the tool can do (`_asks_in_general`)."""
 _ABLE_IN_GENERAL = re.compile(
     rf"^(?:are|r)\s+(?:you|u)\s+(?:able\s+to|capable\s+of)\s+[\w'-]+\s+"
     rf"(?:(?:people|persons|humans|objects|things|faces|animals|pets|text|watermarks|logos|tattoos)\b|"
@@ -687,7 +688,8 @@ _ABLE_IN_GENERAL = re.compile(
 )
 """A question whether the editor can do a kind of edit, its object a kind of thing ("are you able to remove people
 from the background?", "are you able to add boats to lakes?"), not one thing of this photo ("are you able to put
-snow on the roof?")."""
+snow on the roof?"): the question `_ABILITY` with `_ANY_THING` finds, for kinds said without "a", "an" or "any"
+(`_asks_in_general`)."""
 _WISH_WORD = re.compile(r"\b(?:would\s+be|should|wish|want|need|gotta|has\s+to|have\s+to|must)\b", _I)
 """The word that makes a sentence a wish ("the walrus being grey would be nice"), not a remark ("without the net
 it looks so free")."""
@@ -3316,6 +3318,17 @@ def last_edit(tree: RoundTree, *, skip_current: bool = False) -> RoundLike | Non
     return edits[-1] if edits else None
 
 
+def _asks_in_general(text: str, instruction: str) -> bool:
+    """Whether a turn asks about an edit in general rather than for this photo: said so (`_IN_GENERAL`), asked about
+    (`_ABILITY`) for things in no particular photo (`_ANY_THING`), or for a kind of thing (`_ABLE_IN_GENERAL`). A
+    question of what the tool can do, answered with help."""
+    return bool(
+        _IN_GENERAL.search(instruction)
+        or (_ABILITY.search(text) and _ANY_THING.match(instruction))
+        or _ABLE_IN_GENERAL.match(text)
+    )
+
+
 def _edit(text: str, turn: Turn) -> Decision:
     """An edit: the instruction cleaned, "it" resolved, and the base round when one is named."""
     text = _NONE_WANTED.sub(lambda m: f"remove the {m['things']} {m['place']}", _SUGGESTED.sub("add ", text, count=1))
@@ -3324,11 +3337,7 @@ def _edit(text: str, turn: Turn) -> Decision:
     if match := _BASE.match(instruction):
         instruction = clean(match["rest1"] or match["rest2"])
         args["base_round"] = _reference(match["ref1"] or match["ref2"])
-    if (
-        _IN_GENERAL.search(instruction)
-        or (_ABILITY.search(text) and _ANY_THING.match(instruction))
-        or _ABLE_IN_GENERAL.match(text)
-    ):
+    if _asks_in_general(text, instruction):
         return Decision("talk", reply=HELP_TEXT)
     if _SOMEONE_ELSE.match(instruction):
         return Decision("clarify", reply=CLARIFY_TEXT)
