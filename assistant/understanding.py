@@ -2874,7 +2874,7 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "retry"
     if intent in ("clarify", "edit", "stronger", "weaker") and has_edit and _resizes_added(words, turn.tree):
         return "correct_attribute"
-    if intent == "clarify" and has_edit and _NUDGE.fullmatch(correction_words(words)) and _adds(turn.tree):
+    if intent == "clarify" and has_edit and _NUDGE.fullmatch(correction_words(words)) and _added(turn.tree):
         return "correct_attribute"
     if intent in _BARE_READINGS and has_edit and not turn.photo and _recoloured_to_another(said, turn.tree):
         return "correct_attribute"
@@ -3183,10 +3183,10 @@ def _comparative_of(word: str) -> str:
     return word + "er"
 
 
-def _adds(tree: RoundTree) -> bool:
-    """Whether the current round's edit added something ("add a sailboat on the lake")."""
+def _added(tree: RoundTree) -> _Rejected | None:
+    """The current round's edit in parts when it added something ("add a sailboat on the lake"), else None."""
     added = _rejected(tree.current.instruction or "") if tree.rounds else None
-    return added is not None and re.fullmatch(_ADDING, added.verb, _I) is not None
+    return added if added is not None and re.fullmatch(_ADDING, added.verb, _I) else None
 
 
 def _names_added(words: str, thing: str) -> bool:
@@ -3198,8 +3198,8 @@ def _names_added(words: str, thing: str) -> bool:
 def _resizes_added(words: str, tree: RoundTree) -> bool:
     """Whether the words only say how many, how big or what kind of the thing the current round's edit added
     ("two cats not one", "smaller!", "silver stars" after "add stars on the ceiling"): a correction of it."""
-    added = _rejected(tree.current.instruction or "") if tree.rounds else None
-    if added is None or not re.fullmatch(_ADDING, added.verb, _I) or not added.preposition:
+    added = _added(tree)
+    if added is None or not added.preposition:
         return False
     said = correction_words(words).lower()
     if _SIZE_ONLY.fullmatch(said) or _SIZE_ONLY.fullmatch(words.split(",")[0].strip(" .!").lower()):
