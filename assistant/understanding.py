@@ -316,7 +316,7 @@ _NO_CHANGE_NAMED = re.compile(
     r"(?:[\s,.!?]+(?:it'?s|its|it\s+is|they'?re|this\s+is)\b.*)?[\s?.!]*$"
     r"|^(?:make|turn|change|alter|modify|edit|fix|adjust|tweak|swap|switch|move|shift|replace|recolou?r|paint|colou?r)"
     r"\s+(?:the|that|this|those|these)\s+(?:thing|things|thingy|stuff|bit|part|whats?it\w*|whatchamacallit)\b"
-    r"(?!\s+of\b|\s+(?:on|in|at|by|near|under|above|behind|next\s+to)\s+(?:the|my|our|his|her|their)\s+"
+    rf"(?!\s+of\b|\s+(?:on|in|at|by|near|under|above|behind|next\s+to)\s+{_OWNER}\s+"
     r"(?!(?:left|right|top|bottom|middle|back|front|corner|side|background|foreground)\b)\w|.*\b(?:with|for|into)\s+"
     r"(?:an?|some)\s).*"
     r"|^(?:add|put|place|insert|draw)\s+(?:an?\s+|some\s+)?(?:thing|things|thingy|stuff|something|anything)\b"
@@ -383,7 +383,7 @@ _NOT_THE_THING = re.compile(
 """A word before a named thing that makes it a place or what the thing is ("in the corner", "is an eyesore")."""
 _THING_PLACE = re.compile(
     r"^\s+(?P<place>(?:on|in|behind|near|by|under|over|next\s+to|at|above|beside)\s+"
-    r"(?:the|my|our|his|her|their)\s+[a-z'-]+(?:\s+(?!(?:is|are|was|were|so|and|but)\b)[a-z'-]+)?)",
+    rf"{_OWNER}\s+[a-z'-]+(?:\s+(?!(?:is|are|was|were|so|and|but)\b)[a-z'-]+)?)",
     _I,
 )
 """Where a named thing is ("the mop in the corner"), kept with it unless it is the photo."""
@@ -1067,7 +1067,7 @@ _WISH_TAIL = re.compile(r",\s+|\s+(?=like\s)", _I)
 """Where a wish's own words end and a comparison or an aside begins ("the sky has to be clear, no clouds", "... more
 pink like cotton candy")."""
 _RESUMED = re.compile(
-    r"^(?P<obj>(?:the|my|our|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:it|they)\s+"
+    rf"^(?P<obj>{_OWNER}\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:it|they)\s+"
     r"(?=(?:must|should|has|have|needs?|is|are|be|please)\b)",
     _I,
 )
@@ -2053,13 +2053,13 @@ _THING_ONLY = re.compile(r"(?:the\s+)(?P<words>[\w'-]+(?:\s+[\w'-]+){1,2})[\s.!?
 """A turn that only names a thing with a word or two about it ("the mossy gargoyle")."""
 _KEEP_REMOVED = re.compile(
     r"(?:^|\b(?:i|we)\s+(?:wanted|want|meant|needed|need|would\s+like|'?d\s+like)\s+to\s+)keep\s+"
-    r"(?P<obj>(?:the|my|our|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+){0,2})(?:[,.;!]|$)",
+    rf"(?P<obj>{_OWNER}\s+[\w'-]+(?:\s+[\w'-]+){{0,2}})(?:[,.;!]|$)",
     _I,
 )
 """A wish to keep a thing ("i wanted to keep the fence"): after its removal, a take-back of that edit."""
 _THING_BACK = re.compile(
     r"^(?:pls\s+|please\s+)?(?:put|bring)\s+(?:(?P<first>back)\s+)?"
-    r"(?P<obj>(?:the|my|our|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?)(?(first)|\s+back)"
+    rf"(?P<obj>{_OWNER}\s+[\w'-]+(?:\s+[\w'-]+){{0,2}}?)(?(first)|\s+back)"
     r"(?:\s+(?:pls|please|plz|again|in))?[\s.!]*$",
     _I,
 )
