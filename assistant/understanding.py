@@ -249,7 +249,14 @@ _PHOTO_VERB = (
 thing pushed, pulled or brought somewhere, not "bring it back" or "push it further")."""
 _RESTYLED = re.compile(rf"^redo(?={_IN_ANOTHER_STYLE})", _I)
 """A thing redone in another style: a new edit, not a redo of an undone one."""
-_DETERMINER = r"(?:the|a|an|this|that|these|those|his|her|their|my|our|some)"
+_POSSESSIVE = "his|her|their|my|our"
+"""The words that say whose a thing is ("her scarf"), as alternatives to put inside a group (`_OWNER`)."""
+_OWNER = rf"(?:the|{_POSSESSIVE})"
+"""The word that opens a named thing, the one there is or someone's ("the green", "my bike")."""
+_DEFINITE = rf"(?:the|this|that|these|those|{_POSSESSIVE})"
+"""The word that opens one known thing: `_OWNER`'s words and the pointing ones ("that lamp")."""
+_DETERMINER = rf"(?:the|a|an|this|that|these|those|{_POSSESSIVE}|some)"
+"""Any word that opens a thing: `_DEFINITE`'s words and "a", "an", "some"."""
 _REQUEST_START = re.compile(
     rf"^(?:{_EDIT_VERB}|undo|redo|revert|go|show|compare|share|export|download|retry|revoke|stop\s+sharing"
     rf"|{_PHOTO_VERB}(?:\s+(?:up|out|off|down|away))?\s+(?:{_DETERMINER}|all|every|it|them)\b)\b",
@@ -309,7 +316,7 @@ _NO_CHANGE_NAMED = re.compile(
     r"(?:[\s,.!?]+(?:it'?s|its|it\s+is|they'?re|this\s+is)\b.*)?[\s?.!]*$"
     r"|^(?:make|turn|change|alter|modify|edit|fix|adjust|tweak|swap|switch|move|shift|replace|recolou?r|paint|colou?r)"
     r"\s+(?:the|that|this|those|these)\s+(?:thing|things|thingy|stuff|bit|part|whats?it\w*|whatchamacallit)\b"
-    r"(?!\s+of\b|\s+(?:on|in|at|by|near|under|above|behind|next\s+to)\s+(?:the|my|our|his|her|their)\s+"
+    rf"(?!\s+of\b|\s+(?:on|in|at|by|near|under|above|behind|next\s+to)\s+{_OWNER}\s+"
     r"(?!(?:left|right|top|bottom|middle|back|front|corner|side|background|foreground)\b)\w|.*\b(?:with|for|into)\s+"
     r"(?:an?|some)\s).*"
     r"|^(?:add|put|place|insert|draw)\s+(?:an?\s+|some\s+)?(?:thing|things|thingy|stuff|something|anything)\b"
@@ -342,7 +349,7 @@ _LEAD_IN = re.compile(r"^(?P<lead>[^:\n]{1,40}?)(?::|\s+[-–—]+)\s+(?P<rest>.
 _THE_PHOTO = re.compile(r"\b(?:photo|picture|pic|image|shot)\b", _I)
 """A lead-in that names the photo, so that "it" after it is the photo ("try this pic: turn it into a watercolor")."""
 _SO_OBJECT = re.compile(
-    r"(?P<obj>(?:the|this|that|these|those|his|her|their|my|our)\s+[\w'-]+(?:\s+[\w'-]+)?)\s*(?:,|\s(?:so|and))"
+    rf"(?P<obj>{_DEFINITE}\s+[\w'-]+(?:\s+[\w'-]+)?)\s*(?:,|\s(?:so|and))"
     r"[\s,]*(?:please\s+|pls\s+|just\s+|can\s+you\s+|could\s+you\s+)*$",
     _I,
 )
@@ -376,7 +383,7 @@ _NOT_THE_THING = re.compile(
 """A word before a named thing that makes it a place or what the thing is ("in the corner", "is an eyesore")."""
 _THING_PLACE = re.compile(
     r"^\s+(?P<place>(?:on|in|behind|near|by|under|over|next\s+to|at|above|beside)\s+"
-    r"(?:the|my|our|his|her|their)\s+[a-z'-]+(?:\s+(?!(?:is|are|was|were|so|and|but)\b)[a-z'-]+)?)",
+    rf"{_OWNER}\s+[a-z'-]+(?:\s+(?!(?:is|are|was|were|so|and|but)\b)[a-z'-]+)?)",
     _I,
 )
 """Where a named thing is ("the mop in the corner"), kept with it unless it is the photo."""
@@ -521,6 +528,15 @@ _REPORTED = re.compile(
 """Words before an edit verb that tell of an edit rather than ask for it: someone else's wish, a habit, a plan
 given up, only possible or for later ("my friend said to make the sky pink", "i was going to ask you to remove the
 car", "i might add my grandpa later", "our designer wants to make it gold", "tomorrow i'll ask you to add a rug")."""
+_SOMEONE_ELSE = re.compile(
+    r"^(?:(?:my|his|her|their|our|the|a|an|this|that)(?:\s+(?!(?:i|we|you|u)\b)[\w'-]+){1,5}?|mom|mum|dad|everyone|"
+    r"everybody|someone|somebody|he|she|they)\s+(?:wants(?!\s+to\s+(?:know|see|ask|check)\b)|prefers|likes|thinks|"
+    r"said|suggested|told\s+me|asked\s+me|keeps\s+saying)\b",
+    _I,
+)
+"""A turn that opens with someone else's wish ("my wife wants the kayak red but i like orange", "the guy at the shop
+said to paint it green"): not the person's own request, so one question rather than an edit. `_REPORTED` is the
+same telling found before a later edit verb, where the edit is only told of."""
 _ASKED_AFTER = re.compile(
     r"\b(?:but|so|actually|anyway|now|please|pls|do\s+(?:it|that)|(?:can|could|would)\s+(?:you|u))\b", _I
 )
@@ -656,13 +672,14 @@ _ABILITY = re.compile(
     r"do\s+you\s+know\s+how)\b",
     _I,
 )
+"""Words that ask whether the editor can do something ("is it possible", "could you"), anywhere in a turn."""
 _ANY_THING = re.compile(
-    r"^(?!.*\b(?:the|this|that|these|those|his|her|their|my|our|its|it|them|him)\b)"
+    rf"^(?!.*\b(?:the|this|that|these|those|{_POSSESSIVE}|its|it|them|him)\b)"
     r".*\s(?:to|on|in|into|onto|from|at)\s+(?:a|an|any)\s+[\w'-]+[\s?.!]*$",
     _I,
 )
 """An edit of things in no particular photo ("add water to a pool"): asked about (`_ABILITY`), a question of what
-the tool can do."""
+the tool can do (`_asks_in_general`)."""
 _ABLE_IN_GENERAL = re.compile(
     rf"^(?:are|r)\s+(?:you|u)\s+(?:able\s+to|capable\s+of)\s+[\w'-]+\s+"
     rf"(?:(?:people|persons|humans|objects|things|faces|animals|pets|text|watermarks|logos|tattoos)\b|"
@@ -671,7 +688,8 @@ _ABLE_IN_GENERAL = re.compile(
 )
 """A question whether the editor can do a kind of edit, its object a kind of thing ("are you able to remove people
 from the background?", "are you able to add boats to lakes?"), not one thing of this photo ("are you able to put
-snow on the roof?")."""
+snow on the roof?"): the question `_ABILITY` with `_ANY_THING` finds, for kinds said without "a", "an" or "any"
+(`_asks_in_general`)."""
 _WISH_WORD = re.compile(r"\b(?:would\s+be|should|wish|want|need|gotta|has\s+to|have\s+to|must)\b", _I)
 """The word that makes a sentence a wish ("the walrus being grey would be nice"), not a remark ("without the net
 it looks so free")."""
@@ -696,14 +714,6 @@ _MEANT_SOCIAL = re.compile(
     _I,
 )
 """A typo of a greeting or thanks owned up to ("i meant to say thank you"): talk, never a correction of the edit."""
-_SOMEONE_ELSE = re.compile(
-    r"^(?:(?:my|his|her|their|our|the|a|an|this|that)(?:\s+(?!(?:i|we|you|u)\b)[\w'-]+){1,5}?|mom|mum|dad|everyone|"
-    r"everybody|someone|somebody|he|she|they)\s+(?:wants(?!\s+to\s+(?:know|see|ask|check)\b)|prefers|likes|thinks|"
-    r"said|suggested|told\s+me|asked\s+me|keeps\s+saying)\b",
-    _I,
-)
-"""Someone else's wish told ("my wife wants the kayak red but i like orange", "the guy at the shop said to paint it
-green"): not the person's own request, so one question rather than an edit."""
 _ANOTHER_TIME = re.compile(
     r"\b(?:some\s*day|one\s+day|tomorrow|tmrw|eventually|at\s+some\s+point|in\s+(?:the\s+)?future|from\s+now\s+on|"
     r"going\s+forward|"
@@ -792,7 +802,7 @@ _CORRECTION_WORDS = re.compile(
     r"(?:you|u)\s+(?:removed|changed|edited|coloured|colored|did|picked|took)\s+the\s+wrong\s+(?:thing|one|object|part)|"
     r"(?:the\s+)?colou?r\s+(?:is|was|should\s+be|must\s+be)|it\s+(?:was|is|should\s+(?:be|have\s+been))|it'?s|(?:it\s+)?should(?:'?ve|\s+have)\s+been|"
     r"(?:it\s+)?(?:needs?|needed)\s+to\s+be|i'?d\s+(?:rather|prefer)(?:\s+(?:have|make))?(?:\s+it)?|"
-    r"i\s+(?:want|need|wanted|needed)\s+(?:it|them)(?!\s+\w+ed\b)|i\s+want(?=\s+(?:the|his|her|their|my|our|two|three|four|five|six|\d+)\s)|you\s+got\s+it\s+wrong|try\s+(?:it|that)\s+(?:with|in)|i'?d\s+prefer|i\s+prefer|prefer|do(?:ing)?|try|wrong(?:\s+(?!the\b|a\b|an\b)\w+)?|i\s+was\s+talking\s+about|i\s+wanted|i\s+said|(?:i\s+)?meant(?:\s+to\s+be)?|i\s+was\s+meaning|no\s+no|"
+    rf"i\s+(?:want|need|wanted|needed)\s+(?:it|them)(?!\s+\w+ed\b)|i\s+want(?=\s+(?:the|{_POSSESSIVE}|two|three|four|five|six|\d+)\s)|you\s+got\s+it\s+wrong|try\s+(?:it|that)\s+(?:with|in)|i'?d\s+prefer|i\s+prefer|prefer|do(?:ing)?|try|wrong(?:\s+(?!the\b|a\b|an\b)\w+)?|i\s+was\s+talking\s+about|i\s+wanted|i\s+said|(?:i\s+)?meant(?:\s+to\s+be)?|i\s+was\s+meaning|no\s+no|"
     rf"(?:it|that|them)(?=\s+(?:{_ATTRIBUTE})\b)|(?:it|them)(?=\s+(?!(?:gone|back|again|too|off|out|away|now|done)$)[a-z]+(?<!ed)$)|"
     r"you\s+should\s+have|(?:it\s+was\s+|you\s+were\s+)?supposed\s+to(?:\s+be)?|i\s+told\s+you\s+to|you\s+needed\s+to|"
     r"i\s+asked\s+(?:you\s+to|for|to)|what\s+i\s+wanted\s+was(?:\s+to)?|you\s+misunderstood|"
@@ -822,13 +832,13 @@ _SUGGESTED = re.compile(
 in the attic") or as one more ("and a baby
 giraffe next to her"): an addition."""
 _PUT_ON = re.compile(
-    r"^(?P<verb>put|place)\s+(?P<who>(?:the|his|her|their|my|our)\s+[\w'-]+)\s+"
+    rf"^(?P<verb>put|place)\s+(?P<who>{_OWNER}\s+[\w'-]+)\s+"
     r"(?P<thing>(?:an?|some)\s+(?!(?:bit|little|tad|touch|lot|few|more)\b)[\w'-]+(?:\s+[\w'-]+)?)$",
     _I,
 )
 """Something put on someone said without "on" ("put the baby a hat" -> "put a hat on the baby")."""
 _DO_AS_MAKE = re.compile(
-    rf"^do\s+(?=(?:the|his|her|their|my|our)\s+(?!(?:same|rest|other|dishes|laundry)\b)[\w'-]+(?:\s+[\w'-]+){{0,2}}?"
+    rf"^do\s+(?={_OWNER}\s+(?!(?:same|rest|other|dishes|laundry)\b)[\w'-]+(?:\s+[\w'-]+){{0,2}}?"
     rf"\s+(?:{_ATTRIBUTE}|with)\b)",
     _I,
 )
@@ -875,7 +885,7 @@ _LISTED = (
             rf"{_DETERMINER}\s+[\w'-]+(?:\s+[\w'-]+)?$",
             _I,
         ),
-        re.compile(r"^(?:the|this|that|these|those|his|her|their|my|our)\s+[\w'-]+(?:\s+[\w'-]+){0,2}$", _I),
+        re.compile(rf"^{_DEFINITE}\s+[\w'-]+(?:\s+[\w'-]+){{0,2}}$", _I),
     ),
     (
         re.compile(r"^(?P<verb>add\s+)(?:an?|some|more|two|three)\s+[\w'-]+$", _I),
@@ -890,7 +900,6 @@ _SAYS_OF = re.compile(
 )
 """A verb that makes words about a thing a sentence ("the harp needs more work", "the yarn is so green now"), not
 the thing named alone, nor the thing and a colour for it."""
-_DEFINITE = r"(?:the|this|that|these|those|his|her|their|my|our)"
 _EFFECT = "|".join(re.escape(re.sub(r"^an?\s+", "", effect)) for effect in vocab.EFFECTS)
 _NOT_WORK = r"(?!(?:work|time|thought|effort|attention|practice|love|care|money|people\s+to)\b)"
 _LOOK_OF = (
@@ -919,7 +928,7 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (rf"(?:can|could)\s+{_OBJ}\s+(?:disappear|vanish|go\s+away)", "remove {obj}"),
         (
-            r"i\s+(?:don'?t|do\s+not)\s+want\s+(?P<obj>(?:the|a|an|this|that|these|those|his|her|their|my|our)\s+"
+            rf"i\s+(?:don'?t|do\s+not)\s+want\s+(?P<obj>(?:the|a|an|this|that|these|those|{_POSSESSIVE})\s+"
             r"[\w\s'-]+?)\s+in\s+(?:the|this|my)\s+(?:photo|picture|shot|image|pic)",
             "remove {obj}",
         ),
@@ -1058,7 +1067,7 @@ _WISH_TAIL = re.compile(r",\s+|\s+(?=like\s)", _I)
 """Where a wish's own words end and a comparison or an aside begins ("the sky has to be clear, no clouds", "... more
 pink like cotton candy")."""
 _RESUMED = re.compile(
-    r"^(?P<obj>(?:the|my|our|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:it|they)\s+"
+    rf"^(?P<obj>{_OWNER}\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:it|they)\s+"
     r"(?=(?:must|should|has|have|needs?|is|are|be|please)\b)",
     _I,
 )
@@ -1214,7 +1223,7 @@ _MY = re.compile(r"^my\s+(?=\S)", _I)
 """A thing of the person's own ("my jacket"): "my backpack" corrects it, though "my" mostly starts a remark."""
 _MASS_STYLE = re.compile(r"\b(?:art|style)$", _I)
 """A style named with no article ("pop art", "anime style"), even where the rejected style had one."""
-_DEFINITE_THING = re.compile(r"(?:the|his|her|their|my|our)\s+[\w'-]+(?:\s+[\w'-]+)?", _I)
+_DEFINITE_THING = re.compile(rf"{_OWNER}\s+[\w'-]+(?:\s+[\w'-]+)?", _I)
 """A correction that only names a thing ("the eclairs")."""
 _WHOLE_SAID = re.compile(rf"\b(?:{_EDIT_VERB}|{'|'.join(_PRESENT)})\b", _I)
 """An edit verb in a correction: it says the whole wanted instruction."""
@@ -1245,7 +1254,7 @@ _BARE_INSTRUCTION = re.compile(
 """An instruction whose object has no determiner ("add candles on the cake", "make it look like winter")."""
 _DONE_TO_OBJECT = re.compile(
     rf"(?P<verb>(?:{_PHOTO_VERB})(?:\s+(?:out|up|down|away|off))?)\s+"
-    r"(?P<obj>(?:the|his|her|their|my|our)\s+[\w'-]+(?:\s+[\w'-]+)?)",
+    rf"(?P<obj>{_OWNER}\s+[\w'-]+(?:\s+[\w'-]+)?)",
     _I,
 )
 """Another photo verb done to a named thing ("smooth out her skin", "blur the crowd"): a correction may name another."""
@@ -1285,7 +1294,7 @@ _COLOUR_WORD = (
 )
 """Colour words beyond the vocabulary's, and the words that shade a colour."""
 _COLOURED = re.compile(
-    rf"(?!.*\band\b)(?P<obj>(?:the|this|that|these|those|his|her|their|my|our)\s+(?!(?:one|ones|other|same|rest)\b)[\w\s'-]+?)"
+    rf"(?!.*\band\b)(?P<obj>{_DEFINITE}\s+(?!(?:one|ones|other|same|rest)\b)[\w\s'-]+?)"
     rf"\s+(?:in\s+)?(?P<colour>(?:(?:{_COLOUR_WORD})\s+)?(?:{'|'.join(vocab.COLORS)}|{_COLOUR_WORD}))",
     _I,
 )
@@ -1537,7 +1546,8 @@ _TONE_DOWN = re.compile(
     r"(?:(?:pls|please)\s+)?(?:tone|dial|calm)\s+down\s+(?:the\s+)?(?P<word>[a-z]+)(?:\s+(?:a\s+bit|a\s+little|pls|please))?",
     _I,
 )
-"""A thing of the last edit toned down ("tone down the flames"): that edit again, weaker."""
+"""A thing toned down ("tone down the flames"): the last edit again, weaker, when it names that thing
+(`_tones_down_last`)."""
 _LOVED_AFTER = re.compile(r"[,.;!]\s*(?:i\s+)?(?:love|loving|adore)\s+(?:it|this|that)\b[\s.!❤️😍]*$", _I)
 """A remark that ends loving the result ("so much more intense, love it"): praise of a strength, not a request."""
 _TOO_OF = re.compile(r"(?:way\s+|much\s+|a\s+bit\s+|a\s+little\s+)?too\s+(?P<word>[a-z]+)", _I)
@@ -1570,7 +1580,7 @@ _THING_CHANGE = re.compile(
 )
 """A change of a thing, not of the whole photo: a colour, a size, a shine ("blue", "a bit bigger", "to pink")."""
 _THING_SAID = re.compile(
-    r"\b(?:the|his|her|their|my|our|a|an)\s+(?!(?:photo|picture|pic|image|shot|snap|one|bit|lot|few|little)\b)[a-z]",
+    rf"\b(?:the|{_POSSESSIVE}|a|an)\s+(?!(?:photo|picture|pic|image|shot|snap|one|bit|lot|few|little)\b)[a-z]",
     _I,
 )
 """A thing named in words ("my new bike", "the garden"), not the photo itself ("my photo")."""
@@ -1621,10 +1631,10 @@ _MEANT_OBJECT = re.compile(
     r"^(?:(?:lovely|nice|great|good|thanks?|thank\s+you|sorry)\b[\w\s']{0,30}?,?\s+but\s+)?"
     r"(?:(?:no+|nope|oops|sorry|wait|ah|oh|hmm+|ugh)\b[\s,.!-]*)*"
     r"(?:i\s+(?:(?:think\s+i|actually|really|did|obviously)\s+)?(?:meant|mean|said|was\s+(?:talking\s+about|meaning))\s+)?"
-    r"(?:not\s+(?:the|his|her|their|my|our)\s+[\w'-]+(?:\s+[\w'-]+)?\s*[,.!-]+\s*)?"
-    rf"(?:the|his|her|their|my|our)\s+(?!(?:{_POSITION_WORDS}|same|mistake|bad|fault)\b)"
+    rf"(?:not\s+{_OWNER}\s+[\w'-]+(?:\s+[\w'-]+)?\s*[,.!-]+\s*)?"
+    rf"{_OWNER}\s+(?!(?:{_POSITION_WORDS}|same|mistake|bad|fault)\b)"
     r"[\w'-]+(?:\s+[\w'-]+)?(?:\s+(?:on|at|in)\s+the\s+(?:left|right|end|back|front)(?=,?\s+(?:i\s+(?:meant|mean|said)|sorry)\b))?"
-    r"(?:,?\s+(?:not|instead\s+of|rather\s+than)\s+(?:the|his|her|their|my|our)\s+[\w'-]+(?:\s+[\w'-]+)?)?"
+    rf"(?:,?\s+(?:not|instead\s+of|rather\s+than)\s+{_OWNER}\s+[\w'-]+(?:\s+[\w'-]+)?)?"
     r"(?:,?\s+(?:i\s+(?:meant|mean|said)|sorry))?[\s.!]*$",
     _I,
 )
@@ -2043,13 +2053,13 @@ _THING_ONLY = re.compile(r"(?:the\s+)(?P<words>[\w'-]+(?:\s+[\w'-]+){1,2})[\s.!?
 """A turn that only names a thing with a word or two about it ("the mossy gargoyle")."""
 _KEEP_REMOVED = re.compile(
     r"(?:^|\b(?:i|we)\s+(?:wanted|want|meant|needed|need|would\s+like|'?d\s+like)\s+to\s+)keep\s+"
-    r"(?P<obj>(?:the|my|our|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+){0,2})(?:[,.;!]|$)",
+    rf"(?P<obj>{_OWNER}\s+[\w'-]+(?:\s+[\w'-]+){{0,2}})(?:[,.;!]|$)",
     _I,
 )
 """A wish to keep a thing ("i wanted to keep the fence"): after its removal, a take-back of that edit."""
 _THING_BACK = re.compile(
     r"^(?:pls\s+|please\s+)?(?:put|bring)\s+(?:(?P<first>back)\s+)?"
-    r"(?P<obj>(?:the|my|our|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?)(?(first)|\s+back)"
+    rf"(?P<obj>{_OWNER}\s+[\w'-]+(?:\s+[\w'-]+){{0,2}}?)(?(first)|\s+back)"
     r"(?:\s+(?:pls|please|plz|again|in))?[\s.!]*$",
     _I,
 )
@@ -2224,8 +2234,6 @@ _TAG_QUESTION = re.compile(
 """A fact checked with a tag ("the bench was removed, right?"): answered in words."""
 _UNSURE = re.compile(r"\b(?:maybe|perhaps)\s*\?|\b(?:idk|dunno|not\s+sure)[\s.!?]*$", _I)
 """Doubt that ends a turn ("the glow is a bit much maybe? idk"): an opinion offered, not a retry asked for."""
-_OWNER = re.compile(r"^(?:the|his|her|their|my|our)\s+", _I)
-"""The word that opens a named thing ("the green"), dropped to see whether only a colour is left."""
 _MORE_EDITS = re.compile(r"\b(?:more|other|further)\s+(?:edits|changes|editing|tweaks|rounds)\b", _I)
 """Words about doing more edits some time ("then more edits"): no stronger version of the last one."""
 _NOT_VISUAL = re.compile(
@@ -2384,15 +2392,6 @@ def _contradicts(text: str) -> bool:
         if frozenset((one, other)) in _OPPOSITES and set(words[first + 1 : second]) <= _BOTH_WAYS | _SAID_AGAIN
     ]
     return any(between & _BOTH_WAYS for between in turns) or len(turns) > 1
-
-
-def _comparative_of(word: str) -> str:
-    """The comparative a colour or quality word would have ("blue" -> "bluer", "red" -> "redder")."""
-    if word.endswith("e"):
-        return word + "r"
-    if re.fullmatch(r"[a-z]*[^aeiou][aeiou][bdgmnpt]", word):
-        return word + word[-1] + "er"
-    return word + "er"
 
 
 def _styled(text: str) -> str | None:
@@ -2875,7 +2874,7 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "retry"
     if intent in ("clarify", "edit", "stronger", "weaker") and has_edit and _resizes_added(words, turn.tree):
         return "correct_attribute"
-    if intent == "clarify" and has_edit and _NUDGE.fullmatch(correction_words(words)) and _adds(turn.tree):
+    if intent == "clarify" and has_edit and _NUDGE.fullmatch(correction_words(words)) and _added(turn.tree):
         return "correct_attribute"
     if intent in _BARE_READINGS and has_edit and not turn.photo and _recoloured_to_another(said, turn.tree):
         return "correct_attribute"
@@ -2893,7 +2892,7 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "edit"
     strength = None if unsure else _strength(words, intent) or _strength_of_edit(words, intent, turn)
     if has_edit and not withdrawn and strength:
-        if _tones_down_another(said, turn.tree):
+        if _tones_down_last(said, turn.tree) is False:
             return "edit"
         return "praise" if _LOVED_AFTER.search(said) and not _REQUEST_START.match(words) else strength
     approved = _APPROVED.match(said) or (_ON_TOP.search(text) and not _NO_REJECTION.search(text))
@@ -2919,7 +2918,7 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         and has_edit
         and _MEANT_OBJECT.match(said)
         and not _ROUND_TALK.search(words)
-        and not _BARE_COLOUR.fullmatch(_OWNER.sub("", correction_words(said)))
+        and not _BARE_COLOUR.fullmatch(re.sub(rf"^{_OWNER}\s+", "", correction_words(said), flags=_I))
     ):
         return "correct_object"
     if _ACT_OF.get(intent) == "correction" and _told_of(words):
@@ -2955,12 +2954,15 @@ def _names_current(words: str, tree: RoundTree) -> bool:
         return False
 
 
-def _tones_down_another(said: str, tree: RoundTree) -> bool:
-    """Whether the turn tones down a thing the last edit did not touch ("tone down the sky" after "make the
-    jellyfish glow"): a new edit of that thing, not the last edit weaker."""
+def _tones_down_last(said: str, tree: RoundTree) -> bool | None:
+    """Whether a turn that only tones a thing down (`_TONE_DOWN`) tones down a thing of the last edit ("tone down
+    the flames" after "add flames under the rocket": that edit weaker) or not ("tone down the sky" after "make the
+    jellyfish glow": False, a new edit of that thing); None when it tones nothing down or no edit was made."""
     last = last_edit(tree)
     down = _TONE_DOWN.fullmatch(said)
-    return down is not None and last is not None and down["word"].lower() not in _words_of(last.instruction or "")
+    if down is None or last is None:
+        return None
+    return down["word"].lower() in _words_of(last.instruction or "")
 
 
 def _one_side(tree: RoundTree) -> bool:
@@ -3023,7 +3025,12 @@ def _told_of(words: str) -> bool:
     match = _VERB_LATER.search(words)
     if match is None or match.start("tail") == 0 or _ASKED_AFTER.search(match["tail"]):
         return False
-    lead = words[: match.start("tail")]
+    return _tells_of(words[: match.start("tail")])
+
+
+def _tells_of(lead: str) -> bool:
+    """Whether the words before an edit verb tell of the edit rather than ask for it (`_REPORTED`, looked for after
+    the last change of mind: "my friend said so, but now make the sky pink" asks for it)."""
     return _REPORTED.search(lead[max((m.end() for m in _CHANGED_MIND.finditer(lead)), default=0) :]) is not None
 
 
@@ -3131,7 +3138,7 @@ def _strength_of_edit(words: str, intent: str, turn: Turn) -> str | None:
     if intent not in ("clarify", "praise", "edit") or last is None or not last.instruction or words.endswith("?"):
         return None
     said = _TOO_WORD.sub("", words.lower()).strip(" .!")
-    if (down := _TONE_DOWN.fullmatch(said)) and down["word"] in _words_of(last.instruction):
+    if _tones_down_last(said, turn.tree):
         return "weaker"
     if intent == "edit":
         return None
@@ -3161,14 +3168,25 @@ def _words_of(instruction: str) -> set[str]:
 
 
 def _comparatives(word: str) -> set[str]:
-    """The ways to say "more" of a word ("red" -> "redder", "more red"; "pale" -> "paler"; "rosy" -> "rosier")."""
+    """The ways to say "more" of a word ("red" -> "redder", "more red"; "pale" -> "paler"; "rosy" -> "rosier"), to
+    recognise one however it is spelt (the one `_comparative_of` gives among them)."""
     return {f"more {word}", f"{word}er", f"{word}{word[-1:]}er", f"{word}r", f"{word[:-1]}ier"}
 
 
-def _adds(tree: RoundTree) -> bool:
-    """Whether the current round's edit added something ("add a sailboat on the lake")."""
+def _comparative_of(word: str) -> str:
+    """The one comparative a colour or quality word would have ("blue" -> "bluer", "red" -> "redder"), to look for
+    it in a turn ("bluer but less blue"); `_comparatives` are all the ways to say it."""
+    if word.endswith("e"):
+        return word + "r"
+    if re.fullmatch(r"[a-z]*[^aeiou][aeiou][bdgmnpt]", word):
+        return word + word[-1] + "er"
+    return word + "er"
+
+
+def _added(tree: RoundTree) -> _Rejected | None:
+    """The current round's edit in parts when it added something ("add a sailboat on the lake"), else None."""
     added = _rejected(tree.current.instruction or "") if tree.rounds else None
-    return added is not None and re.fullmatch(_ADDING, added.verb, _I) is not None
+    return added if added is not None and re.fullmatch(_ADDING, added.verb, _I) else None
 
 
 def _names_added(words: str, thing: str) -> bool:
@@ -3180,8 +3198,8 @@ def _names_added(words: str, thing: str) -> bool:
 def _resizes_added(words: str, tree: RoundTree) -> bool:
     """Whether the words only say how many, how big or what kind of the thing the current round's edit added
     ("two cats not one", "smaller!", "silver stars" after "add stars on the ceiling"): a correction of it."""
-    added = _rejected(tree.current.instruction or "") if tree.rounds else None
-    if added is None or not re.fullmatch(_ADDING, added.verb, _I) or not added.preposition:
+    added = _added(tree)
+    if added is None or not added.preposition:
         return False
     said = correction_words(words).lower()
     if _SIZE_ONLY.fullmatch(said) or _SIZE_ONLY.fullmatch(words.split(",")[0].strip(" .!").lower()):
@@ -3300,6 +3318,17 @@ def last_edit(tree: RoundTree, *, skip_current: bool = False) -> RoundLike | Non
     return edits[-1] if edits else None
 
 
+def _asks_in_general(text: str, instruction: str) -> bool:
+    """Whether a turn asks about an edit in general rather than for this photo: said so (`_IN_GENERAL`), asked about
+    (`_ABILITY`) for things in no particular photo (`_ANY_THING`), or for a kind of thing (`_ABLE_IN_GENERAL`). A
+    question of what the tool can do, answered with help."""
+    return bool(
+        _IN_GENERAL.search(instruction)
+        or (_ABILITY.search(text) and _ANY_THING.match(instruction))
+        or _ABLE_IN_GENERAL.match(text)
+    )
+
+
 def _edit(text: str, turn: Turn) -> Decision:
     """An edit: the instruction cleaned, "it" resolved, and the base round when one is named."""
     text = _NONE_WANTED.sub(lambda m: f"remove the {m['things']} {m['place']}", _SUGGESTED.sub("add ", text, count=1))
@@ -3308,11 +3337,7 @@ def _edit(text: str, turn: Turn) -> Decision:
     if match := _BASE.match(instruction):
         instruction = clean(match["rest1"] or match["rest2"])
         args["base_round"] = _reference(match["ref1"] or match["ref2"])
-    if (
-        _IN_GENERAL.search(instruction)
-        or (_ABILITY.search(text) and _ANY_THING.match(instruction))
-        or _ABLE_IN_GENERAL.match(text)
-    ):
+    if _asks_in_general(text, instruction):
         return Decision("talk", reply=HELP_TEXT)
     if _SOMEONE_ELSE.match(instruction):
         return Decision("clarify", reply=CLARIFY_TEXT)
@@ -3559,7 +3584,7 @@ def _from_first_verb(instruction: str) -> str:
     lead = instruction[: match.start("tail")]
     if _NOT_ASKED.search(lead) or re.search(rf"\b{_DETERMINER}\s*$", lead, _I):
         return instruction
-    if _REPORTED.search(lead[max((m.end() for m in _CHANGED_MIND.finditer(lead)), default=0) :]):
+    if _tells_of(lead):
         return instruction
     tail = match["tail"]
     if _PRONOUN.match(tail) or re.match(rf"{_PHOTO_VERB}\s+(?:him|them|it|her(?!\s+[\w'-]+\s+\w))\b", tail, _I):
@@ -3953,7 +3978,7 @@ def _replaced(rejected: _Rejected, words: str, kind: str, negated: set[str]) -> 
     if look and re.fullmatch(_RECOLOUR, rejected.verb, _I) and _attribute_like(look["look"].split()[-1]):
         words = look["look"]
     determined = re.match(_DETERMINER + r"\s", words, _I) is not None
-    definite = re.match(r"(?:the|this|that|these|those|his|her|their|my|our)\s|[\w-]+'s\s", words, _I) is not None
+    definite = re.match(rf"{_DEFINITE}\s|[\w-]+'s\s", words, _I) is not None
     place = re.match(rf"(?:{_PREPOSITION})\s", words, _I)
     if place and rejected.preposition and not re.fullmatch(_STYLE_PREPOSITION, rejected.preposition, _I):
         return f"{rejected.verb} {rejected.obj} {words}"
