@@ -33,6 +33,7 @@ from tests.assistant.dialogue_dev_noedit import noedit_cases
 from tests.assistant.dialogue_dev_plainedits import plainedits_cases
 from tests.assistant.dialogue_dev_refs import refs_cases
 from tests.assistant.dialogue_dev_refs2 import refs2_cases
+from tests.assistant.dialogue_dev_refs3 import refs3_cases
 from tests.assistant.dialogue_dev_requests import requests_cases
 from tests.assistant.dialogue_dev_sessions import sessions_cases
 from tests.assistant.dialogue_dev_talk2 import talk2_cases
@@ -78,6 +79,7 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (goto2_cases, 0.92, 0),
     (corrections4_cases, 0.88, 0),
     (talk4_cases, 0.97, 0),
+    (refs3_cases, 0.0, 999),
 ]
 """(cases, least share right, most unwanted edits) per set."""
 

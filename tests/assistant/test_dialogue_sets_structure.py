@@ -29,6 +29,7 @@ from tests.assistant.dialogue_dev_noedit import noedit_cases
 from tests.assistant.dialogue_dev_plainedits import plainedits_cases
 from tests.assistant.dialogue_dev_refs import refs_cases
 from tests.assistant.dialogue_dev_refs2 import refs2_cases
+from tests.assistant.dialogue_dev_refs3 import refs3_cases
 from tests.assistant.dialogue_dev_requests import requests_cases
 from tests.assistant.dialogue_dev_sessions import sessions_cases
 from tests.assistant.dialogue_dev_talk2 import talk2_cases
@@ -69,6 +70,7 @@ SETS: list[tuple[Callable[[], list[Case]], int, float, float]] = [
     (goto2_cases, 250, 0.85, 0.95),
     (corrections4_cases, 250, 0.20, 0.35),
     (talk4_cases, 250, 0.75, 0.90),
+    (refs3_cases, 300, 0.82, 0.95),
 ]
 """(cases, least turns, share of turns that expect no edit: least and most) per set."""
 IDS = [cases.__name__ for cases, *_ in SETS]

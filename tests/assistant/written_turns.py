@@ -49,6 +49,7 @@ from tests.assistant.dialogue_dev_noedit import noedit_cases
 from tests.assistant.dialogue_dev_plainedits import plainedits_cases
 from tests.assistant.dialogue_dev_refs import refs_cases
 from tests.assistant.dialogue_dev_refs2 import refs2_cases
+from tests.assistant.dialogue_dev_refs3 import refs3_cases
 from tests.assistant.dialogue_dev_requests import requests_cases
 from tests.assistant.dialogue_dev_sessions import sessions_cases
 from tests.assistant.dialogue_dev_talk2 import talk2_cases
@@ -88,6 +89,7 @@ SOURCES = {
     "goto2": goto2_cases,
     "corrections4": corrections4_cases,
     "talk4": talk4_cases,
+    "refs3": refs3_cases,
 }
 """The development sets whose turns the model trains on."""
 
