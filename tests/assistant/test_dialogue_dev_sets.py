@@ -39,6 +39,7 @@ from tests.assistant.dialogue_dev_sessions import sessions_cases
 from tests.assistant.dialogue_dev_talk2 import talk2_cases
 from tests.assistant.dialogue_dev_talk3 import talk3_cases
 from tests.assistant.dialogue_dev_talk4 import talk4_cases
+from tests.assistant.dialogue_dev_talk5 import talk5_cases
 from tests.assistant.dialogue_dev_undo2 import undo2_cases
 from tests.assistant.dialogue_validation import validation_cases
 from tests.assistant.dialogue_validation_fourth import validation_fourth_cases
@@ -80,6 +81,7 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (corrections4_cases, 0.88, 0),
     (talk4_cases, 0.97, 0),
     (refs3_cases, 0.0, 999),
+    (talk5_cases, 0.0, 999),
 ]
 """(cases, least share right, most unwanted edits) per set."""
 

@@ -35,6 +35,7 @@ from tests.assistant.dialogue_dev_sessions import sessions_cases
 from tests.assistant.dialogue_dev_talk2 import talk2_cases
 from tests.assistant.dialogue_dev_talk3 import talk3_cases
 from tests.assistant.dialogue_dev_talk4 import talk4_cases
+from tests.assistant.dialogue_dev_talk5 import talk5_cases
 from tests.assistant.dialogue_dev_undo2 import undo2_cases
 from tests.assistant.dialogue_validation import validation_cases
 from tests.assistant.dialogue_validation_fourth import validation_fourth_cases
@@ -71,6 +72,7 @@ SETS: list[tuple[Callable[[], list[Case]], int, float, float]] = [
     (corrections4_cases, 250, 0.20, 0.35),
     (talk4_cases, 250, 0.75, 0.90),
     (refs3_cases, 300, 0.82, 0.95),
+    (talk5_cases, 300, 0.70, 0.85),
 ]
 """(cases, least turns, share of turns that expect no edit: least and most) per set."""
 IDS = [cases.__name__ for cases, *_ in SETS]

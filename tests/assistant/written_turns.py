@@ -55,6 +55,7 @@ from tests.assistant.dialogue_dev_sessions import sessions_cases
 from tests.assistant.dialogue_dev_talk2 import talk2_cases
 from tests.assistant.dialogue_dev_talk3 import talk3_cases
 from tests.assistant.dialogue_dev_talk4 import talk4_cases
+from tests.assistant.dialogue_dev_talk5 import talk5_cases
 from tests.assistant.dialogue_dev_undo2 import undo2_cases
 from tests.assistant.dialogue_validation import validation_cases
 
@@ -90,6 +91,7 @@ SOURCES = {
     "corrections4": corrections4_cases,
     "talk4": talk4_cases,
     "refs3": refs3_cases,
+    "talk5": talk5_cases,
 }
 """The development sets whose turns the model trains on."""
 
