@@ -41,6 +41,7 @@ from tests.assistant.dialogue_dev_edits2 import edits2_cases
 from tests.assistant.dialogue_dev_edits3 import edits3_cases
 from tests.assistant.dialogue_dev_edits4 import edits4_cases
 from tests.assistant.dialogue_dev_fifth import fifth_cases
+from tests.assistant.dialogue_dev_fixes5 import fixes5_cases
 from tests.assistant.dialogue_dev_followups import followups_cases
 from tests.assistant.dialogue_dev_fourth import fourth_cases
 from tests.assistant.dialogue_dev_goto2 import goto2_cases
@@ -88,6 +89,7 @@ SOURCES = {
     "goto2": goto2_cases,
     "corrections4": corrections4_cases,
     "talk4": talk4_cases,
+    "fixes5": fixes5_cases,
 }
 """The development sets whose turns the model trains on."""
 
