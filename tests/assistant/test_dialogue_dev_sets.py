@@ -25,6 +25,7 @@ from tests.assistant.dialogue_dev_edits2 import edits2_cases
 from tests.assistant.dialogue_dev_edits3 import edits3_cases
 from tests.assistant.dialogue_dev_edits4 import edits4_cases
 from tests.assistant.dialogue_dev_fifth import fifth_cases
+from tests.assistant.dialogue_dev_fixes5 import fixes5_cases
 from tests.assistant.dialogue_dev_followups import followups_cases
 from tests.assistant.dialogue_dev_fourth import fourth_cases
 from tests.assistant.dialogue_dev_goto2 import goto2_cases
@@ -82,6 +83,7 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (talk4_cases, 0.97, 0),
     (refs3_cases, 0.0, 999),
     (talk5_cases, 0.0, 999),
+    (fixes5_cases, 0.0, 999),
 ]
 """(cases, least share right, most unwanted edits) per set."""
 

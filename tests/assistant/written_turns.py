@@ -41,6 +41,7 @@ from tests.assistant.dialogue_dev_edits2 import edits2_cases
 from tests.assistant.dialogue_dev_edits3 import edits3_cases
 from tests.assistant.dialogue_dev_edits4 import edits4_cases
 from tests.assistant.dialogue_dev_fifth import fifth_cases
+from tests.assistant.dialogue_dev_fixes5 import fixes5_cases
 from tests.assistant.dialogue_dev_followups import followups_cases
 from tests.assistant.dialogue_dev_fourth import fourth_cases
 from tests.assistant.dialogue_dev_goto2 import goto2_cases
@@ -92,6 +93,7 @@ SOURCES = {
     "talk4": talk4_cases,
     "refs3": refs3_cases,
     "talk5": talk5_cases,
+    "fixes5": fixes5_cases,
 }
 """The development sets whose turns the model trains on."""
 
