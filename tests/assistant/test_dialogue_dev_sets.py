@@ -24,6 +24,7 @@ from tests.assistant.dialogue_dev_edits import edits_cases
 from tests.assistant.dialogue_dev_edits2 import edits2_cases
 from tests.assistant.dialogue_dev_edits3 import edits3_cases
 from tests.assistant.dialogue_dev_edits4 import edits4_cases
+from tests.assistant.dialogue_dev_edits5 import edits5_cases
 from tests.assistant.dialogue_dev_fifth import fifth_cases
 from tests.assistant.dialogue_dev_followups import followups_cases
 from tests.assistant.dialogue_dev_fourth import fourth_cases
@@ -78,6 +79,7 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (goto2_cases, 0.92, 0),
     (corrections4_cases, 0.88, 0),
     (talk4_cases, 0.97, 0),
+    (edits5_cases, 0.0, 999),
 ]
 """(cases, least share right, most unwanted edits) per set."""
 

@@ -22,6 +22,7 @@ from tests.assistant.dialogue_dev_corrections4 import corrections4_cases
 from tests.assistant.dialogue_dev_edits2 import edits2_cases
 from tests.assistant.dialogue_dev_edits3 import edits3_cases
 from tests.assistant.dialogue_dev_edits4 import edits4_cases
+from tests.assistant.dialogue_dev_edits5 import edits5_cases
 from tests.assistant.dialogue_dev_followups import followups_cases
 from tests.assistant.dialogue_dev_goto2 import goto2_cases
 from tests.assistant.dialogue_dev_navigation import navigation_cases
@@ -69,6 +70,7 @@ SETS: list[tuple[Callable[[], list[Case]], int, float, float]] = [
     (goto2_cases, 250, 0.85, 0.95),
     (corrections4_cases, 250, 0.20, 0.35),
     (talk4_cases, 250, 0.75, 0.90),
+    (edits5_cases, 290, 0.30, 0.40),
 ]
 """(cases, least turns, share of turns that expect no edit: least and most) per set."""
 IDS = [cases.__name__ for cases, *_ in SETS]

@@ -40,6 +40,7 @@ from tests.assistant.dialogue_dev_edits import edits_cases
 from tests.assistant.dialogue_dev_edits2 import edits2_cases
 from tests.assistant.dialogue_dev_edits3 import edits3_cases
 from tests.assistant.dialogue_dev_edits4 import edits4_cases
+from tests.assistant.dialogue_dev_edits5 import edits5_cases
 from tests.assistant.dialogue_dev_fifth import fifth_cases
 from tests.assistant.dialogue_dev_followups import followups_cases
 from tests.assistant.dialogue_dev_fourth import fourth_cases
@@ -88,6 +89,7 @@ SOURCES = {
     "goto2": goto2_cases,
     "corrections4": corrections4_cases,
     "talk4": talk4_cases,
+    "edits5": edits5_cases,
 }
 """The development sets whose turns the model trains on."""
 
