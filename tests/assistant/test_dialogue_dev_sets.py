@@ -24,6 +24,7 @@ from tests.assistant.dialogue_dev_edits import edits_cases
 from tests.assistant.dialogue_dev_edits2 import edits2_cases
 from tests.assistant.dialogue_dev_edits3 import edits3_cases
 from tests.assistant.dialogue_dev_edits4 import edits4_cases
+from tests.assistant.dialogue_dev_edits5 import edits5_cases
 from tests.assistant.dialogue_dev_fifth import fifth_cases
 from tests.assistant.dialogue_dev_fixes5 import fixes5_cases
 from tests.assistant.dialogue_dev_followups import followups_cases
@@ -84,6 +85,7 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (refs3_cases, 0.0, 999),
     (talk5_cases, 0.0, 999),
     (fixes5_cases, 0.0, 999),
+    (edits5_cases, 0.0, 999),
 ]
 """(cases, least share right, most unwanted edits) per set."""
 

@@ -23,6 +23,7 @@ from tests.assistant.dialogue_dev_edits2 import edits2_cases
 from tests.assistant.dialogue_dev_edits3 import edits3_cases
 from tests.assistant.dialogue_dev_edits4 import edits4_cases
 from tests.assistant.dialogue_dev_fixes5 import fixes5_cases
+from tests.assistant.dialogue_dev_edits5 import edits5_cases
 from tests.assistant.dialogue_dev_followups import followups_cases
 from tests.assistant.dialogue_dev_goto2 import goto2_cases
 from tests.assistant.dialogue_dev_navigation import navigation_cases
@@ -75,6 +76,7 @@ SETS: list[tuple[Callable[[], list[Case]], int, float, float]] = [
     (refs3_cases, 300, 0.82, 0.95),
     (talk5_cases, 300, 0.70, 0.85),
     (fixes5_cases, 300, 0.20, 0.35),
+    (edits5_cases, 290, 0.30, 0.40),
 ]
 """(cases, least turns, share of turns that expect no edit: least and most) per set."""
 IDS = [cases.__name__ for cases, *_ in SETS]

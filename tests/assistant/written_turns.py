@@ -40,6 +40,7 @@ from tests.assistant.dialogue_dev_edits import edits_cases
 from tests.assistant.dialogue_dev_edits2 import edits2_cases
 from tests.assistant.dialogue_dev_edits3 import edits3_cases
 from tests.assistant.dialogue_dev_edits4 import edits4_cases
+from tests.assistant.dialogue_dev_edits5 import edits5_cases
 from tests.assistant.dialogue_dev_fifth import fifth_cases
 from tests.assistant.dialogue_dev_fixes5 import fixes5_cases
 from tests.assistant.dialogue_dev_followups import followups_cases
@@ -94,6 +95,7 @@ SOURCES = {
     "refs3": refs3_cases,
     "talk5": talk5_cases,
     "fixes5": fixes5_cases,
+    "edits5": edits5_cases,
 }
 """The development sets whose turns the model trains on."""
 
