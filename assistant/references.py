@@ -62,6 +62,14 @@ _STILL_LOOKING = re.compile(
 )
 """A round named by a look a later edit changed ("when the door was still red", "when the dog was still small",
 "when the van still had its old colour"): the round before the first edit on the current line that changed it."""
+_HAD = re.compile(
+    r"^(?:(?:the\s+)?(?:one|round|version|photo|picture|image)\s+)?(?:when|where|in\s+which)\s+.+?\s+(?:still\s+)?"
+    r"(?:had|has|have)\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+"""A round named by a thing that something in it had ("when the seat still had scratches", "the one where the
+hippo had a bird on its back"): the round that shows that thing (see `_showing`); no round when no edit names it
+("the one where the moped had a sidecar")."""
 _STILL_PLACES = frozenset({"there", "here", "in", "visible", "around", "up", "standing", "on", "at", "inside"})
 """Words after "still" that say a thing was present ("still there"), not how it looked (see `_STILL`)."""
 _WITHOUT = re.compile(
@@ -82,13 +90,18 @@ _OTHER = re.compile(r"^other(?:\s+[\w'-]+){1,3}$", re.IGNORECASE)
 _MULTIPLIED = re.compile(r"^\S+\s+(?:hundred|thousand|million|billion|trillion|gazillion|zillion)\b", re.IGNORECASE)
 """A number too big to be a round ("round one million")."""
 _BEFORE_IT = re.compile(
-    r"^(?P<what>.+?)\s+(?:right\s+|just\s+)?before\s+(?:i|you|we)\s+(?P<done>[\w'-]+(?:\s+[\w'-]+)?)\s+(?:it|them)"
-    r"(?P<how>\s+[\w'-]+)?$",
+    r"^(?P<what>.+?)\s+(?:right\s+|just\s+)?before\s+(?:i|you|we)\s+(?:(?P<done>[\w'-]+(?:\s+[\w'-]+)?)\s+"
+    r"(?:it|them|one|another|some|more)(?P<how>\s+[\w'-]+)?|(?P<alone>[\w'-]+ed))$",
     re.IGNORECASE,
 )
 """What an edit changed, as it was before it ("the car before you painted it", "the embers before i made them
-brighter"): the round before that edit, told from other edits of the same thing by the verb and how ("the
-zeppelin before you painted it" is not "add a second zeppelin")."""
+brighter", "the geese before you added one", its "one" cut off by `_strip_fillers`): the round before that edit,
+told from other edits of the same thing by the verb and how ("the zeppelin before you painted it" is not "add a
+second zeppelin")."""
+_LOOKED_BEFORE = re.compile(
+    r"^how\s+(?P<what>.+?)\s+(?:looked|look|was|were|used\s+to\s+look)\s+(?:just\s+|right\s+)?before$", re.IGNORECASE
+)
+"""How a thing looked before ("how the porch looked before"): the round before the edit that changed it."""
 _CHANGES_LOOK = re.compile(r"^(?:make|turn|paint|colou?r|recolou?r|dye)\b", re.IGNORECASE)
 """The verbs of an edit that may change how a thing looks (its colour, size or finish)."""
 _REMOVAL = re.compile(r"^(?:remove|delete|erase|hide|get\s+rid\s+of|take\s+(?:away|out|off))\b", re.IGNORECASE)
@@ -149,6 +162,11 @@ ORIGINAL_WORDS = frozenset(
         "source",
         "first",
         "unedited",
+        "untouched",
+        "unretouched",
+        "unchanged",
+        "unmodified",
+        "unaltered",
         "uploaded photo",
         "original photo",
         "original image",
@@ -186,6 +204,11 @@ _STOPWORDS = frozenset(
 _ATTRIBUTE_WORDS = frozenset(word for phrase in (*vocab.COLORS, *vocab.ADJECTIVES) for word in phrase.split())
 """Words that say how an object looks; a round matched by these alone must not leave an object unmatched."""
 _COLOUR_WORDS = frozenset(word for phrase in vocab.COLORS for word in phrase.split())
+_COMPARATIVES = frozenset(
+    "darker lighter brighter dimmer bigger smaller larger taller shorter wider thinner thicker warmer cooler colder "
+    "softer sharper older younger happier sadder calmer stronger weaker longer deeper higher lower".split()
+)
+"""Comparatives of looks an edit may ask for ("make the mud darker"), beside those of `_ATTRIBUTE_WORDS`."""
 
 
 def _other_colour(named: set[str], given: set[str]) -> bool:
@@ -261,12 +284,41 @@ def keywords(text: str) -> set[str]:
     return {stem(word) for word in words if word not in _STOPWORDS}
 
 
+def plain_forms(word: str) -> set[str]:
+    """The bare verb of a gerund ("yawning" -> "yawn", "dimming" -> "dim", "glowing" -> "glow") and the plain
+    look of a comparative ("darker" -> "dark", "bigger" -> "big"), so that "the yawning one" names "make the hippo
+    yawn" and "the dark mud one" names "make the mud darker"."""
+    forms: set[str] = set()
+    if len(word) > 5 and word.endswith("ing"):
+        bare = word[:-3]
+        forms |= {bare, bare + "e", *({bare[:-1]} if bare[-1] == bare[-2] else set())}
+    if len(word) > 4 and word.endswith("er") and word in _ATTRIBUTE_WORDS | _COMPARATIVES:
+        bare = word[:-2]
+        forms |= {bare, bare + "e", *({bare[:-1]} if bare[-1] == bare[-2] else set())}
+    return forms
+
+
+def _counted(word: str, said: set[str]) -> bool:
+    """Whether a count of two or more ("two", "3") is what an edit that added one more said ("add a second
+    capybara", "add another goose", "add a third lamp"): "the one with two capybaras" names that edit."""
+    count = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)
+    return count >= 2 and bool(said & {"another", "extra", "more"} or any(_ORDINALS.get(w) == count for w in said))
+
+
 def _matched(wanted: set[str], instruction: str) -> set[str]:
     """The words of `wanted` that an edit's `instruction` says, in any of their forms ("foggy" is "fog", "painted"
-    is "paint", "unicyclist" is "unicycle")."""
+    is "paint", "unicyclist" is "unicycle", "yawning" is "yawn", "darker" is "dark": `plain_forms`; "two" is "a
+    second": `_counted`)."""
     said = keywords(instruction)
-    made = {bare for word in said for bare in {base(word), *verb_bases(word)}}
-    return {word for word in wanted if said & {word, base(word), *verb_bases(word)} or word in made or _kin(word, said)}
+    made = {bare for word in said for bare in {base(word), *verb_bases(word), *plain_forms(word)}}
+    return {
+        word
+        for word in wanted
+        if said & {word, base(word), *verb_bases(word), *plain_forms(word)}
+        or word in made
+        or _kin(word, said)
+        or _counted(word, said)
+    }
 
 
 def _strip_fillers(text: str) -> str:
@@ -390,7 +442,10 @@ class RoundTree(Generic[R]):
         if lowered in LATEST_WORDS:
             return self.rounds[-1]
         if (match := _BEFORE_IT.match(text)) and keywords(match["what"]):
-            return self._resolve_words(f"before {match['what']} {match['done']}{match['how'] or ''}", depth + 1)
+            done = match["done"] or match["alone"]
+            return self._resolve_words(f"before {match['what']} {done}{match['how'] or ''}", depth + 1)
+        if (match := _LOOKED_BEFORE.match(text)) and keywords(match["what"]):
+            return self._resolve_words(f"before {match['what']}", depth + 1)
         if (match := _BEFORE_CHANGE.match(text)) and keywords(match["what"]):
             return self._resolve_words(f"before {match['what']} {match['how']}", depth + 1)
         if match := _BEFORE.match(text):
@@ -401,6 +456,8 @@ class RoundTree(Generic[R]):
             return before
         if (match := _STILL_LOOKING.match(text)) and (match["look"] or "").lower() not in _STILL_PLACES:
             return self._before_change(match["rest"], match["look"])
+        if match := _HAD.match(text):
+            return self._showing(self._resolve_words(_strip_fillers(match["rest"]), depth + 1))
         if match := _STILL.match(text):
             return self._showing(self._resolve_words(_strip_fillers(match["rest"]), depth + 1))
         if match := _WITHOUT.match(text):
