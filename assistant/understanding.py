@@ -487,6 +487,12 @@ _SPELLED_WORDS = (*vocab.COLORS, "background", "foreground", "colour", "color", 
 """Words often misspelt inside an instruction ("to yelow", "the backround"), put right by `_respelled`."""
 _AD = re.compile(r"(?<!\ban\s)(?<!\bthe\s)\bad\s+(?=(?:a|an|some|the|more|few|two|three|\d+)\s)", _I)
 """"ad" typed for "add" before what is added ("ad some fog", "ad a cat on the bench"); "an ad" stays a noun."""
+_TWO_FOR_TO = re.compile(
+    r"\b(?P<move>back|go|get|return|switch|jump|revert|reset|skip)\s+2\s+"
+    r"(?=(?:the|my|that|this|how|when|before|round\s*\d|version\s*\d|v\d)\b)",
+    _I,
+)
+""""2" typed for "to" after a move ("back 2 the original", "go 2 round 1"): no round 2 ("go back 2 versions" stays)."""
 _WANT = re.compile(
     rf"^(?:i'?d\s+(?:really\s+)?(?:like|love|prefer)|(?:i\s+|we\s+)?(?:really\s+)?(?:would\s+(?:like|love|prefer)|want|need))\s+"
     rf"(?:that\s+)?"
@@ -1790,11 +1796,12 @@ _BEFORE_SOMEONE = re.compile(r"\S\s+(?:right\s+|just\s+)?before\s+(?:i|you|we)\b
 """A side that names an object before someone changed it ("the car before I changed it")."""
 _THING_BEFORE_SOMEONE = re.compile(
     r"\b(?P<ref>the\s+[\w'-]+(?:\s+[\w'-]+){0,3}?\s+(?:right\s+|just\s+)?before\s+(?:(?:i|you|we)\s+[\w'-]+"
-    r"(?:\s+[\w'-]+)?\s+(?:it|them)|(?:it|they)\s+(?:went|got|turned|became)\s+[\w'-]+))\b",
+    r"(?:\s+[\w'-]+)?\s+(?:it|them|one|another|some|more)|(?:it|they)\s+(?:went|got|turned|became)\s+[\w'-]+))\b",
     _I,
 )
 """A thing as it was before someone or something changed it ("take me to the bridge photo before you changed it",
-"the kite before it went red"): the whole phrase names the round, not "before you changed it" alone."""
+"the kite before it went red", "the geese before you added one"): the whole phrase names the round, not "before you
+changed it" alone."""
 _BACK_TO_IT = re.compile(
     r"\b(?:go|get|switch|take\s+(?:me|us)|bring\s+(?:me|us))\s+back\s+to\s+(?:it|that(?:\s+one)?)\b|"
     r"(?:^|[,.;!?]\s*)(?:(?:so|then|just|pls|please|let'?s|lets)\s+)?(?:go|switch|jump)\s+(?:back\s+)?(?:to\s+(?:it|that(?:\s+one)?)|there)\b",
@@ -1807,12 +1814,17 @@ _ABOUT_A_FEATURE = re.compile(
     r"is\s+there\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,3}(?:mode|option|feature|button|setting|view|way)\b|"
     r"(?:can|could)\s+(?:you|u)\s+\w+\s+(?:versions|rounds|photos|sessions)\s*\?|"
     r"(?:do|does|will|would)\s+(?:you|u|it|this|the\s+app)\s+(?:save|keep|store|remember)\b|"
+    r"(?:does|do|will|would|did)\s+(?:the\s+)?(?:undo|redo|reverting|going\s+back|sharing|exporting|revoking|"
+    r"(?:share\s+|public\s+)?link|export)\s+(?!(?:pls|please|plz)\b)\w|"
+    r"who\s+(?:can|could|will|would|gets\s+to)\s+(?:see|view|open|access)\b|"
+    r"what\s+(?:happens|will\s+happen|would\s+happen)\s+(?:to\s+[^?]+?\s+)?(?:if|when)\s+(?:i|we|you|u)\b|"
     r"what'?s\s+the\s+difference\s+between\s+(?!(?:original|current|now|before|after|first|last|previous|latest|"
     r"newest|then|this|that|it|them)\b)[a-z]+\s+(?:and|&|vs\.?)\s+[a-z]+[\s?]*$)",
     _I,
 )
-"""A question about how sharing, exporting or comparing works, what is kept ("do u save my old versions") or how two
-commands differ ("whats the difference between remove and erase"), not a request to do it now."""
+"""A question about how sharing, exporting, comparing, undoing or going back works ("does undo delete the round?",
+"who can see the link?", "what happens to round 4 if i go back to 2?"), what is kept ("do u save my old versions")
+or how two commands differ ("whats the difference between remove and erase"), not a request to do it now."""
 _LATER_QUESTION = re.compile(
     r"^(?:can|could|will|would)\s+(?:i|we)\b.*\b(?:later|afterwards|anytime|any\s+time|eventually|in\s+the\s+future|"
     r"if\s+(?:i|we)\s+(?:don'?t|dont|do\s+not|change\s+(?:my|our)|decide|hate|dislike))\b",
@@ -1822,10 +1834,10 @@ _LATER_QUESTION = re.compile(
 dont like it"), not a request now."""
 _OTHER_HISTORY = re.compile(
     r"\bhistory\s+of\s+(?!(?:the\s+|this\s+|my\s+|our\s+)?(?:edits?|changes?|rounds?|sessions?|versions?|chat|photo|"
-    r"picture|image|pic)\b)",
+    r"picture|image|pic)\b|(?:this|it|that|everything|all\s+(?:of\s+)?(?:this|it))[\s.!?]*$)",
     _I,
 )
-"""History that is not the session's ("the history of rickshaws")."""
+"""History that is not the session's ("the history of rickshaws"; "the history of this" is the session's)."""
 _DISAPPOINTED = re.compile(
     r"\b(?:expected|hoped\s+for|was\s+hoping\s+for)\s+(?:(?:a\s+(?:bit|lot)\s+|much\s+|way\s+)?more|better|something\s+else)"
     r"[\s.!?]*$",
@@ -2012,11 +2024,17 @@ _BACK_TO_THAT = re.compile(
     r"^(?:(?:ok(?:ay)?|so|hmm+|pls|please)[\s,]+)*(?:(?:go|get|take\s+me|bring\s+me|let'?s\s+go)\s+)?back\s+to\s+"
     r"that\s+(?:one|version|round|pic|picture|photo|image)(?:\s+(?:pls|please|plz))?[\s.!?]*$|"
     r"^(?:that|the)\s+(?:one|version|pic|picture|photo|image)\s+(?:i\s+(?:liked|loved|preferred)|from\s+(?:before|earlier))"
-    r"(?:\s+(?:pls|please|plz))?[\s.!?]*$",
+    r"(?:\s+(?:pls|please|plz))?[\s.!?]*$|"
+    r"^(?:(?:ok(?:ay)?|so|hmm+|pls|please)[\s,]+)*(?:(?:can|could)\s+(?:we|i|you|u)\s+)?(?:(?:go|step|move|jump|roll)\s+back|"
+    r"rewind)\s+a\s+(?:few|bit|little|tad)(?:\s+(?:steps?|versions?|rounds?|edits?))?(?:\s+(?:pls|please|plz))?[\s.!?]*$|"
+    r"^(?:(?:ok(?:ay)?|so|hmm+|pls|please)[\s,]+)*(?:(?:show|give)\s+(?:me\s+)?|(?:go\s+)?back\s+to\s+|go\s+to\s+)?"
+    r"(?:an|some)\s+(?:earlier|older|previous|old)\s+(?:one|version|round|pic|picture|photo|image)"
+    r"(?:\s+(?:pls|please|plz|again))?[\s.!?]*$|"
+    r"^(?:the\s+)?older\s+(?:one|version)(?:\s+(?:pls|please|plz|again))?[\s.!?]*$",
     _I,
 )
-"""A move back to a round that nothing in the turn names ("back to that one", "that version i liked"): a goto that
-asks which round, not an undo."""
+"""A move back to a round that nothing in the turn names ("back to that one", "that version i liked", "go back a
+few", "show me an earlier one", "the older one"): a goto that asks which round, not an undo."""
 _PICKED = re.compile(
     r"^(?:(?:ok(?:ay)?|alright|fine|so)[\s,]+)?"
     r"(?:(?P<lead>i\s+(?:think|guess|pick|choose|'?ll\s+(?:take|go\s+with|keep)|'?d\s+(?:say|go\s+with|pick|keep))|"
@@ -2213,6 +2231,16 @@ _GERUND_DONE = re.compile(
 )
 """An edit done, as the subject of a sentence about it ("removing the bench was a great idea", "adding the bird made
 it so much better"): a remark, not a request to do it again."""
+_SESSION_REMARK = re.compile(
+    r"^(?:(?:the|my|your|ur|that|this)\s+(?:[\w-]+\s+){0,2}?(?:export|download|link|zip|bundle|undo|redo|share)\s+"
+    r"(?:(?:totally|really|just|finally|actually)\s+)?(?:worked|works|opened|opens|loaded|loads|came\s+through|"
+    r"went\s+through|(?:was|is)\s+(?:fine|perfect|great|good|working))|"
+    rf"(?:round|version|v|r)\s*{_N}\s+(?:was|is)\s+(?:when|where|the\s+(?:day|time|moment|point|part|bit)\b))\b"
+    r"(?!.*\b(?:but|now|can\s+(?:you|u)|could\s+(?:you|u)|pls|please|plz)\b)",
+    _I,
+)
+"""A remark about the session, a feature that worked ("the html export worked, thanks", "ur link opens fine") or a
+round as a time ("round 3 was when i got hooked"): no call, unless the turn goes on to ask for something."""
 _KEPT_AS_IS = re.compile(
     r"^make\s+sure\s+(?:that\s+)?(?:the|my|our|his|her|their|its|it|this|that)\b[^,.;!?]*?\s"
     r"(?:stays?|remains?|keeps?\s+(?:its|their|the\s+same)|is\s+(?:not\s+(?:touched|changed)|untouched|unchanged|left\s+alone)|"
@@ -2719,6 +2747,8 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "praise"
     if _GERUND_DONE.match(said) or _KEPT_AS_IS.match(words):
         return "hold"
+    if _SESSION_REMARK.match(words):
+        return "praise"
     if _IF_QUESTION.match(said):
         return "capability"
     if _TAG_QUESTION.search(said) and not _REQUEST_START.match(words):
@@ -2831,7 +2861,9 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         or (_ACT_OF.get(intent) == "correction" and not _REJECTS.search(words))
     ):
         return "hold"
-    if intent in ("share", "export", "revoke", "compare") and _ABOUT_A_FEATURE.match(words):
+    if intent in ("share", "export", "revoke", "compare", "undo", "redo", "goto", "show") and _ABOUT_A_FEATURE.match(
+        words
+    ):
         return "capability"
     if intent in ("undo", "redo", "goto", "show", "history", *_RETRYING) and _HOW_IT_WORKS.match(words):
         return "capability"
@@ -3519,6 +3551,7 @@ def _spelled(text: str) -> str:
         if close and close[0][0] == first[1][:1].lower():
             text = re.sub(rf"\b{re.escape(first[1])}\b", close[0], text, count=1)
     text = _AD.sub(lambda m: "Add " if m[0][0].isupper() else "add ", text)
+    text = _TWO_FOR_TO.sub(lambda m: f"{m['move']} to ", text)
     return re.sub(r"\b\w+\b", lambda word: _MISSPELT.get(word[0].lower(), word[0]), text)
 
 
@@ -3631,6 +3664,8 @@ def resolve_pronoun(instruction: str, previous: str | None) -> str:
     if re.search(r"\bthem\b", said, _I) and not re.search(r"[^s]s$", obj.split()[-1], _I):
         return instruction  # "them" names several things, not the last edit's one object
     if trailing is not None:
+        if trailing["its"] and _owns_its(instruction):
+            return instruction
         if trailing["its"]:
             return f"{instruction[: trailing.start()]}{obj}'s {instruction[trailing.end() :]}"
         if trailing["mid"]:
@@ -3642,6 +3677,18 @@ def resolve_pronoun(instruction: str, previous: str | None) -> str:
     if re.fullmatch(r"make|turn", match["verb"], _I) and _SCENE.match(instruction[match.end() :]):
         return instruction
     return f"{match['verb']} {obj}{instruction[match.end() :]}"
+
+
+def _owns_its(instruction: str) -> bool:
+    """Whether the instruction's own object, a named thing it changes rather than adds, is what "its" speaks of
+    ("make the capybara show its teeth", "paint the moped in its original red"), not the last edit's object ("open
+    its door", "put a bell on its handlebar")."""
+    parts = object_of(instruction)
+    return (
+        parts is not None
+        and not re.fullmatch(_ADDING, parts[0], _I)
+        and re.match(rf"{_DEFINITE}\s+(?!its\b)", parts[1], _I) is not None
+    )
 
 
 def _bare_added(instruction: str) -> tuple[str, str, str] | None:
@@ -4166,13 +4213,15 @@ def _command(text: str, intent: str, turn: Turn) -> Call | str:
     if intent in ("goto", "show") and _BEFORE_ORIGINAL.search(text):
         return "The original photo is where this session starts; there is nothing before it."
     if intent in ("goto", "show"):
-        refs = (
-            references(text, turn.tree)
-            or _named(text, turn.tree)
-            or _named(clean(text), turn.tree)
-            or _picked(text)
-            or _bare_round(text, turn.tree)
-        )
+        refs = []
+        if not _BACK_TO_THAT.match(clean(text)):  # "show me an earlier one" names no round
+            refs = (
+                references(text, turn.tree)
+                or _named(text, turn.tree)
+                or _named(clean(text), turn.tree)
+                or _picked(text)
+                or _bare_round(text, turn.tree)
+            )
         if not refs and (described := _NO_ARTICLE.fullmatch(clean(text))):
             refs = _named(f"the {described['ref']}", turn.tree)  # "pink pinball one"
         if not refs and (_BACK_TO_IT.search(text) or _BACK_TO_IT.search(clean(text))):
@@ -4558,6 +4607,8 @@ def _check(call: Call, tree: RoundTree) -> str | None:
                 return _SAME_SIDE_TEXT
         except (RoundReferenceError, NoPhotoError):
             pass
+    if call.name == "revert" and all(r.parent_id is None for r in tree.rounds) and _resolves_here(call, tree):
+        return "This is the photo as you uploaded it: there is no edit to go back from yet."
     for key in ("round", "first", "second"):
         if key not in call.args:
             continue
@@ -4571,3 +4622,11 @@ def _check(call: Call, tree: RoundTree) -> str | None:
         except (RoundReferenceError, NoPhotoError) as error:
             return str(error)
     return None
+
+
+def _resolves_here(call: Call, tree: RoundTree) -> bool:
+    """Whether a call's round is the one the person is on."""
+    try:
+        return tree.resolve(call.args.get("round")) is tree.current
+    except (RoundReferenceError, NoPhotoError):
+        return False
