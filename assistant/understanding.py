@@ -1469,7 +1469,8 @@ _SAME_FOR = re.compile(
     rf"|^{_FOLLOW_LEAD}{_FOLLOW_OBJECT}\s+(?:too|as\s+well|also)(?:\s+(?:pls|please|plz))?[\s.!]*$",
     _I,
 )
-"""The last edit on another object, said outright: "same for the goat", "now do the vase", "the peahen too"."""
+"""The last edit on another object, said outright: "same for the goat", "now do the vase", "the peahen too", "do that
+to the kettle too"."""
 _NAMES_NOTHING = re.compile(
     r"\b(?:something|anything|stuff|whatever)\b|(?<!same\s)\bthings?\b|\b(?:this|that|it|one)[\s.!?]*$", _I
 )
