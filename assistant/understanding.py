@@ -986,6 +986,11 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "make {obj} look {rest}",
         ),
         (rf"(?:can|could)\s+{_OBJ}\s+(?:have|get)\s+(?P<thing>(?:a|an|some)\s+[\w\s'-]+)", "give {obj} {thing}"),
+        (
+            rf"(?:{_I_WANT}|i\s+want)\s+(?:that\s+)?{_OBJ}\s+(?:to\s+)?(?:have|has)\s+"
+            r"(?P<thing>(?!(?:been|had|got|to|no)\b)[\w\s'-]+)",
+            "give {obj} {thing}",
+        ),
         (rf"{_OBJ}\s+(?:could|can)\s+wear\s+(?P<thing>(?:a|an|some|the)\s+[\w\s'-]+)", "make {obj} wear {thing}"),
         (rf"{_I_WANT}\s+it\s+to\s+look\s+(?P<rest>like\s+.+)", "make it look {rest}"),
         (rf"{_I_WANT}\s+to\s+look\s+(?P<rest>like\s+.+)", "make me look {rest}"),

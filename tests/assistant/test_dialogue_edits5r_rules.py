@@ -61,6 +61,7 @@ CASES: list[tuple[str, tuple, CallList]] = [
     ("i'd rather the armadillo had a blue cravat", UPLOAD, edit_calls("give the armadillo a blue cravat")),
     ("kinda wish the narwhal was wearing a fez, can you", UPLOAD, edit_calls("give the narwhal a fez")),
     ("i'd prefer the wetsuit without the stripes", UPLOAD, edit_calls("remove the stripes from the wetsuit")),
+    ("i need the narwhal have green eyes", UPLOAD, edit_calls("give the narwhal green eyes")),
     ("wish the wetsuit wasn't so grey here, can u fix that", UPLOAD, edit_calls("make the wetsuit less grey")),
     ("armadillo needs to be bigger tbh", UPLOAD, edit_calls("make the armadillo bigger")),
     ("wombat needs a kazoo lmao", UPLOAD, edit_calls("give the wombat a kazoo")),
