@@ -202,13 +202,14 @@ _TRAILERS = re.compile(
     r"(?:[\s,]+(?:and\s+)?(?:please|pls|plz|thanks|thank\s+you|thx|ty|cheers|too|also|as\s+well|for\s+me|"
     r"(?:right\s+)?now|right\s+away|then|"
     r"instead|again|actually|sorry|sry|obviously|obvs|if\s+possible|if\s+you\s+(?:can|could)|real\s+quick|asap|:\)|[:;]-?[)D(]|"
-    r"if\s+that'?s\s+(?:ok(?:ay)?|alright|all\s+right|fine|possible|cool)|if\s+(?:that\s+works|you\s+don'?t\s+mind)|"
+    r"if\s+that'?s\s+(?:ok(?:ay)?|alright|all\s+right|fine|possible|cool)|"
+    r"if\s+(?:it'?s|that'?s|thats|its)\s+not\s+(?:too\s+much\s+)?(?:trouble|bother|a\s+problem)|if\s+(?:that\s+works|you\s+don'?t\s+mind)|"
     r"when\s+you\s+(?:can|get\s+a\s+chance)|this\s+time|for\s+now|or\s+something(?:\s+like\s+that)?|"
     r"here\s+(?:too|as\s+well)|(?:in|for)\s+this\s+(?:one|photo|picture|pic|image)|"
     r"you\s+know(?:\s+what\s+i\s+mean)?|full\s+stop|"
     r"that'?d\s+be\s+(?:great|nice|awesome|amazing|perfect|lovely|cool|fab)|"
     r"maybe|nothing\s+else|lol|lmao|haha+|hehe+|xd|rn|right\s+now|fr(?:\s+fr)?|tbh|ngl|k\s+thx|"
-    r"(?:can|could)\s+(?:you|u)(?:\s+do\s+(?:that|it))?|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+)[\s.!?]*)*[\s.!?,;:]*$",
+    r"(?:can|could)\s+(?:you|u)(?:\s+(?:do|fix)\s+(?:that|it))?|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+)[\s.!?]*)*[\s.!?,;:]*$",
     _I,
 )
 _SENTENCES = re.compile(
@@ -366,7 +367,7 @@ _THING_DETERMINERS = frozenset("the this that these those a an my our his her th
 _ENDS_THING = frozenset(
     "is are was were looks look looked seems seem so too really very kinda just needs has have makes ruins bugs "
     "bugging keeps always still totally honestly lol though tho again here there now in on at by behind near under "
-    "over next".split()
+    "over next isn't wasn't aren't weren't doesn't didn't".split()
 )
 """Words that end the name of a thing said to be or do something ("the cooler is ...", "the finches so dull"); any
 more than four words are no thing's name."""
@@ -483,6 +484,8 @@ _MISSPELT = {
     "nex": "next",
     "gimme": "give me",
 }
+_SLANG_REMOVAL = re.compile(rf"\b(?:yeet|nuke)(?=\s+(?:{_DETERMINER}|it|them)\b)", _I)
+"""Slang for removing a thing ("yeet the bin", "nuke it"), read as "remove"."""
 _SPELLED_WORDS = (*vocab.COLORS, "background", "foreground", "colour", "color", "picture", "photo")
 """Words often misspelt inside an instruction ("to yelow", "the backround"), put right by `_respelled`."""
 _AD = re.compile(r"(?<!\ban\s)(?<!\bthe\s)\bad\s+(?=(?:a|an|some|the|more|few|two|three|\d+)\s)", _I)
@@ -635,7 +638,7 @@ _ASKING = re.compile(r"^(?:would|should|does|did|is|are|was|were|will|shall|whic
 _REASON = re.compile(
     r",\s+(?:it'?s|it\s+is|they'?re|they\s+are|he|she|he'?s|she'?s|because|since|cos|coz|cuz|as\s+it|so\s+it|"
     r"like(?=\s+(?:it|its|it'?s|they|they'?re|he|she|i|you|we|this|that|there)\b)|"
-    r"looks?|it\s+looks|they\s+look)\b.*$"
+    r"looks?|it\s+looks|they\s+look|it\s+was|they\s+were)\b.*$"
     r"|(?<!\bso)(?<!\bthat)(?<!\blike)(?<!\bif)(?<!\buntil)(?<!\bwhen)(?<!\band)(?<!\bas)"
     r"\s+(?:(?:it|he|she)\s+looks|they\s+look)\s+(?:like\s+an?\s+.+|(?:(?:so|too|really|kinda|very|pretty|super)\s+)?"
     r"[\w'-]+)$",
@@ -696,9 +699,43 @@ _ABLE_IN_GENERAL = re.compile(
 from the background?", "are you able to add boats to lakes?"), not one thing of this photo ("are you able to put
 snow on the roof?"): the question `_ABILITY` with `_ANY_THING` finds, for kinds said without "a", "an" or "any"
 (`_asks_in_general`)."""
-_WISH_WORD = re.compile(r"\b(?:would\s+be|should|wish|want|need|gotta|has\s+to|have\s+to|must)\b", _I)
+_WISH_WORD = re.compile(
+    r"\b(?:would\s+be|should|wish|want|needs?|gotta|has\s+to|have\s+to|must|(?:i'?d|would)\s+(?:rather|prefer))\b", _I
+)
 """The word that makes a sentence a wish ("the walrus being grey would be nice"), not a remark ("without the net
 it looks so free")."""
+_NO_THING = (
+    r"(?!(?:the|a|an|this|that|these|those|my|our|his|her|their|your|some|i|it|he|she|we|they|you|u|me|mine|yours|"
+    r"ours|theirs|hers|everything|everyone|everybody|something|someone|nothing|what|who|which|why|how|where|when|"
+    r"there|here|photo|picture|pic|image|ok|okay|so|and|but|also|now|then|just|yes|no|lol|pls|please|plz|more|less|"
+    r"much|bit|way|too|not|very|same|even|go|try|keep|want|need|like|love|nice|cool|great|good|lovely|perfect|fine|"
+    rf"awesome|amazing|better|beautiful|pretty|cute|sure|yeah|yep|close|almost|again|fun|wow|haha|hmm|{_PHOTO_VERB})\b)"
+)
+"""Words that cannot start the name of a thing said without a determiner."""
+_BARE_THING = re.compile(rf"^{_NO_THING}[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?\s+(?:needs?|should|must)\b", _I)
+"""A thing named without a determiner before a wish word, as people type it ("nigiri needs to be bigger")."""
+_EMOJI = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]"
+_VERBLESS = (
+    re.compile(
+        rf"^(?:the\s+)?(?P<thing>{_NO_THING}[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)(?:\s*{_EMOJI}+)?\s+but\s+make\s+"
+        rf"(?:it|her|him|them)\s+(?P<look>[^,.;!?]+?)[\s.!]*(?:{_EMOJI}[\s.!]*)*$",
+        _I,
+    ),
+    re.compile(
+        rf"^(?:the\s+)?(?P<thing>{_NO_THING}[a-z][\w'-]*(?:\s+[a-z][\w'-]*){{0,2}}?)\s+"
+        rf"(?P<look>(?:(?:{_SHADE})\s+)?(?:{'|'.join(vocab.COLORS)}))\s+(?:please|pls|plz)[\s.!]*(?:{_EMOJI}[\s.!]*)*$",
+        _I,
+    ),
+    re.compile(
+        rf"^(?:for|about)\s+(?:the\s+)?(?P<thing>{_NO_THING}[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?),?\s+"
+        r"(?P<look>(?:more|less)\s+[a-z]+|[a-z]+er)\s+(?:please|pls|plz)[\s.!]*$",
+        _I,
+    ),
+)
+"""A change of a thing said with no verb ("collie but make her glow", "siren lights blue plz", "for the grass, more
+green please"): "make the <thing> <look>". A bare look needs "please", so a remark ("the sky blue today") is none."""
+_MUSED = re.compile(r"(?:hm+|um+|uh+|erm+)[\s,.]+(?:the|this|that)\s+[\w'-]+(?:\s+[\w'-]+)?[\s.?!]*", _I)
+"""A thing only mused about ("hmm the belt"): no change named, one question rather than a guess at a correction."""
 _FOREIGN_SOCIAL = re.compile(
     r"^(?:(?:merci|gracias|danke|grazie|obrigad[oa]|arigato|dank\s+je(?:\s+wel)?|tack|takk|kiitos|dzi[eę]kuj[eę]|"
     r"spasibo|shukriya|dhanyava+d|xie\s*xie|hola|bonjour|bonsoir|salut|ciao|hallo|hej|namaste|konnichiwa|annyeong|"
@@ -815,6 +852,7 @@ _CORRECTION_WORDS = re.compile(
     r"i\s+(?:wrote|typed|say)|(?:it\s+)?(?:should|must)\s+be|more\s+(?:of|like)(?:\s+an?)?|like\s+an?|dude|bro|lol|lmao|haha+|"
     r"scratch\s+that|forget\s+that|cancel\s+that|never\s+mind|(?:is|was)(?=\s+(?:the|an?|my|his|her|their)\s)|"
     rf"i\s+(?:want|need|wanted)(?=\s+{_PHOTO_VERB}\b)|(?:it|that|them)(?=\s+(?:in|on|at|by|under|behind|beside|next_to)\s)|"
+    rf"(?:it|that|this)\s+(?:to|for|with)(?=\s+(?:the|{_POSSESSIVE})\s)|"
     r"that'?s\s+not\s+(?:right|what\s+i\s+(?:asked|meant|wanted)(?:\s+for)?)|"
     r"(?:do\s+)?(?:the\s+)?same(?:\s+thing)?(?:\s+(?:to|with|for))?|what\s+about|"
     r"(?:try\s+again|do\s+(?:it|that)(?:\s+again)?)(?:\s+but)?(?:\s+with)?)\b[\s,:!.?-]*",
@@ -845,10 +883,13 @@ _PUT_ON = re.compile(
 """Something put on someone said without "on" ("put the baby a hat" -> "put a hat on the baby")."""
 _DO_AS_MAKE = re.compile(
     rf"^do\s+(?={_OWNER}\s+(?!(?:same|rest|other|dishes|laundry)\b)[\w'-]+(?:\s+[\w'-]+){{0,2}}?"
-    rf"\s+(?:{_ATTRIBUTE}|with)\b)",
+    rf"\s+(?:{_ATTRIBUTE}|with|more|less)\b)"
+    rf"|^put\s+(?={_OWNER}\s+[\w'-]+(?:\s+[\w'-]+){{0,2}}?\s+(?:more|less)\s+"
+    r"(?!(?:left|right|up|down|forward|back|to|towards|over|away|in|out|on|off)\b)[\w'-]+[\s.!]*$)",
     _I,
 )
-""""do" for "make" before an object and how it should be ("do the sky orange like sunset")."""
+""""do" or "put" for "make" before an object and how it should be ("do the sky orange like sunset", "put the sea
+more blue"), not where it goes ("put the vase more to the left")."""
 _RETRACTED = re.compile(rf"^(?:scratch|forget|cancel|ignore)\s+(?:that|this|it)\s*[,.;:!–—-]+\s*(?={_EDIT_VERB}\b)", _I)
 """What was just said taken back before a whole new instruction ("scratch that, remove the bin instead")."""
 _NONE_WANTED = re.compile(
@@ -923,10 +964,12 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             rf"{_OBJ}\s+(?:(?:kinda|really|just|totally|seriously|definitely)\s+)?"
-            r"(?:(?:needs|has|have|need|ought)\s+to|must|should|can|gotta|(?:has|have)\s+got\s+to)\s+go(?:\s+away)?",
+            r"(?:(?:needs|has|have|need|ought)\s+to|must|should|can|gotta|(?:has|have)\s+(?:got\s+to|gotta))\s+go"
+            r"(?:\s+away)?",
             "remove {obj}",
         ),
         (rf"make\s+{_OBJ}\s+gone", "remove {obj}"),
+        (rf"make\s+(?:disappear|vanish)\s+{_OBJ}", "remove {obj}"),
         (
             rf"{_I_WANT}\s+(?P<obj>{_DETERMINER}\s+[\w\s'-]+?|it|them)\s+(?:replaced|swapped)\s+(?:with|by|for)\s+"
             r"(?P<new>(?:a|an|some|the)\s+[\w\s'-]+)",
@@ -949,10 +992,20 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "make {obj} look {rest}",
         ),
         (rf"(?:can|could)\s+{_OBJ}\s+(?:have|get)\s+(?P<thing>(?:a|an|some)\s+[\w\s'-]+)", "give {obj} {thing}"),
+        (
+            rf"(?:{_I_WANT}|i\s+want)\s+(?:that\s+)?{_OBJ}\s+(?:to\s+)?(?:have|has)\s+"
+            r"(?P<thing>(?!(?:been|had|got|to|no)\b)[\w\s'-]+)",
+            "give {obj} {thing}",
+        ),
         (rf"{_OBJ}\s+(?:could|can)\s+wear\s+(?P<thing>(?:a|an|some|the)\s+[\w\s'-]+)", "make {obj} wear {thing}"),
         (rf"{_I_WANT}\s+it\s+to\s+look\s+(?P<rest>like\s+.+)", "make it look {rest}"),
         (rf"{_I_WANT}\s+to\s+look\s+(?P<rest>like\s+.+)", "make me look {rest}"),
         (r"i\s+wish\s+it\s+(?:was|were)\s+(?P<rest>.+)", "make it {rest}"),
+        (
+            rf"(?:i\s+)?(?:(?:kinda|really|just)\s+)?wish\s+{_OBJ}\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+"
+            rf"(?:so\s+|that\s+)?(?P<attr>{_ATTRIBUTE}|grey)(?:\s+(?:here|there))?",
+            "make {obj} less {attr}",
+        ),
         (
             rf"{_OBJ}\s+would\s+look\s+(?:(?:way|much|so|a\s+lot)\s+)?(?:better|nicer|great|good|cool)\s+in\s+(?P<attr>(?:[\w-]+\s+)?(?:{_ATTRIBUTE}))",
             "make {obj} {attr}",
@@ -964,8 +1017,10 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             rf"(?:(?:{_I_WANT}\s+it|i\s+(?:would\s+)?like\s+it|(?:it\s+would|it'?d|would)\s+be\s+(?:nice|great|cool|amazing|"
-            rf"awesome|lovely|fun))\s+if|what\s+if)\s+{_OBJ}\s+had\s+"
-            r"(?P<thing>[\w\s'-]+?)(?:\s+on\s+it)?",
+            rf"awesome|lovely|fun))\s+if|what\s+if|if\s+only|(?:i\s+)?(?:(?:kinda|really|just|so)\s+)?wish|"
+            rf"(?:i'?d|i\s+would)\s+rather)\s+{_OBJ}\s+(?:had|(?:was|were)\s+wearing|wore)\s+"
+            r"(?P<thing>(?!(?:been|made|done|got|gone|seen|taken|left|kept|put|come|run|[a-z]+ed|[a-z]+en)\b)"
+            r"[\w\s'-]+?)(?:\s+on\s+it)?",
             "give {obj} {thing}",
         ),
         (rf"{_OBJ}\s+(?:i\s+(?:want|need)|i'?d\s+like)\s+{_ATTR}", "make {obj} {attr}"),
@@ -1018,6 +1073,11 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (rf"{_OBJ}\s+(?:should|must|(?:needs?|has|have|ought)\s+to)\s+look\s+{_ATTR}", "make {obj} look {attr}"),
         (
+            r"(?P<obj>(?:the|this|that|these|those)\s+[\w\s'-]+?)\s+(?:(?:really|kinda|definitely)\s+)?needs?\s+"
+            r"(?P<thing>(?:a|an)\s+(?!(?:bit|little|lot|tad|touch|few)\b)[\w\s'-]+)",
+            "give {obj} {thing}",
+        ),
+        (
             rf"(?:(?:can|could)\s+)?{_OBJ}\s+(?:should|must|(?:needs|has)\s+to|can|could)\s+(?P<say>say|read)\s+(?P<rest>.+)",
             "make {obj} {say} {rest}",
         ),
@@ -1031,6 +1091,10 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"there\s+should\s+be\s+(?P<thing>(?:(?:a|an|some|more)\s+)?[\w\s'-]+?\s+{_PLACE}\s+.+)", "add {thing}"),
         (rf"make\s+it\s+so\s+(?:that\s+)?{_OBJ}\s+(?:is|are)\s+{_ATTR}", "make {obj} {attr}"),
         (rf"without\s+{_OBJ}", "remove {obj}"),
+        (
+            rf"(?:{_I_WANT}|i\s+prefer)\s+(?P<whole>{_DETERMINER}\s+[\w\s'-]+?)\s+without\s+{_OBJ}",
+            "remove {obj} from {whole}",
+        ),
         (r"we\s+could\s+(?:use|do\s+with)\s+(?P<thing>(?:an?|some|more|a\s+few)\s+[\w\s'-]+)", "add {thing}"),
         (
             r"(?:i|we)\s+(?:really\s+)?(?:want|need)\s+it\s+(?P<attr>(?:(?:a\s+)?(?:bit|little|lot)\s+|much\s+|way\s+)?"
@@ -1073,11 +1137,12 @@ _WISH_TAIL = re.compile(r",\s+|\s+(?=like\s)", _I)
 """Where a wish's own words end and a comparison or an aside begins ("the sky has to be clear, no clouds", "... more
 pink like cotton candy")."""
 _RESUMED = re.compile(
-    rf"^(?P<obj>{_OWNER}\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:it|they)\s+"
+    rf"^(?P<obj>{_OWNER}\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:it|they|he|she)\s+"
     r"(?=(?:must|should|has|have|needs?|is|are|be|please)\b)",
     _I,
 )
-"""A thing named and then said again as "it" before its wish ("the bath it must be more white")."""
+"""A thing named and then said again as "it" or "he" before its wish ("the bath it must be more white", "the puppet he
+need a hat")."""
 _SAID_OBJECT = re.compile(
     rf"^(?P<obj>{_DETERMINER}\s+(?!(?:is|are|was|were)\b)[\w'-]+(?:\s+(?!(?:it|them|me|you|him|us)\b)[\w'-]+){{0,3}}?)"
     r"(?:\s+(?:is|are|was|were|looks?|seems?|ruins?|spoils?|needs?)\b[^,]*)?,\s+(?P<rest>.+)$",
@@ -1244,9 +1309,17 @@ _STYLE_PREPOSITION = r"into|look\s+like|like"
 _ADDING = r"add|put|place|insert|give|hang|draw|write"
 _REPLACING = r"replace|swap"
 _BARE_ADDED = re.compile(
-    rf"^(?P<verb>{_ADDING})\s+(?P<obj>(?!(?:{_DETERMINER})\b)[\w'-]+(?:\s+[\w'-]+)?s)(?P<rest>\s+{_PLACE}\s.*)$", _I
+    rf"^(?P<verb>{_ADDING})\s+(?P<obj>(?!(?:{_DETERMINER})\b)[\w'-]+(?:\s+[\w'-]+)?s)(?P<rest>\s+{_PLACE}\s.*|\s+[a-z]+ing)$",
+    _I,
 )
-"""An addition of things named without a determiner ("add tulips in front of the windmill"): "them" are those."""
+"""An addition of things named without a determiner, with their place or what they do ("add tulips in front of the
+windmill", "add leaves falling"): "them" are those."""
+_ONE_MORE = re.compile(
+    rf"^(?P<head>give\s+(?:{_DETERMINER}\s+[\w'-]+(?:\s+[\w'-]+)?|him|her|them))\s+one$"
+    rf"|^(?P<verb>add|put|place)\s+one\s+(?P<place>{_PLACE}\s+.+)$",
+    _I,
+)
+"""The thing the last edit added or gave, asked for again as "one" ("give the goat one", "add one on the roof")."""
 _PERSON = (
     r"(?:grand)?(?:pa|ma|dad|mom|mum|father|mother|son|daughter)|granny|grandpa|grandma|dad|mom|mum|man|woman|boy|girl|"
     r"kid|child|lady|guy|baby|brother|sister|husband|wife|bride|groom|uncle|aunt"
@@ -1313,17 +1386,14 @@ _BARE_COLOUR = re.compile(
 )
 """A colour said alone ("teal", "dark green", "copper"; a shade alone is none): after a recolouring, that colour
 instead."""
+_BASE_REF = rf"the\s+original(?:\s+(?:[\w'-]+\s+)?(?:photo|image|picture|pic|shot)|\s+one)?|(?:round|version)\s*{_N}"
+"""A round an edit is made on: the original ("the original beach pic") or a numbered round."""
 _BASE = re.compile(
-    rf"(?:^(?:starting\s+)?(?:from|on|using|based\s+on)\s+(?P<ref1>the\s+original(?:\s+(?:photo|image|picture|one))?"
-    rf"|(?:round|version)\s*{_N})\s*[,:]?\s+(?P<rest1>.+)$)"
-    rf"|(?:^(?P<rest2>.+?)[\s,]+(?:on|from|starting\s+from|based\s+on)\s+(?P<ref2>the\s+original(?:\s+(?:photo|image|"
-    rf"picture|one))?|(?:round|version)\s*{_N})$)",
+    rf"(?:^(?:starting\s+)?(?:from|on|using|based\s+on)\s+(?P<ref1>{_BASE_REF})\s*[,:]?\s+(?P<rest1>.+)$)"
+    rf"|(?:^(?P<rest2>.+?)[\s,]+(?:on|from|starting\s+from|based\s+on)\s+(?P<ref2>{_BASE_REF})$)",
     _I,
 )
-_BASE_ONLY = re.compile(
-    rf"^(?:starting\s+)?(?:from|on|using|based\s+on)\s+(?:the\s+original(?:\s+(?:photo|image|picture|one))?|(?:round|version)\s*{_N})$",
-    _I,
-)
+_BASE_ONLY = re.compile(rf"^(?:starting\s+)?(?:from|on|using|based\s+on)\s+(?:{_BASE_REF})$", _I)
 _ROUND_NUMBER = re.compile(
     rf"(?:\b(?:round|version|ver|rev|rnd|rd|r|v)(?:\s+(?:number|no\.?|nr\.?|num\.?|#))?|#|"
     rf"\b(?:edit|step|change)\s+(?:number|no\.|nr\.?|#)|(?:^|(?<=\bto\s))(?:number|no\.|nr\.?))\s*"
@@ -1405,12 +1475,13 @@ _FOLLOW_LEAD = (
 )
 _FOLLOW_OBJECT = r"(?:the(?:\s+(?!(?:other|same|thing|things|one|rest|from|of|in|on|at|with|for)\b)[\w'-]+){1,3}?)"
 _SAME_FOR = re.compile(
-    rf"^{_FOLLOW_LEAD}(?:(?:now\s+)?do\s+the\s+same(?:\s+thing)?\s+(?:for|with|to)|same(?:\s+thing)?\s+(?:for|with)"
+    rf"^{_FOLLOW_LEAD}(?:(?:now\s+)?do\s+(?:the\s+same(?:\s+thing)?|that|this|it)\s+(?:for|with|to)|same(?:\s+thing)?\s+(?:for|with)"
     rf"|(?:now\s+)?do)\s+{_FOLLOW_OBJECT}(?:\s+(?:too|as\s+well|also))?(?:\s+(?:pls|please|plz))?[\s.!]*$"
     rf"|^{_FOLLOW_LEAD}{_FOLLOW_OBJECT}\s+(?:too|as\s+well|also)(?:\s+(?:pls|please|plz))?[\s.!]*$",
     _I,
 )
-"""The last edit on another object, said outright: "same for the goat", "now do the vase", "the peahen too"."""
+"""The last edit on another object, said outright: "same for the goat", "now do the vase", "the peahen too", "do that
+to the kettle too"."""
 _NAMES_NOTHING = re.compile(
     r"\b(?:something|anything|stuff|whatever)\b|(?<!same\s)\bthings?\b|\b(?:this|that|it|one)[\s.!?]*$", _I
 )
@@ -2304,7 +2375,7 @@ def decide(turn: Turn) -> Decision:
         return Decision("clarify", reply=CLARIFY_TEXT)
     if _CANCELLED.search(text) or _NO_NEED.match(text):
         return _caption(turn) if turn.photo else Decision("talk", reply=REPLIES["hold"])
-    if _contradicts(text):
+    if _contradicts(text) or _MUSED.fullmatch(text):
         return Decision("clarify", reply=CLARIFY_TEXT)
     if not turn.photo and _YES.match(text) and (proposal := proposed_edit(turn.messages)):
         return Decision("edit", (Call("edit_image", {"instruction": proposal}),))
@@ -2319,6 +2390,8 @@ def decide(turn: Turn) -> Decision:
         text = request
     if not turn.photo and (pointed := _pointed_back(text)):
         text = pointed
+    elif not turn.photo and not context_of(turn).has_edit and (verbless := _verbless(text)):
+        text = verbless  # before any edit: not a correction of one ("the boat red please")
     requests = split_requests(text)[:MAX_REQUESTS]
     texts = [text, *requests] if len(requests) > 1 else [text]
     probabilities = shared_dialogue_model().proba(texts, context_of(turn))
@@ -2479,8 +2552,9 @@ def _after_caption(text: str) -> str | None:
 
     The caption is a short first clause (one sentence, before a comma, a colon or a dash: "warehouse shot - brighten
     it up") that is no request and has no edit verb; one that names an object the request points back at ("the sky,
-    make it pink") is kept, a name without a determiner before a dash or a colon is the photo's ("podcast setup v2:
-    turn it black and white"). None when there is no such caption.
+    make it pink") is kept unless it names the photo ("my nan's favourite, make it black and white"), a name without a
+    determiner before a dash or a colon is the photo's ("podcast setup v2: turn it black and white"). None when there
+    is no such caption.
     """
     lead = _COMMA_LEAD.match(text)
     if lead is None and (lead := _LEAD_IN.match(text)) and _PRONOUN.match(clean(lead["rest"])):
@@ -2494,7 +2568,10 @@ def _after_caption(text: str) -> str | None:
         return None
     if not _REQUEST_START.match(clean(lead["rest"])):
         return None
-    if _SAID_OBJECT.match(text) and not re.search(r"\b(?:this|these|here)$", lead["lead"], _I):
+    names_photo = _THE_PHOTO.search(lead["lead"]) or re.search(
+        r"\b(?:this|these|here|favou?rite|fave|best)$", lead["lead"], _I
+    )
+    if _SAID_OBJECT.match(text) and not names_photo:
         return None
     return clean(lead["rest"])
 
@@ -2582,7 +2659,8 @@ def context_of(turn: Turn) -> Context:
 
 
 def split_requests(text: str) -> list[str]:
-    """The separate requests of a turn, in order ("undo that and make the saucer red" is two)."""
+    """The separate requests of a turn, in order ("undo that and make the saucer red" is two, and so are two wishes:
+    "the van should be black and the fence needs to go")."""
     requests: list[str] = []
     sentences = _NUMBERED.split(text) if _NUMBERED.match(text) else _SENTENCES.split(text)
     for sentence in sentences:
@@ -2596,7 +2674,7 @@ def split_requests(text: str) -> list[str]:
             if (
                 lead
                 and not _BASE_ONLY.match(lead)
-                and _REQUEST_START.match(clean(piece))
+                and (_REQUEST_START.match(clean(piece)) or (_wished(lead) and _wished(clean(piece))))
                 and not (named or planned or filler)
             ):
                 requests.append(current)
@@ -2611,6 +2689,14 @@ def split_requests(text: str) -> list[str]:
                 current += joiner + piece
         requests.append(current)
     return [request.strip() for request in requests if request.strip(" \t.,;:!?")]
+
+
+def _wished(words: str) -> bool:
+    """Whether words are the person's own wish that reads as an edit (`_wish`: "the fence needs to go"), not one
+    told of (`_REPORTED`, `_SOMEONE_ELSE`)."""
+    if _REPORTED.search(words) or _SOMEONE_ELSE.match(words):
+        return False
+    return (wished := _wish(words)) != words and _IMPERATIVE.match(wished) is not None
 
 
 def _listed_verb(lead: str, piece: str) -> str | None:
@@ -3488,6 +3574,19 @@ def _pointed_back(text: str) -> str | None:
     return None if thing is None else f"{pronoun['verb']} {thing}{after}"
 
 
+def _verbless(text: str) -> str | None:
+    """The edit of a change of a thing said with no verb (`_VERBLESS`: "collie but make her glow", "siren lights blue
+    plz") as "make the <thing> <look>"; None when the words are only a colour ("navy blue pls") or the thing is a
+    look itself."""
+    for pattern in _VERBLESS:
+        if (verbless := pattern.fullmatch(text)) is None:
+            continue
+        said = f"{verbless['thing']} {verbless['look']}"
+        if not _BARE_COLOUR.fullmatch(said) and not set(verbless["thing"].lower().split()) & _ATTRIBUTE_WORDS:
+            return f"make the {said}"
+    return None
+
+
 def _thing_named(clause: str) -> str | None:
     """The last thing `clause` names that is no place and no description (`_NOT_THE_THING` before it, unless a
     question asks about it: "why is the cooler brown"), with where it is (`_THING_PLACE`)."""
@@ -3519,7 +3618,8 @@ def _wish(instruction: str) -> str:
     becomes its verb ("the cup should be removed" -> "remove the cup"); a question about a state
     ("can the cup be recycled?") stays as it is. "it" said again after the thing (`_RESUMED`) and emoji between
     the words are dropped, "i'd appreciate if you removed ..." asks for that removal (`_IF_YOU_DID`), and an aside
-    after the wish (`_WISH_TAIL`: ", no clouds", "like cotton candy") stays after its instruction."""
+    after the wish (`_WISH_TAIL`: ", no clouds", "like cotton candy") stays after its instruction. A thing named
+    without "the" (`_BARE_THING`: "walrus needs to be grey") is read with it."""
     instruction = _RESUMED.sub(lambda m: f"{m['obj']} ", _INNER_EMOJI.sub("", instruction), count=1)
     if done := _IF_YOU_DID.fullmatch(instruction):
         return f"{_PRESENT[done['verb'].lower()]} {done['rest']}"
@@ -3536,13 +3636,15 @@ def _wish(instruction: str) -> str:
         head = instruction[: tail.start()]
         if (wished := _wish(head)) != head:
             return wished + instruction[tail.start() :]
+    if _BARE_THING.match(instruction) and (wished := _wish(f"the {instruction}")) != f"the {instruction}":
+        return wished
     return instruction
 
 
 def _spelled(text: str) -> str:
     """The turn with a misspelt first verb (a letter typed thrice counts twice; a comparative such as "bluer" is
-    none) and determiners put right ("plz remoov teh bags" -> "plz remove the bags") and a dictated comma written, so
-    that the model and the rules read the words meant."""
+    none), determiners and slang for removing (`_SLANG_REMOVAL`) put right ("plz remoov teh bags" -> "plz remove the
+    bags") and a dictated comma written, so that the model and the rules read the words meant."""
     text = _DICTATED_COMMA.sub(", ", text)
     first = re.match(r"\s*(\w+)", clean(text))
     if first and not shared_encoder().knows(first[1]) and first[1].lower() not in _COMPARATIVE_WORDS:
@@ -3550,7 +3652,7 @@ def _spelled(text: str) -> str:
         close = difflib.get_close_matches(said, _COMMON_VERBS, n=1, cutoff=0.75)
         if close and close[0][0] == first[1][:1].lower():
             text = re.sub(rf"\b{re.escape(first[1])}\b", close[0], text, count=1)
-    text = _AD.sub(lambda m: "Add " if m[0][0].isupper() else "add ", text)
+    text = _SLANG_REMOVAL.sub("remove", _AD.sub(lambda m: "Add " if m[0][0].isupper() else "add ", text))
     text = _TWO_FOR_TO.sub(lambda m: f"{m['move']} to ", text)
     return re.sub(r"\b\w+\b", lambda word: _MISSPELT.get(word[0].lower(), word[0]), text)
 
@@ -3651,9 +3753,13 @@ def object_of(instruction: str) -> tuple[str, str, str] | None:
 def resolve_pronoun(instruction: str, previous: str | None) -> str:
     """ "make it green" after "make the cup blue" -> "make the cup green", and "add some rust to it" after
     "make the truck silver" -> "add some rust to the truck"; unchanged when unclear."""
+    added = None if previous is None else _added_thing(previous)
+    if added is not None and (one := _ONE_MORE.match(instruction)):
+        return f"{one['head']} {added}" if one["head"] else f"{one['verb']} {added} {one['place']}"
     match = _PHOTO_PRONOUN.match(instruction)
     trailing = None if match else _TRAILING_IT.search(instruction)
-    parts = None if previous is None else object_of(previous) or _bare_added(previous)
+    given = ("give", added, "") if added is not None and _GIVE.match(previous or "") else None
+    parts = None if previous is None else object_of(previous) or _bare_added(previous) or given
     if (match is None and trailing is None) or parts is None:
         return instruction
     verb, obj, _ = parts
@@ -3672,7 +3778,7 @@ def resolve_pronoun(instruction: str, previous: str | None) -> str:
             return instruction[: trailing.start("mid")] + obj + instruction[trailing.end("mid") :]
         return instruction[: trailing.start("it")] + obj
     assert match is not None
-    if re.fullmatch(_WHOLE_PHOTO, match["verb"], _I):
+    if re.fullmatch(_WHOLE_PHOTO, match["verb"], _I) or _names_after_pointer(instruction[match.end() :], match[0]):
         return instruction
     if re.fullmatch(r"make|turn", match["verb"], _I) and _SCENE.match(instruction[match.end() :]):
         return instruction
@@ -3689,6 +3795,30 @@ def _owns_its(instruction: str) -> bool:
         and not re.fullmatch(_ADDING, parts[0], _I)
         and re.match(rf"{_DEFINITE}\s+(?!its\b)", parts[1], _I) is not None
     )
+
+
+def _added_thing(instruction: str) -> str | None:
+    """The thing an addition adds or a gift gives, with its article ("a top hat" of "give the puppet a top hat",
+    "a hippo" of "add a hippo in the pool"); None for any other edit or for a look given to the photo."""
+    said = instruction.strip().rstrip(".!")
+    if give := _GIVE.match(said):
+        return (
+            None
+            if _WHOLE_LOOK.search(give["thing"]) or not re.match(r"(?:a|an|some)\s", give["thing"], _I)
+            else give["thing"]
+        )
+    parts = object_of(said)
+    if parts is None or not re.fullmatch(_ADDING, parts[0], _I) or not re.match(r"(?:a|an|some)\s", parts[1], _I):
+        return None
+    return parts[1]
+
+
+def _names_after_pointer(rest: str, pointed: str) -> bool:
+    """Whether "this" or "that" is a determiner of the noun after it ("make that sleigh look older"), not a pronoun
+    ("make that bigger", "move that to the left", "make that look older")."""
+    if not re.search(r"\b(?:this|that|these|those)$", pointed, _I):
+        return False
+    return not (_NOT_A_NOUN.match(rest) or _THING_CHANGE.fullmatch(rest) or re.match(r"\s+looks?\b", rest, _I))
 
 
 def _bare_added(instruction: str) -> tuple[str, str, str] | None:
@@ -4592,9 +4722,14 @@ def _first_edit(tree: RoundTree) -> int | None:
 
 
 def _reference(words: str) -> int | str:
-    """A base-round reference as a tool argument: "round 2" -> 2, anything else as the words."""
+    """A base-round reference as a tool argument: "round 2" -> 2, "the original beach pic" -> "the original pic",
+    anything else as the words."""
     match = re.fullmatch(rf"(?:round|version)\s*(?P<n>{_N})", words.strip(), _I)
-    return parse_number(match["n"].lower()) if match else words.strip()
+    if match is None:
+        return re.sub(
+            r"^the\s+original\s+[\w'-]+\s+(?=photo|image|picture|pic|shot)", "the original ", words.strip(), flags=_I
+        )
+    return parse_number(match["n"].lower())
 
 
 def _check(call: Call, tree: RoundTree) -> str | None:
