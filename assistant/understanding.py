@@ -670,12 +670,16 @@ _NOT_PHOTO = re.compile(
     r"|\b(?:on|to|from|in|into|off)\s+(?:my\s+|your\s+)?(?:(?:photo|picture|music)\s+library|camera\s+roll|"
     r"downloads(?:\s+folder)?|hard\s+drive|icloud|dropbox|google\s+drive)\b"
     r"|\b(?:on|to|from|in|into|off)\s+(?:my|your)\s+(?:photo\s+)?gallery\b"
-    r"|\b(?:score|rating|grade|marks?|points)\s+(?:out\s+of|from\s+\d+\s+to)\s+\d+",
+    r"|\b(?:score|rating|grade|marks?|points)\s+(?:out\s+of|from\s+\d+\s+to)\s+\d+"
+    r"|\b(?:make|book|cancel)\s+(?:a|an|the|my|our)\s+(?:reservation|booking|appointment)\b"
+    r"|\bconvert\s+\d[\d.,]*\s*(?:euros?|dollars?|pounds?|yen|rupees?|pesos?|usd|eur|gbp|km|miles?|kg|lbs?|"
+    r"celsius|fahrenheit)\b",
     _I,
 )
 """What an edit verb may act on that is not the photo ("add me on instagram", "remove my account", "delete the
 duplicates from my camera roll", "make a 3d model of the van", "make a collage of all the versions"), or a rating
-of it ("give it a score out of 10")."""
+of it ("give it a score out of 10"), a reservation or a conversion of money or units ("make a reservation for two",
+"convert 30 euros to dollars")."""
 _IN_GENERAL = re.compile(
     r"\b(?:in\s+theory|in\s+general|generally|hypothetically|(?:in|to|on|into)\s+(?:photos|pictures|pics|images|"
     r"an?\s+(?:[\w-]+\s+)?(?:photo|picture|pic|image)))\b",
@@ -1848,8 +1852,15 @@ _DISAPPOINTED = re.compile(
     _I,
 )
 """Disappointment ("honestly i expected more"), not a request to make the last edit stronger."""
-_HOW_IT_WORKS = re.compile(r"^(?:explain|tell\s+me|describe)\s+how\b", _I)
-"""A request to explain a feature ("explain how the undo works"), not to use it."""
+_HOW_IT_WORKS = re.compile(
+    r"^(?:explain|tell\s+me|describe)\s+how\b|"
+    r"^what\s+(?:does|do|would|will)\s+(?:the\s+)?(?:retry|redo|undo|revert|stronger|weaker|subtler|compare|share|export)"
+    r"(?:\s+(?:button|command|option))?\s+"
+    r"(?:actually\s+|really\s+|even\s+|exactly\s+)?do\b",
+    _I,
+)
+"""A request to explain a feature ("explain how the undo works", "what does stronger actually do?"), not to use
+it."""
 _ASKS_ABOUT_IT = re.compile(
     rf"^(?:is|are|was|were|does|did)\s+(?:it|that|this|the|they|{_ATTRIBUTE})\b(?!\s+possible\b)", _I
 )
@@ -2755,7 +2766,7 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "praise"
     if _GERUND_DONE.match(said) or _KEPT_AS_IS.match(words):
         return "hold"
-    if _IF_QUESTION.match(said):
+    if _IF_QUESTION.match(said) or (_HOW_IT_WORKS.match(words) and _QUESTION_WORD.match(words)):
         return "capability"
     if _TAG_QUESTION.search(said) and not _REQUEST_START.match(words):
         return "clarify"

@@ -4,7 +4,8 @@ is the sea grey", "something's off with the cap") is what a later "it" means, a 
 leave ("ok now you can change it: ...") is dropped but one that holds off or tells of the edit is kept, a vague
 request made clear by how ("make it better by removing ...") is that how, a part of the photo improved ("improve the
 lighting on the faces") is an edit, "says" right before an edit verb passes the request on, and a question how two
-edit verbs differ is answered. Each rule is checked beside a turn that looks like it and must not edit."""
+edit verbs differ or what a command does, a reservation and a conversion of money or units are answered. Each rule
+is checked beside a turn that looks like it and must not edit."""
 
 from __future__ import annotations
 
@@ -39,8 +40,13 @@ NO_EDIT: list[tuple[str, tuple]] = [
     ("enhance the overall look", SUBMARINE),
     # an edit someone else wants, told of
     ("my brother says to add a sherpa lol", SEAPLANE),
-    # how two edit verbs differ: a question about the tool
+    # how two edit verbs differ, or what a command does: a question about the tool
     ("what is the difference between blur and erase?", SUBMARINE),
+    ("what does weaker even do?", SEAPLANE),
+    ("what would the retry button do", SUBMARINE),
+    # a reservation or a conversion: not the photo
+    ("book a reservation for four at the seaplane dock", SEAPLANE),
+    ("convert 12 miles to km", SUBMARINE),
 ]
 
 EDITS: list[tuple[str, tuple, CallList]] = [
@@ -56,6 +62,9 @@ EDITS: list[tuple[str, tuple, CallList]] = [
     ("enhance the kelp colours", SUBMARINE, edit_calls("enhance the kelp colours")),
     # a request passed on with "says" right before its verb
     ("my brother saw it, he says remove the pylon", SEAPLANE, edit_calls("remove the pylon")),
+    # a command or a conversion of the photo
+    ("make it weaker", SEAPLANE, [("retry_edit", {"strength": "weaker"})]),
+    ("convert the submarine into a whale", SUBMARINE, edit_calls("convert the submarine into a whale")),
     # a vague request made clear by how
     ("make it better by removing the turbine", SUBMARINE, edit_calls("remove the turbine")),
     ("fix it by adding a paraglider over the hill", SEAPLANE, edit_calls("add a paraglider over the hill")),
