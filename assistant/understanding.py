@@ -244,10 +244,13 @@ _PHOTO_VERB = (
     r"declutter|polish|frost|pixelate|pixeli[sz]e|unblur|illuminate|lengthen|shorten|glaze|render|trade|ditch|zap|"
     r"restyle|beautify|redraw|restore|push(?!\s+(?:it|that|this|them)\b)|pull(?!\s+(?:up|back|it|that|this|them)\b)|"
     r"bring(?!\s+(?:back|me|us|it|that|this|them)\b)|do(?=\s+(?:it|this|the\s+(?:photo|picture|image|pic))\s+(?:as|in)\s)|"
-    rf"get(?=\s+.+\s+out\s+of\b)|redo(?={_IN_ANOTHER_STYLE}))"
+    rf"get(?=\s+.+\s+out\s+of\b)|redo(?={_IN_ANOTHER_STYLE})|"
+    r"(?:improve|enhance)(?=\s+(?:the|his|her|their)\s+(?!(?:photo|picture|image|pic|shot|whole|overall|quality|"
+    r"thing|look|vibe|composition)\b)[a-z]))"
 )
 """Verbs that can start a photo edit: the common ones above and rarer ones the model's edits may start with (a
-thing pushed, pulled or brought somewhere, not "bring it back" or "push it further")."""
+thing pushed, pulled or brought somewhere, not "bring it back" or "push it further"; a part of the photo improved,
+not the photo as a whole: "improve the lighting on the faces")."""
 _RESTYLED = re.compile(rf"^redo(?={_IN_ANOTHER_STYLE})", _I)
 """A thing redone in another style: a new edit, not a redo of an undone one."""
 _POSSESSIVE = "his|her|their|my|our"
@@ -388,8 +391,13 @@ _THING_PLACE = re.compile(
     _I,
 )
 """Where a named thing is ("the mop in the corner"), kept with it unless it is the photo."""
-_ASKS_OF = re.compile(r"(?:why|how\s+come|what|where|when)\s+(?:is|are|was|were)(?:\s+there)?", _I)
-"""A question before a thing it asks about ("why is the cooler brown"): the thing is its subject."""
+_ASKS_OF = re.compile(
+    r"(?:why|how\s+come|what|where|when)\s+(?:is|are|was|were)(?:\s+there)?|"
+    r"(?:something|smth|sth)(?:'?s|\s+is)\s+(?:off|weird|odd|funny)\s+(?:with|about)",
+    _I,
+)
+"""A question or a complaint before a thing it is about ("why is the cooler brown", "something's off with the
+kid's cap"): the thing is its subject."""
 _VAGUE_VERB = re.compile(r"^(?:fix|change|edit|adjust|tweak|improve|enhance|sort|touch|alter|modify|do)$", _I)
 """Verbs whose "it" says no change when nothing follows ("fix it")."""
 _IT_LATER = re.compile(rf"(?<=[\s,])(?P<tail>(?:{_PHOTO_VERB})\s+(?:it|them)\b.*)$", _I)
@@ -427,6 +435,13 @@ _GERUNDS = {
     "lightening": "lighten",
     "softening": "soften",
 }
+_IMPROVED_BY = re.compile(
+    r"^(?:(?:make|get)\s+(?:it|this|that|the\s+(?:photo|picture|image|pic))\s+(?:look\s+)?(?:a\s+bit\s+|more\s+)?"
+    r"(?:better|nicer|good|great|prettier|cleaner|calmer|simpler)|"
+    r"(?:fix|improve|enhance|tweak|adjust)\s+(?:it|this|that|the\s+(?:photo|picture|image|pic)))\s+by\s+(?P<how>.+)$",
+    _I,
+)
+"""A vague request made clear by how ("make it better by removing the spectators"): the how is the edit."""
 _GERUND = re.compile(
     r"^(" + "|".join(_GERUNDS) + r")\b(?=\s+(?:the|a|an|some|rid|this|that|my|his|her|their|our|its|it)\b"
     r"|\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:in|on|onto|into|over|under|behind|around|above|near|next\s+to)\s)",
@@ -528,7 +543,7 @@ _NOT_ASKED = re.compile(
 ("don't remove the horse", "do you think I should remove the fence?", "which colour would suit the door?", "can my
 sister open this on her phone?")."""
 _REPORTED = re.compile(
-    r"(?<!\bi\s)\b(?:said|says)\b|\b(?:suggested|keeps?\s+(?:telling|saying)|(?:told|asked)\s+(?:me|us|if|whether)|"
+    r"(?<!\bi\s)\b(?:said|says(?!\s*$))\b|\b(?:suggested|keeps?\s+(?:telling|saying)|(?:told|asked)\s+(?:me|us|if|whether)|"
     r"(?:wants?|wanted)\s+(?:me|us)|wants\s+to(?=\s*$)|used\s+to|(?:was|were)\s+(?:going|gonna)|thought\s+(?:about|of)|"
     r"(?:i|we)\s+(?:could|might|may)(?:\s+(?:later|someday|one\s+day))?(?:\s+ask\s+you\s+to)?|"
     r"(?:i|we)(?:'ll|\s+will)\s+(?:\w+\s+)?(?:ask|tell)\s+you|^\s*might)\b",
@@ -536,7 +551,8 @@ _REPORTED = re.compile(
 )
 """Words before an edit verb that tell of an edit rather than ask for it: someone else's wish, a habit, a plan
 given up, only possible or for later ("my friend said to make the sky pink", "i was going to ask you to remove the
-car", "i might add my grandpa later", "our designer wants to make it gold", "tomorrow i'll ask you to add a rug")."""
+car", "i might add my grandpa later", "our designer wants to make it gold", "tomorrow i'll ask you to add a rug");
+"says" right before the verb passes a request on ("my wife saw it, she says remove the kid")."""
 _SOMEONE_ELSE = re.compile(
     r"^(?:(?:my|his|her|their|our|the|a|an|this|that)(?:\s+(?!(?:i|we|you|u)\b)[\w'-]+){1,5}?|mom|mum|dad|everyone|"
     r"everybody|someone|somebody|he|she|they)\s+(?:wants(?!\s+to\s+(?:know|see|ask|check)\b)|prefers|likes|thinks|"
@@ -663,12 +679,16 @@ _NOT_PHOTO = re.compile(
     r"|\b(?:on|to|from|in|into|off)\s+(?:my\s+|your\s+)?(?:(?:photo|picture|music)\s+library|camera\s+roll|"
     r"downloads(?:\s+folder)?|hard\s+drive|icloud|dropbox|google\s+drive)\b"
     r"|\b(?:on|to|from|in|into|off)\s+(?:my|your)\s+(?:photo\s+)?gallery\b"
-    r"|\b(?:score|rating|grade|marks?|points)\s+(?:out\s+of|from\s+\d+\s+to)\s+\d+",
+    r"|\b(?:score|rating|grade|marks?|points)\s+(?:out\s+of|from\s+\d+\s+to)\s+\d+"
+    r"|\b(?:make|book|cancel)\s+(?:a|an|the|my|our)\s+(?:reservation|booking|appointment)\b"
+    r"|\bconvert\s+\d[\d.,]*\s*(?:euros?|dollars?|pounds?|yen|rupees?|pesos?|usd|eur|gbp|km|miles?|kg|lbs?|"
+    r"celsius|fahrenheit)\b",
     _I,
 )
 """What an edit verb may act on that is not the photo ("add me on instagram", "remove my account", "delete the
 duplicates from my camera roll", "make a 3d model of the van", "make a collage of all the versions"), or a rating
-of it ("give it a score out of 10")."""
+of it ("give it a score out of 10"), a reservation or a conversion of money or units ("make a reservation for two",
+"convert 30 euros to dollars")."""
 _IN_GENERAL = re.compile(
     r"\b(?:in\s+theory|in\s+general|generally|hypothetically|(?:in|to|on|into)\s+(?:photos|pictures|pics|images|"
     r"an?\s+(?:[\w-]+\s+)?(?:photo|picture|pic|image)))\b",
@@ -1915,8 +1935,15 @@ _DISAPPOINTED = re.compile(
     _I,
 )
 """Disappointment ("honestly i expected more"), not a request to make the last edit stronger."""
-_HOW_IT_WORKS = re.compile(r"^(?:explain|tell\s+me|describe)\s+how\b", _I)
-"""A request to explain a feature ("explain how the undo works"), not to use it."""
+_HOW_IT_WORKS = re.compile(
+    r"^(?:explain|tell\s+me|describe)\s+how\b|"
+    r"^what\s+(?:does|do|would|will)\s+(?:the\s+)?(?:retry|redo|undo|revert|stronger|weaker|subtler|compare|share|export)"
+    r"(?:\s+(?:button|command|option))?\s+"
+    r"(?:actually\s+|really\s+|even\s+|exactly\s+)?do\b",
+    _I,
+)
+"""A request to explain a feature ("explain how the undo works", "what does stronger actually do?"), not to use
+it."""
 _ASKS_ABOUT_IT = re.compile(
     rf"^(?:is|are|was|were|does|did)\s+(?:it|that|this|the|they|{_ATTRIBUTE})\b(?!\s+possible\b)", _I
 )
@@ -2236,21 +2263,24 @@ _ASKS = re.compile(r"\b(?:should|needs?|must|to\s+be|wants?|could|would|has\s+to
 """Words that make a sentence about the photo a request ("the cup needs to be removed")."""
 _HOW_MANY_TIMES = re.compile(
     r"^(?:how\s+(?:many\s+times|much|often|long)|what\s+happens\s+(?:if|when)|is\s+there\s+(?:a|any)\s+limit|"
-    r"how\s+many\s+[\w'-]+\s+(?:can|could|may)\b)",
+    r"how\s+many\s+[\w'-]+\s+(?:can|could|may)\b|"
+    r"(?:can|could)\s+(?:you|u|i|we)\s+(?:undo|redo|revert|go\s+back)\s+(?:more\s+than\s+(?:one|once|a\s+single)|"
+    r"(?:multiple|several|many)\s+(?:steps|times|edits|changes|rounds|versions))\b(?!\s+(?:now|pls|please)\b))",
     _I,
 )
-"""A question about how the assistant works ("how many times can I undo?", "what happens if I undo?")."""
+"""A question about how the assistant works ("how many times can I undo?", "what happens if I undo?", "can you undo
+more than one step")."""
 _COMMAND_NAME = (
     r"(?:an?\s+|the\s+)?(?:retry|redo|undo|revert|go(?:ing)?\s+back|shar(?:e|ing)|export|download|compare|show)"
     r"(?:ing)?s?"
 )
 _COMMANDS_TOLD_APART = re.compile(
-    rf"^(?:what'?s|whats|what\s+is|is\s+there\s+a)\s+(?:the\s+)?difference\s+between\s+{_COMMAND_NAME}\s+(?:and|&|vs\.?|or)\s+"
-    rf"{_COMMAND_NAME}\b",
+    rf"^(?:what'?s|whats|what\s+is|is\s+there\s+a)\s+(?:the\s+)?difference\s+between\s+(?:{_COMMAND_NAME}|{_EDIT_VERB})"
+    rf"\s+(?:and|&|vs\.?|or)\s+(?:{_COMMAND_NAME}|{_EDIT_VERB})\b",
     _I,
 )
-"""A question how two of the assistant's commands differ ("whats the difference between retry and redo"): about
-the tool, so no command is made."""
+"""A question how two of the assistant's commands or edit verbs differ ("whats the difference between retry and
+redo", "... between remove and erase"): about the tool, so no command is made."""
 _UNDECIDED = re.compile(
     r"^(?:(?:i'?m|im|i\s+am)\s+)?(?:still\s+)?(?:not\s+sure|unsure|undecided)\s+(?:yet\s+)?(?:if|whether)\b"
     rf"(?![^,.;!?]*[,.;!?]\s*(?:but\s+|so\s+)?(?:pls\s+|please\s+)?{_EDIT_VERB}\b)",
@@ -2331,8 +2361,9 @@ _TAG_QUESTION = re.compile(
     _I,
 )
 """A fact checked with a tag ("the bench was removed, right?"): answered in words."""
-_UNSURE = re.compile(r"\b(?:maybe|perhaps)\s*\?|\b(?:idk|dunno|not\s+sure)[\s.!?]*$", _I)
-"""Doubt that ends a turn ("the glow is a bit much maybe? idk"): an opinion offered, not a retry asked for."""
+_UNSURE = re.compile(r"\b(?:maybe|perhaps)\s*\?|\b(?:idk|dunno|not\s+sure)(?:[\s,.]+(?:more|less))?[\s.!?]*$", _I)
+"""Doubt that ends a turn ("the glow is a bit much maybe? idk", "make it more... idk, more"): an opinion offered, not
+a retry asked for."""
 _MORE_EDITS = re.compile(r"\b(?:more|other|further)\s+(?:edits|changes|editing|tweaks|rounds)\b", _I)
 """Words about doing more edits some time ("then more edits"): no stronger version of the last one."""
 _NOT_VISUAL = re.compile(
@@ -2392,6 +2423,8 @@ def decide(turn: Turn) -> Decision:
         text = pointed
     elif not turn.photo and not context_of(turn).has_edit and (verbless := _verbless(text)):
         text = verbless  # before any edit: not a correction of one ("the boat red please")
+    if (improved := _IMPROVED_BY.match(text)) and _GERUND.match(improved["how"]):
+        text = _GERUND.sub(lambda m: _GERUNDS[m.group(1).lower()], improved["how"], count=1)
     requests = split_requests(text)[:MAX_REQUESTS]
     texts = [text, *requests] if len(requests) > 1 else [text]
     probabilities = shared_dialogue_model().proba(texts, context_of(turn))
@@ -2417,6 +2450,14 @@ def decide(turn: Turn) -> Decision:
         return Decision("edit", (Call("edit_image", {"instruction": clean(text)}),))
     if len(texts) == 1 and intents[0] == "clarify" and (wished := _wished_edit(text)):
         return Decision("edit", (Call("edit_image", {"instruction": wished}),))
+    if (
+        len(texts) > 1
+        and intents[0] == "clarify"
+        and (doubt := _UNSURE.search(text))
+        and doubt.end() == len(text)
+        and all(intent in (*_RETRYING, "clarify") for intent in intents[1:])
+    ):
+        return Decision("clarify", reply=CLARIFY_TEXT)  # "make it more... idk, more": no retry asked for yet
     if len(texts) > 1 and intents[0] in ("praise", "thanks") and intents[-1] == intents[0]:
         return _decide_request(text, intents[0], turn, check=True)  # "worse? no its great": the last word counts
     if (
@@ -2711,14 +2752,20 @@ def clean(text: str) -> str:
     """`text` without leading fillers ("ok, now", "can you please", "actually") and trailing "please".
 
     A lead-in clause before a colon or a dash is dropped when what follows is a request and the
-    lead-in is not and the request does not point back at it with "it" ("from my trip - can you
-    remove the tourists?", but not "the sky: make it pink"); a gerund that starts the
+    lead-in is not, neither holds it off nor tells of it (`_DONT`, `_tells_of`), and the request
+    does not point back at it with "it" ("from my trip - can you remove the tourists?", but not "the
+    sky: make it pink" or "my cousin said: remove the pylon"); a gerund that starts the
     request becomes its verb ("mind removing the sign" -> "remove the sign").
     """
     text = text.strip(" \t-–—:;,")
     while (stripped := _LEAD_EMOJI.sub("", _FILLERS.sub("", text, count=1)).strip(" \t-–—:;,")) != text:
         text = stripped
-    if (lead := _LEAD_IN.match(text)) and not re.search(_EDIT_VERB + r"\b", lead["lead"], _I):
+    if (
+        (lead := _LEAD_IN.match(text))
+        and not re.search(_EDIT_VERB + r"\b", lead["lead"], _I)
+        and not _DONT.match(lead["lead"])
+        and not _tells_of(lead["lead"])
+    ):
         rest = clean(lead["rest"])
         if _REQUEST_START.match(rest) and (not _PRONOUN.match(rest) or _THE_PHOTO.search(lead["lead"])):
             return rest
@@ -2835,7 +2882,7 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "hold"
     if _SESSION_REMARK.match(words):
         return "praise"
-    if _IF_QUESTION.match(said):
+    if _IF_QUESTION.match(said) or (_HOW_IT_WORKS.match(words) and _QUESTION_WORD.match(words)):
         return "capability"
     if _TAG_QUESTION.search(said) and not _REQUEST_START.match(words):
         return "clarify"
@@ -3600,7 +3647,7 @@ def _thing_named(clause: str) -> str | None:
             continue
         words: list[str] = []
         for word in tokens[at + 1 :]:
-            if word.lower() in _ENDS_THING or (words and word.lower() in vocab.COLORS):
+            if word.lower() in _ENDS_THING or (words and _BARE_COLOUR.fullmatch(word)):
                 break
             words.append(word)
         if not 0 < len(words) <= 4 or not all(re.fullmatch(r"[a-z'-]+", w, _I) for w in words):
@@ -3708,9 +3755,18 @@ def _from_first_verb(instruction: str) -> str:
     mountains" -> "add a sunset behind the mountains"); unchanged when the verb's object would be left behind,
     the words before it do not ask for it (`_NOT_ASKED`) or make it a noun ("the mirror has a weird shadow"); an
     edit of "it" after context that ends on an object is an edit of that object ("my mom hates the lamp so please
-    remove it" -> "remove the lamp")."""
+    remove it" -> "remove the lamp"); a lead-in before a colon or dash that does not tell of the edit is dropped
+    ("ok now you can change it: make the sled gold")."""
     if re.match(_PHOTO_VERB + r"\b", instruction, _I):
         return instruction
+    if (
+        (led := _LEAD_IN.match(instruction))
+        and re.match(_PHOTO_VERB + r"\b", led["rest"], _I)
+        and not _PRONOUN.match(led["rest"])
+        and not _NOT_ASKED.search(led["lead"])
+        and not _tells_of(led["lead"])
+    ):
+        return led["rest"]  # "ok now you can change it: make the sled gold"
     if (it := _IT_LATER.search(instruction)) and (said := _SO_OBJECT.search(lead := instruction[: it.start("tail")])):
         return instruction if _NOT_ASKED.search(lead) else _named_first(f"{said['obj']}, {it['tail']}")
     match = _VERB_LATER.search(instruction)

@@ -17,7 +17,7 @@ photo, state, act, calls); a case with no calls expects an answer in words.
 from __future__ import annotations
 
 from assistant.evaluation import Case as EvalCase
-from tests.assistant.dialogue_dev import UPLOAD, Dev, _edit, _goto, as_cases
+from tests.assistant.dialogue_dev import UPLOAD, Dev, _edit, _goto, _retry, as_cases
 
 ZIPLINE = ((None, None), (0, "make the harness orange"))
 """A teenager on a zipline over a forest: harness, carabiner, the steel line, a launch platform, a guide in a visor."""
@@ -114,7 +114,6 @@ COMPLAINTS: tuple[Dev, ...] = (
     ("the orange harness looks painted on", False, ZIPLINE, "clarify", ()),
     ("why does the water look smudged where the rock was", False, RAFTING, "clarify", ()),
     ("ugh the sled looks off", False, BOBSLED, "clarify", ()),
-    ("the paperweight is too much now", False, CALLIGRAPHY, "clarify", ()),
     ("you made it worse somehow but i cant say how", False, GEYSER, "clarify", ()),
     ("disappointed tbh", False, OSTRICH, "clarify", ()),
     ("this isnt it chief", False, SITAR, "clarify", ()),
@@ -128,6 +127,8 @@ COMPLAINTS: tuple[Dev, ...] = (
     ("the flags were better, put them back", False, BOBSLED, "undo", _goto(1)),
     ("i want the rock back lol it looked more dangerous", False, RAFTING, "undo", _goto(0)),
     ("horrible mynas, take that back", False, SITAR, "undo", _goto(1)),
+    # a thing the last edit changed said to be too much: that edit weaker, as in the other sets ("its too much now")
+    ("the paperweight is too much now", False, CALLIGRAPHY, "retry", _retry("weaker")),
 )
 
 PHOTO_QUESTIONS: tuple[Dev, ...] = (
