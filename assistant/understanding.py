@@ -1895,10 +1895,12 @@ _THING_BEFORE_SOMEONE = re.compile(
 changed it" alone."""
 _BACK_TO_IT = re.compile(
     r"\b(?:go|get|switch|take\s+(?:me|us)|bring\s+(?:me|us))\s+back\s+to\s+(?:it|that(?:\s+one)?)\b|"
-    r"(?:^|[,.;!?]\s*)(?:(?:so|then|just|pls|please|let'?s|lets)\s+)?(?:go|switch|jump)\s+(?:back\s+)?(?:to\s+(?:it|that(?:\s+one)?)|there)\b",
+    r"(?:^|[,.;!?]\s*)(?:(?:so|then|just|pls|please|let'?s|lets)\s+)?(?:go|switch|jump)\s+(?:back\s+)?(?:to\s+(?:it|that(?:\s+one)?)|there)\b|"
+    r"[,.;!?]\s*(?:(?:so|then|just|pls|please|let'?s|lets)\s+)?go\s+back\W*$",
     _I,
 )
-"""A goto that points at a round named elsewhere in the turn ("the 2nd edit looked better, go there")."""
+"""A goto that points at a round named elsewhere in the turn ("the 2nd edit looked better, go there", "i prefer v1,
+go back")."""
 _ABOUT_A_FEATURE = re.compile(
     r"^(?:how\s+(?:does|do)\s+.+\s+work\b|how\s+(?:do|can|would|should)\s+(?:i|we)\s+(?:compare|see|view|put|line\s+up)\b|"
     r"what\s+(?:formats?|kinds?|types?)\b|can\s+(?:other|others|people|anyone)\b|"
@@ -2464,6 +2466,7 @@ def decide(turn: Turn) -> Decision:
         len(texts) == 1
         or intents[0] in _WHOLE_TURN
         or (intents[0] == "hold" and (_WITHDRAWN.search(clean(text)) or _DECLINED.search(text)))
+        or (intents[0] == "goto" and _BACK_TO_IT.search(text) and _mentioned(text, turn.tree))
     ):
         return _decide_request(text, intents[0], turn, check=True)
     if intents[0] == "out_of_scope" or any(
@@ -2974,8 +2977,13 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     if intent == "clarify" and has_edit and (_CORRECTION_MARK.search(said) or _NOT_PART.search(said)):
         meant = correction_words(said)
         intent = _best_correction(probabilities) if _names_a_fix(meant) else "clarify"
-        if intent == "correct_object" and not re.match(rf"{_DETERMINER}\b", meant, _I):
-            intent = "correct_attribute"  # "i meant baroque, more like a palace": a look, not a thing
+    if (
+        intent == "correct_object"
+        and probabilities[intent] < EDIT_CONFIDENCE
+        and _CORRECTION_MARK.search(said)
+        and not re.match(rf"{_DETERMINER}\b", correction_words(said), _I)
+    ):
+        intent = "correct_attribute"  # "i meant baroque, more like a palace": unsure, and a look rather than a thing
     if _ACT_OF.get(intent, intent) in ("edit", "correction") and _SOMEONE_ELSE.match(words):
         return "clarify"
     if intent == "compare" and _REMARK.search(words):
@@ -3015,7 +3023,13 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "clarify"
     if _ACT_OF.get(intent) == "correction" and _APPROVED_AFTER.search(said):
         return "praise"
-    if intent == "goto" and has_edit and _THING_ONLY.fullmatch(words) and _names_current(words, turn.tree):
+    if (
+        intent == "goto"
+        and has_edit
+        and _THING_ONLY.fullmatch(words)
+        and not _SAYS_OF.search(words)  # "the ukulele stays yellow": a sentence about it
+        and _names_current(words, turn.tree)
+    ):
         return "correct_object"
     if (
         has_edit
