@@ -177,7 +177,7 @@ _FILLERS = re.compile(
     r"(?:would|will)\s+you\s+be\s+able\s+to|are\s+you\s+able\s+to|is\s+there\s+(?:any\s+|a\s+)?way(?:\s+(?:you\s+could|to))?|"
     r"what\s+if\s+you(?:\s+could)?|why\s+not|would\s+it\s+work\s+to|"
     r"(?:can|could)\s+we|mind|when\s+you\s+(?:get\s+a\s+chance|can|have\s+a\s+(?:sec|second|minute))|"
-    r"sorry\s+to\s+bother\s+you(?:\s+again)?|"
+    r"sorry\s+to\s+bother\s+you(?:\s+again)?|por\s+favou?r|per\s+favore|bitte|"
     r"no+|nope|nah|ffs|bruh|omg|lol+|lmao+|haha+|hehe+|rofl|jeez|come\s+on|yes|yeah|wait|sorry|sry|srry|soz|oops|whoops|ugh|rather|eh+|err+|erm+|basically|"
     r"maybe|perhaps|possibly|my\s+mistake|ngl|tbh|lowkey|highkey|imo|kinda|while\s+(?:we'?re|i'?m|you'?re)\s+at\s+it|"
     r"ple+a*[sz]+e*|pl[sz]|(?:i\s+was\s+)?wondering\s+if\s+you\s+could|i\s+wonder\s+if\s+you\s+could|"
@@ -1101,6 +1101,8 @@ _GONE = re.compile(
     _I,
 )
 """An object wished away in a correction ("I wanted the bike removed") -> "remove the bike"."""
+_WAS_FINE = re.compile(r"(?P<kept>[\w'-]+)\s+(?:is|was|are|were)\s+fine\b", _I)
+"""A thing an edit changed said to have been fine as it was ("the lanyard was fine, ..."): that edit is rejected."""
 _BY_REJECTED = re.compile(r"(?<=\w)\s+(?:next\s+to|beside|behind|near|by|left\s+of|right\s+of)\s+(?:him|her|them)$", _I)
 """Where the wanted person is from the rejected one ("the violinist next to him"): it only tells them apart."""
 _THAT_IS = re.compile(rf"\s+(?:that'?s|that\s+is|which\s+is)\s+(?=(?:{_ATTRIBUTE})$)", _I)
@@ -1160,7 +1162,7 @@ _TOLD_OR_TAKEN_BACK = re.compile(
 """Words before an edit of "it" that ask for an edit themselves, take one back or tell of one made ("you removed
 the vase, put it back", "scrap the smoke, make it erupt")."""
 _AFTERWORDS = re.compile(
-    r"[\s,]+(?:i\s+(?:said|meant|mean|wrote)|specifically|sorry|dude|my\s+bad|sorry\s+for\s+my\s+\w+|"
+    r"[\s,]+(?:i\s+(?:said|say|meant|mean|wrote)|specifically|sorry|dude|my\s+bad|sorry\s+for\s+my\s+\w+|"
     r"than\s+(?:that|this|before|it\s+(?:is|was))|"
     r"(?:the|his|her|their|my|our)\s+[\w'-]+(?:\s+[\w'-]+){0,2}\s+(?:can|could|should|may)\s+stay)$",
     _I,
@@ -1412,7 +1414,9 @@ _FOLLOW_LEAD = (
     r"actually)"
     r"[,.!:]?\s+)*"
 )
-_FOLLOW_OBJECT = r"(?:the(?:\s+(?!(?:other|same|thing|things|one|rest|from|of|in|on|at|with|for)\b)[\w'-]+){1,3}?)"
+_FOLLOW_OBJECT = (
+    r"(?:(?:the|his|her|their)(?:\s+(?!(?:other|same|thing|things|one|rest|from|of|in|on|at|with|for)\b)[\w'-]+){1,3}?)"
+)
 _SAME_FOR = re.compile(
     rf"^{_FOLLOW_LEAD}(?:(?:now\s+)?do\s+the\s+same(?:\s+thing)?\s+(?:for|with|to)|same(?:\s+thing)?\s+(?:for|with)"
     rf"|(?:now\s+)?do)\s+{_FOLLOW_OBJECT}(?:\s+(?:too|as\s+well|also))?(?:\s+(?:pls|please|plz))?[\s.!]*$"
@@ -3784,9 +3788,10 @@ def _recolouring_under_removal(correction: str, last: RoundLike, tree: RoundTree
 
 
 def _older_rejected(correction: str, last: RoundLike, tree: RoundTree) -> RoundLike | None:
-    """The nearest older edit under the last one whose object the correction rejects ("not the lanyard") when it
-    rejects nothing the last edit named; None otherwise."""
+    """The nearest older edit under the last one whose object the correction rejects ("not the lanyard", "the
+    lanyard was fine") when it rejects nothing the last edit named; None otherwise."""
     rejected = {(match["words"] or match["wrong"]).lower().rstrip("s") for match in _NEGATED.finditer(correction)}
+    rejected |= {match["kept"].lower().rstrip("s") for match in _WAS_FINE.finditer(correction)}
     if not rejected or rejected & {word.rstrip("s") for word in _words_of(last.instruction or "")}:
         return None
     for older in tree.lineage(last)[1:]:

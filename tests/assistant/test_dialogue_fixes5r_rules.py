@@ -7,7 +7,8 @@ colour of a given thing replaces its colour; "a corsage for the usher" after a g
 look said after a removal corrects the older recolouring; another look of an added thing keeps its kind ("a
 small signboard" for "a big tin signboard", but "a price signboard" or "not a tin one" is another kind); a look
 said after "make X look Y" replaces Y; and a correction that only names the thing already edited ("hmm the
-signboard") asks what to change."""
+signboard") asks what to change. "por favor" leads and "i say" ends a correction like "please" and "i said";
+"the inkpot was fine" rejects the edit of the inkpot; "and their chaperone too" is the last edit for them."""
 
 from __future__ import annotations
 
@@ -135,3 +136,19 @@ def test_a_correction_that_names_another_thing_still_corrects() -> None:
 )
 def test_the_corrected_instruction(instruction: str, correction: str, kind: str, corrected: str) -> None:
     assert correct(instruction, correction, kind) == corrected
+
+
+@pytest.mark.parametrize(
+    ("rounds", "text", "calls"),
+    [
+        (SKILLET, "por favor not the skillet, is the colander i say", _fixed("make the colander red")),
+        (
+            ((None, None), (0, "remove the inkpot"), (1, "add a quill by the periscope")),
+            "the inkpot was fine, i asked to remove the trowel",
+            _fixed("remove the trowel", 1),
+        ),
+        (CADET, "and their chaperone too", [("edit_image", {"instruction": "give their chaperone a blue corsage"})]),
+    ],
+)
+def test_lead_ins_afterwords_and_kept_things(rounds: Rounds, text: str, calls: CallList) -> None:
+    assert decided_calls(text, rounds) == calls
