@@ -177,8 +177,8 @@ _FILLERS = re.compile(
     r"(?:would|will)\s+you\s+be\s+able\s+to|are\s+you\s+able\s+to|is\s+there\s+(?:any\s+|a\s+)?way(?:\s+(?:you\s+could|to))?|"
     r"what\s+if\s+you(?:\s+could)?|why\s+not|would\s+it\s+work\s+to|"
     r"(?:can|could)\s+we|mind|when\s+you\s+(?:get\s+a\s+chance|can|have\s+a\s+(?:sec|second|minute))|"
-    r"sorry\s+to\s+bother\s+you(?:\s+again)?|"
-    r"no+|nope|nah|ffs|bruh|omg|lol+|lmao+|haha+|hehe+|rofl|jeez|come\s+on|yes|yeah|wait|sorry|oops|whoops|ugh|rather|eh+|err+|erm+|basically|"
+    r"sorry\s+to\s+bother\s+you(?:\s+again)?|por\s+favou?r|per\s+favore|bitte|"
+    r"no+|nope|nah|ffs|bruh|omg|lol+|lmao+|haha+|hehe+|rofl|jeez|come\s+on|yes|yeah|wait|sorry|sry|srry|soz|oops|whoops|ugh|rather|eh+|err+|erm+|basically|"
     r"maybe|perhaps|possibly|my\s+mistake|ngl|tbh|lowkey|highkey|imo|kinda|while\s+(?:we'?re|i'?m|you'?re)\s+at\s+it|"
     r"ple+a*[sz]+e*|pl[sz]|(?:i\s+was\s+)?wondering\s+if\s+you\s+could|i\s+wonder\s+if\s+you\s+could|"
     r"(?:do|would)\s+you\s+mind|do\s+me\s+a\s+favou?r\s+and|if\s+it'?s\s+not\s+too\s+much\s+(?:trouble|to\s+ask)|"
@@ -845,7 +845,7 @@ _PHOTO_PRONOUN = re.compile(
 """Any photo verb applied to "it" ("move it higher up", "take it out")."""
 _NOT_PART = re.compile(
     r"(?:^|[,.!;]\s*)not\s+(?:the\s+)?[\w\s'-]+?(?:[,.!;]+\s*(?:but\s+)?|\s+but\s+)|,?\s*(?:(?:and|but)\s+)?not\s+(?:the\s+)?[\w\s'-]+$"
-    r"|(?<=\w)\s+no\s+(?!i\b|wait\b|no\b)[\w'-]+$|^[\w\s'-]+?\s+(?:is|was)\s+wrong\b[\s,.!]*"
+    r"|(?<=\w)\s+no\s+(?!i\b|wait\b|no\b)[\w'-]+$|^(?:[\w\s'-]+?\s+)?(?:is|was)\s+(?:the\s+)?wrong(?:\s+colou?r|\s+shade)?\b[\s,.!]*"
     r"|\s+(?:instead\s+of|rather\s+than)\s+[\w\s'-]+$",
     _I,
 )
@@ -865,7 +865,7 @@ _CORRECTION_WORDS = re.compile(
     r"(?:you|u)\s+(?:removed|changed|edited|coloured|colored|did|picked|took)\s+the\s+wrong\s+(?:thing|one|object|part)|"
     r"(?:the\s+)?colou?r\s+(?:is|was|should\s+be|must\s+be)|it\s+(?:was|is|should\s+(?:be|have\s+been))|it'?s|(?:it\s+)?should(?:'?ve|\s+have)\s+been|"
     r"(?:it\s+)?(?:needs?|needed)\s+to\s+be|i'?d\s+(?:rather|prefer)(?:\s+(?:have|make))?(?:\s+it)?|"
-    rf"i\s+(?:want|need|wanted|needed)\s+(?:it|them)(?!\s+\w+ed\b)|i\s+want(?=\s+(?:the|{_POSSESSIVE}|two|three|four|five|six|\d+)\s)|you\s+got\s+it\s+wrong|try\s+(?:it|that)\s+(?:with|in)|i'?d\s+prefer|i\s+prefer|prefer|do(?:ing)?|try|wrong(?:\s+(?!the\b|a\b|an\b)\w+)?|i\s+was\s+talking\s+about|i\s+wanted|i\s+said|(?:i\s+)?meant(?:\s+to\s+be)?|i\s+was\s+meaning|no\s+no|"
+    rf"i\s+(?:want|need|wanted|needed)\s+(?:it|them)(?!\s+\w+ed\b)|i\s+want(?=\s+(?:the|{_POSSESSIVE}|two|three|four|five|six|\d+)\s)|i\s+(?:want|wanted)(?=\s+more\s+(?:of|like)\b)|i\s+(?:want|wanted)\s+more(?=\s+(?:(?:light|dark|bright|pale|deep)\s+)?(?:{_ATTRIBUTE})\b)|you\s+got\s+it\s+wrong|try\s+(?:it|that)\s+(?:with|in)|i'?d\s+prefer|i\s+prefer|prefer|do(?:ing)?|try|wrong(?:\s+(?!the\b|a\b|an\b)\w+)?|i\s+was\s+talking\s+about|i\s+wanted|i\s+said|(?:i\s+)?meant(?:\s+to\s+be)?|i\s+was\s+meaning|no\s+no|"
     rf"(?:it|that|them)(?=\s+(?:{_ATTRIBUTE})\b)|(?:it|them)(?=\s+(?!(?:gone|back|again|too|off|out|away|now|done)$)[a-z]+(?<!ed)$)|"
     r"you\s+should\s+have|(?:it\s+was\s+|you\s+were\s+)?supposed\s+to(?:\s+be)?|i\s+told\s+you\s+to|you\s+needed\s+to|"
     r"i\s+asked\s+(?:you\s+to|for|to)|what\s+i\s+wanted\s+was(?:\s+to)?|you\s+misunderstood|"
@@ -873,7 +873,7 @@ _CORRECTION_WORDS = re.compile(
     r"scratch\s+that|forget\s+that|cancel\s+that|never\s+mind|(?:is|was)(?=\s+(?:the|an?|my|his|her|their)\s)|"
     rf"i\s+(?:want|need|wanted)(?=\s+{_PHOTO_VERB}\b)|(?:it|that|them)(?=\s+(?:in|on|at|by|under|behind|beside|next_to)\s)|"
     rf"(?:it|that|this)\s+(?:to|for|with)(?=\s+(?:the|{_POSSESSIVE})\s)|"
-    r"that'?s\s+not\s+(?:right|what\s+i\s+(?:asked|meant|wanted)(?:\s+for)?)|"
+    r"that'?s\s+not\s+(?:right|what\s+i\s+(?:asked|meant|wanted)(?:\s+for)?)|(?:closer|almost|nearly)(?:\s+there)?\s+but|"
     r"(?:do\s+)?(?:the\s+)?same(?:\s+thing)?(?:\s+(?:to|with|for))?|what\s+about|"
     r"(?:try\s+again|do\s+(?:it|that)(?:\s+again)?)(?:\s+but)?(?:\s+with)?)\b[\s,:!.?-]*",
     _I,
@@ -1187,11 +1187,13 @@ _PUNCTUATION = re.compile(r"[!,:;?\U0001F000-\U0001FAFF\u2600-\u27BF]|\.(?:\s|$)
 """Punctuation left inside a correction's words: more than one clause, tried clause by clause instead."""
 _NEXT = re.compile(r"\s+(?:next|first|then)$", _I)
 _GONE = re.compile(
-    rf"(?P<obj>{_DETERMINER}\s+[\w\s'-]+?)\s+(?:removed|gone|deleted|erased|taken\s+out|"
+    rf"(?P<obj>{_DETERMINER}\s+[\w\s'-]+?)\s+(?:removed|gone|deleted|erased|taken\s+(?:out|off|away|down)|"
     r"(?:had|has|needs?|needed)\s+to\s+go|(?:should|must)\s+go)",
     _I,
 )
 """An object wished away in a correction ("I wanted the bike removed") -> "remove the bike"."""
+_WAS_FINE = re.compile(r"(?P<kept>[\w'-]+)\s+(?:is|was|are|were)\s+fine\b", _I)
+"""A thing an edit changed said to have been fine as it was ("the lanyard was fine, ..."): that edit is rejected."""
 _BY_REJECTED = re.compile(r"(?<=\w)\s+(?:next\s+to|beside|behind|near|by|left\s+of|right\s+of)\s+(?:him|her|them)$", _I)
 """Where the wanted person is from the rejected one ("the violinist next to him"): it only tells them apart."""
 _THAT_IS = re.compile(rf"\s+(?:that'?s|that\s+is|which\s+is)\s+(?=(?:{_ATTRIBUTE})$)", _I)
@@ -1229,6 +1231,10 @@ _PRESENT = {
     "flipped": "flip",
     "rotated": "rotate",
     "straightened": "straighten",
+    "closed": "close",
+    "opened": "open",
+    "sorted": "sort",
+    "sharpened": "sharpen",
 }
 _IF_YOU_DID = re.compile(
     r"(?:(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:really\s+|so\s+)?(?:appreciate|love|like)\s+(?:it\s+)?|"
@@ -1247,17 +1253,19 @@ _TOLD_OR_TAKEN_BACK = re.compile(
 """Words before an edit of "it" that ask for an edit themselves, take one back or tell of one made ("you removed
 the vase, put it back", "scrap the smoke, make it erupt")."""
 _AFTERWORDS = re.compile(
-    r"[\s,]+(?:i\s+(?:said|meant|mean|wrote)|specifically|sorry|dude|my\s+bad|sorry\s+for\s+my\s+\w+|"
-    r"than\s+(?:that|this|before|it\s+(?:is|was)))$",
+    r"[\s,]+(?:i\s+(?:said|say|meant|mean|wrote)|specifically|sorry|dude|my\s+bad|sorry\s+for\s+my\s+\w+|"
+    r"than\s+(?:that|this|before|it\s+(?:is|was))|"
+    r"(?:the|his|her|their|my|our)\s+[\w'-]+(?:\s+[\w'-]+){0,2}\s+(?:can|could|should|may)\s+stay)$",
     _I,
 )
 """Correction words after the correction ("the pebbles i meant", "a crow, specifically", "darker green than
-that")."""
+that"), and the rejected thing kept ("the crackers, the salami can stay")."""
 _BETTER_THAN = re.compile(
-    r"(?P<words>.+?)\s+(?:would\s+(?:be|look)|is|looks)\s+(?:nicer|better|prettier)\s+than\s+.+", _I
+    r"(?P<words>.+?)\s+(?:would\s+(?:be|look)|is|looks)\s+(?:nicer|better|prettier|right)(?P<than>\s+than\s+.+)?", _I
 )
 """A correction put as a comparison with what was made ("copper would be nicer than gold" -> "copper"); without
-"than" it is a remark ("green would look nicer")."""
+"than" it is a remark ("green would look nicer") unless the correction also rejects something ("velvet black
+would be better, not purple")."""
 _NEXT_TO = re.compile(r"\bnext\s+to\b", _I)
 """Kept whole while fillers are stripped ("next" alone is a filler)."""
 _DONT = re.compile(r"^(?:don'?t|do\s+not|never|no\s+need)\b", _I)
@@ -1372,6 +1380,12 @@ _TO_BE = re.compile(
     _I,
 )
 """An object with what it should be or do ("the tulips to be taller", "the cat to wear a bow tie")."""
+_GIVEN_FOR = re.compile(
+    rf"(?P<thing>{_DETERMINER}\s+[\w\s'-]+?)\s+(?:(?:is|was|were|must|should|be|been|meant|supposed|to)\s+)*"
+    rf"for\s+(?P<who>{_DETERMINER}\s+[\w\s'-]+)",
+    _I,
+)
+"""A given thing with whom it was for ("the hat must be for the woman", "a hat for the ostrich")."""
 _GOES = re.compile(
     rf"(?P<obj>{_DETERMINER}\s+[\w\s'-]+?)\s+(?:goes|go|belongs|should\s+(?:go|sit|be|stand|hang))\s+"
     rf"(?P<place>(?:{_PREPOSITION})\s+.+)",
@@ -1389,9 +1403,12 @@ _ATTRIBUTE_WORDS = frozenset(
 _COLOUR_WORD = (
     r"gr[ae]y|navy|violet|indigo|magenta|cyan|ochre|brass|blonde?|burgundy|lavender|scarlet|amber|ivory|cream|"
     r"olive|coral|khaki|mint|peach|rose|emerald|mustard|charcoal|aqua|lilac|mauve|rust|platinum|chrome|neon|pastel|"
+    r"gunmetal|taupe|"
     r"light|dark|bright|pale|deep"
 )
 """Colour words beyond the vocabulary's, and the words that shade a colour."""
+_COLOUR_NAME = rf"(?:{_COLOUR_WORD}|{'|'.join(vocab.COLORS)})"
+"""One colour word, of the vocabulary's or beyond it."""
 _COLOURED = re.compile(
     rf"(?!.*\band\b)(?P<obj>{_DEFINITE}\s+(?!(?:one|ones|other|same|rest)\b)[\w\s'-]+?)"
     rf"\s+(?:in\s+)?(?P<colour>(?:(?:{_COLOUR_WORD})\s+)?(?:{'|'.join(vocab.COLORS)}|{_COLOUR_WORD}))",
@@ -1493,7 +1510,9 @@ _FOLLOW_LEAD = (
     r"actually)"
     r"[,.!:]?\s+)*"
 )
-_FOLLOW_OBJECT = r"(?:the(?:\s+(?!(?:other|same|thing|things|one|rest|from|of|in|on|at|with|for)\b)[\w'-]+){1,3}?)"
+_FOLLOW_OBJECT = (
+    r"(?:(?:the|his|her|their)(?:\s+(?!(?:other|same|thing|things|one|rest|from|of|in|on|at|with|for)\b)[\w'-]+){1,3}?)"
+)
 _SAME_FOR = re.compile(
     rf"^{_FOLLOW_LEAD}(?:(?:now\s+)?do\s+(?:the\s+same(?:\s+thing)?|that|this|it)\s+(?:for|with|to)|same(?:\s+thing)?\s+(?:for|with)"
     rf"|(?:now\s+)?do)\s+{_FOLLOW_OBJECT}(?:\s+(?:too|as\s+well|also))?(?:\s+(?:pls|please|plz))?[\s.!]*$"
@@ -1654,6 +1673,13 @@ _MORE_OF = re.compile(
 _SIZE = r"(?:smaller|bigger|larger|tinier|taller|shorter|fatter|thinner|wider|narrower)"
 _SIZE_ONLY = re.compile(rf"(?:an?\s+)?(?:(?:much|bit|little|lot|way|tad)\s+)*{_SIZE}", _I)
 """A size said alone ("smaller", "a bit bigger"): the added thing at that size."""
+_BY_DEGREE = re.compile(
+    rf"(?P<obj>{_DEFINITE}\s+[\w\s'-]+?)\s+(?P<how>(?:(?:a\s+)?(?:bit|little|lot|much|way|tad)\s+)*"
+    rf"(?:{_SIZE}|{_COMPARATIVE}|sharper|shinier|clearer|softer|smoother|cleaner|bolder|more\s+[a-z]{{3,}}))",
+    _I,
+)
+"""An object with how much more it should be, said without a verb in a correction ("i wanted the plume taller",
+"the sign a bit sharper")."""
 _POINTED = re.compile(
     r"^(?P<verb>make|turn|paint|colou?r|recolou?r|dye|change|give|put|place|move|shift|drag|remove|delete|erase|"
     r"get\s+rid\s+of)\s+(?:it|them|(?P<shown>this|that|these|those)(?P<one>\s+ones?)?)\b"
@@ -3927,6 +3953,8 @@ def _redo_edit(text: str, intent: str, turn: Turn) -> Decision:
             return Decision(
                 "talk", reply=f'OK, I keep "{last.instruction}". Tell me the next change whenever you like.'
             )
+        if _only_names_edited(text, last.instruction or ""):
+            return Decision("clarify", reply=f'What should I change in "{last.instruction}"?')
         args["instruction"] = corrected
     if last is not turn.tree.current:
         args["round"] = last.index
@@ -3943,6 +3971,14 @@ def _confirms(corrected: str, instruction: str) -> bool:
     return bool(noun) and re.search(rf"\b{re.escape(noun)}\s+{re.escape(noun)}\b", corrected, _I) is not None
 
 
+def _only_names_edited(correction: str, instruction: str) -> bool:
+    """Whether a correction only names the thing the edit already changed or added, by its bare name ("hmm the
+    sign" after "add a big pretzel sign"): it says nothing to change."""
+    words = correction_words(correction)
+    rejected = _rejected(instruction)
+    return bool(re.fullmatch(r"the\s+[\w'-]+", words, _I)) and rejected is not None and _same_thing(words, rejected.obj)
+
+
 def _older_edit_named(correction: str, last: RoundLike, tree: RoundTree) -> RoundLike | None:
     """The older edit under the last one that a correction is about: the nearest whose object or attribute the
     correction names while naming nothing of the last edit's own object ("the ornaments should be silver"
@@ -3953,6 +3989,8 @@ def _older_edit_named(correction: str, last: RoundLike, tree: RoundTree) -> Roun
     ("i wanted the microphone gone, not the lanyard" after "remove the lanyard", then "add a plant") is about
     that edit."""
     whole = _WHOLE_SAID.search(correction) is not None
+    if (recoloured := _recolouring_under_removal(correction, last, tree)) is not None:
+        return recoloured
     if whole or _GONE.fullmatch(correction_words(correction)):
         if (rejecting := _older_rejected(correction, last, tree)) is not None:
             return rejecting
@@ -3979,10 +4017,28 @@ def _older_edit_named(correction: str, last: RoundLike, tree: RoundTree) -> Roun
     return None
 
 
+def _recolouring_under_removal(correction: str, last: RoundLike, tree: RoundTree) -> RoundLike | None:
+    """The nearest older recolouring under a last edit that removed something, when the correction only says a
+    look ("actually gunmetal instead" after "make the hubcaps chrome", then "remove the oil can"): a removal has
+    no look to correct. None otherwise."""
+    words = correction_words(correction)
+    last_parts = _rejected(last.instruction or "")
+    if last_parts is None or not re.fullmatch(_REMOVAL, last_parts.verb, _I) or len(words.split()) > 3:
+        return None
+    if re.match(rf"{_DETERMINER}\s", words, _I) or not all(_attribute_like(word) for word in words.split()):
+        return None
+    for older in tree.lineage(last)[1:]:
+        parts = _rejected(older.instruction) if older.instruction else None
+        if parts and re.fullmatch(_RECOLOUR, parts.verb, _I):
+            return older
+    return None
+
+
 def _older_rejected(correction: str, last: RoundLike, tree: RoundTree) -> RoundLike | None:
-    """The nearest older edit under the last one whose object the correction rejects ("not the lanyard") when it
-    rejects nothing the last edit named; None otherwise."""
+    """The nearest older edit under the last one whose object the correction rejects ("not the lanyard", "the
+    lanyard was fine") when it rejects nothing the last edit named; None otherwise."""
     rejected = {(match["words"] or match["wrong"]).lower().rstrip("s") for match in _NEGATED.finditer(correction)}
+    rejected |= {match["kept"].lower().rstrip("s") for match in _WAS_FINE.finditer(correction)}
     if not rejected or rejected & {word.rstrip("s") for word in _words_of(last.instruction or "")}:
         return None
     for older in tree.lineage(last)[1:]:
@@ -4071,7 +4127,7 @@ def correction_words(correction: str) -> str:
         stripped := clean(_NOT_PART.sub(" ", _AFTERWORDS.sub("", _NOT_THEN.sub("", _CORRECTION_WORDS.sub("", words)))))
     ) != words:
         words = stripped
-    if better := _BETTER_THAN.fullmatch(words):
+    if (better := _BETTER_THAN.fullmatch(words)) and (better["than"] or _NEGATED.search(correction)):
         words = better["words"]
     return words.replace("next_to", "next to")
 
@@ -4106,6 +4162,8 @@ def _rejected(instruction: str) -> _Rejected | None:
             return None
         found = (bare["verb"], bare["obj"], bare["rest"] or "")
     verb, obj, rest = found
+    if look := _LOOK_AFTER.search(obj):  # "make the awning red and white striped": the look is all of it
+        obj, rest = obj[: look.start()], f" {look[0].strip()}{rest}"
     placed = _PLACED_LOOK.fullmatch(rest)
     if placed and re.fullmatch(_RECOLOUR, verb, _I) and _attribute_like(placed["look"]):
         return _Rejected(verb, f"{obj} {placed['where']}", "", placed["look"])
@@ -4157,7 +4215,9 @@ def _correct_clause(instruction: str, correction: str, kind: str, negated: set[s
 
 def _whole_instruction(words: str, rejected: _Rejected | None) -> str | None:
     """A correction that says the whole wanted edit as a description: "the armchair moved to the window",
-    "the tulips to be taller", "the boat to have a flag", "the flag goes on the roof"."""
+    "the tulips to be taller", "the boat to have a flag", "the flag goes on the roof", "a hat for the ostrich"
+    after a "give", "the plume taller" (but not for the thing the rejected edit changed or added: "the lamp
+    bigger" after "add a lamp" corrects that addition)."""
     if done := _DONE_TO.fullmatch(words):
         return f"{_PRESENT[done['done'].lower()]} {done['obj']}{done['rest'] or ''}"
     if wanted := _TO_BE.fullmatch(words):
@@ -4166,6 +4226,13 @@ def _whole_instruction(words: str, rejected: _Rejected | None) -> str | None:
         if wanted["verb"].lower() == "have":
             return f"add {wanted['rest']} to {wanted['obj']}"
         return f"make {wanted['obj']} {wanted['verb']} {wanted['rest']}"
+    degree = _BY_DEGREE.fullmatch(words)
+    same = bool(degree and rejected and _same_thing(degree["obj"], rejected.obj))
+    if degree and not (same and rejected and not re.fullmatch(_REMOVAL, rejected.verb, _I)):
+        return f"make {degree['obj']} {degree['how']}"
+    given = _GIVEN_FOR.fullmatch(words)
+    if given and rejected and rejected.verb.lower() == "give" and _same_thing(given["thing"], rejected.second):
+        return rejected.with_object(given["who"])
     goes = _GOES.fullmatch(words)
     if goes and rejected and rejected.preposition and _same_thing(goes["obj"], rejected.obj):
         return f"{rejected.verb} {rejected.obj} {goes['place']}"
@@ -4273,14 +4340,20 @@ def _replaced(rejected: _Rejected, words: str, kind: str, negated: set[str]) -> 
         if not re.match(_DETERMINER + r"\s", rejected.obj, _I):
             words = re.sub(r"^the\s+", "", words, flags=_I)
         return rejected.with_object(_one(words, rejected.obj))
+    if re.fullmatch(_ADDING, rejected.verb, _I) and (restyled := _restyled_thing(words, rejected.obj, negated)):
+        return rejected.with_object(restyled)
     kind_of = _KIND_OF.fullmatch(rejected.obj)
     if kind_of and not determined and negated & set(kind_of["kind"].lower().split()):
         det = _article(words) if re.fullmatch(r"an?", kind_of["det"], _I) else kind_of["det"]
         return rejected.with_object(f"{det} {words} {kind_of['head']}")
     head = rejected.obj.split()[-1].lower()
     names_object = determined or head in negated or head.rstrip("s") in {w.rstrip("s") for w in negated}
+    a_look = re.match(r"(?:look|looks|appear|seem)\s", rejected.second, _I) is not None  # "look retro": "baroque"
     attribute = not names_object and (
-        _attribute_like(words) or kind != "correct_object" or bool(negated & set(rejected.second.lower().split()))
+        _attribute_like(words)
+        or kind != "correct_object"
+        or bool(negated & set(rejected.second.lower().split()))
+        or (a_look and not determined)
     )
     if attribute and len(words.split()) > 1 and _same_thing(words, rejected.obj):
         words = " ".join(words.split()[:-1])
@@ -4295,6 +4368,24 @@ def _replaced(rejected: _Rejected, words: str, kind: str, negated: set[str]) -> 
     if rejected.preposition and not attribute and re.fullmatch(_REMOVAL, rejected.verb, _I):
         return f"{rejected.verb} {_one(words, rejected.obj)}"  # the place said where the removed thing was
     return rejected.with_object(_one(words, rejected.obj))
+
+
+def _restyled_thing(words: str, thing: str, negated: set[str]) -> str | None:
+    """An added thing said again with another look or size, kept with the words that say what kind it is ("a
+    small sign" or "a neon sign" for "a big pretzel sign" -> "a small pretzel sign", "a neon pretzel sign"); None
+    when the words name another kind ("a price sign"), the correction rejects the kind ("not a pretzel one") or
+    the thing has no such words."""
+    said = re.fullmatch(r"(?P<det>an?)\s+(?P<looks>[\w'-]+(?:\s+[\w'-]+)?)\s+(?P<head>[\w'-]+)", words, _I)
+    parts = thing.split()
+    if said is None or len(parts) < 3 or not re.fullmatch(r"an?", parts[0], _I) or not _same_thing(words, thing):
+        return None
+    sized = rf"{_SIZE}|big|small|large|tiny|huge|giant"
+    if not all(_attribute_like(word) or re.fullmatch(sized, word, _I) for word in said["looks"].split()):
+        return None
+    kind = [word for word in parts[1:-1] if not _attribute_like(word) and not re.fullmatch(sized, word, _I)]
+    if not kind or negated & {word.lower() for word in kind}:
+        return None
+    return _modified(" ".join([parts[0], *kind, parts[-1]]), said["looks"])
 
 
 def _counted(words: str, thing: str) -> str:
@@ -4322,6 +4413,15 @@ def _modified(thing: str, words: str) -> str:
     return f"{words} {thing}"
 
 
+def _with_colour(thing: str, colour: str) -> str | None:
+    """A given thing with its colour words put as `colour` ("a pink racket" and "teal" -> "a teal racket", "hot
+    pink" -> "a hot pink racket"); None when `colour` or the thing says no colour."""
+    said = rf"(?:(?:{_COLOUR_WORD}|hot|baby)\s+)*{_COLOUR_NAME}"
+    if not re.fullmatch(said, colour, _I) or not re.search(rf"\b{said}\b", thing, _I):
+        return None
+    return re.sub(rf"\b{said}\b", colour, thing, count=1, flags=_I)
+
+
 def _given(rejected: _Rejected, words: str, negated: set[str]) -> str | None:
     """A correction of "give someone a thing": a new receiver ("the umpire", "to the umpire", "on his dog")
     or a new thing ("a cap", "red headband, not white")."""
@@ -4334,6 +4434,8 @@ def _given(rejected: _Rejected, words: str, negated: set[str]) -> str | None:
         _names_thing(negated, rejected.obj) and not re.match(_DETERMINER + r"\s", words, _I)
     ):
         return rejected.with_object(f"the {words}")
+    if not bare and (coloured := _with_colour(rejected.second, words)):
+        return rejected.with_second(coloured)
     if all(_attribute_like(word) for word in words.split()) and not bare:
         return rejected.with_second(_modified(rejected.second, words))
     indefinite = re.match(r"(?:a|an|some)\s", words, _I) is not None
@@ -4348,6 +4450,12 @@ def _given(rejected: _Rejected, words: str, negated: set[str]) -> str | None:
     return rejected.with_second(words if indefinite or bare else f"{_article(words)} {words}")
 
 
+_LOOK_AFTER = re.compile(
+    rf"(?<=\w)(?:\s+{_COLOUR_NAME})+\s+and(?:\s+{_COLOUR_NAME})+$",
+    _I,
+)
+"""Colours joined by "and" that an object phrase was read to end with, before the rest of the look ("the awning
+red and white" of "make the awning red and white striped")."""
 _A_LOOK = re.compile(r"an?\s+(?P<look>[\w\s'-]+)", _I)
 """A look said with an article after a recolouring ("a pale butter yellow"): a shade, not a thing."""
 _EVERYONE = re.compile(r"(?:all\s+of\s+(?:them|us)|every(?:one|body)|each\s+of\s+them|(?:all\s+)?the\s+others)", _I)
@@ -4355,8 +4463,16 @@ _EVERYONE = re.compile(r"(?:all\s+of\s+(?:them|us)|every(?:one|body)|each\s+of\s
 
 
 def _names_thing(negated: set[str], phrase: str) -> bool:
-    """Whether a correction rejects the thing `phrase` names ("not the sheep" and "sheep")."""
-    return phrase.lower().split()[-1].rstrip("s") in {word.rstrip("s") for word in negated}
+    """Whether a correction rejects the thing `phrase` names ("not the sheep" and "sheep", "not the keeper" and
+    "the keeper with the beard")."""
+    names = {word.rstrip("s") for word in negated}
+    return phrase.lower().split()[-1].rstrip("s") in names or _head(phrase).lower().rstrip("s") in names
+
+
+def _head(phrase: str) -> str:
+    """The name of the thing a phrase names, before what sets it apart ("the keeper with the beard" -> "keeper",
+    "the girl in the visor" -> "girl", "a pink racket" -> "racket")."""
+    return re.split(r"\s+(?:with|in|on|of|from|by|wearing|holding)\s+", phrase, maxsplit=1, flags=_I)[0].split()[-1]
 
 
 def _same_thing(phrase: str, thing: str) -> bool:
@@ -4368,7 +4484,7 @@ def _same_thing(phrase: str, thing: str) -> bool:
 def _one(words: str, phrase: str) -> str:
     """ "the red one" as the phrase it replaces names it ("the red car" for "the car"); other words as they are."""
     one = re.fullmatch(r"(?P<lead>.+?)\s+ones?", words, _I)
-    return f"{one['lead']} {phrase.split()[-1]}" if one and phrase else words
+    return f"{one['lead']} {_head(phrase)}" if one and phrase else words
 
 
 def _attribute_like(words: str) -> bool:
