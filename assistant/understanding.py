@@ -3003,13 +3003,8 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     if intent == "clarify" and has_edit and (_CORRECTION_MARK.search(said) or _NOT_PART.search(said)):
         meant = correction_words(said)
         intent = _best_correction(probabilities) if _names_a_fix(meant) else "clarify"
-    if (
-        intent == "correct_object"
-        and probabilities[intent] < EDIT_CONFIDENCE
-        and _CORRECTION_MARK.search(said)
-        and not re.match(rf"{_DETERMINER}\b", correction_words(said), _I)
-    ):
-        intent = "correct_attribute"  # "i meant baroque, more like a palace": unsure, and a look rather than a thing
+        if intent == "correct_object" and not re.match(rf"{_DETERMINER}\b", meant, _I):
+            intent = "correct_attribute"  # "i meant baroque, more like a palace": a look, not a thing
     if _ACT_OF.get(intent, intent) in ("edit", "correction") and _SOMEONE_ELSE.match(words):
         return "clarify"
     if intent == "compare" and _REMARK.search(words):
