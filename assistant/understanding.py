@@ -242,7 +242,7 @@ _PHOTO_VERB = (
     r"saturate|desaturate|boost|reduce|increase|decrease|braid|curl|raise|lower|lift|tilt|mirror|invert|blend|"
     r"animate|sketch|give|stretch|thicken|thin|sharpen|crop|tan|age|switch|apply|cent(?:er|re)|"
     r"declutter|polish|frost|pixelate|pixeli[sz]e|unblur|illuminate|lengthen|shorten|glaze|render|trade|ditch|zap|"
-    r"restyle|beautify|redraw|restore|push(?!\s+(?:it|that|this|them)\b)|pull(?!\s+(?:up|back|it|that|this|them)\b)|"
+    r"restyle|beautify|redraw|restore|repair|mend|push(?!\s+(?:it|that|this|them)\b)|pull(?!\s+(?:up|back|it|that|this|them)\b)|"
     r"bring(?!\s+(?:back|me|us|it|that|this|them)\b)|do(?=\s+(?:it|this|the\s+(?:photo|picture|image|pic))\s+(?:as|in)\s)|"
     rf"get(?=\s+.+\s+out\s+of\b)|redo(?={_IN_ANOTHER_STYLE})|"
     r"(?:improve|enhance)(?=\s+(?:the|his|her|their)\s+(?!(?:photo|picture|image|pic|shot|whole|overall|quality|"
@@ -639,7 +639,7 @@ _NO_NEED = re.compile(r"^(?:there'?s\s+)?no\s+need\s+to\b(?!.*\b(?:but|instead|j
 _NOT_IMAGE_TEXT = re.compile(
     r"^write\s+(?:me\s+|us\s+)?(?:an?\s+|some\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:script|code|program|function|poem|haiku|essay|e-?mail|letter|story|song|lyrics|tweet|post|caption|article|"
-    r"summary|report|speech|review|message)s?\b(?!.*\b(?:on|onto|across|over)\s+(?:the|a|an|his|her|their|its)\b)",
+    r"summary|report|speech|review|message|ad|advert|listing|description|bio|blurb)s?\b(?!.*\b(?:on|onto|across|over)\s+(?:the|a|an|his|her|their|its)\b)",
     _I,
 )
 """A text to write that is no writing in the photo ("write a python script", not "write 'hi' on the sign")."""
@@ -1666,6 +1666,19 @@ _TONE_DOWN = re.compile(
 (`_tones_down_last`)."""
 _LOVED_AFTER = re.compile(r"[,.;!]\s*(?:i\s+)?(?:love|loving|adore)\s+(?:it|this|that)\b[\s.!❤️😍]*$", _I)
 """A remark that ends loving the result ("so much more intense, love it"): praise of a strength, not a request."""
+_FIX_DEFECT = re.compile(
+    r"^(?:fix|repair|mend|restore|clean\s+up|touch\s+up)\s+(?:the|those|these|all\s+(?:the|those)|its|his|her|their|my)\s+"
+    r"(?:[\w'-]+\s+)?(?:scratch(?:es)?|stains?|cracks?|tears?|dust|spots?|blemish(?:es)?|red\s+eyes?|glare|noise|blur|"
+    r"smudges?|wrinkles?|creases?|folds?|damage|scuffs?|dents?|marks?)\b",
+    _I,
+)
+"""A vague verb made exact by the defect it mends ("fix the scratches", "repair the torn creases"): an edit."""
+_LITOTES = re.compile(
+    r"(?:(?:that'?s|thats|it'?s|its|this\s+is|looks?|honestly|ngl)\s+)?not\s+(?:too|half|so|that|at\s+all)?\s*"
+    r"(?:bad|shabby|awful|terrible)(?:\s+at\s+all)?(?:\s+(?:tbh|honestly|actually))?[\s.!😄🙂👍]*",
+    _I,
+)
+"""Praise said by denying the opposite ("not too shabby", "not bad at all", "that's not half bad"): no "too" to tone down."""
 _TOO_OF = re.compile(r"(?:way\s+|much\s+|a\s+bit\s+|a\s+little\s+)?too\s+(?P<word>[a-z]+)", _I)
 _MORE_OF = re.compile(
     r"(?:(?:even|much|way|a\s+bit|a\s+little|a\s+lot)\s+)?(?P<word>(?:more\s+)?[a-z]+)(?:\s+(?:pls|please|plz))?", _I
@@ -2540,7 +2553,7 @@ def _wished_edit(text: str) -> str | None:
     if "?" in text or not _WISH_WORD.search(words) or _REPORTED.search(words) or _SOMEONE_ELSE.match(words):
         return None
     wished = _wish(words)
-    if wished == words or not _IMPERATIVE.match(wished) or object_of(wished) is None:
+    if wished == words or not _IMPERATIVE.match(wished) or (object_of(wished) is None and not _GIVE.match(wished)):
         return None
     return wished
 
@@ -2838,8 +2851,13 @@ def _plain_edit(text: str, probabilities: dict[str, float], turn: Turn) -> Decis
     guess = _best(probabilities, edit_confidence=0.0)
     editing = sum(probabilities[i] for i in _EDITING)
     leaning = guess == "edit" and editing >= PLAIN_EDIT_CONFIDENCE
-    imperative = guess == "clarify" and editing >= IMPERATIVE_EDIT_CONFIDENCE and _IMPERATIVE.match(clean(text))
-    if (not leaning and not imperative) or (context_of(turn).has_edit and _PHOTO_PRONOUN.match(clean(text))):
+    said = clean(text)
+    imperative = (
+        guess == "clarify"
+        and editing >= IMPERATIVE_EDIT_CONFIDENCE
+        and (_IMPERATIVE.match(said) or _FIX_DEFECT.match(said))
+    )
+    if (not leaning and not imperative) or (context_of(turn).has_edit and _PHOTO_PRONOUN.match(said)):
         return None
     return _complete_edit(text, turn)
 
@@ -3090,6 +3108,8 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
             return "correct_whole"
     if intent in ("stronger", "weaker") and _NEW_REQUEST.match(said) and not _same_change(words, turn.tree):
         return "edit"
+    if _LITOTES.fullmatch(words):
+        return "praise"
     strength = None if unsure else _strength(words, intent) or _strength_of_edit(words, intent, turn)
     if has_edit and not withdrawn and strength:
         if _tones_down_last(said, turn.tree) is False:
