@@ -1678,7 +1678,8 @@ _LITOTES = re.compile(
     r"(?:bad|shabby|awful|terrible)(?:\s+at\s+all)?(?:\s+(?:tbh|honestly|actually))?[\s.!😄🙂👍]*",
     _I,
 )
-"""Praise said by denying the opposite ("not too shabby", "not bad at all", "that's not half bad"): no "too" to tone down."""
+"""Praise said by denying the opposite ("not too shabby", "not bad at all", "that's not half bad"): no "too" to
+tone down."""
 _TOO_OF = re.compile(r"(?:way\s+|much\s+|a\s+bit\s+|a\s+little\s+)?too\s+(?P<word>[a-z]+)", _I)
 _MORE_OF = re.compile(
     r"(?:(?:even|much|way|a\s+bit|a\s+little|a\s+lot)\s+)?(?P<word>(?:more\s+)?[a-z]+)(?:\s+(?:pls|please|plz))?", _I
@@ -2323,12 +2324,18 @@ _COMMANDS_TOLD_APART = re.compile(
 """A question how two of the assistant's commands or edit verbs differ ("whats the difference between retry and
 redo", "... between remove and erase"): about the tool, so no command is made."""
 _UNDECIDED = re.compile(
-    r"^(?:(?:i'?m|im|i\s+am)\s+)?(?:still\s+)?(?:not\s+sure|unsure|undecided)\s+(?:yet\s+)?(?:if|whether)\b"
+    r"(?:^(?:(?:i'?m|im|i\s+am)\s+)?(?:still\s+)?(?:not\s+sure|unsure|undecided)\s+(?:yet\s+)?(?:if|whether)\b|"
+    r"^(?:(?:hmm+|um+|so)[,.]*\s+)?should\s+(?:i|we)\s+[^.!?]*\bor\b[^.!?]*[.!?]+\s*(?:let\s+me|i'?ll)\s+think\b)"
     rf"(?![^,.;!?]*[,.;!?]\s*(?:but\s+|so\s+)?(?:pls\s+|please\s+)?{_EDIT_VERB}\b)",
     _I,
 )
-"""A person still deciding ("not sure yet if i want the lamp removed or not, thinking"), with no request after it:
-nothing to do yet."""
+"""A person still deciding ("not sure yet if i want the lamp removed or not, thinking", "hmm should i keep the
+rainbow or go back... let me think"), with no request after it: nothing to do yet."""
+_ANSWERED_ITSELF = re.compile(
+    r"\b(?:oh|ah)\s+(?:right|wait|yeah|yes)\b[\s,.!]*i\s+(?:asked\s+for|wanted|said)\s+(?:that|it|this|them)\b[\s.!)😅🙈]*$",
+    _I,
+)
+"""A question the person answers at once ("where's the second hiker?? oh right i asked for that"): nothing to fix."""
 _OTHER_FORMAT = re.compile(
     r"\b(?:convert|save|export|turn|make)\b.*\b(?:to|into|as)\s+(?:an?\s+)?(?:pdf|docx?|word\s+doc(?:ument)?|"
     r"powerpoint|pptx?|spreadsheet|excel|csv|mp4|video|gif|svg|psd)(?:\s+(?:file|document))?[\s.!?]*$",
@@ -2915,12 +2922,14 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "redo"
     if (
         _DONT_AMEND.match(words)
-        or _UNDECIDED.match(words)
+        or any(_UNDECIDED.match(t) for t in readings)
         or _MIND_CHANGED.fullmatch(said)
         or _STEPS_IDIOM.match(said)
         or _CONDUCT.match(words)
     ):
         return "hold"
+    if _ANSWERED_ITSELF.search(said):
+        return "praise"
     if _WEB_SEARCH.match(words):
         return "out_of_scope"
     if _ADMIRED.match(said):

@@ -1,7 +1,8 @@
 """Rules that keep plain turns right after the round-8 retraining: "v1 was better, go back" goes to the round it
 named, a sentence that says a thing stays as it is corrects nothing, praise said by denying the opposite ("not too
-shabby") tones nothing down, writing an ad or a listing is no writing in the photo, and a vague verb made exact by
-the defect it mends ("fix the scratches") is an edit."""
+shabby") tones nothing down, writing an ad or a listing is no writing in the photo, a vague verb made exact by
+the defect it mends ("fix the scratches") is an edit, and a question the person answers at once or a choice they are
+still thinking over asks for nothing."""
 
 from __future__ import annotations
 
@@ -37,10 +38,8 @@ def test_a_sentence_about_the_edited_thing_corrects_nothing(text: str) -> None:
     assert decided_calls(text, TRICORN) == []
 
 
-def test_the_edited_thing_named_alone_still_corrects() -> None:
-    assert decided_calls("the tricorn", TRICORN) == []
-    act, calls = act_and_calls("the tricorn", tree(*TRICORN))
-    assert act in ("clarify", "correction")
+def test_the_edited_thing_named_alone_asks_what_to_change() -> None:
+    assert act_and_calls("the tricorn", tree(*TRICORN)) == ("clarify", ())
 
 
 @pytest.mark.parametrize("text", ["not too shabby", "not bad at all", "thats not half bad!", "honestly not bad"])
@@ -78,3 +77,17 @@ def test_a_vague_verb_with_the_defect_it_mends_is_an_edit(text: str, instruction
 @pytest.mark.parametrize("text", ["fix the lighting", "how do i fix the scratches myself?"])
 def test_a_vague_verb_without_a_defect_or_a_question_makes_no_edit(text: str) -> None:
     assert decided_calls(text, ((None, None),)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "where's the second raven?? oh right i asked for that",
+        "why is there a raven. ah yes i wanted it",
+        "hmm should i keep the raven or go back... let me think",
+        "should we keep the moss or go back to the original? i'll think about it",
+    ],
+)
+def test_a_question_answered_at_once_or_still_thought_over_asks_for_nothing(text: str) -> None:
+    act, calls = act_and_calls(text, tree(*MENHIR))
+    assert act == "talk" and calls == ()
