@@ -1673,6 +1673,12 @@ _FIX_DEFECT = re.compile(
     _I,
 )
 """A vague verb made exact by the defect it mends ("fix the scratches", "repair the torn creases"): an edit."""
+_ARTICLE_PRONOUN = re.compile(
+    r"\b(?:a|an|the)\s+(?:that|this|it|them|those|these)\b|^(?:add|insert|draw)\s+(?:that|this|it|them|those|these)\b",
+    _I,
+)
+"""An article before a pronoun ("add a that") or a pronoun as the thing added ("add that on the bench"): a correction
+built from words that named nothing, never an edit."""
 _LITOTES = re.compile(
     r"(?:(?:that'?s|thats|it'?s|its|this\s+is|looks?|honestly|ngl)\s+)?not\s+(?:too|half|so|that|at\s+all)?\s*"
     r"(?:bad|shabby|awful|terrible)(?:\s+at\s+all)?(?:\s+(?:tbh|honestly|actually))?[\s.!😄🙂👍]*",
@@ -3971,7 +3977,7 @@ def _redo_edit(text: str, intent: str, turn: Turn) -> Decision:
         args["strength"] = intent
     elif intent != "retry":
         corrected = correct(last.instruction or "", text, intent)
-        if corrected is None:
+        if corrected is None or _ARTICLE_PRONOUN.search(corrected):
             return Decision("clarify", reply=f'What should I change in "{last.instruction}" instead?')
         if _confirms(corrected, last.instruction or ""):
             return Decision(

@@ -1,8 +1,8 @@
 """Rules that keep plain turns right after the round-8 retraining: "v1 was better, go back" goes to the round it
 named, a sentence that says a thing stays as it is corrects nothing, praise said by denying the opposite ("not too
 shabby") tones nothing down, writing an ad or a listing is no writing in the photo, a vague verb made exact by
-the defect it mends ("fix the scratches") is an edit, and a question the person answers at once or a choice they are
-still thinking over asks for nothing."""
+the defect it mends ("fix the scratches") is an edit, and a question the person answers at once, a choice they are
+still thinking over, or a correction that would put an article before a pronoun ("add a that") makes no edit."""
 
 from __future__ import annotations
 
@@ -91,3 +91,9 @@ def test_a_vague_verb_without_a_defect_or_a_question_makes_no_edit(text: str) ->
 def test_a_question_answered_at_once_or_still_thought_over_asks_for_nothing(text: str) -> None:
     act, calls = act_and_calls(text, tree(*MENHIR))
     assert act == "talk" and calls == ()
+
+
+def test_a_correction_built_from_words_that_name_nothing_asks() -> None:
+    """ "oh wait i said that, but make it bigger" would correct the raven edit to "add a that": it asks instead."""
+    act, calls = act_and_calls("oh wait i said that, but make it bigger", tree(*MENHIR))
+    assert act == "clarify" and calls == ()
