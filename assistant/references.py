@@ -263,7 +263,11 @@ def verb_bases(word: str) -> set[str]:
     so that "after you painted the door" matches "paint the door red"."""
     if len(word) < 5 or not word.endswith("ed"):
         return set()
-    bare = word[:-2]
+    return _bare_forms(word[:-2])
+
+
+def _bare_forms(bare: str) -> set[str]:
+    """The words a stem cut from an ending may be ("paint" of "painted", "til" -> "tile", "blurr" -> "blur")."""
     return {bare, bare + "e", *({bare[:-1]} if bare[-1] == bare[-2] else set())}
 
 
@@ -290,11 +294,9 @@ def plain_forms(word: str) -> set[str]:
     yawn" and "the dark mud one" names "make the mud darker"."""
     forms: set[str] = set()
     if len(word) > 5 and word.endswith("ing"):
-        bare = word[:-3]
-        forms |= {bare, bare + "e", *({bare[:-1]} if bare[-1] == bare[-2] else set())}
+        forms |= _bare_forms(word[:-3])
     if len(word) > 4 and word.endswith("er") and word in _ATTRIBUTE_WORDS | _COMPARATIVES:
-        bare = word[:-2]
-        forms |= {bare, bare + "e", *({bare[:-1]} if bare[-1] == bare[-2] else set())}
+        forms |= _bare_forms(word[:-2])
     return forms
 
 
@@ -310,15 +312,13 @@ def _matched(wanted: set[str], instruction: str) -> set[str]:
     is "paint", "unicyclist" is "unicycle", "yawning" is "yawn", "darker" is "dark": `plain_forms`; "two" is "a
     second": `_counted`)."""
     said = keywords(instruction)
-    made = {bare for word in said for bare in {base(word), *verb_bases(word), *plain_forms(word)}}
-    return {
-        word
-        for word in wanted
-        if said & {word, base(word), *verb_bases(word), *plain_forms(word)}
-        or word in made
-        or _kin(word, said)
-        or _counted(word, said)
-    }
+    made = {form for word in said for form in _forms(word)}
+    return {word for word in wanted if said & _forms(word) or word in made or _kin(word, said) or _counted(word, said)}
+
+
+def _forms(word: str) -> set[str]:
+    """A word and the words it may be a form of (`base`, `verb_bases`, `plain_forms`)."""
+    return {word, base(word), *verb_bases(word), *plain_forms(word)}
 
 
 def _strip_fillers(text: str) -> str:
