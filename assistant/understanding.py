@@ -198,6 +198,8 @@ _FILLERS = re.compile(
     r"\b[\s,:;.!-]*",
     _I,
 )
+_EMOJI = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]"
+"""One emoji character (or its joiner or variation selector)."""
 _TRAILERS = re.compile(
     r"(?:[\s,]+(?:and\s+)?(?:please|pls|plz|thanks|thank\s+you|thx|ty|cheers|too|also|as\s+well|for\s+me|"
     r"(?:right\s+)?now|right\s+away|then|"
@@ -209,7 +211,7 @@ _TRAILERS = re.compile(
     r"you\s+know(?:\s+what\s+i\s+mean)?|full\s+stop|"
     r"that'?d\s+be\s+(?:great|nice|awesome|amazing|perfect|lovely|cool|fab)|"
     r"maybe|nothing\s+else|lol|lmao|haha+|hehe+|xd|rn|right\s+now|fr(?:\s+fr)?|tbh|ngl|k\s+thx|"
-    r"(?:can|could)\s+(?:you|u)(?:\s+(?:do|fix)\s+(?:that|it))?|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+)[\s.!?]*)*[\s.!?,;:]*$",
+    rf"(?:can|could)\s+(?:you|u)(?:\s+(?:do|fix)\s+(?:that|it))?|{_EMOJI}+)[\s.!?]*)*[\s.!?,;:]*$",
     _I,
 )
 _SENTENCES = re.compile(
@@ -219,7 +221,7 @@ _SENTENCES = re.compile(
     r"(?!(?:on|in|at|of|to|for|with|by|near|from|under|over|behind|above|below|beside)\b))",
     _I,
 )
-_LEAD_EMOJI = re.compile(r"^[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
+_LEAD_EMOJI = re.compile(rf"^{_EMOJI}+")
 """Emoji that open a request ("💯 make it black and white"): no part of it."""
 _NUMBERED = re.compile(r"(?:^|\s+)\d{1,2}[.)]\s+")
 """A numbered list of requests ("1. remove the tourists 2. make the sky pink"), when the turn starts with one."""
@@ -734,7 +736,6 @@ _NO_THING = (
 """Words that cannot start the name of a thing said without a determiner."""
 _BARE_THING = re.compile(rf"^{_NO_THING}[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?\s+(?:needs?|should|must)\b", _I)
 """A thing named without a determiner before a wish word, as people type it ("nigiri needs to be bigger")."""
-_EMOJI = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]"
 _VERBLESS = (
     re.compile(
         rf"^(?:the\s+)?(?P<thing>{_NO_THING}[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)(?:\s*{_EMOJI}+)?\s+but\s+make\s+"
@@ -1243,7 +1244,7 @@ _IF_YOU_DID = re.compile(
     _I,
 )
 """A request put as what would please ("i'd really appreciate if you removed the cables")."""
-_INNER_EMOJI = re.compile(r"\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+(?=\s)")
+_INNER_EMOJI = re.compile(rf"\s*{_EMOJI}+(?=\s)")
 """Emoji between the words of a wish ("snow ❄️ on the roofs"): no part of it."""
 _PAST = re.compile(r"^(?:" + "|".join(_PRESENT) + r")\b", _I)
 """Past-tense verbs of a correction ("you should have made the cup red") and their instruction form."""
@@ -2561,14 +2562,11 @@ def _points_back_at_said(text: str, turn: Turn) -> bool:
 
 def _wished_edit(text: str) -> str | None:
     """A wish said in one of the wish forms (`_WISHES`: "the walrus being grey would be nice") that the model is
-    unsure of: its instruction when that names a thing to change, else None."""
+    unsure of: its instruction (`_own_wish`) when that names a thing to change, else None."""
     words = clean(text)
-    if "?" in text or not _WISH_WORD.search(words) or _REPORTED.search(words) or _SOMEONE_ELSE.match(words):
+    if "?" in text or not _WISH_WORD.search(words) or (wished := _own_wish(words)) is None:
         return None
-    wished = _wish(words)
-    if wished == words or not _IMPERATIVE.match(wished) or (object_of(wished) is None and not _GIVE.match(wished)):
-        return None
-    return wished
+    return wished if object_of(wished) is not None or _GIVE.match(wished) else None
 
 
 def _contradicts(text: str) -> bool:
@@ -2770,7 +2768,7 @@ def split_requests(text: str) -> list[str]:
             if (
                 lead
                 and not _BASE_ONLY.match(lead)
-                and (_REQUEST_START.match(clean(piece)) or (_wished(lead) and _wished(clean(piece))))
+                and (_REQUEST_START.match(clean(piece)) or (_own_wish(lead) and _own_wish(clean(piece))))
                 and not (named or planned or filler)
             ):
                 requests.append(current)
@@ -2787,12 +2785,13 @@ def split_requests(text: str) -> list[str]:
     return [request.strip() for request in requests if request.strip(" \t.,;:!?")]
 
 
-def _wished(words: str) -> bool:
-    """Whether words are the person's own wish that reads as an edit (`_wish`: "the fence needs to go"), not one
-    told of (`_REPORTED`, `_SOMEONE_ELSE`)."""
+def _own_wish(words: str) -> str | None:
+    """The edit that words wish for when they are the person's own wish (`_wish`: "the fence needs to go" -> "remove
+    the fence"), not one told of (`_REPORTED`, `_SOMEONE_ELSE`); None otherwise."""
     if _REPORTED.search(words) or _SOMEONE_ELSE.match(words):
-        return False
-    return (wished := _wish(words)) != words and _IMPERATIVE.match(wished) is not None
+        return None
+    wished = _wish(words)
+    return wished if wished != words and _IMPERATIVE.match(wished) else None
 
 
 def _listed_verb(lead: str, piece: str) -> str | None:
