@@ -1675,11 +1675,13 @@ _FIX_DEFECT = re.compile(
 )
 """A vague verb made exact by the defect it mends ("fix the scratches", "repair the torn creases"): an edit."""
 _ARTICLE_PRONOUN = re.compile(
-    r"\b(?:a|an|the)\s+(?:that|this|it|them|those|these)\b|^(?:add|insert|draw)\s+(?:that|this|it|them|those|these)\b",
+    r"\b(?:a|an|the)\s+(?:that|this|it|them|those|these)\b|^(?:add|insert|draw)\s+(?:that|this|it|them|those|these)\b|"
+    rf"^{_RECOLOUR}\s+{_OWNER}\s+[\w'-]+(?:\s+(?!(?:like|as|to|in|on|at|for|of|from|into|onto|with)\b)[\w'-]+)?\s+"
+    r"(?:that|this|it|them|those|these)$",
     _I,
 )
-"""An article before a pronoun ("add a that") or a pronoun as the thing added ("add that on the bench"): a correction
-built from words that named nothing, never an edit."""
+"""An article before a pronoun ("add a that"), a pronoun as the thing added ("add that on the bench") or as the look
+a thing is made ("make the flag that"): a correction built from words that named nothing, never an edit."""
 _LITOTES = re.compile(
     r"(?:(?:that'?s|thats|it'?s|its|this\s+is|looks?|honestly|ngl)\s+)?not\s+(?:too|half|so|that|at\s+all)?\s*"
     r"(?:bad|shabby|awful|terrible)(?:\s+at\s+all)?(?:\s+(?:tbh|honestly|actually))?[\s.!😄🙂👍]*",

@@ -93,7 +93,13 @@ def test_a_question_answered_at_once_or_still_thought_over_asks_for_nothing(text
     assert act == "talk" and calls == ()
 
 
-def test_a_correction_built_from_words_that_name_nothing_asks() -> None:
-    """ "oh wait i said that, but make it bigger" would correct the raven edit to "add a that": it asks instead."""
-    act, calls = act_and_calls("oh wait i said that, but make it bigger", tree(*MENHIR))
+@pytest.mark.parametrize("rounds", [MENHIR, TRICORN], ids=["addition", "recolouring"])
+def test_a_correction_built_from_words_that_name_nothing_asks(rounds: tuple) -> None:
+    """ "oh wait i said that, but make it bigger" would correct the raven edit to "add a that" and the tricorn edit
+    to "make the tricorn that": it asks instead."""
+    act, calls = act_and_calls("oh wait i said that, but make it bigger", tree(*rounds))
     assert act == "clarify" and calls == ()
+
+
+def test_a_correction_that_names_a_colour_still_corrects_a_recolouring() -> None:
+    assert decided_calls("not black, navy", TRICORN) == [("retry_edit", {"instruction": "make the tricorn navy"})]
