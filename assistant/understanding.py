@@ -501,8 +501,20 @@ _MISSPELT = {
     "nex": "next",
     "gimme": "give me",
 }
-_SLANG_REMOVAL = re.compile(rf"\b(?:yeet|nuke)(?=\s+(?:{_DETERMINER}|it|them)\b)", _I)
-"""Slang for removing a thing ("yeet the bin", "nuke it"), read as "remove"."""
+_SLANG_REMOVAL = re.compile(
+    rf"\b(?:yeet|nuke)(?=\s+(?:{_DETERMINER}|it|them)\b)|"
+    r"(?:^|(?<=[,.;:!?]\s)|(?<=\bpls\s)|(?<=\bplease\s)|(?<=\bjust\s)|(?<=\band\s)|(?<=\bnow\s)|(?<=\bthen\s)|"
+    r"(?<=\byou\s))(?:lose|ditch|scrap|nix|axe|bin)(?=\s+(?:the|this|that|these|those|his|her|their|my|our)\s+"
+    r"(?!(?:last|latest|previous|recent|new|whole|entire|other|first|second|original|old)\b|"
+    r"(?:change|edit|step|idea|plan|version|round|effect|filter|thing|stuff|one|look)s?\b)\w)",
+    _I,
+)
+"""Slang for removing a thing, read as "remove": "yeet the bin", "nuke it", and a request that opens with "lose",
+"ditch", "scrap", "nix", "axe" or "bin" and a thing of the photo ("lose the steam", "pls ditch the sunglasses");
+not an edit or a version ("scrap the last change", "ditch that idea": undo or talk), nor the verb inside a story
+("i always lose the remote")."""
+_HYPHENED_Y = re.compile(r"\b(?P<stem>[a-z]{3,})-y\b", _I)
+"""An adjective made with a hyphened "-y" ("less marble-y", "more orange-y"), written as one word ("marbley")."""
 _SPELLED_WORDS = (*vocab.COLORS, "background", "foreground", "colour", "color", "picture", "photo")
 """Words often misspelt inside an instruction ("to yelow", "the backround"), put right by `_respelled`."""
 _AD = re.compile(r"(?<!\ban\s)(?<!\bthe\s)\bad\s+(?=(?:a|an|some|the|more|few|two|three|\d+)\s)", _I)
@@ -767,6 +779,22 @@ _FOREIGN_SOCIAL = re.compile(
 )
 """A greeting, thanks or goodbye in another language, and nothing else ("merci beaucoup, au revoir", "danke
 schön"): the model knows English and may read one as a command ("au revoir" as a revert)."""
+_FAREWELL = re.compile(
+    r"\b(?:bye|goodbye|good\s*night|nighty?\s*night|cya|see\s+(?:you|ya)|ttyl|talk\s+(?:to\s+you\s+)?later|"
+    r"au\s+revoir|adi[oó]s|tsch[uü]ss|auf\s+wiedersehen|hasta\s+luego|arrivederci|sayonara|bonne\s+nuit|gute\s+nacht)\b",
+    _I,
+)
+"""A goodbye among a turn's social words ("ok bye", "thanks, see you tomorrow"): answered with a goodbye."""
+_GOODBYE = re.compile(
+    r"^(?:(?:ok(?:ay)?|alright|well|so|thanks?|thank\s+you|thx|ty|great|cool|perfect|nice|done|"
+    r"that'?s\s+(?:all|it)(?:\s+for\s+(?:now|today))?|i'?m\s+(?:done|off)|gotta\s+go)[\s,.!]*)*"
+    rf"(?:{_FAREWELL.pattern})(?:\s+(?:now|for\s+now|then|later|tomorrow|everyone|all))?[\s,.!:)🙂👋]*$",
+    _I,
+)
+"""A turn that only says goodbye, maybe after thanks ("ok bye", "cya", "thanks, good night!")."""
+FAREWELL_TEXT = "Bye! Every round is kept: open this session again to go on from any of them."
+GREETED_TEXT = 'Hello! Tell me what to change in the photo, e.g. "make the cup blue", or say "what can you do?".'
+"""The greeting once the session has a photo: nothing to upload any more (a goodbye gets `FAREWELL_TEXT`)."""
 _FOREIGN_THANKS = re.compile(
     r"\b(?:merci|gracias|danke|grazie|obrigad|arigat|dank|tack|takk|kiitos|dzi|spasibo|shukriya|dhanyav|xie)", _I
 )
@@ -1165,13 +1193,13 @@ _RESUMED = re.compile(
 """A thing named and then said again as "it" or "he" before its wish ("the bath it must be more white", "the puppet he
 need a hat")."""
 _SAID_OBJECT = re.compile(
-    rf"^(?P<obj>{_DETERMINER}\s+(?!(?:is|are|was|were)\b)[\w'-]+(?:\s+(?!(?:it|them|me|you|him|us)\b)[\w'-]+){{0,3}}?)"
+    rf"^(?P<obj>{_DETERMINER}\s+(?!(?:is|are|was|were|looks?|seems?|feels?)\b)[\w'-]+(?:\s+(?!(?:it|them|me|you|him|us)\b)[\w'-]+){{0,3}}?)"
     r"(?:\s+(?:is|are|was|were|looks?|seems?|ruins?|spoils?|needs?)\b[^,]*)?,\s+(?P<rest>.+)$",
     _I,
 )
 """An object named in a first clause, before the request that points back at it with "it"; a clause with a pronoun
-of its own names none ("my sister hates it, remove it"), and neither does "this is my grandpa's plane, ..." ("it"
-stays the photo's or the last edit's)."""
+of its own names none ("my sister hates it, remove it"), and neither do "this is my grandpa's plane, ..." and
+"that looks weird, ..." ("it" stays the photo's or the last edit's)."""
 _COMMA_LEAD = re.compile(r"^(?P<lead>[^,]{1,60}),\s+(?P<rest>.+)$", _I)
 """A short clause before a comma ("me at the ski lift, i want my goggles gone")."""
 _CLAUSE = re.compile(
@@ -1278,11 +1306,12 @@ _CLEFT = re.compile(
 )
 """The object named before "I meant" ("the trombone I wanted gold", "the dog bowl I want gone")."""
 _MEANT_FOR = re.compile(
-    rf"(?:the\s+)?(?P<attr>[\w'-]+(?:\s+[\w'-]+)?)\s+(?:was|is|were|are)\s+(?:meant\s+|supposed\s+to\s+be\s+)?for\s+"
+    rf"(?:the\s+)?(?P<attr>[\w'-]+(?:\s+(?!(?:was|is|were|are)\b)[\w'-]+)?)\s+(?:(?P<said>was|is|were|are)\s+(?:meant\s+|supposed\s+to\s+be\s+)?)?for\s+"
     rf"(?P<obj>{_DETERMINER}\s+[\w'-]+(?:\s+[\w'-]+)?)",
     _I,
 )
-"""The look of the edit said to belong to another thing ("the gold was for the tinsel"): that thing with that look."""
+"""The look of the edit said to belong to another thing ("the gold was for the tinsel"), or a look for a thing ("silver
+for the spoon"): that thing with that look."""
 _SIDE_WORDS = {"left": "right", "right": "left"}
 _OTHER_SIDE = re.compile(r"^(?:the\s+|on\s+the\s+)?(?:other|opposite)\s+(?:side|one)$", _I)
 """A correction that only flips the side of the last edit ("other side!", "I said left not right")."""
@@ -2453,12 +2482,14 @@ def decide(turn: Turn) -> Decision:
         return Decision("talk", reply=REPLIES["capability"])
     if _mashed(text):
         return _caption(turn) if turn.photo else Decision("clarify", reply=CLARIFY_TEXT)
+    if not turn.photo and _GOODBYE.match(text):
+        return Decision("talk", reply=FAREWELL_TEXT)
     if not turn.photo and _FOREIGN_SOCIAL.match(text):
-        return Decision("talk", reply=REPLIES["thanks" if _FOREIGN_THANKS.search(text) else "greeting"])
+        return _social(text, "thanks" if _FOREIGN_THANKS.search(text) else "greeting", turn)
     if _OTHER_FORMAT.search(text) or _ROLE_LABEL.match(text):
         return Decision("talk", reply=REPLIES["out_of_scope"])
     if social := _MEANT_SOCIAL.match(text):
-        return Decision("talk", reply=REPLIES["thanks" if social["thanks"] else "greeting"])
+        return _social(text, "thanks" if social["thanks"] else "greeting", turn)
     if _NOT_VISUAL.search(text):
         return Decision("clarify", reply=CLARIFY_TEXT)
     if _CANCELLED.search(text) or _NO_NEED.match(text):
@@ -2477,7 +2508,7 @@ def decide(turn: Turn) -> Decision:
     if turn.photo and (request := _after_caption(text)):
         text = request
     if not turn.photo and (pointed := _pointed_back(text)):
-        text = pointed
+        text = _SLANG_REMOVAL.sub("remove", pointed)  # "the steam looks weird, lose it" -> "remove the steam"
     elif not turn.photo and not context_of(turn).has_edit and (verbless := _verbless(text)):
         text = verbless  # before any edit: not a correction of one ("the boat red please")
     if (improved := _IMPROVED_BY.match(text)) and _GERUND.match(improved["how"]):
@@ -3495,9 +3526,21 @@ def _best_correction(probabilities: dict[str, float]) -> str:
     return max((i for i in probabilities if _ACT_OF.get(i) == "correction"), key=probabilities.__getitem__)
 
 
+def _social(text: str, intent: str, turn: Turn) -> Decision:
+    """The words for a greeting or thanks: a goodbye when the turn says one ("ok bye"), and no call to upload a
+    photo once the session has one."""
+    if _FAREWELL.search(text):
+        return Decision("talk", reply=FAREWELL_TEXT)
+    if intent == "greeting" and context_of(turn).has_photo:
+        return Decision("talk", reply=GREETED_TEXT)
+    return Decision("talk", reply=REPLIES[intent])
+
+
 def _decide_request(text: str, intent: str, turn: Turn, *, check: bool) -> Decision:
     """The decision for one request of the turn; `check` validates round references against the tree."""
     act = _ACT_OF.get(intent, intent)
+    if intent in ("greeting", "thanks"):
+        return _social(text, intent, turn)
     if intent in REPLIES:
         return Decision(act, reply=REPLIES[intent])
     if intent == "caption":
@@ -3762,8 +3805,9 @@ def _wish(instruction: str) -> str:
 def _spelled(text: str) -> str:
     """The turn with a misspelt first verb (a letter typed thrice counts twice; a comparative such as "bluer" is
     none), determiners and slang for removing (`_SLANG_REMOVAL`) put right ("plz remoov teh bags" -> "plz remove the
-    bags") and a dictated comma written, so that the model and the rules read the words meant."""
-    text = _DICTATED_COMMA.sub(", ", text)
+    bags"), a dictated comma written and a hyphened "-y" joined ("marble-y" -> "marbley"), so that the model and the
+    rules read the words meant."""
+    text = _HYPHENED_Y.sub(r"\g<stem>y", _DICTATED_COMMA.sub(", ", text))
     first = re.match(r"\s*(\w+)", clean(text))
     if first and not shared_encoder().knows(first[1]) and first[1].lower() not in _COMPARATIVE_WORDS:
         said = re.sub(r"(\w)\1\1+", r"\1\1", first[1].lower())
@@ -4212,7 +4256,10 @@ def _correct_clause(instruction: str, correction: str, kind: str, negated: set[s
     words = re.sub(rf"^{_DETERMINER}\b", lambda m: m[0].lower(), words, flags=_I)
     if cleft := _CLEFT.fullmatch(words):
         words = " ".join(part for part in (cleft["obj"], cleft["attr"]) if part)
-    elif (meant := _MEANT_FOR.fullmatch(words)) and meant["attr"].lower() in _words_of(instruction):
+    elif (meant := _MEANT_FOR.fullmatch(words)) and (
+        (meant["said"] and meant["attr"].lower() in _words_of(instruction))
+        or (not meant["said"] and _attribute_like(meant["attr"]))
+    ):
         words = f"{meant['obj']} {meant['attr']}"
     words = _SUPPOSED.sub("should", _PAST.sub(lambda m: _PRESENT[m.group(0).lower()], words, count=1))
     words = _SHOULD_HAVE_BEEN.sub("should be", words)

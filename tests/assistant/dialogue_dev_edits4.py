@@ -360,6 +360,7 @@ WISHES: tuple[Dev, ...] = (
     _e(
         "that seed feeder is an eyesore, lose it",
         "remove the seed feeder",
+        "remove that seed feeder",
         "lose the seed feeder",
         "lose that seed feeder",
     ),

@@ -26,7 +26,7 @@ EDITS: list[tuple[str, tuple, CallList]] = [
     ("why are the footstools so dull, make them brighter", UPLOAD, edit_calls("make the footstools brighter")),
     ("the lectern is too shiny, darken it", UPLOAD, edit_calls("darken the lectern")),
     ("i don't like the footstools, take them out", UPLOAD, edit_calls("take the footstools out")),
-    ("that hourglass is an eyesore, lose it", UPLOAD, edit_calls("lose that hourglass")),
+    ("that hourglass is an eyesore, lose it", UPLOAD, edit_calls("remove that hourglass")),
     ("why is there a tricycle in my photo, delete it", UPLOAD, edit_calls("delete the tricycle")),
     ("nobody needs to see the pram by the door. remove it pls", UPLOAD, edit_calls("remove the pram by the door")),
     ("those totems are bugging me, make them grey", UPLOAD, edit_calls("make those totems grey")),

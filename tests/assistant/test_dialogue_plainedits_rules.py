@@ -22,7 +22,7 @@ CASES: list[tuple[str, tuple, CallList]] = [
     ("pixelate the faces of the kids", UPLOAD, edit_calls("pixelate the faces of the kids")),
     ("polish the brass door knob", UPLOAD, edit_calls("polish the brass door knob")),
     ("lengthen the curtains to the floor", UPLOAD, edit_calls("lengthen the curtains to the floor")),
-    ("ditch the umbrella", UPLOAD, edit_calls("ditch the umbrella")),
+    ("ditch the umbrella", UPLOAD, edit_calls("remove the umbrella")),
     # a request asked as a question
     ("is there a way to erase the shadow on the wall?", UPLOAD, edit_calls("erase the shadow on the wall")),
     ("what if you put a candle on the table?", UPLOAD, edit_calls("put a candle on the table")),
