@@ -331,6 +331,18 @@ def _strip_fillers(text: str) -> str:
         text = stripped
 
 
+SHOWN_ELSEWHERE = "Round {index}: {description}; the current round is {current}."
+"""How a round that is not the current one is shown: a later "continue from there" means that round
+(`shown_round`)."""
+_SHOWN = re.compile(r"^Round (?P<index>\d+): .*; the current round is \d+\.$", re.S)
+
+
+def shown_round(reply: str) -> int | None:
+    """The index of the round a reply showed without moving there (`SHOWN_ELSEWHERE`), if it did."""
+    match = _SHOWN.match(reply.strip())
+    return None if match is None else int(match["index"])
+
+
 def parse_number(word: str) -> int:
     """An index written in digits or words ("3", "three")."""
     return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]

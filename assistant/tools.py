@@ -30,7 +30,7 @@ from pydantic import BaseModel, Field, ValidationError
 from assistant.errors import EditSettingsError, RoundReferenceError, ShareLinkError
 from assistant.measures import changed_share, differing_share
 from assistant.presentation import tree_rows
-from assistant.references import RoundTree
+from assistant.references import SHOWN_ELSEWHERE, RoundTree
 from storage import Round, ShareLink, Store, StoreError
 from zone_tools import Action, EditResult
 from zone_tools.action import classify_proba
@@ -550,11 +550,11 @@ class SessionTools:
         tree = self.tree()
         target = self.resolve(tree, round)
         parent = tree.parent(target)
-        origin = "" if parent is None else f", edited from round {parent.index}"
-        where = (
-            "it is the current round" if target.id == tree.current.id else f"the current round is {tree.current.index}"
-        )
-        return Outcome(f"Round {target.index}: {_describe(target)}{origin}; {where}.", target.id)
+        description = _describe(target) + ("" if parent is None else f", edited from round {parent.index}")
+        if target.id == tree.current.id:
+            return Outcome(f"Round {target.index}: {description}; it is the current round.", target.id)
+        shown = SHOWN_ELSEWHERE.format(index=target.index, description=description, current=tree.current.index)
+        return Outcome(shown, target.id)
 
     def compare_rounds(self, first: RoundReference, second: RoundReference) -> Outcome:
         """Name two rounds, how they are related and how much of the photo differs between them."""

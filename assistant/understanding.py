@@ -18,7 +18,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant.errors import NoPhotoError, RoundReferenceError
-from assistant.references import CHAT_WORDS, NUMBER_WORDS, RoundLike, RoundTree, keywords, parse_number, stem
+from assistant.references import (
+    CHAT_WORDS,
+    NUMBER_WORDS,
+    RoundLike,
+    RoundTree,
+    keywords,
+    parse_number,
+    shown_round,
+    stem,
+)
 from language.action import vocab
 from language.dialogue.labels import Context
 from language.dialogue.model import shared_dialogue_model
@@ -1192,6 +1201,13 @@ _RESUMED = re.compile(
 )
 """A thing named and then said again as "it" or "he" before its wish ("the bath it must be more white", "the puppet he
 need a hat")."""
+_THING_CAN_BE = re.compile(
+    rf"^(?:(?:hmm+|so|ok(?:ay)?|and|but|wait|also)[\s,]+)*(?:can|could)\s+(?P<obj>{_DEFINITE}\s+[\w'-]+(?:\s+[\w'-]+)?)\s+"
+    r"(?:be|look|get)\s+(?P<look>(?:a\s+(?:bit|little)\s+|more\s+|less\s+)?[\w'-]+(?:\s+[\w'-]+)?)[\s?!.]*$",
+    _I,
+)
+"""A question whether one named thing can have a look ("can her eyes be green?", "could the mast look more rusty"):
+a polite edit of that thing, not a question about what the editor can do ("can cats be green?" names no thing)."""
 _SAID_OBJECT = re.compile(
     rf"^(?P<obj>{_DETERMINER}\s+(?!(?:is|are|was|were|looks?|seems?|feels?)\b)[\w'-]+(?:\s+(?!(?:it|them|me|you|him|us)\b)[\w'-]+){{0,3}}?)"
     r"(?:\s+(?:is|are|was|were|looks?|seems?|ruins?|spoils?|needs?)\b[^,]*)?,\s+(?P<rest>.+)$",
@@ -1882,11 +1898,17 @@ _SHOW_SOMEONE = re.compile(
 """Showing the photo to someone ("let me show my wife first"): no call; sharing needs its own words."""
 _SHARE_WORDS = re.compile(r"\b(?:share|sharing|link|url)\b", _I)
 _START_FROM = re.compile(
-    r"\b(?:start|continue|work|keep\s+(?:going|editing|working))\s+(?:again\s+)?(?:from|on|with)\s+"
+    r"\b(?:start|continue|work|go\s+on|carry\s+on|keep\s+(?:going|editing|working))\s+(?:again\s+)?(?:from|on|with)\s+"
     r"(?:it|there|that(?:\s+one)?|this(?:\s+one)?|here)\b",
     _I,
 )
 """Words that make a look at a round a move there ("pull up the original, i want to start from it")."""
+_ONLY_START_FROM = re.compile(
+    r"^(?:(?:ok(?:ay)?|so|then|alright|cool|great|nice|yes|yeah|let'?s|let\s+us|i\s+(?:want|wanna)(?:\s+to)?|"
+    rf"i'?d\s+like\s+to|can\s+we|please|pls)[\s,]+)*{_START_FROM.pattern}[\s.!?]*$",
+    _I,
+)
+"""A turn that only says to go on from a round ("ok, continue from there", "let's work on that one")."""
 _STEPS = re.compile(rf"\b(?P<n>{_N})\s+(?:steps?|rounds?|edits?|changes?|versions?|times)\b", _I)
 _TIMES = {"twice": 2, "thrice": 3, "both": 2}
 _REPEATS = re.compile(
@@ -2475,6 +2497,30 @@ _SAME_SIDE_TEXT = (
 
 def decide(turn: Turn) -> Decision:
     """The offline model's decision on one turn (see the module docstring)."""
+    return _from_shown(turn) or _decided(turn)
+
+
+def _from_shown(turn: Turn) -> Decision | None:
+    """A turn that goes on from the round the last reply showed without moving there ("continue from there and
+    make the sky pink" after "show me round 2"): a move to that round, then the edit the rest of the turn asks
+    for, if any; None for any other turn."""
+    start = _START_FROM.search(turn.text)
+    if start is None or re.search(_PHOTO_VERB + r"\b", turn.text[: start.start()], _I) or not turn.messages:
+        return None  # "add a cake, then keep going from there": the cake first
+    shown = shown_round(turn.messages[-1][1]) if turn.messages[-1][0] == "assistant" else None
+    if shown is None:
+        return None
+    go = Call("revert", {"round": shown})
+    if _ONLY_START_FROM.match(turn.text.strip()):
+        return Decision("goto", (go,))
+    rest = _decided(Turn(_START_FROM.sub("", turn.text), turn.tree, turn.messages, turn.photo))
+    if rest.act == "edit" and all(call.name == "edit_image" and "base_round" not in call.args for call in rest.calls):
+        return Decision("edit", (go, *rest.calls))
+    return None
+
+
+def _decided(turn: Turn) -> Decision:
+    """The decision on one turn as its words and the session say it."""
     text = "\n".join(" ".join(line.split()) for line in turn.text[:MAX_TURN_CHARS].splitlines()).strip()
     if not text.strip(" .,!?;:"):
         return _caption(turn) if turn.photo else Decision("clarify", reply=CLARIFY_TEXT)
@@ -3057,6 +3103,8 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     if _bare_round(text, turn.tree) and not _OPINION.search(words):
         return "goto"
     intent = _best(_about_rounds(probabilities) if _ROUND_TALK.search(words) else probabilities)
+    if intent == "capability" and (asked := _THING_CAN_BE.match(words)) and _attribute_like(asked["look"]):
+        return "edit"
     if intent == "goto" and _ONLY_LOOK.search(words):
         return "show"
     if intent == "goto" and _OPENED.match(words):

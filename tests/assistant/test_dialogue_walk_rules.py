@@ -1,12 +1,14 @@
 """Rules for turns met walking `zone chat` through a breakfast session: slang verbs for removing a thing ("lose
 the steam", "ditch it" after a complaint) are removals, a complaint about "that" names nothing for a later "it", a
 look said for a thing ("silver for the spoon") corrects the last edit, a hyphened "-y" look ("less marble-y") tones
-it down, and a goodbye is answered with one."""
+it down, a goodbye is answered with one, "can her eyes be green?" asks for an edit of her eyes, and "continue from
+there" after a round was shown goes on from that round."""
 
 from __future__ import annotations
 
 import pytest
 
+from assistant.references import SHOWN_ELSEWHERE
 from assistant.understanding import FAREWELL_TEXT, GREETED_TEXT, REPLIES, Turn, decide
 from tests.assistant.dialogue_dev import tree
 from tests.assistant.rule_calls import decided_calls, edit_calls
@@ -66,3 +68,60 @@ def test_a_goodbye_is_answered_with_one(text: str) -> None:
 def test_a_greeting_asks_for_a_photo_only_when_there_is_none() -> None:
     assert decide(Turn("hi", tree())).reply == REPLIES["greeting"]
     assert decide(Turn("hi", tree(*LANTERN))).reply == GREETED_TEXT
+
+
+@pytest.mark.parametrize(
+    ("text", "instruction"),
+    [
+        ("hmm can her eyes be green?", "make her eyes green"),
+        ("could the lantern be bigger?", "make the lantern bigger"),
+    ],
+)
+def test_asking_whether_a_named_thing_can_have_a_look_edits_it(text: str, instruction: str) -> None:
+    assert decided_calls(text, LANTERN) == edit_calls(instruction)
+
+
+@pytest.mark.parametrize("text", ["can cats be green?", "can her eyes be any colour?", "can you remove things?"])
+def test_asking_what_can_be_done_in_general_edits_nothing(text: str) -> None:
+    assert decided_calls(text, LANTERN) == []
+
+
+HATS = ((None, None), (0, "add a party hat"), (1, "add confetti"), (2, "remove the confetti"))
+SHOWN = (
+    ("user", "show me round 1"),
+    (
+        "assistant",
+        SHOWN_ELSEWHERE.format(index=1, description='"add a party hat" (add), edited from round 0', current=3),
+    ),
+)
+
+
+def _after_show(text: str) -> list[tuple[str, dict[str, object]]]:
+    return [(call.name, call.args) for call in decide(Turn(text, tree(*HATS), messages=SHOWN)).calls]
+
+
+@pytest.mark.parametrize(
+    "text", ["ok continue from there", "let's work on that one", "ok so can we continue from there?"]
+)
+def test_going_on_from_a_shown_round_moves_there(text: str) -> None:
+    assert _after_show(text) == [("revert", {"round": 1})]
+
+
+@pytest.mark.parametrize(
+    ("text", "instruction"),
+    [
+        ("ok continue from there and make the background a beach", "make the background a beach"),
+        ("go on from there and add a cake", "add a cake"),
+        ("can we continue from there? i want the hat red", "make the hat red"),
+    ],
+)
+def test_an_edit_said_to_go_on_from_a_shown_round_is_made_there(text: str, instruction: str) -> None:
+    assert _after_show(text) == [("revert", {"round": 1}), *edit_calls(instruction)]
+
+
+def test_an_edit_before_going_on_is_made_where_the_session_is() -> None:
+    assert _after_show("add a cake, then keep going from there") == edit_calls("add a cake")
+
+
+def test_going_on_from_there_with_no_round_shown_asks() -> None:
+    assert decided_calls("continue from there and make the background a beach", HATS) == []
