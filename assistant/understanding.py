@@ -108,7 +108,8 @@ class Decision:
 
 
 HELP_TEXT = (
-    "I edit your photo locally, only where the change is. Upload a photo, then say what to change, "
+    "I edit your photo locally, only where the change is, and keep every round (the original too). "
+    "Upload a photo, then say what to change, "
     'e.g. "make the cup blue", "remove the spoon" or "add a croissant on the plate". You can also '
     'say "try again", "stronger", "no, I meant the saucer", "undo", "go back to round 2", '
     '"compare round 1 and round 3", "what have we done so far?" and "share this session".'
