@@ -1209,6 +1209,14 @@ _THING_CAN_BE = re.compile(
 )
 """A question whether one named thing can have a look ("can her eyes be green?", "could the mast look more rusty"):
 a polite edit of that thing, not a question about what the editor can do ("can cats be green?" names no thing)."""
+_FORGET_THING = re.compile(
+    r"(?:^|(?<=[,.;!?]\s))(?:(?:ok(?:ay)?|so|just|then|pls|please|nah|no|nope|ugh)[\s,]+)*"
+    r"(?:forget(?:\s+about)?|never\s*mind|nvm)\s+(?P<thing>the\s+[\w'-]+(?:\s+(?!(?:thing|idea|part|one|edit|change|stuff)\b)[\w'-]+)?)"
+    r"(?:\s+(?:thing|idea|part|one|edit|change|stuff))?(?:\s+(?:then|altogether|entirely))?[\s.!]*$",
+    _I,
+)
+"""A last clause that drops an edited thing ("nope, still wrong. forget the flag"): an undo of that edit when an
+edit on the way to the current round changed or made it (`_edited_here`)."""
 _SAID_OBJECT = re.compile(
     rf"^(?P<obj>{_DETERMINER}\s+(?!(?:is|are|was|were|looks?|seems?|feels?)\b)[\w'-]+(?:\s+(?!(?:it|them|me|you|him|us)\b)[\w'-]+){{0,3}}?)"
     r"(?:\s+(?:is|are|was|were|looks?|seems?|ruins?|spoils?|needs?)\b[^,]*)?,\s+(?P<rest>.+)$",
@@ -1743,12 +1751,13 @@ _SIZE = r"(?:smaller|bigger|larger|tinier|taller|shorter|fatter|thinner|wider|na
 _SIZE_ONLY = re.compile(rf"(?:an?\s+)?(?:(?:much|bit|little|lot|way|tad)\s+)*{_SIZE}", _I)
 """A size said alone ("smaller", "a bit bigger"): the added thing at that size."""
 _BY_DEGREE = re.compile(
-    rf"(?P<obj>{_DEFINITE}\s+[\w\s'-]+?)\s+(?P<how>(?:(?:a\s+)?(?:bit|little|lot|much|way|tad)\s+)*"
+    rf"(?P<obj>{_DEFINITE}(?:\s+(?!(?:should|must|needs?|has|have|is|are|was|were|be|can|could|would|to)\b)[\w'-]+)+?)"
+    r"\s+(?P<how>(?:(?:a\s+)?(?:bit|little|lot|much|way|tad)\s+)*"
     rf"(?:{_SIZE}|{_COMPARATIVE}|sharper|shinier|clearer|softer|smoother|cleaner|bolder|more\s+[a-z]{{3,}}))",
     _I,
 )
 """An object with how much more it should be, said without a verb in a correction ("i wanted the plume taller",
-"the sign a bit sharper")."""
+"the sign a bit sharper"); "the scarf should be longer" has a verb (`_wish` reads it)."""
 _POINTED = re.compile(
     r"^(?P<verb>make|turn|paint|colou?r|recolou?r|dye|change|give|put|place|move|shift|drag|remove|delete|erase|"
     r"get\s+rid\s+of)\s+(?:it|them|(?P<shown>this|that|these|those)(?P<one>\s+ones?)?)\b"
@@ -2550,6 +2559,8 @@ def _decided(turn: Turn) -> Decision:
     if _CHANGELOG.fullmatch(text):
         return _decide_request(text, "history", turn, check=True)
     text = _spelled(text)
+    if (forgot := _FORGET_THING.search(text)) and _edited_here(forgot["thing"], turn.tree):
+        text = f"{text[: forgot.start()]}undo {forgot['thing']}"  # "nope. forget the flag": back to before it
     if not context_of(turn).has_edit:
         text = _RETRACTED.sub("", text, count=1)  # nothing made yet: what is taken back is only words
     if turn.photo and (request := _after_caption(text)):
@@ -3369,7 +3380,8 @@ def _about_last_edit(words: str, tree: RoundTree) -> bool:
     """Whether the words say how the thing the last edit made or changed should be ("the stars should be
     golden" after "add stars in the sky", not "the sky should be darker"): that corrects the edit rather
     than asks for a new one. An older edit's thing counts when the words reject what that edit did ("the
-    suitcase should be yellow not red" after "make the suitcase red", then "remove the bench")."""
+    suitcase should be yellow not red" after "make the suitcase red", then "remove the bench"); a thing given
+    ("give her a red scarf") is in the photo now, and a wish about it is an edit of it."""
     should = _SHOULD_BE.match(words)
     last = last_edit(tree)
     if should is None or last is None:
@@ -3380,6 +3392,8 @@ def _about_last_edit(words: str, tree: RoundTree) -> bool:
             continue
         if edit is not last and not rejected & _words_of(edit.instruction):
             continue  # an older edit only when the words reject what it did ("..., not red")
+        if _GIVE.match(edit.instruction.strip().rstrip(".!")):
+            continue  # "the scarf should be longer" after "give her a red scarf": the scarf is there to edit
         made = re.split(rf"\s(?:{_PLACE})\s", edit.instruction, maxsplit=1, flags=_I)[0]
         if re.search(rf"\b{re.escape(should['noun'].split()[-1])}\b", made, _I):
             return True
@@ -3394,6 +3408,14 @@ def _keeps_removed(words: str, tree: RoundTree) -> bool:
     if kept is None or not removed or not re.match(rf"(?:{_REMOVAL})\b", removed, _I):
         return False
     return stem(kept["obj"].split()[-1].lower()) in keywords(removed)
+
+
+def _edited_here(thing: str, tree: RoundTree) -> bool:
+    """Whether an edit on the way to the current round changed or made `thing` (a word of the same stem)."""
+    word = stem(thing.split()[-1].lower())
+    return tree.rounds != [] and any(
+        word in keywords(edit.instruction) for edit in tree.lineage(tree.current) if edit.instruction
+    )
 
 
 def _took_back(words: str, tree: RoundTree) -> bool:
@@ -3947,10 +3969,21 @@ def _from_first_verb(instruction: str) -> str:
     return tail
 
 
+_MADE_TO_DO = re.compile(
+    r"^make\s+(?:her|him|them|me|us)\s+(?:smile|laugh|grin|wink|frown|cry|dance|jump|sing|wave|blink|yawn|pose|"
+    r"kneel|sit|stand|sleep|fly|float|glow|sparkle|shine|smirk|shout|scream|blush|sweat)\b",
+    _I,
+)
+"""A person made to do something ("make her smile more", "make him wink"): a whole edit, not "her smile" left
+without its new look."""
+
+
 def _unclear(instruction: str) -> bool:
     """Whether an edit's words leave open what to do: a question ("what about the sky"), a removal of
     "it" with nothing it could name ("that" before a noun is no pronoun: "remove that guy"), a recolouring
     with no colour ("change the color"), or words that break off ("replace the bench with")."""
+    if (done := _MADE_TO_DO.match(instruction)) and not _BREAKS_OFF.search(instruction[done.end() :]):
+        return False  # "make her smile more": "more" says how much she smiles
     if any(pattern.search(instruction) for pattern in (_QUESTION_WORD, _VAGUE, _OTHER, _BREAKS_OFF)):
         return True
     if (pronoun := _PRONOUN.match(instruction)) and re.fullmatch(_REMOVAL, pronoun["verb"], _I):
@@ -4380,7 +4413,10 @@ def _resolve_rejected(words: str, instruction: str, rejected: _Rejected | None) 
 def _as_addition(wished: str, rejected: _Rejected | None) -> str | None:
     """A wish about the thing a rejected addition added, as that addition ("the stars should be golden"
     after "add stars in the sky" -> "add golden stars in the sky"; "the lounger should be a deckchair" after
-    "add a lounger by the pool" -> "add a deckchair by the pool")."""
+    "add a lounger by the pool" -> "add a deckchair by the pool"), or of the thing a rejected gift gave ("the
+    scarf should be blue, not red" after "give her a red scarf" -> "give her a blue scarf")."""
+    if rejected is not None and rejected.verb.lower() == "give":
+        return _as_gift(wished, rejected)
     if rejected is None or not rejected.preposition or not re.fullmatch(_ADDING, rejected.verb, _I):
         return None
     other = re.fullmatch(rf"make\s+{_OBJ}\s+(?P<thing>(?:a|an)\s+[\w\s'-]+)", wished, _I)
@@ -4396,6 +4432,24 @@ def _as_addition(wished: str, rejected: _Rejected | None) -> str | None:
     article = thing[:1] if re.fullmatch(r"a|an|some", thing[0], _I) else []
     noun = thing[len(article) :]
     return rejected.with_object(" ".join([*article, rest.strip(), *noun]))
+
+
+def _as_gift(wished: str, rejected: _Rejected) -> str | None:
+    """A wished look of the thing a rejected gift gave, as that gift with the look; a new colour or material
+    replaces the old one ("a red scarf" -> "a blue scarf"), any other look is put before it ("a longer red
+    scarf")."""
+    made = object_of(wished)
+    if made is None or not re.fullmatch(_RECOLOUR, made[0], _I) or not made[2].strip():
+        return None
+    look, thing = made[2].strip(), rejected.second.split()
+    if not thing or not _same_thing(made[1], rejected.second):
+        return None
+    if re.fullmatch(r"a|an|some", thing[0], _I):
+        thing = thing[1:]
+    if _attribute_like(look):
+        thing = [word for word in thing if not _attribute_like(word)] or thing
+    words = " ".join([look, *thing])
+    return rejected.with_second(f"{_article(words)} {words}")
 
 
 def _as_recoloured(wished: str, rejected: _Rejected | None) -> str | None:

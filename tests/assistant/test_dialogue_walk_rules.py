@@ -2,7 +2,9 @@
 the steam", "ditch it" after a complaint) are removals, a complaint about "that" names nothing for a later "it", a
 look said for a thing ("silver for the spoon") corrects the last edit, a hyphened "-y" look ("less marble-y") tones
 it down, a goodbye is answered with one, "can her eyes be green?" asks for an edit of her eyes, and "continue from
-there" after a round was shown goes on from that round."""
+there" after a round was shown goes on from that round; also from the astronaut photo: a wish about a given thing
+edits it where it is (or corrects the gift when it rejects its look), "forget the flag" takes back the flag's edit, and
+"make her smile more" is a whole edit."""
 
 from __future__ import annotations
 
@@ -125,3 +127,53 @@ def test_an_edit_before_going_on_is_made_where_the_session_is() -> None:
 
 def test_going_on_from_there_with_no_round_shown_asks() -> None:
     assert decided_calls("continue from there and make the background a beach", HATS) == []
+
+
+SCARF = ((None, None), (0, "give her a striped shawl"))
+
+
+@pytest.mark.parametrize(
+    ("text", "instruction"),
+    [
+        ("the shawl should be longer", "make the shawl longer"),
+        ("the shawl needs to be longer", "make the shawl longer"),
+    ],
+)
+def test_a_wish_about_a_given_thing_edits_it_where_it_is(text: str, instruction: str) -> None:
+    assert decided_calls(text, SCARF) == edit_calls(instruction)
+
+
+@pytest.mark.parametrize(
+    ("text", "instruction"),
+    [
+        ("no, the shawl should be orange", "give her an orange shawl"),
+        ("the shawl should be blue not striped", "give her a blue shawl"),
+    ],
+)
+def test_rejecting_the_look_of_a_given_thing_corrects_the_gift(text: str, instruction: str) -> None:
+    assert decided_calls(text, SCARF) == [("retry_edit", {"instruction": instruction})]
+
+
+PENNANT = ((None, None), (0, "change the pennant to a swiss one"), (0, "change the pennant to a swiss one"))
+
+
+@pytest.mark.parametrize(
+    "text", ["nope, still wrong. forget the pennant", "forget about the pennant thing", "never mind the pennant"]
+)
+def test_forgetting_an_edited_thing_takes_its_edit_back(text: str) -> None:
+    assert decided_calls(text, PENNANT) == [("revert", {"round": "before the pennant"})]
+
+
+@pytest.mark.parametrize("text", ["forget the lamp", "i forget the pennant colours"])
+def test_forgetting_a_thing_no_edit_touched_undoes_nothing(text: str) -> None:
+    assert decided_calls(text, PENNANT) == []
+
+
+@pytest.mark.parametrize("text", ["make her smile", "make her smile more", "make him wink"])
+def test_a_person_made_to_do_something_is_an_edit(text: str) -> None:
+    assert decided_calls(text, SCARF) == edit_calls(text)
+
+
+@pytest.mark.parametrize("text", ["make her hair", "make her smile with"])
+def test_a_person_edit_that_breaks_off_asks(text: str) -> None:
+    assert decided_calls(text, SCARF) == []
