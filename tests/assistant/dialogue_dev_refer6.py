@@ -10,8 +10,8 @@ too"); `OBJECTS` corrections of the last edit's object and `ATTRIBUTES` correcti
 thing ("no the left one", "not the ropes, the sallies", "i meant darker", "actually orange"): the rejected
 edit made again from its parent with the corrected instruction (`_fix`, a sibling, never an edit on top),
 and "greener than that" the last edit again, stronger. `UNCLEAR` holds turns whose reference is not clear
-and deserve one short question: no last edit, two candidate objects, "it" after a removal, "make it like
-before", "that one too". `REMARKS` holds look-alikes that expect no call: remarks about the result ("it
+and deserve one short question: no last edit, "it" after an edit of two things, "it" after a removal, "make
+it like before", "that one too". `REMARKS` holds look-alikes that expect no call: remarks about the result ("it
 looks white now"), questions ("is it gold?"), "the maypole is fine", and stories that use the same words.
 `MESSY` repeats the area in typos, slang, emoji, rambles and non-native English. Same format as
 `dialogue_dev.Dev`; every state has its last round current.
@@ -47,6 +47,8 @@ BOUNCY = ((None, None), (0, "make the bouncy castle pink"), (1, "add balloons on
 sandwiches, a dad at the grill."""
 BELFRY_FIXED = ((None, None), (0, "make the bell ropes green"), (0, "make the sallies green"))
 """The belfry after one correction: the sallies made green instead of the ropes, a sibling of that edit."""
+MAYPOLE_PAIR = ((None, None), (0, "make the hobby horse and the cake stall white"))
+"""The maypole lawn with two things made white in one edit: "it" could be either."""
 KARTS_FIXED = ((None, None), (0, "make the kart in front orange"), (0, "make the left kart orange"))
 """The kart track after one correction: the left kart made orange instead of the one in front."""
 
@@ -84,15 +86,9 @@ PRONOUNS: tuple[Dev, ...] = (
     _e("make her smile", "make the woman smile", "make her smile", state=CROQUET),
     _e("make it glossy", "make the kart in front glossy", "make the kart glossy", state=KARTS),
     _e("put a number 7 on it", "put a number 7 on the kart in front", "put a number 7 on the kart", state=KARTS),
-    _e(
-        "make it go faster, add motion blur",
-        "add motion blur to the kart in front",
-        "make the kart in front go faster, add motion blur",
-        state=KARTS,
-    ),
-    _e(
-        "make it red instead of black", "make the bow tie red instead of black", "make the bow tie red", state=TAXIDERMY
-    ),
+    _e("give it racing stripes", "give the kart in front racing stripes", "give the kart racing stripes", state=KARTS),
+    _e("make it red", "make the bow tie red", state=TAXIDERMY),
+    _e("make it bigger", "make the bow tie bigger", state=TAXIDERMY),
     _e("make it polka dot", "make the bow tie polka dot", state=TAXIDERMY),
     _e("make them bigger", "make the prawns bigger", state=PAELLA),
     _e("make them look grilled", "make the prawns look grilled", state=PAELLA),
@@ -108,18 +104,14 @@ PRONOUNS: tuple[Dev, ...] = (
     _e("make it matte", "make the maypole matte"),
     _e("paint it with red stripes", "paint the maypole with red stripes"),
     _e("make it more faded", "make the bell ropes more faded", state=BELFRY),
-    _e("make it straw instead", "make the sun hat straw instead", "make the sun hat straw", state=CROQUET),
-    _e("tilt it a little", "tilt the sun hat a little", "tilt the blue sun hat a little", state=CROQUET),
+    _e("make it floppier", "make the sun hat floppier", "make the blue sun hat floppier", state=CROQUET),
+    _e("put a feather on it", "put a feather on the sun hat", "put a feather on the blue sun hat", state=CROQUET),
     _e("make it tartan", "make the bow tie tartan", state=TAXIDERMY),
     _e("give it a number plate", "give the kart in front a number plate", "give the kart a number plate", state=KARTS),
     _e("make them pastel", "make the balloons pastel", state=BOUNCY),
     _e("make them pinker", "make the prawns pinker", state=PAELLA),
     _e("ok now make it lean to the left", "make the maypole lean to the left"),
-    _e(
-        "make it white not green... no wait keep green, just make it thinner",
-        "make the bell ropes thinner",
-        state=BELFRY,
-    ),
+    _e("make them hang lower", "make the bell ropes hang lower", state=BELFRY),
     _e("hmm make it brighter please", "make the kart in front brighter", "make the kart brighter", state=KARTS),
     _e("put glitter on it", "put glitter on the maypole"),
     _e("make them float higher", "make the balloons float higher", state=BOUNCY),
@@ -194,7 +186,12 @@ OBJECTS: tuple[Dev, ...] = (
     _c("no the left one", "make the left kart orange", "make the kart on the left orange", state=KARTS),
     _c("wrong kart, the one behind it", "make the kart behind it orange", "make the kart behind orange", state=KARTS),
     _c("ugh no the other kart", "make the other kart orange", state=KARTS),
-    _c("not the front one, the one in the pit lane", "make the kart in the pit lane orange", state=KARTS),
+    _c(
+        "not the front one, the one in the pit lane",
+        "make the kart in the pit lane orange",
+        "make the one in the pit lane orange",
+        state=KARTS,
+    ),
     _c(
         "no not that one either, the right one",
         "make the right kart orange",
@@ -211,9 +208,8 @@ OBJECTS: tuple[Dev, ...] = (
     _c("no, on the grill", "add balloons on the grill", state=BOUNCY),
     _c("you did the maypole, it was the cake stall", "make the cake stall white"),
     _c(
-        "that's the wrong dancer, the one with the bells",
-        "make the dancer with the bells white",
-        "make the one with the bells white",
+        "that's the wrong thing, the girl with the flower crown",
+        "make the girl with the flower crown white",
     ),
     _c("i never said the ropes, i said the sallies", "make the sallies green", state=BELFRY),
     _c("not the bottles, the sensei's bag", "remove the sensei's bag", state=DOJO),
@@ -245,6 +241,7 @@ ATTRIBUTES: tuple[Dev, ...] = (
     _c("actually make it lilac", "make the maypole lilac"),
     _c("i wanted it silver not white", "make the maypole silver"),
     _c("no wait, sage green", "make the bell ropes sage green", state=BELFRY),
+    _c("make them pink instead", "make the hobby horse and the cake stall pink", state=MAYPOLE_PAIR),
     _c("oh i meant the orange of a traffic cone", "make the kart in front the orange of a traffic cone", state=KARTS),
 )
 """Corrections of the last edit's colour, thing or size: that edit made again from its parent."""
@@ -268,8 +265,8 @@ UNCLEAR: tuple[Dev, ...] = (
     _w("not the rope, the sally", UPLOAD, "clarify"),
     _w("actually orange", UPLOAD, "clarify"),
     _w("do that to the other one too", UPLOAD, "clarify"),
-    _w("make it bigger", TAXIDERMY, "clarify"),
-    _w("make it brown", TAXIDERMY, "clarify"),
+    _w("make it taller", MAYPOLE_PAIR, "clarify"),
+    _w("make it brown", MAYPOLE_PAIR, "clarify"),
     _w("make it bigger", DOJO, "clarify"),
     _w("make them blue", DOJO, "clarify"),
     _w("make it like before", MAYPOLE, "clarify"),
@@ -287,6 +284,7 @@ UNCLEAR: tuple[Dev, ...] = (
 
 REMARKS: tuple[Dev, ...] = (
     _w("it looks white now"),
+    _w("are they both white now?", MAYPOLE_PAIR),
     _w("is it white?"),
     _w("the maypole is fine"),
     _w("the hobby horse is fine as it is"),
@@ -334,7 +332,7 @@ REMARKS: tuple[Dev, ...] = (
 """Remarks, questions and stories about the result that use the same words: no call."""
 
 MESSY: tuple[Dev, ...] = (
-    _e("mak it goldd", "make the maypole gold", "mak the maypole goldd"),
+    _e("mak it goldd", "make the maypole gold", "make the maypole goldd", "mak the maypole goldd"),
     _e("plz make them thiker", "make the bell ropes thicker", "make the bell ropes thiker", state=BELFRY),
     _e("now the hobbyhorse too 🐴", "make the hobbyhorse white", "make the hobby horse white"),
     _e("SAME FOR THE HELMETS", "make the helmets orange", "MAKE THE HELMETS ORANGE", state=KARTS),
