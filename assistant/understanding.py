@@ -1522,6 +1522,12 @@ _TWO_THINGS = re.compile(rf"{_DETERMINER}\s+[\w\s'-]+?\s+and\s+{_DETERMINER}\s+[
 awning")."""
 _BESIDE = r"(?:behind|in\s+front\s+of|next\s+to|beside|near|by|at|on|under|above|below|opposite)"
 """Where a thing is beside another ("the one behind it", "the one by the pool"): the same kind of thing there."""
+_DOING = re.compile(
+    r"(?:her|his|their)\s+(?:smile|laugh|wink|wave|jump|dance|sing|cry|frown|sit|stand|run|walk|fly|sleep|"
+    r"blink|grin|pose)",
+    _I,
+)
+"""A person made to do something ("make her smile"): "her" is who, not whose, so no colour is missing."""
 _FOLLOW_LEAD = (
     r"(?:(?:ok(?:ay)?|and|also|now|then|next|pls|please|plz|great|cool|nice|perfect|thanks|thx|love\s+it|good|awesome|"
     r"actually)"
@@ -3923,13 +3929,16 @@ def _from_first_verb(instruction: str) -> str:
 def _unclear(instruction: str) -> bool:
     """Whether an edit's words leave open what to do: a question ("what about the sky"), a removal of
     "it" with nothing it could name ("that" before a noun is no pronoun: "remove that guy"), a recolouring
-    with no colour ("change the color"), or words that break off ("replace the bench with")."""
+    with no colour ("change the color", but "make her smile" is a person made to do something), or words that
+    break off ("replace the bench with")."""
     if any(pattern.search(instruction) for pattern in (_QUESTION_WORD, _VAGUE, _OTHER, _BREAKS_OFF)):
         return True
     if (pronoun := _PRONOUN.match(instruction)) and re.fullmatch(_REMOVAL, pronoun["verb"], _I):
         return not re.search(r"\sthat$", pronoun[0], _I) or not _THAT_THING.match(instruction[pronoun.end() :])
     parts = object_of(instruction)
-    return parts is not None and re.fullmatch(_RECOLOUR, parts[0], _I) is not None and not parts[2].strip()
+    if parts is None or _DOING.fullmatch(parts[1]):
+        return False
+    return re.fullmatch(_RECOLOUR, parts[0], _I) is not None and not parts[2].strip()
 
 
 def object_of(instruction: str) -> tuple[str, str, str] | None:
@@ -4084,12 +4093,12 @@ def _older_edit_named(correction: str, last: RoundLike, tree: RoundTree) -> Roun
     """The older edit under the last one that a correction is about: the nearest whose object or attribute the
     correction names while naming nothing of the last edit's own object ("the ornaments should be silver"
     after "make the ornaments gold", then "add presents under the tree"). None for the last edit itself, and
-    for a correction that rejects a thing of the last edit ("not on the table, on the bouncy castle" after "make
-    the bouncy castle pink", then "add balloons on the table"), says a whole instruction ("remove the ball"),
-    names the older thing only as a place ("next to the tent") or, after an addition at a place, only names
-    another thing ("not the macarons, the eclairs": the new place): those redo the last edit. A whole instruction
-    that rejects an older edit's thing ("i wanted the microphone gone, not the lanyard" after "remove the
-    lanyard", then "add a plant") is about that edit."""
+    for a correction that rejects a thing of the last edit that the older edit does not name ("not on the table,
+    on the bouncy castle" after "make the bouncy castle pink", then "add balloons on the table"), says a whole
+    instruction ("remove the ball"), names the older thing only as a place ("next to the tent") or, after an
+    addition at a place, only names another thing ("not the macarons, the eclairs": the new place): those redo
+    the last edit. A whole instruction that rejects an older edit's thing ("i wanted the microphone gone, not the
+    lanyard" after "remove the lanyard", then "add a plant") is about that edit."""
     whole = _WHOLE_SAID.search(correction) is not None
     if (recoloured := _recolouring_under_removal(correction, last, tree)) is not None:
         return recoloured
@@ -4101,8 +4110,7 @@ def _older_edit_named(correction: str, last: RoundLike, tree: RoundTree) -> Roun
     unplaced = re.sub(rf"\b{_PLACE}\s+(?:{_DETERMINER}\s+)?[\w'-]+", " ", correction, flags=_I)
     said = {word.rstrip("s") for word in re.findall(r"[\w'-]+", unplaced.lower())}
     in_last = {word.rstrip("s") for word in re.findall(r"[\w'-]+", (last.instruction or "").lower())}
-    if {match["words"].lower().rstrip("s") for match in _NEGATED.finditer(correction) if match["words"]} & in_last:
-        return None  # "not on the table, on the bouncy castle": it rejects the last edit's own thing
+    rejected = {match["words"].lower().rstrip("s") for match in _NEGATED.finditer(correction) if match["words"]}
     last_parts = _rejected(last.instruction or "")
     if last_parts is None or last_parts.obj.split()[-1].lower().rstrip("s") in said:
         return None
@@ -4111,8 +4119,9 @@ def _older_edit_named(correction: str, last: RoundLike, tree: RoundTree) -> Roun
         return None
     for older in tree.lineage(last)[1:]:
         parts = _rejected(older.instruction or "") if older.instruction else None
-        if parts is None:
-            continue
+        older_words = {word.rstrip("s") for word in _words_of(older.instruction or "")}
+        if parts is None or (rejected & in_last and not rejected & older_words):
+            continue  # "not on the table, on the bouncy castle": it rejects the last edit's thing, not this one's
         named = {parts.obj.split()[-1].lower().rstrip("s")} | {
             word.rstrip("s") for word in older.instruction.lower().split() if _attribute_like(word)
         }

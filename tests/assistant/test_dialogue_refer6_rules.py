@@ -1,14 +1,15 @@
-"""The rules for follow-ups and corrections completed from the last edit, seventh part: where the recoloured thing
-is ("the toboggan in front") is part of which thing it is, so "it" keeps it and "same for the sledges" or a new
-colour drops or keeps it rightly; "no the left one" and "the one behind it" name the same kind of thing there;
-"them" after "add more haystacks" are the haystacks, and another thing or a correction of the thing keeps "more";
-"it" after a removal or after an edit of two things asks which; "make it like before" asks; "greener than that"
-and "even greener" are the last edit again, stronger; "i meant darker" after a colour is a darker shade of it;
-"actually navy would be better" corrects where "navy would be better" is a remark; "now the birdcage", "the other
-hatstands" and "the girl by the gatepost" are follow-ups; "you did the hatstand, it was the birdcage" corrects
-the object; "sandbags too" is one more edit, not a correction, and "shinier too" is a change of the same
-thing; "not on the shed, on the pogo stick" rejects the last edit's place, so it corrects that edit even
-though an older edit named the pogo stick; and "the haystacks r fine" is talk."""
+"""The rules for follow-ups and corrections completed from the last edit (the refer6 set): where the recoloured
+thing is ("the toboggan in front") is part of which thing it is, so "it" keeps it and "same for the sledges" or a
+new colour drops or keeps it rightly; "no the left one" and "the one behind it" name the same kind of thing
+there; "them" after "add more haystacks" are the haystacks, and another thing or a correction of the thing keeps
+"more"; "it" when every edit so far removed its thing, or after an edit of two things, asks which; "make it like
+before" asks; "greener than that" and "even greener" are the last edit again, stronger; "i meant darker" after a
+colour is a darker shade of it; "actually navy would be better" corrects where "navy would be better" is a
+remark; "now the birdcage", "the other hatstands" and "the girl by the gatepost" are follow-ups; "you did the
+hatstand, it was the birdcage" corrects the object; "sandbags too" is one more edit, not a correction, and
+"shinier too" is a change of the same thing; "not on the shed, on the pogo stick" rejects the last edit's place,
+so it corrects that edit even though an older edit named the pogo stick; "make her wave" is a person made to do
+something, where "make her hat" still breaks off; and "the haystacks r fine" is talk."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ PAIR = ((None, None), (0, "make the hatstand and the birdcage gold"))
 GATEPOST = ((None, None), (0, "make the gatepost green"))
 HATSTAND = ((None, None), (0, "make the hatstand black"))
 YOYO = ((None, None), (0, "give the boy a red yo-yo"))
+GIRL = ((None, None), (0, "give the girl a red yo-yo"))
 SHED = ((None, None), (0, "make the pogo stick pink"), (1, "add skittles on the shed"))
 
 
@@ -64,6 +66,7 @@ STRONGER: CallList = [("retry_edit", {"strength": "stronger"})]
         (HATSTAND, "you did the hatstand, it was the birdcage", _fixed("make the birdcage black")),
         (YOYO, "same for the girl by the gatepost", edit_calls("give the girl by the gatepost a red yo-yo")),
         (SHED, "not on the shed, on the pogo stick", _fixed("add skittles on the pogo stick")),
+        (GIRL, "make her wave", edit_calls("make her wave")),
     ],
 )
 def test_follow_ups_and_corrections_complete_the_last_edit(rounds: Rounds, text: str, calls: CallList) -> None:
@@ -82,6 +85,7 @@ def test_follow_ups_and_corrections_complete_the_last_edit(rounds: Rounds, text:
         (GATEPOST, "is it green?"),
         (HATSTAND, "it was the best day"),
         (HAYSTACKS, "ok the haystacks r fine"),
+        (GIRL, "make her hat"),
     ],
 )
 def test_unclear_references_and_remarks_make_no_call(rounds: Rounds, text: str) -> None:
