@@ -293,6 +293,7 @@ _VAGUE = re.compile(
     r"|^(?:give|add)\s+(?:the|this|that|my|our)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:some\s+|more\s+)"
     r"(?:life|character|personality|soul|energy|vibes?|spice|pizzazz|oomph|magic|wow)$"
     r"|^(?:the\s+usual|(?:same\s+)?as\s+usual|like\s+always)(?:\s+(?:one|thing|pls|please|plz))*$"
+    r"|^(?:make|get)\s+(?:it|this|that|them|him|her)\s+(?:look\s+)?(?:like|as)\s+(?:before|earlier)$"
     r"|^give\s+(?:it|this|that|them|(?:the|this|that|my|our)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:an?\s+)?(?:little\s+)?"
     r"(?:makeover|glow[\s-]?up|facelift|refresh|upgrade)$"
     r"|^(?:fix|improve|sort|tweak|adjust|lift|boost)\s+(?:the\s+)?(?:vibes?|mood|feel|feeling|energy|atmosphere)"
@@ -302,7 +303,7 @@ _VAGUE = re.compile(
 """An edit that names no change, only a wish for it or a named thing to look good ("make it look professional",
 "make her look nice", "make it instagrammable", "give it some life", "make the temple look better", "make the shop
 more inviting", "give the tower more character", "give it a makeover", "fix the vibe of the lake pic", "the usual
-pls")."""
+pls"), or only a look from before that could be any round ("make it like before")."""
 _BREAKS_OFF = re.compile(
     r"(?:^|\s)(?:the|a|an|to|into|with|and|or|but|of|from|than|as|some|my|your|their|our|uh+|um+|erm|for|like|"
     r"about|onto|towards?|without)[\s,.…-]*$"
@@ -357,6 +358,8 @@ pails")."""
 _POSITION_WORDS = r"left|right|top|bottom|middle|cent(?:er|re)|back|front|other"
 """Words for a place in the photo or "the other" one, not for an object."""
 _POSITION = re.compile(rf"^(?:the\s+)?(?:{_POSITION_WORDS})(?:\s+(?:one|side|part|bit|half))?$", _I)
+_SIDE_ONE = re.compile(r"the\s+(?P<side>(?:far\s+)?(?:left|right|top|bottom|middle|front|back))\s+one", _I)
+"""A thing said by where it is ("the left one"): in a correction, the rejected edit's thing there."""
 """A correction that names only a place or "the other one": not an object to put in the instruction."""
 _QUESTION_WORD = re.compile(r"^(?:what|how|why|where|who|which|when)\b", _I)
 _REMOVAL = r"remove|delete|erase|hide|get\s+rid\s+of|take\s+(?:away|out|off)"
@@ -463,10 +466,12 @@ _GERUND = re.compile(
 _ATTRIBUTES = sorted({*vocab.COLORS, *vocab.ADJECTIVES, *vocab.MATERIALS}, key=len, reverse=True)
 _ATTRIBUTE = "|".join(re.escape(a) for a in _ATTRIBUTES)
 _RECOLOUR = r"(?:make|turn|paint|colou?r|recolou?r|dye|change)"
+_SHADE_MORE = r"(?:dark|light|bright|pal|deep|soft|warm|cool|rich)er"
+"""A shade said as more of it ("darker", "paler"): with a colour, a shade of it ("darker blue")."""
 _SHADE = (
     r"(?:light|dark|bright|pale|deep|vivid|neon|pastel|soft|warm|cool|hot|rich|dusty|muted|emerald|navy|baby|sky|"
     r"forest|olive|mint|royal|lime|sea|blood|jet|ice|candy(?:\s+apple)?|fire\s+engine|electric|metallic|"
-    r"(?:dark|light|bright|pal|deep|soft|warm|cool|rich)er)"
+    rf"{_SHADE_MORE})"
 )
 """Words that qualify a colour ("emerald green", "bright red", "darker blue"): part of the attribute, not of the
 object."""
@@ -893,10 +898,12 @@ _NOT_PART = re.compile(
 _NOT_THEN = re.compile(r"^not\s+the\s+[\w'-]+(?:\s+(?!(?:the|of)\b)[\w'-]+){0,2}\s+(?=the\s+\w)", _I)
 """A rejected object right before the wanted one, with no comma between ("not the cardigan the blazer")."""
 _NEGATED = re.compile(
-    r"\b(?:not|no|instead\s+of|rather\s+than)\s+(?:the\s+|an?\s+)?(?P<words>[\w'-]+)|(?P<wrong>[\w'-]+)\s+(?:is|was)\s+wrong\b",
+    r"\b(?:not|no|instead\s+of|rather\s+than)\s+(?:(?:on|in|at|under|behind|by|near)\s+(?=the\s))?(?:the\s+|an?\s+)?"
+    r"(?P<words>[\w'-]+)|(?P<wrong>[\w'-]+)\s+(?:is|was)\s+wrong\b",
     _I,
 )
-"""The word a correction rejects: which part of the instruction its other words replace."""
+"""The word a correction rejects: which part of the instruction its other words replace ("not on the table": the
+table)."""
 _CORRECTION_WORDS = re.compile(
     r"^(?:i\s+(?:am\s+)?(?:want|wanted|wanting|meant)\s+(?:to\s+)?(?:say|like)|i\s+am\s+wanting|"
     r"i\s+(?:think\s+i\s+|actually\s+|really\s+|did\s+|obviously\s+|clearly\s+)(?:meant|mean|said|wanted)|"
@@ -1002,7 +1009,7 @@ _LISTED = (
 and some stars"; "remove the people on the pier and the flag", where the thing would else read as part of the
 place): one edit per thing. "remove the car and the bike" stays one edit."""
 _SAYS_OF = re.compile(
-    r"\s(?:needs?|is|are|was|were|looks?|has|have|seems?|feels?|stays?|remains?|got|gets|turned|went|became)\s", _I
+    r"\s(?:needs?|is|are|r|was|were|looks?|has|have|seems?|feels?|stays?|remains?|got|gets|turned|went|became)\s", _I
 )
 """A verb that makes words about a thing a sentence ("the harp needs more work", "the yarn is so green now"), not
 the thing named alone, nor the thing and a colour for it."""
@@ -1319,7 +1326,7 @@ _BETTER_THAN = re.compile(
 )
 """A correction put as a comparison with what was made ("copper would be nicer than gold" -> "copper"); without
 "than" it is a remark ("green would look nicer") unless the correction also rejects something ("velvet black
-would be better, not purple")."""
+would be better, not purple") or takes the edit back with "actually" ("actually navy would be better")."""
 _NEXT_TO = re.compile(r"\bnext\s+to\b", _I)
 """Kept whole while fillers are stripped ("next" alone is a filler)."""
 _DONT = re.compile(r"^(?:don'?t|do\s+not|never|no\s+need)\b", _I)
@@ -1344,12 +1351,13 @@ _SIDE_FILLER = frozenset({"side", "of", "the", "on", "to", "one", "a", "an"})
 _ONLY = re.compile(r"^(?:i\s+)?(?:only|just)\s+(?:(?:wanted|meant|want|said)\s+)?(?P<obj>.+)$", _I)
 """A correction that keeps the last edit to its object ("just the door", "i only wanted the door")."""
 _PLACED_LOOK = re.compile(
-    rf"\s+(?P<where>(?:on|in|at)\s+the\s+(?:far\s+)?(?:{_POSITION_WORDS}|end|corner)(?:\s+(?:side|end|corner))?)"
+    rf"\s+(?P<where>(?:on|in|at)\s+(?:the\s+)?(?:far\s+)?(?:{_POSITION_WORDS}|end|corner)(?:\s+(?:side|end|corner))?)"
     r"\s+(?P<look>[\w\s'-]+)",
     _I,
 )
-"""Where the recoloured thing is, between it and its new look ("make the stool on the left | blue"): part of
-which thing it is, so a correction that names another thing drops it ("the cooler i meant")."""
+"""Where the recoloured thing is, between it and its new look ("make the stool on the left | blue", "make the
+kart in front | orange"): part of which thing it is, so a correction that names another thing drops it ("the
+cooler i meant")."""
 _GIVE = re.compile(
     rf"^(?P<verb>give)\s+(?P<who>(?:{_DETERMINER})\s+[\w'-]+(?:\s+(?!(?:in|with|on|at|by|wearing)\b)[\w'-]+)?"
     rf"(?:\s+(?:in|with|on|at|by|wearing)\s+{_DETERMINER}\s+[\w'-]+(?:\s+[\w'-]+)?)?|him|her|them)"
@@ -1391,12 +1399,15 @@ _PREPOSITION = (
 _STYLE_PREPOSITION = r"into|look\s+like|like"
 _ADDING = r"add|put|place|insert|give|hang|draw|write"
 _REPLACING = r"replace|swap"
+_MORE = r"more|extra|fewer|lots\s+of|loads\s+of|plenty\s+of"
+"""How many more things an addition adds, without a determiner ("add more prawns", "add extra candles")."""
 _BARE_ADDED = re.compile(
-    rf"^(?P<verb>{_ADDING})\s+(?P<obj>(?!(?:{_DETERMINER})\b)[\w'-]+(?:\s+[\w'-]+)?s)(?P<rest>\s+{_PLACE}\s.*|\s+[a-z]+ing)$",
+    rf"^(?P<verb>{_ADDING})\s+(?:(?P<more>{_MORE})\s+)?(?P<obj>(?!(?:{_DETERMINER}|{_MORE})\b)[\w'-]+(?:\s+[\w'-]+)?s)"
+    rf"(?P<rest>\s+{_PLACE}\s.*|\s+[a-z]+ing|(?(more)|(?!)))$",
     _I,
 )
 """An addition of things named without a determiner, with their place or what they do ("add tulips in front of the
-windmill", "add leaves falling"): "them" are those."""
+windmill", "add leaves falling"), or with how many more ("add more prawns"): "them" are those."""
 _ONE_MORE = re.compile(
     rf"^(?P<head>give\s+(?:{_DETERMINER}\s+[\w'-]+(?:\s+[\w'-]+)?|him|her|them))\s+one$"
     rf"|^(?P<verb>add|put|place)\s+one\s+(?P<place>{_PLACE}\s+.+)$",
@@ -1560,22 +1571,32 @@ _COMPARE_OTHER = re.compile(
 """A comparison of things named without a determiner ("compare prices for me"): not of the session's rounds."""
 _NEW_SEED = re.compile(r"\b(?:new|another|different|other|fresh|random)\s+seed\b", _I)
 _REJECTION = re.compile(r"^(?:(?:no+|nope|nah)\s*[,.!–—-]|(?:not\s+(?:that|quite|like\s+that)|wrong|oops)\b)", _I)
+_TWO_THINGS = re.compile(rf"{_DETERMINER}\s+[\w\s'-]+?\s+and\s+{_DETERMINER}\s+[\w\s'-]+", _I)
+"""An object phrase that names two things ("the hobby horse and the cake stall"), not one ("the red and white
+awning")."""
+_BESIDE = r"(?:behind|in\s+front\s+of|next\s+to|beside|near|by|at|on|under|above|below|opposite)"
+"""Where a thing is beside another ("the one behind it", "the one by the pool"): the same kind of thing there."""
 _FOLLOW_LEAD = (
     r"(?:(?:ok(?:ay)?|and|also|now|then|next|pls|please|plz|great|cool|nice|perfect|thanks|thx|love\s+it|good|awesome|"
     r"actually)"
     r"[,.!:]?\s+)*"
 )
 _FOLLOW_OBJECT = (
-    r"(?:(?:the|his|her|their)(?:\s+(?!(?:other|same|thing|things|one|rest|from|of|in|on|at|with|for)\b)[\w'-]+){1,3}?)"
+    r"(?:(?:the\s+other|the|his|her|their)"
+    r"(?:\s+(?!(?:other|same|thing|things|one|ones|rest|from|of|in|on|at|with|for|by|too|also)\b)[\w'-]+){1,3}?"
+    r"(?:\s+(?:by|near|behind|beside|next\s+to|in\s+front\s+of|with)\s+the(?:\s+[\w'-]+){1,2}?)?"
+    rf"|the\s+one\s+{_BESIDE}\s+(?:it|him|her|them|the\s+[\w'-]+))"
 )
+"""The other object of a follow-up: "the goat", "the other karts", "the girl by the urn", "the one behind it"."""
 _SAME_FOR = re.compile(
     rf"^{_FOLLOW_LEAD}(?:(?:now\s+)?do\s+(?:the\s+same(?:\s+thing)?|that|this|it)\s+(?:for|with|to)|same(?:\s+thing)?\s+(?:for|with)"
     rf"|(?:now\s+)?do)\s+{_FOLLOW_OBJECT}(?:\s+(?:too|as\s+well|also))?(?:\s+(?:pls|please|plz))?[\s.!]*$"
-    rf"|^{_FOLLOW_LEAD}{_FOLLOW_OBJECT}\s+(?:too|as\s+well|also)(?:\s+(?:pls|please|plz))?[\s.!]*$",
+    rf"|^{_FOLLOW_LEAD}{_FOLLOW_OBJECT}\s+(?:too|as\s+well|also)(?:\s+(?:pls|please|plz))?[\s.!]*$"
+    rf"|^{_FOLLOW_LEAD}(?<![\w'])now\s+{_FOLLOW_OBJECT}(?:\s+(?:pls|please|plz))?[\s.!]*$",
     _I,
 )
 """The last edit on another object, said outright: "same for the goat", "now do the vase", "the peahen too", "do that
-to the kettle too"."""
+to the kettle too", "now the streamers"."""
 _NAMES_NOTHING = re.compile(
     r"\b(?:something|anything|stuff|whatever)\b|(?<!same\s)\bthings?\b|\b(?:this|that|it|one)[\s.!?]*$", _I
 )
@@ -1687,6 +1708,8 @@ _REJECTS = re.compile(
 """Words that reject the last edit: a whole-edit correction says one of them."""
 _ON_TOP = re.compile(r"\b(?:also|too|as\s+well)\b|^(?:no+\s+)?wait[\s,.!]+(?:and|plus)\s", _I)
 """Words of a request on top of the last edit ("also", "too", "no wait, and ...")."""
+_TOO_AT_END = re.compile(r"\b(?:too|also|as\s+well)(?:\s+(?:pls|please|plz))?[\s.!]*$", _I)
+"""A follow-up that ends in "too" ("lemon wedges too"): one more edit, not a correction of the last."""
 _NO_REJECTION = re.compile(
     r"\b(?:not|wrong|instead|rather|meant|mean|misunderstood|scratch|forget|should|supposed)\b", _I
 )
@@ -1747,6 +1770,14 @@ _TOO_OF = re.compile(r"(?:way\s+|much\s+|a\s+bit\s+|a\s+little\s+)?too\s+(?P<wor
 _MORE_OF = re.compile(
     r"(?:(?:even|much|way|a\s+bit|a\s+little|a\s+lot)\s+)?(?P<word>(?:more\s+)?[a-z]+)(?:\s+(?:pls|please|plz))?", _I
 )
+_MORE_THAN = re.compile(
+    r"(?:(?:even|still)\s+(?:(?:much|way|a\s+bit|a\s+little|a\s+lot)\s+)?(?P<word>(?:more\s+)?[a-z]+)"
+    r"|(?:(?:much|way|a\s+bit|a\s+little|a\s+lot|even)\s+)?(?P<than>(?:more\s+)?[a-z]+)\s+than\s+"
+    r"(?:that|this|before|it\s+is|now))(?:\s+(?:pls|please|plz))?",
+    _I,
+)
+"""More of the last edit's change said as "even greener" or "greener than that": a stronger retry."""
+_STILL_MORE_READINGS = frozenset({"clarify", "praise", "edit", "stronger", "weaker", "correct_attribute"})
 _SIZE = r"(?:smaller|bigger|larger|tinier|taller|shorter|fatter|thinner|wider|narrower)"
 _SIZE_ONLY = re.compile(rf"(?:an?\s+)?(?:(?:much|bit|little|lot|way|tad)\s+)*{_SIZE}", _I)
 """A size said alone ("smaller", "a bit bigger"): the added thing at that size."""
@@ -1831,6 +1862,7 @@ _DECLINED = re.compile(r"\?\s*(?:no+|nope|nah)\b", _I)
 _MEANT_OBJECT = re.compile(
     r"^(?:(?:lovely|nice|great|good|thanks?|thank\s+you|sorry)\b[\w\s']{0,30}?,?\s+but\s+)?"
     r"(?:(?:no+|nope|oops|sorry|wait|ah|oh|hmm+|ugh)\b[\s,.!-]*)*"
+    rf"(?:you\s+(?:did|changed|made|picked|got)\s+{_OWNER}\s+[\w'-]+(?:\s+[\w'-]+)?\s*[,.!-]+\s*(?:it\s+was\s+)?)?"
     r"(?:i\s+(?:(?:think\s+i|actually|really|did|obviously)\s+)?(?:meant|mean|said|was\s+(?:talking\s+about|meaning))\s+)?"
     rf"(?:not\s+{_OWNER}\s+[\w'-]+(?:\s+[\w'-]+)?\s*[,.!-]+\s*)?"
     rf"{_OWNER}\s+(?!(?:{_POSITION_WORDS}|same|mistake|bad|fault)\b)"
@@ -1841,7 +1873,7 @@ _MEANT_OBJECT = re.compile(
 )
 """A turn that only names another object after an edit ("no, the cello", "not the harp, the cello", "I was talking
 about the violin", "the little cello on the right i meant", "lovely, but i think i meant the cello rather than
-the harp")."""
+the harp", "you did the harp, it was the cello")."""
 _ROUND_TALK = re.compile(
     r"\bversions?\b|\boriginal\s+state\b|"
     r"^(?:return|redo|undo|revert|go\s+back|switch\s+back|bring\s+back|roll\s+back|take\s+(?:it|this|me|us)\s+back)\b|"
@@ -3226,6 +3258,13 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     unrejected = not _REJECTS.search(text) and not _AMENDING.search(text) and _asks_new_edit(text)
     if intent == "correct_whole" and has_edit and (approved or unrejected):
         return "edit"
+    if (
+        intent in ("correct_object", "correct_attribute")
+        and has_edit
+        and _TOO_AT_END.search(said)
+        and not _REJECTS.search(text)
+    ):
+        return "edit_object"  # "lemon wedges too": the last edit on another thing, on top of it
     if _ACT_OF.get(intent) == "correction" and has_edit and _APPROVED.match(said):
         return "edit"
     if _ACT_OF.get(intent) == "correction" and has_edit and _approves_last(said, turn.tree):
@@ -3473,9 +3512,16 @@ def _strength_of_edit(words: str, intent: str, turn: Turn) -> str | None:
     brighter orange" weaker, and so is "tone down the flames" after "add flames under the rocket" (also
     when read as an edit); never a question or a "not too"."""
     last = last_edit(turn.tree)
-    if intent not in ("clarify", "praise", "edit") or last is None or not last.instruction or words.endswith("?"):
+    if last is None or not last.instruction or words.endswith("?"):
         return None
     said = _TOO_WORD.sub("", words.lower()).strip(" .!")
+    if (than := _MORE_THAN.fullmatch(said)) and intent in _STILL_MORE_READINGS:
+        made = _words_of(last.instruction)
+        word = than["word"] or than["than"]
+        if (word in made and word in _COMPARATIVE_WORDS) or any(word in _comparatives(one) for one in made):
+            return "stronger"  # "greener than that" after "make the ropes green", "even greener" after "... greener"
+    if intent not in ("clarify", "praise", "edit"):
+        return None
     if _tones_down_last(said, turn.tree):
         return "weaker"
     if intent == "edit":
@@ -3627,7 +3673,12 @@ def _decide_request(text: str, intent: str, turn: Turn, *, check: bool) -> Decis
         last = last_edit(turn.tree)
         if _NAMES_NOTHING.search(text):
             return Decision("clarify", reply=CLARIFY_TEXT)
-        instruction = correct(last.instruction or "", text, "correct_object") if last else None
+        change = f" {correction_words(text)}"
+        instruction: str | None
+        if last and _THING_CHANGE.fullmatch(change) and not _BARE_COLOUR.fullmatch(change.strip()):
+            instruction = resolve_pronoun(f"make it{change}", last.instruction)  # "shinier too": the same thing
+        else:
+            instruction = correct(last.instruction or "", text, "correct_object") if last else None
         if instruction is None:
             return Decision("clarify", reply=NO_EDIT_TEXT if last is None else CLARIFY_TEXT)
         return Decision(act, (Call("edit_image", {"instruction": instruction}),))
@@ -3731,6 +3782,8 @@ def _edit(text: str, turn: Turn) -> Decision:
         return Decision("clarify", reply=CLARIFY_TEXT)
     if last is None and not turn.photo and not _thing_said_before(turn) and _only_pointed(instruction):
         return Decision("clarify", reply=CLARIFY_TEXT)
+    if last is not None and _points_at_none(instruction, last, turn.tree):
+        return Decision("clarify", reply=CLARIFY_TEXT)
     instruction = resolve_pronoun(instruction, last.instruction if last else None)
     made = re.match(_PHOTO_VERB + r"\b", instruction, _I) or _DEPICTED.fullmatch(instruction)
     if not instruction or _unclear(instruction) or not made:
@@ -3754,6 +3807,19 @@ def _only_pointed(instruction: str) -> bool:
     if re.fullmatch(r"make|turn|paint|colou?r|recolou?r|dye|change", verb):
         return _THING_CHANGE.fullmatch(rest) is not None
     return True
+
+
+def _points_at_none(instruction: str, last: RoundLike, tree: RoundTree) -> bool:
+    """Whether an edit that only points at its object (`_only_pointed`) has no one thing to point at: every edit
+    so far removed its thing ("make it bigger" after "remove the bottles"), or the last edit changed two things and
+    "it" could be either ("make it taller" after "make the hobby horse and the cake stall white")."""
+    if not _only_pointed(instruction):
+        return False
+    if all(re.match(_REMOVAL, edit.instruction, _I) for edit in tree.lineage(last) if edit.instruction):
+        return True
+    parts = object_of(last.instruction or "")
+    two = parts is not None and _TWO_THINGS.fullmatch(parts[1]) is not None
+    return two and re.match(r"\S+\s+it\b", instruction, _I) is not None
 
 
 def _thing_said_before(turn: Turn) -> bool:
@@ -3971,7 +4037,7 @@ def _from_first_verb(instruction: str) -> str:
 
 _MADE_TO_DO = re.compile(
     r"^make\s+(?:her|him|them|me|us)\s+(?:smile|laugh|grin|wink|frown|cry|dance|jump|sing|wave|blink|yawn|pose|"
-    r"kneel|sit|stand|sleep|fly|float|glow|sparkle|shine|smirk|shout|scream|blush|sweat)\b",
+    r"kneel|sit|stand|run|walk|sleep|fly|float|glow|sparkle|shine|smirk|shout|scream|blush|sweat)\b",
     _I,
 )
 """A person made to do something ("make her smile more", "make him wink"): a whole edit, not "her smile" left
@@ -3981,7 +4047,8 @@ without its new look."""
 def _unclear(instruction: str) -> bool:
     """Whether an edit's words leave open what to do: a question ("what about the sky"), a removal of
     "it" with nothing it could name ("that" before a noun is no pronoun: "remove that guy"), a recolouring
-    with no colour ("change the color"), or words that break off ("replace the bench with")."""
+    with no colour ("change the color", but "make her smile" is a person made to do something), or words that
+    break off ("replace the bench with")."""
     if (done := _MADE_TO_DO.match(instruction)) and not _BREAKS_OFF.search(instruction[done.end() :]):
         return False  # "make her smile more": "more" says how much she smiles
     if any(pattern.search(instruction) for pattern in (_QUESTION_WORD, _VAGUE, _OTHER, _BREAKS_OFF)):
@@ -4012,15 +4079,19 @@ def resolve_pronoun(instruction: str, previous: str | None) -> str:
     match = _PHOTO_PRONOUN.match(instruction)
     trailing = None if match else _TRAILING_IT.search(instruction)
     given = ("give", added, "") if added is not None and _GIVE.match(previous or "") else None
-    parts = None if previous is None else object_of(previous) or _bare_added(previous) or given
+    said = match[0] if match else trailing[0] if trailing else ""
+    them = re.search(r"\bthem\b", said, _I) is not None
+    bare = _bare_added(previous) if previous is not None and them else None  # "it" is never added things
+    parts = None if previous is None else object_of(previous) or bare or given
     if (match is None and trailing is None) or parts is None:
         return instruction
-    verb, obj, _ = parts
+    verb, obj, rest = parts
     if re.match(_REMOVAL, verb, _I):
         return instruction
+    if re.fullmatch(_RECOLOUR, verb, _I) and (placed := _PLACED_LOOK.fullmatch(rest)):
+        obj = f"{obj} {placed['where']}"  # "make the kart in front orange": "it" is the kart in front
     obj = re.sub(r"^(?:a|an|some)\s+", "the ", obj, flags=_I)
-    said = match[0] if match else trailing[0] if trailing else ""
-    if re.search(r"\bthem\b", said, _I) and not re.search(r"[^s]s$", obj.split()[-1], _I):
+    if them and not re.search(r"[^s]s$", obj.split()[-1], _I) and not _TWO_THINGS.fullmatch(obj):
         return instruction  # "them" names several things, not the last edit's one object
     if trailing is not None:
         if trailing["its"] and _owns_its(instruction):
@@ -4140,11 +4211,12 @@ def _older_edit_named(correction: str, last: RoundLike, tree: RoundTree) -> Roun
     """The older edit under the last one that a correction is about: the nearest whose object or attribute the
     correction names while naming nothing of the last edit's own object ("the ornaments should be silver"
     after "make the ornaments gold", then "add presents under the tree"). None for the last edit itself, and
-    for a correction that says a whole instruction ("remove the ball"), names the older thing only as a place
-    ("next to the tent") or, after an addition at a place, only names another thing ("not the macarons, the
-    eclairs": the new place): those redo the last edit. A whole instruction that rejects an older edit's thing
-    ("i wanted the microphone gone, not the lanyard" after "remove the lanyard", then "add a plant") is about
-    that edit."""
+    for a correction that rejects a thing of the last edit that the older edit does not name ("not on the table,
+    on the bouncy castle" after "make the bouncy castle pink", then "add balloons on the table"), says a whole
+    instruction ("remove the ball"), names the older thing only as a place ("next to the tent") or, after an
+    addition at a place, only names another thing ("not the macarons, the eclairs": the new place): those redo
+    the last edit. A whole instruction that rejects an older edit's thing ("i wanted the microphone gone, not the
+    lanyard" after "remove the lanyard", then "add a plant") is about that edit."""
     whole = _WHOLE_SAID.search(correction) is not None
     if (recoloured := _recolouring_under_removal(correction, last, tree)) is not None:
         return recoloured
@@ -4156,6 +4228,7 @@ def _older_edit_named(correction: str, last: RoundLike, tree: RoundTree) -> Roun
     unplaced = re.sub(rf"\b{_PLACE}\s+(?:{_DETERMINER}\s+)?[\w'-]+", " ", correction, flags=_I)
     said = {word.rstrip("s") for word in re.findall(r"[\w'-]+", unplaced.lower())}
     in_last = {word.rstrip("s") for word in re.findall(r"[\w'-]+", (last.instruction or "").lower())}
+    rejected = {match["words"].lower().rstrip("s") for match in _NEGATED.finditer(correction) if match["words"]}
     last_parts = _rejected(last.instruction or "")
     if last_parts is None or last_parts.obj.split()[-1].lower().rstrip("s") in said:
         return None
@@ -4164,8 +4237,9 @@ def _older_edit_named(correction: str, last: RoundLike, tree: RoundTree) -> Roun
         return None
     for older in tree.lineage(last)[1:]:
         parts = _rejected(older.instruction or "") if older.instruction else None
-        if parts is None:
-            continue
+        older_words = {word.rstrip("s") for word in _words_of(older.instruction or "")}
+        if parts is None or (rejected & in_last and not rejected & older_words):
+            continue  # "not on the table, on the bouncy castle": it rejects the last edit's thing, not this one's
         named = {parts.obj.split()[-1].lower().rstrip("s")} | {
             word.rstrip("s") for word in older.instruction.lower().split() if _attribute_like(word)
         }
@@ -4284,7 +4358,8 @@ def correction_words(correction: str) -> str:
         stripped := clean(_NOT_PART.sub(" ", _AFTERWORDS.sub("", _NOT_THEN.sub("", _CORRECTION_WORDS.sub("", words)))))
     ) != words:
         words = stripped
-    if (better := _BETTER_THAN.fullmatch(words)) and (better["than"] or _NEGATED.search(correction)):
+    rejects = _NEGATED.search(correction) or re.match(r"\W*actually\b", correction, _I)
+    if (better := _BETTER_THAN.fullmatch(words)) and (better["than"] or rejects):
         words = better["words"]
     return words.replace("next_to", "next to")
 
@@ -4356,6 +4431,8 @@ def _correct_clause(instruction: str, correction: str, kind: str, negated: set[s
     if re.match(_EDIT_VERB + r"\b", words, _I) or _VERB_FIRST.match(words):
         return _resolve_rejected(words, instruction, rejected)
     words = _NEXT.sub("", words)
+    if (side := _SIDE_ONE.fullmatch(words)) and rejected and re.match(_DETERMINER + r"\s", rejected.obj, _I):
+        return rejected.with_object(f"the {side['side'].lower()} {_head(rejected.obj)}")  # "no the left one"
     if _POSITION.match(words) or _OTHER.search(words):
         return None
     if (wished := _wish(words)) != words:
@@ -4469,6 +4546,8 @@ def _replaced(rejected: _Rejected, words: str, kind: str, negated: set[str]) -> 
     """The rejected instruction with the part the correction's words name replaced: the object, the
     attribute, the place, the added thing or the style."""
     words = _counted(words, rejected.obj)
+    if more := _more_of(rejected, words):
+        return more
     look = _A_LOOK.fullmatch(words)
     if look and re.fullmatch(_RECOLOUR, rejected.verb, _I) and _attribute_like(look["look"].split()[-1]):
         words = look["look"]
@@ -4538,6 +4617,8 @@ def _replaced(rejected: _Rejected, words: str, kind: str, negated: set[str]) -> 
     )
     if attribute and len(words.split()) > 1 and _same_thing(words, rejected.obj):
         words = " ".join(words.split()[:-1])
+    if attribute and _BARE_COLOUR.fullmatch(rejected.second) and re.fullmatch(_SHADE_MORE, words, _I):
+        return rejected.with_second(f"{words} {rejected.second}")  # "i meant darker" after "... green": darker green
     if attribute and rejected.second and not rejected.preposition:
         looks = re.match(r"(?:look|looks|appear|seem)\s+", rejected.second, _I)
         kept = looks[0] if looks and not re.match(r"(?:look|looks|appear|seem)\b", words, _I) else ""
@@ -4549,6 +4630,20 @@ def _replaced(rejected: _Rejected, words: str, kind: str, negated: set[str]) -> 
     if rejected.preposition and not attribute and re.fullmatch(_REMOVAL, rejected.verb, _I):
         return f"{rejected.verb} {_one(words, rejected.obj)}"  # the place said where the removed thing was
     return rejected.with_object(_one(words, rejected.obj))
+
+
+def _more_of(rejected: _Rejected, words: str) -> str | None:
+    """An addition of more things said again for other things, with as many more ("add more prawns" and "the
+    mussels" -> "add more mussels"); None when the addition says no such amount or the words are no such things."""
+    more = re.match(rf"(?:{_MORE})\s+", rejected.obj, _I)
+    thing = re.sub(r"^the\s+", "", words, flags=_I)
+    if more is None or not re.fullmatch(_ADDING, rejected.verb, _I) or rejected.preposition:
+        return None
+    if not re.fullmatch(r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}s", thing, _I) or re.match(rf"(?:{_MORE})\s", thing, _I):
+        return None
+    if any(_attribute_like(word) or re.fullmatch(_SIZE, word, _I) for word in thing.split()):
+        return None
+    return rejected.with_object(f"{more[0]}{thing}")
 
 
 def _restyled_thing(words: str, thing: str, negated: set[str]) -> str | None:
@@ -4663,9 +4758,13 @@ def _same_thing(phrase: str, thing: str) -> bool:
 
 
 def _one(words: str, phrase: str) -> str:
-    """ "the red one" as the phrase it replaces names it ("the red car" for "the car"); other words as they are."""
+    """ "the red one" or "the one behind it" as the phrase it replaces names it ("the red car", "the car behind it"
+    for "the car"); other words as they are ("the one with the flag" may be another kind of thing)."""
     one = re.fullmatch(r"(?P<lead>.+?)\s+ones?", words, _I)
-    return f"{one['lead']} {_head(phrase)}" if one and phrase else words
+    if one and phrase:
+        return f"{one['lead']} {_head(phrase)}"
+    placed = re.fullmatch(rf"(?P<det>the|that)\s+one\s+(?P<where>{_BESIDE}\s.+)", words, _I)
+    return f"{placed['det']} {_head(phrase)} {placed['where']}" if placed and phrase else words
 
 
 def _attribute_like(words: str) -> bool:

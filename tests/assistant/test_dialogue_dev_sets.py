@@ -33,6 +33,7 @@ from tests.assistant.dialogue_dev_goto2 import goto2_cases
 from tests.assistant.dialogue_dev_navigation import navigation_cases
 from tests.assistant.dialogue_dev_noedit import noedit_cases
 from tests.assistant.dialogue_dev_plainedits import plainedits_cases
+from tests.assistant.dialogue_dev_refer6 import refer6_cases
 from tests.assistant.dialogue_dev_refs import refs_cases
 from tests.assistant.dialogue_dev_refs2 import refs2_cases
 from tests.assistant.dialogue_dev_refs3 import refs3_cases
@@ -86,6 +87,7 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (talk5_cases, 0.98, 0),
     (fixes5_cases, 0.92, 0),
     (edits5_cases, 0.94, 0),
+    (refer6_cases, 0.0, 999),
 ]
 """(cases, least share right, most unwanted edits) per set."""
 

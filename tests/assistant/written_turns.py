@@ -49,6 +49,7 @@ from tests.assistant.dialogue_dev_goto2 import goto2_cases
 from tests.assistant.dialogue_dev_navigation import navigation_cases
 from tests.assistant.dialogue_dev_noedit import noedit_cases
 from tests.assistant.dialogue_dev_plainedits import plainedits_cases
+from tests.assistant.dialogue_dev_refer6 import refer6_cases
 from tests.assistant.dialogue_dev_refs import refs_cases
 from tests.assistant.dialogue_dev_refs2 import refs2_cases
 from tests.assistant.dialogue_dev_refs3 import refs3_cases
@@ -96,6 +97,7 @@ SOURCES = {
     "talk5": talk5_cases,
     "fixes5": fixes5_cases,
     "edits5": edits5_cases,
+    "refer6": refer6_cases,
 }
 """The development sets whose turns the model trains on."""
 
