@@ -457,14 +457,16 @@ WITH_TALK: tuple[Dev, ...] = (
     ),
     _e(
         "hmm not bad. thank you. and now the apples redder please",
-        ("make the apples redder", "the apples redder"),
+        "make the apples redder",
+        "the apples redder",
         state=CIDER,
     ),
     _e("yessss 🔥🔥 remove the spatula", "remove the spatula", state=CREPES),
     _e("good job and thanks, make the clock bigger now", "make the clock bigger", state=ESCAPE),
     _e(
         "lol that's my uncle, he's the worst sheriff ever. give him a bigger hat",
-        ("give him a bigger hat", "give the sheriff a bigger hat"),
+        "give him a bigger hat",
+        "give the sheriff a bigger hat",
         state=WESTERN,
     ),
     _e(
@@ -474,11 +476,13 @@ WITH_TALK: tuple[Dev, ...] = (
     ),
     _e(
         "the shed was built by my great grandad in 1921 and it's still standing. brighten the whole photo a bit",
-        ("brighten the whole photo a bit", "brighten the whole photo", "brighten the photo a bit"),
+        "brighten the whole photo a bit",
+        "brighten the whole photo",
+        "brighten the photo a bit",
     ),
     _e("thanks that's better, and could you also remove the tankard", "remove the tankard", state=CIDER),
     _e("sweet and now make the sky pink", "make the sky pink", state=LUAU),
-    _e("love it and i'd like the leis purple", ("make the leis purple", "the leis purple"), state=LUAU),
+    _e("love it and i'd like the leis purple", "make the leis purple", "the leis purple", state=LUAU),
     _e(
         "great!! now can you please make the gown sparkle",
         "make the gown sparkle",
@@ -551,7 +555,8 @@ CAPTIONS: tuple[Dev, ...] = (
     ),
     _e(
         "my grandma and grandpa at the luau, make the photo warmer",
-        ("make the photo warmer", "make it warmer"),
+        "make the photo warmer",
+        "make it warmer",
         photo=True,
     ),
     _e("the shed and the dog 🐕 remove the broom", "remove the broom", photo=True),
@@ -590,7 +595,7 @@ UNDO_THEN: tuple[Dev, ...] = (
 ONE_REQUEST: tuple[Dev, ...] = (
     _e("make the salt and pepper shakers silver", "make the salt and pepper shakers silver", state=CREPES),
     _e("add a table with two chairs next to the stall", "add a table with two chairs next to the stall"),
-    _e("black and white please", ("make it black and white", "black and white"), state=QUINCE),
+    _e("black and white please", "make it black and white", "black and white", state=QUINCE),
     _e("make the photo black and white", "make the photo black and white", state=WESTERN),
     _e("add a bowl of strawberries and bananas", "add a bowl of strawberries and bananas", state=CREPES),
     _e("give the dancer a red and yellow lei", "give the dancer a red and yellow lei", state=LUAU),
@@ -631,7 +636,7 @@ ONE_REQUEST: tuple[Dev, ...] = (
     _e("swap the apples and the pears", "swap the apples and the pears", state=CIDER),
     _e("make the friends' faces brighter and clearer", "make the friends' faces brighter and clearer", state=ESCAPE),
     _e("also add a dog with a bandana", "add a dog with a bandana", state=WESTERN),
-    _e("now the leis, red and white", ("make the leis red and white", "the leis red and white"), state=LUAU),
+    _e("now the leis, red and white", "make the leis red and white", "the leis red and white", state=LUAU),
     _e("add a fence with roses and ivy", "add a fence with roses and ivy", state=CIDER),
     _e("make the crêpes look golden and crispy", "make the crêpes look golden and crispy", state=CREPES),
 )
@@ -639,7 +644,7 @@ ONE_REQUEST: tuple[Dev, ...] = (
 FILLERS: tuple[Dev, ...] = (
     _e("now please remove the conch", "remove the conch", state=LUAU),
     _e("also, can you make the kelpie fluffier", "make the kelpie fluffier", state=SHEARING),
-    _e("i'd like the casks to be lighter", ("make the casks lighter", "the casks to be lighter"), state=CIDER),
+    _e("i'd like the casks to be lighter", "make the casks lighter", "the casks to be lighter", state=CIDER),
     _e("can you please blur the queue thanks", "blur the queue", state=CREPES),
     _e("ok so now i'd like you to add balloons", "add balloons", state=QUINCE),
     _e("and also remove the lever pls", "remove the lever", state=ESCAPE),
@@ -651,7 +656,8 @@ FILLERS: tuple[Dev, ...] = (
     _e("hey can u pls make the banners blue thx", "make the banners blue", state=QUINCE),
     _e(
         "would you mind making the skeleton wear a bowler hat",
-        ("make the skeleton wear a bowler hat", "making the skeleton wear a bowler hat"),
+        "make the skeleton wear a bowler hat",
+        "making the skeleton wear a bowler hat",
         state=ESCAPE,
     ),
     _several(
