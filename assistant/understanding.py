@@ -222,18 +222,23 @@ _TRAILERS = re.compile(
 _SENTENCES = re.compile(
     r"(?:(?<!\bvs)(?<!\bno)(?<!\bnr)[.!?;]+(?:\s+|$)|(?<=\bno|\bnr)(?:[!?;]+|\.(?!\s*\d))(?:\s+|$)|\n+|(?<!\bctrl)(?<!\bcmd)(?<!\bcommand)\s+\+\s+|,?\s+and\s+then\s+|,?\s+then\s+|,?\s+and\s+also\s+|,\s*also\s+|"
     r",\s*after\s+that\s+"
+    rf"|,?\s+and\s+(?:after\s+that|afterwards|finally)\s+(?={_EDIT_VERB}\b)"
     r"|(?<=\w)\s*[\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]*\s+"
     r"(?!(?:on|in|at|of|to|for|with|by|near|from|under|over|behind|above|below|beside)\b))",
     _I,
 )
 _LEAD_EMOJI = re.compile(rf"^{_EMOJI}+")
 """Emoji that open a request ("💯 make it black and white"): no part of it."""
-_LIST_MARK = rf"(?:\d{{1,2}}[.):]|[a-h]\)|\d{{1,2}}(?=\s+{_EDIT_VERB}\b))"
-"""What numbers one request of a list: "2.", "2)", "b)", or a bare "2" right before an edit verb."""
+_LIST_MARK = rf"(?:(?:step|#)\s*)?(?:\d{{1,2}}[.):]|[a-h]\)|\d{{1,2}}(?=\s+{_EDIT_VERB}\b))"
+"""What numbers one request of a list: "2.", "2)", "b)", or a bare "2" right before an edit verb, maybe after "step"
+or "#"."""
 _NUMBERED = re.compile(rf"(?:^|\s+){_LIST_MARK}\s+", _I)
 """The marks between the requests of a numbered list ("1. remove the tourists 2. make the sky pink", "1 remove the
 bin 2 add a moon", "a) ... b) ...")."""
-_LIST_START = re.compile(rf"^(?:1[.):]|a\))\s+|(?:^|(?<=[\s:.!]))(?:1[.):]?|a\))\s+(?={_EDIT_VERB}\b)", _I)
+_LIST_START = re.compile(
+    rf"^(?:(?:step|#)\s*)?(?:1[.):]|a\))\s+|(?:^|(?<=[\s:.!]))(?:(?:step|#)\s*)?(?:1[.):]?|a\))\s+(?={_EDIT_VERB}\b)",
+    _I,
+)
 """Where a numbered list of requests starts: at the turn's start, or after a lead-in when an edit verb follows ("two
 things. 1 remove ...")."""
 _JOINS = re.compile(
@@ -570,7 +575,7 @@ _NOT_ASKED = re.compile(
 sister open this on her phone?")."""
 _REPORTED = re.compile(
     r"(?<!\bi\s)\b(?:said|says(?!\s*$))\b|\b(?:suggested|keeps?\s+(?:telling|saying)|(?:told|asked)\s+(?:me|us|if|whether)|"
-    r"(?:wants?|wanted)\s+(?:me|us)|wants\s+to(?=\s*$)|used\s+to|(?:was|were)\s+(?:going|gonna)|thought\s+(?:about|of)|"
+    r"(?:wants?|wanted)\s+(?:me|us)|wants\s+to(?=\s*$)|used\s+to|remember\s+(?:when|how|that\s+time)|(?:was|were)\s+(?:going|gonna)|thought\s+(?:about|of)|"
     r"(?:i|we)\s+(?:could|might|may)(?:\s+(?:later|someday|one\s+day))?(?:\s+ask\s+you\s+to)?|"
     r"(?:i|we)(?:'ll|\s+will)\s+(?:\w+\s+)?(?:ask|tell)\s+you|^\s*might)\b",
     _I,
@@ -606,12 +611,13 @@ _DESCRIBE = re.compile(
 """A request to describe the photo: not something this tool does, so the answer says what it does."""
 _OWN_PLAN = re.compile(
     r"^(?:(?:later|tomorrow|tonight|maybe|probably|someday|one\s+day|at\s+some\s+point|next\s+time)[\s,]+)?"
-    r"(?:i|we)(?:'m|\s+am|'re|\s+are|'ll|\s+will)\s+(?:(?:going\s+to|gonna|about\s+to|planning\s+to)\s+)?+"
-    r"(?!need\b|want\b|like\b|love\b)\w",
+    r"(?:(?:i|we)(?:'m|\s+am|'re|\s+are|'ll|\s+will)\s+(?:(?:going\s+to|gonna|about\s+to|planning\s+to)\s+)?+"
+    r"(?!need\b|want\b|like\b|love\b)\w"
+    rf"|(?:i'?d\s+like|i\s+(?:would\s+like|want|need)|we\s+(?:want|need))\s+to\s+(?!{_PHOTO_VERB}\b)\w)",
     _I,
 )
 """A person's own plan ("I'm going to print this and hang it in the workshop", "later i'll remove the bin and add a
-rug"): what follows "and" shares its subject, so it is no request."""
+rug", "i'd like to print it and hang it in the hall"): what follows "and" shares its subject, so it is no request."""
 _CHANGED_MIND = re.compile(r"\b(?:but|so|actually|anyway|now|ok(?:ay)?)\b|[,.;:!]", _I)
 """Where a told-of edit may turn into a request after all ("i was gonna leave it but actually ...")."""
 _CANCELLED = re.compile(
@@ -810,13 +816,15 @@ _MEANT_SOCIAL = re.compile(
 """A typo of a greeting or thanks owned up to ("i meant to say thank you"): talk, never a correction of the edit."""
 _ANOTHER_TIME = re.compile(
     r"\b(?:some\s*day|one\s+day|tomorrow|tmrw|eventually|at\s+some\s+point|in\s+(?:the\s+)?future|from\s+now\s+on|"
-    r"going\s+forward|later(?!\s+(?:in|that|than|on\s+in|version|round|one|edit|photo|pic|picture|shot|image)\b)|"
+    r"going\s+forward|later(?=[\s,]+(?:i|we)(?:'ll|\s+will|\s+might)\b)|(?<!\byou\s)later(?:\s+on)?(?=[\s,.!]*$)|"
+    r"(?:it|that|this|them|those|these)\s+later|"
     r"next\s+(?:week|month|year|time|summer|winter|spring|autumn|fall)|"
     r"(?:in|on)\s+(?:a|the)\s+(?:later|future|next)\s+(?:photo|pic|picture|shot|image))\b",
     _I,
 )
 """A time that is not now ("could be fun to add snow someday", "might add the dog in a later pic", "keep it subtle
-from now on"): a plan or a wish for later edits told, not an edit asked for now."""
+from now on", "later i'll remove the bin", "i'll add a moon later"): a plan or a wish for later edits told, not an
+edit asked for now; "two days later we went back" dates a story."""
 _NOW = re.compile(r"(?<!\bnot\s)\b(?:now|today|right\s+away|for\s+now|first)\b", _I)
 """Words that ask for an edit now after all ("i'll print it tomorrow, for now remove the lamp")."""
 _LEAD_OBJECT = re.compile(
@@ -970,7 +978,7 @@ _LOOK_SAID = rf"(?:{_ATTRIBUTE}|{_COMPARATIVE}|(?:more|less)\s+[a-z]+)"
 and a word ("the torches taller", "the smoke less thick")."""
 _SHARED_VERB = re.compile(
     rf"^(?:(?:(?P<verb>(?:make|paint|turn|colou?r)\s+)|(?:i'?d\s+like|i\s+(?:would\s+like|want|need))\s+)"
-    rf"{_DETERMINER}\s+[\w'-]+(?:\s+[\w'-]+){{0,2}}?\s+{_LOOK_SAID}"
+    rf"{_DETERMINER}\s+[\w'-]+(?:\s+[\w'-]+){{0,2}}?\s+(?:{_LOOK_SAID}|gone)"
     rf"|(?P<adding>(?:add|put|place)\s+)(?:an?|some|more|two|three)\s+[\w'-]+(?:\s+[\w'-]+)?\s+{_PLACE}\s+.+)$",
     _I,
 )
@@ -2607,7 +2615,8 @@ def decide(turn: Turn) -> Decision:
         decisions.append(decision)
         said.append(request)
     if any(d.calls and d.calls[0].name == "edit_image" for d in decisions):
-        decisions = [_listed_edit(r, d, turn) for r, d in zip(said, decisions, strict=True)]
+        lines = "\n" in text or _LIST_START.search(text) is not None
+        decisions = [_listed_edit(r, d, turn, lines=lines) for r, d in zip(said, decisions, strict=True)]
     if any(d.act in _ABOUT_THE_SESSION for d in decisions):
         kept = [(r, d) for r, d in zip(said, decisions, strict=True) if d.act != "edit" or not _session_it(clean(r))]
         said, decisions = [r for r, _ in kept], [d for _, d in kept]
@@ -2829,7 +2838,7 @@ def split_requests(text: str) -> list[str]:
             lead, joined = clean(current), clean(current + joiner + piece)
             named = _named_first(joined) != joined
             anded = _ANDED.search(joiner) is not None
-            planned = anded and (_OWN_PLAN.match(lead) is not None or _told_of(lead))
+            planned = anded and (any(_OWN_PLAN.match(t) for t in (lead, current.strip())) or _told_of(lead))
             filler = joined == clean(piece)  # the lead is only fillers: "go ahead and remove the bottle"
             if (
                 lead
@@ -2932,13 +2941,14 @@ def proposed_edit(messages: tuple[tuple[str, str], ...]) -> str | None:
     return match["instruction"].strip()
 
 
-def _listed_edit(request: str, decision: Decision, turn: Turn) -> Decision:
+def _listed_edit(request: str, decision: Decision, turn: Turn, *, lines: bool) -> Decision:
     """In a turn that lists edits, a request answered in words that is itself a complete instruction with a
-    common edit verb is one of them ("remove the bins and make the boat white"), and so is a thing and its look said
-    without a verb (`_LISTED_LOOK`: "- gown lavender")."""
+    common edit verb is one of them ("remove the bins and make the boat white"), and so is, in a list typed on
+    lines or numbered (`lines`), a thing and its look said without a verb (`_LISTED_LOOK`: "- gown lavender")."""
     if decision.calls:
         return decision
-    if (look := _LISTED_LOOK.fullmatch(clean(request))) and not _SAYS_OF.search(f" {look['thing']} "):
+    look = _LISTED_LOOK.fullmatch(clean(request)) if lines else None
+    if look and not _SAYS_OF.search(f" {look['thing']} "):
         return Decision("edit", (Call("edit_image", {"instruction": f"make the {look['thing']} {look['look']}"}),))
     if not _IMPERATIVE.match(clean(request)):
         return decision

@@ -79,6 +79,22 @@ CASES: list[tuple[str, tuple, CallList]] = [
         DRAWBRIDGE,
         edit_calls("erase the churro on the plate", "erase the fondue fork"),
     ),
+    (
+        "step 1 remove the gazelle, step 2 make the hedgerow greener",
+        UPLOAD,
+        edit_calls("remove the gazelle", "make the hedgerow greener"),
+    ),
+    (
+        "remove the pestle and after that add a chalice",
+        UPLOAD,
+        edit_calls("remove the pestle", "add a chalice"),
+    ),
+    ("i want the gazelle gone and the sky orange", UPLOAD, edit_calls("remove the gazelle", "make the sky orange")),
+    (
+        "i'd like to remove the catapult and add a drawbridge",
+        UPLOAD,
+        edit_calls("remove the catapult", "add a drawbridge"),
+    ),
     # a list item with no verb
     ("- birdcage gold\n- remove the gazelle", UPLOAD, edit_calls("make the birdcage gold", "remove the gazelle")),
     # one request that merely contains "and", "with" or a comma
@@ -91,10 +107,19 @@ CASES: list[tuple[str, tuple, CallList]] = [
     ("remove the gazelle and the hedgerow", UPLOAD, edit_calls("remove the gazelle and the hedgerow")),
     ("make the cauldron blue, the dark blue", UPLOAD, edit_calls("make the cauldron blue, the dark blue")),
     ("fix the scratches and the dust", UPLOAD, edit_calls("fix the scratches and the dust")),
+    (
+        "add a speech bubble saying see you later",
+        UPLOAD,
+        edit_calls("add a speech bubble saying see you later"),
+    ),
     # no edit: a report or a plan that lists edits, a vague verb or a musing over two things, talk
     ("my uncle said remove the catapult and make the sky red, but i like it", DRAWBRIDGE, []),
     ("i was going to ask you to remove the gazelle and add a hedgerow but nah its fine", DRAWBRIDGE, []),
     ("later i'll remove the toboggan and add a sled, not now", DRAWBRIDGE, []),
+    ("i'll add a birdcage later", DRAWBRIDGE, []),
+    ("next time i'll remove the gazelle and add a hedgerow", DRAWBRIDGE, []),
+    ("i'd like to print it and hang it in the hall", DRAWBRIDGE, []),
+    ("remember when i said remove the gazelle and make the sky orange? that was funny", DRAWBRIDGE, []),
     ("change the cauldron and the chalice", DRAWBRIDGE, []),
     ("fix the bassoon and the crossbow", DRAWBRIDGE, []),
     ("hmm the portcullis and the drawbridge", DRAWBRIDGE, []),
