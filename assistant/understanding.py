@@ -1588,6 +1588,14 @@ _NEW_REQUEST = re.compile(
     rf"^{_FOLLOW_LEAD}(?<![\w'])(?:now|then|next|also)\b[,:]?\s+(?:pls\s+|please\s+)?{_EDIT_VERB}\b", _I
 )
 """A new request led by "now", "then", "next" or "also": a further edit, never a correction of the last."""
+_NEW_LOOK = re.compile(
+    rf"^{_FOLLOW_LEAD}(?<![\w'])(?:now|then|next|also)\b[,:]?\s+(?:the\s+)?"
+    rf"(?P<thing>{_NO_THING}[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?),?\s+"
+    rf"(?P<look>{_LOOK_SAID}|{_COLOUR_NAME}(?:\s+(?:and|&|n)\s+{_COLOUR_NAME})?)(?:\s+(?:pls|please|plz))?[\s.!]*$",
+    _I,
+)
+"""A new request led by "now", "then", "next" or "also" that names a thing and its look without a verb ("and now the
+apples redder please", "now the leis, red and white"): "make the <thing> <look>", a further edit."""
 _ADDS_A_THING = re.compile(
     r"^(?:add|put|place|draw|hang|give\s+(?:it|them|him|her))\s+(?:a|an|some)\s+(?!(?:try|go|shot|chance|whirl|attempt|spin"
     r"|redo|retry|rerun|bit|little|touch|lot|few|more|second|new|another|different|fresh|last)\b)[\w'-]+",
@@ -2553,6 +2561,8 @@ def decide(turn: Turn) -> Decision:
     intents = [_intent(t, p, turn) for p, t in zip(probabilities, texts, strict=True)]
     if len(texts) == 1 and intents[0] == "clarify" and (plain := _plain_edit(text, probabilities[0], turn)):
         return plain
+    if len(texts) == 1 and intents[0] in _BARE_READINGS and (look := _new_look(text, turn)):
+        return look
     unsure_talk = _ACT_OF.get(intents[0]) == "talk" and probabilities[0][intents[0]] < MIN_CONFIDENCE
     if len(texts) == 1 and (intents[0] == "clarify" or unsure_talk) and (styled := _styled(text)):
         return Decision("edit", (Call("edit_image", {"instruction": styled}),))
@@ -2603,6 +2613,10 @@ def decide(turn: Turn) -> Decision:
             continue  # "now this one, remove the board": the new photo's own edit, not the last one again
         if intent == "clarify" and (plain := _plain_edit(request, p, turn) or _same_for_listed(request, decisions)):
             decisions.append(plain)
+            said.append(request)
+            continue
+        if intent in _BARE_READINGS and (look := _new_look(request, turn)):
+            decisions.append(look)
             said.append(request)
             continue
         if _ACT_OF.get(intent) == "correction" and (listed := _listed_after_edit(request, decisions)):
@@ -2963,6 +2977,20 @@ def _same_for_listed(request: str, decisions: list[Decision]) -> Decision | None
         return None
     instruction = correct(str(edits[-1].args["instruction"]), request, "correct_object")
     return Decision("edit", (Call("edit_image", {"instruction": instruction}),)) if instruction else None
+
+
+def _new_look(text: str, turn: Turn) -> Decision | None:
+    """The edit of a further request that names a thing and its look without a verb (`_NEW_LOOK`), else None; a
+    sentence about the thing ("now the sky looks orange") is none, and so is the look the last edit already gave it
+    ("now the door red" after "make the door red" only says what is there)."""
+    match = _NEW_LOOK.match(text.strip())
+    if match is None or _SAYS_OF.search(f" {match['thing']} "):
+        return None
+    instruction = f"make the {match['thing']} {match['look']}"
+    last = last_edit(turn.tree)
+    if last is not None and last.instruction and keywords(instruction) <= keywords(last.instruction):
+        return None
+    return Decision("edit", (Call("edit_image", {"instruction": instruction}),))
 
 
 def _listed_after_edit(request: str, decisions: list[Decision]) -> Decision | None:

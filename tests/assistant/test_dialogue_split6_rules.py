@@ -3,9 +3,10 @@ a filler between two requests goes with the second ("..., oh and ..."), "n" join
 without a full stop ("1 ... 2 ...", "a) ... b) ...", after a lead-in) and ordinals ("first ..., second ..."), a
 verb shared by a comparative or after a comma ("make the X black, the Y gold"), a thing put "against" a place, two
 wishes ("i'd also like ...", "... should be gone"), a wish after praise ("love it and i'd like ..."), a later part
-read as a correction of an edit asked for in the same turn, and a list item with no verb ("- birdcage gold"). Beside
-them, look-alikes that stay one request or no edit: "and" inside one request, a report or a plan that lists edits,
-and a vague verb or a musing over two things. Each case is a turn in a small session and the exact calls."""
+read as a correction of an edit asked for in the same turn, a list item with no verb ("- birdcage gold") and a thing
+and its look after "now" ("now the chalice, red and white"). Beside them, look-alikes that stay one request or no
+edit: "and" inside one request, a report or a plan that lists edits, and a vague verb or a musing over two things.
+Each case is a turn in a small session and the exact calls."""
 
 from __future__ import annotations
 
@@ -95,6 +96,9 @@ CASES: list[tuple[str, tuple, CallList]] = [
         UPLOAD,
         edit_calls("remove the catapult", "add a drawbridge"),
     ),
+    # a further request led by "now" or "then" that names a thing and its look without a verb
+    ("now the chalice, red and white", DRAWBRIDGE, edit_calls("make the chalice red and white")),
+    ("then the gazelle, gold pls", DRAWBRIDGE, edit_calls("make the gazelle gold")),
     # a list item with no verb
     ("- birdcage gold\n- remove the gazelle", UPLOAD, edit_calls("make the birdcage gold", "remove the gazelle")),
     # one request that merely contains "and", "with" or a comma
@@ -124,6 +128,7 @@ CASES: list[tuple[str, tuple, CallList]] = [
     ("fix the bassoon and the crossbow", DRAWBRIDGE, []),
     ("hmm the portcullis and the drawbridge", DRAWBRIDGE, []),
     ("you did the drawbridge and the gate, nice", DRAWBRIDGE, []),
+    ("now the sky looks orange", DRAWBRIDGE, []),
 ]
 
 
