@@ -179,9 +179,14 @@ _WHOLE_TURN = frozenset({"retry", "stronger", "weaker", "correct_object", "corre
 
 _I = re.IGNORECASE
 _N = r"(?:\d+|" + "|".join(NUMBER_WORDS) + r")"
+_EDIT_VERB = (
+    r"(?:make|turn|change|remove|delete|erase|add|put|place|replace|give|paint|colou?r|recolou?r|dye|convert|"
+    r"transform|swap|insert|get\s+rid\s+of|take\s+(?:away|out|off)|brighten|darken|blur|sharpen|hide|draw|write)"
+)
 _FILLERS = re.compile(
     r"^(?:ok(?:ay)?|alright|all\s+right|so|now|and|also|then|next|plus|but|well|hmm+|um+|uh|oh|hey|hi|hello|"
     r"please|pls|kindly|just|actually|instead|great|good|nice|cool|perfect|awesome|thanks|thank\s+you|"
+    rf"(?:second|third|fourth|last|final)(?:ly)?(?=[\s,:]+{_EDIT_VERB}\b)|"
     r"btw|by\s+the\s+way|honestly|yo|quick(?:\s+(?:one|request|question|thing|edit))?|one\s+(?:more|last)\s+thing|"
     r"i\s+(?:think|guess|feel\s+like)|(?:do\s+you\s+)?think\s+you\s+could|any\s+chance(?:\s+you\s+could)?|"
     r"(?:would|will)\s+you\s+be\s+able\s+to|are\s+you\s+able\s+to|is\s+there\s+(?:any\s+|a\s+)?way(?:\s+(?:you\s+could|to))?|"
@@ -227,19 +232,35 @@ _TRAILERS = re.compile(
 _SENTENCES = re.compile(
     r"(?:(?<!\bvs)(?<!\bno)(?<!\bnr)[.!?;]+(?:\s+|$)|(?<=\bno|\bnr)(?:[!?;]+|\.(?!\s*\d))(?:\s+|$)|\n+|(?<!\bctrl)(?<!\bcmd)(?<!\bcommand)\s+\+\s+|,?\s+and\s+then\s+|,?\s+then\s+|,?\s+and\s+also\s+|,\s*also\s+|"
     r",\s*after\s+that\s+"
+    rf"|,?\s+and\s+(?:after\s+that|afterwards|finally)\s+(?={_EDIT_VERB}\b)"
     r"|(?<=\w)\s*[\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]*\s+"
     r"(?!(?:on|in|at|of|to|for|with|by|near|from|under|over|behind|above|below|beside)\b))",
     _I,
 )
 _LEAD_EMOJI = re.compile(rf"^{_EMOJI}+")
 """Emoji that open a request ("💯 make it black and white"): no part of it."""
-_NUMBERED = re.compile(r"(?:^|\s+)\d{1,2}[.)]\s+")
-"""A numbered list of requests ("1. remove the tourists 2. make the sky pink"), when the turn starts with one."""
-_JOINS = re.compile(r"(,?\s+and\s+|,\s+|\s+plus\s+|\s+also\s+|\s+&\s+)", _I)
-_EDIT_VERB = (
-    r"(?:make|turn|change|remove|delete|erase|add|put|place|replace|give|paint|colou?r|recolou?r|dye|convert|"
-    r"transform|swap|insert|get\s+rid\s+of|take\s+(?:away|out|off)|brighten|darken|blur|sharpen|hide|draw|write)"
+_LIST_MARK = rf"(?:(?:step|#)\s*)?(?:\d{{1,2}}[.):]|[a-h]\)|\d{{1,2}}(?=\s+{_EDIT_VERB}\b))"
+"""What numbers one request of a list: "2.", "2)", "b)", or a bare "2" right before an edit verb, maybe after "step"
+or "#"."""
+_NUMBERED = re.compile(rf"(?:^|\s+){_LIST_MARK}\s+", _I)
+"""The marks between the requests of a numbered list ("1. remove the tourists 2. make the sky pink", "1 remove the
+bin 2 add a moon", "a) ... b) ...")."""
+_LIST_START = re.compile(
+    rf"^(?:(?:step|#)\s*)?(?:1[.):]|a\))\s+|(?:^|(?<=[\s:.!]))(?:(?:step|#)\s*)?(?:1[.):]?|a\))\s+(?={_EDIT_VERB}\b)",
+    _I,
 )
+"""Where a numbered list of requests starts: at the turn's start, or after a lead-in when an edit verb follows ("two
+things. 1 remove ...")."""
+_JOINS = re.compile(
+    r"(,?\s+and\s+|,\s+|\s+plus\s+|(?<!\bi)(?<!\bi'd)(?<!\bid)(?<!\bwe)(?<!\bwe'd)(?<!\byou)(?<!\bu)\s+also\s+|"
+    r"\s+&\s+|\s+n\s+)",
+    _I,
+)
+"""What joins two requests of one sentence ("remove the bin and add a moon", "blur it & crop it", "crop it n blur
+it"), not the "also" of a wish's own subject ("i'd also like"); whether a request really follows is checked in
+`split_requests`."""
+_ANDED = re.compile(r"\band\b|\bplus\b|&|^\s*n\s*$", _I)
+"""A joiner that adds one more thing ("and", "plus", "&", "n"), where a comma or "also" may start anything."""
 _IMPERATIVE = re.compile(rf"^{_EDIT_VERB}\b", _I)
 _IN_ANOTHER_STYLE = r"\s+(?:it|this|that|the\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:in\s+the\s+style\s+of|as\s+an?)\s"
 """What follows "redo" when a thing is redone in another style ("redo the tabby as a pencil sketch")."""
@@ -323,6 +344,11 @@ _OTHER = re.compile(
 )
 """An edit towards "the other colour" or "another colour", or a colour change that names no colour: which one is not
 said."""
+_DEFECT = (
+    r"(?:scratch(?:es)?|stains?|cracks?|tears?|dust|spots?|blemish(?:es)?|red\s+eyes?|glare|noise|blur|"
+    r"smudges?|wrinkles?|creases?|folds?|damage|scuffs?|dents?|marks?)"
+)
+"""A defect of a photo that a vague verb mends ("fix the scratches")."""
 _NO_CHANGE_NAMED = re.compile(
     r"^(?:(?:make|turn|change|put|add|give|replace|swap|place|insert|paint|colou?r|recolou?r|dye|convert|transform|"
     r"alter|modify|edit)\s+(?:it|that|them)|(?:change|alter|modify|edit|fix|adjust|tweak)\s+(?:the\s+)?(?:thing|stuff|"
@@ -336,6 +362,9 @@ _NO_CHANGE_NAMED = re.compile(
     rf"(?!\s+of\b|\s+(?:on|in|at|by|near|under|above|behind|next\s+to)\s+{_OWNER}\s+"
     r"(?!(?:left|right|top|bottom|middle|back|front|corner|side|background|foreground)\b)\w|.*\b(?:with|for|into)\s+"
     r"(?:an?|some)\s).*"
+    rf"|^(?!.*\b{_DEFECT}\b)(?:change|alter|modify|edit|fix|adjust|tweak)\s+(?:the|this|that|those|these|my|our)\s+"
+    r"[\w'-]+(?:\s+[\w'-]+)?(?:,?\s+(?:and|&|n)\s+(?:the|this|that|those|these|my|our)\s+[\w'-]+(?:\s+[\w'-]+)?)+"
+    r"[\s?.!]*$"
     r"|^(?:add|put|place|insert|draw)\s+(?:an?\s+|some\s+)?(?:thing|things|thingy|stuff|something|anything)\b"
     r"(?!\s+like\b|.*\bback\b).*"
     r"|^(?:remove|delete|erase|hide|get\s+rid\s+of|take\s+(?:away|out|off))\s+(?:the|that|this|those|these)\s+"
@@ -345,8 +374,8 @@ _NO_CHANGE_NAMED = re.compile(
 )
 """An edit verb with nothing to make of it: "make it", "change the thing on the left", "fix the colours?", "add
 some stuff", "fix it pls it's broken", "can you clean it up", "move the stuff over there", "make the thing bigger",
-"add something on the shelf", "get rid of the thing"; a thing placed by a named one ("the stuff on the table") or
-replaced by a new one ("replace the thing with a clock") says enough."""
+"add something on the shelf", "get rid of the thing", "change the casks and the crates"; a thing placed by a named
+one ("the stuff on the table") or replaced by a new one ("replace the thing with a clock") says enough."""
 _EITHER = re.compile(
     r"\beither\s+(?:the|this|that|it)\b.*\bor\b|^(?:{v})\s+(?:just\s+|only\s+)?one\s+of\s+(?:them|those|these|the)\b".format(
         v=r"make|turn|paint|colou?r|change|remove|delete|erase|move|replace|swap"
@@ -573,7 +602,7 @@ _NOT_ASKED = re.compile(
 sister open this on her phone?")."""
 _REPORTED = re.compile(
     r"(?<!\bi\s)\b(?:said|says(?!\s*$))\b|\b(?:suggested|keeps?\s+(?:telling|saying)|(?:told|asked)\s+(?:me|us|if|whether)|"
-    r"(?:wants?|wanted)\s+(?:me|us)|wants\s+to(?=\s*$)|used\s+to|(?:was|were)\s+(?:going|gonna)|thought\s+(?:about|of)|"
+    r"(?:wants?|wanted)\s+(?:me|us)|wants\s+to(?=\s*$)|used\s+to|remember\s+(?:when|how|that\s+time)|(?:was|were)\s+(?:going|gonna)|thought\s+(?:about|of)|"
     r"(?:i|we)\s+(?:could|might|may)(?:\s+(?:later|someday|one\s+day))?(?:\s+ask\s+you\s+to)?|"
     r"(?:i|we)(?:'ll|\s+will)\s+(?:\w+\s+)?(?:ask|tell)\s+you|^\s*might)\b",
     _I,
@@ -608,12 +637,14 @@ _DESCRIBE = re.compile(
 )
 """A request to describe the photo: not something this tool does, so the answer says what it does."""
 _OWN_PLAN = re.compile(
-    r"^(?:i|we)(?:'m|\s+am|'re|\s+are|'ll|\s+will)\s+(?:(?:going\s+to|gonna|about\s+to|planning\s+to)\s+)?+"
-    r"(?!need\b|want\b|like\b|love\b)\w",
+    r"^(?:(?:later|tomorrow|tonight|maybe|probably|someday|one\s+day|at\s+some\s+point|next\s+time)[\s,]+)?"
+    r"(?:(?:i|we)(?:'m|\s+am|'re|\s+are|'ll|\s+will)\s+(?:(?:going\s+to|gonna|about\s+to|planning\s+to)\s+)?+"
+    r"(?!need\b|want\b|like\b|love\b)\w"
+    rf"|(?:i'?d\s+like|i\s+(?:would\s+like|want|need)|we\s+(?:want|need))\s+to\s+(?!{_PHOTO_VERB}\b)\w)",
     _I,
 )
-"""A person's own plan ("I'm going to print this and hang it in the workshop"): what follows "and" shares its
-subject, so it is no request."""
+"""A person's own plan ("I'm going to print this and hang it in the workshop", "later i'll remove the bin and add a
+rug", "i'd like to print it and hang it in the hall"): what follows "and" shares its subject, so it is no request."""
 _CHANGED_MIND = re.compile(r"\b(?:but|so|actually|anyway|now|ok(?:ay)?)\b|[,.;:!]", _I)
 """Where a told-of edit may turn into a request after all ("i was gonna leave it but actually ...")."""
 _CANCELLED = re.compile(
@@ -782,8 +813,13 @@ _VERBLESS = (
 )
 """A change of a thing said with no verb ("collie but make her glow", "siren lights blue plz", "for the grass, more
 green please"): "make the <thing> <look>". A bare look needs "please", so a remark ("the sky blue today") is none."""
-_MUSED = re.compile(r"(?:hm+|um+|uh+|erm+)[\s,.]+(?:the|this|that)\s+[\w'-]+(?:\s+[\w'-]+)?[\s.?!]*", _I)
-"""A thing only mused about ("hmm the belt"): no change named, one question rather than a guess at a correction."""
+_MUSED = re.compile(
+    r"(?:hm+|um+|uh+|erm+)[\s,.]+(?:the|this|that)\s+[\w'-]+(?:\s+[\w'-]+)?"
+    r"(?:\s+(?:and|&|n)\s+(?:the|this|that)\s+[\w'-]+(?:\s+[\w'-]+)?)?[\s.?!]*",
+    _I,
+)
+"""A thing only mused about ("hmm the belt", "hmm the awning and the queue"): no change named, one question rather
+than a guess at a correction."""
 _FOREIGN_SOCIAL = re.compile(
     r"^(?:(?:merci|gracias|danke|grazie|obrigad[oa]|arigato|dank\s+je(?:\s+wel)?|tack|takk|kiitos|dzi[eę]kuj[eę]|"
     r"spasibo|shukriya|dhanyava+d|xie\s*xie|hola|bonjour|bonsoir|salut|ciao|hallo|hej|namaste|konnichiwa|annyeong|"
@@ -823,13 +859,15 @@ _MEANT_SOCIAL = re.compile(
 """A typo of a greeting or thanks owned up to ("i meant to say thank you"): talk, never a correction of the edit."""
 _ANOTHER_TIME = re.compile(
     r"\b(?:some\s*day|one\s+day|tomorrow|tmrw|eventually|at\s+some\s+point|in\s+(?:the\s+)?future|from\s+now\s+on|"
-    r"going\s+forward|"
+    r"going\s+forward|later(?=[\s,]+(?:i|we)(?:'ll|\s+will|\s+might)\b)|(?<!\byou\s)later(?:\s+on)?(?=[\s,.!]*$)|"
+    r"(?:it|that|this|them|those|these)\s+later|"
     r"next\s+(?:week|month|year|time|summer|winter|spring|autumn|fall)|"
     r"(?:in|on)\s+(?:a|the)\s+(?:later|future|next)\s+(?:photo|pic|picture|shot|image))\b",
     _I,
 )
 """A time that is not now ("could be fun to add snow someday", "might add the dog in a later pic", "keep it subtle
-from now on"): a plan or a wish for later edits told, not an edit asked for now."""
+from now on", "later i'll remove the bin", "i'll add a moon later"): a plan or a wish for later edits told, not an
+edit asked for now; "two days later we went back" dates a story."""
 _NOW = re.compile(r"(?<!\bnot\s)\b(?:now|today|right\s+away|for\s+now|first)\b", _I)
 """Words that ask for an edit now after all ("i'll print it tomorrow, for now remove the lamp")."""
 _LEAD_OBJECT = re.compile(
@@ -859,11 +897,12 @@ _STYLED = re.compile(
     r"^(?:in\s+)?(?:an?\s+)?(?P<style>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+(?P<kind>version|style)"
     r"(?:\s+(?:of|for)\s+(?P<obj>(?:the|my|our|this|that)\s+[\w'-]+(?:\s+[\w'-]+){0,3}))?$"
     r"|^as\s+(?P<medium>an?\s+(?:(?:pencil|charcoal|ink)\s+)?(?:watercolou?r|oil\s+painting|painting|sketch|drawing|"
-    r"cartoon|comic|poster|mosaic|pixel\s+art|anime))$",
+    r"cartoon|comic|poster|mosaic|pixel\s+art|anime))$"
+    r"|^(?:in\s+)?(?P<tone>black\s+(?:and|&|n)\s+white|monochrome|sepia|gr[ae]yscale)$",
     _I,
 )
 """A style or version asked for without a verb ("pixel art version please", "film noir style for the bus stop pic",
-"as a watercolor")."""
+"as a watercolor", "black and white please")."""
 _NOT_A_STYLE = frozenset(
     "original previous prior last first second third fourth fifth old older oldest new newer newest other latest "
     "earlier earliest final better best worse same current edited unedited before after different another that this "
@@ -927,10 +966,13 @@ _CORRECTION_WORDS = re.compile(
 _OBJ = rf"(?P<obj>{_DETERMINER}\s+[\w\s'-]+?)"
 _ATTR = r"(?P<attr>[\w'-]+(?:\s+[\w'-]+){0,3})"
 _I_WANT = (
-    r"(?:i\s+(?:really\s+|just\s+)?(?:want|need|would\s+(?:like|love|prefer))|"
-    r"i'?d\s+(?:really\s+)?(?:like|love|prefer)|(?:would|'d)\s+love)"
+    r"(?:i\s+(?:really\s+|just\s+|also\s+)?(?:want|need|would\s+(?:also\s+)?(?:like|love|prefer))|"
+    r"i'?d\s+(?:really\s+|also\s+)?(?:like|love|prefer)|(?:would|'d)\s+love)"
 )
-_PLACE = r"(?:in|on|onto|behind|over|above|under|below|next\s+to|near|around|beside|at|along|across|by|in\s+front\s+of)"
+_PLACE = (
+    r"(?:in|on|onto|behind|over|above|under|below|next\s+to|near|around|beside|at|along|across|by|in\s+front\s+of|"
+    r"against)"
+)
 _AT_PLACE = re.compile(rf"^(?:into|{_PLACE})\s+\S", _I)
 """Where something goes ("by the pond"): a correction of an addition's place."""
 _SUGGESTED = re.compile(
@@ -976,9 +1018,12 @@ _DICTATED_COMMA = re.compile(r"\s+comma\s+(?=(?:the|a|an|and|then|also|but|pleas
 """A comma said aloud to a dictation app ("remove the bin comma the green one")."""
 _STORY_WORDS = 12
 """How many words before a turn's last request make them a story told first, not requests."""
+_LOOK_SAID = rf"(?:{_ATTRIBUTE}|{_COMPARATIVE}|(?:more|less)\s+[a-z]+)"
+"""How a thing should look, as a shared-verb pair says it: a colour, look or material, a comparative, or "more"/"less"
+and a word ("the torches taller", "the smoke less thick")."""
 _SHARED_VERB = re.compile(
     rf"^(?:(?:(?P<verb>(?:make|paint|turn|colou?r)\s+)|(?:i'?d\s+like|i\s+(?:would\s+like|want|need))\s+)"
-    rf"{_DETERMINER}\s+[\w'-]+(?:\s+[\w'-]+){{0,2}}?\s+(?:{_ATTRIBUTE})"
+    rf"{_DETERMINER}\s+[\w'-]+(?:\s+[\w'-]+){{0,2}}?\s+(?:{_LOOK_SAID}|gone)"
     rf"|(?P<adding>(?:add|put|place)\s+)(?:an?|some|more|two|three)\s+[\w'-]+(?:\s+[\w'-]+)?\s+{_PLACE}\s+.+)$",
     _I,
 )
@@ -986,7 +1031,7 @@ _SHARED_VERB = re.compile(
 the tractor blue", "add a kite in the sky and a dog on the grass"); a wish shares "make" ("i want the chess board
 wooden and the pieces black")."""
 _ELLIPSIS = re.compile(
-    rf"^(?:{_DETERMINER}\s+[\w'-]+(?:\s+[\w'-]+){{0,2}}?\s+(?:{_ATTRIBUTE}|gone)"
+    rf"^(?:{_DETERMINER}\s+[\w'-]+(?:\s+[\w'-]+){{0,2}}?\s+(?:{_LOOK_SAID}|gone)"
     rf"|(?:an?|some|more|two|three)\s+[\w'-]+(?:\s+[\w'-]+)?\s+{_PLACE}\s+.+)$",
     _I,
 )
@@ -1020,6 +1065,9 @@ _LOOK_OF = (
     r"clarity|glow|sparkle|texture|exposure|vibrance|highlights?|haze|fog|mist"
 )
 """What a photo has more or less of ("we need more contrast")."""
+_NOT_LOOKED = r"(?!(?:is|are|was|were|be|to|painted|colou?red|dyed|turned|made|done|changed)\b)"
+"""A word that cannot be part of a thing's name in "i'd like the <thing> <look>": a verb ("i want that the sky is
+blue", "i'd like the fence painted white" are other wishes)."""
 _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, _I), template)
     for pattern, template in (
@@ -1030,8 +1078,8 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             rf"{_OBJ}\s+(?:(?:kinda|really|just|totally|seriously|definitely)\s+)?"
-            r"(?:(?:needs|has|have|need|ought)\s+to|must|should|can|gotta|(?:has|have)\s+(?:got\s+to|gotta))\s+go"
-            r"(?:\s+away)?",
+            r"(?:(?:needs|has|have|need|ought)\s+to|must|should|can|gotta|(?:has|have)\s+(?:got\s+to|gotta))\s+"
+            r"(?:go(?:\s+away)?|be\s+gone)",
             "remove {obj}",
         ),
         (rf"make\s+{_OBJ}\s+gone", "remove {obj}"),
@@ -1193,6 +1241,11 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             rf"(?!(?:bit|little|lot|tad|touch|few)\b)[\w'-]+(?:\s+[\w'-]+)?|{_EFFECT})\s+"
             rf"(?:[a-z]+ing\s+)?(?:{_PLACE}|from)\s+{_DEFINITE}\s+.+)",
             "add {thing}",
+        ),
+        (
+            rf"{_I_WANT}\s+(?P<obj>{_OWNER}\s+(?:{_NOT_LOOKED}[\w'-]+\s+){{0,2}}?{_NOT_LOOKED}[\w'-]+)\s+"
+            rf"(?P<attr>(?:(?:{_SHADE})\s+)?(?:{_ATTRIBUTE})|{_COMPARATIVE})",
+            "make {obj} {attr}",
         ),
     )
 )
@@ -1475,6 +1528,11 @@ _COLOUR_WORD = (
 """Colour words beyond the vocabulary's, and the words that shade a colour."""
 _COLOUR_NAME = rf"(?:{_COLOUR_WORD}|{'|'.join(vocab.COLORS)})"
 """One colour word, of the vocabulary's or beyond it."""
+_LISTED_LOOK = re.compile(
+    rf"(?:the\s+)?(?P<thing>{_NO_THING}[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)\s+(?P<look>(?:{_LOOK_SAID}|{_COLOUR_NAME}))",
+    _I,
+)
+"""A thing and how it should look, said without a verb as one item of a list of edits ("- gown lavender")."""
 _COLOURED = re.compile(
     rf"(?!.*\band\b)(?P<obj>{_DEFINITE}\s+(?!(?:one|ones|other|same|rest)\b)[\w\s'-]+?)"
     rf"\s+(?:in\s+)?(?P<colour>(?:(?:{_COLOUR_WORD})\s+)?(?:{'|'.join(vocab.COLORS)}|{_COLOUR_WORD}))",
@@ -1605,6 +1663,14 @@ _NEW_REQUEST = re.compile(
     rf"^{_FOLLOW_LEAD}(?<![\w'])(?:now|then|next|also)\b[,:]?\s+(?:pls\s+|please\s+)?{_EDIT_VERB}\b", _I
 )
 """A new request led by "now", "then", "next" or "also": a further edit, never a correction of the last."""
+_NEW_LOOK = re.compile(
+    rf"^{_FOLLOW_LEAD}(?<![\w'])(?:now|then|next|also)\b[,:]?\s+(?:the\s+)?"
+    rf"(?P<thing>{_NO_THING}[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?),?\s+"
+    rf"(?P<look>{_LOOK_SAID}|{_COLOUR_NAME}(?:\s+(?:and|&|n)\s+{_COLOUR_NAME})?)(?:\s+(?:pls|please|plz))?[\s.!]*$",
+    _I,
+)
+"""A new request led by "now", "then", "next" or "also" that names a thing and its look without a verb ("and now the
+apples redder please", "now the leis, red and white"): "make the <thing> <look>", a further edit."""
 _ADDS_A_THING = re.compile(
     r"^(?:add|put|place|draw|hang|give\s+(?:it|them|him|her))\s+(?:a|an|some)\s+(?!(?:try|go|shot|chance|whirl|attempt|spin"
     r"|redo|retry|rerun|bit|little|touch|lot|few|more|second|new|another|different|fresh|last)\b)[\w'-]+",
@@ -1742,12 +1808,19 @@ _TONE_DOWN = re.compile(
 )
 """A thing toned down ("tone down the flames"): the last edit again, weaker, when it names that thing
 (`_tones_down_last`)."""
+_PRAISED = re.compile(
+    r"(?:i\s+)?(?:love|loving|adore|like)\s+(?:it|this|that)(?:\s+(?:so\s+much|a\s+lot))?"
+    r"|(?:it|this|that)\s+(?:looks?|is)\s+(?:so\s+|really\s+)?(?:great|good|amazing|perfect|lovely|nice|better|gorgeous)"
+    r"|(?:looks?|looking)\s+(?:so\s+|really\s+)?(?:great|good|amazing|perfect|lovely|nice|better|gorgeous)",
+    _I,
+)
+"""Words that only praise what was made ("love it", "looks great"): before "and" and a wish, that wish is a request
+of its own ("love it and i'd like the leis purple")."""
 _LOVED_AFTER = re.compile(r"[,.;!]\s*(?:i\s+)?(?:love|loving|adore)\s+(?:it|this|that)\b[\s.!❤️😍]*$", _I)
 """A remark that ends loving the result ("so much more intense, love it"): praise of a strength, not a request."""
 _FIX_DEFECT = re.compile(
     r"^(?:fix|repair|mend|restore|clean\s+up|touch\s+up)\s+(?:the|those|these|all\s+(?:the|those)|its|his|her|their|my)\s+"
-    r"(?:[\w'-]+\s+)?(?:scratch(?:es)?|stains?|cracks?|tears?|dust|spots?|blemish(?:es)?|red\s+eyes?|glare|noise|blur|"
-    r"smudges?|wrinkles?|creases?|folds?|damage|scuffs?|dents?|marks?)\b",
+    rf"(?:[\w'-]+\s+)?{_DEFECT}\b",
     _I,
 )
 """A vague verb made exact by the defect it mends ("fix the scratches", "repair the torn creases"): an edit."""
@@ -2609,6 +2682,8 @@ def _decided(turn: Turn) -> Decision:
     intents = [_intent(t, p, turn) for p, t in zip(probabilities, texts, strict=True)]
     if len(texts) == 1 and intents[0] == "clarify" and (plain := _plain_edit(text, probabilities[0], turn)):
         return plain
+    if len(texts) == 1 and intents[0] in _BARE_READINGS and (look := _new_look(text, turn)):
+        return look
     unsure_talk = _ACT_OF.get(intents[0]) == "talk" and probabilities[0][intents[0]] < MIN_CONFIDENCE
     if len(texts) == 1 and (intents[0] == "clarify" or unsure_talk) and (styled := _styled(text)):
         return Decision("edit", (Call("edit_image", {"instruction": styled}),))
@@ -2661,13 +2736,22 @@ def _decided(turn: Turn) -> Decision:
             decisions.append(plain)
             said.append(request)
             continue
+        if intent in _BARE_READINGS and (look := _new_look(request, turn)):
+            decisions.append(look)
+            said.append(request)
+            continue
+        if _ACT_OF.get(intent) == "correction" and (listed := _listed_after_edit(request, decisions)):
+            decisions.append(listed)
+            said.append(request)
+            continue
         decision = _decide_request(request, intent, turn, check=not any(d.calls for d in decisions))
         if decision.act == "clarify" and decision.reply != CLARIFY_TEXT:
             return decision
         decisions.append(decision)
         said.append(request)
     if any(d.calls and d.calls[0].name == "edit_image" for d in decisions):
-        decisions = [_listed_edit(r, d, turn) for r, d in zip(said, decisions, strict=True)]
+        lines = "\n" in text or _LIST_START.search(text) is not None
+        decisions = [_listed_edit(r, d, turn, lines=lines) for r, d in zip(said, decisions, strict=True)]
     if any(d.act in _ABOUT_THE_SESSION for d in decisions):
         kept = [(r, d) for r, d in zip(said, decisions, strict=True) if d.act != "edit" or not _session_it(clean(r))]
         said, decisions = [r for r, _ in kept], [d for _, d in kept]
@@ -2719,8 +2803,8 @@ def _styled(text: str) -> str | None:
     it is for, and no word that names a round, a file or a judgement (`_NOT_A_STYLE`); a question is none."""
     if "?" in text or (match := _STYLED.match(clean(text))) is None:
         return None
-    if match["medium"]:
-        return f"make it {match['medium']}"
+    if match["medium"] or match["tone"]:
+        return f"make it {match['medium'] or match['tone']}"
     style, obj = match["style"], match["obj"]
     if set(style.lower().split()) & _NOT_A_STYLE or not (obj or _POLITE.search(text)):
         return None
@@ -2879,33 +2963,65 @@ def split_requests(text: str) -> list[str]:
     """The separate requests of a turn, in order ("undo that and make the saucer red" is two, and so are two wishes:
     "the van should be black and the fence needs to go")."""
     requests: list[str] = []
-    sentences = _NUMBERED.split(text) if _NUMBERED.match(text) else _SENTENCES.split(text)
+    listed = _LIST_START.search(text)
+    head, items = (text[: listed.start()], text[listed.start() :]) if listed else (text, "")
+    sentences = [*_SENTENCES.split(head), *_NUMBERED.split(items)]
     for sentence in sentences:
-        pieces = _JOINS.split(sentence)
+        pieces = _carried_forward(_JOINS.split(sentence))
         current = pieces[0]
         for joiner, piece in zip(pieces[1::2], pieces[2::2], strict=False):
             lead, joined = clean(current), clean(current + joiner + piece)
             named = _named_first(joined) != joined
-            planned = "and" in joiner and _OWN_PLAN.match(lead) is not None
+            anded = _ANDED.search(joiner) is not None
+            planned = anded and (any(_OWN_PLAN.match(t) for t in (lead, current.strip())) or _told_of(lead))
             filler = joined == clean(piece)  # the lead is only fillers: "go ahead and remove the bottle"
             if (
                 lead
                 and not _BASE_ONLY.match(lead)
-                and (_REQUEST_START.match(clean(piece)) or (_own_wish(lead) and _own_wish(clean(piece))))
+                and (
+                    _REQUEST_START.match(clean(piece))
+                    or ((_own_wish(lead) or _PRAISED.fullmatch(lead)) and _own_wish(clean(piece)))
+                )
                 and not (named or planned or filler)
             ):
                 requests.append(current)
                 current = piece
-            elif "and" in joiner and (shared := _SHARED_VERB.match(lead)) and _ELLIPSIS.match(clean(piece)):
+            elif (shared := _SHARED_VERB.match(lead)) and _shares_verb(joiner, clean(piece)):
                 requests.append(current)
                 current = (shared["verb"] or shared["adding"] or "make ") + clean(piece)
-            elif "and" in joiner and (verb := _listed_verb(lead, clean(piece))):
+            elif anded and (verb := _listed_verb(lead, clean(piece))):
                 requests.append(current)
                 current = verb + clean(piece)
             else:
                 current += joiner + piece
         requests.append(current)
     return [request.strip() for request in requests if request.strip(" \t.,;:!?")]
+
+
+def _shares_verb(joiner: str, piece: str) -> bool:
+    """Whether `piece` is the second half of a shared-verb pair (`_ELLIPSIS`) after `joiner`: after "and", or after a
+    comma when it names a thing, not a shade of the look before it ("make the hat red, the scarf blue", not "make it
+    blue, the dark blue")."""
+    if not _ELLIPSIS.match(piece):
+        return False
+    return _ANDED.search(joiner) is not None or (
+        joiner.strip() == "," and piece.split()[1].lower() not in _ATTRIBUTE_WORDS
+    )
+
+
+def _carried_forward(pieces: list[str]) -> list[str]:
+    """`_JOINS.split` pieces (text, joiner, text, ...) with a piece of only fillers put before the next one, which it
+    opens ("remove the bin, oh and add a moon": "oh" goes with "add a moon", not after "the bin")."""
+    made = pieces[:1]
+    at = 1
+    while at < len(pieces) - 1:
+        joiner, piece = pieces[at], pieces[at + 1]
+        while at + 3 < len(pieces) and not clean(piece):
+            piece += pieces[at + 2] + pieces[at + 3]
+            at += 2
+        made += [joiner, piece]
+        at += 2
+    return made
 
 
 def _own_wish(words: str) -> str | None:
@@ -2960,10 +3076,16 @@ def proposed_edit(messages: tuple[tuple[str, str], ...]) -> str | None:
     return match["instruction"].strip()
 
 
-def _listed_edit(request: str, decision: Decision, turn: Turn) -> Decision:
+def _listed_edit(request: str, decision: Decision, turn: Turn, *, lines: bool) -> Decision:
     """In a turn that lists edits, a request answered in words that is itself a complete instruction with a
-    common edit verb is one of them ("remove the bins and make the boat white")."""
-    if decision.calls or not _IMPERATIVE.match(clean(request)):
+    common edit verb is one of them ("remove the bins and make the boat white"), and so is, in a list typed on
+    lines or numbered (`lines`), a thing and its look said without a verb (`_LISTED_LOOK`: "- gown lavender")."""
+    if decision.calls:
+        return decision
+    look = _LISTED_LOOK.fullmatch(clean(request)) if lines else None
+    if look and not _SAYS_OF.search(f" {look['thing']} "):
+        return Decision("edit", (Call("edit_image", {"instruction": f"make the {look['thing']} {look['look']}"}),))
+    if not _IMPERATIVE.match(clean(request)):
         return decision
     return _complete_edit(request, turn) or decision
 
@@ -2975,6 +3097,36 @@ def _same_for_listed(request: str, decisions: list[Decision]) -> Decision | None
     if not edits or not _SAME_FOR.match(request):
         return None
     instruction = correct(str(edits[-1].args["instruction"]), request, "correct_object")
+    return Decision("edit", (Call("edit_image", {"instruction": instruction}),)) if instruction else None
+
+
+def _new_look(text: str, turn: Turn) -> Decision | None:
+    """The edit of a further request that names a thing and its look without a verb (`_NEW_LOOK`), else None; a
+    sentence about the thing ("now the sky looks orange") is none, and so is the look the last edit already gave it
+    ("now the door red" after "make the door red" only says what is there)."""
+    match = _NEW_LOOK.match(text.strip())
+    if match is None or _SAYS_OF.search(f" {match['thing']} "):
+        return None
+    instruction = f"make the {match['thing']} {match['look']}"
+    last = last_edit(turn.tree)
+    if last is not None and last.instruction and keywords(instruction) <= keywords(last.instruction):
+        return None
+    return Decision("edit", (Call("edit_image", {"instruction": instruction}),))
+
+
+def _listed_after_edit(request: str, decisions: list[Decision]) -> Decision | None:
+    """A request read as a correction that follows an edit asked for earlier in the same turn: that edit is not yet
+    made, so it corrects nothing. Its own wish is an edit ("the pig should be gone and the torches should be blue"),
+    and a thing named alone gets the earlier edit ("erase the graffiti and also the price stickers"); else None."""
+    edits = [call for d in decisions for call in d.calls if call.name == "edit_image"]
+    if not edits:
+        return None
+    words = clean(request)
+    if (wished := _own_wish(words)) is not None and object_of(wished) is not None:
+        return Decision("edit", (Call("edit_image", {"instruction": wished}),))
+    if not _LISTED[0][1].fullmatch(words):
+        return None
+    instruction = correct(str(edits[-1].args["instruction"]), words, "correct_object")
     return Decision("edit", (Call("edit_image", {"instruction": instruction}),)) if instruction else None
 
 

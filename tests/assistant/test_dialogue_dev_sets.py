@@ -39,6 +39,7 @@ from tests.assistant.dialogue_dev_refs2 import refs2_cases
 from tests.assistant.dialogue_dev_refs3 import refs3_cases
 from tests.assistant.dialogue_dev_requests import requests_cases
 from tests.assistant.dialogue_dev_sessions import sessions_cases
+from tests.assistant.dialogue_dev_split6 import split6_cases
 from tests.assistant.dialogue_dev_talk2 import talk2_cases
 from tests.assistant.dialogue_dev_talk3 import talk3_cases
 from tests.assistant.dialogue_dev_talk4 import talk4_cases
@@ -88,6 +89,7 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (fixes5_cases, 0.92, 0),
     (edits5_cases, 0.94, 0),
     (refer6_cases, 0.0, 999),
+    (split6_cases, 0.0, 999),
 ]
 """(cases, least share right, most unwanted edits) per set."""
 

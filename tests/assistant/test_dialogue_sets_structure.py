@@ -35,6 +35,7 @@ from tests.assistant.dialogue_dev_refs2 import refs2_cases
 from tests.assistant.dialogue_dev_refs3 import refs3_cases
 from tests.assistant.dialogue_dev_requests import requests_cases
 from tests.assistant.dialogue_dev_sessions import sessions_cases
+from tests.assistant.dialogue_dev_split6 import split6_cases
 from tests.assistant.dialogue_dev_talk2 import talk2_cases
 from tests.assistant.dialogue_dev_talk3 import talk3_cases
 from tests.assistant.dialogue_dev_talk4 import talk4_cases
@@ -79,6 +80,7 @@ SETS: list[tuple[Callable[[], list[Case]], int, float, float]] = [
     (fixes5_cases, 300, 0.20, 0.35),
     (edits5_cases, 290, 0.30, 0.40),
     (refer6_cases, 215, 0.25, 0.40),
+    (split6_cases, 215, 0.20, 0.35),
 ]
 """(cases, least turns, share of turns that expect no edit: least and most) per set."""
 IDS = [cases.__name__ for cases, *_ in SETS]

@@ -55,6 +55,7 @@ from tests.assistant.dialogue_dev_refs2 import refs2_cases
 from tests.assistant.dialogue_dev_refs3 import refs3_cases
 from tests.assistant.dialogue_dev_requests import requests_cases
 from tests.assistant.dialogue_dev_sessions import sessions_cases
+from tests.assistant.dialogue_dev_split6 import split6_cases
 from tests.assistant.dialogue_dev_talk2 import talk2_cases
 from tests.assistant.dialogue_dev_talk3 import talk3_cases
 from tests.assistant.dialogue_dev_talk4 import talk4_cases
@@ -98,6 +99,7 @@ SOURCES = {
     "fixes5": fixes5_cases,
     "edits5": edits5_cases,
     "refer6": refer6_cases,
+    "split6": split6_cases,
 }
 """The development sets whose turns the model trains on."""
 
