@@ -26,6 +26,7 @@ from tests.assistant.dialogue_dev_edits5 import edits5_cases
 from tests.assistant.dialogue_dev_fixes5 import fixes5_cases
 from tests.assistant.dialogue_dev_followups import followups_cases
 from tests.assistant.dialogue_dev_goto2 import goto2_cases
+from tests.assistant.dialogue_dev_indirect6 import indirect6_cases
 from tests.assistant.dialogue_dev_navigation import navigation_cases
 from tests.assistant.dialogue_dev_noedit import noedit_cases
 from tests.assistant.dialogue_dev_plainedits import plainedits_cases
@@ -77,6 +78,7 @@ SETS: list[tuple[Callable[[], list[Case]], int, float, float]] = [
     (talk5_cases, 300, 0.70, 0.85),
     (fixes5_cases, 300, 0.20, 0.35),
     (edits5_cases, 290, 0.30, 0.40),
+    (indirect6_cases, 230, 0.25, 0.35),
 ]
 """(cases, least turns, share of turns that expect no edit: least and most) per set."""
 IDS = [cases.__name__ for cases, *_ in SETS]

@@ -46,6 +46,7 @@ from tests.assistant.dialogue_dev_fixes5 import fixes5_cases
 from tests.assistant.dialogue_dev_followups import followups_cases
 from tests.assistant.dialogue_dev_fourth import fourth_cases
 from tests.assistant.dialogue_dev_goto2 import goto2_cases
+from tests.assistant.dialogue_dev_indirect6 import indirect6_cases
 from tests.assistant.dialogue_dev_navigation import navigation_cases
 from tests.assistant.dialogue_dev_noedit import noedit_cases
 from tests.assistant.dialogue_dev_plainedits import plainedits_cases
@@ -96,6 +97,7 @@ SOURCES = {
     "talk5": talk5_cases,
     "fixes5": fixes5_cases,
     "edits5": edits5_cases,
+    "indirect6": indirect6_cases,
 }
 """The development sets whose turns the model trains on."""
 
