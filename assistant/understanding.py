@@ -518,10 +518,11 @@ _TWO_FOR_TO = re.compile(
 _WANT = re.compile(
     rf"^(?:i'?d\s+(?:really\s+)?(?:like|love|prefer)|(?:i\s+|we\s+)?(?:really\s+)?(?:would\s+(?:like|love|prefer)|want|need))\s+"
     rf"(?:that\s+)?"
-    rf"(?P<phrase>(?!the\s+same\b){_DETERMINER}\s+\S+\s+.+)$",
+    rf"(?P<phrase>(?!the\s+same\b|(?:a|an|some)\s+[\w'-]+(?:\s+[\w'-]+)?\s+like\b){_DETERMINER}\s+\S+\s+.+)$",
     _I,
 )
-"""A wish for how an object should be ("I'd like the shop awning striped")."""
+"""A wish for how an object should be ("I'd like the shop awning striped"); not a wish for a thing like one, which
+names no object in the photo ("i'd love a dog like that"), nor "the same ... for my ..."."""
 _VERB_LATER = re.compile(
     rf"(?:^|(?<=[\s,:;!.—–-]))(?P<tail>{_PHOTO_VERB}\s+(?:{_DETERMINER}\s+\S+|\S+\s+\S+).*)$",
     _I,

@@ -61,6 +61,8 @@ WORDS: list[str] = [
     "the thatch looks old, it was built in 1820",
     "the gatepost is white and the wall is white, everything white lol",
     "the hedgerow is green, greener than ever this year",
+    "i'd love a dog like that",
+    "a few more days there would be nice",
 ]
 
 
