@@ -188,7 +188,8 @@ _FILLERS = re.compile(
     r"please|pls|kindly|just|actually|instead|great|good|nice|cool|perfect|awesome|thanks|thank\s+you|"
     rf"(?:second|third|fourth|last|final)(?:ly)?(?=[\s,:]+{_EDIT_VERB}\b)|"
     r"btw|by\s+the\s+way|honestly|yo|quick(?:\s+(?:one|request|question|thing|edit))?|one\s+(?:more|last)\s+thing|"
-    r"i\s+(?:think|guess|feel\s+like)|(?:do\s+you\s+)?think\s+you\s+could|any\s+chance(?:\s+you\s+could)?|"
+    r"i\s+(?:think|guess|feel\s+like)|(?:do\s+you\s+)?think\s+you\s+could|any\s+chance(?:\s+(?:you\s+could|of))?|"
+    r"any\s+way(?=\s+(?:the|this|that|these|those|my|his|her|their|our)\s)|"
     r"(?:would|will)\s+you\s+be\s+able\s+to|are\s+you\s+able\s+to|is\s+there\s+(?:any\s+|a\s+)?way(?:\s+(?:you\s+could|to))?|"
     r"what\s+if\s+you(?:\s+could)?|why\s+not|would\s+it\s+work\s+to|"
     r"(?:can|could)\s+we|mind|when\s+you\s+(?:get\s+a\s+chance|can|have\s+a\s+(?:sec|second|minute))|"
@@ -204,6 +205,7 @@ _FILLERS = re.compile(
     r"i\s+(?:want|need)\s+(?:that\s+)?you(?:\s+to)?|is\s+possible(?:\s+to)?|if\s+possible|for\s+fun|help\s+me|"
     r"thanks\s+in\s+advance|right|hiya|good\s+(?:morning|afternoon|evening)|"
     r"i\s+was\s+hoping(?:\s+you\s+could)?|i'?d\s+(?:really\s+)?appreciate\s+(?:it\s+)?if\s+you\s+could|"
+    r"(?:i'?d|i\s+would)\s+be\s+(?:so\s+|really\s+|very\s+)?(?:grateful|happy|glad)\s+if(?:\s+you\s+could)?|"
     r"why\s+don'?t\s+you|be\s+a\s+(?:dear|darling|doll|love|sweetheart|star|pal|gem)\s+and|"
     r"it\s+would\s+be\s+(?:great|nice|awesome|lovely|cool)\s+if\s+you\s+could|"
     r"i\s+(?:(?:am\s+)?want(?:ed|ing)?|meant)\s+(?:to\s+)?say|"
@@ -572,10 +574,11 @@ _TWO_FOR_TO = re.compile(
 _WANT = re.compile(
     rf"^(?:i'?d\s+(?:really\s+)?(?:like|love|prefer)|(?:i\s+|we\s+)?(?:really\s+)?(?:would\s+(?:like|love|prefer)|want|need))\s+"
     rf"(?:that\s+)?"
-    rf"(?P<phrase>{_DETERMINER}\s+\S+\s+.+)$",
+    rf"(?P<phrase>(?!the\s+same\b|(?:a|an|some)\s+[\w'-]+(?:\s+[\w'-]+)?\s+like\b){_DETERMINER}\s+\S+\s+.+)$",
     _I,
 )
-"""A wish for how an object should be ("I'd like the shop awning striped")."""
+"""A wish for how an object should be ("I'd like the shop awning striped"); not a wish for a thing like one, which
+names no object in the photo ("i'd love a dog like that"), nor "the same ... for my ..."."""
 _VERB_LATER = re.compile(
     rf"(?:^|(?<=[\s,:;!.—–-]))(?P<tail>{_PHOTO_VERB}\s+(?:{_DETERMINER}\s+\S+|\S+\s+\S+).*)$",
     _I,
@@ -614,7 +617,8 @@ car", "i might add my grandpa later", "our designer wants to make it gold", "tom
 _SOMEONE_ELSE = re.compile(
     r"^(?:(?:my|his|her|their|our|the|a|an|this|that)(?:\s+(?!(?:i|we|you|u)\b)[\w'-]+){1,5}?|mom|mum|dad|everyone|"
     r"everybody|someone|somebody|he|she|they)\s+(?:wants(?!\s+to\s+(?:know|see|ask|check)\b)|prefers|likes|thinks|"
-    r"said|suggested|told\s+me|asked\s+me|keeps\s+saying)\b",
+    r"said|says?(?=\s+(?:the|a|an|this|that|these|those|his|her|their|its|it|they|he|she|we|i)\b)|suggested|told\s+me|"
+    r"asked\s+me|keeps\s+saying)\b",
     _I,
 )
 """A turn that opens with someone else's wish ("my wife wants the kayak red but i like orange", "the guy at the shop
@@ -649,10 +653,12 @@ _CHANGED_MIND = re.compile(r"\b(?:but|so|actually|anyway|now|ok(?:ay)?)\b|[,.;:!
 """Where a told-of edit may turn into a request after all ("i was gonna leave it but actually ...")."""
 _CANCELLED = re.compile(
     r"(?:\b(?:but\s+)?(?:nvm|never\s*mind|nah|jk|just\s+kidding|forget\s+it|not\s+doing\s+it)"
-    r"|\bbut\s+i\s+think\s+it'?s\s+fine(?:\s+as\s+it\s+is|\s+as\s+is)?)\W*$",
+    r"|\bbut\s+i\s+think\s+it'?s\s+fine(?:\s+as\s+it\s+is|\s+as\s+is)?"
+    r"|\?\s*(?:no+|nope|nah)[\s,.!]+(?:just\s+)?(?:leave|keep)\s+(?:it|them|that|those)\b.*)\W*$",
     _I,
 )
-"""An edit taken back at the end of the same turn ("remove the car but nvm")."""
+"""An edit taken back at the end of the same turn ("remove the car but nvm", "get rid of the wires? nah leave
+them")."""
 _CONTRADICTED = re.compile(
     r"^(?:remove|delete|erase|get\s+rid\s+of|take\s+out)\b.*\b(?:but|and)\s+(?:also\s+)?(?:keep|leave)\s+(?:it|them)[\s.!]*$"
     r"|\b(?:add|put|make|paint|turn|give|remove|change)\s+(?:the\s+|some\s+|an?\s+)?(?P<thing>[a-z]+)\b.*"
@@ -780,10 +786,19 @@ from the background?", "are you able to add boats to lakes?"), not one thing of 
 snow on the roof?"): the question `_ABILITY` with `_ANY_THING` finds, for kinds said without "a", "an" or "any"
 (`_asks_in_general`)."""
 _WISH_WORD = re.compile(
-    r"\b(?:would\s+be|should|wish|want|needs?|gotta|has\s+to|have\s+to|must|(?:i'?d|would)\s+(?:rather|prefer))\b", _I
+    r"\b(?:would\s+be|should|wish|want|needs?|gotta|has\s+to|have\s+to|must|(?:i'?d|would)\s+(?:rather|prefer)|"
+    r"(?:i'?d|i\s+would|would)\s+(?:really\s+)?(?:love|like)|better\s+(?:if|without)|(?:can|could)\s+(?:go|disappear|vanish))\b",
+    _I,
 )
 """The word that makes a sentence a wish ("the walrus being grey would be nice"), not a remark ("without the net
 it looks so free")."""
+_SUGGESTION = re.compile(
+    r"^(?:any\s+chance\s+(?:of|that|the)|(?:is\s+there\s+)?any\s+way\s+(?!(?:to|you|u|i)\b)|perhaps|maybe|how\s+about|"
+    r"what\s+about|could\s+we|mind)\b",
+    _I,
+)
+"""A change put as a suggestion ("any chance of making the hedges greener", "what about a pelican on the sandbar"),
+not a question about what the editor can do ("any chance you can edit videos?")."""
 _NO_THING = (
     r"(?!(?:the|a|an|this|that|these|those|my|our|his|her|their|your|some|i|it|he|she|we|they|you|u|me|mine|yours|"
     r"ours|theirs|hers|everything|everyone|everybody|something|someone|nothing|what|who|which|why|how|where|when|"
@@ -868,6 +883,13 @@ _ANOTHER_TIME = re.compile(
 """A time that is not now ("could be fun to add snow someday", "might add the dog in a later pic", "keep it subtle
 from now on", "later i'll remove the bin", "i'll add a moon later"): a plan or a wish for later edits told, not an
 edit asked for now; "two days later we went back" dates a story."""
+_IN_MY_PLACE = re.compile(
+    r"\bif\s+(?:it|this|that|the\s+[\w'-]+)\s+(?:was|were)\s+(?:yours|your\s+[\w'-]+)\b|\bif\s+you\s+were\s+me\b|"
+    r"\bin\s+my\s+(?:shoes|place)\b",
+    _I,
+)
+"""A change put to the assistant as a hypothetical ("would you paint the hedges pink if it was your maze?"): an
+opinion asked for, not an edit."""
 _NOW = re.compile(r"(?<!\bnot\s)\b(?:now|today|right\s+away|for\s+now|first)\b", _I)
 """Words that ask for an edit now after all ("i'll print it tomorrow, for now remove the lamp")."""
 _LEAD_OBJECT = re.compile(
@@ -966,8 +988,9 @@ _CORRECTION_WORDS = re.compile(
 _OBJ = rf"(?P<obj>{_DETERMINER}\s+[\w\s'-]+?)"
 _ATTR = r"(?P<attr>[\w'-]+(?:\s+[\w'-]+){0,3})"
 _I_WANT = (
-    r"(?:i\s+(?:really\s+|just\s+|also\s+)?(?:want|need|would\s+(?:also\s+)?(?:like|love|prefer))|"
-    r"i'?d\s+(?:really\s+|also\s+)?(?:like|love|prefer)|(?:would|'d)\s+love)"
+    r"(?:(?:me\s+)?i\s+(?:really\s+|just\s+|also\s+)?(?:want|need|would\s+(?:also\s+)?(?:like|love|prefer))|"
+    r"i'?d\s+(?:really\s+|also\s+)?(?:like|love|prefer|want)|(?:would|'d)\s+love|(?:i\s+am|i'?m)\s+(?:wanting|wishing)|"
+    r"i\s+desire|(?:all|what)\s+i(?:'?d)?\s+(?:really\s+)?(?:want|need|like|love)\s+is)"
 )
 _PLACE = (
     r"(?:in|on|onto|behind|over|above|under|below|next\s+to|near|around|beside|at|along|across|by|in\s+front\s+of|"
@@ -1068,19 +1091,87 @@ _LOOK_OF = (
 _NOT_LOOKED = r"(?!(?:is|are|was|were|be|to|painted|colou?red|dyed|turned|made|done|changed)\b)"
 """A word that cannot be part of a thing's name in "i'd like the <thing> <look>": a verb ("i want that the sky is
 blue", "i'd like the fence painted white" are other wishes)."""
+_COLOUR_WORD = (
+    r"gr[ae]y|navy|violet|indigo|magenta|cyan|ochre|brass|blonde?|burgundy|lavender|scarlet|amber|ivory|cream|"
+    r"olive|coral|khaki|mint|peach|rose|emerald|mustard|charcoal|aqua|lilac|mauve|rust|platinum|chrome|neon|pastel|"
+    r"gunmetal|taupe|"
+    r"light|dark|bright|pale|deep"
+)
+"""Colour words beyond the vocabulary's, and the words that shade a colour."""
+_MORE_LOOK = (
+    r"(?:(?:even|a\s+bit|a\s+little|a\s+lot|much|way)\s+)?"
+    rf"(?:(?:more|less)\s+[a-z]{{3,}}|{_COMPARATIVE}|(?!earlier\b)[a-z]{{3,}}ier)"
+)
+"""More or less of a look ("bluer", "a bit lighter", "more vivid", "shinier")."""
+_WISHED_LOOK = (
+    rf"(?P<attr>{_MORE_LOOK}|(?:(?!(?:[a-z]+ed|everything|all|so|too|very|and|or|not)\s)[\w-]+\s+)?"
+    rf"(?:{_ATTRIBUTE}|{_COLOUR_WORD})|black\s+and\s+white)"
+)
+"""How a thing should look, said after it in a wish ("i'd love the sky pink", "..., bluer would be better"): a colour
+or a look, or more or less of one."""
+_GOOD = r"(?:better|nicer|nice|good|great|perfect|lovely|ideal|cool|amazing|awesome|gorgeous)"
+"""A word that calls a wished change good ("greener would be nice")."""
+_NO_LOOK = rf"(?!(?:{_GOOD}|epic|sick|fun|so|that|this|any|really|even)\b)"
+"""Words after "be" that name no look of a thing ("a few more palms would be nice", "could it really be that blue?")."""
+_COMPLAINT = rf"{_OBJ}\s+(?:looks?|is|are|seems?)\s+[^,]+,\s+"
+"""A complaint about a thing before the way it should change ("the sky looks so dull, more orange maybe")."""
 _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, _I), template)
     for pattern, template in (
         (
-            rf"{_I_WANT}\s+(?:that\s+)?{_OBJ}\s+(?:to\s+be\s+|(?:is|are)\s+)?(?:gone|removed|deleted|erased|"
-            r"out\s+of\s+(?:the\s+)?(?:photo|picture|shot)|not\s+there|no\s+longer\s+there)",
+            rf"(?:{_I_WANT}|(?:(?:it\s+)?is|it'?s|it'?d\s+be|(?:it\s+)?would\s+be)\s+better\s+if)\s+(?:that\s+)?{_OBJ}\s+"
+            r"(?:to\s+be\s+|(?:is|are)\s+)?(?:gone|removed|deleted|erased|"
+            r"out\s+of\s+(?:the\s+)?(?:photo|picture|shot)|not\s+there|no\s+longer\s+there)(?:\s+before\s+.+)?",
             "remove {obj}",
         ),
         (
+            rf"{_I_WANT}\s+no\s+(?P<things>[\w'-]+(?:\s+[\w'-]+){{0,2}}?)\s+(?P<place>{_PLACE}\s+.+)",
+            "remove the {things} {place}",
+        ),
+        (rf"{_I_WANT}\s+that\s+{_OBJ}\s+(?:disappears?|vanish(?:es)?|goes\s+away|go\s+away)", "remove {obj}"),
+        (rf"{_I_WANT}\s+that\s+{_OBJ}\s+(?:is|are|be|becomes?)\s+{_WISHED_LOOK}", "make {obj} {attr}"),
+        (rf"{_OBJ}\s+could\s+do\s+with\s+being\s+{_WISHED_LOOK}", "make {obj} {attr}"),
+        (
+            rf"(?:it'?d|it\s+would|would)\s+(?:be|look)\s+(?:(?:so\s+much|much|way|a\s+lot|even)\s+)?{_GOOD}\s+with\s+"
+            rf"(?P<thing>(?:a|an|some|more|a\s+bit\s+of)\s+[\w\s'-]+?\s+{_PLACE}\s+.+)",
+            "add {thing}",
+        ),
+        (rf"get\s+(?P<thing>(?:a|an|some|more)\s+[\w\s'-]+?\s+{_PLACE}\s+.+)", "add {thing}"),
+        (
             rf"{_OBJ}\s+(?:(?:kinda|really|just|totally|seriously|definitely)\s+)?"
-            r"(?:(?:needs|has|have|need|ought)\s+to|must|should|can|gotta|(?:has|have)\s+(?:got\s+to|gotta))\s+"
-            r"(?:go(?:\s+away)?|be\s+gone)",
+            r"(?:(?:needs|has|have|need|ought)\s+to|must|should|can|could|gotta|(?:has|have)\s+(?:got\s+to|gotta))\s+"
+            r"(?:go(?:\s+away)?|be\s+gone|disappear|vanish)",
             "remove {obj}",
+        ),
+        (
+            rf"{_COMPLAINT}(?:(?:it|they)\s+)?(?:should|must|(?:needs?|has|have|ought)\s+to)\s+(?:be\s+)?{_WISHED_LOOK}",
+            "make {obj} {attr}",
+        ),
+        (rf"{_COMPLAINT}(?P<attr>{_MORE_LOOK})(?:\s+(?:maybe|instead))?", "make {obj} {attr}"),
+        (
+            rf"{_COMPLAINT}{_WISHED_LOOK}\s+would\s+be\s+(?:way\s+|much\s+|so\s+much\s+)?{_GOOD}",
+            "make {obj} {attr}",
+        ),
+        (
+            rf"{_COMPLAINT}(?P<thing>(?:{_COMPARATIVE}|[a-z]{{3,}}ier)\s+[a-z]{{3,}}s)"
+            rf"(?:\s+would\s+be\s+(?:way\s+|much\s+|so\s+much\s+)?{_GOOD})?",
+            "give {obj} {thing}",
+        ),
+        (
+            rf"(?P<thing>(?:a|an|some)\s+[\w\s'-]+?\s+{_PLACE}\s+{_DEFINITE}\s+[\w\s'-]+?|(?:a\s+few\s+|some\s+)?more\s+"
+            rf"(?!(?:days|time|sleep|money)\b)[\w'-]+(?:\s+[\w'-]+)?)\s+would\s+be\s+(?:so\s+|really\s+)?"
+            rf"(?:{_GOOD}|epic|sick|fun|cosy|cozy|cute)",
+            "add {thing}",
+        ),
+        (
+            rf"(?:(?:it'?d|it\s+would|would)\s+(?:be|look)\s+|for\s+me\s+(?:it\s+)?is\s+)(?:(?:way|so\s+much|much|a\s+lot|even)\s+)?"
+            rf"(?:better|nicer|perfect|cleaner|prettier)\s+without\s+{_OBJ}",
+            "remove {obj}",
+        ),
+        (
+            r"(?P<thing>(?:a|an|some|more)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+would\s+make\s+(?:it|this|the\s+[\w'-]+)\s+"
+            rf"(?:(?:way|so\s+much|much|a\s+lot)\s+)?(?:more\s+[a-z]+|{_GOOD}|[a-z]+er)",
+            "add {thing}",
         ),
         (rf"make\s+{_OBJ}\s+gone", "remove {obj}"),
         (rf"make\s+(?:disappear|vanish)\s+{_OBJ}", "remove {obj}"),
@@ -1100,7 +1191,10 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             rf"{_OBJ}",
             "replace {obj} with {new}",
         ),
-        (rf"(?:can|could|would)\s+{_OBJ}\s+(?:be|become)\s+(?P<thing>(?:a|an)\s+[\w\s'-]+)", "turn {obj} into {thing}"),
+        (
+            rf"(?:can|could|would)\s+{_OBJ}\s+(?:be|become)\s+(?P<thing>(?:a|an)\s+(?!(?:bit|little|lot|tad)\b)[\w\s'-]+)",
+            "turn {obj} into {thing}",
+        ),
         (
             rf"(?:can|could|would)\s+(?P<obj>{_DETERMINER}\s+[\w\s'-]+?|it|everyone|everybody)\s+look\s+(?P<rest>like\s+.+)",
             "make {obj} look {rest}",
@@ -1121,8 +1215,28 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "make {obj} less {attr}",
         ),
         (
-            rf"{_OBJ}\s+would\s+look\s+(?:(?:way|much|so|a\s+lot)\s+)?(?:better|nicer|great|good|cool)\s+in\s+(?P<attr>(?:[\w-]+\s+)?(?:{_ATTRIBUTE}))",
+            rf"{_OBJ}\s+would\s+(?:look|pop)\s+(?:(?:way|much|so|so\s+much|a\s+lot)\s+)?(?:{_GOOD}|more)\s+(?:in\s+)?"
+            rf"{_WISHED_LOOK}",
             "make {obj} {attr}",
+        ),
+        (
+            rf"{_OBJ}\s+would\s+look\s+(?:(?:way|much|so|so\s+much|a\s+lot)\s+)?{_GOOD}\s+in\s+"
+            rf"(?P<thing>(?:a|an)\s+(?:[\w-]+\s+)?(?:{_ATTRIBUTE}|{_COLOUR_WORD})\s+[\w'-]+)",
+            "put {obj} in {thing}",
+        ),
+        (
+            rf"{_OBJ}\s+would\s+look\s+(?:(?:way|much|so|so\s+much|a\s+lot)\s+)?{_GOOD}\s+with\s+"
+            r"(?P<thing>(?!(?:it|them|him|her|me|you|us)\b)[\w\s'-]+?)"
+            r"(?:\s+(?:on|in|around|over|coming\s+(?:off|out\s+of))\s+(?:it|them|him|her))?",
+            "add {thing} to {obj}",
+        ),
+        (
+            rf"{_OBJ}\s+would\s+look\s+(?:(?:way|much|so|so\s+much|a\s+lot)\s+)?{_GOOD}\s+(?P<place>{_PLACE}\s+(?:a|an)\s+.+)",
+            "put {obj} {place}",
+        ),
+        (
+            rf"{_OBJ}\s+would\s+look\s+(?:{_COMPARATIVE}|[a-z]{{3,}}ier|{_GOOD})\s+(?P<rest>[a-z]{{3,}}ing)",
+            "make {obj} {rest}",
         ),
         (
             rf"(?:a|an)\s+(?P<attr>{_ATTRIBUTE})\s+(?P<noun>[\w'-]+)\s+would\s+(?:be|look)\s+"
@@ -1137,13 +1251,13 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"[\w\s'-]+?)(?:\s+on\s+it)?",
             "give {obj} {thing}",
         ),
-        (rf"{_OBJ}\s+(?:i\s+(?:want|need)|i'?d\s+like)\s+{_ATTR}", "make {obj} {attr}"),
+        (rf"{_OBJ}\s+(?:i\s+(?:want|need)|i'?d\s+like)\s+(?:(?:it|them)\s+)?{_ATTR}", "make {obj} {attr}"),
         (
             rf"{_OBJ}\s+being\s+{_ATTR}\s+would\s+(?:be|look)\s+(?:nice|great|cool|lovely|good|awesome|amazing|better)",
             "make {obj} {attr}",
         ),
         (rf"(?:see|show\s+me)\s+{_OBJ}\s+in\s+(?P<attr>(?:[\w-]+\s+){{0,2}}(?:{_ATTRIBUTE}))", "make {obj} {attr}"),
-        (rf"{_OBJ}\s+(?:could|can|would|might)\s+be\s+{_ATTR}", "make {obj} {attr}"),
+        (rf"{_OBJ}\s+(?:could|can|would|might)\s+be\s+{_NO_LOOK}{_ATTR}", "make {obj} {attr}"),
         (rf"make\s+that\s+{_OBJ}\s+(?:is|are)\s+(?P<rest>.+)", "make {obj} {rest}"),
         (
             rf"(?:(?:it'?d|it\s+would|would)\s+be\s+(?:cool|nice|great|lovely|awesome|good)\s+to|{_I_WANT}\s+to)\s+"
@@ -1157,13 +1271,21 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (rf"{_I_WANT}\s+(?P<thing>(?:a|an)\s+[\w\s-]+?\s+(?:look|effect|feel|vibe))", "give it {thing}"),
         (
-            rf"(?:{_I_WANT}|can\s+i\s+(?:get|have))\s+{_OBJ}\s+in\s+(?P<attr>(?:[\w-]+\s+)?(?:{_ATTRIBUTE}))",
+            rf"(?:{_I_WANT}|can\s+i\s+(?:get|have))\s+{_OBJ}\s+in\s+(?P<attr>(?:[\w-]+\s+)?(?:{_ATTRIBUTE}|{_COLOUR_WORD}))",
+            "make {obj} {attr}",
+        ),
+        (
+            rf"{_I_WANT}\s+{_OBJ}\s+in\s+(?P<thing>(?:a|an)\s+(?:[\w-]+\s+)?(?:{_ATTRIBUTE}|{_COLOUR_WORD})\s+[\w'-]+)",
+            "put {obj} in {thing}",
+        ),
+        (
+            rf"(?:do|make|paint|colou?r)\s+{_OBJ}\s+in\s+(?P<attr>(?:[\w-]+\s+)?(?:{_ATTRIBUTE}|{_COLOUR_WORD}))\s+colou?r",
             "make {obj} {attr}",
         ),
         (rf"{_I_WANT}\s+(?P<obj>it|{_DETERMINER}\s+[\w\s'-]+?)\s+to\s+(?:be|become)\s+{_ATTR}", "make {obj} {attr}"),
         (rf"{_I_WANT}\s+{_OBJ}\s+to\s+look\s+{_ATTR}", "make {obj} look {attr}"),
         (
-            rf"(?:{_I_WANT}\s+it|(?:it\s+would|it'?d)\s+be\s+(?:nice|great|cool|lovely|awesome|good)|what\s+if|(?:i\s+)?wish|"
+            rf"(?:{_I_WANT}\s+it|(?:it\s+would|it'?d|would)\s+be\s+(?:nice|great|cool|lovely|awesome|good)|what\s+if|(?:i\s+)?wish|"
             rf"i\s+(?:would\s+)?like\s+(?:it\s+)?if)\s+(?:if\s+)?{_OBJ}\s+(?:was|were|is|are|would\s+be|could\s+be)\s+{_ATTR}",
             "make {obj} {attr}",
         ),
@@ -1185,10 +1307,11 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             rf"(?:be|become)\s+{_ATTR}",
             "make {obj} {attr}",
         ),
-        (rf"{_OBJ}\s+(?:should|must|(?:needs?|has|have|ought)\s+to)\s+look\s+{_ATTR}", "make {obj} look {attr}"),
+        (rf"{_OBJ}\s+(?:should|must|could|(?:needs?|has|have|ought)\s+to)\s+look\s+{_ATTR}", "make {obj} look {attr}"),
         (
             r"(?P<obj>(?:the|this|that|these|those)\s+[\w\s'-]+?)\s+(?:(?:really|kinda|definitely)\s+)?needs?\s+"
-            r"(?P<thing>(?:a|an)\s+(?!(?:bit|little|lot|tad|touch|few)\b)[\w\s'-]+)",
+            rf"(?P<thing>(?:a|an)\s+(?!(?:bit|little|lot|tad|touch|few)\b)[\w\s'-]+|(?:(?:{_COMPARATIVE}|[a-z]{{3,}}ier)\s+)?"
+            r"(?!(?:years|hours|days|weeks|months|minutes|less|this|was|yes)\b)[a-z]{3,}s)",
             "give {obj} {thing}",
         ),
         (
@@ -1198,7 +1321,7 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"(?:can|could)\s+{_OBJ}\s+(?P<say>say|read)\s+(?P<rest>.+)", "make {obj} {say} {rest}"),
         (
             rf"(?:can|could|may|would)\s+(?P<obj>{_DETERMINER}\s+[\w\s'-]+?|it|everyone|everybody)\s+(?:be|become)\s+"
-            rf"{_ATTR}",
+            rf"{_NO_LOOK}{_ATTR}",
             "make {obj} {attr}",
         ),
         (rf"(?:{_I_WANT}|i\s+want)\s+(?P<thing>(?:a|an|some|more)\s+[\w\s'-]+?\s+{_PLACE}\s+.+)", "add {thing}"),
@@ -1224,7 +1347,7 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             rf"{_OBJ}\s+(?:please|pls|plz)\s+(?P<attr>(?:more|less)\s+[\w'-]+|{_ATTRIBUTE}|[a-z]+er)",
             "make {obj} {attr}",
         ),
-        (rf"{_OBJ}\s+be\s+(?P<attr>(?:more\s+|less\s+)?(?:{_ATTRIBUTE}|[a-z]+er))", "make {obj} {attr}"),
+        (rf"{_OBJ}\s+(?:be|become)\s+(?P<attr>(?:more\s+|less\s+)?(?:{_ATTRIBUTE}|[a-z]+er))", "make {obj} {attr}"),
         (r"try\s+(?:it|the\s+(?:photo|picture|pic|image))\s+(?:in|as)\s+(?P<rest>.+)", "make it {rest}"),
         (rf"have\s+(?P<obj>{_DEFINITE}\s+[\w\s'-]+?)\s+(?P<rest>[a-z]+ing\b.*)", "make {obj} {rest}"),
         (
@@ -1237,14 +1360,14 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "make the {thing} less {attr}",
         ),
         (
-            rf"(?:have\s+)?(?P<thing>(?:(?:a\s+few|an?|some|more|two|three|four|five|\d+)\s+"
+            rf"(?:have\s+)?(?P<thing>(?:(?:a\s+few|a\s+(?:bit|little)\s+more|an?|some|more|two|three|four|five|\d+)\s+"
             rf"(?!(?:bit|little|lot|tad|touch|few)\b)[\w'-]+(?:\s+[\w'-]+)?|{_EFFECT})\s+"
             rf"(?:[a-z]+ing\s+)?(?:{_PLACE}|from)\s+{_DEFINITE}\s+.+)",
             "add {thing}",
         ),
         (
-            rf"{_I_WANT}\s+(?P<obj>{_OWNER}\s+(?:{_NOT_LOOKED}[\w'-]+\s+){{0,2}}?{_NOT_LOOKED}[\w'-]+)\s+"
-            rf"(?P<attr>(?:(?:{_SHADE})\s+)?(?:{_ATTRIBUTE})|{_COMPARATIVE})",
+            rf"{_I_WANT}\s+(?P<obj>{_DETERMINER}(?:\s+{_NOT_LOOKED}(?![a-z]+ed\b)[\w'-]+){{1,4}}?)\s+{_WISHED_LOOK}"
+            r"(?:\s+instead(?:\s+of\s+.+)?)?",
             "make {obj} {attr}",
         ),
     )
@@ -1256,8 +1379,8 @@ _WISH_TAIL = re.compile(r",\s+|\s+(?=like\s)", _I)
 """Where a wish's own words end and a comparison or an aside begins ("the sky has to be clear, no clouds", "... more
 pink like cotton candy")."""
 _RESUMED = re.compile(
-    rf"^(?P<obj>{_OWNER}\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:it|they|he|she)\s+"
-    r"(?=(?:must|should|has|have|needs?|is|are|be|please)\b)",
+    rf"^(?P<obj>{_OWNER}\s+[\w'-]+(?:\s+[\w'-]+)?),?\s+(?:it|they|he|she)\s+"
+    r"(?=(?:must|should|has|have|needs?|is|are|be|please|can|could)\b)",
     _I,
 )
 """A thing named and then said again as "it" or "he" before its wish ("the bath it must be more white", "the puppet he
@@ -1519,13 +1642,6 @@ _OBJECT_PRONOUN = re.compile(
 _ATTRIBUTE_WORDS = frozenset(
     word for phrase in (*vocab.COLORS, *vocab.ADJECTIVES, *vocab.MATERIALS, *vocab.HAIR) for word in phrase.split()
 )
-_COLOUR_WORD = (
-    r"gr[ae]y|navy|violet|indigo|magenta|cyan|ochre|brass|blonde?|burgundy|lavender|scarlet|amber|ivory|cream|"
-    r"olive|coral|khaki|mint|peach|rose|emerald|mustard|charcoal|aqua|lilac|mauve|rust|platinum|chrome|neon|pastel|"
-    r"gunmetal|taupe|"
-    r"light|dark|bright|pale|deep"
-)
-"""Colour words beyond the vocabulary's, and the words that shade a colour."""
 _COLOUR_NAME = rf"(?:{_COLOUR_WORD}|{'|'.join(vocab.COLORS)})"
 """One colour word, of the vocabulary's or beyond it."""
 _LISTED_LOOK = re.compile(
@@ -2701,7 +2817,7 @@ def _decided(turn: Turn) -> Decision:
         return Decision("edit", (Call("edit_image", {"instruction": instruction}),))
     if len(texts) == 1 and intents[0] == "clarify" and _points_back_at_said(text, turn):
         return Decision("edit", (Call("edit_image", {"instruction": clean(text)}),))
-    if len(texts) == 1 and intents[0] == "clarify" and (wished := _wished_edit(text)):
+    if len(texts) == 1 and (intents[0] == "clarify" or unsure_talk) and (wished := _wished_edit(text)):
         return Decision("edit", (Call("edit_image", {"instruction": wished}),))
     if (
         len(texts) > 1
@@ -2768,10 +2884,24 @@ def _points_back_at_said(text: str, turn: Turn) -> bool:
 
 
 def _wished_edit(text: str) -> str | None:
-    """A wish said in one of the wish forms (`_WISHES`: "the walrus being grey would be nice") that the model is
-    unsure of: its instruction (`_own_wish`) when that names a thing to change, else None."""
-    words = clean(text)
-    if "?" in text or not _WISH_WORD.search(words) or (wished := _own_wish(words)) is None:
+    """A wish said in one of the wish forms (`_WISHES`: "the walrus being grey would be nice"), a complaint that says
+    how the thing should change ("the sky looks so dull, more orange maybe") or goes on to a wish ("the water is too
+    flat, some waves would make it more fun"), or a suggestion (`_SUGGESTION`: "any chance of a sunset behind the
+    palms?") that the model is unsure of: its instruction (`_own_wish`; a suggestion's own words when they are an
+    edit) when that names a thing to change, else None. Any other question is none."""
+    suggested = _SUGGESTION.match(text) is not None and not _UNSURE.search(text)
+    words = clean(_SUGGESTED.sub("add ", text, count=1))
+    complained = re.match(_COMPLAINT, words, _I)
+    if "?" in text and not (suggested or complained):
+        return None
+    if not (suggested or complained or _WISH_WORD.search(words)):
+        return None
+    wished = (
+        _own_wish(words)
+        or (_own_wish(words[complained.end() :]) if complained else None)
+        or (words if suggested and _IMPERATIVE.match(words) else None)
+    )
+    if wished is None:
         return None
     return wished if object_of(wished) is not None or _GIVE.match(wished) else None
 
@@ -3896,6 +4026,8 @@ def _edit(text: str, turn: Turn) -> Decision:
         return Decision("clarify", reply=CLARIFY_TEXT)
     if _for_another_time(text):
         return Decision("talk", reply=REPLIES["hold"])
+    if _IN_MY_PLACE.search(text):
+        return Decision("clarify", reply=CLARIFY_TEXT)
     if _NOT_PHOTO.search(instruction) or _NOT_IMAGE_TEXT.match(instruction) or _SUM.match(instruction):
         return Decision("talk", reply=REPLIES["out_of_scope"])
     if styled := _styled(text):

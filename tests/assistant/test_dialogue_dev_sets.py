@@ -30,6 +30,7 @@ from tests.assistant.dialogue_dev_fixes5 import fixes5_cases
 from tests.assistant.dialogue_dev_followups import followups_cases
 from tests.assistant.dialogue_dev_fourth import fourth_cases
 from tests.assistant.dialogue_dev_goto2 import goto2_cases
+from tests.assistant.dialogue_dev_indirect6 import indirect6_cases
 from tests.assistant.dialogue_dev_navigation import navigation_cases
 from tests.assistant.dialogue_dev_noedit import noedit_cases
 from tests.assistant.dialogue_dev_plainedits import plainedits_cases
@@ -90,6 +91,7 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (edits5_cases, 0.94, 0),
     (refer6_cases, 0.0, 999),
     (split6_cases, 0.0, 999),
+    (indirect6_cases, 0.0, 999),
 ]
 """(cases, least share right, most unwanted edits) per set."""
 

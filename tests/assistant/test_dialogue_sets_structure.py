@@ -26,6 +26,7 @@ from tests.assistant.dialogue_dev_edits5 import edits5_cases
 from tests.assistant.dialogue_dev_fixes5 import fixes5_cases
 from tests.assistant.dialogue_dev_followups import followups_cases
 from tests.assistant.dialogue_dev_goto2 import goto2_cases
+from tests.assistant.dialogue_dev_indirect6 import indirect6_cases
 from tests.assistant.dialogue_dev_navigation import navigation_cases
 from tests.assistant.dialogue_dev_noedit import noedit_cases
 from tests.assistant.dialogue_dev_plainedits import plainedits_cases
@@ -81,6 +82,7 @@ SETS: list[tuple[Callable[[], list[Case]], int, float, float]] = [
     (edits5_cases, 290, 0.30, 0.40),
     (refer6_cases, 215, 0.25, 0.40),
     (split6_cases, 215, 0.20, 0.35),
+    (indirect6_cases, 230, 0.25, 0.35),
 ]
 """(cases, least turns, share of turns that expect no edit: least and most) per set."""
 IDS = [cases.__name__ for cases, *_ in SETS]

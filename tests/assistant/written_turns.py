@@ -46,6 +46,7 @@ from tests.assistant.dialogue_dev_fixes5 import fixes5_cases
 from tests.assistant.dialogue_dev_followups import followups_cases
 from tests.assistant.dialogue_dev_fourth import fourth_cases
 from tests.assistant.dialogue_dev_goto2 import goto2_cases
+from tests.assistant.dialogue_dev_indirect6 import indirect6_cases
 from tests.assistant.dialogue_dev_navigation import navigation_cases
 from tests.assistant.dialogue_dev_noedit import noedit_cases
 from tests.assistant.dialogue_dev_plainedits import plainedits_cases
@@ -100,6 +101,7 @@ SOURCES = {
     "edits5": edits5_cases,
     "refer6": refer6_cases,
     "split6": split6_cases,
+    "indirect6": indirect6_cases,
 }
 """The development sets whose turns the model trains on."""
 
