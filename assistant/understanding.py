@@ -794,10 +794,12 @@ _WISH_WORD = re.compile(
 it looks so free")."""
 _SUGGESTION = re.compile(
     r"^(?:any\s+chance\s+(?:of|that|the)|(?:is\s+there\s+)?any\s+way\s+(?!(?:to|you|u|i)\b)|perhaps|maybe|how\s+about|"
-    r"what\s+about|could\s+we|mind)\b",
+    r"what\s+about|could\s+we|mind|what\s+if(?=\s+(?:the|his|her|their|my|our|this|that)\s+[\w'-]+(?:\s+[\w'-]+)?\s+"
+    r"(?:had|wore|got|was|were)\s(?!.*\btoo\b)))\b",
     _I,
 )
-"""A change put as a suggestion ("any chance of making the hedges greener", "what about a pelican on the sandbar"),
+"""A change put as a suggestion ("any chance of making the hedges greener", "what about a pelican on the sandbar",
+"what if the walrus had a tiny crown"),
 not a question about what the editor can do ("any chance you can edit videos?")."""
 _NO_THING = (
     r"(?!(?:the|a|an|this|that|these|those|my|our|his|her|their|your|some|i|it|he|she|we|they|you|u|me|mine|yours|"
@@ -1695,7 +1697,7 @@ _UNDO_REDO = re.compile(
 """A request that starts with "undo" or "redo" (not "redo it with a new seed", a retry)."""
 _COMMAND_WORDS = (
     ("undo", r"\bundo\b"),
-    ("undo", r"\b(?:revert|go\s+back|roll\s*back)\b"),
+    ("undo", r"\b(?:revert|go\s+back|roll\s*back|take\s+(?:it|that|this)\s+back)\b"),
     ("redo", r"\bredo\b"),
     ("redo", r"\bundid\b|\bun-?undo\b|\bundo\s+was\b|\b(?:ctrl|cmd|command)\s*[-+]?\s*(?:shift\s*[-+]?\s*z|y)\b"),
 )
@@ -2264,10 +2266,13 @@ _OTHER_HISTORY = re.compile(
 """History that is not the session's ("the history of rickshaws"; "the history of this" is the session's)."""
 _DISAPPOINTED = re.compile(
     r"\b(?:expected|hoped\s+for|was\s+hoping\s+for)\s+(?:(?:a\s+(?:bit|lot)\s+|much\s+|way\s+)?more|better|something\s+else)"
-    r"[\s.!?]*$",
+    r"[\s.!?]*$|"
+    r"^(?:(?:hmm+|well|ok(?:ay)?|so)[\s,]+)?(?:that'?s\s+|it'?s\s+)?not\s+(?:quite\s+)?(?:the\s+result|what)\s+i\s+"
+    r"(?:expected|had\s+in\s+mind|imagined|pictured)(?:\s+(?:haha|lol|lmao|tbh|honestly))*[\s.!?]*$",
     _I,
 )
-"""Disappointment ("honestly i expected more"), not a request to make the last edit stronger."""
+"""Disappointment ("honestly i expected more", "not the result i expected haha"), not a request to make the last
+edit again or stronger."""
 _HOW_IT_WORKS = re.compile(
     r"^(?:explain|tell\s+me|describe)\s+how\b|"
     r"^what\s+(?:does|do|would|will)\s+(?:the\s+)?(?:retry|redo|undo|revert|stronger|weaker|subtler|compare|share|export)"
@@ -2633,6 +2638,68 @@ _OTHER_FORMAT = re.compile(
     _I,
 )
 """A request for a file format the tools do not write (only a bundle or an HTML page): answered in words."""
+_CODE = re.compile(
+    r"\bdrop\s+(?:table|database|schema)\b|\bdelete\s+from\s+\w|\binsert\s+into\s+\w|\bselect\s+\*\s+from\b|"
+    r"\bunion\s+(?:all\s+)?select\b|;\s*--|<\s*/?\s*script\b",
+    _I,
+)
+"""Code typed into the chat (SQL, a script tag): answered in words, whatever verb it starts with ("'; DROP TABLE
+rounds; --"); a shell command is the model's to read, since a sign may say `rm -rf`."""
+_THANKS_AGAIN = re.compile(
+    r"^(?:(?:ok(?:ay)?|and|so)[\s,]+)?(?:(?:thanks?|thank\s+you|thx|ty)(?:\s+(?:so\s+much|a\s+lot|lots))?[\s,.!]+again|"
+    r"again[\s,.!]+(?:thanks?|thank\s+you|thx|ty)(?:\s+(?:so\s+much|a\s+lot|lots))?)[\s,.!:)]*$",
+    _I,
+)
+"""Thanks said once more ("again, thanks a lot!", "thanks again"): no retry."""
+_RATING = re.compile(
+    r"^(?:(?:a|solid|easy|strong|honestly|tbh)\s+)*(?P<score>\d{1,2})\s*(?:/|out\s+of)\s*(?P<of>\d{1,2})"
+    r"(?:[\s,.!]+(?:no\s+notes|honestly|tbh|lol|haha|would\s+recommend))*[\s.!🔥👌💯]*$",
+    _I,
+)
+"""A score given to the result ("10 out of 10 no notes", "11/10"): praise when it is at least half marks."""
+_SHARING_TOLD = re.compile(
+    r"^(?:(?:sorry|oops|ok(?:ay)?|haha|lol|so)[\s,]+)*(?:i'?m\s+(?:gonna|going\s+to)|i'?ll|i\s+will|i\s+meant\s+to|"
+    r"i\s+(?:already\s+|just\s+)?(?:shared|sent|posted))\b(?!.*\b(?:link|url|can\s+you|could\s+you|pls|please|plz|"
+    r"give\s+me|send\s+me|make\s+me)\b)",
+    _I,
+)
+"""Sharing told of, not asked for ("im gonna share it with my grandma later", "sorry i meant to send that to my
+friend"): no link is made unless one is asked for."""
+_QUOTED = re.compile(r"'[^']+'|\"[^\"]+\"|`[^`]+`|‘[^’]+’|“[^”]+”")
+"""Words in quotes: what a sign should say ("make the pennant say 'version 2'"), not words about the session."""
+_BEEN_AWAY = re.compile(
+    r"^(?:sorry|sry|soz|apologies)[\s,]*(?:(?:i\s+)?(?:was|got)\s+(?:afk|away|busy|distracted|sidetracked)|"
+    r"for\s+(?:the\s+)?(?:wait|delay|late\s+reply|slow\s+reply)|(?:i'?m\s+)?late|(?:i\s+)?had\s+to\s+go)[\s.!]*$",
+    _I,
+)
+"""An apology for a pause in the chat ("sorry was afk", "sorry for the wait"): a part of the turn that asks nothing."""
+_MAKE_SURE = re.compile(rf"\b(?:please\s+|pls\s+)?make\s+sure\s+(?:to\s+|you\s+)(?={_EDIT_VERB}\b)", _I)
+"""A polite lead before an edit ("make sure to remove the totem"): the edit itself."""
+_FINE_AS_IS = re.compile(
+    r"^(?:(?:ok(?:ay)?|oh|well|so|but)[\s,]+)?(?:the|this|that|these|those|my|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+)?\s+"
+    r"(?:r|are|is|was|were|look|looks|seem|seems)\s+(?:(?:totally|perfectly|just|really|actually)\s+)?"
+    r"(?:fine|ok(?:ay)?|good|great|perfect|alright)(?:\s+(?:as\s+(?:is|they\s+are|it\s+is)|now))?[\s.!]*$",
+    _I,
+)
+"""A thing said to be fine as it is ("ok the haystacks r fine", "the lamp looks perfect"): praise, no correction."""
+_NAMED_ALONE = re.compile(r"(?:the|this|that)\s+(?:[\w'-]+\s+)?(?P<noun>[\w'-]+)", _I)
+"""One thing named alone ("the placard"), with at most one word before its noun."""
+_WRITTEN_ON = re.compile(
+    r"^(?:write|print|paint|spray|put)\s+(?!(?:me|us|him|her|them|an?\s+(?:\w+\s+)?(?:poem|letter|story|essay|song|e-?mail|"
+    r"message|post|tweet|review|speech|note)s?)\b)(?:the\s+(?:word|words|text)\s+)?\S.{0,40}?\s+on\s+"
+    r"(?:the|this|that|his|her|their|my|our)\s+(?!(?:theme|topic|subject|behalf|website|blog|page|wall\s+of)\b)[\w'-]+",
+    _I,
+)
+"""Words to put on a thing of the photo ("write SALE on the theodolite"): an edit, not writing a text."""
+_ASKED_FOR = re.compile(rf"\bi\s+(?:asked|meant|said|wanted)\s+(?:you\s+)?(?:to\s+)?{_EDIT_VERB}\b", _I)
+"""A correction that says the whole instruction wanted ("..., i asked to remove the trowel")."""
+_SAID_BY_SOMEONE = re.compile(
+    r",\s*(?:(?:the|my|our|his|her|their)\s+[\w'-]+|he|she|they|someone|somebody|everyone|mom|mum|dad)\s+"
+    r"(?:said|says|thinks|reckons|told\s+me|suggested)(?:\s+(?:so|that|earlier|yesterday|today))?[\s.!]*$",
+    _I,
+)
+"""A sentence given as someone else's words ("the hedges should be trimmed again soon, the gardener said"): told,
+not asked for."""
 _MIND_CHANGED = re.compile(
     r"(?:(?:ok(?:ay)?|so|hmm+|well|wait|actually|sorry)[\s,.!]*)*(?:i\s+|i'?ve\s+|i\s+have\s+)?"
     r"(?:changed|change)\s+(?:my|of)\s+mind[\s.!,]*",
@@ -2759,15 +2826,17 @@ def _decided(turn: Turn) -> Decision:
         return Decision("talk", reply=REPLIES["capability"])
     if _mashed(text):
         return _caption(turn) if turn.photo else Decision("clarify", reply=CLARIFY_TEXT)
+    if not turn.photo and _THANKS_AGAIN.match(text):
+        return _social(text, "thanks", turn)
     if not turn.photo and _GOODBYE.match(text):
         return Decision("talk", reply=FAREWELL_TEXT)
     if not turn.photo and _FOREIGN_SOCIAL.match(text):
         return _social(text, "thanks" if _FOREIGN_THANKS.search(text) else "greeting", turn)
-    if _OTHER_FORMAT.search(text) or _ROLE_LABEL.match(text):
+    if _OTHER_FORMAT.search(text) or _ROLE_LABEL.match(text) or _CODE.search(text):
         return Decision("talk", reply=REPLIES["out_of_scope"])
     if social := _MEANT_SOCIAL.match(text):
         return _social(text, "thanks" if social["thanks"] else "greeting", turn)
-    if _NOT_VISUAL.search(text):
+    if _NOT_VISUAL.search(text) or _SAID_BY_SOMEONE.search(text):
         return Decision("clarify", reply=CLARIFY_TEXT)
     if _CANCELLED.search(text) or _NO_NEED.match(text):
         return _caption(turn) if turn.photo else Decision("talk", reply=REPLIES["hold"])
@@ -2779,7 +2848,7 @@ def _decided(turn: Turn) -> Decision:
         return _decide_request(text, "compare", turn, check=True)
     if _CHANGELOG.fullmatch(text):
         return _decide_request(text, "history", turn, check=True)
-    text = _spelled(text)
+    text = _MAKE_SURE.sub("", _spelled(text))
     if (forgot := _FORGET_THING.search(text)) and _edited_here(forgot["thing"], turn.tree):
         text = f"{text[: forgot.start()]}undo {forgot['thing']}"  # "nope. forget the flag": back to before it
     if not context_of(turn).has_edit:
@@ -2836,16 +2905,19 @@ def _decided(turn: Turn) -> Decision:
         or (intents[0] == "goto" and _BACK_TO_IT.search(text) and _mentioned(text, turn.tree))
     ):
         return _decide_request(text, intents[0], turn, check=True)
-    if intents[0] == "out_of_scope" or any(
+    said_out = probabilities[0]["out_of_scope"] >= OUT_OF_SCOPE_PART or not _ROUND_TALK.search(clean(text))
+    if (intents[0] == "out_of_scope" and said_out) or any(
         intent == "out_of_scope" and p["out_of_scope"] >= OUT_OF_SCOPE_PART
         for intent, p in zip(intents[1:], probabilities[1:], strict=True)
-    ):
+    ):  # "undo and add a sunset": once the edit is set aside (`_about_rounds`), what is left is no verdict
         return Decision("talk", reply=REPLIES["out_of_scope"])
     if story_edit := _after_story(requests, intents[-1], probabilities[-1], turn):
         return story_edit
     decisions: list[Decision] = []
     said: list[str] = []
     for request, intent, p in zip(requests, intents[1:], probabilities[1:], strict=True):
+        if _BEEN_AWAY.match(request):
+            continue  # "sorry was afk, remove the hose": an apology for the wait, no correction
         if intent == "edit_same" and "edit" in intents[1:] and not _SAME_AGAIN.search(request):
             continue  # "now this one, remove the board": the new photo's own edit, not the last one again
         if intent == "clarify" and (plain := _plain_edit(request, p, turn) or _same_for_listed(request, decisions)):
@@ -3269,10 +3341,9 @@ def _plain_edit(text: str, probabilities: dict[str, float], turn: Turn) -> Decis
     editing = sum(probabilities[i] for i in _EDITING)
     leaning = guess == "edit" and editing >= PLAIN_EDIT_CONFIDENCE
     said = clean(text)
-    imperative = (
-        guess == "clarify"
-        and editing >= IMPERATIVE_EDIT_CONFIDENCE
-        and (_IMPERATIVE.match(said) or _FIX_DEFECT.match(said))
+    imperative = guess == "clarify" and (
+        (editing >= IMPERATIVE_EDIT_CONFIDENCE and (_IMPERATIVE.match(said) or _FIX_DEFECT.match(said)))
+        or (editing >= PLAIN_EDIT_CONFIDENCE and re.match(_PHOTO_VERB + r"\b", said, _I) is not None)
     )
     if (not leaning and not imperative) or (context_of(turn).has_edit and _PHOTO_PRONOUN.match(said)):
         return None
@@ -3342,6 +3413,8 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "praise"
     if _WEB_SEARCH.match(words):
         return "out_of_scope"
+    if (rated := _RATING.match(said)) and int(rated["of"]):
+        return "praise" if int(rated["score"]) * 2 >= int(rated["of"]) else "clarify"
     if _ADMIRED.match(said):
         return "praise"
     if _GERUND_DONE.match(said) or _KEPT_AS_IS.match(words):
@@ -3428,9 +3501,15 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "show"
     if _bare_round(text, turn.tree) and not _OPINION.search(words):
         return "goto"
-    intent = _best(_about_rounds(probabilities) if _ROUND_TALK.search(words) else probabilities)
+    intent = _best(_about_rounds(probabilities) if _ROUND_TALK.search(_QUOTED.sub("", words)) else probabilities)
     if intent == "capability" and (asked := _THING_CAN_BE.match(words)) and _attribute_like(asked["look"]):
         return "edit"
+    if intent == "hold" and _wished_edit(said):
+        return "edit"  # "is better if the haybale is not there": a wish form, not a wait
+    if intent == "out_of_scope" and _WRITTEN_ON.match(words):
+        return "edit"  # "write SALE on the theodolite": words on a thing of the photo
+    if intent in ("goto", "show") and not _names_a_round(words, turn.tree) and _styled(said):
+        return "edit"  # "claymation version please": a new look asked for, not a round gone back to
     if intent == "goto" and _ONLY_LOOK.search(words):
         return "show"
     if intent == "goto" and _OPENED.match(words):
@@ -3441,7 +3520,8 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "edit"  # a new photo's own request ("brighten it up"), not the last photo's edit made stronger
     if intent == "clarify" and has_edit and (_CORRECTION_MARK.search(said) or _NOT_PART.search(said)):
         meant = correction_words(said)
-        intent = _best_correction(probabilities) if _names_a_fix(meant) else "clarify"
+        whole = _ASKED_FOR.search(said) is not None
+        intent = _best_correction(probabilities, said_whole=whole) if _names_a_fix(meant) else "clarify"
         if intent == "correct_object" and not re.match(rf"{_DETERMINER}\b", meant, _I):
             intent = "correct_attribute"  # "i meant baroque, more like a palace": a look, not a thing
     if _ACT_OF.get(intent, intent) in ("edit", "correction") and _SOMEONE_ELSE.match(words):
@@ -3452,6 +3532,8 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "clarify"
     if intent == "show" and _START_FROM.search(turn.text):
         return "goto"
+    if intent == "share" and any(_SHARING_TOLD.match(t) for t in readings):
+        return "praise"
     if intent in ("show", "share") and _SHOW_SOMEONE.search(words) and not _SHARE_WORDS.search(words):
         return "hold"
     if intent == "edit_same" and turn.photo and not _REPEATING.search(text):
@@ -3571,6 +3653,17 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "correct_object"
     if _ACT_OF.get(intent) == "correction" and _told_of(words):
         return "hold"
+    if _ACT_OF.get(intent) == "correction" and _FINE_AS_IS.search(words):
+        return "praise"  # "ok the haystacks r fine": the thing is kept as it is, nothing corrected
+    if (
+        intent == "edit_object"
+        and (named := _NAMED_ALONE.fullmatch(words))
+        and (last := last_edit(turn.tree))
+        and stem(named["noun"].lower()) in keywords(last.instruction or "")
+    ):
+        return "clarify"  # "the placard" after "add a placard by the door": the same thing, no other one
+    if _ACT_OF.get(intent) == "correction" and said.endswith("?") and (meant := _MEANT_FOR.fullmatch(words)):
+        return intent if not meant["said"] else "clarify"  # "the silver was for the goblets?" asks, corrects nothing
     return intent
 
 
@@ -3916,11 +4009,12 @@ def _names_a_fix(words: str) -> bool:
     return bool(re.match(rf"{_DETERMINER}\b", words, _I)) or len(words.split()) > 1 or words.lower() in _ATTRIBUTES
 
 
-def _best_correction(probabilities: dict[str, float]) -> str:
+def _best_correction(probabilities: dict[str, float], *, said_whole: bool = False) -> str:
     """For a turn marked as a correction ("i meant …", "…, not her") that the model is unsure of: its likeliest
-    correction when corrections together are the likeliest act, else still "clarify"."""
+    correction when corrections together are the likeliest act, else still "clarify"; a correction that says the
+    whole new instruction ("the inkpot was fine, i asked to remove the trowel") needs no more than that."""
     acts = _act_sums(probabilities)
-    if max(acts, key=acts.__getitem__) != "correction" or acts["correction"] < MIN_CONFIDENCE:
+    if max(acts, key=acts.__getitem__) != "correction" or (acts["correction"] < MIN_CONFIDENCE and not said_whole):
         return "clarify"
     return max((i for i in probabilities if _ACT_OF.get(i) == "correction"), key=probabilities.__getitem__)
 

@@ -9,8 +9,9 @@ strength is `stronger`/`weaker`; a correction is of the object, the attribute or
 by what it changes (`assistant.understanding.object_of` splits the instructions). An answer in words
 is `caption`, `clarify`, or a kind of talk named by its words (a remark that is none of them is
 `clarify`); an answer in words to a command the session cannot carry out ("go back to round 9") is
-left out, since its words name the command. Write the file with `python -m tests.assistant.written_turns`;
-a test keeps it equal to the development sets.
+left out, since its words name the command, and so is a question back about a new look for "it" or "them"
+("make it brown" after an edit of two things): the session, not the words, makes it unclear. Write the file
+with `python -m tests.assistant.written_turns`; a test keeps it equal to the development sets.
 
 The validation sets (`dialogue_validation_second.py`, `_third.py`, `_fourth.py`) only measure and the held-out
 set is never tuned on, so none of them is written here.
@@ -25,7 +26,7 @@ from collections.abc import Iterator
 
 from assistant.evaluation import Case
 from assistant.references import RoundTree
-from assistant.understanding import Turn, context_of, last_edit, object_of
+from assistant.understanding import _COMPARATIVE_WORDS, Turn, _attribute_like, clean, context_of, last_edit, object_of
 from language.dialogue.dataset import WRITTEN_FIELDS, WRITTEN_PATH
 from tests.assistant.dialogue_dev import dev_cases, third_cases
 from tests.assistant.dialogue_dev_amend import amend_cases
@@ -171,6 +172,16 @@ def _other_object(previous: str, wanted: str, text: str) -> bool:
     return same_edit and not re.search(rf"\b{re.escape(after[0])}\b", text, re.I)
 
 
+_LOOK_OF_IT = re.compile(r"(?:make|turn|paint|colou?r)\s+(?:it|them)\s+(?P<look>[\w-]+)", re.I)
+"""A new look for "it" or "them" ("make it brown", "make them bigger"), complete once "it" is known."""
+
+
+def _names_look_of_it(text: str) -> bool:
+    """Whether `text` only gives "it" or "them" a colour, material or size (`_LOOK_OF_IT`)."""
+    said = _LOOK_OF_IT.fullmatch(clean(text))
+    return said is not None and (_attribute_like(said["look"]) or said["look"].lower() in _COMPARATIVE_WORDS)
+
+
 def intent_of(case: Case) -> str | None:
     """The dialogue model's intent for `case` (see the module docstring); None when the words alone do not
     tell it (an answer in words to a command that cannot be carried out, such as "go back to round 9")."""
@@ -182,6 +193,8 @@ def intent_of(case: Case) -> str | None:
             return "caption"
         if _COMMAND_WORDS.search(case.text):
             return None
+        if case.act == "clarify" and last_edit(tree) is not None and _names_look_of_it(case.text):
+            return None  # "make it brown" after an edit of two things: the session, not the words, makes it unclear
         return "clarify" if case.act == "clarify" else _talk(case.text)
     first = calls[0]
     if first.name == "edit_image":
