@@ -3520,8 +3520,8 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "edit"  # a new photo's own request ("brighten it up"), not the last photo's edit made stronger
     if intent == "clarify" and has_edit and (_CORRECTION_MARK.search(said) or _NOT_PART.search(said)):
         meant = correction_words(said)
-        whole = _ASKED_FOR.search(said) is not None
-        intent = _best_correction(probabilities, said_whole=whole) if _names_a_fix(meant) else "clarify"
+        asked_whole = _ASKED_FOR.search(said) is not None
+        intent = _best_correction(probabilities, said_whole=asked_whole) if _names_a_fix(meant) else "clarify"
         if intent == "correct_object" and not re.match(rf"{_DETERMINER}\b", meant, _I):
             intent = "correct_attribute"  # "i meant baroque, more like a palace": a look, not a thing
     if _ACT_OF.get(intent, intent) in ("edit", "correction") and _SOMEONE_ELSE.match(words):
@@ -3662,8 +3662,8 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         and stem(named["noun"].lower()) in keywords(last.instruction or "")
     ):
         return "clarify"  # "the placard" after "add a placard by the door": the same thing, no other one
-    if _ACT_OF.get(intent) == "correction" and said.endswith("?") and (meant := _MEANT_FOR.fullmatch(words)):
-        return intent if not meant["said"] else "clarify"  # "the silver was for the goblets?" asks, corrects nothing
+    if _ACT_OF.get(intent) == "correction" and said.endswith("?") and (belongs := _MEANT_FOR.fullmatch(words)):
+        return intent if not belongs["said"] else "clarify"  # "the silver was for the goblets?" asks, corrects nothing
     return intent
 
 
