@@ -614,9 +614,13 @@ _REPORTED = re.compile(
 given up, only possible or for later ("my friend said to make the sky pink", "i was going to ask you to remove the
 car", "i might add my grandpa later", "our designer wants to make it gold", "tomorrow i'll ask you to add a rug");
 "says" right before the verb passes a request on ("my wife saw it, she says remove the kid")."""
+_SOMEONE = (
+    r"(?:(?:my|his|her|their|our|the|a|an|this|that)(?:\s+(?!(?:i|we|you|u)\b)[\w'-]+){1,5}?|mom|mum|dad|everyone|"
+    r"everybody|someone|somebody|he|she|they)"
+)
+"""Someone other than the person typing ("my wife", "the guy at the shop", "mum", "they")."""
 _SOMEONE_ELSE = re.compile(
-    r"^(?:(?:my|his|her|their|our|the|a|an|this|that)(?:\s+(?!(?:i|we|you|u)\b)[\w'-]+){1,5}?|mom|mum|dad|everyone|"
-    r"everybody|someone|somebody|he|she|they)\s+(?:wants(?!\s+to\s+(?:know|see|ask|check)\b)|prefers|likes|thinks|"
+    rf"^{_SOMEONE}\s+(?:wants(?!\s+to\s+(?:know|see|ask|check)\b)|prefers|likes|thinks|"
     r"said|says?(?=\s+(?:the|a|an|this|that|these|those|his|her|their|its|it|they|he|she|we|i)\b)|suggested|told\s+me|"
     r"asked\s+me|keeps\s+saying)\b",
     _I,
@@ -2694,7 +2698,7 @@ _WRITTEN_ON = re.compile(
 _ASKED_FOR = re.compile(rf"\bi\s+(?:asked|meant|said|wanted)\s+(?:you\s+)?(?:to\s+)?{_EDIT_VERB}\b", _I)
 """A correction that says the whole instruction wanted ("..., i asked to remove the trowel")."""
 _SAID_BY_SOMEONE = re.compile(
-    r",\s*(?:(?:the|my|our|his|her|their)\s+[\w'-]+|he|she|they|someone|somebody|everyone|mom|mum|dad)\s+"
+    rf",\s*{_SOMEONE}\s+"
     r"(?:said|says|thinks|reckons|told\s+me|suggested)(?:\s+(?:so|that|earlier|yesterday|today))?[\s.!]*$",
     _I,
 )
