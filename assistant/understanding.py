@@ -841,11 +841,14 @@ _MUSED = re.compile(
 )
 """A thing only mused about ("hmm the belt", "hmm the awning and the queue"): no change named, one question rather
 than a guess at a correction."""
+_FOREIGN_GOODBYES = (
+    r"au\s+revoir|adi[oó]s|tsch[uü]ss|auf\s+wiedersehen|hasta\s+luego|arrivederci|sayonara|bonne\s+nuit|gute\s+nacht"
+)
+"""Goodbyes in other languages: social words of their own (`_FOREIGN_SOCIAL`) and goodbyes (`_FAREWELL`)."""
 _FOREIGN_SOCIAL = re.compile(
     r"^(?:(?:merci|gracias|danke|grazie|obrigad[oa]|arigato|dank\s+je(?:\s+wel)?|tack|takk|kiitos|dzi[eę]kuj[eę]|"
     r"spasibo|shukriya|dhanyava+d|xie\s*xie|hola|bonjour|bonsoir|salut|ciao|hallo|hej|namaste|konnichiwa|annyeong|"
-    r"au\s+revoir|adi[oó]s|tsch[uü]ss|auf\s+wiedersehen|hasta\s+luego|arrivederci|sayonara|bom\s+dia|"
-    r"buen[oa]s\s+(?:d[ií]as|tardes|noches)|bonne\s+nuit|gute\s+nacht|guten\s+(?:tag|morgen|abend)|buongiorno|"
+    rf"{_FOREIGN_GOODBYES}|bom\s+dia|buen[oa]s\s+(?:d[ií]as|tardes|noches)|guten\s+(?:tag|morgen|abend)|buongiorno|"
     rf"buonasera)(?:\s+(?!{_EDIT_VERB}\b)[\w'’-]+)?[\s,.!🙏]*)+$",
     _I,
 )
@@ -853,7 +856,7 @@ _FOREIGN_SOCIAL = re.compile(
 schön"): the model knows English and may read one as a command ("au revoir" as a revert)."""
 _FAREWELL = re.compile(
     r"\b(?:bye|goodbye|good\s*night|nighty?\s*night|cya|see\s+(?:you|ya)|ttyl|talk\s+(?:to\s+you\s+)?later|"
-    r"au\s+revoir|adi[oó]s|tsch[uü]ss|auf\s+wiedersehen|hasta\s+luego|arrivederci|sayonara|bonne\s+nuit|gute\s+nacht)\b",
+    rf"{_FOREIGN_GOODBYES})\b",
     _I,
 )
 """A goodbye among a turn's social words ("ok bye", "thanks, see you tomorrow"): answered with a goodbye."""
@@ -2833,7 +2836,7 @@ def _decided(turn: Turn) -> Decision:
     if not turn.photo and _THANKS_AGAIN.match(text):
         return _social(text, "thanks", turn)
     if not turn.photo and _GOODBYE.match(text):
-        return Decision("talk", reply=FAREWELL_TEXT)
+        return _social(text, "greeting", turn)
     if not turn.photo and _FOREIGN_SOCIAL.match(text):
         return _social(text, "thanks" if _FOREIGN_THANKS.search(text) else "greeting", turn)
     if _OTHER_FORMAT.search(text) or _ROLE_LABEL.match(text) or _CODE.search(text):
@@ -2909,8 +2912,10 @@ def _decided(turn: Turn) -> Decision:
         or (intents[0] == "goto" and _BACK_TO_IT.search(text) and _mentioned(text, turn.tree))
     ):
         return _decide_request(text, intents[0], turn, check=True)
-    said_out = probabilities[0]["out_of_scope"] >= OUT_OF_SCOPE_PART or not _ROUND_TALK.search(clean(text))
-    if (intents[0] == "out_of_scope" and said_out) or any(
+    whole_out = intents[0] == "out_of_scope" and (
+        probabilities[0]["out_of_scope"] >= OUT_OF_SCOPE_PART or not _ROUND_TALK.search(clean(text))
+    )
+    if whole_out or any(
         intent == "out_of_scope" and p["out_of_scope"] >= OUT_OF_SCOPE_PART
         for intent, p in zip(intents[1:], probabilities[1:], strict=True)
     ):  # "undo and add a sunset": once the edit is set aside (`_about_rounds`), what is left is no verdict
