@@ -803,8 +803,8 @@ _SUGGESTION = re.compile(
     _I,
 )
 """A change put as a suggestion ("any chance of making the hedges greener", "what about a pelican on the sandbar",
-"what if the walrus had a tiny crown"),
-not a question about what the editor can do ("any chance you can edit videos?")."""
+"what if the walrus had a tiny crown"), not a question about what the editor can do ("any chance you can edit
+videos?")."""
 _NO_THING = (
     r"(?!(?:the|a|an|this|that|these|those|my|our|his|her|their|your|some|i|it|he|she|we|they|you|u|me|mine|yours|"
     r"ours|theirs|hers|everything|everyone|everybody|something|someone|nothing|what|who|which|why|how|where|when|"
