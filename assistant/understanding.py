@@ -546,6 +546,16 @@ _MISSPELT = {
     "shud": "should",
     "nex": "next",
     "gimme": "give me",
+    "perfekt": "perfect",
+    "perfact": "perfect",
+    "perfet": "perfect",
+    "awsome": "awesome",
+    "awesom": "awesome",
+    "amazin": "amazing",
+    "beautifull": "beautiful",
+    "beatiful": "beautiful",
+    "thnx": "thanks",
+    "thanx": "thanks",
 }
 _SLANG_REMOVAL = re.compile(
     rf"\b(?:yeet|nuke)(?=\s+(?:{_DETERMINER}|it|them)\b)|"
@@ -565,6 +575,9 @@ _SPELLED_WORDS = (*vocab.COLORS, "background", "foreground", "colour", "color", 
 """Words often misspelt inside an instruction ("to yelow", "the backround"), put right by `_respelled`."""
 _AD = re.compile(r"(?<!\ban\s)(?<!\bthe\s)\bad\s+(?=(?:a|an|some|the|more|few|two|three|\d+)\s)", _I)
 """"ad" typed for "add" before what is added ("ad some fog", "ad a cat on the bench"); "an ad" stays a noun."""
+_BOTH = re.compile(r"\bboth\s+(?:of\s+)?(?=(?:the|his|her|their|my|our|these|those|them)\b)", _I)
+""""Both" before the things it joins ("make both the tower and the rocket gold", "both of them"): emphasis only;
+the instruction says the same without it."""
 _TWO_FOR_TO = re.compile(
     r"\b(?P<move>back|go|get|return|switch|jump|revert|reset|skip)\s+2\s+"
     r"(?=(?:the|my|that|this|how|when|before|round\s*\d|version\s*\d|v\d)\b)",
@@ -969,7 +982,7 @@ _NOT_THEN = re.compile(r"^not\s+the\s+[\w'-]+(?:\s+(?!(?:the|of)\b)[\w'-]+){0,2}
 """A rejected object right before the wanted one, with no comma between ("not the cardigan the blazer")."""
 _NEGATED = re.compile(
     r"\b(?:not|no|instead\s+of|rather\s+than)\s+(?:(?:on|in|at|under|behind|by|near)\s+(?=the\s))?(?:the\s+|an?\s+)?"
-    r"(?P<words>[\w'-]+)|(?P<wrong>[\w'-]+)\s+(?:is|was)\s+wrong\b",
+    r"(?P<words>(?!(?:not|no)\b)[\w'-]+)|(?P<wrong>[\w'-]+)\s+(?:is|was)\s+wrong\b",
     _I,
 )
 """The word a correction rejects: which part of the instruction its other words replace ("not on the table": the
@@ -1404,11 +1417,13 @@ a polite edit of that thing, not a question about what the editor can do ("can c
 _FORGET_THING = re.compile(
     r"(?:^|(?<=[,.;!?]\s))(?:(?:ok(?:ay)?|so|just|then|pls|please|nah|no|nope|ugh)[\s,]+)*"
     r"(?:forget(?:\s+about)?|never\s*mind|nvm)\s+(?P<thing>the\s+[\w'-]+(?:\s+(?!(?:thing|idea|part|one|edit|change|stuff)\b)[\w'-]+)?)"
-    r"(?:\s+(?:thing|idea|part|one|edit|change|stuff))?(?:\s+(?:then|altogether|entirely))?[\s.!]*$",
+    r"(?:\s+(?:thing|idea|part|one|edit|change|stuff))?(?:\s+(?:then|altogether|entirely))?"
+    rf"(?:[\s.!]*$|(?=\s*[,.;:!–—-]+\s*(?:(?:and|then|just|now|pls|please|(?:can|could|would)\s+you)\s+)*{_EDIT_VERB}\b))",
     _I,
 )
-"""A last clause that drops an edited thing ("nope, still wrong. forget the flag"): an undo of that edit when an
-edit on the way to the current round changed or made it (`_edited_here`)."""
+"""A clause that drops an edited thing, last ("nope, still wrong. forget the flag") or before a new instruction
+("forget the flag, make the helmet gold"): an undo of that edit when an edit on the way to the current round
+changed or made it (`_edited_here`)."""
 _SAID_OBJECT = re.compile(
     rf"^(?P<obj>{_DETERMINER}\s+(?!(?:is|are|was|were|looks?|seems?|feels?)\b)[\w'-]+(?:\s+(?!(?:it|them|me|you|him|us)\b)[\w'-]+){{0,3}}?)"
     r"(?:\s+(?:is|are|was|were|looks?|seems?|ruins?|spoils?|needs?)\b[^,]*)?,\s+(?P<rest>.+)$",
@@ -1911,7 +1926,8 @@ _STRONGER_WORDS = re.compile(
     _I,
 )
 _WEAKER_WORDS = re.compile(
-    r"\b(?:(?:way\s+|much\s+)?too\s+(?:much|strong|heavy|intense|extreme|loud)|overcooked|overdone|overkill|"
+    r"\b(?:(?:way\s+|much\s+)?too\s+(?:much|strong|heavy|intense|extreme|loud)|(?:a\s+)?(?:bit|little|lil|tad)\s+much|"
+    r"overcooked|overdone|overkill|"
     r"less\s+(?:saturated|intense|dramatic|strong|vivid|vibrant|extreme|obvious)|less|dial\s+(?:it|that)\s+back|"
     r"(?:turn|bring)\s+(?:it|that)\s+down|tone\s+(?:it\s+)?down|half\s+as\s+much|weaker|subtler|gentler|softer)\b",
     _I,
@@ -2857,7 +2873,7 @@ def _decided(turn: Turn) -> Decision:
         return _decide_request(text, "history", turn, check=True)
     text = _MAKE_SURE.sub("", _spelled(text))
     if (forgot := _FORGET_THING.search(text)) and _edited_here(forgot["thing"], turn.tree):
-        text = f"{text[: forgot.start()]}undo {forgot['thing']}"  # "nope. forget the flag": back to before it
+        text = f"{text[: forgot.start()]}undo {forgot['thing']}{text[forgot.end() :]}"  # back to before the flag
     if not context_of(turn).has_edit:
         text = _RETRACTED.sub("", text, count=1)  # nothing made yet: what is taken back is only words
     if turn.photo and (request := _after_caption(text)):
@@ -4329,8 +4345,8 @@ def _wish(instruction: str) -> str:
 def _spelled(text: str) -> str:
     """The turn with a misspelt first verb (a letter typed thrice counts twice; a comparative such as "bluer" is
     none), determiners and slang for removing (`_SLANG_REMOVAL`) put right ("plz remoov teh bags" -> "plz remove the
-    bags"), a dictated comma written and a hyphened "-y" joined ("marble-y" -> "marbley"), so that the model and the
-    rules read the words meant."""
+    bags"), a dictated comma written, a hyphened "-y" joined ("marble-y" -> "marbley") and an emphatic "both" dropped
+    (`_BOTH`), so that the model and the rules read the words meant."""
     text = _HYPHENED_Y.sub(r"\g<stem>y", _DICTATED_COMMA.sub(", ", text))
     first = re.match(r"\s*(\w+)", clean(text))
     if first and not shared_encoder().knows(first[1]) and first[1].lower() not in _COMPARATIVE_WORDS:
@@ -4339,7 +4355,7 @@ def _spelled(text: str) -> str:
         if close and close[0][0] == first[1][:1].lower():
             text = re.sub(rf"\b{re.escape(first[1])}\b", close[0], text, count=1)
     text = _SLANG_REMOVAL.sub("remove", _AD.sub(lambda m: "Add " if m[0][0].isupper() else "add ", text))
-    text = _TWO_FOR_TO.sub(lambda m: f"{m['move']} to ", text)
+    text = _BOTH.sub("", _TWO_FOR_TO.sub(lambda m: f"{m['move']} to ", text))
     return re.sub(r"\b\w+\b", lambda word: _MISSPELT.get(word[0].lower(), word[0]), text)
 
 
@@ -4478,6 +4494,8 @@ def resolve_pronoun(instruction: str, previous: str | None) -> str:
     if re.fullmatch(_RECOLOUR, verb, _I) and (placed := _PLACED_LOOK.fullmatch(rest)):
         obj = f"{obj} {placed['where']}"  # "make the kart in front orange": "it" is the kart in front
     obj = re.sub(r"^(?:a|an|some)\s+", "the ", obj, flags=_I)
+    if them and (doing := re.fullmatch(r"(?P<things>.*[^s\s]s)\s+[a-z]{3,}ing", obj, _I)):
+        obj = doing["things"]  # "add some birds flying over the hill": "them" are the birds
     if them and not re.search(r"[^s]s$", obj.split()[-1], _I) and not _TWO_THINGS.fullmatch(obj):
         return instruction  # "them" names several things, not the last edit's one object
     if trailing is not None:
@@ -5127,9 +5145,15 @@ _EVERYONE = re.compile(r"(?:all\s+of\s+(?:them|us)|every(?:one|body)|each\s+of\s
 
 def _names_thing(negated: set[str], phrase: str) -> bool:
     """Whether a correction rejects the thing `phrase` names ("not the sheep" and "sheep", "not the keeper" and
-    "the keeper with the beard")."""
+    "the keeper with the beard", "not birds" and "some birds flying"); a rejected look ("not red" and "a red
+    kite") names no thing."""
     names = {word.rstrip("s") for word in negated}
-    return phrase.lower().split()[-1].rstrip("s") in names or _head(phrase).lower().rstrip("s") in names
+    words = phrase.lower().split()
+    return (
+        words[-1].rstrip("s") in names
+        or _head(phrase).lower().rstrip("s") in names
+        or any(word.rstrip("s") in names and not _attribute_like(word) for word in words)
+    )
 
 
 def _head(phrase: str) -> str:

@@ -3,8 +3,9 @@ the steam", "ditch it" after a complaint) are removals, a complaint about "that"
 look said for a thing ("silver for the spoon") corrects the last edit, a hyphened "-y" look ("less marble-y") tones
 it down, a goodbye is answered with one, "can her eyes be green?" asks for an edit of her eyes, and "continue from
 there" after a round was shown goes on from that round; also from the astronaut photo: a wish about a given thing
-edits it where it is (or corrects the gift when it rejects its look), "forget the flag" takes back the flag's edit, and
-"make her smile more" is a whole edit."""
+edits it where it is (or corrects the gift when it rejects its look), "forget the flag" takes back the flag's edit (and
+"forget the flag, make the helmet gold" makes the new edit in its place), misspelt praise is praise, and "make her
+smile more" is a whole edit."""
 
 from __future__ import annotations
 
@@ -168,7 +169,23 @@ def test_forgetting_an_edited_thing_takes_its_edit_back(text: str) -> None:
     assert decided_calls(text, PENNANT) == [("revert", {"round": "before the pennant"})]
 
 
-@pytest.mark.parametrize("text", ["forget the lamp", "i forget the pennant colours"])
+@pytest.mark.parametrize(
+    ("text", "instruction"),
+    [
+        ("forget the pennant, make the mast gold", "make the mast gold"),
+        ("never mind the pennant. can you make the mast gold", "make the mast gold"),
+        ("nvm the pennant thing, just remove the seagull", "remove the seagull"),
+    ],
+)
+def test_forgetting_an_edited_thing_before_a_new_request_replaces_its_edit(text: str, instruction: str) -> None:
+    assert decided_calls(text, PENNANT) == [("revert", {"round": "before the pennant"}), *edit_calls(instruction)]
+
+
+def test_forgetting_a_thing_no_edit_touched_before_a_request_only_edits() -> None:
+    assert decided_calls("forget the mast, make the pennant gold", PENNANT) == edit_calls("make the pennant gold")
+
+
+@pytest.mark.parametrize("text", ["forget the lamp", "i forget the pennant colours", "forget the pennant, its fine"])
 def test_forgetting_a_thing_no_edit_touched_undoes_nothing(text: str) -> None:
     assert decided_calls(text, PENNANT) == []
 
@@ -181,3 +198,10 @@ def test_a_person_made_to_do_something_is_an_edit(text: str) -> None:
 @pytest.mark.parametrize("text", ["make her hair", "make her smile with"])
 def test_a_person_edit_that_breaks_off_asks(text: str) -> None:
     assert decided_calls(text, SCARF) == []
+
+
+@pytest.mark.parametrize("text", ["perfekt", "perfekt thx", "awsome, thanx!", "beatiful"])
+def test_misspelt_praise_is_answered_in_words(text: str) -> None:
+    decision = decide(Turn(text, tree(*SCARF)))
+    assert (decision.act, decision.calls) == ("talk", ())
+    assert decision.reply in (REPLIES["praise"], REPLIES["thanks"])
