@@ -201,7 +201,7 @@ _FILLERS = re.compile(
     r"(?:can|could|would|will)\s+(?:you|u|ya)(?:\s+(?:please|possibly|kindly|maybe|perhaps))?|"
     r"(?:can|could|may)\s+i\s+(?:ask\s+you\s+to|have\s+you)|"
     r"i\s+(?:would|'d|d)\s+like(?:\s+you)?\s+to|i'?d\s+like(?:\s+you)?\s+to|i\s+(?:want|need)(?:\s+you)?\s+to|"
-    r"let'?s|let\s+us|(?:should|shall)\s+we|we\s+(?:should|need\s+to|have\s+to|gotta|must)|go\s+ahead\s+and|is\s+it\s+possible\s+to|would\s+it\s+be\s+possible\s+to|try\s+to|"
+    r"let'?s|let\s+us|(?:should|shall)\s+we|we\s+(?:should|need\s+to|have\s+to|gotta|must)|go\s+ahead\s+and|is\s+it\s+possible\s+to|would\s+it\s+be\s+possible\s+to|try\s+to|try(?=\s+[a-z]{3,}ing\s)|"
     r"i\s+(?:want|need)\s+(?:that\s+)?you(?:\s+to)?|is\s+possible(?:\s+to)?|if\s+possible|for\s+fun|help\s+me|"
     r"thanks\s+in\s+advance|right|hiya|good\s+(?:morning|afternoon|evening)|"
     r"i\s+was\s+hoping(?:\s+you\s+could)?|i'?d\s+(?:really\s+)?appreciate\s+(?:it\s+)?if\s+you\s+could|"
@@ -218,12 +218,13 @@ _FILLERS = re.compile(
 _EMOJI = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]"
 """One emoji character (or its joiner or variation selector)."""
 _TRAILERS = re.compile(
-    r"(?:[\s,]+(?:and\s+)?(?:please|pls|plz|thanks|thank\s+you|thx|ty|cheers|too|also|as\s+well|for\s+me|"
+    r"(?:[\s,]+(?:and\s+)?(?:please|pls|plz|(?:thanks|thank\s+you|thx|ty)(?:\s+(?:in\s+advance|so\s+much|a\s+lot))?|"
+    r"cheers|too|also|as\s+well|for\s+me|"
     r"(?:right\s+)?now|right\s+away|then|"
     r"instead|again|actually|sorry|sry|obviously|obvs|if\s+possible|if\s+you\s+(?:can|could)|real\s+quick|asap|:\)|[:;]-?[)D(]|"
     r"if\s+that'?s\s+(?:ok(?:ay)?|alright|all\s+right|fine|possible|cool)|"
     r"if\s+(?:it'?s|that'?s|thats|its)\s+not\s+(?:too\s+much\s+)?(?:trouble|bother|a\s+problem)|if\s+(?:that\s+works|you\s+don'?t\s+mind)|"
-    r"when\s+you\s+(?:can|get\s+a\s+chance)|this\s+time|for\s+now|or\s+something(?:\s+like\s+that)?|"
+    r"when\s+you\s+(?:can|get\s+a\s+chance)|this\s+time|for\s+now|or\s+(?:something|smth|sth|st)(?:\s+like\s+that)?|"
     r"here\s+(?:too|as\s+well)|(?:in|for)\s+this\s+(?:one|photo|picture|pic|image)|"
     r"you\s+know(?:\s+what\s+i\s+mean)?|full\s+stop|"
     r"that'?d\s+be\s+(?:great|nice|awesome|amazing|perfect|lovely|cool|fab)|"
@@ -575,6 +576,17 @@ _SPELLED_WORDS = (*vocab.COLORS, "background", "foreground", "colour", "color", 
 """Words often misspelt inside an instruction ("to yelow", "the backround"), put right by `_respelled`."""
 _AD = re.compile(r"(?<!\ban\s)(?<!\bthe\s)\bad\s+(?=(?:a|an|some|the|more|few|two|three|\d+)\s)", _I)
 """"ad" typed for "add" before what is added ("ad some fog", "ad a cat on the bench"); "an ad" stays a noun."""
+_YOU_TYPED_U = re.compile(r"\b(?P<before>can|could|would|will|do|did|are|r|if|have|should|what)\s+u\b(?![-'])", _I)
+""""u" for "you" after a verb or question word ("what can u do", "could u remove the cone"); never a letter named
+("a u-turn", "make a U shape")."""
+_STAR_FIX = re.compile(r"\s*(?:\*+(?P<before>[\w'-]+(?:\s+[\w'-]+){0,2})|(?P<after>[\w'-]+(?:\s+[\w'-]+){0,2})\*+)\s*")
+"""A turn that is only a starred word or two ("saucer*", "*green"): the chat way of saying "I meant saucer"."""
+_STARRED = re.compile(r"(?<=\w)\*+(?=[\s.,!?]|$)|(?:^|(?<=\s))\*+(?=\w)")
+"""A star on a word, the chat way of putting a typo right ("saucer*") or of stressing it ("*green*"): the word alone."""
+_VERB_ALSO = re.compile(
+    rf"\b(?P<verb>{_EDIT_VERB})\s+(?:also|too|as\s+well)\s+(?=(?:the|an?|his|her|their|my|our|this|that|some)\b)", _I
+)
+"""A filler put after the verb ("make also the wheels black", "remove too the cones"): the instruction without it."""
 _BOTH = re.compile(r"\bboth\s+(?:of\s+)?(?=(?:the|his|her|their|my|our|these|those|them)\b)", _I)
 """"Both" before the things it joins ("make both the tower and the rocket gold", "both of them"): emphasis only;
 the instruction says the same without it."""
@@ -1010,10 +1022,12 @@ _CORRECTION_WORDS = re.compile(
 _OBJ = rf"(?P<obj>{_DETERMINER}\s+[\w\s'-]+?)"
 _ATTR = r"(?P<attr>[\w'-]+(?:\s+[\w'-]+){0,3})"
 _I_WANT = (
-    r"(?:(?:me\s+)?i\s+(?:really\s+|just\s+|also\s+)?(?:want|need|would\s+(?:also\s+)?(?:like|love|prefer))|"
+    r"(?:(?:me\s+)?i\s+(?:really\s+|just\s+|also\s+)?(?:want|wanna|need|would\s+(?:also\s+)?(?:like|love|prefer))|"
     r"i'?d\s+(?:really\s+|also\s+)?(?:like|love|prefer|want)|(?:would|'d)\s+love|(?:i\s+am|i'?m)\s+(?:wanting|wishing)|"
     r"i\s+desire|(?:all|what)\s+i(?:'?d)?\s+(?:really\s+)?(?:want|need|like|love)\s+is)"
 )
+_SUBJECTLESS_WISH = re.compile(rf"^(?=(?:want|wanna|need)\s+{_DETERMINER}\s)", _I)
+"""A wish typed without its "I" ("want the car gone"): read with it."""
 _PLACE = (
     r"(?:in|on|onto|behind|over|above|under|below|next\s+to|near|around|beside|at|along|across|by|in\s+front\s+of|"
     r"against)"
@@ -1461,7 +1475,7 @@ _THAT_IS = re.compile(rf"\s+(?:that'?s|that\s+is|which\s+is)\s+(?=(?:{_ATTRIBUTE
 """A relative clause before an attribute ("the car that's green") -> "the car green"."""
 _NOT_A_PHRASE = re.compile(
     r"\b(?:is|are|was|were|be|been|would|should|could|will|looks?|seems?|feels?|like|off|too|than|nicer|better|"
-    r"worse|why|how|what|you|i|me|my|has|have|had|does|did|doesnt|dont|didnt|isnt|arent|wasnt|lost|got|went|"
+    r"worse|wrong|thats|why|how|what|you|i|me|my|has|have|had|does|did|doesnt|dont|didnt|isnt|arent|wasnt|lost|got|went|"
     r"became|changed|disappeared|vanished|match(?:es)?|anymore)\b|[?]|'(?!s\b)|\b(?:it|that|what|there|here|he|she)'s\b",
     _I,
 )
@@ -1933,6 +1947,14 @@ _WEAKER_WORDS = re.compile(
     _I,
 )
 """Words that say which way a strength retry goes; a turn with both kinds says neither."""
+_BARELY_CHANGED = re.compile(
+    r"^(?:(?:hmm+|hm|ugh|meh|eh|but|yeah|well|lol|so)[\s,.]+)*(?:it|that|this|the\s+[\w'-]+(?:\s+[\w'-]+)?)\s+"
+    r"(?:(?:did(?:n'?t|\s+not)|does(?:n'?t|\s+not))\s+(?:really\s+)?change\s+(?:much|enough|at\s+all)|"
+    r"(?:barely|hardly)\s+changed)[\s.!]*$",
+    _I,
+)
+"""A complaint that the last edit changed too little ("hmm it didnt change much", "the sky barely changed"): the
+edit again, stronger."""
 _AS_MUCH_OF = re.compile(
     r"\b(?:half|twice|double)\s+as\s+(?:much|many)\s+"
     r"(?!(?:pls|please|plz|of|effect|strength|again|this|that|it|as|on|in|for|now|next|time|lol|haha+)\b)[a-z]",
@@ -2067,7 +2089,7 @@ _NUDGE = re.compile(
     _I,
 )
 """A nudge of where the last addition went ("a bit to the left", "a little more to the right", "higher")."""
-_LESS_AT_END = re.compile(r"(?:^|,\s*)less[\s.!]*$", _I)
+_LESS_AT_END = re.compile(r"(?:^|,\s*|\bbut\s+)less(?:\s+(?:pls|please|plz))?[\s.!]*$", _I)
 """A bare "less" that stands alone at the end ("she looks like plastic now, less"), not "more or less"."""
 _MEANT_IT_AS = re.compile(r"^i\s+(?:meant|mean)\s+(?:it|that|this)\s+as\s+(?:an?|my)\b", _I)
 """What the user meant by their own words ("i meant it as a compliment"): talk, never a correction."""
@@ -2120,7 +2142,8 @@ _LAST_TWO = re.compile(
 """A comparison of the two newest rounds ("put the last two side by side", "compare the two murals")."""
 _SAME_AGAIN = re.compile(
     r"\b(?:(?:the\s+)?same\s+(?:thing|edit|change|treatment|again|here|please|pls|for|with|as\s+(?:before|the\s+last))|"
-    r"do\s+the\s+same|ditto|likewise)\b",
+    r"do\s+the\s+same|ditto|likewise|"
+    r"(?:do|repeat)\s+what\s+you\s+did\s+(?:before|earlier|last\s+time|(?:to|with|on)\s+the\s+(?:other|last|first)))\b",
     _I,
 )
 """Words that ask, with a new photo, for the last edit again on it ("backyard, same thing please")."""
@@ -2135,6 +2158,16 @@ _CHANGELOG = re.compile(
 take the unknown "changelog" for "change"."""
 _DOWNLOAD = re.compile(r"^(?:dl|d/l|download)\b", _I)
 """A download ("dl all pls"): an export of the session."""
+_SAME_BUT = re.compile(
+    r"^(?:(?:ok(?:ay)?|and|now|so|pls|please|plz|can\s+you|could\s+you|here)[\s,]+)*(?:do\s+)?"
+    r"(?:(?:the\s+)?same(?:\s+(?:thing|edit))?|(?:this|that|it)(?:\s+one)?)"
+    r"(?:\s+(?:here|again|too|(?:for|with|on|to)\s+this(?:\s+(?:one|pic|photo|picture|image))?))?[\s,]+but\s+"
+    r"(?P<change>(?!(?:not|no|don'?t|without|less|more|stronger|weaker)\b)[\w\s'-]+?)"
+    r"(?:\s+(?:this\s+time|instead|pls|please|plz))*[\s.!]*$",
+    _I,
+)
+"""With a new photo, the last edit again with one change ("same but blue", "do this one but in green"): the
+change applied to the last instruction (`_same_but`)."""
 _REPEATING = re.compile(r"\b(?:same|again|too|also|as\s+well|repeat|apply|ditto|likewise|identical|similar|that)\b", _I)
 """Words without which a turn with a new photo does not ask for the last edit again ("this one next")."""
 _SHARE_THIS = re.compile(
@@ -2871,6 +2904,8 @@ def _decided(turn: Turn) -> Decision:
         return _decide_request(text, "compare", turn, check=True)
     if _CHANGELOG.fullmatch(text):
         return _decide_request(text, "history", turn, check=True)
+    if star := _STAR_FIX.fullmatch(text):
+        text = f"i meant {star['before'] or star['after']}"
     text = _MAKE_SURE.sub("", _spelled(text))
     if (forgot := _FORGET_THING.search(text)) and _edited_here(forgot["thing"], turn.tree):
         text = f"{text[: forgot.start()]}undo {forgot['thing']}{text[forgot.end() :]}"  # back to before the flag
@@ -3606,7 +3641,7 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         and not said.endswith("?")
     ):
         return "edit_object"
-    if turn.photo and has_edit and _SAME_AGAIN.search(said) and not _SAME_FOR.match(said):
+    if turn.photo and has_edit and ((_SAME_AGAIN.search(said) and not _SAME_FOR.match(said)) or _SAME_BUT.match(said)):
         return "edit_same"
     if has_edit and _ANOTHER_GO.match(said):
         return "retry"
@@ -3898,7 +3933,8 @@ def _strength(words: str, intent: str) -> str | None:
         return None
     if _AS_MUCH_OF.search(words):
         return None
-    stronger, weaker = _STRONGER_WORDS.search(words), _WEAKER_WORDS.search(words)
+    stronger = _STRONGER_WORDS.search(words) or _BARELY_CHANGED.match(words)
+    weaker = _WEAKER_WORDS.search(words)
     if intent in ("clarify", "retry") and weaker and weaker[0].lower() == "less" and not _LESS_AT_END.search(words):
         weaker = None
     if bool(stronger) == bool(weaker):
@@ -4067,9 +4103,13 @@ def _decide_request(text: str, intent: str, turn: Turn, *, check: bool) -> Decis
         return _as_said(_edit(text, turn), turn)
     if intent == "edit_same":
         last = last_edit(turn.tree, skip_current=turn.photo)
-        if last is None:
+        if last is None or not last.instruction:
             return Decision("clarify", reply=NO_EDIT_TEXT)
-        return Decision(act, (Call("edit_image", {"instruction": last.instruction}),))
+        if (but := _SAME_BUT.match(clean(text))) is None:
+            return Decision(act, (Call("edit_image", {"instruction": last.instruction}),))
+        if (changed := _same_but(last.instruction, but["change"])) is None:
+            return Decision("clarify", reply=f'What should I change in "{last.instruction}" for this photo?')
+        return Decision(act, (Call("edit_image", {"instruction": changed}),))
     if intent == "edit_object":
         last = last_edit(turn.tree)
         if _NAMES_NOTHING.search(text):
@@ -4320,8 +4360,10 @@ def _wish(instruction: str) -> str:
     ("can the cup be recycled?") stays as it is. "it" said again after the thing (`_RESUMED`) and emoji between
     the words are dropped, "i'd appreciate if you removed ..." asks for that removal (`_IF_YOU_DID`), and an aside
     after the wish (`_WISH_TAIL`: ", no clouds", "like cotton candy") stays after its instruction. A thing named
-    without "the" (`_BARE_THING`: "walrus needs to be grey") is read with it."""
+    without "the" (`_BARE_THING`: "walrus needs to be grey") is read with it, a wish without its "I"
+    (`_SUBJECTLESS_WISH`: "want the car gone") too."""
     instruction = _RESUMED.sub(lambda m: f"{m['obj']} ", _INNER_EMOJI.sub("", instruction), count=1)
+    instruction = _SUBJECTLESS_WISH.sub("i ", instruction, count=1)
     if done := _IF_YOU_DID.fullmatch(instruction):
         return f"{_PRESENT[done['verb'].lower()]} {done['rest']}"
     for pattern, template in _WISHES:
@@ -4345,9 +4387,12 @@ def _wish(instruction: str) -> str:
 def _spelled(text: str) -> str:
     """The turn with a misspelt first verb (a letter typed thrice counts twice; a comparative such as "bluer" is
     none), determiners and slang for removing (`_SLANG_REMOVAL`) put right ("plz remoov teh bags" -> "plz remove the
-    bags"), a dictated comma written, a hyphened "-y" joined ("marble-y" -> "marbley") and an emphatic "both" dropped
-    (`_BOTH`), so that the model and the rules read the words meant."""
-    text = _HYPHENED_Y.sub(r"\g<stem>y", _DICTATED_COMMA.sub(", ", text))
+    bags"), "u" for "you" written out (`_YOU_TYPED_U`), stars on words, an emphatic "both" and a filler after the
+    verb dropped (`_STARRED`, `_BOTH`, `_VERB_ALSO`), a dictated comma written and a hyphened "-y" joined
+    ("marble-y" -> "marbley"), so that the model and the rules read the words meant."""
+    text = _HYPHENED_Y.sub(
+        r"\g<stem>y", _DICTATED_COMMA.sub(", ", _STARRED.sub("", _YOU_TYPED_U.sub(r"\g<before> you", text)))
+    )
     first = re.match(r"\s*(\w+)", clean(text))
     if first and not shared_encoder().knows(first[1]) and first[1].lower() not in _COMPARATIVE_WORDS:
         said = re.sub(r"(\w)\1\1+", r"\1\1", first[1].lower())
@@ -4355,7 +4400,7 @@ def _spelled(text: str) -> str:
         if close and close[0][0] == first[1][:1].lower():
             text = re.sub(rf"\b{re.escape(first[1])}\b", close[0], text, count=1)
     text = _SLANG_REMOVAL.sub("remove", _AD.sub(lambda m: "Add " if m[0][0].isupper() else "add ", text))
-    text = _BOTH.sub("", _TWO_FOR_TO.sub(lambda m: f"{m['move']} to ", text))
+    text = _VERB_ALSO.sub(r"\g<verb> ", _BOTH.sub("", _TWO_FOR_TO.sub(lambda m: f"{m['move']} to ", text)))
     return re.sub(r"\b\w+\b", lambda word: _MISSPELT.get(word[0].lower(), word[0]), text)
 
 
@@ -4578,6 +4623,8 @@ def _redo_edit(text: str, intent: str, turn: Turn) -> Decision:
     args: dict[str, Any] = {}
     if intent in ("stronger", "weaker"):
         args["strength"] = intent
+    elif intent == "retry" and len(text.split()) <= 8 and (way := _strength(clean(text), intent)):
+        args["strength"] = way  # "new seed, stronger": a short retry that also says which way
     elif intent != "retry":
         corrected = correct(last.instruction or "", text, intent)
         if corrected is None or _ARTICLE_PRONOUN.search(corrected):
@@ -4592,6 +4639,22 @@ def _redo_edit(text: str, intent: str, turn: Turn) -> Decision:
     if last is not turn.tree.current:
         args["round"] = last.index
     return Decision("retry" if intent in _RETRYING else "correction", (Call("retry_edit", args),))
+
+
+def _same_but(instruction: str, change: str) -> str | None:
+    """The last instruction with one change ("blue" after "make the car red" -> "make the car blue", "green" after
+    "add a hat on the man" -> "add a green hat on the man", "the saucer" after "remove the cup"); None when the
+    change does not fit it (a look for a removed thing)."""
+    if _attribute_like(change):
+        change = re.sub(r"^in\s+", "", change, flags=_I)  # "same thing but in green"
+    rejected = _rejected(instruction)
+    bare_look = _attribute_like(change) and not re.match(_DETERMINER + r"\s", change, _I) and len(change.split()) <= 2
+    if rejected is not None and bare_look and re.fullmatch(_REMOVAL, rejected.verb, _I):
+        return None
+    if rejected is not None and bare_look and re.fullmatch(_ADDING, rejected.verb, _I) and rejected.verb != "give":
+        return rejected.with_object(_modified(rejected.obj, change))
+    corrected = correct(instruction, change, "correct_attribute")
+    return None if corrected is None or _confirms(corrected, instruction) else corrected
 
 
 def _confirms(corrected: str, instruction: str) -> bool:

@@ -1,18 +1,36 @@
 """Rules for turns met walking the assistant through a launch-pad session: a correction that rejects things added
 doing something ("no not egrets, gliders" after "add some egrets flying over the bog") replaces those things, and
 "them" after that addition are the things; "no not X" is read past its double negative; "the mauve is a bit much"
-tones the last edit down; and an emphatic "both" ("make both the menhir and the cairn gold") changes nothing of
-the edit."""
+tones the last edit down; an emphatic "both" ("make both the menhir and the cairn gold") and a filler after the
+verb ("make also the menhir black") change nothing of the edit; and with a new photo, "same but blue" is the last
+edit again with that change, and "do what you did before" the last edit again; "the sundae barely changed" and
+"hmm it didnt change much" are the last edit again, stronger, and a retry that says which way ("new seed, stronger",
+"can you redo it but less") goes that way; a starred word ("cone*", "*green") says what was meant, and "thats
+the wrong sundae" asks instead of putting its words in the instruction; a plain edit leaves out the words around
+it ("... or smth", ", thx in advance"), reads a wish without its "I" ("want the cone gone") and a "try" before
+a gerund ("lets try making the sky stormy"); and "what can u do" is the question "what can you do"."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.assistant.rule_calls import decided_calls, edit_calls
+from assistant.understanding import REPLIES, Turn, decide
+from tests.assistant.dialogue_dev import tree
+from tests.assistant.rule_calls import CallList, decided_calls, edit_calls
 
+Rounds = tuple[tuple[int | None, str | None], ...]
 EGRETS = ((None, None), (0, "add some egrets flying over the bog"))
 MAUVE = ((None, None), (0, "make the sundae mauve"))
 PHOTO = ((None, None),)
+GOKART = ((None, None), (0, "paint the sundae red"), (None, None))
+"""An edit of the first photo, then a second photo uploaded with this turn."""
+HAT = ((None, None), (0, "add a hat on the scarecrow"), (None, None))
+CAIRN = ((None, None), (0, "remove the cairn"), (None, None))
+
+
+def with_photo(text: str, rounds: Rounds) -> CallList:
+    """The calls decided for `text` sent with a new photo (the last of `rounds`)."""
+    return [(call.name, call.args) for call in decide(Turn(text, tree(*rounds), photo=True)).calls]
 
 
 @pytest.mark.parametrize(
@@ -50,3 +68,119 @@ def test_an_emphatic_both_changes_nothing_of_the_edit(text: str, instruction: st
 @pytest.mark.parametrize("text", ["i like both of them", "both of them look great"])
 def test_both_in_a_remark_edits_nothing(text: str) -> None:
     assert decided_calls(text, MAUVE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "instruction"),
+    [
+        ("make also the menhir black", "make the menhir black"),
+        ("pls remove also the cairn", "remove the cairn"),
+        ("add as well a hat on the menhir", "add a hat on the menhir"),
+    ],
+)
+def test_a_filler_after_the_verb_is_dropped(text: str, instruction: str) -> None:
+    assert decided_calls(text, PHOTO) == edit_calls(instruction)
+
+
+@pytest.mark.parametrize(
+    ("text", "rounds", "instruction"),
+    [
+        ("same but blue", GOKART, "paint the sundae blue"),
+        ("can you do this one but green", GOKART, "paint the sundae green"),
+        ("same thing but in matte black pls", GOKART, "paint the sundae matte black"),
+        ("same but the cone", GOKART, "paint the cone red"),
+        ("same but green", HAT, "add a green hat on the scarecrow"),
+        ("same but the menhir", CAIRN, "remove the menhir"),
+        ("do what you did before", GOKART, "paint the sundae red"),
+        ("pls do what you did to the other one", HAT, "add a hat on the scarecrow"),
+    ],
+)
+def test_the_last_edit_again_on_a_new_photo_with_one_change(text: str, rounds: Rounds, instruction: str) -> None:
+    assert with_photo(text, rounds) == edit_calls(instruction)
+
+
+@pytest.mark.parametrize(("text", "rounds"), [("same but green", CAIRN), ("same but stronger", GOKART)])
+def test_a_change_that_does_not_fit_the_last_edit_asks(text: str, rounds: Rounds) -> None:
+    assert with_photo(text, rounds) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "strength"),
+    [
+        ("hmm it didnt change much", "stronger"),
+        ("the sundae barely changed", "stronger"),
+        ("new seed, stronger", "stronger"),
+        ("try with another seed and stronger", "stronger"),
+        ("can you redo it but less", "weaker"),
+        ("another version, less intense", "weaker"),
+    ],
+)
+def test_a_retry_that_says_which_way_goes_that_way(text: str, strength: str) -> None:
+    assert decided_calls(text, MAUVE) == [("retry_edit", {"strength": strength})]
+
+
+@pytest.mark.parametrize("text", ["it didnt change much, good", "i hope it didnt change much", "did it change much?"])
+def test_glad_or_asking_how_much_changed_edits_nothing(text: str) -> None:
+    assert decided_calls(text, MAUVE) == []
+
+
+def test_barely_changed_before_any_edit_edits_nothing() -> None:
+    assert decided_calls("the sundae barely changed", PHOTO) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "instruction"),
+    [
+        ("cone*", "make the cone mauve"),
+        ("*cone", "make the cone mauve"),
+        ("no, *green*", "make the sundae green"),
+        ("dark green*", "make the sundae dark green"),
+    ],
+)
+def test_a_starred_word_says_what_was_meant(text: str, instruction: str) -> None:
+    assert decided_calls(text, MAUVE) == [("retry_edit", {"instruction": instruction})]
+
+
+def test_a_starred_word_before_any_edit_asks() -> None:
+    assert decided_calls("cone*", PHOTO) == []
+
+
+def test_stars_for_stress_leave_the_instruction() -> None:
+    assert decided_calls("make the cone **gold**", PHOTO) == edit_calls("make the cone gold")
+
+
+@pytest.mark.parametrize("text", ["thats the wrong sundae", "its the wrong sundae"])
+def test_the_wrong_thing_asks_which(text: str) -> None:
+    assert decided_calls(text, MAUVE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "instruction"),
+    [
+        ("umm can u like make the sundae pinkish or smth", "make the sundae pinkish"),
+        ("remove the cone, thx in advance", "remove the cone"),
+        ("remove the cone thank you so much", "remove the cone"),
+        ("want the cone gone", "remove the cone"),
+        ("need the sundae pink", "make the sundae pink"),
+        ("i wanna the cone gone", "remove the cone"),
+        ("lets try making the sundae stormy", "make the sundae stormy"),
+        ("maybe try removing the cone", "remove the cone"),
+    ],
+)
+def test_a_plain_edit_in_chat_words(text: str, instruction: str) -> None:
+    assert decided_calls(text, PHOTO) == edit_calls(instruction)
+
+
+@pytest.mark.parametrize("text", ["want to go home", "need a break", "i will try editing it myself"])
+def test_wants_and_tries_about_no_thing_edit_nothing(text: str) -> None:
+    assert decided_calls(text, PHOTO) == []
+
+
+@pytest.mark.parametrize("text", ["what can u do", "what can u do?"])
+def test_you_typed_as_u_is_read_as_you(text: str) -> None:
+    decision = decide(Turn(text, tree(*MAUVE)))
+    assert (decision.act, decision.calls, decision.reply) == ("talk", (), REPLIES["capability"])
+
+
+def test_a_letter_u_stays_a_letter() -> None:
+    assert decided_calls("make a u shape in the cone", PHOTO) == edit_calls("make a u shape in the cone")
