@@ -390,9 +390,9 @@ pails")."""
 _POSITION_WORDS = r"left|right|top|bottom|middle|cent(?:er|re)|back|front|other"
 """Words for a place in the photo or "the other" one, not for an object."""
 _POSITION = re.compile(rf"^(?:the\s+)?(?:{_POSITION_WORDS})(?:\s+(?:one|side|part|bit|half))?$", _I)
+"""A correction that names only a place or "the other one": not an object to put in the instruction."""
 _SIDE_ONE = re.compile(r"the\s+(?P<side>(?:far\s+)?(?:left|right|top|bottom|middle|front|back))\s+one", _I)
 """A thing said by where it is ("the left one"): in a correction, the rejected edit's thing there."""
-"""A correction that names only a place or "the other one": not an object to put in the instruction."""
 _QUESTION_WORD = re.compile(r"^(?:what|how|why|where|who|which|when)\b", _I)
 _REMOVAL = r"remove|delete|erase|hide|get\s+rid\s+of|take\s+(?:away|out|off)"
 _LEAD_IN = re.compile(r"^(?P<lead>[^:\n]{1,40}?)(?::|\s+[-–—]+)\s+(?P<rest>.+)$", _I | re.S)
@@ -1026,6 +1026,11 @@ _I_WANT = (
     r"i'?d\s+(?:really\s+|also\s+)?(?:like|love|prefer|want)|(?:would|'d)\s+love|(?:i\s+am|i'?m)\s+(?:wanting|wishing)|"
     r"i\s+desire|(?:all|what)\s+i(?:'?d)?\s+(?:really\s+)?(?:want|need|like|love)\s+is)"
 )
+_REMOVE_IT = re.compile(
+    rf"(?:{_REMOVAL})\s+(?:it|them)(?:\s+(?:again|please|pls|plz))?|take\s+(?:it|them)\s+(?:out|away|off)", _I
+)
+"""A removal of "it" alone ("remove it", "get rid of them"): right after an addition, that addition taken back (a bare
+"that" may point at anything in the photo)."""
 _SUBJECTLESS_WISH = re.compile(rf"^(?=(?:want|wanna|need)\s+{_DETERMINER}\s)", _I)
 """A wish typed without its "I" ("want the car gone"): read with it."""
 _PLACE = (
@@ -1559,6 +1564,8 @@ _MEANT_FOR = re.compile(
 """The look of the edit said to belong to another thing ("the gold was for the tinsel"), or a look for a thing ("silver
 for the spoon"): that thing with that look."""
 _SIDE_WORDS = {"left": "right", "right": "left"}
+_ALSO_MARK = re.compile(r"^(?:now|and|also|then|next|plus)\b|\b(?:too|also|as\s+well)[\s.!]*$", _I)
+"""Words that add a request to the last edit rather than replace it ("now the right one", "the other one too")."""
 _OTHER_SIDE = re.compile(r"^(?:the\s+|on\s+the\s+)?(?:other|opposite)\s+(?:side|one)$", _I)
 """A correction that only flips the side of the last edit ("other side!", "I said left not right")."""
 _SIDE_FILLER = frozenset({"side", "of", "the", "on", "to", "one", "a", "an"})
@@ -3661,6 +3668,8 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "correct_attribute"
     if intent in _BARE_READINGS and _BREAKS_OFF.search(words):
         return "clarify"
+    if has_edit and not turn.photo and _ALSO_MARK.search(said) and _other_side_too(said, turn.tree):
+        return "edit_object"  # "now the right one" after "make the left chair red": that edit there as well
     if intent == "clarify" and has_edit and _OTHER_SIDE.fullmatch(correction_words(said)) and _one_side(turn.tree):
         return "correct_object"
     if intent == "clarify" and has_edit and _other_of_sided(said, turn.tree):
@@ -3722,9 +3731,21 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         and stem(named["noun"].lower()) in keywords(last.instruction or "")
     ):
         return "clarify"  # "the placard" after "add a placard by the door": the same thing, no other one
+    if (
+        intent in ("clarify", "edit")
+        and _REMOVE_IT.fullmatch(clean(turn.text).rstrip(" .!"))
+        and _added_here(turn.tree)
+    ):
+        return "undo"  # "remove it" right after "add a croissant on the plate": back to before the croissant
     if _ACT_OF.get(intent) == "correction" and said.endswith("?") and (belongs := _MEANT_FOR.fullmatch(words)):
         return intent if not belongs["said"] else "clarify"  # "the silver was for the goblets?" asks, corrects nothing
     return intent
+
+
+def _added_here(tree: RoundTree) -> bool:
+    """Whether the current round's own edit added something ("add a croissant on the plate")."""
+    instruction = tree.current.instruction if tree.current is not None else None
+    return bool(instruction) and re.match(rf"(?:{_ADDING})\b", instruction or "", _I) is not None
 
 
 def _first_match(pattern: re.Pattern[str], readings: tuple[str, ...]) -> re.Match[str] | None:
@@ -3784,6 +3805,15 @@ def _other_of_sided(said: str, tree: RoundTree) -> bool:
         and not said.rstrip().endswith("?")
         and re.match(r"(?:the\s+)?other\s", correction_words(said), _I) is not None
         and _flipped_side(last.instruction or "", said) is not None
+    )
+
+
+def _other_side_too(said: str, tree: RoundTree) -> bool:
+    """Whether the turn names the thing of the last edit on another side ("the other one", "the right one" after
+    "make the left chair red"); with a word that adds (`_ALSO_MARK`) it asks for that edit there too."""
+    last = last_edit(tree)
+    return (
+        last is not None and not said.rstrip().endswith("?") and _flipped_side(last.instruction or "", said) is not None
     )
 
 
@@ -4112,6 +4142,8 @@ def _decide_request(text: str, intent: str, turn: Turn, *, check: bool) -> Decis
         return Decision(act, (Call("edit_image", {"instruction": changed}),))
     if intent == "edit_object":
         last = last_edit(turn.tree)
+        if last and (flipped := _flipped_side(last.instruction or "", text)):
+            return Decision(act, (Call("edit_image", {"instruction": flipped}),))  # "now the right one"
         if _NAMES_NOTHING.search(text):
             return Decision("clarify", reply=CLARIFY_TEXT)
         change = f" {correction_words(text)}"

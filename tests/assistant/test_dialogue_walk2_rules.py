@@ -1,14 +1,20 @@
-"""Rules for turns met walking the assistant through a launch-pad session: a correction that rejects things added
-doing something ("no not egrets, gliders" after "add some egrets flying over the bog") replaces those things, and
-"them" after that addition are the things; "no not X" is read past its double negative; "the mauve is a bit much"
-tones the last edit down; an emphatic "both" ("make both the menhir and the cairn gold") and a filler after the
-verb ("make also the menhir black") change nothing of the edit; and with a new photo, "same but blue" is the last
-edit again with that change, and "do what you did before" the last edit again; "the sundae barely changed" and
-"hmm it didnt change much" are the last edit again, stronger, and a retry that says which way ("new seed, stronger",
-"can you redo it but less") goes that way; a starred word ("cone*", "*green") says what was meant, and "thats
-the wrong sundae" asks instead of putting its words in the instruction; a plain edit leaves out the words around
-it ("... or smth", ", thx in advance"), reads a wish without its "I" ("want the cone gone") and a "try" before
-a gerund ("lets try making the sky stormy"); and "what can u do" is the question "what can you do"."""
+"""Rules for turns met walking the assistant through a launch-pad session and a café session.
+
+- A correction that rejects things added doing something ("no not egrets, gliders" after "add some egrets flying
+  over the bog") replaces them, "them" after that addition are those things, and "no not X" reads past its double
+  negative.
+- "the mauve is a bit much" tones the last edit down; "hmm it didnt change much" and a short retry that says which
+  way ("new seed, stronger", "can you redo it but less") go that way.
+- An emphatic "both", a filler after the verb ("make also ..."), "... or smth" and ", thx in advance" change
+  nothing of an edit; a wish without its "I" ("want the cone gone"), "lets try making ..." and "what can u do" are
+  read as meant.
+- With a new photo, "same but blue" is the last edit again with that change, "do what you did before" the last edit
+  again.
+- A starred word ("cone*") says what was meant; "thats the wrong sundae" asks.
+- "remove it" right after an addition takes that addition back.
+- "now the right one" or "the other one too" after "make the left stool red" is that edit there as well, on top of
+  it, where "the other one" alone corrects it.
+"""
 
 from __future__ import annotations
 
@@ -184,3 +190,29 @@ def test_you_typed_as_u_is_read_as_you(text: str) -> None:
 
 def test_a_letter_u_stays_a_letter() -> None:
     assert decided_calls("make a u shape in the cone", PHOTO) == edit_calls("make a u shape in the cone")
+
+
+ADDED = ((None, None), (0, "make the cone mauve"), (1, "add a wafer on the sundae"))
+
+
+@pytest.mark.parametrize("text", ["remove it", "delete it", "get rid of it", "take it out", "ok remove it"])
+def test_removing_it_right_after_an_addition_takes_the_addition_back(text: str) -> None:
+    assert decided_calls(text, ADDED) == [("revert", {"round": "previous"})]
+
+
+@pytest.mark.parametrize("rounds", [MAUVE, PHOTO])
+def test_removing_it_after_no_addition_asks(rounds: Rounds) -> None:
+    assert decided_calls("remove it", rounds) == []
+
+
+SIDED = ((None, None), (0, "make the left stool red"))
+
+
+@pytest.mark.parametrize("text", ["now the right one", "the other one too", "and the other one", "the right one too"])
+def test_the_other_side_too_is_that_edit_there_as_well(text: str) -> None:
+    assert decided_calls(text, SIDED) == edit_calls("make the right stool red")
+
+
+@pytest.mark.parametrize("text", ["the other one", "no the right one"])
+def test_the_other_side_alone_corrects_the_edit(text: str) -> None:
+    assert decided_calls(text, SIDED) == [("retry_edit", {"instruction": "make the right stool red"})]
