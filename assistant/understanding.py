@@ -1031,6 +1031,8 @@ _REMOVE_IT = re.compile(
 )
 """A removal of "it" alone ("remove it", "get rid of them"): right after an addition, that addition taken back (a bare
 "that" may point at anything in the photo)."""
+_WHERE_IT_WAS = re.compile(r"\b(?P<where>where)\s+(?:it|they)\s+(?P<was>was|were|used\s+to\s+be)\b", _I)
+"""The place of a removed thing ("add a fork where it was" after "remove the spoon" -> "... where the spoon was")."""
 _SUBJECTLESS_WISH = re.compile(rf"^(?=(?:want|wanna|need)\s+{_DETERMINER}\s)", _I)
 """A wish typed without its "I" ("want the car gone"): read with it."""
 _PLACE = (
@@ -4563,6 +4565,9 @@ def resolve_pronoun(instruction: str, previous: str | None) -> str:
     them = re.search(r"\bthem\b", said, _I) is not None
     bare = _bare_added(previous) if previous is not None and them else None  # "it" is never added things
     parts = None if previous is None else object_of(previous) or bare or given
+    if parts is not None and re.match(_REMOVAL, parts[0], _I):
+        removed = parts[1]  # "it" is gone: only where it was can be meant
+        return _WHERE_IT_WAS.sub(lambda m: f"{m['where']} {removed} {m['was']}", instruction, count=1)
     if (match is None and trailing is None) or parts is None:
         return instruction
     verb, obj, rest = parts

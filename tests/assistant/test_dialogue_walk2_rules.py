@@ -11,7 +11,8 @@
 - With a new photo, "same but blue" is the last edit again with that change, "do what you did before" the last edit
   again.
 - A starred word ("cone*") says what was meant; "thats the wrong sundae" asks.
-- "remove it" right after an addition takes that addition back.
+- "remove it" right after an addition takes that addition back; "add a fork where it was" after a removal puts
+  the fork where the removed thing was.
 - "now the right one" or "the other one too" after "make the left stool red" is that edit there as well, on top of
   it, where "the other one" alone corrects it.
 """
@@ -216,3 +217,8 @@ def test_the_other_side_too_is_that_edit_there_as_well(text: str) -> None:
 @pytest.mark.parametrize("text", ["the other one", "no the right one"])
 def test_the_other_side_alone_corrects_the_edit(text: str) -> None:
     assert decided_calls(text, SIDED) == [("retry_edit", {"instruction": "make the right stool red"})]
+
+
+def test_where_a_removed_thing_was_names_it() -> None:
+    rounds = ((None, None), (0, "remove the wafer"))
+    assert decided_calls("add a cherry where it was", rounds) == edit_calls("add a cherry where the wafer was")
