@@ -954,11 +954,23 @@ _STYLED = re.compile(
     r"(?:\s+(?:of|for)\s+(?P<obj>(?:the|my|our|this|that)\s+[\w'-]+(?:\s+[\w'-]+){0,3}))?$"
     r"|^as\s+(?P<medium>an?\s+(?:(?:pencil|charcoal|ink)\s+)?(?:watercolou?r|oil\s+painting|painting|sketch|drawing|"
     r"cartoon|comic|poster|mosaic|pixel\s+art|anime))$"
-    r"|^(?:in\s+)?(?P<tone>black\s+(?:and|&|n)\s+white|monochrome|sepia|gr[ae]yscale)$",
+    r"|^(?:in\s+)?(?P<tone>black\s+(?:and|&|n)\s+white|monochrome|sepia|gr[ae]yscale)$"
+    r"|^(?:(?:a\s+(?:bit|little|lot)|much|way|slightly)\s+)?(?P<amount>more|less)\s+"
+    r"(?P<quality>contrast|saturation|brightness|exposure|sharpness|vibrance|detail)$"
+    r"|^(?P<shade>warmer|cooler|brighter|darker|softer|richer)\s+(?P<hues>colou?rs|tones|lighting|light)$",
     _I,
 )
 """A style or version asked for without a verb ("pixel art version please", "film noir style for the bus stop pic",
-"as a watercolor", "black and white please")."""
+"as a watercolor", "black and white please"), or more or less of a quality of the whole photo ("more contrast",
+"warmer colours pls")."""
+_SELF_CHANGED = re.compile(
+    r"(?:turn|transform|change)\s+(?:me|us)\s+into\s+(?:an?\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}|"
+    r"put\s+(?:me|us)\s+(?:on|in|at|into|onto|under|next\s+to|beside|in\s+front\s+of)\s+(?:the|an?)\s+[\w'-]+"
+    r"(?:\s+[\w'-]+){0,3}",
+    _I,
+)
+"""The person who writes changed in the photo ("turn me into a cartoon", "put us on the moon"): an edit of the photo,
+which the model reads as a request to it ("make me a poem")."""
 _NOT_A_STYLE = frozenset(
     "original previous prior last first second third fourth fifth old older oldest new newer newest other latest "
     "earlier earliest final better best worse same current edited unedited before after different another that this "
@@ -2939,6 +2951,8 @@ def _decided(turn: Turn) -> Decision:
     unsure_talk = _ACT_OF.get(intents[0]) == "talk" and probabilities[0][intents[0]] < MIN_CONFIDENCE
     if len(texts) == 1 and (intents[0] == "clarify" or unsure_talk) and (styled := _styled(text)):
         return Decision("edit", (Call("edit_image", {"instruction": styled}),))
+    if len(texts) == 1 and (intents[0] == "clarify" or unsure_talk) and _SELF_CHANGED.fullmatch(clean(text)):
+        return Decision("edit", (Call("edit_image", {"instruction": clean(text)}),))
     if (
         len(texts) == 1
         and intents[0] == "clarify"
@@ -3070,12 +3084,18 @@ def _contradicts(text: str) -> bool:
 def _styled(text: str) -> str | None:
     """The instruction of a look asked for without a verb, which the model leaves unclear (`_STYLED`): "comic book
     style plz" -> "make it comic book style", "8-bit version of the ferris wheel pls" -> "make an 8-bit version of
-    the ferris wheel", "as a watercolor" -> "make it a watercolor". A version or style needs "please" or the thing
-    it is for, and no word that names a round, a file or a judgement (`_NOT_A_STYLE`); a question is none."""
+    the ferris wheel", "as a watercolor" -> "make it a watercolor", "more contrast" -> "add more contrast", "warmer
+    colours" -> "make the colours warmer". A version or style needs "please" or the thing it is for, and no word
+    that names a round, a file or a judgement (`_NOT_A_STYLE`); a question is none."""
     if "?" in text or (match := _STYLED.match(clean(text))) is None:
         return None
     if match["medium"] or match["tone"]:
         return f"make it {match['medium'] or match['tone']}"
+    if match["quality"]:
+        quality = match["quality"].lower()
+        return f"add more {quality}" if match["amount"].lower() == "more" else f"reduce the {quality}"
+    if match["hues"]:
+        return f"make the {match['hues'].lower()} {match['shade'].lower()}"
     style, obj = match["style"], match["obj"]
     if set(style.lower().split()) & _NOT_A_STYLE or not (obj or _POLITE.search(text)):
         return None

@@ -11,6 +11,8 @@
 - With a new photo, "same but blue" is the last edit again with that change, "do what you did before" the last edit
   again.
 - A starred word ("cone*") says what was meant; "thats the wrong sundae" asks.
+- More or less of a quality of the whole photo ("more contrast", "warmer colours pls") and the writer changed in the
+  photo ("turn me into a cartoon", "put us on the moon") are edits; "make me a sandwich" is not.
 - "remove it" right after an addition takes that addition back; "add a fork where it was" after a removal puts
   the fork where the removed thing was.
 - "now the right one" or "the other one too" after "make the left stool red" is that edit there as well, on top of
@@ -222,3 +224,23 @@ def test_the_other_side_alone_corrects_the_edit(text: str) -> None:
 def test_where_a_removed_thing_was_names_it() -> None:
     rounds = ((None, None), (0, "remove the wafer"))
     assert decided_calls("add a cherry where it was", rounds) == edit_calls("add a cherry where the wafer was")
+
+
+@pytest.mark.parametrize(
+    ("text", "instruction"),
+    [
+        ("more contrast", "add more contrast"),
+        ("a bit more brightness please", "add more brightness"),
+        ("less saturation", "reduce the saturation"),
+        ("warmer colours pls", "make the colours warmer"),
+        ("turn me into a cartoon", "turn me into a cartoon"),
+        ("can you put us in front of the lighthouse", "put us in front of the lighthouse"),
+    ],
+)
+def test_the_whole_photo_or_the_writer_changed_is_an_edit(text: str, instruction: str) -> None:
+    assert decided_calls(text, PHOTO) == edit_calls(instruction)
+
+
+@pytest.mark.parametrize("text", ["more contrast?", "make me a sandwich", "turn me into a millionaire lol"])
+def test_questions_and_wishes_for_the_writer_edit_nothing(text: str) -> None:
+    assert decided_calls(text, PHOTO) == []
