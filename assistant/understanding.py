@@ -118,6 +118,11 @@ CLARIFY_TEXT = (
     "I'm not sure what you'd like me to do. Tell me a change, e.g. \"make the cup blue\", or say "
     '"undo", "show me the history" or "what can you do?".'
 )
+IDEAS_TEXT = (
+    'A few ideas: "make the sky more dramatic", "remove the <something distracting>", "make the <thing> teal", '
+    '"add a <thing> on the <place>", or a style such as "make it a watercolour". Which would you like?'
+)
+"""The answer to "any ideas?" or "surprise me": examples to choose from, since the choice of an edit is the person's."""
 NO_EDIT_TEXT = 'There is no edit to redo or correct yet; tell me what to change, e.g. "make the cup blue".'
 REPLIES = {
     "greeting": 'Hello! Upload a photo and tell me what to change, e.g. "make the cup blue".',
@@ -963,6 +968,15 @@ _STYLED = re.compile(
 """A style or version asked for without a verb ("pixel art version please", "film noir style for the bus stop pic",
 "as a watercolor", "black and white please"), or more or less of a quality of the whole photo ("more contrast",
 "warmer colours pls")."""
+_ASKS_IDEAS = re.compile(
+    r"(?:(?:got\s+|have\s+you\s+got\s+)?any|some|give\s+me\s+(?:some\s+)?)\s*(?:ideas|suggestions|tips)(?:\s+what\s+to\s+do)?|"
+    r"what\s+(?:would|should|could)\s+(?:you|i|we)\s+(?:change|edit|do|suggest|recommend)(?:\s+(?:here|first|next))?|"
+    r"what\s+do\s+you\s+(?:suggest|recommend)|surprise\s+me|do\s+your\s+(?:magic|thing)|(?:it'?s\s+)?up\s+to\s+you|"
+    r"you\s+(?:choose|pick|decide)|your\s+call",
+    _I,
+)
+"""A request for ideas or a free hand ("any ideas?", "surprise me"): the choice of an edit is the person's, so a few
+ideas to choose from (`IDEAS_TEXT`) and no edit."""
 _SELF_CHANGED = re.compile(
     r"(?:turn|transform|change)\s+(?:me|us)\s+into\s+(?:an?\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}|"
     r"put\s+(?:me|us)\s+(?:on|in|at|into|onto|under|next\s+to|beside|in\s+front\s+of)\s+(?:the|an?)\s+[\w'-]+"
@@ -2913,6 +2927,8 @@ def _decided(turn: Turn) -> Decision:
         return Decision("talk", reply=REPLIES["out_of_scope"])
     if social := _MEANT_SOCIAL.match(text):
         return _social(text, "thanks" if social["thanks"] else "greeting", turn)
+    if not turn.photo and _ASKS_IDEAS.fullmatch(text.rstrip(" .!?")) and not proposed_edit(turn.messages):
+        return Decision("clarify", reply=IDEAS_TEXT)
     if _NOT_VISUAL.search(text) or _SAID_BY_SOMEONE.search(text):
         return Decision("clarify", reply=CLARIFY_TEXT)
     if _CANCELLED.search(text) or _NO_NEED.match(text):

@@ -13,6 +13,7 @@
 - A starred word ("cone*") says what was meant; "thats the wrong sundae" asks.
 - More or less of a quality of the whole photo ("more contrast", "warmer colours pls") and the writer changed in the
   photo ("turn me into a cartoon", "put us on the moon") are edits; "make me a sandwich" is not.
+- "any ideas?" and "surprise me" get a few ideas to choose from, and no edit.
 - "remove it" right after an addition takes that addition back; "add a fork where it was" after a removal puts
   the fork where the removed thing was.
 - "now the right one" or "the other one too" after "make the left stool red" is that edit there as well, on top of
@@ -23,7 +24,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.understanding import REPLIES, Turn, decide
+from assistant.understanding import IDEAS_TEXT, REPLIES, Turn, decide
 from tests.assistant.dialogue_dev import tree
 from tests.assistant.rule_calls import CallList, decided_calls, edit_calls
 
@@ -244,3 +245,17 @@ def test_the_whole_photo_or_the_writer_changed_is_an_edit(text: str, instruction
 @pytest.mark.parametrize("text", ["more contrast?", "make me a sandwich", "turn me into a millionaire lol"])
 def test_questions_and_wishes_for_the_writer_edit_nothing(text: str) -> None:
     assert decided_calls(text, PHOTO) == []
+
+
+@pytest.mark.parametrize("text", ["any ideas?", "what would you change?", "surprise me", "do your magic", "up to you"])
+def test_asking_for_ideas_gets_ideas_and_no_edit(text: str) -> None:
+    decision = decide(Turn(text, tree(*PHOTO)))
+    assert (decision.act, decision.calls, decision.reply) == ("clarify", (), IDEAS_TEXT)
+
+
+def test_up_to_you_after_a_proposal_is_no_request_for_ideas() -> None:
+    proposal = (
+        ("user", "the cone"),
+        ("assistant", 'Should I "make the cone gold"? Say "yes", or tell me what to change.'),
+    )
+    assert decide(Turn("up to you", tree(*PHOTO), proposal)).reply != IDEAS_TEXT
