@@ -2266,6 +2266,7 @@ _ORIGINAL = re.compile(
     r"first\s+(?:photo|picture|image|version)|everything|unedited|un-?(?:retouched|touched|changed|modified|altered)|"
     r"all\s+the\s+way\s+back|(?:undo|revert|wipe|scrap|remove|clear|drop|delete|cancel|erase|ditch|lose)\s+"
     r"(?:every\s+(?:single\s+)?(?:edit|change)|all\s+(?:of\s+)?(?:the\s+|my\s+|your\s+)?(?:edits|changes))|"
+    r"(?:undo|revert|reset)\s+(?:it\s+all|all(?:\s+of\s+it)?)(?=(?:\s+(?:pls|please|plz))?[\s.!?]*$)|"
     r"nothing\s+(?:done|changed|edited)|(?:came|straight)\s+(?:out\s+)?(?:off|of|from)\s+(?:my|the)\s+(?:camera|phone)|"
     r"square\s+one|raw\s+(?:photo|picture|image|shot|one)|og\s+(?:photo|picture|image|pic|one|version)|at\s+first|oldest|"
     r"originally|(?:how|as|the\s+way)\s+(?:i|we)\s+(?:first\s+)?(?:sent|gave|shared|posted)\s+(?:it|you\s+it|it\s+to\s+you))\b",
@@ -2329,7 +2330,7 @@ _ABOUT_A_FEATURE = re.compile(
     r"^(?:how\s+(?:does|do)\s+.+\s+work\b|how\s+(?:do|can|would|should)\s+(?:i|we)\s+(?:compare|see|view|put|line\s+up)\b|"
     r"what\s+(?:formats?|kinds?|types?)\b|can\s+(?:other|others|people|anyone)\b|"
     r"is\s+there\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,3}(?:mode|option|feature|button|setting|view|way)\b|"
-    r"(?:can|could)\s+(?:you|u)\s+\w+\s+(?:versions|rounds|photos|sessions)\s*\?|"
+    r"(?:can|could)\s+(?:you|u)\s+\w+\s+(?:versions|rounds|photos|sessions|edits|changes|stuff|things)\s*(?:\?|$)|"
     r"(?:do|does|will|would)\s+(?:you|u|it|this|the\s+app)\s+(?:save|keep|store|remember)\b|"
     r"(?:does|do|will|would|did)\s+(?:the\s+)?(?:undo|redo|reverting|going\s+back|sharing|exporting|revoking|"
     r"(?:share\s+|public\s+)?link|export)\s+(?!(?:pls|please|plz)\b)\w|"
@@ -2341,7 +2342,8 @@ _ABOUT_A_FEATURE = re.compile(
 )
 """A question about how sharing, exporting, comparing, undoing or going back works ("does undo delete the round?",
 "who can see the link?", "what happens to round 4 if i go back to 2?"), what is kept ("do u save my old versions")
-or how two commands differ ("whats the difference between remove and erase"), not a request to do it now."""
+or how two commands differ ("whats the difference between remove and erase"), or whether a kind of thing can be
+undone or shared ("can you undo stuff", "can u share sessions"), not a request to do it now."""
 _LATER_QUESTION = re.compile(
     r"^(?:can|could|will|would)\s+(?:i|we)\b.*\b(?:later|afterwards|anytime|any\s+time|eventually|in\s+the\s+future|"
     r"if\s+(?:i|we)\s+(?:don'?t|dont|do\s+not|change\s+(?:my|our)|decide|hate|dislike))\b",
@@ -2488,13 +2490,14 @@ _NAVIGATION_TO = re.compile(
     r"(?:let\s+me|lemme|can\s+i)\s+(?:have|take)\s+a\s+(?:quick\s+)?(?:look|peek)\s+at|"
     r"(?:i\s+(?:want|wanna|would\s+like|'?d\s+like)\s+(?:to\s+)?|can\s+i\s+)?see)|go\s+back\s+to|go\s+to|back\s+to|"
     r"return\s+to|revert\s+to|switch\s+(?:back\s+)?to|jump\s+(?:back\s+)?to|take\s+me\s+back\s+to|roll\s+back\s+to|"
+    r"(?:revert|reset)(?=\s+everything[\s.!?]*$)|"
     r"reset\s+(?:it\s+|everything\s+|this\s+|the\s+(?:photo|pic|picture|image)\s+)?(?:back\s+)?to|"
     r"reopen|load)"
     r"\s+(?P<ref>(?!me\b|us\b).+)$",
     _I,
 )
 """A request to show or go to a round, with the words that name it ("reopen round 2": see `_OPENED`; "open round
-2" is a look, the model's)."""
+2" is a look, the model's; "revert everything" goes to the original)."""
 _OPENED = re.compile(
     r"^(?:reopen|load)\s+(?!(?:the\s+)?(?:round|version|original|first|latest|newest|unedited|og|v\d|r\d|#)\b)",
     _I,
@@ -3537,7 +3540,7 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "redo"
     if _RESTYLED.match(words):
         return "edit"
-    if (command := _UNDO_REDO.match(words)) and not withdrawn:
+    if (command := _UNDO_REDO.match(words)) and not withdrawn and not _ABOUT_A_FEATURE.match(said):
         if _REDO_IT.match(words) and has_edit and not turn.tree.children(turn.tree.current):
             return "retry"
         return command["verb"].lower()
@@ -3649,8 +3652,8 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         or (_ACT_OF.get(intent) == "correction" and not _REJECTS.search(words))
     ):
         return "hold"
-    if intent in ("share", "export", "revoke", "compare", "undo", "redo", "goto", "show") and _ABOUT_A_FEATURE.match(
-        words
+    if intent in ("share", "export", "revoke", "compare", "undo", "redo", "goto", "show") and (
+        _ABOUT_A_FEATURE.match(words) or _ABOUT_A_FEATURE.match(said)
     ):
         return "capability"
     if intent in ("undo", "redo", "goto", "show", "history", *_RETRYING) and _HOW_IT_WORKS.match(words):
