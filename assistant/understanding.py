@@ -1760,6 +1760,14 @@ _BARE_NUMBER = re.compile(r"(?:(?<![\w.-])|(?<=\b[rv]))(?!\d+(?:st|nd|rd|th)\b)(
 """A number with no noun, in a comparison ("1 vs 3", "round 1e9"); not an ordinal ("the 2nd edit")."""
 _STEPS_AGO = re.compile(rf"\b(?P<n>{_N})\s+(?:steps?|rounds?|edits?|changes?|versions?)\s+(?:back|ago|earlier)\b", _I)
 """Steps back with their noun ("3 steps back", "two edits ago"): a count of steps, never a round's number."""
+_OWN_HABIT = re.compile(
+    r"^(?:i|we)\s+(?:always\s+|usually\s+|often\s+|never\s+|sometimes\s+)?(?:undo|redo|revert|share|export)\s+"
+    r"(?:all\s+)?(?:my|our)\s+(?!(?:last|latest|previous|recent|edits?|changes?|rounds?|versions?|steps?|photos?|"
+    r"pics?|pictures?|images?|sessions?|work)\b)[\w'-]+",
+    _I,
+)
+"""What the writer does with their own things ("i undo my shoelaces all the time"), not a command about the session
+("i undo my last edit" is one)."""
 _UNDO_REDO = re.compile(
     r"^(?P<verb>undo|redo)\b(?!.*\b(?:seed|again|another|new|different|stronger|weaker|more|less|better|instead)\b)"
     r"(?!\s+and\b)",
@@ -3538,6 +3546,8 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "capability"
     if _UNDONE_AGAIN.search(words) and not withdrawn and not words.endswith("?"):
         return "redo"
+    if _OWN_HABIT.match(said):
+        return "clarify"  # "i undo my shoelaces all the time": a remark about the writer, no command
     if _RESTYLED.match(words):
         return "edit"
     if (command := _UNDO_REDO.match(words)) and not withdrawn and not _ABOUT_A_FEATURE.match(said):

@@ -14,6 +14,7 @@
 - More or less of a quality of the whole photo ("more contrast", "warmer colours pls") and the writer changed in the
   photo ("turn me into a cartoon", "put us on the moon") are edits; "make me a sandwich" is not.
 - "any ideas?" and "surprise me" get a few ideas to choose from, and no edit.
+- "i undo my shoelaces all the time" is a remark about the writer, not an undo; "i undo my last edit" is one.
 - "remove it" right after an addition takes that addition back; "add a fork where it was" after a removal puts
   the fork where the removed thing was.
 - "now the right one" or "the other one too" after "make the left stool red" is that edit there as well, on top of
@@ -259,3 +260,12 @@ def test_up_to_you_after_a_proposal_is_no_request_for_ideas() -> None:
         ("assistant", 'Should I "make the cone gold"? Say "yes", or tell me what to change.'),
     )
     assert decide(Turn("up to you", tree(*PHOTO), proposal)).reply != IDEAS_TEXT
+
+
+@pytest.mark.parametrize("text", ["i undo my shoelaces all the time", "we share our recipes with everyone"])
+def test_what_the_writer_does_with_their_own_things_is_no_command(text: str) -> None:
+    assert decided_calls(text, MAUVE) == []
+
+
+def test_the_writer_undoing_their_last_edit_is_an_undo() -> None:
+    assert decided_calls("i undo my last edit", MAUVE) == [("revert", {"round": "previous"})]
