@@ -3782,21 +3782,11 @@ def _intent(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         and stem(named["noun"].lower()) in keywords(last.instruction or "")
     ):
         return "clarify"  # "the placard" after "add a placard by the door": the same thing, no other one
-    if (
-        intent in ("clarify", "edit")
-        and _REMOVE_IT.fullmatch(clean(turn.text).rstrip(" .!"))
-        and _added_here(turn.tree)
-    ):
+    if intent in ("clarify", "edit") and _REMOVE_IT.fullmatch(clean(turn.text).rstrip(" .!")) and _added(turn.tree):
         return "undo"  # "remove it" right after "add a croissant on the plate": back to before the croissant
     if _ACT_OF.get(intent) == "correction" and said.endswith("?") and (belongs := _MEANT_FOR.fullmatch(words)):
         return intent if not belongs["said"] else "clarify"  # "the silver was for the goblets?" asks, corrects nothing
     return intent
-
-
-def _added_here(tree: RoundTree) -> bool:
-    """Whether the current round's own edit added something ("add a croissant on the plate")."""
-    instruction = tree.current.instruction if tree.current is not None else None
-    return bool(instruction) and re.match(rf"(?:{_ADDING})\b", instruction or "", _I) is not None
 
 
 def _first_match(pattern: re.Pattern[str], readings: tuple[str, ...]) -> re.Match[str] | None:
@@ -3850,13 +3840,7 @@ def _one_side(tree: RoundTree) -> bool:
 def _other_of_sided(said: str, tree: RoundTree) -> bool:
     """Whether the turn only names "the other" of the thing the last edit changed on one side ("the OTHER
     stool" after "make the stool on the left blue"): that edit on the other side. Never a question."""
-    last = last_edit(tree)
-    return (
-        last is not None
-        and not said.rstrip().endswith("?")
-        and re.match(r"(?:the\s+)?other\s", correction_words(said), _I) is not None
-        and _flipped_side(last.instruction or "", said) is not None
-    )
+    return re.match(r"(?:the\s+)?other\s", correction_words(said), _I) is not None and _other_side_too(said, tree)
 
 
 def _other_side_too(said: str, tree: RoundTree) -> bool:
@@ -4620,8 +4604,6 @@ def resolve_pronoun(instruction: str, previous: str | None) -> str:
     if (match is None and trailing is None) or parts is None:
         return instruction
     verb, obj, rest = parts
-    if re.match(_REMOVAL, verb, _I):
-        return instruction
     if re.fullmatch(_RECOLOUR, verb, _I) and (placed := _PLACED_LOOK.fullmatch(rest)):
         obj = f"{obj} {placed['where']}"  # "make the kart in front orange": "it" is the kart in front
     obj = re.sub(r"^(?:a|an|some)\s+", "the ", obj, flags=_I)
