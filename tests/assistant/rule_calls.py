@@ -18,9 +18,10 @@ def edit_calls(*instructions: str) -> CallList:
     return [("edit_image", {"instruction": instruction}) for instruction in instructions]
 
 
-def decided_calls(text: str, rounds: tuple[tuple[int | None, str | None], ...]) -> CallList:
-    """The calls decided for `text` on a session of `rounds` (no photo with the turn, on the newest round)."""
-    return [(call.name, call.args) for call in decide(Turn(text=text, tree=tree(*rounds))).calls]
+def decided_calls(text: str, rounds: tuple[tuple[int | None, str | None], ...], *, photo: bool = False) -> CallList:
+    """The calls decided for `text` on a session of `rounds`, on the newest round; with `photo`, the turn brings a
+    new photo (the last of `rounds`)."""
+    return [(call.name, call.args) for call in decide(Turn(text=text, tree=tree(*rounds), photo=photo)).calls]
 
 
 def act_and_calls(text: str, session: RoundTree) -> tuple[str, tuple[Call, ...]]:

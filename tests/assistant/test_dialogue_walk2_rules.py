@@ -27,7 +27,7 @@ import pytest
 
 from assistant.understanding import IDEAS_TEXT, REPLIES, Turn, decide
 from tests.assistant.dialogue_dev import tree
-from tests.assistant.rule_calls import CallList, decided_calls, edit_calls
+from tests.assistant.rule_calls import decided_calls, edit_calls
 
 Rounds = tuple[tuple[int | None, str | None], ...]
 EGRETS = ((None, None), (0, "add some egrets flying over the bog"))
@@ -37,11 +37,6 @@ GOKART = ((None, None), (0, "paint the sundae red"), (None, None))
 """An edit of the first photo, then a second photo uploaded with this turn."""
 HAT = ((None, None), (0, "add a hat on the scarecrow"), (None, None))
 CAIRN = ((None, None), (0, "remove the cairn"), (None, None))
-
-
-def with_photo(text: str, rounds: Rounds) -> CallList:
-    """The calls decided for `text` sent with a new photo (the last of `rounds`)."""
-    return [(call.name, call.args) for call in decide(Turn(text, tree(*rounds), photo=True)).calls]
 
 
 @pytest.mark.parametrize(
@@ -107,12 +102,12 @@ def test_a_filler_after_the_verb_is_dropped(text: str, instruction: str) -> None
     ],
 )
 def test_the_last_edit_again_on_a_new_photo_with_one_change(text: str, rounds: Rounds, instruction: str) -> None:
-    assert with_photo(text, rounds) == edit_calls(instruction)
+    assert decided_calls(text, rounds, photo=True) == edit_calls(instruction)
 
 
 @pytest.mark.parametrize(("text", "rounds"), [("same but green", CAIRN), ("same but stronger", GOKART)])
 def test_a_change_that_does_not_fit_the_last_edit_asks(text: str, rounds: Rounds) -> None:
-    assert with_photo(text, rounds) == []
+    assert decided_calls(text, rounds, photo=True) == []
 
 
 @pytest.mark.parametrize(
