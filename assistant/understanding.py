@@ -191,7 +191,8 @@ _EDIT_VERB = (
 _FILLERS = re.compile(
     r"^(?:ok(?:ay)?|alright|all\s+right|so|now|and|also|then|next|plus|but|well|hmm+|um+|uh|oh|hey|hi|hello|"
     r"please|pls|kindly|just|actually|instead|great|good|nice|cool|perfect|awesome|thanks|thank\s+you|"
-    rf"(?:second|third|fourth|last|final)(?:ly)?(?=[\s,:]+{_EDIT_VERB}\b)|"
+    rf"(?:first|second|third|fourth|last|final)(?:ly)?(?=[\s,:]+(?:{_EDIT_VERB}|the|my|his|her|their|our)\b)|"
+    r"first\s+(?:of\s+all|off|things\s+first)|to\s+(?:start|begin)(?:\s+with)?(?=\s*,)|"
     r"btw|by\s+the\s+way|honestly|yo|quick(?:\s+(?:one|request|question|thing|edit))?|one\s+(?:more|last)\s+thing|"
     r"i\s+(?:think|guess|feel\s+like)|(?:do\s+you\s+)?think\s+you\s+could|any\s+chance(?:\s+(?:you\s+could|of))?|"
     r"any\s+way(?=\s+(?:the|this|that|these|those|my|his|her|their|our)\s)|"
@@ -259,6 +260,9 @@ _LIST_START = re.compile(
 )
 """Where a numbered list of requests starts: at the turn's start, or after a lead-in when an edit verb follows ("two
 things. 1 remove ...")."""
+_QUOTED_WORDS = re.compile(r"(?<!\w)'[^'\n]+'(?!\w)|\"[^\"\n]+\"|`[^`\n]+`|‘[^’\n]+’|“[^”\n]+”")
+"""Words in quotes, with a single quote only where it opens after a space and closes before one, so that "the kid's
+hat. make the dog's collar red" holds no quote."""
 _JOINS = re.compile(
     r"(,?\s+and\s+|,\s+|\s+plus\s+|(?<!\bi)(?<!\bi'd)(?<!\bid)(?<!\bwe)(?<!\bwe'd)(?<!\byou)(?<!\bu)\s+also\s+|"
     r"\s+&\s+|\s+n\s+)",
@@ -1008,6 +1012,13 @@ _PHOTO_PRONOUN = re.compile(
     rf"^(?P<verb>{_PHOTO_VERB})\s+(?:it|that|them)\b(?!\s+(?:one|photo|picture|image|pic)\b)", _I
 )
 """Any photo verb applied to "it" ("move it higher up", "take it out")."""
+_PERSON_PRONOUN = re.compile(
+    rf"^(?P<verb>{_PHOTO_VERB})\s+(?:him|them|her(?=\s+(?:a|an|the|some)\b|\s*$))(?![\w'-])", _I
+)
+"""A photo verb applied to someone named before ("the gardener, make him smile", "the old lady, give her a hat"); "her"
+only where it cannot be "her hair"."""
+_OWNER_PRONOUN = re.compile(rf"^(?P<verb>{_PHOTO_VERB})\s+(?:his|their|its)\s+(?=[\w'-])", _I)
+"""A photo verb applied to a part of someone named before ("the chef, change his headband to red")."""
 _NOT_PART = re.compile(
     r"(?:^|[,.!;]\s*)not\s+(?:the\s+)?[\w\s'-]+?(?:[,.!;]+\s*(?:but\s+)?|\s+but\s+)|,?\s*(?:(?:and|but)\s+)?not\s+(?:the\s+)?[\w\s'-]+$"
     r"|(?<=\w)\s+no\s+(?!i\b|wait\b|no\b)[\w'-]+$|^(?:[\w\s'-]+?\s+)?(?:is|was)\s+(?:the\s+)?wrong(?:\s+colou?r|\s+shade)?\b[\s,.!]*"
@@ -3283,9 +3294,9 @@ def split_requests(text: str) -> list[str]:
     requests: list[str] = []
     listed = _LIST_START.search(text)
     head, items = (text[: listed.start()], text[listed.start() :]) if listed else (text, "")
-    sentences = [*_SENTENCES.split(head), *_NUMBERED.split(items)]
+    sentences = [*_split_outside_quotes(_SENTENCES, head), *_NUMBERED.split(items)]
     for sentence in sentences:
-        pieces = _carried_forward(_JOINS.split(sentence))
+        pieces = _carried_forward(_split_outside_quotes(_JOINS, sentence))
         current = pieces[0]
         for joiner, piece in zip(pieces[1::2], pieces[2::2], strict=False):
             lead, joined = clean(current), clean(current + joiner + piece)
@@ -3314,6 +3325,19 @@ def split_requests(text: str) -> list[str]:
                 current += joiner + piece
         requests.append(current)
     return [request.strip() for request in requests if request.strip(" \t.,;:!?")]
+
+
+def _split_outside_quotes(pattern: re.Pattern[str], text: str) -> list[str]:
+    """`pattern.split(text)`, except at a match inside quoted words, which a sign or a caption says as one ("add a
+    banner saying 'Merry Xmas. Love, Gran'")."""
+    quoted = [match.span() for match in _QUOTED_WORDS.finditer(text)]
+    pieces: list[str] = []
+    start = 0
+    for match in pattern.finditer(text):
+        if match.end() > match.start() and not any(left < match.start() < right for left, right in quoted):
+            pieces += [text[start : match.start()], *match.groups()]
+            start = match.end()
+    return [*pieces, text[start:]]
 
 
 def _shares_verb(joiner: str, piece: str) -> bool:
@@ -4357,6 +4381,13 @@ def _named_first(instruction: str) -> str:
         return f"{pronoun['verb']} {said['obj']}{rest[pronoun.end() :]}"
     if re.match(_PHOTO_VERB + r"\b", rest, _I) and (trailing := re.search(r"\s(?:it|them)$", rest, _I)):
         return f"{rest[: trailing.start()]} {said['obj']}"
+    if not instruction[said.end("obj") :].startswith(","):
+        return instruction  # "my uncle is the blacksmith, make his hammer shinier": whose is unclear
+    if person := _PERSON_PRONOUN.match(rest):
+        return f"{person['verb']} {said['obj']}{rest[person.end() :]}"
+    if owner := _OWNER_PRONOUN.match(rest):
+        mark = "'" if said["obj"].endswith("s") else "'s"
+        return f"{owner['verb']} {said['obj']}{mark} {rest[owner.end() :]}"
     return instruction
 
 
