@@ -260,6 +260,12 @@ _LIST_START = re.compile(
 )
 """Where a numbered list of requests starts: at the turn's start, or after a lead-in when an edit verb follows ("two
 things. 1 remove ...")."""
+_POINTS_BACK = re.compile(r"\b(?:it|its|them|that|this)\b", _I)
+"""A request that itself speaks of a thing said before it ("add a bird on its tail"), so "it" after it may too."""
+_TAKES_BACK_LAST_SAID = re.compile(
+    r"^\s*(?:no+|nope|sorry|sry|actually|wait|i\s+mean|(?:or\s+)?rather|make\s+that|scratch\s+that)\b", _I
+)
+"""A sentence that opens by taking back the one before it in the same turn ("..., no, the plate blue")."""
 _QUOTED_WORDS = re.compile(r"(?<!\w)'[^'\n]+'(?!\w)|\"[^\"\n]+\"|`[^`\n]+`|‘[^’\n]+’|“[^”\n]+”")
 """Words in quotes, with a single quote only where it opens after a space and closes before one, so that "the kid's
 hat. make the dog's collar red" holds no quote."""
@@ -953,11 +959,12 @@ _WHOLE_PHOTO = r"(?:crop|rotate|flip|mirror|zoom|straighten|invert|resize|tilt)"
 _SCENE = re.compile(
     r"\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:day|night|evening|morning|afternoon|sunset|sunrise|dusk|dawn|winter|summer|"
     r"autumn|spring|daytime|night\s*time|golden\s+hour)\b"
+    r"|\s+(?:more\s+)?(?:rainy|snowy|sunny|foggy|misty|stormy|cloudy|windy)\b"
     r"|\s+look\s+like\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:photo|photograph|picture|pic|polaroid|postcard|snapshot)\b",
     _I,
 )
-"""What "make it" turns the whole photo into ("make it a snowy evening", "make it look like an old film photo"):
-"it" is the scene, not the last object."""
+"""What "make it" turns the whole photo into ("make it a snowy evening", "make it rainy", "make it look like an old
+film photo"): "it" is the scene, not the last object."""
 _STYLED = re.compile(
     r"^(?:in\s+)?(?:an?\s+)?(?P<style>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+(?P<kind>version|style)"
     r"(?:\s+(?:of|for)\s+(?P<obj>(?:the|my|our|this|that)\s+[\w'-]+(?:\s+[\w'-]+){0,3}))?$"
@@ -2978,7 +2985,8 @@ def _decided(turn: Turn) -> Decision:
         text = verbless  # before any edit: not a correction of one ("the boat red please")
     if (improved := _IMPROVED_BY.match(text)) and _GERUND.match(improved["how"]):
         text = _GERUND.sub(lambda m: _GERUNDS[m.group(1).lower()], improved["how"], count=1)
-    requests = split_requests(text)[:MAX_REQUESTS]
+    text = _said_over(text)
+    requests = _pointing_back_within(split_requests(text)[:MAX_REQUESTS])
     texts = [text, *requests] if len(requests) > 1 else [text]
     probabilities = shared_dialogue_model().proba(texts, context_of(turn))
     intents = [_intent(t, p, turn) for p, t in zip(probabilities, texts, strict=True)]
@@ -3296,6 +3304,8 @@ def split_requests(text: str) -> list[str]:
     head, items = (text[: listed.start()], text[listed.start() :]) if listed else (text, "")
     sentences = [*_split_outside_quotes(_SENTENCES, head), *_NUMBERED.split(items)]
     for sentence in sentences:
+        if requests and (shared := _sentence_sharing_verb(requests[-1], sentence)):
+            sentence = shared
         pieces = _carried_forward(_split_outside_quotes(_JOINS, sentence))
         current = pieces[0]
         for joiner, piece in zip(pieces[1::2], pieces[2::2], strict=False):
@@ -3325,6 +3335,42 @@ def split_requests(text: str) -> list[str]:
                 current += joiner + piece
         requests.append(current)
     return [request.strip() for request in requests if request.strip(" \t.,;:!?")]
+
+
+def _sentence_sharing_verb(previous: str, sentence: str) -> str | None:
+    """A sentence that is only the second half of a shared-verb pair or list after the request before it, with that
+    verb ("make the shirts red. and the collar blue", "add a moon. also some stars", "remove the people in the back.
+    oh and the bin"); None for any other sentence."""
+    lead, piece = clean(previous), clean(sentence)
+    if re.search(r"\b(?:should|must|could|would|can|will|be)\b", piece, _I) or _SAYS_OF.search(piece):
+        return None  # a sentence of its own ("also the crusher should be yellow")
+    if (shared := _SHARED_VERB.match(lead)) and _ELLIPSIS.match(piece):
+        return (shared["verb"] or shared["adding"] or "make ") + piece
+    if verb := _listed_verb(lead, piece):
+        return verb + piece
+    return None
+
+
+def _pointing_back_within(requests: list[str]) -> list[str]:
+    """Requests of one turn, with "it" or "them" in one read as the thing the request before it changed or added
+    ("make the car red and give it racing stripes" -> "... give the car racing stripes"), not the last turn's."""
+    resolved = requests[:1]
+    for request in requests[1:]:
+        said, before = clean(request), clean(resolved[-1])
+        points = _PHOTO_PRONOUN.match(said) or _TRAILING_IT.search(said)
+        edits = _IMPERATIVE.match(before) and not re.match(_REMOVAL, before, _I)
+        own = not _POINTS_BACK.search(before) and not re.search(r"\bits\b", said, _I)
+        resolved.append(resolve_pronoun(said, before) if points and edits and own else request)
+    return resolved
+
+
+def _said_over(text: str) -> str:
+    """A request said again with one part changed in the same turn, as the second request alone ("make the saucer
+    blue. no, the plate blue" -> "make the plate blue"); other turns as they are."""
+    sentences = _split_outside_quotes(_SENTENCES, text)
+    if len(sentences) != 2 or not _TAKES_BACK_LAST_SAID.match(sentences[1]):
+        return text
+    return _sentence_sharing_verb(sentences[0], sentences[1]) or text
 
 
 def _split_outside_quotes(pattern: re.Pattern[str], text: str) -> list[str]:

@@ -6,6 +6,14 @@
 - Someone named before a comma is who "him", "them" or "her" means and whose "his", "its" or "their" thing is
   meant ("the gardener, make him smile", "the chef, change his headband"); "her" before a thing of hers, and a
   first clause that says more than a name ("my uncle is the blacksmith, make his hammer ..."), stay as typed.
+- A sentence that is only the second half of a shared verb or a list is one more request with that verb ("make the
+  shirts red. and the collar blue", "add a moon. also some stars"), and one that opens by taking the sentence before
+  it back says it again changed ("make the saucer blue. no, the plate blue" is the plate alone); a sentence with a
+  verb of its own ("also the crusher should be yellow") is read by itself.
+- "It" or "them" in a request speaks of what the request before it in the same turn changed or added ("make the car
+  red and give it racing stripes", "add some birds and make them blue"), not of the last turn's edit, unless that
+  request itself pointed back ("add a bird on its tail and make it bigger"); "its" and weather ("make it rainy
+  outside") stay as typed.
 - "first", "first of all" and "to start with" open a list of requests without hiding the first of them ("first
   the cap should be green, then remove the straw"); "the first one was better" still speaks of a round.
 """
@@ -19,6 +27,8 @@ from tests.assistant.rule_calls import decided_calls, edit_calls
 Rounds = tuple[tuple[int | None, str | None], ...]
 PHOTO: Rounds = ((None, None),)
 TWO_EDITS: Rounds = ((None, None), (0, "make the cup blue"), (1, "make the saucer red"))
+CUP: Rounds = ((None, None), (0, "make the cup blue"))
+KITE: Rounds = ((None, None), (0, "add a kite"))
 
 
 @pytest.mark.parametrize(
@@ -73,3 +83,50 @@ def test_first_opens_a_list_without_hiding_its_first_request(text: str) -> None:
 
 def test_the_first_one_still_speaks_of_a_round() -> None:
     assert decided_calls("the first one was better", TWO_EDITS) == [("revert", {"round": "previous"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "instructions"),
+    [
+        ("make the shirts red. and the collar blue", ["make the shirts red", "make the collar blue"]),
+        ("add a moon. also some stars", ["add a moon", "add some stars"]),
+        ("make the walls white; the window bigger", ["make the walls white", "make the window bigger"]),
+        ("remove the people in the back. oh and the bin", ["remove the people in the back", "remove the bin"]),
+        ("make the saucer blue. no, the plate blue", ["make the plate blue"]),
+        ("add a moon. actually some stars", ["add some stars"]),
+        (
+            "turn the hubcaps gold. also the crusher should be yellow",
+            ["turn the hubcaps gold", "make the crusher yellow"],
+        ),
+    ],
+)
+def test_a_sentence_may_share_the_verb_of_the_one_before(text: str, instructions: list[str]) -> None:
+    assert decided_calls(text, CUP) == edit_calls(*instructions)
+
+
+@pytest.mark.parametrize("rounds", [PHOTO, CUP], ids=["fresh photo", "after an edit"])
+@pytest.mark.parametrize(
+    ("text", "instructions"),
+    [
+        ("make the car red and give it racing stripes", ["make the car red", "give the car racing stripes"]),
+        ("add a cat on the sofa and make it orange", ["add a cat on the sofa", "make the cat orange"]),
+        ("add some birds and make them blue", ["add some birds", "make the birds blue"]),
+        ("make the boat white and move it to the left", ["make the boat white", "move the boat to the left"]),
+        (
+            "add a kite and make it red, then put it in the sky",
+            ["add a kite", "make the kite red", "put the kite in the sky"],
+        ),
+        (
+            "turn the lights on in the shop and make it rainy outside",
+            ["turn the lights on in the shop", "make it rainy outside"],
+        ),
+    ],
+)
+def test_it_speaks_of_the_request_before_it_in_the_turn(rounds: Rounds, text: str, instructions: list[str]) -> None:
+    assert decided_calls(text, rounds) == edit_calls(*instructions)
+
+
+def test_it_after_a_request_that_pointed_back_is_the_last_edits_thing() -> None:
+    assert decided_calls("add a bird on its tail and make it bigger", KITE) == edit_calls(
+        "add a bird on the kite's tail", "make the kite bigger"
+    )
