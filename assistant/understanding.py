@@ -3304,8 +3304,8 @@ def split_requests(text: str) -> list[str]:
     head, items = (text[: listed.start()], text[listed.start() :]) if listed else (text, "")
     sentences = [*_split_outside_quotes(_SENTENCES, head), *_NUMBERED.split(items)]
     for sentence in sentences:
-        if requests and (shared := _sentence_sharing_verb(requests[-1], sentence)):
-            sentence = shared
+        if requests and (finished := _sentence_sharing_verb(requests[-1], sentence)):
+            sentence = finished
         pieces = _carried_forward(_split_outside_quotes(_JOINS, sentence))
         current = pieces[0]
         for joiner, piece in zip(pieces[1::2], pieces[2::2], strict=False):
