@@ -262,6 +262,12 @@ _LIST_START = re.compile(
 things. 1 remove ...")."""
 _POINTS_BACK = re.compile(r"\b(?:it|its|them|that|this)\b", _I)
 """A request that itself speaks of a thing said before it ("add a bird on its tail"), so "it" after it may too."""
+_AGAIN_IN = re.compile(
+    r"(?:(?:let'?s\s+)?try(?:\s+it)?\s+again|again|one\s+more\s+time|once\s+more|another\s+(?:go|try)|redo\s+it|"
+    r"do\s+it\s+again)[\s,]*(?:but\s+)?(?:in\s+|with\s+)?(?P<look>[\w\s-]+?)(?:\s+this\s+time|\s+instead)?[\s.!]*",
+    _I,
+)
+"""A retry that names another colour ("try again in green", "again but navy", "another go, in red this time")."""
 _TAKES_BACK_LAST_SAID = re.compile(
     r"^\s*(?:no+|nope|sorry|sry|actually|wait|i\s+mean|(?:or\s+)?rather|make\s+that|scratch\s+that)\b", _I
 )
@@ -1059,7 +1065,8 @@ _CORRECTION_WORDS = re.compile(
     rf"i\s+(?:want|need|wanted)(?=\s+{_PHOTO_VERB}\b)|(?:it|that|them)(?=\s+(?:in|on|at|by|under|behind|beside|next_to)\s)|"
     rf"(?:it|that|this)\s+(?:to|for|with)(?=\s+(?:the|{_POSSESSIVE})\s)|"
     r"that'?s\s+not\s+(?:right|what\s+i\s+(?:asked|meant|wanted)(?:\s+for)?)|(?:closer|almost|nearly)(?:\s+there)?\s+but|"
-    r"(?:do\s+)?(?:the\s+)?same(?:\s+thing)?(?:\s+(?:to|with|for))?|what\s+about|"
+    r"(?:do\s+)?(?:the\s+)?same(?:\s+(?:thing|edit|change))?(?:\s+but)?(?:\s+(?:to|with|for|on))?|what\s+about|"
+    rf"(?:let'?s\s+)?(?:go|try)(?:\s+(?:with|for))?(?=\s+(?:{_ATTRIBUTE})\b)|"
     r"(?:try\s+again|do\s+(?:it|that)(?:\s+again)?)(?:\s+but)?(?:\s+with)?)\b[\s,:!.?-]*",
     _I,
 )
@@ -1862,7 +1869,7 @@ _FOLLOW_OBJECT = (
 )
 """The other object of a follow-up: "the goat", "the other karts", "the girl by the urn", "the one behind it"."""
 _SAME_FOR = re.compile(
-    rf"^{_FOLLOW_LEAD}(?:(?:now\s+)?do\s+(?:the\s+same(?:\s+thing)?|that|this|it)\s+(?:for|with|to)|same(?:\s+thing)?\s+(?:for|with)"
+    rf"^{_FOLLOW_LEAD}(?:(?:now\s+)?do\s+(?:the\s+same(?:\s+thing)?|that|this|it)\s+(?:for|with|to)|same(?:\s+(?:thing|edit|change))?(?:\s+but)?\s+(?:for|with|on|to)"
     rf"|(?:now\s+)?do)\s+{_FOLLOW_OBJECT}(?:\s+(?:too|as\s+well|also))?(?:\s+(?:pls|please|plz))?[\s.!]*$"
     rf"|^{_FOLLOW_LEAD}{_FOLLOW_OBJECT}\s+(?:too|as\s+well|also)(?:\s+(?:pls|please|plz))?[\s.!]*$"
     rf"|^{_FOLLOW_LEAD}(?<![\w'])now\s+{_FOLLOW_OBJECT}(?:\s+(?:pls|please|plz))?[\s.!]*$",
@@ -2970,6 +2977,10 @@ def _decided(turn: Turn) -> Decision:
         return _decide_request(text, "compare", turn, check=True)
     if _CHANGELOG.fullmatch(text):
         return _decide_request(text, "history", turn, check=True)
+    again = _AGAIN_IN.fullmatch(clean(text))
+    if again and _BARE_COLOUR.fullmatch(again["look"]) and (last := last_edit(turn.tree)) is not None:
+        said_before = re.search(rf"\b{re.escape(again['look'])}\b", last.instruction or "", _I)
+        text = "try again" if said_before else f"{again['look']} instead"  # "try again in green": that edit in green
     if star := _STAR_FIX.fullmatch(text):
         text = f"i meant {star['before'] or star['after']}"
     text = _MAKE_SURE.sub("", _spelled(text))
@@ -3493,7 +3504,7 @@ def _new_look(text: str, turn: Turn) -> Decision | None:
     sentence about the thing ("now the sky looks orange") is none, and so is the look the last edit already gave it
     ("now the door red" after "make the door red" only says what is there)."""
     match = _NEW_LOOK.match(text.strip())
-    if match is None or _SAYS_OF.search(f" {match['thing']} "):
+    if match is None or _SAYS_OF.search(f" {match['thing']} ") or re.search(r"\bbut\b", match["thing"], _I):
         return None
     instruction = f"make the {match['thing']} {match['look']}"
     last = last_edit(turn.tree)
@@ -4251,6 +4262,8 @@ def _decide_request(text: str, intent: str, turn: Turn, *, check: bool) -> Decis
             return Decision(act, (Call("edit_image", {"instruction": flipped}),))  # "now the right one"
         if _NAMES_NOTHING.search(text):
             return Decision("clarify", reply=CLARIFY_TEXT)
+        if last and (looked := _other_thing_other_look(last.instruction or "", correction_words(text))):
+            return Decision(act, (Call("edit_image", {"instruction": looked}),))  # "now the saucer but red"
         change = f" {correction_words(text)}"
         instruction: str | None
         if last and _THING_CHANGE.fullmatch(change) and not _BARE_COLOUR.fullmatch(change.strip()):
@@ -4349,6 +4362,8 @@ def _edit(text: str, turn: Turn) -> Decision:
     last = last_edit(turn.tree) if not turn.photo else None
     if last is not None and re.match(r"not\s", instruction, _I):
         return _redo_edit(text, "correct_object", turn)
+    if last is not None and (looked := _other_thing_other_look(last.instruction or "", correction_words(text))):
+        return Decision("edit", (Call("edit_image", {"instruction": looked, **args}),))
     if last is not None and (coloured := _COLOURED.fullmatch(instruction)) and not _SAYS_OF.search(instruction):
         instruction = f"make {coloured['obj']} {coloured['colour']}"
     if (
@@ -4765,6 +4780,8 @@ def _redo_edit(text: str, intent: str, turn: Turn) -> Decision:
         )
     if intent not in _RETRYING and (older := _older_edit_named(text, last, turn.tree)):
         last = older
+    if intent == "retry" and _BARE_COLOUR.fullmatch(correction_words(text)):
+        intent = "correct_attribute"  # "lets try green": another colour, not the same edit again
     args: dict[str, Any] = {}
     if intent in ("stronger", "weaker"):
         args["strength"] = intent
@@ -4800,6 +4817,16 @@ def _same_but(instruction: str, change: str) -> str | None:
         return rejected.with_object(_modified(rejected.obj, change))
     corrected = correct(instruction, change, "correct_attribute")
     return None if corrected is None or _confirms(corrected, instruction) else corrected
+
+
+def _other_thing_other_look(instruction: str, words: str) -> str | None:
+    """The last instruction on another thing with another look ("the saucer but red" after "make the cup blue" ->
+    "make the saucer red"); None unless the words are a thing, "but" and a look."""
+    said = re.fullmatch(rf"(?P<thing>{_DETERMINER}\s+[\w\s'-]+?)\s+but\s+(?:in\s+)?(?P<look>.+)", words, _I)
+    if said is None or not _attribute_like(said["look"]):
+        return None
+    moved = correct(instruction, said["thing"], "correct_object")
+    return None if moved is None else _same_but(moved, said["look"])
 
 
 def _confirms(corrected: str, instruction: str) -> bool:
@@ -4909,6 +4936,18 @@ def correct(instruction: str, correction: str, kind: str) -> str | None:
     nudge = correction_words(correction)
     if rejected and re.fullmatch(_ADDING, rejected.verb, _I) and _NUDGE.fullmatch(nudge):
         return f"{instruction} {nudge}"
+    if looked := _other_thing_other_look(instruction, nudge):
+        return looked  # "the saucer but red"
+    if (
+        rejected
+        and re.fullmatch(_ADDING, rejected.verb, _I)
+        and rejected.verb != "give"
+        and _BARE_COLOUR.fullmatch(nudge)
+    ):
+        recoloured = re.sub(rf"\b{_COLOUR_NAME}\b", nudge, rejected.obj, count=1, flags=_I)
+        return rejected.with_object(
+            recoloured if recoloured != rejected.obj else _modified(rejected.obj, nudge)
+        )  # "green instead" after "add a (red) hat": a green hat
     negated = {(match["words"] or match["wrong"]).lower() for match in _NEGATED.finditer(correction)}
     clauses = [clause for clause in _CLAUSE.split(correction) if clause and clause.strip(" .,!?;:")]
     tails = [" ".join(clauses[start:]) for start in range(1, len(clauses))]

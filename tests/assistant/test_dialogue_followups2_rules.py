@@ -1,0 +1,83 @@
+"""Rules for follow-ups that change the last edit's thing or colour.
+
+- "same but for the saucer", "same thing on the saucer" and "same edit for the saucer" are the last edit on the
+  saucer, on top of it; "now the saucer but red" and "same for the saucer but red" change the thing and the look
+  ("make the saucer red"), and an addition keeps its thing ("now the woman but red" after "add a hat on the man"
+  adds a red hat on the woman).
+- "eh, go red", "let's go with red", "go for red instead" and "lets try green" are corrections with that colour,
+  not a retry of the same edit; "try again in green", "again but green" and "another go, in red this time" are too,
+  while "again, blue" after a blue edit is a plain retry.
+- "green instead" after an addition colours the added thing ("add a green hat on the man"), and replaces a colour
+  it had ("add a red hat" -> "add a green hat").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.assistant.rule_calls import decided_calls, edit_calls
+
+Rounds = tuple[tuple[int | None, str | None], ...]
+CUP: Rounds = ((None, None), (0, "make the cup blue"))
+HAT: Rounds = ((None, None), (0, "add a hat on the man"))
+RED_HAT: Rounds = ((None, None), (0, "add a red hat on the man"))
+
+
+def _retry(instruction: str | None = None) -> list[tuple[str, dict[str, str]]]:
+    return [("retry_edit", {} if instruction is None else {"instruction": instruction})]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["same but for the saucer", "same thing on the saucer", "same but on the saucer", "same edit for the saucer"],
+)
+def test_the_same_for_another_thing_is_a_new_edit_of_it(text: str) -> None:
+    assert decided_calls(text, CUP) == edit_calls("make the saucer blue")
+
+
+@pytest.mark.parametrize(
+    ("text", "rounds", "instruction"),
+    [
+        ("now the saucer but red", CUP, "make the saucer red"),
+        ("same for the saucer but red", CUP, "make the saucer red"),
+        ("and the plate but in green", CUP, "make the plate green"),
+        ("now the woman but red", HAT, "add a red hat on the woman"),
+    ],
+)
+def test_another_thing_with_another_look(text: str, rounds: Rounds, instruction: str) -> None:
+    assert decided_calls(text, rounds) == edit_calls(instruction)
+
+
+@pytest.mark.parametrize(
+    ("text", "instruction"),
+    [
+        ("eh, go red", "make the cup red"),
+        ("let's go with red", "make the cup red"),
+        ("go for red instead", "make the cup red"),
+        ("lets try green", "make the cup green"),
+        ("try again in green", "make the cup green"),
+        ("again but green", "make the cup green"),
+        ("one more time but navy", "make the cup navy"),
+        ("another go, in red this time", "make the cup red"),
+    ],
+)
+def test_a_retry_that_names_a_colour_corrects_the_colour(text: str, instruction: str) -> None:
+    assert decided_calls(text, CUP) == _retry(instruction)
+
+
+@pytest.mark.parametrize("text", ["again, blue", "try again", "lets try again"])
+def test_a_retry_with_the_same_colour_is_a_retry(text: str) -> None:
+    assert decided_calls(text, CUP) == _retry()
+
+
+@pytest.mark.parametrize(
+    ("rounds", "text", "instruction"),
+    [
+        (HAT, "green instead", "add a green hat on the man"),
+        (HAT, "no, green", "add a green hat on the man"),
+        (RED_HAT, "green instead", "add a green hat on the man"),
+        (RED_HAT, "dark green instead", "add a dark green hat on the man"),
+    ],
+)
+def test_a_colour_for_an_addition_colours_the_added_thing(rounds: Rounds, text: str, instruction: str) -> None:
+    assert decided_calls(text, rounds) == _retry(instruction)
