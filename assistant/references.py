@@ -47,13 +47,14 @@ _STEPS_FORWARD = re.compile(
 )
 _STILL = re.compile(
     r"^(?:(?:the\s+)?(?:one|round|version|photo|picture|image)\s+)?(?:when|where|with|in\s+which)\s+(?P<rest>.+?)"
-    r"\s+(?:(?:was|were|is|are)\s+)?still\s+(?:there|here|in\s+it|in|visible|around|up|standing|on\s+it|"
+    r"(?:\s+(?:(?:was|were|is|are)\s+)?still\s+(?:there|here|in\s+it|in|visible|around|up|standing|on\s+it|"
     r"in\s+(?:the\s+)?(?:picture|photo|image|pic|shot|frame|scene)|in\s+the|"
-    r"(?:on|in|at|by|under|over|near|behind|inside|above)\s+(?:the\s+|its\s+|their\s+)?[\w'-]+(?:\s+[\w'-]+)?)$",
+    r"(?:on|in|at|by|under|over|near|behind|inside|above)\s+(?:the\s+|its\s+|their\s+)?[\w'-]+(?:\s+[\w'-]+)?)"
+    r"|\s+(?:was|were)\s+(?:there|here|visible|around|in\s+(?:the\s+)?(?:picture|photo|image|pic|shot|frame|scene)))$",
     re.IGNORECASE,
 )
 """A round named by something a later edit removed ("when the skier was still there", "when the pigeons were
-still on the ledge"): the round before it."""
+still on the ledge", "when the spoon was there"): the round before it."""
 _STILL_LOOKING = re.compile(
     r"^(?:(?:the\s+)?(?:one|round|version|photo|picture|image)\s+)?(?:when|where)\s+(?P<rest>.+?)\s+"
     r"(?:(?:was|were|is|are)\s+still\s+(?P<look>[\w-]+)|still\s+(?:had|has|have)\s+(?:its|their|the)\s+"

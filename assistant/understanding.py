@@ -1486,6 +1486,14 @@ _THING_CAN_BE = re.compile(
 )
 """A question whether one named thing can have a look ("can her eyes be green?", "could the mast look more rusty"):
 a polite edit of that thing, not a question about what the editor can do ("can cats be green?" names no thing)."""
+_EDIT_NAMED_GONE = re.compile(
+    rf"(?:{_REMOVAL}|drop|scrap|ditch|cancel|lose|kill)\s+(?:the|that|my)\s+"
+    r"(?P<thing>(?!(?:last|latest|previous|first|recent|newest|whole|entire)\b)[\w'-]+(?:\s+[\w'-]+){0,2}?)"
+    r"\s+(?:edit|change|step|bit)[\s.!]*",
+    _I,
+)
+"""An edit dropped by what it changed ("remove the croissant edit", "drop the blue cup change"): an undo of it, not
+a removal of the thing."""
 _FORGET_THING = re.compile(
     r"(?:^|(?<=[,.;!?]\s))(?:(?:ok(?:ay)?|so|just|then|pls|please|nah|no|nope|ugh)[\s,]+)*"
     r"(?:forget(?:\s+about)?|never\s*mind|nvm)\s+(?P<thing>the\s+[\w'-]+(?:\s+(?!(?:thing|idea|part|one|edit|change|stuff)\b)[\w'-]+)?)"
@@ -2518,6 +2526,14 @@ _NAVIGATION = re.compile(
     _I,
 )
 """What follows a navigation verb ("bring back the turquoise sea"): a round described by its edit."""
+_WANTS_BACK = re.compile(r"^(?:bring|get|restore)\s+back\b|^restore\b", _I)
+"""A navigation that wants a thing back ("bring back the spoon"), so its round is the one that still shows it."""
+_THING_NOT_VERSION = re.compile(
+    rf"{_OWNER}\s+(?!(?:version|round|one|edit|photo|picture|pic|image|original|old|last|previous)\b)[\w'-]+"
+    r"(?:\s+[\w'-]+){0,2}",
+    _I,
+)
+"""A reference that names only a thing ("the spoon"), not a version of the photo ("the old one")."""
 _NAVIGATION_TO = re.compile(
     r"^(?:(?P<show>show(?:\s+me)?|display|pull\s+up|let\s+me\s+see|lemme\s+see|view|"
     r"(?:let\s+me|lemme|can\s+i)\s+(?:have|take)\s+a\s+(?:quick\s+)?(?:look|peek)\s+at|"
@@ -2986,6 +3002,13 @@ def _decided(turn: Turn) -> Decision:
     text = _MAKE_SURE.sub("", _spelled(text))
     if (forgot := _FORGET_THING.search(text)) and _edited_here(forgot["thing"], turn.tree):
         text = f"{text[: forgot.start()]}undo {forgot['thing']}{text[forgot.end() :]}"  # back to before the flag
+    if gone := _EDIT_NAMED_GONE.fullmatch(clean(text)):
+        if not _edited_here(gone["thing"], turn.tree):
+            return Decision(
+                "clarify",
+                reply=f'No edit on the way to this round changed "{gone["thing"]}"; say "show me the history".',
+            )
+        text = f"undo the {gone['thing']}"  # "remove the croissant edit": that edit, not the croissant
     if not context_of(turn).has_edit:
         text = _RETRACTED.sub("", text, count=1)  # nothing made yet: what is taken back is only words
     if turn.photo and (request := _after_caption(text)):
@@ -5629,7 +5652,10 @@ def references(text: str, tree: RoundTree, *, bare_numbers: bool = False) -> lis
         "redo",
     }:
         found.append((0, navigation["ref"]))
-    return [reference for _, reference in sorted(found, key=lambda item: item[0])]
+    refs = [reference for _, reference in sorted(found, key=lambda item: item[0])]
+    if not bare_numbers and _WANTS_BACK.match(clean(text)):  # "bring back the spoon": the round that shows it
+        return [f"the one with {r}" if isinstance(r, str) and _THING_NOT_VERSION.fullmatch(r) else r for r in refs]
+    return refs
 
 
 def _original_of(text: str, tree: RoundTree) -> int | str:
