@@ -1486,6 +1486,12 @@ _THING_CAN_BE = re.compile(
 )
 """A question whether one named thing can have a look ("can her eyes be green?", "could the mast look more rusty"):
 a polite edit of that thing, not a question about what the editor can do ("can cats be green?" names no thing)."""
+_SUBJECT_COMMA = re.compile(
+    rf"^(?P<subject>{_OWNER}\s+[\w'-]+(?:\s+[\w'-]+){{0,2}}?),\s+(?=(?:needs?|should|must|has\s+to|have\s+to|"
+    r"could\s+(?:use|do\s+with)|would\s+look)\b)",
+    _I,
+)
+"""A comma typed between a thing and what it needs ("the kitchen, needs to be brighter"): one sentence."""
 _EDIT_NAMED_GONE = re.compile(
     rf"(?:{_REMOVAL}|drop|scrap|ditch|cancel|lose|kill)\s+(?:the|that|my)\s+"
     r"(?P<thing>(?!(?:last|latest|previous|first|recent|newest|whole|entire)\b)[\w'-]+(?:\s+[\w'-]+){0,2}?)"
@@ -1506,7 +1512,7 @@ _FORGET_THING = re.compile(
 changed or made it (`_edited_here`)."""
 _SAID_OBJECT = re.compile(
     rf"^(?P<obj>{_DETERMINER}\s+(?!(?:is|are|was|were|looks?|seems?|feels?)\b)[\w'-]+(?:\s+(?!(?:it|them|me|you|him|us)\b)[\w'-]+){{0,3}}?)"
-    r"(?:\s+(?:is|are|was|were|looks?|seems?|ruins?|spoils?|needs?)\b[^,]*)?,\s+(?P<rest>.+)$",
+    r"(?:\s+(?:is|are|was|were|looks?|seems?|ruins?|spoils?|needs?)\b[^,]*)?(?:,|\s+[-–—]+|:)\s+(?P<rest>.+)$",
     _I,
 )
 """An object named in a first clause, before the request that points back at it with "it"; a clause with a pronoun
@@ -3002,6 +3008,7 @@ def _decided(turn: Turn) -> Decision:
     text = _MAKE_SURE.sub("", _spelled(text))
     if (forgot := _FORGET_THING.search(text)) and _edited_here(forgot["thing"], turn.tree):
         text = f"{text[: forgot.start()]}undo {forgot['thing']}{text[forgot.end() :]}"  # back to before the flag
+    text = _SUBJECT_COMMA.sub(lambda m: f"{m['subject']} ", text, count=1)
     if gone := _EDIT_NAMED_GONE.fullmatch(clean(text)):
         if not _edited_here(gone["thing"], turn.tree):
             return Decision(
@@ -3482,7 +3489,8 @@ def clean(text: str) -> str:
         and not _tells_of(lead["lead"])
     ):
         rest = clean(lead["rest"])
-        if _REQUEST_START.match(rest) and (not _PRONOUN.match(rest) or _THE_PHOTO.search(lead["lead"])):
+        points_back = _PHOTO_PRONOUN.match(rest) or _PERSON_PRONOUN.match(rest) or _OWNER_PRONOUN.match(rest)
+        if _REQUEST_START.match(rest) and (not points_back or _THE_PHOTO.search(lead["lead"])):
             return rest
     text = _GERUND.sub(lambda m: _GERUNDS[m.group(1).lower()], text, count=1)
     return _TRAILERS.sub("", text).strip()
@@ -4465,7 +4473,7 @@ def _named_first(instruction: str) -> str:
         return f"{pronoun['verb']} {said['obj']}{rest[pronoun.end() :]}"
     if re.match(_PHOTO_VERB + r"\b", rest, _I) and (trailing := re.search(r"\s(?:it|them)$", rest, _I)):
         return f"{rest[: trailing.start()]} {said['obj']}"
-    if not instruction[said.end("obj") :].startswith(","):
+    if not re.match(r"\s*[,:–—-]", instruction[said.end("obj") :]):
         return instruction  # "my uncle is the blacksmith, make his hammer shinier": whose is unclear
     if person := _PERSON_PRONOUN.match(rest):
         return f"{person['verb']} {said['obj']}{rest[person.end() :]}"

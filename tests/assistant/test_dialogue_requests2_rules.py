@@ -14,6 +14,9 @@
   red and give it racing stripes", "add some birds and make them blue"), not of the last turn's edit, unless that
   request itself pointed back ("add a bird on its tail and make it bigger"); "its" and weather ("make it rainy
   outside") stay as typed.
+- Someone named before a dash or a colon is read the same way ("the dog - make him smile", "the chef: change his
+  hat to red"), and a comma typed between a thing and what it needs joins nothing ("the kitchen, needs to be
+  brighter" is "make the kitchen brighter").
 - "first", "first of all" and "to start with" open a list of requests without hiding the first of them ("first
   the cap should be green, then remove the straw"); "the first one was better" still speaks of a round.
 """
@@ -130,3 +133,18 @@ def test_it_after_a_request_that_pointed_back_is_the_last_edits_thing() -> None:
     assert decided_calls("add a bird on its tail and make it bigger", KITE) == edit_calls(
         "add a bird on the kite's tail", "make the kite bigger"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "instruction"),
+    [
+        ("the dog - make him smile", "make the dog smile"),
+        ("the car - make it red", "make the car red"),
+        ("the chef: change his hat to red", "change the chef's hat to red"),
+        ("the kitchen, needs to be brighter", "make the kitchen brighter"),
+        ("the walls, should be white", "make the walls white"),
+        ("the car, would look better in red", "make the car red"),
+    ],
+)
+def test_a_thing_named_before_a_dash_or_a_stray_comma(text: str, instruction: str) -> None:
+    assert decided_calls(text, PHOTO) == edit_calls(instruction)
