@@ -966,11 +966,12 @@ _SCENE = re.compile(
     r"\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:day|night|evening|morning|afternoon|sunset|sunrise|dusk|dawn|winter|summer|"
     r"autumn|spring|daytime|night\s*time|golden\s+hour)\b"
     r"|\s+(?:more\s+)?(?:rainy|snowy|sunny|foggy|misty|stormy|cloudy|windy)\b"
+    r"|\s+(?:in\s+)?(?:black\s+(?:and|&|n)\s+white|b\s*&\s*w|b/w|gr[ae]yscale|monochrome|sepia)\b"
     r"|\s+look\s+like\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:photo|photograph|picture|pic|polaroid|postcard|snapshot)\b",
     _I,
 )
-"""What "make it" turns the whole photo into ("make it a snowy evening", "make it rainy", "make it look like an old
-film photo"): "it" is the scene, not the last object."""
+"""What "make it" turns the whole photo into ("make it a snowy evening", "make it rainy", "make it black and white",
+"make it look like an old film photo"): "it" is the scene, not the last object."""
 _STYLED = re.compile(
     r"^(?:in\s+)?(?:an?\s+)?(?P<style>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+(?P<kind>version|style)"
     r"(?:\s+(?:of|for)\s+(?P<obj>(?:the|my|our|this|that)\s+[\w'-]+(?:\s+[\w'-]+){0,3}))?$"

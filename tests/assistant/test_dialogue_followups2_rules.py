@@ -7,6 +7,8 @@
 - "eh, go red", "let's go with red", "go for red instead" and "lets try green" are corrections with that colour,
   not a retry of the same edit; "try again in green", "again but green" and "another go, in red this time" are too,
   while "again, blue" after a blue edit is a plain retry.
+- "make it black and white", "turn it sepia" and "make it greyscale" after an addition are the whole photo's look,
+  not the added thing's; "make it blue" after it is the added thing.
 - "green instead" after an addition colours the added thing ("add a green hat on the man"), and replaces a colour
   it had ("add a red hat" -> "add a green hat").
 """
@@ -21,6 +23,7 @@ Rounds = tuple[tuple[int | None, str | None], ...]
 CUP: Rounds = ((None, None), (0, "make the cup blue"))
 HAT: Rounds = ((None, None), (0, "add a hat on the man"))
 RED_HAT: Rounds = ((None, None), (0, "add a red hat on the man"))
+CROISSANT: Rounds = ((None, None), (0, "add a croissant on the plate"))
 
 
 def _retry(instruction: str | None = None) -> list[tuple[str, dict[str, str]]]:
@@ -81,3 +84,16 @@ def test_a_retry_with_the_same_colour_is_a_retry(text: str) -> None:
 )
 def test_a_colour_for_an_addition_colours_the_added_thing(rounds: Rounds, text: str, instruction: str) -> None:
     assert decided_calls(text, rounds) == _retry(instruction)
+
+
+@pytest.mark.parametrize(
+    ("text", "instruction"),
+    [
+        ("can you make it black and white?", "make it black and white"),
+        ("turn it sepia", "turn it sepia"),
+        ("make it greyscale", "make it greyscale"),
+        ("make it blue", "make the croissant blue"),
+    ],
+)
+def test_a_whole_photo_look_is_the_photos(text: str, instruction: str) -> None:
+    assert decided_calls(text, CROISSANT) == edit_calls(instruction)
