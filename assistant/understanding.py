@@ -2661,6 +2661,12 @@ _KEEP_REMOVED = re.compile(
     _I,
 )
 """A wish to keep a thing ("i wanted to keep the fence"): after its removal, a take-back of that edit."""
+_MISSED_REMOVED = re.compile(
+    rf"^(?:but\s+|aw+\s+|oh\s+|hmm+\s+)*(?:i|we)\s+(?:really\s+)?(?:liked|loved|needed)\s+"
+    rf"(?P<obj>{_OWNER}\s+[\w'-]+(?:\s+[\w'-]+){{0,2}}?)(?:\s+(?:though|tho))?[\s.!]*$",
+    _I,
+)
+"""A removed thing missed ("i liked the spoon" after "remove the spoon"): a take-back of that edit, not praise."""
 _THING_BACK = re.compile(
     r"^(?:pls\s+|please\s+)?(?:put|bring)\s+(?:(?P<first>back)\s+)?"
     rf"(?P<obj>{_OWNER}\s+[\w'-]+(?:\s+[\w'-]+){{0,2}}?)(?(first)|\s+back)"
@@ -4055,7 +4061,7 @@ def _about_last_edit(words: str, tree: RoundTree) -> bool:
 def _keeps_removed(words: str, tree: RoundTree) -> bool:
     """Whether the words want to keep the thing the current round's edit removed ("i wanted to keep the fence"
     after "remove the fence"): that takes the edit back."""
-    kept = _KEEP_REMOVED.search(words) or _THING_BACK.match(words)
+    kept = _KEEP_REMOVED.search(words) or _THING_BACK.match(words) or _MISSED_REMOVED.match(words)
     removed = tree.current.instruction if tree.rounds else None
     if kept is None or not removed or not re.match(rf"(?:{_REMOVAL})\b", removed, _I):
         return False

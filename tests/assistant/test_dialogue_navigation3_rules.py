@@ -5,6 +5,8 @@
   round number are read as before.
 - "when the spoon was there" is the round before the spoon was removed, as "when the spoon was still there" is; a
   thing an edit added is there from that edit on.
+- "i liked the spoon" or "but i loved the spoon though" right after "remove the spoon" takes the removal back; it is
+  no praise.
 - "remove the croissant edit", "delete the blue cup edit" and "drop the croissant change" take that edit back
   instead of removing a croissant; naming an edit nobody made gets a plain answer and changes nothing.
 """
@@ -77,3 +79,8 @@ def test_an_edit_nobody_made_gets_a_plain_answer() -> None:
     decision = decide(Turn("remove the dog edit", tree(*BREAKFAST)))
     assert decision.calls == ()
     assert decision.reply is not None and '"dog"' in decision.reply
+
+
+@pytest.mark.parametrize("text", ["i liked the spoon", "but i loved the spoon though"])
+def test_a_removed_thing_missed_takes_the_removal_back(text: str) -> None:
+    assert decided_calls(text, ((None, None), (0, "remove the spoon"))) == [("revert", {"round": "previous"})]
