@@ -1026,6 +1026,8 @@ _PHOTO_PRONOUN = re.compile(
     rf"^(?P<verb>{_PHOTO_VERB})\s+(?:it|that|them)\b(?!\s+(?:one|photo|picture|image|pic)\b)", _I
 )
 """Any photo verb applied to "it" ("move it higher up", "take it out")."""
+_THING_TOO = re.compile(rf"(?P<thing>{_OWNER}\s+[\w'-]+(?:\s+[\w'-]+){{0,2}}?)\s+(?:too|as\s+well|also)[\s.!]*", _I)
+"""A thing named with "too" after a request in the same sentence ("... and the spoon too")."""
 _PERSON_PRONOUN = re.compile(
     rf"^(?P<verb>{_PHOTO_VERB})\s+(?:him|them|her(?=\s+(?:a|an|the|some)\b|\s*$))(?![\w'-])", _I
 )
@@ -3379,6 +3381,9 @@ def split_requests(text: str) -> list[str]:
             elif anded and (verb := _listed_verb(lead, clean(piece))):
                 requests.append(current)
                 current = verb + clean(piece)
+            elif (too := _THING_TOO.fullmatch(piece.strip())) and (moved := _same_for(lead, too["thing"])):
+                requests.append(current)
+                current = moved  # "make the saucer red and the spoon too": the spoon red as well
             else:
                 current += joiner + piece
         requests.append(current)
@@ -3419,6 +3424,15 @@ def _said_over(text: str) -> str:
     if len(sentences) != 2 or not _TAKES_BACK_LAST_SAID.match(sentences[1]):
         return text
     return _sentence_sharing_verb(sentences[0], sentences[1]) or text
+
+
+def _same_for(request: str, thing: str) -> str | None:
+    """A request that changes a named thing's look, done to `thing` ("make the saucer red", "the spoon" -> "make the
+    spoon red"); None for any other request."""
+    parts = object_of(request)
+    if parts is None or not re.fullmatch(_RECOLOUR, parts[0], _I) or not _attribute_like(parts[2]):
+        return None
+    return f"{parts[0]} {thing}{parts[2]}"
 
 
 def _split_outside_quotes(pattern: re.Pattern[str], text: str) -> list[str]:

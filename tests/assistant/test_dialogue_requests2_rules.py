@@ -10,6 +10,8 @@
   shirts red. and the collar blue", "add a moon. also some stars"), and one that opens by taking the sentence before
   it back says it again changed ("make the saucer blue. no, the plate blue" is the plate alone); a sentence with a
   verb of its own ("also the crusher should be yellow") is read by itself.
+- "and the spoon too" after a request that gives a thing a look is that look for the spoon as well ("make the saucer
+  red and the spoon too" is two edits); after a removal or an addition it stays part of the one request.
 - "It" or "them" in a request speaks of what the request before it in the same turn changed or added ("make the car
   red and give it racing stripes", "add some birds and make them blue"), not of the last turn's edit, unless that
   request itself pointed back ("add a bird on its tail and make it bigger"); "its" and weather ("make it rainy
@@ -148,3 +150,16 @@ def test_it_after_a_request_that_pointed_back_is_the_last_edits_thing() -> None:
 )
 def test_a_thing_named_before_a_dash_or_a_stray_comma(text: str, instruction: str) -> None:
     assert decided_calls(text, PHOTO) == edit_calls(instruction)
+
+
+@pytest.mark.parametrize(
+    ("text", "instructions"),
+    [
+        ("make the saucer red and the spoon too", ["make the saucer red", "make the spoon red"]),
+        ("paint the door green, and the fence too", ["paint the door green", "paint the fence green"]),
+        ("make the saucer shiny and the spoon as well", ["make the saucer shiny", "make the spoon shiny"]),
+        ("remove the saucer and the spoon too", ["remove the saucer and the spoon"]),
+    ],
+)
+def test_a_thing_too_shares_the_look_of_the_request_before_it(text: str, instructions: list[str]) -> None:
+    assert decided_calls(text, CUP) == edit_calls(*instructions)
