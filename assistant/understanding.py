@@ -389,6 +389,8 @@ _NO_CHANGE_NAMED = re.compile(
     rf"|^(?!.*\b{_DEFECT}\b)(?:change|alter|modify|edit|fix|adjust|tweak)\s+(?:the|this|that|those|these|my|our)\s+"
     r"[\w'-]+(?:\s+[\w'-]+)?(?:,?\s+(?:and|&|n)\s+(?:the|this|that|those|these|my|our)\s+[\w'-]+(?:\s+[\w'-]+)?)+"
     r"[\s?.!]*$"
+    r"|^(?:replace|swap|switch\s+out|exchange|substitute)\s+(?:the|this|that|those|these|my|our)\s+[\w'-]+"
+    r"(?:\s+[\w'-]+)?(?:\s+(?:pls|please|plz))?[\s?.!]*$"
     r"|^(?:add|put|place|insert|draw)\s+(?:an?\s+|some\s+)?(?:thing|things|thingy|stuff|something|anything)\b"
     r"(?!\s+like\b|.*\bback\b).*"
     r"|^(?:remove|delete|erase|hide|get\s+rid\s+of|take\s+(?:away|out|off))\s+(?:the|that|this|those|these)\s+"
@@ -396,10 +398,11 @@ _NO_CHANGE_NAMED = re.compile(
     r"corner)(?:\s+(?:side|corner|bit))?|\s+(?:over\s+)?(?:there|here))?[\s?.!]*$",
     _I,
 )
-"""An edit verb with nothing to make of it: "make it", "change the thing on the left", "fix the colours?", "add
-some stuff", "fix it pls it's broken", "can you clean it up", "move the stuff over there", "make the thing bigger",
-"add something on the shelf", "get rid of the thing", "change the casks and the crates"; a thing placed by a named
-one ("the stuff on the table") or replaced by a new one ("replace the thing with a clock") says enough."""
+"""An edit verb with nothing to make of it: "make it", "change the thing on the left", "replace the cup" (with
+what?), "fix the colours?", "add some stuff", "fix it pls it's broken", "can you clean it up", "move the stuff over
+there", "make the thing bigger", "add something on the shelf", "get rid of the thing", "change the casks and the
+crates"; a thing placed by a named one ("the stuff on the table") or replaced by a new one ("replace the thing with
+a clock") says enough."""
 _EITHER = re.compile(
     r"\beither\s+(?:the|this|that|it)\b.*\bor\b|^(?:{v})\s+(?:just\s+|only\s+)?one\s+of\s+(?:them|those|these|the)\b".format(
         v=r"make|turn|paint|colou?r|change|remove|delete|erase|move|replace|swap"

@@ -9,6 +9,8 @@
   while "again, blue" after a blue edit is a plain retry.
 - "make it black and white", "turn it sepia" and "make it greyscale" after an addition are the whole photo's look,
   not the added thing's; "make it blue" after it is the added thing.
+- "replace the cup" and "replace the background" say nothing to put in its place and ask; "replace the cup with a
+  glass" is an edit.
 - "green instead" after an addition colours the added thing ("add a green hat on the man"), and replaces a colour
   it had ("add a red hat" -> "add a green hat").
 """
@@ -97,3 +99,19 @@ def test_a_colour_for_an_addition_colours_the_added_thing(rounds: Rounds, text: 
 )
 def test_a_whole_photo_look_is_the_photos(text: str, instruction: str) -> None:
     assert decided_calls(text, CROISSANT) == edit_calls(instruction)
+
+
+@pytest.mark.parametrize("text", ["replace the cup", "replace the background pls", "swap the cup"])
+def test_a_replacement_with_nothing_to_put_in_asks(text: str) -> None:
+    assert decided_calls(text, ((None, None),)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "instruction"),
+    [
+        ("replace the cup with a glass", "replace the cup with a glass"),
+        ("swap the cup for a glass", "swap the cup for a glass"),
+    ],
+)
+def test_a_replacement_that_says_with_what_is_an_edit(text: str, instruction: str) -> None:
+    assert decided_calls(text, ((None, None),)) == edit_calls(instruction)
