@@ -4993,6 +4993,9 @@ def correct(instruction: str, correction: str, kind: str) -> str | None:
         return f"{instruction} {nudge}"
     if looked := _other_thing_other_look(instruction, nudge):
         return looked  # "the saucer but red"
+    said = re.fullmatch(rf"(?:an?\s+|the\s+)?(?P<look>{_COLOUR_NAME})\s+(?P<thing>[\w'-]+)", nudge, _I)
+    if said and re.search(rf"\b{re.escape(said['look'])}\b", instruction, _I) and not _attribute_like(said["thing"]):
+        return correct(instruction, f"the {said['thing']}", "correct_object")  # "blue saucer not blue cup"
     if (
         rejected
         and re.fullmatch(_ADDING, rejected.verb, _I)

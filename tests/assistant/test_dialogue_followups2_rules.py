@@ -9,6 +9,7 @@
   while "again, blue" after a blue edit is a plain retry.
 - "make it black and white", "turn it sepia" and "make it greyscale" after an addition are the whole photo's look,
   not the added thing's; "make it blue" after it is the added thing.
+- "blue saucer not blue cup" after "make the cup blue" moves the edit to the saucer; "navy blue" is a shade.
 - "replace the cup" and "replace the background" say nothing to put in its place and ask; "replace the cup with a
   glass" is an edit.
 - "green instead" after an addition colours the added thing ("add a green hat on the man"), and replaces a colour
@@ -115,3 +116,15 @@ def test_a_replacement_with_nothing_to_put_in_asks(text: str) -> None:
 )
 def test_a_replacement_that_says_with_what_is_an_edit(text: str, instruction: str) -> None:
     assert decided_calls(text, ((None, None),)) == edit_calls(instruction)
+
+
+@pytest.mark.parametrize("text", ["blue saucer not blue cup", "no, blue saucer", "a blue saucer, not the cup"])
+def test_the_same_colour_on_another_thing_corrects_the_thing(text: str) -> None:
+    assert decided_calls(text, CUP) == _retry("make the saucer blue")
+
+
+@pytest.mark.parametrize(
+    ("text", "instruction"), [("navy blue", "make the cup navy blue"), ("dark blue", "make the cup dark blue")]
+)
+def test_a_shade_of_the_colour_stays_a_shade(text: str, instruction: str) -> None:
+    assert decided_calls(text, CUP) == _retry(instruction)
