@@ -935,6 +935,7 @@ _ANOTHER_TIME = re.compile(
     r"going\s+forward|later(?=[\s,]+(?:i|we)(?:'ll|\s+will|\s+might)\b)|(?<!\byou\s)later(?:\s+on)?(?=[\s,.!]*$)|"
     r"(?:it|that|this|them|those|these)\s+later|"
     r"next\s+(?:week|month|year|time|summer|winter|spring|autumn|fall)|"
+    r"(?:but\s+)?not\s+(?:yet|now|just\s+yet|right\s+now)(?:\s+(?:though|tho))?(?=[\s,.!]*$)|"
     r"(?:in|on)\s+(?:a|the)\s+(?:later|future|next)\s+(?:photo|pic|picture|shot|image))\b",
     _I,
 )
@@ -1492,6 +1493,13 @@ _THING_CAN_BE = re.compile(
 )
 """A question whether one named thing can have a look ("can her eyes be green?", "could the mast look more rusty"):
 a polite edit of that thing, not a question about what the editor can do ("can cats be green?" names no thing)."""
+_STAYS = re.compile(
+    rf"(?P<thing>{_OWNER}\s+[\w'-]+(?:\s+(?!(?:can|should|must|will|is)\b)[\w'-]+)?)\s+"
+    r"(?:stays?|remains?|(?:can|should|must|will)\s+stay|is\s+staying)"
+    r"(?:\s+(?:as\s+(?:is|it\s+is)|where\s+it\s+is|the\s+same))?[\s.!]*",
+    _I,
+)
+"""A thing that is to stay as it is ("the spoon stays"): no edit."""
 _SUBJECT_COMMA = re.compile(
     rf"^(?P<subject>{_OWNER}\s+[\w'-]+(?:\s+[\w'-]+){{0,2}}?),\s+(?=(?:needs?|should|must|has\s+to|have\s+to|"
     r"could\s+(?:use|do\s+with)|would\s+look)\b)",
@@ -3021,6 +3029,12 @@ def _decided(turn: Turn) -> Decision:
     if (forgot := _FORGET_THING.search(text)) and _edited_here(forgot["thing"], turn.tree):
         text = f"{text[: forgot.start()]}undo {forgot['thing']}{text[forgot.end() :]}"  # back to before the flag
     text = _SUBJECT_COMMA.sub(lambda m: f"{m['subject']} ", text, count=1)
+    if (lead := _COMMA_LEAD.match(text)) and _STAYS.fullmatch(clean(lead["lead"])):
+        text = lead["rest"]  # "the spoon stays, remove the saucer": what stays needs nothing
+    if stays := _STAYS.fullmatch(clean(text)):
+        return Decision(
+            "talk", reply=f"OK, {stays['thing']} stays as it is. Tell me the next change whenever you like."
+        )
     if gone := _EDIT_NAMED_GONE.fullmatch(clean(text)):
         if not _edited_here(gone["thing"], turn.tree):
             return Decision(

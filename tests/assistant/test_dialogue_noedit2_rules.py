@@ -1,0 +1,41 @@
+"""Rules for turns that keep things as they are, or leave an edit for later.
+
+- "the spoon stays", "the spoon can stay" and "the saucer should stay as it is" are answered in words and change
+  nothing; before a request ("the spoon stays, remove the saucer") they leave the request a new edit on top, not a
+  correction of the last one.
+- An edit said "but not yet" is left for later.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.understanding import Turn, decide
+from tests.assistant.dialogue_dev import tree
+from tests.assistant.rule_calls import decided_calls, edit_calls
+
+CUP = ((None, None), (0, "make the cup blue"))
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("the spoon stays", "the spoon"),
+        ("the spoon can stay", "the spoon"),
+        ("the saucer should stay as it is", "the saucer"),
+        ("the big spoon stays", "the big spoon"),
+    ],
+)
+def test_what_stays_changes_nothing(text: str, thing: str) -> None:
+    decision = decide(Turn(text, tree(*CUP)))
+    assert (decision.act, decision.calls) == ("talk", ())
+    assert decision.reply is not None and decision.reply.startswith(f"OK, {thing} stays")
+
+
+def test_what_stays_before_a_request_leaves_it_a_new_edit() -> None:
+    assert decided_calls("the spoon stays, remove the saucer", CUP) == edit_calls("remove the saucer")
+
+
+def test_an_edit_said_but_not_yet_waits() -> None:
+    decision = decide(Turn("next i want to remove the spoon but not yet", tree(*CUP)))
+    assert (decision.act, decision.calls) == ("talk", ())
