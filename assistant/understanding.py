@@ -1493,6 +1493,21 @@ _THING_CAN_BE = re.compile(
 )
 """A question whether one named thing can have a look ("can her eyes be green?", "could the mast look more rusty"):
 a polite edit of that thing, not a question about what the editor can do ("can cats be green?" names no thing)."""
+_GONE_THING = re.compile(
+    r"(?:(?:ok(?:ay)?|so|and|now|also|then|next)[\s,]+)*(?P<owner>(?:the|my|that|those|these)\s+)?"
+    r"(?P<thing>(?!(?:it|that|this|everything|all|they|he|she|you|i|we|time|summer|winter)\b)[a-z][\w-]*"
+    r"(?:\s+(?!(?:is|are|was|were|has|have|had|been|not|really|just|so|definitely|totally|seriously|honestly|"
+    r"kinda|absolutely|also|too|now)\b)[\w-]+){0,4}?)(?:\s+(?:really|just|definitely|totally|seriously|honestly|"
+    r"absolutely|also|now))?"
+    r"\s+(?:(?P<gone>gone)|(?:gotta|has\s+to|needs\s+to|must)\s+go)"
+    r"(?:[\s,]+(?:pls|please|plz|thx|thanks|ty|asap))*[\s.!]*",
+    _I,
+)
+"""A thing wished gone in a few words, with no verb of the writer's ("wheelbarrow gone pls", "mic on the left gotta
+go"): its removal when "gone" says so or the thing is named (an article or a place: not "kids gotta go"). A question
+("spoon gone?") or a sentence about it ("the cup is gone") is none."""
+_PLACE_IN = re.compile(r"\s(?:on|in|at|by|near|behind|beside|under|above|over|next\s+to)\s", _I)
+"""A place in a thing's name ("the mic on the left")."""
 _STAYS = re.compile(
     rf"(?P<thing>{_OWNER}\s+[\w'-]+(?:\s+(?!(?:can|should|must|will|is)\b)[\w'-]+)?)\s+"
     r"(?:stays?|remains?|(?:can|should|must|will)\s+stay|is\s+staying)"
@@ -3029,6 +3044,10 @@ def _decided(turn: Turn) -> Decision:
     if (forgot := _FORGET_THING.search(text)) and _edited_here(forgot["thing"], turn.tree):
         text = f"{text[: forgot.start()]}undo {forgot['thing']}{text[forgot.end() :]}"  # back to before the flag
     text = _SUBJECT_COMMA.sub(lambda m: f"{m['subject']} ", text, count=1)
+    if (gone := _GONE_THING.fullmatch(text)) and (gone["owner"] or gone["gone"] or _PLACE_IN.search(gone["thing"])):
+        return Decision(
+            "edit", (Call("edit_image", {"instruction": f"remove {gone['owner'] or 'the '}{gone['thing']}"}),)
+        )
     if (lead := _COMMA_LEAD.match(text)) and _STAYS.fullmatch(clean(lead["lead"])):
         text = lead["rest"]  # "the spoon stays, remove the saucer": what stays needs nothing
     if stays := _STAYS.fullmatch(clean(text)):

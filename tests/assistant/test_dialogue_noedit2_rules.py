@@ -4,6 +4,9 @@
   nothing; before a request ("the spoon stays, remove the saucer") they leave the request a new edit on top, not a
   correction of the last one.
 - An edit said "but not yet" is left for later.
+- A thing wished gone in a few words is removed ("wheelbarrow gone pls", "squid gone, thx", "mic on the left gotta
+  go", "the wheelbarrow really needs to go"); "the cup is gone", "spoon gone?", "kids gotta go" and "dinner's ready
+  gotta go" edit nothing.
 """
 
 from __future__ import annotations
@@ -39,3 +42,24 @@ def test_what_stays_before_a_request_leaves_it_a_new_edit() -> None:
 def test_an_edit_said_but_not_yet_waits() -> None:
     decision = decide(Turn("next i want to remove the spoon but not yet", tree(*CUP)))
     assert (decision.act, decision.calls) == ("talk", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "instruction"),
+    [
+        ("wheelbarrow gone pls", "remove the wheelbarrow"),
+        ("squid gone, thx", "remove the squid"),
+        ("mic on the left gotta go", "remove the mic on the left"),
+        ("the wheelbarrow really needs to go", "remove the wheelbarrow"),
+        ("my ex gone", "remove my ex"),
+    ],
+)
+def test_a_thing_wished_gone_is_removed(text: str, instruction: str) -> None:
+    assert decided_calls(text, ((None, None),)) == edit_calls(instruction)
+
+
+@pytest.mark.parametrize(
+    "text", ["the cup is gone", "spoon gone?", "kids gotta go", "dinner's ready gotta go", "gotta go"]
+)
+def test_going_said_of_no_thing_edits_nothing(text: str) -> None:
+    assert decided_calls(text, ((None, None),)) == []
