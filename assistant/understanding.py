@@ -1495,7 +1495,8 @@ _THING_CAN_BE = re.compile(
 a polite edit of that thing, not a question about what the editor can do ("can cats be green?" names no thing)."""
 _GONE_THING = re.compile(
     r"(?:(?:ok(?:ay)?|so|and|now|also|then|next)[\s,]+)*(?P<owner>(?:the|my|that|those|these)\s+)?"
-    r"(?P<thing>(?!(?:it|that|this|everything|all|they|he|she|you|i|we|time|summer|winter)\b)[a-z][\w-]*"
+    r"(?P<thing>(?!(?:it|that|this|everything|all|they|he|she|you|i|we|time|summer|winter|want|wanna|need|would|"
+    r"like|please|pls|make|get|let|have)\b)[a-z][\w-]*"
     r"(?:\s+(?!(?:is|are|was|were|has|have|had|been|not|really|just|so|definitely|totally|seriously|honestly|"
     r"kinda|absolutely|also|too|now)\b)[\w-]+){0,4}?)(?:\s+(?:really|just|definitely|totally|seriously|honestly|"
     r"absolutely|also|now))?"

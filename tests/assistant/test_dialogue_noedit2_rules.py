@@ -52,6 +52,7 @@ def test_an_edit_said_but_not_yet_waits() -> None:
         ("mic on the left gotta go", "remove the mic on the left"),
         ("the wheelbarrow really needs to go", "remove the wheelbarrow"),
         ("my ex gone", "remove my ex"),
+        ("want the cone gone", "remove the cone"),
     ],
 )
 def test_a_thing_wished_gone_is_removed(text: str, instruction: str) -> None:
