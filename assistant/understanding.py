@@ -1340,6 +1340,11 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "make {obj} {rest}",
         ),
         (
+            rf"{_OBJ}\s+would\s+(?:look|be)\s+(?:(?:way|much|so|so\s+much|a\s+lot|even)\s+)?"
+            rf"(?:better|nicer|prettier|cooler)\s+(?:in\s+)?{_WISHED_LOOK}",
+            "make {obj} {attr}",
+        ),
+        (
             rf"(?:a|an)\s+(?P<attr>{_ATTRIBUTE})\s+(?P<noun>[\w'-]+)\s+would\s+(?:be|look)\s+"
             r"(?:nice|great|cool|lovely|good|awesome|better)",
             "make the {noun} {attr}",

@@ -7,6 +7,8 @@
 - A thing wished gone in a few words is removed ("wheelbarrow gone pls", "squid gone, thx", "mic on the left gotta
   go", "the wheelbarrow really needs to go"); "the cup is gone", "spoon gone?", "kids gotta go" and "dinner's ready
   gotta go" edit nothing.
+- "the sky would be nicer pink" and "the car would be cooler in black" wish that look ("make the sky pink"); "the cup
+  would be nicer" names none and asks.
 """
 
 from __future__ import annotations
@@ -64,3 +66,19 @@ def test_a_thing_wished_gone_is_removed(text: str, instruction: str) -> None:
 )
 def test_going_said_of_no_thing_edits_nothing(text: str) -> None:
     assert decided_calls(text, ((None, None),)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "instruction"),
+    [
+        ("the sky would be nicer pink", "make the sky pink"),
+        ("the sky would look way better purple", "make the sky purple"),
+        ("the car would be cooler in black", "make the car black"),
+    ],
+)
+def test_a_thing_that_would_be_nicer_in_a_look(text: str, instruction: str) -> None:
+    assert decided_calls(text, ((None, None),)) == edit_calls(instruction)
+
+
+def test_nicer_with_no_look_asks() -> None:
+    assert decided_calls("the cup would be nicer", ((None, None),)) == []
