@@ -2202,10 +2202,13 @@ _COMING_OFF = re.compile(
 """A thing said with where it comes from ("smoke coming off the grill", "steam rising from the cups"): an addition."""
 _NUDGE = re.compile(
     r"(?:(?:a\s+)?(?:bit|little|tad|touch|smidge)\s+)?(?:more\s+|further\s+)?"
-    r"(?:to\s+the\s+(?:left|right)|(?:higher|lower)(?:\s+up|\s+down)?|(?:up|down)(?:wards)?)",
+    r"(?:to\s+the\s+(?:left|right)|(?:higher|lower)(?:\s+up|\s+down)?|(?:up|down)(?:wards)?"
+    r"|(?:closer|nearer)\s+to\s+(?:the|my|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+)?"
+    r"|(?:further|farther)\s+(?:away\s+)?from\s+(?:the|my|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+)?)",
     _I,
 )
-"""A nudge of where the last addition went ("a bit to the left", "a little more to the right", "higher")."""
+"""A nudge of where the last addition went ("a bit to the left", "a little more to the right", "higher", "closer to the
+window")."""
 _LESS_AT_END = re.compile(r"(?:^|,\s*|\bbut\s+)less(?:\s+(?:pls|please|plz))?[\s.!]*$", _I)
 """A bare "less" that stands alone at the end ("she looks like plastic now, less"), not "more or less"."""
 _MEANT_IT_AS = re.compile(r"^i\s+(?:meant|mean)\s+(?:it|that|this)\s+as\s+(?:an?|my)\b", _I)
@@ -5032,6 +5035,15 @@ def correct(instruction: str, correction: str, kind: str) -> str | None:
         return f"{instruction} {nudge}"
     if looked := _other_thing_other_look(instruction, nudge):
         return looked  # "the saucer but red"
+    if (
+        rejected
+        and re.fullmatch(_ADDING, rejected.verb, _I)
+        and re.match(r"an?\s", rejected.obj, _I)
+        and re.fullmatch(r"(?!(?:a|an|the|some|one|two|three|more|less|no)\b)[\w-]+\s+[\w-]+", nudge, _I)
+        and nudge.split()[-1].lower() == rejected.obj.split()[-1].lower()
+    ):
+        nudge = f"{_article(nudge)} {nudge}"  # "bigger cat" after "add a cat": a bigger cat
+        return correct(instruction, nudge, kind)
     said = re.fullmatch(rf"(?:an?\s+|the\s+)?(?P<look>{_COLOUR_NAME})\s+(?P<thing>[\w'-]+)", nudge, _I)
     if said and re.search(rf"\b{re.escape(said['look'])}\b", instruction, _I) and not _attribute_like(said["thing"]):
         return correct(instruction, f"the {said['thing']}", "correct_object")  # "blue saucer not blue cup"

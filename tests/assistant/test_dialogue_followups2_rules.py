@@ -10,6 +10,8 @@
 - "make it black and white", "turn it sepia" and "make it greyscale" after an addition are the whole photo's look,
   not the added thing's; "make it blue" after it is the added thing.
 - "blue saucer not blue cup" after "make the cup blue" moves the edit to the saucer; "navy blue" is a shade.
+- After "add a cat on the sofa", "closer to the window" and "further from the door" move the cat as "more to the left"
+  does, and "bigger cat" or "orange cat" keep the article ("add an orange cat on the sofa").
 - "replace the cup" and "replace the background" say nothing to put in its place and ask; "replace the cup with a
   glass" is an edit.
 - "green instead" after an addition colours the added thing ("add a green hat on the man"), and replaces a colour
@@ -27,6 +29,7 @@ CUP: Rounds = ((None, None), (0, "make the cup blue"))
 HAT: Rounds = ((None, None), (0, "add a hat on the man"))
 RED_HAT: Rounds = ((None, None), (0, "add a red hat on the man"))
 CROISSANT: Rounds = ((None, None), (0, "add a croissant on the plate"))
+CAT: Rounds = ((None, None), (0, "add a cat on the sofa"))
 
 
 def _retry(instruction: str | None = None) -> list[tuple[str, dict[str, str]]]:
@@ -128,3 +131,17 @@ def test_the_same_colour_on_another_thing_corrects_the_thing(text: str) -> None:
 )
 def test_a_shade_of_the_colour_stays_a_shade(text: str, instruction: str) -> None:
     assert decided_calls(text, CUP) == _retry(instruction)
+
+
+@pytest.mark.parametrize(
+    ("text", "instruction"),
+    [
+        ("closer to the window", "add a cat on the sofa closer to the window"),
+        ("further from the door", "add a cat on the sofa further from the door"),
+        ("bigger cat", "add a bigger cat on the sofa"),
+        ("orange cat", "add an orange cat on the sofa"),
+        ("two cats", "add two cats on the sofa"),
+    ],
+)
+def test_an_addition_moved_or_changed(text: str, instruction: str) -> None:
+    assert decided_calls(text, CAT) == _retry(instruction)
