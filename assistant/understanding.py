@@ -582,6 +582,12 @@ _MISSPELT = {
     "thnx": "thanks",
     "thanx": "thanks",
 }
+_IT_GOES = re.compile(
+    r"(?:can|could|may|should)\s+(?:it|they)\s+(?:just\s+)?(?:go(?:\s+away)?|be\s+(?:removed|gone)|disappear|vanish)"
+    r"(?:\s+(?:pls|please|plz))?[\s?.!]*",
+    _I,
+)
+"""A removal asked as whether "it" can go ("the hose is in the way, could it go?")."""
 _SLANG_REMOVAL = re.compile(
     rf"\b(?:yeet|nuke)(?=\s+(?:{_DETERMINER}|it|them)\b)|"
     r"(?:^|(?<=[,.;:!?]\s)|(?<=\bpls\s)|(?<=\bplease\s)|(?<=\bjust\s)|(?<=\band\s)|(?<=\bnow\s)|(?<=\bthen\s)|"
@@ -1275,6 +1281,11 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "add {thing}",
         ),
         (rf"make\s+{_OBJ}\s+gone", "remove {obj}"),
+        (
+            rf"(?:can|could|may)\s+{_OBJ}\s+(?:just\s+)?(?:go(?:\s+away)?|be\s+(?:removed|gone)|disappear|vanish)"
+            r"(?:\s+(?:pls|please|plz))?",
+            "remove {obj}",
+        ),
         (rf"make\s+(?:disappear|vanish)\s+{_OBJ}", "remove {obj}"),
         (
             rf"{_I_WANT}\s+(?P<obj>{_DETERMINER}\s+[\w\s'-]+?|it|them)\s+(?:replaced|swapped)\s+(?:with|by|for)\s+"
@@ -4558,7 +4569,10 @@ def _pointed_back(text: str) -> str | None:
     corrects an edit ("... make it erupt instead"), or when the edit says no change ("fix it") or brings the thing
     back. A turn with a photo is left to its caption (`_after_caption`): its "it" may be the photo."""
     match = _POINTED_BACK.match(text)
-    if match is None or (pronoun := _PHOTO_PRONOUN.match(rest := clean(match["rest"]))) is None:
+    if match is None:
+        return None
+    rest = "remove it" if _IT_GOES.fullmatch(clean(match["rest"])) else clean(match["rest"])  # "..., could it go?"
+    if (pronoun := _PHOTO_PRONOUN.match(rest)) is None:
         return None
     after = rest[pronoun.end() :]
     if re.match(r"\s+back\b", after, _I) or (_VAGUE_VERB.match(pronoun["verb"]) and not after.strip()):

@@ -7,6 +7,8 @@
 - A thing wished gone in a few words is removed ("wheelbarrow gone pls", "squid gone, thx", "mic on the left gotta
   go", "the wheelbarrow really needs to go"); "the cup is gone", "spoon gone?", "kids gotta go" and "dinner's ready
   gotta go" edit nothing.
+- "can the hose go?" and "the hose is in the way, could it go?" ask for its removal; "can i go?" and "could it go?"
+  with nothing named do not.
 - "the sky would be nicer pink" and "the car would be cooler in black" wish that look ("make the sky pink"); "the cup
   would be nicer" names none and asks.
 """
@@ -82,3 +84,21 @@ def test_a_thing_that_would_be_nicer_in_a_look(text: str, instruction: str) -> N
 
 def test_nicer_with_no_look_asks() -> None:
     assert decided_calls("the cup would be nicer", ((None, None),)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can the hose go?",
+        "could the hose just go away please",
+        "the hose is in the way, could it go?",
+        "this is my grandma's garden, she's 90. the hose is in the way though, could it go?",
+    ],
+)
+def test_asking_whether_a_thing_can_go_removes_it(text: str) -> None:
+    assert decided_calls(text, ((None, None),)) == edit_calls("remove the hose")
+
+
+@pytest.mark.parametrize("text", ["can i go?", "can we go?", "could it go?"])
+def test_going_with_nothing_named_edits_nothing(text: str) -> None:
+    assert decided_calls(text, ((None, None),)) == []
