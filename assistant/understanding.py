@@ -239,7 +239,8 @@ _TRAILERS = re.compile(
     _I,
 )
 _SENTENCES = re.compile(
-    r"(?:(?<!\bvs)(?<!\bno)(?<!\bnr)[.!?;]+(?:\s+|$)|(?<=\bno|\bnr)(?:[!?;]+|\.(?!\s*\d))(?:\s+|$)|\n+|(?<!\bctrl)(?<!\bcmd)(?<!\bcommand)\s+\+\s+|,?\s+and\s+then\s+|,?\s+then\s+|,?\s+and\s+also\s+|,\s*also\s+|"
+    r"(?:(?<!\bvs)(?<!\bno)(?<!\bnr)(?<!\bver)(?<!\brev)(?<!\brnd)(?<!\brd)[.!?;]+(?:\s+|$)|"
+    r"(?:(?<=\bno)|(?<=\bnr)|(?<=\bver)|(?<=\brev)|(?<=\brnd)|(?<=\brd))(?:[!?;]+|\.(?!\s*\d))(?:\s+|$)|\n+|(?<!\bctrl)(?<!\bcmd)(?<!\bcommand)\s+\+\s+|,?\s+and\s+then\s+|,?\s+then\s+|,?\s+and\s+also\s+|,\s*also\s+|"
     r",\s*after\s+that\s+"
     rf"|,?\s+and\s+(?:after\s+that|afterwards|finally)\s+(?={_EDIT_VERB}\b)"
     r"|(?<=\w)\s*[\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]*\s+"
@@ -1830,7 +1831,7 @@ _BASE = re.compile(
 )
 _BASE_ONLY = re.compile(rf"^(?:starting\s+)?(?:from|on|using|based\s+on)\s+(?:{_BASE_REF})$", _I)
 _ROUND_NUMBER = re.compile(
-    rf"(?:\b(?:round|version|ver|rev|rnd|rd|r|v)(?:\s+(?:number|no\.?|nr\.?|num\.?|#))?|#|"
+    rf"(?:\b(?:round|version|(?:ver|rev|rnd|rd)\.?|r|v)(?:\s+(?:number|no\.?|nr\.?|num\.?|#))?|#|"
     rf"\b(?:edit|step|change)\s+(?:number|no\.|nr\.?|#)|(?:^|(?<=\bto\s))(?:number|no\.|nr\.?))\s*"
     rf"(?P<n>[-+]?\d[\w.]*|(?:{_N[3:-1]})(?:\s+(?:hundred|thousand|million|billion|trillion))*)\b"
     r"(?!\s+(?:point|dot|and\s+a\s+half)\b)",
@@ -2621,7 +2622,7 @@ _BARE_ROUND = re.compile(
     r"|the\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:as|how)\s+(?:i|we)\s+(?:first\s+)?(?:uploaded|sent)\s+it"
     r"|(?:the\s+)?(?:or[ie]?g[ie]?[ao]?n[ae]?l(?:\s+(?!(?:pic|picture|photo|image|one|version)\b)[\w'-]+)?|og)"
     r"(?:\s+(?:pic|picture|photo|image|one|version))?"
-    r"|(?:round|version|ver|rev|rnd|rd|r|v|#|number|no\.|(?:edit|step)\s+(?:no|nr|number)\.?)\s*"
+    r"|(?:round|version|(?:ver|rev|rnd|rd)\.?|r|v|#|number|no\.|(?:edit|step)\s+(?:no|nr|number)\.?)\s*"
     r"(?:(?:no|nr|number)\.?\s*)?\d+|(?:the\s+)?(?:latest|newest|most\s+recent)"
     r"(?:\s+(?:one|version|round))?|(?:the\s+)?(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|"
     r"ninth|tenth)\s+(?:round|version)"

@@ -5,6 +5,7 @@
   round number are read as before.
 - "when the spoon was there" is the round before the spoon was removed, as "when the spoon was still there" is; a
   thing an edit added is there from that edit on.
+- "ver. 2", "go back to ver. 1" and "rev. 1 please" name rounds: the dot of an abbreviation ends no sentence.
 - "i liked the spoon" or "but i loved the spoon though" right after "remove the spoon" takes the removal back; it is
   no praise.
 - "remove the croissant edit", "delete the blue cup edit" and "drop the croissant change" take that edit back
@@ -84,3 +85,12 @@ def test_an_edit_nobody_made_gets_a_plain_answer() -> None:
 @pytest.mark.parametrize("text", ["i liked the spoon", "but i loved the spoon though"])
 def test_a_removed_thing_missed_takes_the_removal_back(text: str) -> None:
     assert decided_calls(text, ((None, None), (0, "remove the spoon"))) == [("revert", {"round": "previous"})]
+
+
+@pytest.mark.parametrize(("text", "round_index"), [("ver. 2", 2), ("go back to ver. 1", 1), ("rev. 1 please", 1)])
+def test_an_abbreviated_version_names_a_round(text: str, round_index: int) -> None:
+    assert _round_of(text) == round_index
+
+
+def test_two_versions_abbreviated_are_compared() -> None:
+    assert decided_calls("compare ver. 1 and ver. 3", BREAKFAST) == [("compare_rounds", {"first": 1, "second": 3})]
