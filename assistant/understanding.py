@@ -5752,7 +5752,8 @@ def references(text: str, tree: RoundTree, *, bare_numbers: bool = False) -> lis
         "undo",
         "redo",
     }:
-        found.append((0, navigation["ref"]))
+        ref = navigation["ref"]
+        found.append((0, int(ref) if ref.isdigit() else ref))  # "show 2": round 2
     refs = [reference for _, reference in sorted(found, key=lambda item: item[0])]
     if not bare_numbers and _WANTS_BACK.match(clean(text)):  # "bring back the spoon": the round that shows it
         return [f"the one with {r}" if isinstance(r, str) and _THING_NOT_VERSION.fullmatch(r) else r for r in refs]

@@ -6,6 +6,7 @@
 - "when the spoon was there" is the round before the spoon was removed, as "when the spoon was still there" is; a
   thing an edit added is there from that edit on.
 - "ver. 2", "go back to ver. 1" and "rev. 1 please" name rounds: the dot of an abbreviation ends no sentence.
+- "show 2" and "display 1" show those rounds; "show 9" on a session of four rounds gets a plain answer.
 - "i liked the spoon" or "but i loved the spoon though" right after "remove the spoon" takes the removal back; it is
   no praise.
 - "remove the croissant edit", "delete the blue cup edit" and "drop the croissant change" take that edit back
@@ -94,3 +95,14 @@ def test_an_abbreviated_version_names_a_round(text: str, round_index: int) -> No
 
 def test_two_versions_abbreviated_are_compared() -> None:
     assert decided_calls("compare ver. 1 and ver. 3", BREAKFAST) == [("compare_rounds", {"first": 1, "second": 3})]
+
+
+@pytest.mark.parametrize(("text", "round_index"), [("show 2", 2), ("display 1", 1)])
+def test_a_bare_number_after_show_is_that_round(text: str, round_index: int) -> None:
+    assert decided_calls(text, BREAKFAST) == [("show_round", {"round": round_index})]
+
+
+def test_a_bare_number_past_the_last_round_gets_a_plain_answer() -> None:
+    decision = decide(Turn("show 9", tree(*BREAKFAST)))
+    assert decision.calls == ()
+    assert decision.reply is not None and "no round 9" in decision.reply
