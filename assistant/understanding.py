@@ -269,6 +269,8 @@ _AGAIN_IN = re.compile(
     _I,
 )
 """A retry that names another colour ("try again in green", "again but navy", "another go, in red this time")."""
+_SAID_OVER_AFTER_COMMA = re.compile(r"\s*,\s+(?=(?:no+|nope|sorry|sry|actually|wait|i\s+mean|(?:or\s+)?rather)\b)", _I)
+"""The comma before words that take back what came before it in the same sentence ("..., no, the plate blue")."""
 _TAKES_BACK_LAST_SAID = re.compile(
     r"^\s*(?:no+|nope|sorry|sry|actually|wait|i\s+mean|(?:or\s+)?rather|make\s+that|scratch\s+that)\b", _I
 )
@@ -1510,6 +1512,14 @@ _THING_CAN_BE = re.compile(
 )
 """A question whether one named thing can have a look ("can her eyes be green?", "could the mast look more rusty"):
 a polite edit of that thing, not a question about what the editor can do ("can cats be green?" names no thing)."""
+_DIALLED = re.compile(
+    r"(?:turn|crank|dial|bump|ramp|kick|tone)\s+(?:it|that)\s+(?P<way>up|down)"
+    r"(?:\s+to\s+(?:11|eleven|max(?:imum)?|the\s+max|a\s+hundred))?(?:\s+(?:a\s+notch|a\s+bit|a\s+lot|more|some))?"
+    r"[\s.!]*",
+    _I,
+)
+"""The last edit turned up or down like a dial ("turn it up to 11", "tone it down a notch"): a stronger or weaker
+retry."""
 _GONE_THING = re.compile(
     r"(?:(?:ok(?:ay)?|so|and|now|also|then|next)[\s,]+)*(?P<owner>(?:the|my|that|those|these)\s+)?"
     r"(?P<thing>(?!(?:it|that|this|everything|all|they|he|she|you|i|we|time|summer|winter|want|wanna|need|would|"
@@ -3065,6 +3075,8 @@ def _decided(turn: Turn) -> Decision:
     if (forgot := _FORGET_THING.search(text)) and _edited_here(forgot["thing"], turn.tree):
         text = f"{text[: forgot.start()]}undo {forgot['thing']}{text[forgot.end() :]}"  # back to before the flag
     text = _SUBJECT_COMMA.sub(lambda m: f"{m['subject']} ", text, count=1)
+    if dialled := _DIALLED.fullmatch(clean(text)):
+        return _redo_edit(text, "stronger" if dialled["way"].lower() == "up" else "weaker", turn)
     if (gone := _GONE_THING.fullmatch(text)) and (gone["owner"] or gone["gone"] or _PLACE_IN.search(gone["thing"])):
         return Decision(
             "edit", (Call("edit_image", {"instruction": f"remove {gone['owner'] or 'the '}{gone['thing']}"}),)
@@ -3476,9 +3488,14 @@ def _pointing_back_within(requests: list[str]) -> list[str]:
 
 def _said_over(text: str) -> str:
     """A request said again with one part changed in the same turn, as the second request alone ("make the saucer
-    blue. no, the plate blue" -> "make the plate blue"); other turns as they are."""
+    blue. no, the plate blue" -> "make the plate blue"; after a comma only when the first part is an order: "make the
+    saucer blue, no, the plate blue"); other turns as they are."""
     sentences = _split_outside_quotes(_SENTENCES, text)
-    if len(sentences) != 2 or not _TAKES_BACK_LAST_SAID.match(sentences[1]):
+    if len(sentences) != 2:
+        sentences = _SAID_OVER_AFTER_COMMA.split(text, maxsplit=1)
+        if len(sentences) != 2 or not _IMPERATIVE.match(clean(sentences[0])):
+            return text
+    if not _TAKES_BACK_LAST_SAID.match(sentences[1]):
         return text
     return _sentence_sharing_verb(sentences[0], sentences[1]) or text
 

@@ -12,6 +12,8 @@
 - "blue saucer not blue cup" after "make the cup blue" moves the edit to the saucer; "navy blue" is a shade.
 - After "add a cat on the sofa", "closer to the window" and "further from the door" move the cat as "more to the left"
   does, and "bigger cat" or "orange cat" keep the article ("add an orange cat on the sofa").
+- "turn it up to 11" and "tone it down a notch" are a stronger or weaker retry of the last edit; with no edit yet they
+  ask instead of editing.
 - "replace the cup" and "replace the background" say nothing to put in its place and ask; "replace the cup with a
   glass" is an edit.
 - "green instead" after an addition colours the added thing ("add a green hat on the man"), and replaces a colour
@@ -145,3 +147,15 @@ def test_a_shade_of_the_colour_stays_a_shade(text: str, instruction: str) -> Non
 )
 def test_an_addition_moved_or_changed(text: str, instruction: str) -> None:
     assert decided_calls(text, CAT) == _retry(instruction)
+
+
+@pytest.mark.parametrize(
+    ("text", "strength"),
+    [("turn it up to 11", "stronger"), ("crank it up to max", "stronger"), ("tone it down a notch", "weaker")],
+)
+def test_a_dial_turned_is_a_retry_with_that_strength(text: str, strength: str) -> None:
+    assert decided_calls(text, CUP) == [("retry_edit", {"strength": strength})]
+
+
+def test_a_dial_turned_with_no_edit_asks() -> None:
+    assert decided_calls("turn it up to 11", ((None, None),)) == []

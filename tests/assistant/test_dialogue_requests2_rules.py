@@ -98,6 +98,8 @@ def test_the_first_one_still_speaks_of_a_round() -> None:
         ("make the walls white; the window bigger", ["make the walls white", "make the window bigger"]),
         ("remove the people in the back. oh and the bin", ["remove the people in the back", "remove the bin"]),
         ("make the saucer blue. no, the plate blue", ["make the plate blue"]),
+        ("make the saucer blue, no, the plate blue", ["make the plate blue"]),
+        ("add a moon, actually some stars", ["add some stars"]),
         ("add a moon. actually some stars", ["add some stars"]),
         (
             "turn the hubcaps gold. also the crusher should be yellow",
