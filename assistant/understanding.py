@@ -4388,8 +4388,6 @@ def _decide_request(text: str, intent: str, turn: Turn, *, check: bool) -> Decis
             return Decision(act, (Call("edit_image", {"instruction": flipped}),))  # "now the right one"
         if _NAMES_NOTHING.search(text):
             return Decision("clarify", reply=CLARIFY_TEXT)
-        if last and (looked := _other_thing_other_look(last.instruction or "", correction_words(text))):
-            return Decision(act, (Call("edit_image", {"instruction": looked}),))  # "now the saucer but red"
         change = f" {correction_words(text)}"
         instruction: str | None
         if last and _THING_CHANGE.fullmatch(change) and not _BARE_COLOUR.fullmatch(change.strip()):
