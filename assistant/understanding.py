@@ -269,11 +269,11 @@ _AGAIN_IN = re.compile(
     _I,
 )
 """A retry that names another colour ("try again in green", "again but navy", "another go, in red this time")."""
-_SAID_OVER_AFTER_COMMA = re.compile(r"\s*,\s+(?=(?:no+|nope|sorry|sry|actually|wait|i\s+mean|(?:or\s+)?rather)\b)", _I)
+_TAKING_BACK = r"(?:no+|nope|sorry|sry|actually|wait|i\s+mean|(?:or\s+)?rather)"
+"""Words that take back what was just said ("no", "sorry", "i mean")."""
+_SAID_OVER_AFTER_COMMA = re.compile(rf"\s*,\s+(?={_TAKING_BACK}\b)", _I)
 """The comma before words that take back what came before it in the same sentence ("..., no, the plate blue")."""
-_TAKES_BACK_LAST_SAID = re.compile(
-    r"^\s*(?:no+|nope|sorry|sry|actually|wait|i\s+mean|(?:or\s+)?rather|make\s+that|scratch\s+that)\b", _I
-)
+_TAKES_BACK_LAST_SAID = re.compile(rf"^\s*(?:{_TAKING_BACK}|make\s+that|scratch\s+that)\b", _I)
 """A sentence that opens by taking back the one before it in the same turn ("..., no, the plate blue")."""
 _QUOTED_WORDS = re.compile(r"(?<!\w)'[^'\n]+'(?!\w)|\"[^\"\n]+\"|`[^`\n]+`|‘[^’\n]+’|“[^”\n]+”")
 """Words in quotes, with a single quote only where it opens after a space and closes before one, so that "the kid's
