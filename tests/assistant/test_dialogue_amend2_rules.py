@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.understanding import Call, Turn, _command, _resizes_added, _strength, correct, decide
+from assistant.understanding import Call, Turn, correct, decide
+from assistant.understanding.intent import _resizes_added
+from assistant.understanding.retries import strength_said
+from assistant.understanding.rounds import command_call
 from tests.assistant.dialogue_dev import tree
 
 CAT = tree((None, None), (0, "add a cat on the windowsill"))
@@ -74,7 +77,7 @@ def test_only_how_many_or_how_big_of_an_added_thing_is_a_correction() -> None:
     ],
 )
 def test_the_words_say_which_way_a_strength_retry_goes(words: str, intent: str, strength: str | None) -> None:
-    assert _strength(words, intent) == strength
+    assert strength_said(words, intent) == strength
 
 
 @pytest.mark.parametrize(
@@ -90,7 +93,7 @@ def test_the_words_say_which_way_a_strength_retry_goes(words: str, intent: str, 
     ],
 )
 def test_undo_in_other_words_goes_back(text: str, steps: str) -> None:
-    assert _command(text, "undo", Turn(text, TERRACE)) == Call("revert", {"round": steps})
+    assert command_call(text, "undo", Turn(text, TERRACE)) == Call("revert", {"round": steps})
 
 
 @pytest.mark.parametrize(

@@ -7,17 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.understanding import (
-    Call,
-    Decision,
-    Turn,
-    _command,
-    _redo_edit,
-    _said_once,
-    _took_back,
-    correct,
-    decide,
-)
+from assistant.understanding import Call, Decision, Turn, correct, decide
+from assistant.understanding.decision import _said_once
+from assistant.understanding.intent import _took_back
+from assistant.understanding.retries import redo_edit
+from assistant.understanding.rounds import command_call
 from tests.assistant.dialogue_dev import tree
 
 CORRECTIONS: list[tuple[str, str, str]] = [
@@ -109,14 +103,14 @@ def test_redo_it_with_nothing_undone_is_a_retry() -> None:
 
 def test_a_retry_on_the_upload_retries_only_its_own_child() -> None:
     one = tree((None, None), (0, "remove the trash can"), current=0)
-    assert _redo_edit("try again", "retry", Turn("try again", one)).calls == (Call("retry_edit", {"round": 1}),)
+    assert redo_edit("try again", "retry", Turn("try again", one)).calls == (Call("retry_edit", {"round": 1}),)
     two = tree((None, None), (0, "remove the trash can"), (1, "paint the food truck mint green"), current=0)
-    assert _redo_edit("try again", "retry", Turn("try again", two)).calls == ()
+    assert redo_edit("try again", "retry", Turn("try again", two)).calls == ()
 
 
 def test_revert_to_how_it_was_goes_back_one() -> None:
     turn = Turn("pls revert to how it was", tree((None, None), (0, "put a hat on the llama")))
-    assert _command(turn.text, "goto", turn) == Call("revert", {"round": "previous"})
+    assert command_call(turn.text, "goto", turn) == Call("revert", {"round": "previous"})
 
 
 def test_taking_the_added_thing_back_out_is_an_undo() -> None:
@@ -128,4 +122,4 @@ def test_taking_the_added_thing_back_out_is_an_undo() -> None:
 
 def test_undo_to_how_it_was_goes_back_one() -> None:
     turn = Turn("pls revert to how it was", tree((None, None), (0, "put a hat on the llama")))
-    assert _command(turn.text, "undo", turn) == Call("revert", {"round": "previous"})
+    assert command_call(turn.text, "undo", turn) == Call("revert", {"round": "previous"})

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.understanding import _BARE_COLOUR, _BREAKS_OFF, _OTHER_SIDE, _VAGUE
+from assistant.understanding.vocabulary import BARE_COLOUR, BREAKS_OFF, OTHER_SIDE, VAGUE
 from tests.assistant.rule_calls import CallList, decided_calls
 
 UPLOAD = ((None, None),)
@@ -74,11 +74,11 @@ def test_clear_look_alikes_act(text: str, rounds: tuple, calls: CallList) -> Non
 
 
 def test_each_rule_reads_its_own_words() -> None:
-    assert _VAGUE.search("make the statue look better") and not _VAGUE.search("make the statue look older")
-    assert _BREAKS_OFF.search("change the door to") and not _BREAKS_OFF.search("turn the lights on")
-    assert _BREAKS_OFF.search("make the fountain more") and not _BREAKS_OFF.search("make the fountain more blue")
-    assert not _BREAKS_OFF.search("make the fountain sparkle more")
-    assert _BREAKS_OFF.search("give the statue") and not _BREAKS_OFF.search("give the statue a hat")
-    assert _BARE_COLOUR.fullmatch("dark green") and not _BARE_COLOUR.fullmatch("bigger")
-    assert _BARE_COLOUR.fullmatch("navy") and not _BARE_COLOUR.fullmatch("bright")
-    assert _OTHER_SIDE.fullmatch("the other one") and not _OTHER_SIDE.fullmatch("the other one too")
+    assert VAGUE.search("make the statue look better") and not VAGUE.search("make the statue look older")
+    assert BREAKS_OFF.search("change the door to") and not BREAKS_OFF.search("turn the lights on")
+    assert BREAKS_OFF.search("make the fountain more") and not BREAKS_OFF.search("make the fountain more blue")
+    assert not BREAKS_OFF.search("make the fountain sparkle more")
+    assert BREAKS_OFF.search("give the statue") and not BREAKS_OFF.search("give the statue a hat")
+    assert BARE_COLOUR.fullmatch("dark green") and not BARE_COLOUR.fullmatch("bigger")
+    assert BARE_COLOUR.fullmatch("navy") and not BARE_COLOUR.fullmatch("bright")
+    assert OTHER_SIDE.fullmatch("the other one") and not OTHER_SIDE.fullmatch("the other one too")

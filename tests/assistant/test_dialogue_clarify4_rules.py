@@ -11,16 +11,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.understanding import (
-    _CONTRADICTED,
-    _EITHER,
-    _NO_CHANGE_NAMED,
-    _VAGUE,
-    Turn,
-    _contradicts,
-    _only_pointed,
-    decide,
-)
+from assistant.understanding import Turn, decide
+from assistant.understanding.decision import _CONTRADICTED, _contradicts
+from assistant.understanding.edits import _EITHER, _NO_CHANGE_NAMED, only_pointed
+from assistant.understanding.vocabulary import VAGUE
 from tests.assistant.dialogue_dev import tree
 from tests.assistant.rule_calls import CallList, decided_calls, edit_calls
 
@@ -108,15 +102,15 @@ def test_clear_look_alikes_act(text: str, rounds: tuple, calls: CallList) -> Non
 
 
 def test_each_rule_reads_its_own_words() -> None:
-    assert _only_pointed("make that one shiny") and not _only_pointed("make it black and white")
-    assert _only_pointed("give it a bow") and not _only_pointed("give it a comic book style")
-    assert _only_pointed("delete this") and not _only_pointed("make the lectern blue")
+    assert only_pointed("make that one shiny") and not only_pointed("make it black and white")
+    assert only_pointed("give it a bow") and not only_pointed("give it a comic book style")
+    assert only_pointed("delete this") and not only_pointed("make the lectern blue")
     assert _NO_CHANGE_NAMED.match("make the thing bigger") and not _NO_CHANGE_NAMED.match("make the pinwheel bigger")
     assert _NO_CHANGE_NAMED.match("add something on the shelf")
     assert not _NO_CHANGE_NAMED.match("add something like a kite on the shelf")
     assert not _NO_CHANGE_NAMED.match("remove the part of the fence on the left")
     assert not _NO_CHANGE_NAMED.match("replace the thing on the left with a clock")
-    assert _VAGUE.search("make the lectern more fun") and not _VAGUE.search("make the lectern more blue")
+    assert VAGUE.search("make the lectern more fun") and not VAGUE.search("make the lectern more blue")
     assert _EITHER.search("paint either the lectern or the obelisk red") and not _EITHER.search("paint the lectern red")
     assert _CONTRADICTED.search("add snow but i dont want snow")
     assert not _CONTRADICTED.search("add snow but dont add snow on the totem")

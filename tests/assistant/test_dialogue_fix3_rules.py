@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.understanding import Turn, _strength_of_edit, correct, correction_words
+from assistant.understanding import Turn, correct, correction_words
+from assistant.understanding.intent import _strength_of_edit
 from tests.assistant.dialogue_dev import tree
 
 SMOKE = "add smoke coming out of the volcano"

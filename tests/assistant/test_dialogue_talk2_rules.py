@@ -10,18 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.understanding import (
-    _DISAPPOINTED,
-    _HOW_IT_WORKS,
-    _LATER_QUESTION,
-    _NO_CHANGE_NAMED,
-    _NOT_A_PHRASE,
-    _NOT_ASKED,
-    _NOT_PHOTO,
-    _OTHER_HISTORY,
-    _REPORTED,
-    _VAGUE,
-)
+from assistant.understanding.corrections import _NOT_A_PHRASE
+from assistant.understanding.edits import _NO_CHANGE_NAMED, _NOT_ASKED, _NOT_PHOTO
+from assistant.understanding.intent import _DISAPPOINTED, _HOW_IT_WORKS, _LATER_QUESTION, _OTHER_HISTORY
+from assistant.understanding.vocabulary import REPORTED, VAGUE
 from tests.assistant.rule_calls import CallList, decided_calls
 
 UPLOAD = ((None, None),)
@@ -99,12 +91,12 @@ def test_look_alikes_still_act(text: str, rounds: tuple, calls: CallList) -> Non
 
 def test_each_rule_reads_its_own_words() -> None:
     assert _NOT_A_PHRASE.search("the pole lost its stripes") and not _NOT_A_PHRASE.search("the barber pole")
-    assert _REPORTED.search("i might ") and not _REPORTED.search("i want you to ")
+    assert REPORTED.search("i might ") and not REPORTED.search("i want you to ")
     assert _NOT_ASKED.search("can my sister ") and not _NOT_ASKED.search("can you ")
     assert _LATER_QUESTION.match("can i undo later") and not _LATER_QUESTION.match("can you undo it")
     assert _NOT_PHOTO.search("give it a score out of 10") and not _NOT_PHOTO.search("add 10 candles")
     assert _OTHER_HISTORY.search("the history of rickshaws") and not _OTHER_HISTORY.search("the history of edits")
     assert _NO_CHANGE_NAMED.match("fix it pls it's broken") and not _NO_CHANGE_NAMED.match("fix it so the sky is blue")
-    assert _VAGUE.search("make her look nice") and not _VAGUE.search("make her look older")
+    assert VAGUE.search("make her look nice") and not VAGUE.search("make her look older")
     assert _DISAPPOINTED.search("honestly i expected more") and not _DISAPPOINTED.search("i expected that, more please")
     assert _HOW_IT_WORKS.match("explain how the undo works") and not _HOW_IT_WORKS.match("undo how it was")

@@ -10,22 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.understanding import (
-    _ABLE_IN_GENERAL,
-    _ANOTHER_TIME,
-    _ASKS_ABOUT_IT,
-    _COMPARED,
-    _FOREIGN_SOCIAL,
-    _HOW_MANY_TIMES,
-    _NOT_PHOTO,
-    _NOW,
-    _REMARK,
-    _REPORTED,
-    _SOMEONE_ELSE,
-    Turn,
-    _mashed,
-    decide,
-)
+from assistant.understanding import Turn, decide
+from assistant.understanding.decision import _FOREIGN_SOCIAL, _HOW_MANY_TIMES, _mashed
+from assistant.understanding.edits import _ABLE_IN_GENERAL, _NOT_PHOTO, _NOW
+from assistant.understanding.intent import _COMPARED, _REMARK
+from assistant.understanding.vocabulary import ANOTHER_TIME, ASKS_ABOUT_IT, REPORTED, SOMEONE_ELSE
 from tests.assistant.dialogue_dev import tree
 from tests.assistant.rule_calls import CallList, decided_calls
 
@@ -111,20 +100,20 @@ def test_look_alikes_still_act(text: str, rounds: tuple, calls: CallList) -> Non
 
 
 def test_each_rule_reads_its_own_words() -> None:
-    assert _ANOTHER_TIME.search("add snow someday") and not _ANOTHER_TIME.search("add snow on the other one")
+    assert ANOTHER_TIME.search("add snow someday") and not ANOTHER_TIME.search("add snow on the other one")
     assert _NOW.search("tomorrow i print it, for now remove the lamp") and not _NOW.search("not today though")
-    assert _REPORTED.search("i'll probably ask you to ") and not _REPORTED.search("i'd like you to ")
-    assert _REPORTED.search("might ") and not _REPORTED.search("you might as well ")
+    assert REPORTED.search("i'll probably ask you to ") and not REPORTED.search("i'd like you to ")
+    assert REPORTED.search("might ") and not REPORTED.search("you might as well ")
     assert _NOT_PHOTO.search("fix my css") and not _NOT_PHOTO.search("fix the sign")
     assert _NOT_PHOTO.search("animate the steam") and not _NOT_PHOTO.search("make it look like a video game")
     assert _ABLE_IN_GENERAL.match("are you able to remove people") and not _ABLE_IN_GENERAL.match(
         "are you able to remove the people"
     )
-    assert _ASKS_ABOUT_IT.match("is orange too loud") and not _ASKS_ABOUT_IT.match("is too strong, more light")
+    assert ASKS_ABOUT_IT.match("is orange too loud") and not ASKS_ABOUT_IT.match("is too strong, more light")
     assert _HOW_MANY_TIMES.match("how many edits can i do") and not _HOW_MANY_TIMES.match("how many edits have we done")
     assert _REMARK.search("is such a nice contrast") and not _REMARK.search("compare it with the first")
     assert _COMPARED.search("the first one vs now") and not _COMPARED.search("the orange pops against the water")
     assert _FOREIGN_SOCIAL.match("grazie mille!") and not _FOREIGN_SOCIAL.match("grazie, remove the hose")
-    assert _SOMEONE_ELSE.match("my wife wants the kayak red") and not _SOMEONE_ELSE.match("a red hat i said")
-    assert not _SOMEONE_ELSE.match("my sister wants to know if you can make her dress blue")
+    assert SOMEONE_ELSE.match("my wife wants the kayak red") and not SOMEONE_ELSE.match("a red hat i said")
+    assert not SOMEONE_ELSE.match("my sister wants to know if you can make her dress blue")
     assert _mashed("zxcvbn hgfhgf") and not _mashed("thx") and not _mashed("hmm ok")

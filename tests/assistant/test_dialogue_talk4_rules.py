@@ -14,24 +14,19 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.understanding import (
+from assistant.understanding.edits import _IN_GENERAL, _NOT_PHOTO
+from assistant.understanding.intent import (
     _ABOUT_A_FEATURE,
     _ADMIRED,
-    _ANOTHER_TIME,
     _CONDUCT,
     _GERUND_DONE,
     _IF_QUESTION,
-    _IN_GENERAL,
     _KEPT_AS_IS,
-    _NOT_PHOTO,
     _TAG_QUESTION,
-    _TAKE_BACK,
-    _THING_BACK,
-    _UNSURE,
     _WEB_SEARCH,
-    _WITHDRAWN,
-    _WORSE,
 )
+from assistant.understanding.rounds import _THING_BACK
+from assistant.understanding.vocabulary import ANOTHER_TIME, TAKE_BACK, UNSURE, WITHDRAWN, WORSE
 from tests.assistant.rule_calls import CallList, decided_calls, edit_calls
 
 UKULELE = ((None, None), (0, "make the ukulele yellow"))
@@ -148,24 +143,24 @@ def test_a_request_to_make_sure_of_a_change_still_edits() -> None:
 
 
 def test_the_patterns_keep_their_look_alikes_apart() -> None:
-    assert _TAKE_BACK.match("ew no") and _TAKE_BACK.match("yikes, no thanks")
-    assert not _TAKE_BACK.match("no") and not _TAKE_BACK.match("ew") and not _TAKE_BACK.match("no thanks")
-    assert _WORSE.match("you ruined it") and _WORSE.match("perfect. now its completely ruined")
-    assert not _WORSE.match("dont ruin it") and not _WORSE.match("you ruined my weekend lol")
+    assert TAKE_BACK.match("ew no") and TAKE_BACK.match("yikes, no thanks")
+    assert not TAKE_BACK.match("no") and not TAKE_BACK.match("ew") and not TAKE_BACK.match("no thanks")
+    assert WORSE.match("you ruined it") and WORSE.match("perfect. now its completely ruined")
+    assert not WORSE.match("dont ruin it") and not WORSE.match("you ruined my weekend lol")
     assert _THING_BACK.match("bring back the windsock") and _THING_BACK.match("put the windsock back")
     assert not _THING_BACK.match("bring back") and not _THING_BACK.match("bring the windsock")
     assert _CONDUCT.match("be more careful") and not _CONDUCT.match("be careful and remove the totem")
     assert _WEB_SEARCH.match("google more photos like this") and not _WEB_SEARCH.match("find the totem and remove it")
     assert _ABOUT_A_FEATURE.match("does the app save my rounds") and not _ABOUT_A_FEATURE.match("save my rounds")
     assert _NOT_PHOTO.search("turn it into a 3d model") and not _NOT_PHOTO.search("make the yurt look 3d")
-    assert _WITHDRAWN.search("considered it, decided against it")
-    assert _UNSURE.search("too bright maybe?") and not _UNSURE.search("maybe a bit less bright")
+    assert WITHDRAWN.search("considered it, decided against it")
+    assert UNSURE.search("too bright maybe?") and not UNSURE.search("maybe a bit less bright")
     assert _GERUND_DONE.match("adding the totem was a mistake") and not _GERUND_DONE.match("adding a totem pls")
     assert _TAG_QUESTION.search("the totem is gone, right?") and not _TAG_QUESTION.search("make the totem bright?")
     assert _IF_QUESTION.match("if i add a totem will it look fake?")
     assert not _IF_QUESTION.match("if you can, add a totem")
     assert _ADMIRED.match("the yurt though") and not _ADMIRED.match("the yurt though, make it red")
-    assert _ANOTHER_TIME.search("stronger from now on") and _CONDUCT.match("shorter replies pls")
+    assert ANOTHER_TIME.search("stronger from now on") and _CONDUCT.match("shorter replies pls")
     assert _IN_GENERAL.search("add snow to a winter photo") and not _IN_GENERAL.search("add a photo frame")
     assert _ABOUT_A_FEATURE.match("whats the difference between undo and revert")
     assert not _ABOUT_A_FEATURE.match("whats the difference between original and now")

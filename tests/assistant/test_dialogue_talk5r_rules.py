@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.understanding import _HOW_MANY_TIMES, _IMPROVED_BY, _UNSURE
+from assistant.understanding.decision import _HOW_MANY_TIMES, _IMPROVED_BY
+from assistant.understanding.vocabulary import UNSURE
 from tests.assistant.rule_calls import CallList, decided_calls, edit_calls
 
 SEAPLANE = ((None, None), (0, "make the seaplane yellow"))
@@ -88,8 +89,8 @@ def test_an_undo_of_more_steps_asked_for_is_no_question() -> None:
 
 
 def test_doubt_ends_the_turn() -> None:
-    assert _UNSURE.search("make it more... idk, more")
-    assert not _UNSURE.search("idk, make the pylon red")
+    assert UNSURE.search("make it more... idk, more")
+    assert not UNSURE.search("idk, make the pylon red")
 
 
 def test_the_how_is_said_with_a_gerund() -> None:

@@ -11,17 +11,15 @@ from assistant.understanding import (
     Call,
     Decision,
     Turn,
-    after_revert,
     clean,
-    compared,
     complete_instruction,
     correct,
     decide,
-    proposed_edit,
-    references,
     resolve_pronoun,
     split_requests,
 )
+from assistant.understanding.decision import after_revert, proposed_edit
+from assistant.understanding.rounds import compared, references
 from tests.assistant.dialogue_dev import CALLS, CUP, TWO, UPLOAD, WORDS, tree
 
 

@@ -8,17 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.understanding import (
-    _ANOTHER_TAKE,
-    _DONT_AMEND,
-    Call,
-    Turn,
-    _brings_back_undone,
-    _steps,
-    _strength,
-    decide,
-    references,
-)
+from assistant.understanding import Call, Turn, decide
+from assistant.understanding.intent import _ANOTHER_TAKE, _DONT_AMEND, _brings_back_undone
+from assistant.understanding.retries import strength_said
+from assistant.understanding.rounds import _steps, references
 from tests.assistant.dialogue_dev import tree
 
 GLOW = ((None, None), (0, "make the jellyfish glow"))
@@ -113,11 +106,11 @@ def test_a_retry_with_a_complaint_after_it_is_a_retry() -> None:
 
 
 def test_strength_said_with_an_effect_word() -> None:
-    assert _strength("a more vivid version pls", "retry") == "stronger"
-    assert _strength("less intense version of that", "clarify") == "weaker"
-    assert _strength("try again, it looks less real", "retry") is None  # a bare "less" inside a complaint
-    assert _strength("bring it down a notch", "stronger") == "weaker"
-    assert _strength("kick it up a notch", "clarify") == "stronger"
+    assert strength_said("a more vivid version pls", "retry") == "stronger"
+    assert strength_said("less intense version of that", "clarify") == "weaker"
+    assert strength_said("try again, it looks less real", "retry") is None  # a bare "less" inside a complaint
+    assert strength_said("bring it down a notch", "stronger") == "weaker"
+    assert strength_said("kick it up a notch", "clarify") == "stronger"
 
 
 def test_toning_down_a_thing_of_the_last_edit_is_weaker() -> None:

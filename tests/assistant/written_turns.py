@@ -26,7 +26,9 @@ from collections.abc import Iterator
 
 from assistant.evaluation import Case
 from assistant.references import RoundTree
-from assistant.understanding import _COMPARATIVE_WORDS, Turn, _attribute_like, clean, context_of, last_edit, object_of
+from assistant.understanding import Turn, clean, context_of, last_edit, object_of
+from assistant.understanding.phrases import attribute_like
+from assistant.understanding.vocabulary import COMPARATIVE_WORDS
 from language.dialogue.dataset import WRITTEN_FIELDS, WRITTEN_PATH
 from tests.assistant.dialogue_dev import dev_cases, third_cases
 from tests.assistant.dialogue_dev_amend import amend_cases
@@ -179,7 +181,7 @@ _LOOK_OF_IT = re.compile(r"(?:make|turn|paint|colou?r)\s+(?:it|them)\s+(?P<look>
 def _names_look_of_it(text: str) -> bool:
     """Whether `text` only gives "it" or "them" a colour, material or size (`_LOOK_OF_IT`)."""
     said = _LOOK_OF_IT.fullmatch(clean(text))
-    return said is not None and (_attribute_like(said["look"]) or said["look"].lower() in _COMPARATIVE_WORDS)
+    return said is not None and (attribute_like(said["look"]) or said["look"].lower() in COMPARATIVE_WORDS)
 
 
 def intent_of(case: Case) -> str | None:

@@ -1,0 +1,788 @@
+"""Corrections of an edit: the rejected instruction in parts, and the words that replace its object, look or
+place ("no, I meant the saucer" after "make the cup blue" -> "make the saucer blue")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.references import NUMBER_WORDS
+from assistant.understanding.phrases import (
+    article_for,
+    attribute_like,
+    clean,
+    object_of,
+    spelled_right,
+    wished_instruction,
+    words_of,
+)
+from assistant.understanding.pronouns import resolve_pronoun
+from assistant.understanding.vocabulary import (
+    ADDING,
+    ATTRIBUTE,
+    BARE_COLOUR,
+    BESIDE,
+    COLOUR_NAME,
+    COLOUR_WORD,
+    COMPARATIVE,
+    DEFINITE,
+    DETERMINER,
+    DONT,
+    EDIT_VERB,
+    GIVE,
+    GONE,
+    MEANT_FOR,
+    MORE,
+    NEGATED,
+    NOT_PART,
+    NUDGE,
+    NUMBER,
+    OBJ,
+    OTHER_LOOK,
+    OTHER_SIDE,
+    OWNER,
+    PERSON,
+    PHOTO_VERB,
+    PLACE,
+    PLACED_LOOK,
+    POSITION_WORDS,
+    POSSESSIVE,
+    PRESENT,
+    RECOLOUR,
+    REMOVAL,
+    SHADE_MORE,
+    SIZE,
+    SIZE_ONLY,
+)
+
+_POSITION = re.compile(rf"^(?:the\s+)?(?:{POSITION_WORDS})(?:\s+(?:one|side|part|bit|half))?$", re.I)
+"""A correction that names only a place or "the other one": not an object to put in the instruction."""
+_SIDE_ONE = re.compile(r"the\s+(?P<side>(?:far\s+)?(?:left|right|top|bottom|middle|front|back))\s+one", re.I)
+"""A thing said by where it is ("the left one"): in a correction, the rejected edit's thing there."""
+_NOT_THEN = re.compile(r"^not\s+the\s+[\w'-]+(?:\s+(?!(?:the|of)\b)[\w'-]+){0,2}\s+(?=the\s+\w)", re.I)
+"""A rejected object right before the wanted one, with no comma between ("not the cardigan the blazer")."""
+_CORRECTION_WORDS = re.compile(
+    r"^(?:i\s+(?:am\s+)?(?:want|wanted|wanting|meant)\s+(?:to\s+)?(?:say|like)|i\s+am\s+wanting|"
+    r"i\s+(?:think\s+i\s+|actually\s+|really\s+|did\s+|obviously\s+|clearly\s+)(?:meant|mean|said|wanted)|"
+    r"i\s+should(?:'?ve|\s+have)\s+said|(?:could|can|would)\s+(?:it|they)\s+be|"
+    r"(?:you|u)\s+(?:removed|changed|edited|coloured|colored|did|picked|took)\s+the\s+wrong\s+(?:thing|one|object|part)|"
+    r"(?:the\s+)?colou?r\s+(?:is|was|should\s+be|must\s+be)|it\s+(?:was|is|should\s+(?:be|have\s+been))|it'?s|(?:it\s+)?should(?:'?ve|\s+have)\s+been|"
+    r"(?:it\s+)?(?:needs?|needed)\s+to\s+be|i'?d\s+(?:rather|prefer)(?:\s+(?:have|make))?(?:\s+it)?|"
+    rf"i\s+(?:want|need|wanted|needed)\s+(?:it|them)(?!\s+\w+ed\b)|i\s+want(?=\s+(?:the|{POSSESSIVE}|two|three|four|five|six|\d+)\s)|i\s+(?:want|wanted)(?=\s+more\s+(?:of|like)\b)|i\s+(?:want|wanted)\s+more(?=\s+(?:(?:light|dark|bright|pale|deep)\s+)?(?:{ATTRIBUTE})\b)|you\s+got\s+it\s+wrong|try\s+(?:it|that)\s+(?:with|in)|i'?d\s+prefer|i\s+prefer|prefer|do(?:ing)?|try|wrong(?:\s+(?!the\b|a\b|an\b)\w+)?|i\s+was\s+talking\s+about|i\s+wanted|i\s+said|(?:i\s+)?meant(?:\s+to\s+be)?|i\s+was\s+meaning|no\s+no|"
+    rf"(?:it|that|them)(?=\s+(?:{ATTRIBUTE})\b)|(?:it|them)(?=\s+(?!(?:gone|back|again|too|off|out|away|now|done)$)[a-z]+(?<!ed)$)|"
+    r"you\s+should\s+have|(?:it\s+was\s+|you\s+were\s+)?supposed\s+to(?:\s+be)?|i\s+told\s+you\s+to|you\s+needed\s+to|"
+    r"i\s+asked\s+(?:you\s+to|for|to)|what\s+i\s+wanted\s+was(?:\s+to)?|you\s+misunderstood|"
+    r"i\s+(?:wrote|typed|say)|(?:it\s+)?(?:should|must)\s+be|more\s+(?:of|like)(?:\s+an?)?|like\s+an?|dude|bro|lol|lmao|haha+|"
+    r"scratch\s+that|forget\s+that|cancel\s+that|never\s+mind|(?:is|was)(?=\s+(?:the|an?|my|his|her|their)\s)|"
+    rf"i\s+(?:want|need|wanted)(?=\s+{PHOTO_VERB}\b)|(?:it|that|them)(?=\s+(?:in|on|at|by|under|behind|beside|next_to)\s)|"
+    rf"(?:it|that|this)\s+(?:to|for|with)(?=\s+(?:the|{POSSESSIVE})\s)|"
+    r"that'?s\s+not\s+(?:right|what\s+i\s+(?:asked|meant|wanted)(?:\s+for)?)|(?:closer|almost|nearly)(?:\s+there)?\s+but|"
+    r"(?:do\s+)?(?:the\s+)?same(?:\s+(?:thing|edit|change))?(?:\s+but)?(?:\s+(?:to|with|for|on))?|what\s+about|"
+    rf"(?:let'?s\s+)?(?:go|try)(?:\s+(?:with|for))?(?=\s+(?:{ATTRIBUTE})\b)|"
+    r"(?:try\s+again|do\s+(?:it|that)(?:\s+again)?)(?:\s+but)?(?:\s+with)?)\b[\s,:!.?-]*",
+    re.I,
+)
+_CLAUSE = re.compile(
+    r"(?<=[,;:.!?])\s+|\s+but\s+|\s+[-–—]\s+|\.{2,}\s*|\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]+\s*"
+)
+"""Where a correction's clauses part ("that's the wrong one, I meant the mug")."""
+_SAYS_MEANT = re.compile(r"\bi\s+(?:(?:actually|really|did|obviously|clearly)\s+)?(?:meant|mean|said)\b", re.I)
+"""The clause of a correction that says what was meant ("i meant antique, more like 1700s"): tried first."""
+_PUNCTUATION = re.compile(r"[!,:;?\U0001F000-\U0001FAFF\u2600-\u27BF]|\.(?:\s|$)|\s[-–—]+\s")
+"""Punctuation left inside a correction's words: more than one clause, tried clause by clause instead."""
+_NEXT = re.compile(r"\s+(?:next|first|then)$", re.I)
+_BY_REJECTED = re.compile(
+    r"(?<=\w)\s+(?:next\s+to|beside|behind|near|by|left\s+of|right\s+of)\s+(?:him|her|them)$", re.I
+)
+"""Where the wanted person is from the rejected one ("the violinist next to him"): it only tells them apart."""
+_THAT_IS = re.compile(rf"\s+(?:that'?s|that\s+is|which\s+is)\s+(?=(?:{ATTRIBUTE})$)", re.I)
+"""A relative clause before an attribute ("the car that's green") -> "the car green"."""
+_NOT_A_PHRASE = re.compile(
+    r"\b(?:is|are|was|were|be|been|would|should|could|will|looks?|seems?|feels?|like|off|too|than|nicer|better|"
+    r"worse|wrong|thats|why|how|what|you|i|me|my|has|have|had|does|did|doesnt|dont|didnt|isnt|arent|wasnt|lost|got|went|"
+    r"became|changed|disappeared|vanished|match(?:es)?|anymore)\b|[?]|'(?!s\b)|\b(?:it|that|what|there|here|he|she)'s\b",
+    re.I,
+)
+"""Words that make a correction a remark, not an object or attribute to put in the instruction."""
+_PAST = re.compile(r"^(?:" + "|".join(PRESENT) + r")\b", re.I)
+"""Past-tense verbs of a correction ("you should have made the cup red") and their instruction form."""
+_AFTERWORDS = re.compile(
+    r"[\s,]+(?:i\s+(?:said|say|meant|mean|wrote)|specifically|sorry|dude|my\s+bad|sorry\s+for\s+my\s+\w+|"
+    r"than\s+(?:that|this|before|it\s+(?:is|was))|"
+    r"(?:the|his|her|their|my|our)\s+[\w'-]+(?:\s+[\w'-]+){0,2}\s+(?:can|could|should|may)\s+stay)$",
+    re.I,
+)
+"""Correction words after the correction ("the pebbles i meant", "a crow, specifically", "darker green than
+that"), and the rejected thing kept ("the crackers, the salami can stay")."""
+_BETTER_THAN = re.compile(
+    r"(?P<words>.+?)\s+(?:would\s+(?:be|look)|is|looks)\s+(?:nicer|better|prettier|right)(?P<than>\s+than\s+.+)?", re.I
+)
+"""A correction put as a comparison with what was made ("copper would be nicer than gold" -> "copper"); without
+"than" it is a remark ("green would look nicer") unless the correction also rejects something ("velvet black
+would be better, not purple") or takes the edit back with "actually" ("actually navy would be better")."""
+_NEXT_TO = re.compile(r"\bnext\s+to\b", re.I)
+"""Kept whole while fillers are stripped ("next" alone is a filler)."""
+_CLEFT = re.compile(
+    rf"(?P<obj>{DETERMINER}\s+[\w\s'-]+?)\s+(?:(?:is|was)\s+what\s+)?i\s+(?:wanted|want|meant|mean|said|asked\s+for)"
+    r"(?:\s+(?P<attr>[\w\s'-]+))?",
+    re.I,
+)
+"""The object named before "I meant" ("the trombone I wanted gold", "the dog bowl I want gone")."""
+_SIDE_WORDS = {"left": "right", "right": "left"}
+_SIDE_FILLER = frozenset({"side", "of", "the", "on", "to", "one", "a", "an"})
+_ONLY = re.compile(r"^(?:i\s+)?(?:only|just)\s+(?:(?:wanted|meant|want|said)\s+)?(?P<obj>.+)$", re.I)
+"""A correction that keeps the last edit to its object ("just the door", "i only wanted the door")."""
+_VERB_FIRST = re.compile(rf"{PHOTO_VERB}\s+(?:{DETERMINER}|it|him|them)\b", re.I)
+"""A correction that is a whole instruction with a rarer verb ("take the bin away")."""
+_NO_OBJECT = re.compile(
+    r"\b(?:thing|things|stuff|edit|edits|round|rounds|version|versions|step|steps|change|changes|something|"
+    r"anything|photo|picture|image|pic|time|way|colou?r|place|spot)$|^(?:the\s+|this\s+|that\s+)?(?:one|ones)$|"
+    rf"^(?!(?:{DETERMINER}|all|each|both|any|none)\s)[\w\s'-]+\s(?:it|them)$",
+    re.I,
+)
+"""Words that name no object of the photo ("the fifth edit", "the one", "the thing"), nor a thing said only as
+"it" ("just admiring it"; "the van behind it" names the van)."""
+_KIND_OF = re.compile(
+    rf"(?P<det>{DETERMINER})\s+(?P<kind>[\w\s'-]+?)\s+(?P<head>effect|filter|look|style|finish|texture|overlay)", re.I
+)
+"""A kind of effect ("a film grain effect"): a correction that rejects the kind ("not grain, light leaks") keeps
+the effect ("a light leaks effect")."""
+_MY = re.compile(r"^my\s+(?=\S)", re.I)
+"""A thing of the person's own ("my jacket"): "my backpack" corrects it, though "my" mostly starts a remark."""
+_MASS_STYLE = re.compile(r"\b(?:art|style)$", re.I)
+"""A style named with no article ("pop art", "anime style"), even where the rejected style had one."""
+_SHOULD_HAVE_BEEN = re.compile(r"\bshould(?:'?ve|\s+have)\s+been\b", re.I)
+"""What a thing should have been ("the star should have been silver"), read as what it should be."""
+_SUPPOSED = re.compile(r"\b(?:was|were|is|are)\s+(?:supposed|meant)\s+to\b", re.I)
+_PREPOSITION = (
+    r"in\s+front\s+of|next\s+to|look\s+like|into|onto|to|with|like|from|in|on|behind|over|above|under|below|near|"
+    r"around|beside|at|along|across|by"
+)
+_STYLE_PREPOSITION = r"into|look\s+like|like"
+_REPLACING = r"replace|swap"
+_BARE_INSTRUCTION = re.compile(
+    rf"^(?P<verb>{RECOLOUR}|{ADDING}|{_REPLACING}|{REMOVAL}|convert|transform)\s+"
+    rf"(?P<obj>it|(?!(?:{_PREPOSITION}|off)\b)[\w'-]+(?:\s+[\w'-]+){{0,3}}?)(?P<rest>\s+(?:{_PREPOSITION})\s+.+)?$",
+    re.I,
+)
+"""An instruction whose object has no determiner ("add candles on the cake", "make it look like winter")."""
+_DONE_TO_OBJECT = re.compile(
+    rf"(?P<verb>(?:{PHOTO_VERB})(?:\s+(?:out|up|down|away|off))?)\s+"
+    rf"(?P<obj>{OWNER}\s+[\w'-]+(?:\s+[\w'-]+)?)",
+    re.I,
+)
+"""Another photo verb done to a named thing ("smooth out her skin", "blur the crowd"): a correction may name another."""
+_ADDED_DOING = re.compile(
+    rf"^(?P<verb>{ADDING})\s+(?P<obj>(?!(?:{DETERMINER})\b)[\w'-]+(?:\s+[\w'-]+)?)\s+(?P<rest>[a-z]+ing\s+.+)$", re.I
+)
+"""An addition of a thing named without a determiner and doing something ("add smoke coming out of the
+volcano"): a correction that names another thing ("lava, not smoke") replaces it."""
+_DONE_TO = re.compile(
+    rf"(?P<obj>{DETERMINER}\s+[\w\s'-]+?)\s+(?P<done>{'|'.join(PRESENT)})(?P<rest>\s+.+)?",
+    re.I,
+)
+"""An object with what should have been done to it ("the armchair moved to the window")."""
+_TO_BE = re.compile(
+    rf"(?P<obj>{DETERMINER}\s+[\w\s'-]+?)\s+to\s+(?P<verb>(?!(?:{DETERMINER}|{_PREPOSITION})\b)[a-z]+)\s+(?P<rest>.+)",
+    re.I,
+)
+"""An object with what it should be or do ("the tulips to be taller", "the cat to wear a bow tie")."""
+_GIVEN_FOR = re.compile(
+    rf"(?P<thing>{DETERMINER}\s+[\w\s'-]+?)\s+(?:(?:is|was|were|must|should|be|been|meant|supposed|to)\s+)*"
+    rf"for\s+(?P<who>{DETERMINER}\s+[\w\s'-]+)",
+    re.I,
+)
+"""A given thing with whom it was for ("the hat must be for the woman", "a hat for the ostrich")."""
+_GOES = re.compile(
+    rf"(?P<obj>{DETERMINER}\s+[\w\s'-]+?)\s+(?:goes|go|belongs|should\s+(?:go|sit|be|stand|hang))\s+"
+    rf"(?P<place>(?:{_PREPOSITION})\s+.+)",
+    re.I,
+)
+"""Where an added thing should be ("the flag goes on the roof of the cabin")."""
+_OBJECT_PRONOUN = re.compile(
+    rf"^(?P<verb>{PHOTO_VERB})\s+(?:it|that|them|him|her(?!\s+[\w'-]+\s+\w))\b(?!\s+(?:one|photo|picture|image|pic)\b)",
+    re.I,
+)
+"""A corrected instruction that points at the rejected edit's object ("make him wear a red shirt")."""
+_BY_DEGREE = re.compile(
+    rf"(?P<obj>{DEFINITE}(?:\s+(?!(?:should|must|needs?|has|have|is|are|was|were|be|can|could|would|to)\b)[\w'-]+)+?)"
+    r"\s+(?P<how>(?:(?:a\s+)?(?:bit|little|lot|much|way|tad)\s+)*"
+    rf"(?:{SIZE}|{COMPARATIVE}|sharper|shinier|clearer|softer|smoother|cleaner|bolder|more\s+[a-z]{{3,}}))",
+    re.I,
+)
+"""An object with how much more it should be, said without a verb in a correction ("i wanted the plume taller",
+"the sign a bit sharper"); "the scarf should be longer" has a verb (`wished_instruction` reads it)."""
+_THING_AT = re.compile(
+    rf"(?P<thing>(?:(?:an?|some|{'|'.join(NUMBER_WORDS)})\s+)?[\w'-]+(?:\s+[\w'-]+)?)\s+{PLACE}\s+{DETERMINER}\s+.+",
+    re.I,
+)
+"""Another thing at another place ("string lights above the tables", "lanterns over the door"): a whole new addition."""
+_COMING_OFF = re.compile(
+    rf"[\w'-]+(?:\s+[\w'-]+)?\s+(?:coming|rising|pouring|drifting|floating|billowing)\s+(?:off|out\s+of|from|over|above)"
+    rf"\s+{DETERMINER}\s+.+",
+    re.I,
+)
+"""A thing said with where it comes from ("smoke coming off the grill", "steam rising from the cups"): an addition."""
+
+
+def names_added(words: str, thing: str) -> bool:
+    """Whether the words end with the name of the added thing or a shorter name for it ("two boats" and "a
+    sailboat")."""
+    return thing.lower().split()[-1].rstrip("s").endswith(words.lower().split()[-1].rstrip("s"))
+
+
+def same_but(instruction: str, change: str) -> str | None:
+    """The last instruction with one change ("blue" after "make the car red" -> "make the car blue", "green" after
+    "add a hat on the man" -> "add a green hat on the man", "the saucer" after "remove the cup"); None when the
+    change does not fit it (a look for a removed thing)."""
+    if attribute_like(change):
+        change = re.sub(r"^in\s+", "", change, flags=re.I)  # "same thing but in green"
+    rejected = rejected_parts(instruction)
+    bare_look = attribute_like(change) and not re.match(DETERMINER + r"\s", change, re.I) and len(change.split()) <= 2
+    if rejected is not None and bare_look and re.fullmatch(REMOVAL, rejected.verb, re.I):
+        return None
+    if rejected is not None and bare_look and re.fullmatch(ADDING, rejected.verb, re.I) and rejected.verb != "give":
+        return rejected.with_object(_modified(rejected.obj, change))
+    corrected = correct(instruction, change, "correct_attribute")
+    return None if corrected is None or confirms(corrected, instruction) else corrected
+
+
+def other_thing_other_look(instruction: str, words: str) -> str | None:
+    """The last instruction on another thing with another look ("the saucer but red" after "make the cup blue" ->
+    "make the saucer red"); None unless the words are a thing, "but" and a look."""
+    said = re.fullmatch(rf"(?P<thing>{DETERMINER}\s+[\w\s'-]+?)\s+but\s+(?:in\s+)?(?P<look>.+)", words, re.I)
+    if said is None or not attribute_like(said["look"]):
+        return None
+    moved = correct(instruction, said["thing"], "correct_object")
+    return None if moved is None else same_but(moved, said["look"])
+
+
+def confirms(corrected: str, instruction: str) -> bool:
+    """Whether a correction only says again what the edit already did: the same instruction, or its object's noun
+    put where the change was ("yes seesaw" after "paint the seesaw yellow" reads "paint the seesaw seesaw")."""
+    if corrected == instruction:
+        return True
+    found = object_of(instruction)
+    noun = found[1].split()[-1] if found else ""
+    return bool(noun) and re.search(rf"\b{re.escape(noun)}\s+{re.escape(noun)}\b", corrected, re.I) is not None
+
+
+def correct(instruction: str, correction: str, kind: str) -> str | None:
+    """The rejected `instruction` with the `correction` applied ("no, I meant the saucer", "green instead").
+
+    When the whole correction does not read as one, its last clauses are tried ("that's the wrong
+    one, I meant the mug" -> "I meant the mug"), then each clause alone, the last first ("NO. remove
+    the trombone player. thats what i said" -> "remove the trombone player"). What the correction
+    rejects ("not the vase") says which part of the instruction its words replace.
+    """
+    if (flipped := flipped_side(instruction, correction)) is not None:
+        return flipped
+    rejected = rejected_parts(instruction)
+    if rejected is None and (spelled := spelled_right(instruction)) != instruction and rejected_parts(spelled):
+        return _as_typed(correct(spelled, correction, kind), spelled, instruction)
+    nudge = correction_words(correction)
+    if rejected and re.fullmatch(ADDING, rejected.verb, re.I) and NUDGE.fullmatch(nudge):
+        return f"{instruction} {nudge}"
+    if looked := other_thing_other_look(instruction, nudge):
+        return looked  # "the saucer but red"
+    if (
+        rejected
+        and re.fullmatch(ADDING, rejected.verb, re.I)
+        and re.match(r"an?\s", rejected.obj, re.I)
+        and re.fullmatch(r"(?!(?:a|an|the|some|one|two|three|more|less|no)\b)[\w-]+\s+[\w-]+", nudge, re.I)
+        and nudge.split()[-1].lower() == rejected.obj.split()[-1].lower()
+    ):
+        nudge = f"{article_for(nudge)} {nudge}"  # "bigger cat" after "add a cat": a bigger cat
+        return correct(instruction, nudge, kind)
+    said = re.fullmatch(rf"(?:an?\s+|the\s+)?(?P<look>{COLOUR_NAME})\s+(?P<thing>[\w'-]+)", nudge, re.I)
+    if said and re.search(rf"\b{re.escape(said['look'])}\b", instruction, re.I) and not attribute_like(said["thing"]):
+        return correct(instruction, f"the {said['thing']}", "correct_object")  # "blue saucer not blue cup"
+    if (
+        rejected
+        and re.fullmatch(ADDING, rejected.verb, re.I)
+        and rejected.verb != "give"
+        and BARE_COLOUR.fullmatch(nudge)
+    ):
+        recoloured = re.sub(rf"\b{COLOUR_NAME}\b", nudge, rejected.obj, count=1, flags=re.I)
+        return rejected.with_object(
+            recoloured if recoloured != rejected.obj else _modified(rejected.obj, nudge)
+        )  # "green instead" after "add a (red) hat": a green hat
+    negated = {(match["words"] or match["wrong"]).lower() for match in NEGATED.finditer(correction)}
+    clauses = [clause for clause in _CLAUSE.split(correction) if clause and clause.strip(" .,!?;:")]
+    tails = [" ".join(clauses[start:]) for start in range(1, len(clauses))]
+    meant = [clause for clause in clauses if _SAYS_MEANT.search(clause)] if len(clauses) > 1 else []
+    for tail in dict.fromkeys((correction, *meant, *tails, *reversed(clauses))):
+        corrected = _correct_clause(instruction, tail, kind, negated)
+        if corrected is not None and corrected.lower() != instruction.lower():  # a clause that changes nothing
+            return corrected
+    return None
+
+
+def _as_typed(corrected: str | None, spelled: str, typed: str) -> str | None:
+    """A correction of a misspelt instruction with its first word as the person typed it ("mak the towel
+    yelow" for "mak the umbrela yelow"): only the words the correction replaced change."""
+    verb, said = spelled.split()[0], typed.split()[0]
+    if corrected is None or not corrected.lower().startswith(f"{verb.lower()} "):
+        return corrected
+    return said + corrected[len(verb) :]
+
+
+def flipped_side(instruction: str, correction: str) -> str | None:
+    """The last edit on the other side, when the correction only says so ("other side!", "I said left not
+    right", "left side of the couch pls", "the other stool") and the instruction names one side; None
+    otherwise."""
+    sides = {word.lower() for word in re.findall(r"\b(?:left|right)\b", instruction, re.I)}
+    if len(sides) != 1:
+        return None
+    side = sides.pop()
+    other = _SIDE_WORDS[side]
+    words = correction_words(correction)
+    said = set(words.lower().split())
+    known = _SIDE_FILLER | set(instruction.lower().split())
+    flips = other in said or "other" in said  # "the OTHER stool": the one on the other side
+    if OTHER_SIDE.fullmatch(words) or (flips and side not in said and said - {other, "other"} <= known):
+        return re.sub(rf"\b{side}\b", other, instruction, flags=re.I)
+    return None
+
+
+def _kept_to_object(clause: str, words: str, rejected: Rejected | None) -> str | None:
+    """The rejected edit kept to its own object when the correction says "just the door" or "I only wanted
+    the door" after the edit spilled over; None when the clause says no such thing."""
+    scoped = _ONLY.fullmatch(words) or _ONLY.fullmatch(clause.strip(" .,!?;:"))
+    if scoped is None or rejected is None or not re.match(DETERMINER + r"\s", rejected.obj, re.I):
+        return None
+    obj = correction_words(scoped["obj"])
+    if rejected.second and obj.lower().endswith(f" {rejected.second.lower()}"):
+        obj = obj[: -len(rejected.second) - 1]
+    if not re.match(DETERMINER + r"\s", obj, re.I) or not same_thing(obj, rejected.obj):
+        return None
+    return rejected.with_object(f"only {rejected.obj}")
+
+
+def correction_words(correction: str) -> str:
+    """A correction without its fillers, correction phrases and what it rejects ("no, I meant the saucer"
+    -> "the saucer", "the pebbles i meant" -> "the pebbles", "blue is wrong, it must be orange-red" ->
+    "orange-red")."""
+    text = _NEXT_TO.sub("next_to", correction.rstrip(" .!?,;:"))
+    words = clean(NOT_PART.sub(" ", _NOT_THEN.sub("", text)))
+    while (
+        stripped := clean(NOT_PART.sub(" ", _AFTERWORDS.sub("", _NOT_THEN.sub("", _CORRECTION_WORDS.sub("", words)))))
+    ) != words:
+        words = stripped
+    rejects = NEGATED.search(correction) or re.match(r"\W*actually\b", correction, re.I)
+    if (better := _BETTER_THAN.fullmatch(words)) and (better["than"] or rejects):
+        words = better["words"]
+    return words.replace("next_to", "next to")
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """The parts of a rejected instruction a correction may replace: "add | a candle | on | the table",
+    "make | the cup | | blue", "turn | the photo | into | a watercolour painting", "remove | the cat | |"."""
+
+    verb: str
+    obj: str
+    preposition: str
+    second: str
+
+    def with_object(self, obj: str) -> str:
+        return " ".join(part for part in (self.verb, obj, self.preposition, self.second) if part)
+
+    def with_second(self, second: str) -> str:
+        return " ".join(part for part in (self.verb, self.obj, self.preposition, second) if part)
+
+
+def rejected_parts(instruction: str) -> Rejected | None:
+    """The rejected instruction in parts (`Rejected`); None when it does not read as verb and object."""
+    if give := GIVE.match(instruction.strip().rstrip(".!")):
+        return Rejected(give["verb"], give["who"], "", give["thing"])
+    found = object_of(instruction)
+    if found is None:
+        bare = _BARE_INSTRUCTION.match(instruction.strip().rstrip(".!"))
+        if bare is None and (done := _DONE_TO_OBJECT.fullmatch(instruction.strip().rstrip(".!"))):
+            return Rejected(done["verb"], done["obj"], "", "")
+        if bare is None:
+            return None
+        found = (bare["verb"], bare["obj"], bare["rest"] or "")
+    verb, obj, rest = found
+    if look := _LOOK_AFTER.search(obj):  # "make the awning red and white striped": the look is all of it
+        obj, rest = obj[: look.start()], f" {look[0].strip()}{rest}"
+    placed = PLACED_LOOK.fullmatch(rest)
+    if placed and re.fullmatch(RECOLOUR, verb, re.I) and attribute_like(placed["look"]):
+        return Rejected(verb, f"{obj} {placed['where']}", "", placed["look"])
+    if place := re.match(rf"\s+(?P<preposition>{_PREPOSITION})\s+(?P<second>.+)$", rest, re.I):
+        return Rejected(verb, obj, place["preposition"], place["second"])
+    return Rejected(verb, obj, "", rest.strip())
+
+
+def _correct_clause(instruction: str, correction: str, kind: str, negated: set[str]) -> str | None:
+    """One clause of a correction applied to the rejected instruction (see `correct`); None when the clause
+    does not say what to change."""
+    words = correction_words(correction)
+    if not words or _PUNCTUATION.search(words) or DONT.match(words):
+        return None
+    words = re.sub(rf"^{DETERMINER}\b", lambda m: m[0].lower(), words, flags=re.I)
+    if cleft := _CLEFT.fullmatch(words):
+        words = " ".join(part for part in (cleft["obj"], cleft["attr"]) if part)
+    elif (meant := MEANT_FOR.fullmatch(words)) and (
+        (meant["said"] and meant["attr"].lower() in words_of(instruction))
+        or (not meant["said"] and attribute_like(meant["attr"]))
+    ):
+        words = f"{meant['obj']} {meant['attr']}"
+    words = _SUPPOSED.sub("should", _PAST.sub(lambda m: PRESENT[m.group(0).lower()], words, count=1))
+    words = _SHOULD_HAVE_BEEN.sub("should be", words)
+    if gone := GONE.fullmatch(words):
+        return f"remove {gone['obj']}"
+    words = _THAT_IS.sub(" ", _BY_REJECTED.sub("", words))
+    rejected = rejected_parts(instruction)
+    if scoped := _kept_to_object(correction, words, rejected):
+        return scoped
+    if whole := _whole_instruction(words, rejected):
+        return whole
+    if re.match(EDIT_VERB + r"\b", words, re.I) or _VERB_FIRST.match(words):
+        return _resolve_rejected(words, instruction, rejected)
+    words = _NEXT.sub("", words)
+    if (side := _SIDE_ONE.fullmatch(words)) and rejected and re.match(DETERMINER + r"\s", rejected.obj, re.I):
+        return rejected.with_object(f"the {side['side'].lower()} {_head(rejected.obj)}")  # "no the left one"
+    if _POSITION.match(words) or OTHER_LOOK.search(words):
+        return None
+    if (wished := wished_instruction(words)) != words:
+        return (
+            _as_addition(wished, rejected) or _as_recoloured(wished, rejected) or resolve_pronoun(wished, instruction)
+        )
+    if rejected is None and (doing := _ADDED_DOING.match(instruction.strip().rstrip(".!"))):
+        rejected = Rejected(doing["verb"], doing["obj"], "", doing["rest"])
+    if rejected is None or len(words.split()) > 6 or _NO_OBJECT.search(words):
+        return None
+    if _COMING_OFF.fullmatch(words) and not re.match(DETERMINER + r"\s", words, re.I):
+        return f"add {words}"  # "smoke coming off the grill": a thing to add, said without an article
+    if _NOT_A_PHRASE.search(_MY.sub("", words) if _MY.match(rejected.obj) else words):
+        return None
+    return _replaced(rejected, words, kind, negated)
+
+
+def _whole_instruction(words: str, rejected: Rejected | None) -> str | None:
+    """A correction that says the whole wanted edit as a description: "the armchair moved to the window",
+    "the tulips to be taller", "the boat to have a flag", "the flag goes on the roof", "a hat for the ostrich"
+    after a "give", "the plume taller" (but not for the thing the rejected edit changed or added: "the lamp
+    bigger" after "add a lamp" corrects that addition)."""
+    if done := _DONE_TO.fullmatch(words):
+        return f"{PRESENT[done['done'].lower()]} {done['obj']}{done['rest'] or ''}"
+    if wanted := _TO_BE.fullmatch(words):
+        if wanted["verb"].lower() in ("be", "become"):
+            return f"make {wanted['obj']} {wanted['rest']}"
+        if wanted["verb"].lower() == "have":
+            return f"add {wanted['rest']} to {wanted['obj']}"
+        return f"make {wanted['obj']} {wanted['verb']} {wanted['rest']}"
+    degree = _BY_DEGREE.fullmatch(words)
+    same = bool(degree and rejected and same_thing(degree["obj"], rejected.obj))
+    if degree and not (same and rejected and not re.fullmatch(REMOVAL, rejected.verb, re.I)):
+        return f"make {degree['obj']} {degree['how']}"
+    given = _GIVEN_FOR.fullmatch(words)
+    if given and rejected and rejected.verb.lower() == "give" and same_thing(given["thing"], rejected.second):
+        return rejected.with_object(given["who"])
+    goes = _GOES.fullmatch(words)
+    if goes and rejected and rejected.preposition and same_thing(goes["obj"], rejected.obj):
+        return f"{rejected.verb} {rejected.obj} {goes['place']}"
+    return None
+
+
+def _resolve_rejected(words: str, instruction: str, rejected: Rejected | None) -> str:
+    """A corrected instruction with "it"/"him"/"them" as the rejected edit's object, as it was written
+    ("not remove him, make him wear a red shirt" after "remove the goalkeeper" -> "make the goalkeeper
+    wear a red shirt"; "put it on the gutter instead" after "add a bird on the roof" -> "put a bird on the
+    gutter")."""
+    pronoun = _OBJECT_PRONOUN.match(words)
+    if pronoun is None or rejected is None:
+        return resolve_pronoun(words, instruction)
+    return f"{pronoun['verb']} {rejected.obj}{words[pronoun.end() :]}"
+
+
+def _as_addition(wished: str, rejected: Rejected | None) -> str | None:
+    """A wish about the thing a rejected addition added, as that addition ("the stars should be golden"
+    after "add stars in the sky" -> "add golden stars in the sky"; "the lounger should be a deckchair" after
+    "add a lounger by the pool" -> "add a deckchair by the pool"), or of the thing a rejected gift gave ("the
+    scarf should be blue, not red" after "give her a red scarf" -> "give her a blue scarf")."""
+    if rejected is not None and rejected.verb.lower() == "give":
+        return _as_gift(wished, rejected)
+    if rejected is None or not rejected.preposition or not re.fullmatch(ADDING, rejected.verb, re.I):
+        return None
+    other = re.fullmatch(rf"make\s+{OBJ}\s+(?P<thing>(?:a|an)\s+[\w\s'-]+)", wished, re.I)
+    if other and same_thing(other["obj"], rejected.obj):
+        return rejected.with_object(other["thing"])  # "the lounger should be a deckchair": another thing added
+    made = object_of(wished)
+    if made is None:
+        return None
+    verb, obj, rest = made
+    if not re.fullmatch(RECOLOUR, verb, re.I) or not same_thing(obj, rejected.obj) or not rest.strip():
+        return None
+    thing = rejected.obj.split()
+    article = thing[:1] if re.fullmatch(r"a|an|some", thing[0], re.I) else []
+    noun = thing[len(article) :]
+    return rejected.with_object(" ".join([*article, rest.strip(), *noun]))
+
+
+def _as_gift(wished: str, rejected: Rejected) -> str | None:
+    """A wished look of the thing a rejected gift gave, as that gift with the look; a new colour or material
+    replaces the old one ("a red scarf" -> "a blue scarf"), any other look is put before it ("a longer red
+    scarf")."""
+    made = object_of(wished)
+    if made is None or not re.fullmatch(RECOLOUR, made[0], re.I) or not made[2].strip():
+        return None
+    look, thing = made[2].strip(), rejected.second.split()
+    if not thing or not same_thing(made[1], rejected.second):
+        return None
+    if re.fullmatch(r"a|an|some", thing[0], re.I):
+        thing = thing[1:]
+    if attribute_like(look):
+        thing = [word for word in thing if not attribute_like(word)] or thing
+    words = " ".join([look, *thing])
+    return rejected.with_second(f"{article_for(words)} {words}")
+
+
+def _as_recoloured(wished: str, rejected: Rejected | None) -> str | None:
+    """A wished colour of the thing a rejected recolouring changed, or its colour on another thing, with the
+    rejected edit's own verb ("the silo should be green" or "the shed should be red" after "paint the silo red"
+    -> "paint the silo green", "paint the shed red")."""
+    made = object_of(wished)
+    if made is None or rejected is None or rejected.preposition or made[0].lower() != "make":
+        return None
+    same_look = made[2].strip().lower() == rejected.second.lower()  # "the shed should be red": only the thing is new
+    if not re.fullmatch(RECOLOUR, rejected.verb, re.I) or not (same_look or same_thing(made[1], rejected.obj)):
+        return None
+    return f"{rejected.verb} {made[1]}{made[2]}"
+
+
+def _replaced(rejected: Rejected, words: str, kind: str, negated: set[str]) -> str | None:
+    """The rejected instruction with the part the correction's words name replaced: the object, the
+    attribute, the place, the added thing or the style."""
+    words = _counted(words, rejected.obj)
+    if more := _more_of(rejected, words):
+        return more
+    look = _A_LOOK.fullmatch(words)
+    if look and re.fullmatch(RECOLOUR, rejected.verb, re.I) and attribute_like(look["look"].split()[-1]):
+        words = look["look"]
+    determined = re.match(DETERMINER + r"\s", words, re.I) is not None
+    definite = re.match(rf"{DEFINITE}\s|[\w-]+'s\s", words, re.I) is not None
+    place = re.match(rf"(?:{_PREPOSITION})\s", words, re.I)
+    if place and rejected.preposition and not re.fullmatch(_STYLE_PREPOSITION, rejected.preposition, re.I):
+        return f"{rejected.verb} {rejected.obj} {words}"
+    if rejected.verb.lower() == "give" and not rejected.preposition:
+        return _given(rejected, words, negated)
+    if place and re.fullmatch(ADDING, rejected.verb, re.I) and not rejected.second:
+        return f"{rejected.verb} {rejected.obj} {words}"
+    if place:
+        return None
+    if (
+        re.match(r"(?:an?|some)\s", words, re.I)
+        and _THING_AT.fullmatch(words)
+        and not re.fullmatch(ADDING, rejected.verb, re.I)
+    ):
+        return f"add {words}"  # "a spotlight on the sculpture" after "make the sculpture bronze": a thing to add
+    recolour = re.fullmatch(RECOLOUR, rejected.verb, re.I) is not None
+    described = re.fullmatch(rf"{DETERMINER}\s+[\w\s'-]+?\s+\S+", words, re.I)
+    if recolour and not rejected.preposition and described and attribute_like(words.split()[-1]):
+        return f"{rejected.verb} {words}"
+    if rejected.preposition and re.fullmatch(_STYLE_PREPOSITION, rejected.preposition, re.I):
+        words = re.sub(r"^(?:a|an)\s+", "", words, flags=re.I)
+        article = re.match(r"(?:a|an)\s", rejected.second, re.I)
+        return rejected.with_second(
+            f"{article_for(words)} {words}" if article and not _MASS_STYLE.search(words) else words
+        )
+    if rejected.preposition and re.fullmatch(ADDING + "|" + _REPLACING, rejected.verb, re.I):
+        person = re.fullmatch(PERSON, words, re.I) is not None
+        adds_rejected = re.fullmatch(ADDING, rejected.verb, re.I) and _names_thing(negated, rejected.obj)
+        if (definite or person) and not adds_rejected:
+            if re.fullmatch(_REPLACING, rejected.verb, re.I):
+                return rejected.with_object(_one(words, rejected.obj))
+            return rejected.with_second(_one(words, rejected.second))
+        if re.fullmatch(_REPLACING, rejected.verb, re.I):
+            return rejected.with_second(_one(words, rejected.second))
+        if (at := _THING_AT.fullmatch(words)) and (
+            re.match(r"(?:an?|some)\s", words, re.I) or at["thing"].endswith("s")
+        ):
+            return f"{rejected.verb} {words}"
+        if SIZE_ONLY.fullmatch(words) or (
+            negated
+            and not _names_thing(negated, rejected.obj)
+            and not names_added(words, rejected.obj)
+            and len(words.split()) <= 2
+            and not determined
+        ):
+            return rejected.with_object(_modified(rejected.obj, words))
+        if not re.match(DETERMINER + r"\s", rejected.obj, re.I):
+            words = re.sub(r"^the\s+", "", words, flags=re.I)
+        return rejected.with_object(_one(words, rejected.obj))
+    if re.fullmatch(ADDING, rejected.verb, re.I) and (restyled := _restyled_thing(words, rejected.obj, negated)):
+        return rejected.with_object(restyled)
+    kind_of = _KIND_OF.fullmatch(rejected.obj)
+    if kind_of and not determined and negated & set(kind_of["kind"].lower().split()):
+        det = article_for(words) if re.fullmatch(r"an?", kind_of["det"], re.I) else kind_of["det"]
+        return rejected.with_object(f"{det} {words} {kind_of['head']}")
+    head = rejected.obj.split()[-1].lower()
+    names_object = determined or head in negated or head.rstrip("s") in {w.rstrip("s") for w in negated}
+    a_look = re.match(r"(?:look|looks|appear|seem)\s", rejected.second, re.I) is not None  # "look retro": "baroque"
+    attribute = not names_object and (
+        attribute_like(words)
+        or kind != "correct_object"
+        or bool(negated & set(rejected.second.lower().split()))
+        or (a_look and not determined)
+    )
+    if attribute and len(words.split()) > 1 and same_thing(words, rejected.obj):
+        words = " ".join(words.split()[:-1])
+    if attribute and BARE_COLOUR.fullmatch(rejected.second) and re.fullmatch(SHADE_MORE, words, re.I):
+        return rejected.with_second(f"{words} {rejected.second}")  # "i meant darker" after "... green": darker green
+    if attribute and rejected.second and not rejected.preposition:
+        looks = re.match(r"(?:look|looks|appear|seem)\s+", rejected.second, re.I)
+        kept = looks[0] if looks and not re.match(r"(?:look|looks|appear|seem)\b", words, re.I) else ""
+        return rejected.with_second(kept + _one(words, rejected.second))
+    if attribute and rejected.preposition in ("into", "to"):
+        return rejected.with_second(_one(words, rejected.second))
+    if not determined:
+        words = f"{rejected.obj.split()[0]} {words}" if re.match(DETERMINER + r"\s", rejected.obj, re.I) else words
+    if rejected.preposition and not attribute and re.fullmatch(REMOVAL, rejected.verb, re.I):
+        return f"{rejected.verb} {_one(words, rejected.obj)}"  # the place said where the removed thing was
+    return rejected.with_object(_one(words, rejected.obj))
+
+
+def _more_of(rejected: Rejected, words: str) -> str | None:
+    """An addition of more things said again for other things, with as many more ("add more prawns" and "the
+    mussels" -> "add more mussels"); None when the addition says no such amount or the words are no such things."""
+    more = re.match(rf"(?:{MORE})\s+", rejected.obj, re.I)
+    thing = re.sub(r"^the\s+", "", words, flags=re.I)
+    if more is None or not re.fullmatch(ADDING, rejected.verb, re.I) or rejected.preposition:
+        return None
+    if not re.fullmatch(r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}s", thing, re.I) or re.match(
+        rf"(?:{MORE})\s", thing, re.I
+    ):
+        return None
+    if any(attribute_like(word) or re.fullmatch(SIZE, word, re.I) for word in thing.split()):
+        return None
+    return rejected.with_object(f"{more[0]}{thing}")
+
+
+def _restyled_thing(words: str, thing: str, negated: set[str]) -> str | None:
+    """An added thing said again with another look or size, kept with the words that say what kind it is ("a
+    small sign" or "a neon sign" for "a big pretzel sign" -> "a small pretzel sign", "a neon pretzel sign"); None
+    when the words name another kind ("a price sign"), the correction rejects the kind ("not a pretzel one") or
+    the thing has no such words."""
+    said = re.fullmatch(r"(?P<det>an?)\s+(?P<looks>[\w'-]+(?:\s+[\w'-]+)?)\s+(?P<head>[\w'-]+)", words, re.I)
+    parts = thing.split()
+    if said is None or len(parts) < 3 or not re.fullmatch(r"an?", parts[0], re.I) or not same_thing(words, thing):
+        return None
+    sized = rf"{SIZE}|big|small|large|tiny|huge|giant"
+    if not all(attribute_like(word) or re.fullmatch(sized, word, re.I) for word in said["looks"].split()):
+        return None
+    kind = [word for word in parts[1:-1] if not attribute_like(word) and not re.fullmatch(sized, word, re.I)]
+    if not kind or negated & {word.lower() for word in kind}:
+        return None
+    return _modified(" ".join([parts[0], *kind, parts[-1]]), said["looks"])
+
+
+def _counted(words: str, thing: str) -> str:
+    """A number of things said with a shorter name of the thing the edit named, with that thing's own name ("two
+    boats" for "a sailboat" -> "two sailboats"); other words as they are."""
+    counted = re.fullmatch(rf"(?P<n>{NUMBER})\s+(?P<noun>[\w'-]+)", words, re.I)
+    head = thing.split()[-1]
+    noun = counted["noun"].lower().rstrip("s") if counted else ""
+    if counted is None or counted["n"].lower() in ("one", "1") or len(noun) < 3:
+        return words
+    if head.lower().rstrip("s") == noun or not head.lower().rstrip("s").endswith(noun):
+        return words
+    return f"{counted['n']} {head if head.endswith('s') else head + 's'}"
+
+
+def _modified(thing: str, words: str) -> str:
+    """The thing said with the correction's words before its name ("a cat" and "ginger" -> "a ginger cat",
+    "a sailboat" and "smaller" -> "a smaller sailboat")."""
+    words = re.sub(r"^(?:an?)\s+", "", words, flags=re.I)
+    parts = thing.split()
+    if re.fullmatch(r"an?", parts[0], re.I):
+        return " ".join([article_for(words), words, *parts[1:]])
+    if re.fullmatch(DETERMINER, parts[0], re.I):
+        return " ".join([parts[0], words, *parts[1:]])
+    return f"{words} {thing}"
+
+
+def _with_colour(thing: str, colour: str) -> str | None:
+    """A given thing with its colour words put as `colour` ("a pink racket" and "teal" -> "a teal racket", "hot
+    pink" -> "a hot pink racket"); None when `colour` or the thing says no colour."""
+    said = rf"(?:(?:{COLOUR_WORD}|hot|baby)\s+)*{COLOUR_NAME}"
+    if not re.fullmatch(said, colour, re.I) or not re.search(rf"\b{said}\b", thing, re.I):
+        return None
+    return re.sub(rf"\b{said}\b", colour, thing, count=1, flags=re.I)
+
+
+def _given(rejected: Rejected, words: str, negated: set[str]) -> str | None:
+    """A correction of "give someone a thing": a new receiver ("the umpire", "to the umpire", "on his dog")
+    or a new thing ("a cap", "red headband, not white")."""
+    if to := re.match(r"(?:to|on|for)\s+(?P<who>.+)$", words, re.I):
+        return rejected.with_object(to["who"])
+    if _EVERYONE.fullmatch(words) or re.fullmatch(r"him|her|them", words, re.I):
+        return rejected.with_object(words)
+    bare = not re.match(r"(?:a|an|some)\s", rejected.second, re.I)
+    if re.match(r"other\s", words, re.I) or (
+        _names_thing(negated, rejected.obj) and not re.match(DETERMINER + r"\s", words, re.I)
+    ):
+        return rejected.with_object(f"the {words}")
+    if not bare and (coloured := _with_colour(rejected.second, words)):
+        return rejected.with_second(coloured)
+    if all(attribute_like(word) for word in words.split()) and not bare:
+        return rejected.with_second(_modified(rejected.second, words))
+    indefinite = re.match(r"(?:a|an|some)\s", words, re.I) is not None
+    if (
+        re.match(DETERMINER + r"\s", words, re.I)
+        and not indefinite
+        and not negated & set(rejected.second.lower().split())
+    ):
+        return rejected.with_object(_one(words, rejected.obj))
+    if re.match(rf"(?:{_PREPOSITION})\s", words, re.I):
+        return None
+    return rejected.with_second(words if indefinite or bare else f"{article_for(words)} {words}")
+
+
+_LOOK_AFTER = re.compile(
+    rf"(?<=\w)(?:\s+{COLOUR_NAME})+\s+and(?:\s+{COLOUR_NAME})+$",
+    re.I,
+)
+"""Colours joined by "and" that an object phrase was read to end with, before the rest of the look ("the awning
+red and white" of "make the awning red and white striped")."""
+_A_LOOK = re.compile(r"an?\s+(?P<look>[\w\s'-]+)", re.I)
+"""A look said with an article after a recolouring ("a pale butter yellow"): a shade, not a thing."""
+_EVERYONE = re.compile(r"(?:all\s+of\s+(?:them|us)|every(?:one|body)|each\s+of\s+them|(?:all\s+)?the\s+others)", re.I)
+"""Everyone there, as a correction of who gets a thing ("all of them, not just the drummer")."""
+
+
+def _names_thing(negated: set[str], phrase: str) -> bool:
+    """Whether a correction rejects the thing `phrase` names ("not the sheep" and "sheep", "not the keeper" and
+    "the keeper with the beard", "not birds" and "some birds flying"); a rejected look ("not red" and "a red
+    kite") names no thing."""
+    names = {word.rstrip("s") for word in negated}
+    words = phrase.lower().split()
+    return (
+        words[-1].rstrip("s") in names
+        or _head(phrase).lower().rstrip("s") in names
+        or any(word.rstrip("s") in names and not attribute_like(word) for word in words)
+    )
+
+
+def _head(phrase: str) -> str:
+    """The name of the thing a phrase names, before what sets it apart ("the keeper with the beard" -> "keeper",
+    "the girl in the visor" -> "girl", "a pink racket" -> "racket")."""
+    return re.split(r"\s+(?:with|in|on|of|from|by|wearing|holding)\s+", phrase, maxsplit=1, flags=re.I)[0].split()[-1]
+
+
+def same_thing(phrase: str, thing: str) -> bool:
+    """Whether an object phrase names the thing of an instruction ("the stars" and "stars", "the flag" and
+    "a flag")."""
+    return phrase.lower().split()[-1].rstrip("s") == thing.lower().split()[-1].rstrip("s")
+
+
+def _one(words: str, phrase: str) -> str:
+    """ "the red one" or "the one behind it" as the phrase it replaces names it ("the red car", "the car behind it"
+    for "the car"); other words as they are ("the one with the flag" may be another kind of thing)."""
+    one = re.fullmatch(r"(?P<lead>.+?)\s+ones?", words, re.I)
+    if one and phrase:
+        return f"{one['lead']} {_head(phrase)}"
+    placed = re.fullmatch(rf"(?P<det>the|that)\s+one\s+(?P<where>{BESIDE}\s.+)", words, re.I)
+    return f"{placed['det']} {_head(phrase)} {placed['where']}" if placed and phrase else words

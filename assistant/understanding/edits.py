@@ -1,0 +1,597 @@
+"""An edit request as an instruction for the editor: fillers and politeness gone, "it" resolved, a look said
+without a verb completed, and requests too unclear to edit caught."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from typing import Any
+
+from assistant.references import RoundLike, RoundTree, parse_number
+from assistant.understanding.corrections import correct, correction_words, other_thing_other_look
+from assistant.understanding.phrases import article_for, clean, object_of, tells_of, wished_instruction
+from assistant.understanding.pronouns import named_first, resolve_pronoun
+from assistant.understanding.replies import CLARIFY_TEXT, HELP_TEXT, REPLIES
+from assistant.understanding.retries import redo_edit
+from assistant.understanding.turns import Call, Decision, Turn, last_edit
+from assistant.understanding.vocabulary import (
+    ANOTHER_TIME,
+    ATTRIBUTE,
+    BASE_REF,
+    BREAKS_OFF,
+    COLOUR_WORD,
+    COMMA_LEAD,
+    COMMON_VERBS,
+    COMPARATIVE,
+    DEFECT,
+    DEFINITE,
+    DEPICTED,
+    DETERMINER,
+    EDIT_VERB,
+    LEAD_IN,
+    NOT_A_NOUN,
+    NUMBER,
+    OTHER_LOOK,
+    OWNER,
+    PHOTO_VERB,
+    PLACE,
+    POLITE,
+    POSSESSIVE,
+    PRESENT,
+    PRONOUN,
+    QUESTION_WORD,
+    RECOLOUR,
+    REMOVAL,
+    SAYS_OF,
+    SOMEONE_ELSE,
+    SUGGESTED,
+    THING_CHANGE,
+    TRAILERS,
+    TWO_THINGS,
+    VAGUE,
+    VERB_LATER,
+    WHOLE_LOOK,
+)
+from language.action import vocab
+from language.encoder import shared_encoder
+
+_NO_CHANGE_NAMED = re.compile(
+    r"^(?:(?:make|turn|change|put|add|give|replace|swap|place|insert|paint|colou?r|recolou?r|dye|convert|transform|"
+    r"alter|modify|edit)\s+(?:it|that|them)|(?:change|alter|modify|edit|fix|adjust|tweak)\s+(?:the\s+)?(?:thing|stuff|"
+    r"something)\b.*|(?:fix|adjust|correct|tweak)\s+(?:the\s+)?colou?rs?|(?:add|put|remove|delete|take\s+out)\s+"
+    r"(?:some|more|a\s+few|random)?\s*(?:stuff|things|something|anything))[\s?.!]*$"
+    r"|^(?:fix|clean|tidy|touch|sort|tweak|adjust|improve|enhance|edit)\s+(?:it|this|that|them)(?:\s+(?:up|out))?"
+    r"(?!\s+(?:to|into|with|so|by|and|then)\b|\s+\w+ly\b)(?:\s+(?:pls|please|plz|a\s+bit|a\s+little|for\s+me))*"
+    r"(?:[\s,.!?]+(?:it'?s|its|it\s+is|they'?re|this\s+is)\b.*)?[\s?.!]*$"
+    r"|^(?:make|turn|change|alter|modify|edit|fix|adjust|tweak|swap|switch|move|shift|replace|recolou?r|paint|colou?r)"
+    r"\s+(?:the|that|this|those|these)\s+(?:thing|things|thingy|stuff|bit|part|whats?it\w*|whatchamacallit)\b"
+    rf"(?!\s+of\b|\s+(?:on|in|at|by|near|under|above|behind|next\s+to)\s+{OWNER}\s+"
+    r"(?!(?:left|right|top|bottom|middle|back|front|corner|side|background|foreground)\b)\w|.*\b(?:with|for|into)\s+"
+    r"(?:an?|some)\s).*"
+    rf"|^(?!.*\b{DEFECT}\b)(?:change|alter|modify|edit|fix|adjust|tweak)\s+(?:the|this|that|those|these|my|our)\s+"
+    r"[\w'-]+(?:\s+[\w'-]+)?(?:,?\s+(?:and|&|n)\s+(?:the|this|that|those|these|my|our)\s+[\w'-]+(?:\s+[\w'-]+)?)+"
+    r"[\s?.!]*$"
+    r"|^(?:replace|swap|switch\s+out|exchange|substitute)\s+(?:the|this|that|those|these|my|our)\s+[\w'-]+"
+    r"(?:\s+[\w'-]+)?(?:\s+(?:pls|please|plz))?[\s?.!]*$"
+    r"|^(?:add|put|place|insert|draw)\s+(?:an?\s+|some\s+)?(?:thing|things|thingy|stuff|something|anything)\b"
+    r"(?!\s+like\b|.*\bback\b).*"
+    r"|^(?:remove|delete|erase|hide|get\s+rid\s+of|take\s+(?:away|out|off))\s+(?:the|that|this|those|these)\s+"
+    r"(?:thing|things|thingy|stuff|bit|part)(?:\s+(?:on|in|at)\s+the\s+(?:left|right|top|bottom|middle|back|front|"
+    r"corner)(?:\s+(?:side|corner|bit))?|\s+(?:over\s+)?(?:there|here))?[\s?.!]*$",
+    re.I,
+)
+"""An edit verb with nothing to make of it: "make it", "change the thing on the left", "replace the cup" (with
+what?), "fix the colours?", "add some stuff", "fix it pls it's broken", "can you clean it up", "move the stuff over
+there", "make the thing bigger", "add something on the shelf", "get rid of the thing", "change the casks and the
+crates"; a thing placed by a named one ("the stuff on the table") or replaced by a new one ("replace the thing with
+a clock") says enough."""
+_EITHER = re.compile(
+    r"\beither\s+(?:the|this|that|it)\b.*\bor\b|^(?:{v})\s+(?:just\s+|only\s+)?one\s+of\s+(?:them|those|these|the)\b".format(
+        v=r"make|turn|paint|colou?r|change|remove|delete|erase|move|replace|swap"
+    ),
+    re.I,
+)
+"""An edit of one thing or another, not said which ("change either the bow or the quiver", "remove one of the
+pails")."""
+_SO_OBJECT = re.compile(
+    rf"(?P<obj>{DEFINITE}\s+[\w'-]+(?:\s+[\w'-]+)?)\s*(?:,|\s(?:so|and))"
+    r"[\s,]*(?:please\s+|pls\s+|just\s+|can\s+you\s+|could\s+you\s+)*$",
+    re.I,
+)
+"""A context clause that ends on the object a following "it" means ("my mom hates the lamp so please remove it")."""
+_IT_LATER = re.compile(rf"(?<=[\s,])(?P<tail>(?:{PHOTO_VERB})\s+(?:it|them)\b.*)$", re.I)
+"""An edit of "it" after some words, whose object those words may name."""
+_THAT_THING = re.compile(
+    r"\s+(?!(?:too|again|now|please|pls|one|as|also|instead|then|and|for|from|thing|stuff|bit|part)\b)[a-z][\w'-]*",
+    re.I,
+)
+"""What follows "that" when it is a determiner ("remove that guy"), not the pronoun ("remove that too")."""
+_SPELLED_WORDS = (*vocab.COLORS, "background", "foreground", "colour", "color", "picture", "photo")
+"""Words often misspelt inside an instruction ("to yelow", "the backround"), put right by `_respelled`."""
+_WANT = re.compile(
+    rf"^(?:i'?d\s+(?:really\s+)?(?:like|love|prefer)|(?:i\s+|we\s+)?(?:really\s+)?(?:would\s+(?:like|love|prefer)|want|need))\s+"
+    rf"(?:that\s+)?"
+    rf"(?P<phrase>(?!the\s+same\b|(?:a|an|some)\s+[\w'-]+(?:\s+[\w'-]+)?\s+like\b){DETERMINER}\s+\S+\s+.+)$",
+    re.I,
+)
+"""A wish for how an object should be ("I'd like the shop awning striped"); not a wish for a thing like one, which
+names no object in the photo ("i'd love a dog like that"), nor "the same ... for my ..."."""
+_PLAIN_OBJECT = re.compile(
+    rf"(?:(?:add|remove|delete|erase|insert|write)\s+(?!it\b|that\b|them\b|things\b|stuff\b)[\w'-]+"
+    rf"(?:(?:\s+[\w'-]+){{1,3}}|(?:\s+[\w'-]+){{0,3}}?"
+    rf"\s+(?:on|in|into|to|over|under|behind|next\s+to|near|beside|above|from|around|at)\s+.+))"
+    rf"|(?:{PHOTO_VERB})\s+{DETERMINER}\s+[\w'-]+.*",
+    re.I,
+)
+"""A complete edit without a determiner ("add melted cheese on the burger") or with a rarer verb
+("kill the lights")."""
+_NOT_ASKED = re.compile(
+    r"\b(?:don'?t|dont|do\s+not|never|no\s+need\s+to|not\s+yet|should\s+i|shall\s+i|should\s+we|would\s+it|"
+    r"what\s+if\s+i|whether|what|which|how|why|think\s+about|do\s+you\s+think|(?:i|we)\s+should|ever|"
+    r"(?:before|after|once|until)\s+(?:i|we))\b"
+    r"|\b(?:can|could|may|will|would)\s+(?:my|his|her|their|our)\s+[\w'-]+\s*$",
+    re.I,
+)
+"""Words before an edit verb that make it no request: a negation, an opinion asked, a question
+("don't remove the horse", "do you think I should remove the fence?", "which colour would suit the door?", "can my
+sister open this on her phone?")."""
+_NOT_IMAGE_TEXT = re.compile(
+    r"^write\s+(?:me\s+|us\s+)?(?:an?\s+|some\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:script|code|program|function|poem|haiku|essay|e-?mail|letter|story|song|lyrics|tweet|post|caption|article|"
+    r"summary|report|speech|review|message|ad|advert|listing|description|bio|blurb)s?\b(?!.*\b(?:on|onto|across|over)\s+(?:the|a|an|his|her|their|its)\b)",
+    re.I,
+)
+"""A text to write that is no writing in the photo ("write a python script", not "write 'hi' on the sign")."""
+_SUM = re.compile(
+    r"^(?:add|plus|sum|multiply|divide|subtract|take)\s+\d+(?:[.,]\d+)?\s+(?:and|to|by|from|plus|with|\+|x|times)\s+"
+    r"\d+(?:[.,]\d+)?\W*$",
+    re.I,
+)
+"""Arithmetic, not an addition to the photo ("add 17 and 25")."""
+_ASKING = re.compile(r"^(?:would|should|does|did|is|are|was|were|will|shall|which|whose)\b", re.I)
+"""A turn left a question after its fillers are gone ("would the car look better in red?")."""
+_REASON = re.compile(
+    r",\s+(?:it'?s|it\s+is|they'?re|they\s+are|he|she|he'?s|she'?s|because|since|cos|coz|cuz|as\s+it|so\s+it|"
+    r"like(?=\s+(?:it|its|it'?s|they|they'?re|he|she|i|you|we|this|that|there)\b)|"
+    r"looks?|it\s+looks|they\s+look|it\s+was|they\s+were)\b.*$"
+    r"|(?<!\bso)(?<!\bthat)(?<!\blike)(?<!\bif)(?<!\buntil)(?<!\bwhen)(?<!\band)(?<!\bas)"
+    r"\s+(?:(?:it|he|she)\s+looks|they\s+look)\s+(?:like\s+an?\s+.+|(?:(?:so|too|really|kinda|very|pretty|super)\s+)?"
+    r"[\w'-]+)$",
+    re.I,
+)
+"""A reason after a request ("brighten the faces, they're too dark"), or said with no comma at its end ("make the
+ball smaller it looks fake"): not part of the instruction. A likeness ("make the sky golden, like a sunset") is
+part of it; only "like" that starts a clause ("like it was just waxed") is a reason."""
+_GIVE_TO = re.compile(rf"^give\s+to\s+(?={DETERMINER}\s)", re.I)
+"""A receiver said with "to" before the thing given ("give to the hedgehog a hat")."""
+_VERB_POLITE = re.compile(rf"^(?P<verb>{PHOTO_VERB})\s+(?:please|pls|plz|for\s+me|kindly)\s+", re.I)
+"""Politeness right after the verb ("delete please the car", "put for me a sun in the sky")."""
+_NOT_PHOTO = re.compile(
+    r"\b(?:on|to|from|in|into|off)\s+(?:my\s+|your\s+|this\s+|the\s+)?(?:instagram|facebook|tiktok|whatsapp|"
+    r"snapchat|twitter|linkedin|calendar|account|app|servers?|inbox|contacts|playlist|settings|cart|basket)\b"
+    r"|\b(?:my|your)\s+(?:account|password|data|name|settings|subscription|profile|day|life|mood|week|"
+    r"code|css|html|script|program|homework|essay|resume|cv|spreadsheet)\b"
+    r"|\banimate\b|\b(?:a|an|into\s+a|as\s+a)\s+(?:gif|video|clip|slideshow)\b(?!\s+(?:game|still|style))"
+    r"|\b(?:a|an|into\s+a|as\s+a)\s+3d\s+(?:model|print|file|object)\b"
+    r"|\b(?:collage|montage|grid|slideshow)\s+(?:of|from|with)\s+(?:all\s+)?(?:the\s+|my\s+)?(?:versions|rounds|edits)\b"
+    r"|\bhow\s+much\s+(?:would|will|does|did)\s+(?:it|that|this)\s+cost\b"
+    r"|\b(?:on|to|from|in|into|off)\s+(?:my\s+|your\s+)?(?:(?:photo|picture|music)\s+library|camera\s+roll|"
+    r"downloads(?:\s+folder)?|hard\s+drive|icloud|dropbox|google\s+drive)\b"
+    r"|\b(?:on|to|from|in|into|off)\s+(?:my|your)\s+(?:photo\s+)?gallery\b"
+    r"|\b(?:score|rating|grade|marks?|points)\s+(?:out\s+of|from\s+\d+\s+to)\s+\d+"
+    r"|\b(?:make|book|cancel)\s+(?:a|an|the|my|our)\s+(?:reservation|booking|appointment)\b"
+    r"|\bconvert\s+\d[\d.,]*\s*(?:euros?|dollars?|pounds?|yen|rupees?|pesos?|usd|eur|gbp|km|miles?|kg|lbs?|"
+    r"celsius|fahrenheit)\b",
+    re.I,
+)
+"""What an edit verb may act on that is not the photo ("add me on instagram", "remove my account", "delete the
+duplicates from my camera roll", "make a 3d model of the van", "make a collage of all the versions"), or a rating
+of it ("give it a score out of 10"), a reservation or a conversion of money or units ("make a reservation for two",
+"convert 30 euros to dollars")."""
+_IN_GENERAL = re.compile(
+    r"\b(?:in\s+theory|in\s+general|generally|hypothetically|(?:in|to|on|into)\s+(?:photos|pictures|pics|images|"
+    r"an?\s+(?:[\w-]+\s+)?(?:photo|picture|pic|image)))\b",
+    re.I,
+)
+"""A question about what the tool can do in general ("could you change the season in a photo, in theory?", "could it
+add snow to a summer photo")."""
+_ABILITY = re.compile(
+    r"\b(?:is\s+it\s+possible|(?:can|could)\s+(?:you|u)|are\s+you\s+able|(?:would|will)\s+you\s+be\s+able|"
+    r"do\s+you\s+know\s+how)\b",
+    re.I,
+)
+"""Words that ask whether the editor can do something ("is it possible", "could you"), anywhere in a turn."""
+_ANY_THING = re.compile(
+    rf"^(?!.*\b(?:the|this|that|these|those|{POSSESSIVE}|its|it|them|him)\b)"
+    r".*\s(?:to|on|in|into|onto|from|at)\s+(?:a|an|any)\s+[\w'-]+[\s?.!]*$",
+    re.I,
+)
+"""An edit of things in no particular photo ("add water to a pool"): asked about (`_ABILITY`), a question of what
+the tool can do (`_asks_in_general`)."""
+_ABLE_IN_GENERAL = re.compile(
+    rf"^(?:are|r)\s+(?:you|u)\s+(?:able\s+to|capable\s+of)\s+[\w'-]+\s+"
+    rf"(?:(?:people|persons|humans|objects|things|faces|animals|pets|text|watermarks|logos|tattoos)\b|"
+    rf"(?!{DETERMINER}\b)[\w'-]+(?:\s+[\w'-]+)?\s+(?:to|on|in|into|onto|from)\s+(?!{DETERMINER}\b)[\w'-]+s\W*$)",
+    re.I,
+)
+"""A question whether the editor can do a kind of edit, its object a kind of thing ("are you able to remove people
+from the background?", "are you able to add boats to lakes?"), not one thing of this photo ("are you able to put
+snow on the roof?"): the question `_ABILITY` with `_ANY_THING` finds, for kinds said without "a", "an" or "any"
+(`_asks_in_general`)."""
+_IN_MY_PLACE = re.compile(
+    r"\bif\s+(?:it|this|that|the\s+[\w'-]+)\s+(?:was|were)\s+(?:yours|your\s+[\w'-]+)\b|\bif\s+you\s+were\s+me\b|"
+    r"\bin\s+my\s+(?:shoes|place)\b",
+    re.I,
+)
+"""A change put to the assistant as a hypothetical ("would you paint the hedges pink if it was your maze?"): an
+opinion asked for, not an edit."""
+_NOW = re.compile(r"(?<!\bnot\s)\b(?:now|today|right\s+away|for\s+now|first)\b", re.I)
+"""Words that ask for an edit now after all ("i'll print it tomorrow, for now remove the lamp")."""
+_LEAD_OBJECT = re.compile(
+    rf"^(?P<obj>{DETERMINER}\s+[\w\s'-]+?)(?:\s+(?:again|too|here|now))?\s*(?::|[-–—]+)\s+(?P<rest>.+)$", re.I
+)
+"""An object named before the request that points back at it ("the horse again - paint it brown")."""
+_STYLED = re.compile(
+    r"^(?:in\s+)?(?:an?\s+)?(?P<style>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+(?P<kind>version|style)"
+    r"(?:\s+(?:of|for)\s+(?P<obj>(?:the|my|our|this|that)\s+[\w'-]+(?:\s+[\w'-]+){0,3}))?$"
+    r"|^as\s+(?P<medium>an?\s+(?:(?:pencil|charcoal|ink)\s+)?(?:watercolou?r|oil\s+painting|painting|sketch|drawing|"
+    r"cartoon|comic|poster|mosaic|pixel\s+art|anime))$"
+    r"|^(?:in\s+)?(?P<tone>black\s+(?:and|&|n)\s+white|monochrome|sepia|gr[ae]yscale)$"
+    r"|^(?:(?:a\s+(?:bit|little|lot)|much|way|slightly)\s+)?(?P<amount>more|less)\s+"
+    r"(?P<quality>contrast|saturation|brightness|exposure|sharpness|vibrance|detail)$"
+    r"|^(?P<shade>warmer|cooler|brighter|darker|softer|richer)\s+(?P<hues>colou?rs|tones|lighting|light)$",
+    re.I,
+)
+"""A style or version asked for without a verb ("pixel art version please", "film noir style for the bus stop pic",
+"as a watercolor", "black and white please"), or more or less of a quality of the whole photo ("more contrast",
+"warmer colours pls")."""
+_NOT_A_STYLE = frozenset(
+    "original previous prior last first second third fourth fifth old older oldest new newer newest other latest "
+    "earlier earliest final better best worse same current edited unedited before after different another that this "
+    "these those which what any one my your our his her their the full small smaller big bigger large larger high low "
+    "res resolution hd compressed mobile print web square whole every each next own no not cropped amazing beautiful "
+    "lovely gorgeous stunning wonderful fantastic brilliant good bad terrible awful ugly weird fun cute neat sick fire "
+    "dope interesting boring favourite favorite preferred usual normal default your".split()
+)
+"""Words before "version"/"style" that name a round, a file or a judgement, not a look ("the original version
+please", "full size version pls", "amazing style")."""
+_MOOD = re.compile(
+    r"make\s+(?:it|the\s+(?:photo|picture|image|pic|scene|room))\s+(?:look\s+|feel\s+)?(?:(?:a\s+)?(?:bit|little)\s+)?"
+    r"(?:more\s+)?(?:cozier|cosier|cozy|cosy|moodier|moody|spookier|spooky|creepier|creepy|dreamier|dreamy|gloomier|"
+    r"gloomy|cheerier|cheerful|sunnier|sunny|warmer|colder|romantic|mysterious|eerie|festive)",
+    re.I,
+)
+"""A mood for the whole photo ("make it cozier"): a complete edit, where "make it bigger" needs its object."""
+_PUT_ON = re.compile(
+    rf"^(?P<verb>put|place)\s+(?P<who>{OWNER}\s+[\w'-]+)\s+"
+    r"(?P<thing>(?:an?|some)\s+(?!(?:bit|little|tad|touch|lot|few|more)\b)[\w'-]+(?:\s+[\w'-]+)?)$",
+    re.I,
+)
+"""Something put on someone said without "on" ("put the baby a hat" -> "put a hat on the baby")."""
+_DO_AS_MAKE = re.compile(
+    rf"^do\s+(?={OWNER}\s+(?!(?:same|rest|other|dishes|laundry)\b)[\w'-]+(?:\s+[\w'-]+){{0,2}}?"
+    rf"\s+(?:{ATTRIBUTE}|with|more|less)\b)"
+    rf"|^put\s+(?={OWNER}\s+[\w'-]+(?:\s+[\w'-]+){{0,2}}?\s+(?:more|less)\s+"
+    r"(?!(?:left|right|up|down|forward|back|to|towards|over|away|in|out|on|off)\b)[\w'-]+[\s.!]*$)",
+    re.I,
+)
+""""do" or "put" for "make" before an object and how it should be ("do the sky orange like sunset", "put the sea
+more blue"), not where it goes ("put the vase more to the left")."""
+_NONE_WANTED = re.compile(
+    r"^no\s+(?!(?:more|need|problem|idea|worries|thanks|way|one|wait|no|i|it|not|the|that|this)\b)"
+    rf"(?P<things>[\w'-]+(?:\s+[\w'-]+){{0,2}}?)\s+(?P<place>{PLACE}\s+.+)$",
+    re.I,
+)
+"""Things not wanted in a place ("no parked cars along the curb"): a removal of them."""
+_SELF_CORRECTED = re.compile(
+    rf"\b(?P<old>{ATTRIBUTE}|{COMPARATIVE})[\s,.]+(?:(?:no+|sorry|wait|i\s+mean|or\s+rather|actually|make\s+that)"
+    rf"[\s,.]+)+(?P<new>{ATTRIBUTE}|{COMPARATIVE})[\s.!]*$",
+    re.I,
+)
+"""A colour, look or comparative put right as it is said ("make the balloon blue no wait red", "make it darker, no,
+lighter"): the last one counts."""
+_COLOURED = re.compile(
+    rf"(?!.*\band\b)(?P<obj>{DEFINITE}\s+(?!(?:one|ones|other|same|rest)\b)[\w\s'-]+?)"
+    rf"\s+(?:in\s+)?(?P<colour>(?:(?:{COLOUR_WORD})\s+)?(?:{'|'.join(vocab.COLORS)}|{COLOUR_WORD}))",
+    re.I,
+)
+"""An object and the colour it should be, said without a verb after an edit: "the roof of the windmill brown",
+"the laces in white"."""
+_BASE = re.compile(
+    rf"(?:^(?:starting\s+)?(?:from|on|using|based\s+on)\s+(?P<ref1>{BASE_REF})\s*[,:]?\s+(?P<rest1>.+)$)"
+    rf"|(?:^(?P<rest2>.+?)[\s,]+(?:on|from|starting\s+from|based\s+on)\s+(?P<ref2>{BASE_REF})$)",
+    re.I,
+)
+_POINTED = re.compile(
+    r"^(?P<verb>make|turn|paint|colou?r|recolou?r|dye|change|give|put|place|move|shift|drag|remove|delete|erase|"
+    r"get\s+rid\s+of)\s+(?:it|them|(?P<shown>this|that|these|those)(?P<one>\s+ones?)?)\b"
+    r"(?!\s+(?:photo|picture|image|pic|shot)\b)",
+    re.I,
+)
+"""An edit of a thing only pointed at ("make that one shiny", "delete this", "give it a hat"): before any edit
+nothing says what "it" is, unless the change is one of the whole photo (`WHOLE_LOOK`)."""
+_THING_SAID = re.compile(
+    rf"\b(?:the|{POSSESSIVE}|a|an)\s+(?!(?:photo|picture|pic|image|shot|snap|one|bit|lot|few|little)\b)[a-z]",
+    re.I,
+)
+"""A thing named in words ("my new bike", "the garden"), not the photo itself ("my photo")."""
+
+
+def styled_instruction(text: str) -> str | None:
+    """The instruction of a look asked for without a verb, which the model leaves unclear (`_STYLED`): "comic book
+    style plz" -> "make it comic book style", "8-bit version of the ferris wheel pls" -> "make an 8-bit version of
+    the ferris wheel", "as a watercolor" -> "make it a watercolor", "more contrast" -> "add more contrast", "warmer
+    colours" -> "make the colours warmer". A version or style needs "please" or the thing it is for, and no word
+    that names a round, a file or a judgement (`_NOT_A_STYLE`); a question is none."""
+    if "?" in text or (match := _STYLED.match(clean(text))) is None:
+        return None
+    if match["medium"] or match["tone"]:
+        return f"make it {match['medium'] or match['tone']}"
+    if match["quality"]:
+        quality = match["quality"].lower()
+        return f"add more {quality}" if match["amount"].lower() == "more" else f"reduce the {quality}"
+    if match["hues"]:
+        return f"make the {match['hues'].lower()} {match['shade'].lower()}"
+    style, obj = match["style"], match["obj"]
+    if set(style.lower().split()) & _NOT_A_STYLE or not (obj or POLITE.search(text)):
+        return None
+    if match["kind"].lower() == "style":
+        return f"make {obj or 'it'} {style} style"
+    return f"make {article_for(style)} {style} version of {obj}" if obj else f"make it {style}"
+
+
+def complete_instruction(instruction: str) -> bool:
+    """Whether an instruction names an edit and its object in full: "remove the bin", "make the sky pink".
+
+    A recolouring verb needs what to make the object ("make the cup" is not complete), "put" needs
+    where ("put the original and this one side by side" is not an edit); a removal or an addition is
+    complete with its object.
+    """
+    if _MOOD.fullmatch(instruction.strip().rstrip(".!")):
+        return True
+    parts = object_of(instruction)
+    if parts is None:
+        return bool(_PLAIN_OBJECT.fullmatch(instruction.strip().rstrip(".!")))
+    verb, obj, rest = parts
+    if re.fullmatch(r"put|place|insert", verb, re.I):
+        return bool(re.match(r"\s+(?:on|in|into|at|onto|over|under|behind|next\s+to|near|beside|above)\b", rest, re.I))
+    return bool(rest.strip()) or (not re.fullmatch(RECOLOUR, verb, re.I) and len(obj.split()) > 1)
+
+
+def _asks_in_general(text: str, instruction: str) -> bool:
+    """Whether a turn asks about an edit in general rather than for this photo: said so (`_IN_GENERAL`), asked about
+    (`_ABILITY`) for things in no particular photo (`_ANY_THING`), or for a kind of thing (`_ABLE_IN_GENERAL`). A
+    question of what the tool can do, answered with help."""
+    return bool(
+        _IN_GENERAL.search(instruction)
+        or (_ABILITY.search(text) and _ANY_THING.match(instruction))
+        or _ABLE_IN_GENERAL.match(text)
+    )
+
+
+def edit_decision(text: str, turn: Turn) -> Decision:
+    """An edit: the instruction cleaned, "it" resolved, and the base round when one is named."""
+    text = _NONE_WANTED.sub(lambda m: f"remove the {m['things']} {m['place']}", SUGGESTED.sub("add ", text, count=1))
+    instruction = _SELF_CORRECTED.sub(lambda m: m["new"], clean(text))
+    args: dict[str, Any] = {}
+    if match := _BASE.match(instruction):
+        instruction = clean(match["rest1"] or match["rest2"])
+        args["base_round"] = _reference(match["ref1"] or match["ref2"])
+    if _asks_in_general(text, instruction):
+        return Decision("talk", reply=HELP_TEXT)
+    if SOMEONE_ELSE.match(instruction):
+        return Decision("clarify", reply=CLARIFY_TEXT)
+    if _for_another_time(text):
+        return Decision("talk", reply=REPLIES["hold"])
+    if _IN_MY_PLACE.search(text):
+        return Decision("clarify", reply=CLARIFY_TEXT)
+    if _NOT_PHOTO.search(instruction) or _NOT_IMAGE_TEXT.match(instruction) or _SUM.match(instruction):
+        return Decision("talk", reply=REPLIES["out_of_scope"])
+    if styled := styled_instruction(text):
+        return Decision("edit", (Call("edit_image", {"instruction": styled, **args}),))
+    if (lead := _LEAD_OBJECT.match(instruction)) and (pronoun := PRONOUN.match(clean(lead["rest"]))):
+        rest = clean(lead["rest"])
+        instruction = f"{pronoun['verb']} {lead['obj']}{rest[pronoun.end() :]}"
+    instruction = named_first(instruction)
+    instruction = wished_instruction(instruction)
+    if (lead := COMMA_LEAD.match(instruction)) and (wished := wished_instruction(clean(lead["rest"]))) != clean(
+        lead["rest"]
+    ):
+        instruction = wished if not re.search(EDIT_VERB + r"\b", lead["lead"], re.I) else instruction
+    if (lead := LEAD_IN.match(instruction)) and (wished := wished_instruction(clean(lead["rest"]))) != clean(
+        lead["rest"]
+    ):
+        instruction = wished
+    if _ASKING.match(instruction):
+        return Decision("clarify", reply=CLARIFY_TEXT)
+    instruction = _from_first_verb(_wanted(instruction))
+    instruction = _GIVE_TO.sub("give ", _VERB_POLITE.sub(lambda m: f"{m['verb']} ", instruction, count=1), count=1)
+    instruction = _PUT_ON.sub(
+        lambda m: f"{m['verb']} {m['thing']} on {m['who']}", _DO_AS_MAKE.sub("make ", instruction)
+    )
+    if re.match(PHOTO_VERB + r"\b", instruction, re.I):
+        instruction = TRAILERS.sub("", _REASON.sub("", instruction)).strip()
+    last = last_edit(turn.tree) if not turn.photo else None
+    if last is not None and re.match(r"not\s", instruction, re.I):
+        return redo_edit(text, "correct_object", turn)
+    if last is not None and (looked := other_thing_other_look(last.instruction or "", correction_words(text))):
+        return Decision("edit", (Call("edit_image", {"instruction": looked, **args}),))
+    if last is not None and (coloured := _COLOURED.fullmatch(instruction)) and not SAYS_OF.search(instruction):
+        instruction = f"make {coloured['obj']} {coloured['colour']}"
+    if (
+        last is not None
+        and re.fullmatch(r"(?:the|this|that|those|these)\s+[\w\s'-]+", instruction, re.I)
+        and not re.search(r"\s(?:it|them|me|us|you)\b", instruction, re.I)
+        and not SAYS_OF.search(instruction)
+    ):
+        instruction = correct(last.instruction or "", instruction, "correct_object") or instruction
+    if _NO_CHANGE_NAMED.match(instruction) or VAGUE.search(instruction) or _EITHER.search(instruction):
+        return Decision("clarify", reply=CLARIFY_TEXT)
+    if last is None and not turn.photo and not thing_said_before(turn) and only_pointed(instruction):
+        return Decision("clarify", reply=CLARIFY_TEXT)
+    if last is not None and _points_at_none(instruction, last, turn.tree):
+        return Decision("clarify", reply=CLARIFY_TEXT)
+    instruction = resolve_pronoun(instruction, last.instruction if last else None)
+    made = re.match(PHOTO_VERB + r"\b", instruction, re.I) or DEPICTED.fullmatch(instruction)
+    if not instruction or _unclear(instruction) or not made:
+        return Decision("clarify", reply=CLARIFY_TEXT)
+    return Decision("edit", (Call("edit_image", {"instruction": _put_right(instruction), **args}),))
+
+
+def only_pointed(instruction: str) -> bool:
+    """Whether an edit only points at its object (`_POINTED`: "make it blue", "move that one left", "give it a hat")
+    with a change of a thing, not one of the whole photo: a colour, a size or a shine (`THING_CHANGE`), a thing
+    given that is no look (`WHOLE_LOOK`), or a move or a removal. With no edit before it and no photo whose caption
+    it could name, "it" names nothing; "that" before a noun is no pronoun ("remove that guy", `NOT_A_NOUN`)."""
+    pointed = _POINTED.match(instruction)
+    if pointed is None:
+        return False
+    verb, rest = pointed["verb"].lower(), instruction[pointed.end() :]
+    if pointed["shown"] and not pointed["one"] and not (NOT_A_NOUN.match(rest) or THING_CHANGE.fullmatch(rest)):
+        return False  # "remove that guy": a thing named after all
+    if verb == "give":
+        return WHOLE_LOOK.search(rest) is None
+    if re.fullmatch(r"make|turn|paint|colou?r|recolou?r|dye|change", verb):
+        return THING_CHANGE.fullmatch(rest) is not None
+    return True
+
+
+def _points_at_none(instruction: str, last: RoundLike, tree: RoundTree) -> bool:
+    """Whether an edit that only points at its object (`only_pointed`) has no one thing to point at: every edit
+    so far removed its thing ("make it bigger" after "remove the bottles"), or the last edit changed two things and
+    "it" could be either ("make it taller" after "make the hobby horse and the cake stall white")."""
+    if not only_pointed(instruction):
+        return False
+    if all(re.match(REMOVAL, edit.instruction, re.I) for edit in tree.lineage(last) if edit.instruction):
+        return True
+    parts = object_of(last.instruction or "")
+    two = parts is not None and TWO_THINGS.fullmatch(parts[1]) is not None
+    return two and re.match(r"\S+\s+it\b", instruction, re.I) is not None
+
+
+def thing_said_before(turn: Turn) -> bool:
+    """Whether an earlier message of the person names a thing ("here's my new bike") that "it" may point back at."""
+    return any(role == "user" and _THING_SAID.search(content) for role, content in turn.messages)
+
+
+def _for_another_time(text: str) -> bool:
+    """Whether a sentence of the turn names an edit for a time that is not now (`ANOTHER_TIME`, and no `_NOW`):
+    "could be fun to add snow someday", not a story that is due tomorrow before a request of its own."""
+    return any(
+        ANOTHER_TIME.search(sentence) and re.search(rf"\b{PHOTO_VERB}\b", sentence, re.I) and not _NOW.search(sentence)
+        for sentence in re.split(r"[.!?;\n]+", text)
+    )
+
+
+def _put_right(instruction: str) -> str:
+    """An edit's instruction with its misspelt words put right (`_respelled`: "change the vase colour to yelow" ->
+    "... to yellow", "make the cake pinkk" -> "... pink"), or as typed when one of them cannot be: never half put
+    right ("make the umbrela yelow" stays)."""
+    unknown = {
+        word
+        for word in re.findall(r"\b[a-z]{4,}\b", instruction)
+        if word not in COMMON_VERBS and not shared_encoder().knows(word)
+    }
+    respelled = {word: _respelled(word) for word in unknown}
+    if not unknown or None in respelled.values():
+        return instruction
+    return re.sub(r"\b[a-z]{4,}\b", lambda word: respelled.get(word[0]) or word[0], instruction)
+
+
+def _respelled(word: str) -> str | None:
+    """An unknown lower-case word put right: a last letter typed twice ("pinkk" -> "pink") when the word without it
+    is known, or a close misspelling of a colour or a common photo word ("yelow", "backround"), never a shorter word
+    it begins with ("bluer", "redo" stay); None when there is none."""
+    if word[-1] == word[-2] and shared_encoder().knows(word[:-1]):
+        return word[:-1]
+    close = difflib.get_close_matches(word, _SPELLED_WORDS, n=1, cutoff=0.85)
+    return close[0] if close and close[0][0] == word[0] and not word.startswith(close[0]) else None
+
+
+def _wanted(instruction: str) -> str:
+    """A wish for how an object should be as an instruction: "I'd like the cabinets painted sage green" ->
+    "paint the cabinets sage green", "i want that the sky is more blue" -> "make the sky more blue"."""
+    match = _WANT.match(instruction)
+    if match is None:
+        return instruction
+    words = match["phrase"].split()
+    for at in range(2, len(words)):
+        word = words[at].lower()
+        if word in PRESENT:
+            return " ".join([PRESENT[word], *words[:at], *words[at + 1 :]])
+        if word in ("is", "are", "was", "were", "be"):
+            return " ".join(["make", *words[:at], *words[at + 1 :]])
+        if word in ("looks", "seems"):  # "i need that the pinata looks like a donkey"
+            return " ".join(["make", *words[:at], word[:-1], *words[at + 1 :]])
+        if word == "to":
+            skip = 2 if at + 1 < len(words) and words[at + 1].lower() in ("be", "become") else 1
+            return " ".join(["make", *words[:at], *words[at + skip :]])
+    return f"make {match['phrase']}"
+
+
+def _from_first_verb(instruction: str) -> str:
+    """An instruction after a chatty lead-in ("this is from the trip - please add a sunset behind the
+    mountains" -> "add a sunset behind the mountains"); unchanged when the verb's object would be left behind,
+    the words before it do not ask for it (`_NOT_ASKED`) or make it a noun ("the mirror has a weird shadow"); an
+    edit of "it" after context that ends on an object is an edit of that object ("my mom hates the lamp so please
+    remove it" -> "remove the lamp"); a lead-in before a colon or dash that does not tell of the edit is dropped
+    ("ok now you can change it: make the sled gold")."""
+    if re.match(PHOTO_VERB + r"\b", instruction, re.I):
+        return instruction
+    if (
+        (led := LEAD_IN.match(instruction))
+        and re.match(PHOTO_VERB + r"\b", led["rest"], re.I)
+        and not PRONOUN.match(led["rest"])
+        and not _NOT_ASKED.search(led["lead"])
+        and not tells_of(led["lead"])
+    ):
+        return led["rest"]  # "ok now you can change it: make the sled gold"
+    if (it := _IT_LATER.search(instruction)) and (said := _SO_OBJECT.search(lead := instruction[: it.start("tail")])):
+        return instruction if _NOT_ASKED.search(lead) else named_first(f"{said['obj']}, {it['tail']}")
+    match = VERB_LATER.search(instruction)
+    if match is None or len(instruction[: match.start("tail")].split()) > 8:
+        return instruction
+    lead = instruction[: match.start("tail")]
+    if _NOT_ASKED.search(lead) or re.search(rf"\b{DETERMINER}\s*$", lead, re.I):
+        return instruction
+    if tells_of(lead):
+        return instruction
+    tail = match["tail"]
+    if PRONOUN.match(tail) or re.match(rf"{PHOTO_VERB}\s+(?:him|them|it|her(?!\s+[\w'-]+\s+\w))\b", tail, re.I):
+        return instruction
+    return tail
+
+
+_MADE_TO_DO = re.compile(
+    r"^make\s+(?:her|him|them|me|us)\s+(?:smile|laugh|grin|wink|frown|cry|dance|jump|sing|wave|blink|yawn|pose|"
+    r"kneel|sit|stand|run|walk|sleep|fly|float|glow|sparkle|shine|smirk|shout|scream|blush|sweat)\b",
+    re.I,
+)
+"""A person made to do something ("make her smile more", "make him wink"): a whole edit, not "her smile" left
+without its new look."""
+
+
+def _unclear(instruction: str) -> bool:
+    """Whether an edit's words leave open what to do: a question ("what about the sky"), a removal of
+    "it" with nothing it could name ("that" before a noun is no pronoun: "remove that guy"), a recolouring
+    with no colour ("change the color", but "make her smile" is a person made to do something), or words that
+    break off ("replace the bench with")."""
+    if (done := _MADE_TO_DO.match(instruction)) and not BREAKS_OFF.search(instruction[done.end() :]):
+        return False  # "make her smile more": "more" says how much she smiles
+    if any(pattern.search(instruction) for pattern in (QUESTION_WORD, VAGUE, OTHER_LOOK, BREAKS_OFF)):
+        return True
+    if (pronoun := PRONOUN.match(instruction)) and re.fullmatch(REMOVAL, pronoun["verb"], re.I):
+        return not re.search(r"\sthat$", pronoun[0], re.I) or not _THAT_THING.match(instruction[pronoun.end() :])
+    parts = object_of(instruction)
+    return parts is not None and re.fullmatch(RECOLOUR, parts[0], re.I) is not None and not parts[2].strip()
+
+
+def _reference(words: str) -> int | str:
+    """A base-round reference as a tool argument: "round 2" -> 2, "the original beach pic" -> "the original pic",
+    anything else as the words."""
+    match = re.fullmatch(rf"(?:round|version)\s*(?P<n>{NUMBER})", words.strip(), re.I)
+    if match is None:
+        return re.sub(
+            r"^the\s+original\s+[\w'-]+\s+(?=photo|image|picture|pic|shot)", "the original ", words.strip(), flags=re.I
+        )
+    return parse_number(match["n"].lower())

@@ -1,0 +1,1196 @@
+"""The intent of one text: the learned model's probabilities read with what the words say exactly and with the
+session's last edit (a retry, a correction, a strength, a round named)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.errors import NoPhotoError, RoundReferenceError
+from assistant.references import NUMBER_WORDS, RoundTree, keywords, stem
+from assistant.understanding.corrections import Rejected, correction_words, flipped_side, names_added, rejected_parts
+from assistant.understanding.edits import styled_instruction
+from assistant.understanding.phrases import attribute_like, clean, object_of, words_of
+from assistant.understanding.requests import own_wish, told_of
+from assistant.understanding.retries import strength_said
+from assistant.understanding.rounds import (
+    bare_round,
+    done_before,
+    keeps_removed,
+    mentioned_round,
+    missing_round,
+    names_a_round,
+    picked_round,
+    set_apart,
+)
+from assistant.understanding.turns import Call, Turn, context_of, last_edit
+from assistant.understanding.vocabulary import (
+    ACT_OF,
+    ADDING,
+    AMENDING,
+    ANOTHER_TIME,
+    ASKS_ABOUT_IT,
+    ATTRIBUTES,
+    BACK_TO_IT,
+    BACK_TO_THAT,
+    BARE_COLOUR,
+    BARE_READINGS,
+    BEFORE_AND_AFTER,
+    BREAKS_OFF,
+    COMPARATIVE_WORDS,
+    COMPARE_WORDS,
+    COMPLAINT,
+    CORRECTION_MARK,
+    DECLINED,
+    DEFINITE,
+    DEPICTED,
+    DETERMINER,
+    EDIT_VERB,
+    EDITING,
+    FOLLOW_LEAD,
+    GERUNDS,
+    GIVE,
+    GONE,
+    IMPERATIVE,
+    IN_ANOTHER_STYLE,
+    MEANT_FOR,
+    MIN_CONFIDENCE,
+    NAMES_NOTHING,
+    NEGATED,
+    NOT_PART,
+    NUDGE,
+    NUMBER,
+    OTHER_LOOK,
+    OTHER_SIDE,
+    OWNER,
+    PERSON,
+    PLACE,
+    POLITE,
+    POSITION_WORDS,
+    PRONOUN,
+    QUESTION_WORD,
+    RECOLOUR,
+    REMOVAL,
+    REQUEST_START,
+    RETRYING,
+    ROUND_SIDE,
+    ROUND_TALK,
+    SAME_AGAIN,
+    SAME_BUT,
+    SAME_FOR,
+    SAYS_OF,
+    SIZE_ONLY,
+    SOMEONE_ELSE,
+    START_FROM,
+    STRONGER_WORDS,
+    SUGGESTED,
+    TAKE_BACK,
+    UNDO_LEAD,
+    UNSURE,
+    VAGUE,
+    WEAKER_WORDS,
+    WITHDRAWN,
+    WORSE,
+)
+
+EDIT_CONFIDENCE = 0.6
+"""An intent that edits the photo needs this much: an edit nobody asked for costs more than a question."""
+_RESTYLED = re.compile(rf"^redo(?={IN_ANOTHER_STYLE})", re.I)
+"""A thing redone in another style: a new edit, not a redo of an undone one."""
+_SHOULD_BE = re.compile(
+    r"^(?:the|its|their|his|her)\s+(?P<noun>[\w'-]+(?:\s+[\w'-]+)?)\s+(?:should|must|needs?\s+to|has\s+to|have\s+to)"
+    r"\s+(?:be|look|have\s+been)\b",
+    re.I,
+)
+"""How a thing should be ("the stars should be golden"), said of the thing the last edit made: a correction."""
+_DESCRIBE = re.compile(
+    r"^(?:what(?:'s|\s+is|\s+are)\s+(?:in|on)\s+(?:this|the|my)\s+(?:photo|picture|image|pic)|"
+    r"describe\s+(?:this|the|my)\s+(?:photo|picture|image|pic)|what\s+do\s+you\s+see)\b",
+    re.I,
+)
+"""A request to describe the photo: not something this tool does, so the answer says what it does."""
+_WISH_WORD = re.compile(
+    r"\b(?:would\s+be|should|wish|want|needs?|gotta|has\s+to|have\s+to|must|(?:i'?d|would)\s+(?:rather|prefer)|"
+    r"(?:i'?d|i\s+would|would)\s+(?:really\s+)?(?:love|like)|better\s+(?:if|without)|(?:can|could)\s+(?:go|disappear|vanish))\b",
+    re.I,
+)
+"""The word that makes a sentence a wish ("the walrus being grey would be nice"), not a remark ("without the net
+it looks so free")."""
+_SUGGESTION = re.compile(
+    r"^(?:any\s+chance\s+(?:of|that|the)|(?:is\s+there\s+)?any\s+way\s+(?!(?:to|you|u|i)\b)|perhaps|maybe|how\s+about|"
+    r"what\s+about|could\s+we|mind|what\s+if(?=\s+(?:the|his|her|their|my|our|this|that)\s+[\w'-]+(?:\s+[\w'-]+)?\s+"
+    r"(?:had|wore|got|was|were)\s(?!.*\btoo\b)))\b",
+    re.I,
+)
+"""A change put as a suggestion ("any chance of making the hedges greener", "what about a pelican on the sandbar",
+"what if the walrus had a tiny crown"), not a question about what the editor can do ("any chance you can edit
+videos?")."""
+_REMOVE_IT = re.compile(
+    rf"(?:{REMOVAL})\s+(?:it|them)(?:\s+(?:again|please|pls|plz))?|take\s+(?:it|them)\s+(?:out|away|off)", re.I
+)
+"""A removal of "it" alone ("remove it", "get rid of them"): right after an addition, that addition taken back (a bare
+"that" may point at anything in the photo)."""
+_THING_CAN_BE = re.compile(
+    rf"^(?:(?:hmm+|so|ok(?:ay)?|and|but|wait|also)[\s,]+)*(?:can|could)\s+(?P<obj>{DEFINITE}\s+[\w'-]+(?:\s+[\w'-]+)?)\s+"
+    r"(?:be|look|get)\s+(?P<look>(?:a\s+(?:bit|little)\s+|more\s+|less\s+)?[\w'-]+(?:\s+[\w'-]+)?)[\s?!.]*$",
+    re.I,
+)
+"""A question whether one named thing can have a look ("can her eyes be green?", "could the mast look more rusty"):
+a polite edit of that thing, not a question about what the editor can do ("can cats be green?" names no thing)."""
+_ALSO_MARK = re.compile(r"^(?:now|and|also|then|next|plus)\b|\b(?:too|also|as\s+well)[\s.!]*$", re.I)
+"""Words that add a request to the last edit rather than replace it ("now the right one", "the other one too")."""
+_OWN_HABIT = re.compile(
+    r"^(?:i|we)\s+(?:always\s+|usually\s+|often\s+|never\s+|sometimes\s+)?(?:undo|redo|revert|share|export)\s+"
+    r"(?:all\s+)?(?:my|our)\s+(?!(?:last|latest|previous|recent|edits?|changes?|rounds?|versions?|steps?|photos?|"
+    r"pics?|pictures?|images?|sessions?|work)\b)[\w'-]+",
+    re.I,
+)
+"""What the writer does with their own things ("i undo my shoelaces all the time"), not a command about the session
+("i undo my last edit" is one)."""
+_UNDO_REDO = re.compile(
+    r"^(?P<verb>undo|redo)\b(?!.*\b(?:seed|again|another|new|different|stronger|weaker|more|less|better|instead)\b)"
+    r"(?!\s+and\b)",
+    re.I,
+)
+"""A request that starts with "undo" or "redo" (not "redo it with a new seed", a retry)."""
+_REDO_IT = re.compile(r"^redo\s+(?:it|that|this)\b(?!\s+(?:edit|change|round|version|one)\b)", re.I)
+"""A redo of the edit just made when nothing was undone ("redo it pls, the hat is floating"): a retry."""
+_BACK_OUT = re.compile(
+    r"^(?:take|get)\s+(?P<obj>the\s+[\w\s'-]+?)\s+(?:back\s+(?:out|off)|(?:out|off|away)\s+again)\b[\s.!?]*$", re.I
+)
+"""Taking out again what the last edit added ("take the smoke back out"): an undo."""
+_UNDO_UNDO = re.compile(r"^undo\s+(?:the|that|this|my|your)\s+(?:last\s+)?undo\b", re.I)
+"""Taking back an undo ("undo the undo"): a redo."""
+_UNDONE_AGAIN = re.compile(
+    r"\bun-?undo\b|\b(?:ctrl|cmd|command)\s*[-+]?\s*(?:shift\s*[-+]?\s*z|y)\b|"
+    r"\b(?:restore|bring\s+back|redo)\s+what\s+(?:i|you|we)\s+(?:just\s+)?undid\b|"
+    r"\b(?:the|that|my)\s+undo\s+was\s+(?:a\s+)?(?:mistake|wrong|an\s+accident)\b",
+    re.I,
+)
+"""An undo taken back in other words ("ctrl+shift+z", "restore what i just undid", "the undo was a mistake"):
+a redo, unless asked about or declined."""
+_DONT_AMEND = re.compile(
+    r"^(?:(?:pls|please|no|nah|nope)[\s,.!]+)*(?:don'?t|dont|do\s+not|never)\s+(?:undo|redo|revert|retry|reroll|"
+    r"go\s+back|roll\s+(?:it\s+)?back|try\s+(?:it\s+|that\s+)?again)\b(?!.*\b(?:but|instead|just|and)\b)",
+    re.I,
+)
+"""An undo or a retry declined ("don't undo anything", "please do not revert"): nothing to do."""
+_COMPARE_OTHER = re.compile(
+    r"^compare\s+(?!(?:rounds|versions|edits|pics|photos|images|pictures|results|changes|tries|takes|options|ones|"
+    r"colou?rs|both|this|it|them|these|those|us|its|his|hers|ours|yours|theirs|is|was|has)\b)[a-z]+s\b",
+    re.I,
+)
+"""A comparison of things named without a determiner ("compare prices for me"): not of the session's rounds."""
+_NEW_SEED = re.compile(r"\b(?:new|another|different|other|fresh|random)\s+seed\b", re.I)
+_REJECTION = re.compile(r"^(?:(?:no+|nope|nah)\s*[,.!–—-]|(?:not\s+(?:that|quite|like\s+that)|wrong|oops)\b)", re.I)
+_NEW_REQUEST = re.compile(
+    rf"^{FOLLOW_LEAD}(?<![\w'])(?:now|then|next|also)\b[,:]?\s+(?:pls\s+|please\s+)?{EDIT_VERB}\b", re.I
+)
+"""A new request led by "now", "then", "next" or "also": a further edit, never a correction of the last."""
+_ADDS_A_THING = re.compile(
+    r"^(?:add|put|place|draw|hang|give\s+(?:it|them|him|her))\s+(?:a|an|some)\s+(?!(?:try|go|shot|chance|whirl|attempt|spin"
+    r"|redo|retry|rerun|bit|little|touch|lot|few|more|second|new|another|different|fresh|last)\b)[\w'-]+",
+    re.I,
+)
+"""A thing added ("add a crack to it", "give it a pattern"): a new edit, never a retry ("give it a go")."""
+_ANOTHER_GO = re.compile(
+    r"^give\s+(?:it|that|this)\s+(?:(?:another|one\s+more|a\s+(?:second|new|fresh))\s+(?:go|try|shot|attempt|spin|whirl)|"
+    r"an?(?:\s+(?:quick|new|fresh))?\s+(?:re-?shuffle|shuffle|re-?roll|re-?spin))\b|"
+    r"^(?:another(?:\s+one)?|one\s+more(?:\s+(?:time|go|try|attempt|version))?)[\s.!?]*$",
+    re.I,
+)
+"""Another try of the last edit ("give it another go, the walls look patchy", "another one"): a retry, never a new
+edit."""
+_PUT_BACK = re.compile(r"^(?:put|set)\s+it\s+back[\s.!]*$", re.I)
+"""'Put it back': a redo after an undo, else (nothing undone) the last edit taken back."""
+_WANT_BACK = re.compile(
+    r"^(?:(?:ok(?:ay)?|oh|wait|nah|no|hmm+|actually|pls|please)[\s,.!]+)*(?:i\s+(?:want|need|'?d\s+like)|"
+    r"give\s+(?:me|us|him|her|it)|put|bring)\s+(?P<obj>(?:the|my|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+back"
+    r"(?:\s+(?:pls|please|plz|again))?[\s.!]*$",
+    re.I,
+)
+"""A thing wanted back ("i want the dancers back", "put the flames back"): after an undo of the edit that made it,
+a redo."""
+_APPROVED = re.compile(
+    r"^(?:no+|nope|nah)\b[\s,.!]*(?:(?:that'?s|thats|it'?s|its|it\s+is|all|looks?)\s+)?"
+    r"(?:good|great|right|fine|perfect|lovely|nice|correct|ok(?:ay)?|exactly\s+it|(?:i\s+)?love\s+(?:it|this|that))\b"
+    r"|^(?:i'?m\s+)?not\s+(?:quite\s+)?(?:done|finished)(?:\s+yet)?\b",
+    re.I,
+)
+"""A turn that opens with a "no" that approves ("no that's good. now ...", "no, perfect", "no, love it") or says
+the person is not done yet ("not quite done: ..."): no rejection."""
+_APPROVED_AFTER = re.compile(
+    r"(?:[,.;!?]\s*|\s+but\s+|\s+and\s+)(?:[\w'-]+\s+)?(?:works(?:\s+(?:too|for\s+me|as\s+well))?|(?:great|good|nice)\s+job|"
+    r"well\s+done|(?:you|u)\s+got\s+it(?:\s+right)?|"
+    r"(?:it'?s|its|that'?s|thats|it\s+is)\s+(?:fine|good|great|perfect|correct|right)(?:\s+(?:too|now))?)[\s.!]*$",
+    re.I,
+)
+"""A turn that ends approving what was made ("i said pink and its pink, great job", "... but gold works too",
+"not him? no wait it's him, you got it"):
+whatever it said before, it rejects nothing."""
+_REJECTS = re.compile(
+    r"\b(?:no+|nope|nah|not|wrong|instead|rather|meant|mean|misunderstood|scratch|forget|undo|revert|should|"
+    r"supposed|asked|wanted|said|oops|ugh|didn'?t|don'?t|never|isn'?t|wasn'?t|keep|only|whole|everything|"
+    r"explained|badly|another)\b|\w+n't\b|\bjust\s+the\b",
+    re.I,
+)
+"""Words that reject the last edit: a whole-edit correction says one of them."""
+_ON_TOP = re.compile(r"\b(?:also|too|as\s+well)\b|^(?:no+\s+)?wait[\s,.!]+(?:and|plus)\s", re.I)
+"""Words of a request on top of the last edit ("also", "too", "no wait, and ...")."""
+_TOO_AT_END = re.compile(r"\b(?:too|also|as\s+well)(?:\s+(?:pls|please|plz))?[\s.!]*$", re.I)
+"""A follow-up that ends in "too" ("lemon wedges too"): one more edit, not a correction of the last."""
+_NO_REJECTION = re.compile(
+    r"\b(?:not|wrong|instead|rather|meant|mean|misunderstood|scratch|forget|should|supposed)\b", re.I
+)
+_TOO_WORD = re.compile(
+    r"^(?:(?:lol|lmao|haha+|ugh|hmm+|ok(?:ay)?|yeah|omg)\b[\s,.!]*)*(?:(?:it'?s|its|that'?s|thats|it\s+is|now)\s+)?",
+    re.I,
+)
+"""What may stand before a strength said with a word of the last edit ("lol that's too orange")."""
+_TONE_DOWN = re.compile(
+    r"(?:(?:pls|please)\s+)?(?:tone|dial|calm)\s+down\s+(?:the\s+)?(?P<word>[a-z]+)(?:\s+(?:a\s+bit|a\s+little|pls|please))?",
+    re.I,
+)
+"""A thing toned down ("tone down the flames"): the last edit again, weaker, when it names that thing
+(`_tones_down_last`)."""
+_LOVED_AFTER = re.compile(r"[,.;!]\s*(?:i\s+)?(?:love|loving|adore)\s+(?:it|this|that)\b[\s.!❤️😍]*$", re.I)
+"""A remark that ends loving the result ("so much more intense, love it"): praise of a strength, not a request."""
+_LITOTES = re.compile(
+    r"(?:(?:that'?s|thats|it'?s|its|this\s+is|looks?|honestly|ngl)\s+)?not\s+(?:too|half|so|that|at\s+all)?\s*"
+    r"(?:bad|shabby|awful|terrible)(?:\s+at\s+all)?(?:\s+(?:tbh|honestly|actually))?[\s.!😄🙂👍]*",
+    re.I,
+)
+"""Praise said by denying the opposite ("not too shabby", "not bad at all", "that's not half bad"): no "too" to
+tone down."""
+_TOO_OF = re.compile(r"(?:way\s+|much\s+|a\s+bit\s+|a\s+little\s+)?too\s+(?P<word>[a-z]+)", re.I)
+_MORE_OF = re.compile(
+    r"(?:(?:even|much|way|a\s+bit|a\s+little|a\s+lot)\s+)?(?P<word>(?:more\s+)?[a-z]+)(?:\s+(?:pls|please|plz))?", re.I
+)
+_MORE_THAN = re.compile(
+    r"(?:(?:even|still)\s+(?:(?:much|way|a\s+bit|a\s+little|a\s+lot)\s+)?(?P<word>(?:more\s+)?[a-z]+)"
+    r"|(?:(?:much|way|a\s+bit|a\s+little|a\s+lot|even)\s+)?(?P<than>(?:more\s+)?[a-z]+)\s+than\s+"
+    r"(?:that|this|before|it\s+is|now))(?:\s+(?:pls|please|plz))?",
+    re.I,
+)
+"""More of the last edit's change said as "even greener" or "greener than that": a stronger retry."""
+_STILL_MORE_READINGS = frozenset({"clarify", "praise", "edit", "stronger", "weaker", "correct_attribute"})
+_MODIFIERS = frozenset({"a", "an", "some", "just", "few", "only", "much", "bit", "little", "lot", "way", *NUMBER_WORDS})
+"""Words that may stand before a thing's name in a correction of how many or how big ("just a few stars")."""
+_ANOTHER_TAKE = re.compile(
+    r"^(?:again|once\s+more|one\s+more\s+time)(?:\s+(?:pls|please|plz))?\s*[,.!-]+\s*\S|"
+    r"^(?:try|do)\s+(?:it\s+|that\s+)?(?:again|once\s+more)(?:\s+(?:pls|please|plz))?\s*[,.!-]+\s*"
+    r"(?!.*\b(?:but|instead|rather|this\s+time|make|add|with)\b)\S|"
+    r"^(?:do|try)\s+(?:it|that|this)\s+(?:again\s+)?(?:but\s+)?differently\b|"
+    r"\b(?:different|another|new|fresh)\s+(?:version|take|variation|option|attempt|result)s?\b|"
+    r"\b(?:couple|few)\s+(?:more|other)\s+(?:options|versions|variations|takes)\b|\breshuffle\b",
+    re.I,
+)
+"""The last edit asked for again in other words ("can i see a different version", "again pls, the boat looks
+glued on", "try again, the kid looks pasted in", "do it again but differently"): a retry."""
+_MEANT_IT_AS = re.compile(r"^i\s+(?:meant|mean)\s+(?:it|that|this)\s+as\s+(?:an?|my)\b", re.I)
+"""What the user meant by their own words ("i meant it as a compliment"): talk, never a correction."""
+_MEANT_OBJECT = re.compile(
+    r"^(?:(?:lovely|nice|great|good|thanks?|thank\s+you|sorry)\b[\w\s']{0,30}?,?\s+but\s+)?"
+    r"(?:(?:no+|nope|oops|sorry|wait|ah|oh|hmm+|ugh)\b[\s,.!-]*)*"
+    rf"(?:you\s+(?:did|changed|made|picked|got)\s+{OWNER}\s+[\w'-]+(?:\s+[\w'-]+)?\s*[,.!-]+\s*(?:it\s+was\s+)?)?"
+    r"(?:i\s+(?:(?:think\s+i|actually|really|did|obviously)\s+)?(?:meant|mean|said|was\s+(?:talking\s+about|meaning))\s+)?"
+    rf"(?:not\s+{OWNER}\s+[\w'-]+(?:\s+[\w'-]+)?\s*[,.!-]+\s*)?"
+    rf"{OWNER}\s+(?!(?:{POSITION_WORDS}|same|mistake|bad|fault)\b)"
+    r"[\w'-]+(?:\s+[\w'-]+)?(?:\s+(?:on|at|in)\s+the\s+(?:left|right|end|back|front)(?=,?\s+(?:i\s+(?:meant|mean|said)|sorry)\b))?"
+    rf"(?:,?\s+(?:not|instead\s+of|rather\s+than)\s+{OWNER}\s+[\w'-]+(?:\s+[\w'-]+)?)?"
+    r"(?:,?\s+(?:i\s+(?:meant|mean|said)|sorry))?[\s.!]*$",
+    re.I,
+)
+"""A turn that only names another object after an edit ("no, the cello", "not the harp, the cello", "I was talking
+about the violin", "the little cello on the right i meant", "lovely, but i think i meant the cello rather than
+the harp", "you did the harp, it was the cello")."""
+_LINK_REQUEST = re.compile(
+    r"^(?:make|create|give|send|generate|get)\s+(?:me\s+|us\s+)?(?:a|an|another|one\s+more)\s+"
+    r"(?:[\w'-]+\s+)?(?:share\s+|sharing\s+|shareable\s+|public\s+)?link\b",
+    re.I,
+)
+"""A request for a (new, second...) link: sharing, never an edit that adds something called a link."""
+_HISTORY_ASK = re.compile(r"^what\s+(?:have|has)\s+(?:you|we)\s+(?:done|changed|made|edited|got)\b", re.I)
+"""A question about everything done so far ("what have you done in total"), never about the last edit."""
+_DOWNLOAD = re.compile(r"^(?:dl|d/l|download)\b", re.I)
+"""A download ("dl all pls"): an export of the session."""
+_REPEATING = re.compile(
+    r"\b(?:same|again|too|also|as\s+well|repeat|apply|ditto|likewise|identical|similar|that)\b", re.I
+)
+"""Words without which a turn with a new photo does not ask for the last edit again ("this one next")."""
+_SHARE_THIS = re.compile(
+    r"^(?:share(?:\s+(?:it|this|that|them|everything|all|the\s+(?:[\w'-]+\s+){0,2}(?:one|version|round|photo|"
+    r"picture|pic|image|edit|result|session|link)))?(?:\s+(?:with|to)\s+.+)?|(?:give|send|get)\s+(?:me|us)\s+"
+    r"(?:the|that)\s+(?:share\s+)?link(?:\s+again)?)[\s.!?]*$",
+    re.I,
+)
+"""A request to share what there is ("share the latest version", "send me the link again")."""
+_SHOW_ALL = re.compile(r"^(?:show|display|list)\s+(?:me\s+)?(?:everything|all(?:\s+of\s+(?:it|them))?)[\s.!?]*$", re.I)
+"""A request to see everything: the history."""
+_SHOW_SOMEONE = re.compile(
+    rf"\bshow\s+(?:(?:it|this|that|them)\s+)?(?:to\s+)?(?:my|our|his|her|the)\s+(?:{PERSON}|friends?|family|"
+    r"boss|team|client|colleagues?|girlfriend|boyfriend|partner|parents|kids)\b",
+    re.I,
+)
+"""Showing the photo to someone ("let me show my wife first"): no call; sharing needs its own words."""
+_SHARE_WORDS = re.compile(r"\b(?:share|sharing|link|url)\b", re.I)
+_ABOUT_A_FEATURE = re.compile(
+    r"^(?:how\s+(?:does|do)\s+.+\s+work\b|how\s+(?:do|can|would|should)\s+(?:i|we)\s+(?:compare|see|view|put|line\s+up)\b|"
+    r"what\s+(?:formats?|kinds?|types?)\b|can\s+(?:other|others|people|anyone)\b|"
+    r"is\s+there\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,3}(?:mode|option|feature|button|setting|view|way)\b|"
+    r"(?:can|could)\s+(?:you|u)\s+\w+\s+(?:versions|rounds|photos|sessions|edits|changes|stuff|things)\s*(?:\?|$)|"
+    r"(?:do|does|will|would)\s+(?:you|u|it|this|the\s+app)\s+(?:save|keep|store|remember)\b|"
+    r"(?:does|do|will|would|did)\s+(?:the\s+)?(?:undo|redo|reverting|going\s+back|sharing|exporting|revoking|"
+    r"(?:share\s+|public\s+)?link|export)\s+(?!(?:pls|please|plz)\b)\w|"
+    r"who\s+(?:can|could|will|would|gets\s+to)\s+(?:see|view|open|access)\b|"
+    r"what\s+(?:happens|will\s+happen|would\s+happen)\s+(?:to\s+[^?]+?\s+)?(?:if|when)\s+(?:i|we|you|u)\b|"
+    r"what'?s\s+the\s+difference\s+between\s+(?!(?:original|current|now|before|after|first|last|previous|latest|"
+    r"newest|then|this|that|it|them)\b)[a-z]+\s+(?:and|&|vs\.?)\s+[a-z]+[\s?]*$)",
+    re.I,
+)
+"""A question about how sharing, exporting, comparing, undoing or going back works ("does undo delete the round?",
+"who can see the link?", "what happens to round 4 if i go back to 2?"), what is kept ("do u save my old versions")
+or how two commands differ ("whats the difference between remove and erase"), or whether a kind of thing can be
+undone or shared ("can you undo stuff", "can u share sessions"), not a request to do it now."""
+_LATER_QUESTION = re.compile(
+    r"^(?:can|could|will|would)\s+(?:i|we)\b.*\b(?:later|afterwards|anytime|any\s+time|eventually|in\s+the\s+future|"
+    r"if\s+(?:i|we)\s+(?:don'?t|dont|do\s+not|change\s+(?:my|our)|decide|hate|dislike))\b",
+    re.I,
+)
+"""A question about what the person may do later ("can i get the untouched photo back later?", "can i undo if i
+dont like it"), not a request now."""
+_OTHER_HISTORY = re.compile(
+    r"\bhistory\s+of\s+(?!(?:the\s+|this\s+|my\s+|our\s+)?(?:edits?|changes?|rounds?|sessions?|versions?|chat|photo|"
+    r"picture|image|pic)\b|(?:this|it|that|everything|all\s+(?:of\s+)?(?:this|it))[\s.!?]*$)",
+    re.I,
+)
+"""History that is not the session's ("the history of rickshaws"; "the history of this" is the session's)."""
+_DISAPPOINTED = re.compile(
+    r"\b(?:expected|hoped\s+for|was\s+hoping\s+for)\s+(?:(?:a\s+(?:bit|lot)\s+|much\s+|way\s+)?more|better|something\s+else)"
+    r"[\s.!?]*$|"
+    r"^(?:(?:hmm+|well|ok(?:ay)?|so)[\s,]+)?(?:that'?s\s+|it'?s\s+)?not\s+(?:quite\s+)?(?:the\s+result|what)\s+i\s+"
+    r"(?:expected|had\s+in\s+mind|imagined|pictured)(?:\s+(?:haha|lol|lmao|tbh|honestly))*[\s.!?]*$",
+    re.I,
+)
+"""Disappointment ("honestly i expected more", "not the result i expected haha"), not a request to make the last
+edit again or stronger."""
+_HOW_IT_WORKS = re.compile(
+    r"^(?:explain|tell\s+me|describe)\s+how\b|"
+    r"^what\s+(?:does|do|would|will)\s+(?:the\s+)?(?:retry|redo|undo|revert|stronger|weaker|subtler|compare|share|export)"
+    r"(?:\s+(?:button|command|option))?\s+"
+    r"(?:actually\s+|really\s+|even\s+|exactly\s+)?do\b",
+    re.I,
+)
+"""A request to explain a feature ("explain how the undo works", "what does stronger actually do?"), not to use
+it."""
+_PLACED_SIDE_BY_SIDE = re.compile(
+    r"^(?:put|place|arrange|set|stand|sit|line\s+up|move)\s+(?P<things>.+?)\s+side\s+by\s+side\b", re.I
+)
+"""Things of the photo placed side by side ("put the two biggest cranes side by side"): an edit, unless they are
+rounds ("put them side by side", "put round 1 and 3 side by side")."""
+_STATUS_ASK = re.compile(
+    r"^(?:which|what)\s+(?:round|version|number)\s+(?:is|'s)\s+(?:this|it|(?:up\s+)?on\s+(?:the\s+)?screen|showing|up)"
+    r"(?:\s+(?:now|rn|right\s+now))?[\s.!?]*$",
+    re.I,
+)
+"""A question which round is showing ("which round is on screen"): the session's status."""
+_NAVIGATION_TO = re.compile(
+    r"^(?:(?P<show>show(?:\s+me)?|display|pull\s+up|let\s+me\s+see|lemme\s+see|view|"
+    r"(?:let\s+me|lemme|can\s+i)\s+(?:have|take)\s+a\s+(?:quick\s+)?(?:look|peek)\s+at|"
+    r"(?:i\s+(?:want|wanna|would\s+like|'?d\s+like)\s+(?:to\s+)?|can\s+i\s+)?see)|go\s+back\s+to|go\s+to|back\s+to|"
+    r"return\s+to|revert\s+to|switch\s+(?:back\s+)?to|jump\s+(?:back\s+)?to|take\s+me\s+back\s+to|roll\s+back\s+to|"
+    r"(?:revert|reset)(?=\s+everything[\s.!?]*$)|"
+    r"reset\s+(?:it\s+|everything\s+|this\s+|the\s+(?:photo|pic|picture|image)\s+)?(?:back\s+)?to|"
+    r"reopen|load)"
+    r"\s+(?P<ref>(?!me\b|us\b).+)$",
+    re.I,
+)
+"""A request to show or go to a round, with the words that name it ("reopen round 2": see `_OPENED`; "open round
+2" is a look, the model's; "revert everything" goes to the original)."""
+_OPENED = re.compile(
+    r"^(?:reopen|load)\s+(?!(?:the\s+)?(?:round|version|original|first|latest|newest|unedited|og|v\d|r\d|#)\b)",
+    re.I,
+)
+"""Reopening or loading something other than a round ("reopen the shutters", "load the truck"): no move."""
+_STAYING = re.compile(
+    r"^(?:do\s*n'?t|dont|do\s+not|no\s+need\s+to)\s+(?:(?:go|move|jump|switch)\s+back|show\s+(?:me\s+)?(?:the\s+)?"
+    r"(?:old|older|other|earlier|previous)\b)|\bno\s+going\s+back\b",
+    re.I,
+)
+"""Words that refuse a move back ("dont go back, i like it now", "keep it, no going back"): nothing to do."""
+_COMPARED_ALREADY = re.compile(
+    r"^(?:i|we|my\s+\w+|he|she|they)\s+(?:just\s+|already\s+)?(?:compared|was\s+comparing|were\s+comparing|"
+    r"have\s+compared|'ve\s+compared|showed|sent|posted)\b|"
+    rf"^(?:the|that|this|your|ur)\s+{BEFORE_AND_AFTER}\s+(?:is|was|looks?|looked|seems?)\b|"
+    r"^(?:comparing|seeing)\s+(?:them|these|those|both|it|the\s+\w+)\s+(?:is|was|makes?|made|gets?)\b|"
+    r"\b(?:you|u|i|we|one)\s+can\s+(?:really\s+|totally\s+|clearly\s+|actually\s+)?see\s+the\s+difference\b",
+    re.I,
+)
+"""A comparison told of or remarked on ("i compared it with my old photo", "i showed the before and after to my
+boss", "the before and after is insane", "side by side u can really see the difference"): no request."""
+_THING_ONLY = re.compile(r"(?:the\s+)(?P<words>[\w'-]+(?:\s+[\w'-]+){1,2})[\s.!?]*", re.I)
+"""A turn that only names a thing with a word or two about it ("the mossy gargoyle")."""
+_OPINION = re.compile(
+    r"\b(?:is|are|looks?|looked|seems?|better|nicer|worse|prettier|cute|love|liked?|prefer|hate)\b", re.I
+)
+"""Words that make a round's description a remark about it ("the one with the hat is cute")."""
+_REMARK = re.compile(r"\b(?:is|are|was|were|looks?|looked)\s+(?:such\s+an?|so+|really|very|super)\s+\w", re.I)
+"""A remark about the photo ("the white suit against the clover is such a nice contrast"): no request to compare."""
+_COMPARED = re.compile(
+    r"\b(?:compare|comparison|vs|versus|before|after|side|sides|difference|diff|original|orig|round|rounds|version|"
+    r"versions|edit|edits|both|two|them|those|these|old|new|earlier|previous|first|last|latest|current|now|then|"
+    r"together|one|ones|untouched|unedited|raw|photo|photos|pic|pics|picture|pictures|image|images|next|beside|\d+)\b",
+    re.I,
+)
+"""Words that name what a comparison puts side by side; a "comparison" without any ("the orange really pops against
+the blue water") is a remark about the photo."""
+_ONLY_LOOK = re.compile(
+    r"\b(?:do\s*n'?t|dont|without|no\s+need\s+to)\s+(?:switch|switching|move|moving|jump|jumping)\b|"
+    r"\b(?:have|take)\s+a\s+(?:quick\s+)?(?:look|peek)\s+at\b",
+    re.I,
+)
+"""Words that make a request for a round a look at it, not a move to it."""
+_FORWARD = re.compile(
+    rf"^(?:go\s+|move\s+|jump\s+|step\s+)?(?:{NUMBER}\s+)?(?:steps?\s+)?(?:forward|ahead)\b(?:\s+{NUMBER})?[\s.!?]*$"
+    r"|^(?:the\s+)?next\s+(?:one|version|round)[\s.!?]*$",
+    re.I,
+)
+"""A move forward along the rounds ("two steps forward", "next one"): a redo."""
+_LOOKED = re.compile(
+    r"^(?:what|how)\s+did\s+.+?\s+look(?:\s+like)?\s+"
+    r"(?P<ref>(?:before|with|without|in)\s+.+?|originally|at\s+first|at\s+the\s+(?:start|beginning))[\s.!?]*$",
+    re.I,
+)
+"""A question how a round looked ("how did it look before the barrel"): showing it."""
+_TWO_SIDES = re.compile(
+    r"\b(?:together|next\s+to|side\s+by\s+side|vs\.?|versus|compared?|against|and\s+(?:round|version|v)\s*\d|"
+    r"diff(?:eren\w*|s)?)\b",
+    re.I,
+)
+"""Words that make a request to show two rounds a comparison."""
+_CAME_OUT = re.compile(
+    UNDO_LEAD + r"(?:that'?s|thats|it'?s|its|this\s+is|that\s+is)\s+(?:(?:so|way|too|more|like|just)\s+)?"
+    r"(?P<got>[\w-]+(?:\s+[\w-]+)?)[\s,.!?]+i\s+(?:said|asked\s+for|wanted|typed|wrote)\s+(?P<asked>[\w\s-]+?)"
+    r"(?:\s+not\s+[\w\s-]+)?[\s.!]*$",
+    re.I,
+)
+"""What the last edit came out as, then what was asked ("ugh that's purple, i said blue")."""
+_NOT_WHAT_ASKED = re.compile(
+    r"^(?:no+[\s,.!]+)?(?:(?:that'?s|thats|this\s+is|it'?s)\s+not\s+(?:it|what\s+i\s+(?:asked(?:\s+for)?|meant|wanted|said))"
+    r"(?:\s+at\s+all)?|(?:you|u)\s+misunderstood)[\s,.!]+(?:i\s+(?:wanted|meant|asked\s+for|said)\s+)?(?P<rest>.+)$",
+    re.I,
+)
+"""A whole edit rejected, then the wanted one ("that's not it at all, i wanted the bib removed")."""
+_YES_SAID = re.compile(r"^(?:yes+|yeah|yep|yup|yay)\b[\s,!]*", re.I)
+"""A yes that opens a turn ("yes teal! now ...")."""
+_UNDECIDED = re.compile(
+    r"(?:^(?:(?:i'?m|im|i\s+am)\s+)?(?:still\s+)?(?:not\s+sure|unsure|undecided)\s+(?:yet\s+)?(?:if|whether)\b|"
+    r"^(?:(?:hmm+|um+|so)[,.]*\s+)?should\s+(?:i|we)\s+[^.!?]*\bor\b[^.!?]*[.!?]+\s*(?:let\s+me|i'?ll)\s+think\b)"
+    rf"(?![^,.;!?]*[,.;!?]\s*(?:but\s+|so\s+)?(?:pls\s+|please\s+)?{EDIT_VERB}\b)",
+    re.I,
+)
+"""A person still deciding ("not sure yet if i want the lamp removed or not, thinking", "hmm should i keep the
+rainbow or go back... let me think"), with no request after it: nothing to do yet."""
+_ANSWERED_ITSELF = re.compile(
+    r"\b(?:oh|ah)\s+(?:right|wait|yeah|yes)\b[\s,.!]*i\s+(?:asked\s+for|wanted|said)\s+(?:that|it|this|them)\b[\s.!)😅🙈]*$",
+    re.I,
+)
+"""A question the person answers at once ("where's the second hiker?? oh right i asked for that"): nothing to fix."""
+_RATING = re.compile(
+    r"^(?:(?:a|solid|easy|strong|honestly|tbh)\s+)*(?P<score>\d{1,2})\s*(?:/|out\s+of)\s*(?P<of>\d{1,2})"
+    r"(?:[\s,.!]+(?:no\s+notes|honestly|tbh|lol|haha|would\s+recommend))*[\s.!🔥👌💯]*$",
+    re.I,
+)
+"""A score given to the result ("10 out of 10 no notes", "11/10"): praise when it is at least half marks."""
+_SHARING_TOLD = re.compile(
+    r"^(?:(?:sorry|oops|ok(?:ay)?|haha|lol|so)[\s,]+)*(?:i'?m\s+(?:gonna|going\s+to)|i'?ll|i\s+will|i\s+meant\s+to|"
+    r"i\s+(?:already\s+|just\s+)?(?:shared|sent|posted))\b(?!.*\b(?:link|url|can\s+you|could\s+you|pls|please|plz|"
+    r"give\s+me|send\s+me|make\s+me)\b)",
+    re.I,
+)
+"""Sharing told of, not asked for ("im gonna share it with my grandma later", "sorry i meant to send that to my
+friend"): no link is made unless one is asked for."""
+_QUOTED = re.compile(r"'[^']+'|\"[^\"]+\"|`[^`]+`|‘[^’]+’|“[^”]+”")
+"""Words in quotes: what a sign should say ("make the pennant say 'version 2'"), not words about the session."""
+_FINE_AS_IS = re.compile(
+    r"^(?:(?:ok(?:ay)?|oh|well|so|but)[\s,]+)?(?:the|this|that|these|those|my|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+)?\s+"
+    r"(?:r|are|is|was|were|look|looks|seem|seems)\s+(?:(?:totally|perfectly|just|really|actually)\s+)?"
+    r"(?:fine|ok(?:ay)?|good|great|perfect|alright)(?:\s+(?:as\s+(?:is|they\s+are|it\s+is)|now))?[\s.!]*$",
+    re.I,
+)
+"""A thing said to be fine as it is ("ok the haystacks r fine", "the lamp looks perfect"): praise, no correction."""
+_NAMED_ALONE = re.compile(r"(?:the|this|that)\s+(?:[\w'-]+\s+)?(?P<noun>[\w'-]+)", re.I)
+"""One thing named alone ("the placard"), with at most one word before its noun."""
+_WRITTEN_ON = re.compile(
+    r"^(?:write|print|paint|spray|put)\s+(?!(?:me|us|him|her|them|an?\s+(?:\w+\s+)?(?:poem|letter|story|essay|song|e-?mail|"
+    r"message|post|tweet|review|speech|note)s?)\b)(?:the\s+(?:word|words|text)\s+)?\S.{0,40}?\s+on\s+"
+    r"(?:the|this|that|his|her|their|my|our)\s+(?!(?:theme|topic|subject|behalf|website|blog|page|wall\s+of)\b)[\w'-]+",
+    re.I,
+)
+"""Words to put on a thing of the photo ("write SALE on the theodolite"): an edit, not writing a text."""
+_ASKED_FOR = re.compile(rf"\bi\s+(?:asked|meant|said|wanted)\s+(?:you\s+)?(?:to\s+)?{EDIT_VERB}\b", re.I)
+"""A correction that says the whole instruction wanted ("..., i asked to remove the trowel")."""
+_MIND_CHANGED = re.compile(
+    r"(?:(?:ok(?:ay)?|so|hmm+|well|wait|actually|sorry)[\s,.!]*)*(?:i\s+|i'?ve\s+|i\s+have\s+)?"
+    r"(?:changed|change)\s+(?:my|of)\s+mind[\s.!,]*",
+    re.I,
+)
+"""A turn, or a sentence of one, that only says the mind changed ("Ok, I changed my mind."): what follows says
+what to do, not a redo."""
+_CONDUCT = re.compile(
+    r"^(?:(?:please|pls|plz|and|just|try\s+to|(?:you|u)\s+(?:should|must|need\s+to|have\s+to))\s+)*(?:be|stay)\s+"
+    r"(?:(?:a\s+)?(?:bit|little|lot)\s+|more\s+|extra\s+|very\s+|super\s+|so\s+)*"
+    r"(?:careful|cautious|precise|accurate|patient|polite|honest|quick|quicker|faster|brief|briefer|concise|nice|nicer|"
+    r"kind|kinder|gentle|gentler|serious|thorough)\b"
+    r"(?![^.!?]*\b(?:and|but|so|now|then)\s+(?:make|add|remove|change|turn|paint|put|give|replace|erase|delete)\b)"
+    r"|^(?:(?:please|pls|plz)\s+)?(?:(?:less|more)\s+(?:chatty|talkative|wordy|verbose|formal|casual)|"
+    r"(?:shorter|longer|fewer)\s+(?:replies|answers|messages|words))\b",
+    re.I,
+)
+"""How the assistant should behave ("be more careful", "pls be quicker", "less chatty pls"): acknowledged, not a
+stronger or weaker retry."""
+_WEB_SEARCH = re.compile(
+    r"^(?:find|search(?:\s+for)?|google|look\s+(?:up|for))\s+(?:me\s+)?(?:[\w'-]+\s+){0,6}?"
+    r"(?:online|on\s+the\s+(?:web|internet|net)|on\s+google|similar\s+(?:ones|photos|pics|pictures|images)|"
+    r"(?:more|other)\s+(?:photos|pics|pictures|images)(?:\s+like\s+(?:this|it))?)\b",
+    re.I,
+)
+"""A search for other photos or on the web ("find me more pics of this rodeo online"): not something this tool
+does."""
+_ADMIRED = re.compile(
+    r"^(?:(?:omg|wow|ok(?:ay)?|lol|damn|dang|man|ooh+)[\s,!.]+)*(?:the|that|this|those|these|his|her|my|your|ur)\s+"
+    r"[\w'-]+(?:\s+[\w'-]+){0,2}\s+(?:tho|though)\b\W*$",
+    re.I,
+)
+"""A thing pointed at with "tho" ("that red tho 🔥", "the sky though"): a remark, no correction."""
+_GERUND_DONE = re.compile(
+    r"^(?:" + "|".join(GERUNDS) + r")\b[^,.;!?]*?\s(?:was|were|made|looked|worked|helped|did|turned\s+out)\b", re.I
+)
+"""An edit done, as the subject of a sentence about it ("removing the bench was a great idea", "adding the bird made
+it so much better"): a remark, not a request to do it again."""
+_SESSION_REMARK = re.compile(
+    r"^(?:(?:the|my|your|ur|that|this)\s+(?:[\w-]+\s+){0,2}?(?:export|download|link|zip|bundle|undo|redo|share)\s+"
+    r"(?:(?:totally|really|just|finally|actually)\s+)?(?:worked|works|opened|opens|loaded|loads|came\s+through|"
+    r"went\s+through|(?:was|is)\s+(?:fine|perfect|great|good|working))|"
+    rf"(?:round|version|v|r)\s*{NUMBER}\s+(?:was|is)\s+(?:when|where|the\s+(?:day|time|moment|point|part|bit)\b))\b"
+    r"(?!.*\b(?:but|now|can\s+(?:you|u)|could\s+(?:you|u)|pls|please|plz)\b)",
+    re.I,
+)
+"""A remark about the session, a feature that worked ("the html export worked, thanks", "ur link opens fine") or a
+round as a time ("round 3 was when i got hooked"): no call, unless the turn goes on to ask for something."""
+_KEPT_AS_IS = re.compile(
+    r"^make\s+sure\s+(?:that\s+)?(?:the|my|our|his|her|their|its|it|this|that)\b[^,.;!?]*?\s"
+    r"(?:stays?|remains?|keeps?\s+(?:its|their|the\s+same)|is\s+(?:not\s+(?:touched|changed)|untouched|unchanged|left\s+alone)|"
+    r"(?:does|do)\s*n'?t\s+(?:change|move))\b[^,.;!?]*[\s.!]*$",
+    re.I,
+)
+"""A wish that a thing stays as it is ("make sure the roof stays red"): nothing to change now."""
+_IF_QUESTION = re.compile(
+    r"^(?:and\s+|so\s+|but\s+)?if\s+(?:you|u|i|we)\s+[^?]*?[,\s]+(?:does|do|will|would|is|are|can|could|did)\s+[^?]+\?+\W*$",
+    re.I,
+)
+"""A question about what an edit would do ("if you remove the bench does the grass get filled in?"): answered, not
+the edit made."""
+_TAG_QUESTION = re.compile(
+    r"[\s,]+(?:right|correct|isn'?t\s+it|wasn'?t\s+it|didn'?t\s+(?:you|it)|aren'?t\s+they|weren'?t\s+they)"
+    r"\s*\?+\W*$",
+    re.I,
+)
+"""A fact checked with a tag ("the bench was removed, right?"): answered in words."""
+_MORE_EDITS = re.compile(r"\b(?:more|other|further)\s+(?:edits|changes|editing|tweaks|rounds)\b", re.I)
+"""Words about doing more edits some time ("then more edits"): no stronger version of the last one."""
+_STEPS_IDIOM = re.compile(
+    rf"^{NUMBER}\s+steps?\s+(?:forward|ahead),?\s+(?:and\s+)?{NUMBER}\s+steps?\s+back(?:wards?)?\s*[,.;:!-]*\s+"
+    r"(?!(?:pls|please|plz|then|and)\b)\w",
+    re.I,
+)
+"""The saying "two steps forward, one step back" with a remark after it ("..., story of my life"): talk, not a
+move."""
+
+
+def wished_edit(text: str) -> str | None:
+    """A wish said in one of the wish forms (`_WISHES`: "the walrus being grey would be nice"), a complaint that says
+    how the thing should change ("the sky looks so dull, more orange maybe") or goes on to a wish ("the water is too
+    flat, some waves would make it more fun"), or a suggestion (`_SUGGESTION`: "any chance of a sunset behind the
+    palms?") that the model is unsure of: its instruction (`own_wish`; a suggestion's own words when they are an
+    edit) when that names a thing to change, else None. Any other question is none."""
+    suggested = _SUGGESTION.match(text) is not None and not UNSURE.search(text)
+    words = clean(SUGGESTED.sub("add ", text, count=1))
+    complained = re.match(COMPLAINT, words, re.I)
+    if "?" in text and not (suggested or complained):
+        return None
+    if not (suggested or complained or _WISH_WORD.search(words)):
+        return None
+    wished = (
+        own_wish(words)
+        or (own_wish(words[complained.end() :]) if complained else None)
+        or (words if suggested and IMPERATIVE.match(words) else None)
+    )
+    if wished is None:
+        return None
+    return wished if object_of(wished) is not None or GIVE.match(wished) else None
+
+
+def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
+    """The intent of one text, the model's best (`best_intent`) read with what the words say exactly: "undo …",
+    "redo …" and "a new seed" name their commands, "show me"/"go back to" a round that the session has
+    shows it or goes there, a text about rounds is never a new instruction (`_about_rounds`), and after an
+    edit, a turn that rejects it ("no, the collar should be red") or only names another object ("no, the
+    cello") corrects it."""
+    words = clean(text)
+    said = text.strip()
+    readings = (words, said)  # an exact reading may match the turn as cleaned or as typed
+    has_edit = context_of(turn).has_edit
+    if _UNDO_UNDO.match(words):
+        return "redo"
+    if (
+        _DONT_AMEND.match(words)
+        or any(_UNDECIDED.match(t) for t in readings)
+        or _MIND_CHANGED.fullmatch(said)
+        or _STEPS_IDIOM.match(said)
+        or _CONDUCT.match(words)
+    ):
+        return "hold"
+    if _ANSWERED_ITSELF.search(said):
+        return "praise"
+    if _WEB_SEARCH.match(words):
+        return "out_of_scope"
+    if (rated := _RATING.match(said)) and int(rated["of"]):
+        return "praise" if int(rated["score"]) * 2 >= int(rated["of"]) else "clarify"
+    if _ADMIRED.match(said):
+        return "praise"
+    if _GERUND_DONE.match(said) or _KEPT_AS_IS.match(words):
+        return "hold"
+    if _SESSION_REMARK.match(words):
+        return "praise"
+    if _IF_QUESTION.match(said) or (_HOW_IT_WORKS.match(words) and QUESTION_WORD.match(words)):
+        return "capability"
+    if _TAG_QUESTION.search(said) and not REQUEST_START.match(words):
+        return "clarify"
+    withdrawn = WITHDRAWN.search(words) is not None or DECLINED.search(words) is not None
+    if _LATER_QUESTION.match(words):
+        return "capability"
+    if _UNDONE_AGAIN.search(words) and not withdrawn and not words.endswith("?"):
+        return "redo"
+    if _OWN_HABIT.match(said):
+        return "clarify"  # "i undo my shoelaces all the time": a remark about the writer, no command
+    if _RESTYLED.match(words):
+        return "edit"
+    if (command := _UNDO_REDO.match(words)) and not withdrawn and not _ABOUT_A_FEATURE.match(said):
+        if _REDO_IT.match(words) and has_edit and not turn.tree.children(turn.tree.current):
+            return "retry"
+        return command["verb"].lower()
+    if _NEW_SEED.search(words):
+        return "retry"
+    if _LINK_REQUEST.match(words) or _SHARE_THIS.match(words):
+        return "share"
+    if _SHOW_ALL.match(words):
+        return "history"
+    if turn.photo and has_edit and SAME_AGAIN.search(words):
+        return "edit_same"
+    if _STATUS_ASK.match(words):
+        return "status"
+    if _HISTORY_ASK.match(words):
+        return "history"
+    if _DOWNLOAD.match(words):
+        return "export"
+    if _COMPARED_ALREADY.search(words):
+        return "hold"
+    if _STAYING.search(words):
+        return "hold"
+    if BACK_TO_THAT.match(words):
+        return "goto"  # asks which round (`command_call`)
+    placed = _PLACED_SIDE_BY_SIDE.match(words)
+    if COMPARE_WORDS.search(words) and not (placed and not ROUND_SIDE.search(placed["things"])):
+        if _COMPARE_OTHER.match(words):
+            return "out_of_scope"
+        return "capability" if _ABOUT_A_FEATURE.match(said) else "compare"
+    if (depicted := DEPICTED.fullmatch(words)) and not done_before(depicted["doing"], turn.tree):
+        return "edit"
+    if set_apart(words, turn.tree):
+        return "compare"
+    navigation = _NAVIGATION_TO.match(words)
+    if (
+        navigation
+        and not _TWO_SIDES.search(words)
+        and not _OPENED.match(words)
+        and names_a_round(navigation["ref"], turn.tree)
+    ):
+        looking = navigation["show"] or _ONLY_LOOK.search(words)
+        return "show" if looking and not START_FROM.search(turn.text) else "goto"
+    if (
+        BACK_TO_IT.search(words)
+        and (mentioned := mentioned_round(turn.text, turn.tree))
+        and missing_round(Call("revert", {"round": mentioned[0]}), turn.tree) is None
+    ):
+        return "goto"
+    if (picked := picked_round(text)) and missing_round(Call("revert", {"round": picked[0]}), turn.tree) is None:
+        return "goto"
+    if any(_FORWARD.match(t) for t in readings):
+        return "redo"
+    if has_edit and any(_took_back(t, turn.tree) for t in readings):
+        return "undo"
+    if has_edit and not withdrawn and any(TAKE_BACK.match(t) for t in readings):
+        return "undo"
+    if has_edit and not withdrawn and not said.endswith("?") and (worse := _first_match(WORSE, readings)):
+        return "goto" if worse["original"] else "undo"
+    if has_edit and any(keeps_removed(t, turn.tree) for t in readings):
+        return "undo"
+    if has_edit and _PUT_BACK.match(words):
+        return "redo" if turn.tree.children(turn.tree.current) else "undo"
+    if has_edit and _brings_back_undone(words, turn.tree):
+        return "redo"
+    looked = _LOOKED.match(words)
+    if looked and names_a_round(looked["ref"], turn.tree):
+        return "show"
+    if bare_round(text, turn.tree) and not _OPINION.search(words):
+        return "goto"
+    intent = best_intent(_about_rounds(probabilities) if ROUND_TALK.search(_QUOTED.sub("", words)) else probabilities)
+    if intent == "capability" and (asked := _THING_CAN_BE.match(words)) and attribute_like(asked["look"]):
+        return "edit"
+    if intent == "hold" and wished_edit(said):
+        return "edit"  # "is better if the haybale is not there": a wish form, not a wait
+    if intent == "out_of_scope" and _WRITTEN_ON.match(words):
+        return "edit"  # "write SALE on the theodolite": words on a thing of the photo
+    if intent in ("goto", "show") and not names_a_round(words, turn.tree) and styled_instruction(said):
+        return "edit"  # "claymation version please": a new look asked for, not a round gone back to
+    if intent == "goto" and _ONLY_LOOK.search(words):
+        return "show"
+    if intent == "goto" and _OPENED.match(words):
+        return "edit"  # "reopen the hatch": a thing of the photo (a round named was read above)
+    if intent == "undo" and _WANT_BACK.match(words) and not keeps_removed(words, turn.tree):
+        return "clarify"  # "put the jug back" when no edit took the jug away
+    if turn.photo and intent in ("stronger", "weaker") and IMPERATIVE.match(words):
+        return "edit"  # a new photo's own request ("brighten it up"), not the last photo's edit made stronger
+    if intent == "clarify" and has_edit and (CORRECTION_MARK.search(said) or NOT_PART.search(said)):
+        meant = correction_words(said)
+        asked_whole = _ASKED_FOR.search(said) is not None
+        intent = _best_correction(probabilities, said_whole=asked_whole) if _names_a_fix(meant) else "clarify"
+        if intent == "correct_object" and not re.match(rf"{DETERMINER}\b", meant, re.I):
+            intent = "correct_attribute"  # "i meant baroque, more like a palace": a look, not a thing
+    if ACT_OF.get(intent, intent) in ("edit", "correction") and SOMEONE_ELSE.match(words):
+        return "clarify"
+    if intent == "compare" and _REMARK.search(words):
+        return "praise"
+    if intent == "compare" and not _COMPARED.search(words):
+        return "clarify"
+    if intent == "show" and START_FROM.search(turn.text):
+        return "goto"
+    if intent == "share" and any(_SHARING_TOLD.match(t) for t in readings):
+        return "praise"
+    if intent in ("show", "share") and _SHOW_SOMEONE.search(words) and not _SHARE_WORDS.search(words):
+        return "hold"
+    if intent == "edit_same" and turn.photo and not _REPEATING.search(text):
+        return "caption"
+    if withdrawn and (
+        intent in (*RETRYING, "undo", "redo")
+        or (intent == "clarify" and (AMENDING.search(words) or DECLINED.search(words)))
+        or (ACT_OF.get(intent) == "correction" and not _REJECTS.search(words))
+    ):
+        return "hold"
+    if intent in ("share", "export", "revoke", "compare", "undo", "redo", "goto", "show") and (
+        _ABOUT_A_FEATURE.match(words) or _ABOUT_A_FEATURE.match(said)
+    ):
+        return "capability"
+    if intent in ("undo", "redo", "goto", "show", "history", *RETRYING) and _HOW_IT_WORKS.match(words):
+        return "capability"
+    if intent in ("stronger", "weaker") and (_MORE_EDITS.search(words) or ANOTHER_TIME.search(words)):
+        return "hold"
+    if intent in RETRYING and _DISAPPOINTED.search(words):
+        return "clarify"
+    if intent == "history" and _OTHER_HISTORY.search(words):
+        return "out_of_scope"
+    if any(_DESCRIBE.match(t) for t in readings):
+        return "out_of_scope"
+    unsure = UNSURE.search(turn.text) is not None and not REQUEST_START.match(words)
+    if intent in RETRYING and (ASKS_ABOUT_IT.match(words) or VAGUE.search(words) or OTHER_LOOK.search(words) or unsure):
+        return "clarify"
+    if (intent in ("goto", "clarify") or ACT_OF.get(intent) == "correction") and VAGUE.search(words):
+        return "clarify"
+    if ACT_OF.get(intent) == "correction" and _APPROVED_AFTER.search(said):
+        return "praise"
+    if (
+        intent == "goto"
+        and has_edit
+        and _THING_ONLY.fullmatch(words)
+        and not SAYS_OF.search(words)  # "the ukulele stays yellow": a sentence about it
+        and _names_current(words, turn.tree)
+    ):
+        return "correct_object"
+    if (
+        has_edit
+        and not turn.photo
+        and any(SAME_FOR.match(t) for t in readings)
+        and not NAMES_NOTHING.search(said)
+        and not said.endswith("?")
+    ):
+        return "edit_object"
+    if turn.photo and has_edit and ((SAME_AGAIN.search(said) and not SAME_FOR.match(said)) or SAME_BUT.match(said)):
+        return "edit_same"
+    if has_edit and _ANOTHER_GO.match(said):
+        return "retry"
+    if intent == "retry" and _ADDS_A_THING.match(said):
+        return "edit"
+    if _MEANT_IT_AS.match(said):
+        return "hold"
+    if has_edit and not withdrawn and _came_out_wrong(said, turn.tree):
+        return "retry"
+    if intent in ("clarify", "edit") and has_edit and not withdrawn and _ANOTHER_TAKE.search(said):
+        return "retry"
+    if intent in ("clarify", "edit", "stronger", "weaker") and has_edit and _resizes_added(words, turn.tree):
+        return "correct_attribute"
+    if intent == "clarify" and has_edit and NUDGE.fullmatch(correction_words(words)) and _added(turn.tree):
+        return "correct_attribute"
+    if intent in BARE_READINGS and has_edit and not turn.photo and _recoloured_to_another(said, turn.tree):
+        return "correct_attribute"
+    if intent in BARE_READINGS and BREAKS_OFF.search(words):
+        return "clarify"
+    if has_edit and not turn.photo and _ALSO_MARK.search(said) and _other_side_too(said, turn.tree):
+        return "edit_object"  # "now the right one" after "make the left chair red": that edit there as well
+    if intent == "clarify" and has_edit and OTHER_SIDE.fullmatch(correction_words(said)) and _one_side(turn.tree):
+        return "correct_object"
+    if intent == "clarify" and has_edit and _other_of_sided(said, turn.tree):
+        return "correct_object"
+    if intent == "clarify" and has_edit and (whole := _NOT_WHAT_ASKED.match(said)):
+        rest = whole["rest"].strip(" .!")
+        if GONE.fullmatch(rest) or IMPERATIVE.match(rest):
+            return "correct_whole"
+    if intent in ("stronger", "weaker") and _NEW_REQUEST.match(said) and not _same_change(words, turn.tree):
+        return "edit"
+    if _LITOTES.fullmatch(words):
+        return "praise"
+    strength = None if unsure else strength_said(words, intent) or _strength_of_edit(words, intent, turn)
+    if has_edit and not withdrawn and strength:
+        if _tones_down_last(said, turn.tree) is False:
+            return "edit"
+        return "praise" if _LOVED_AFTER.search(said) and not REQUEST_START.match(words) else strength
+    approved = _APPROVED.match(said) or (_ON_TOP.search(text) and not _NO_REJECTION.search(text))
+    unrejected = not _REJECTS.search(text) and not AMENDING.search(text) and _asks_new_edit(text)
+    if intent == "correct_whole" and has_edit and (approved or unrejected):
+        return "edit"
+    if (
+        intent in ("correct_object", "correct_attribute")
+        and has_edit
+        and _TOO_AT_END.search(said)
+        and not _REJECTS.search(text)
+    ):
+        return "edit_object"  # "lemon wedges too": the last edit on another thing, on top of it
+    if ACT_OF.get(intent) == "correction" and has_edit and _APPROVED.match(said):
+        return "edit"
+    if ACT_OF.get(intent) == "correction" and has_edit and _approves_last(said, turn.tree):
+        return "praise"
+    if intent in ("edit", "edit_object") and has_edit and not approved and _rejects_last(said, turn.tree):
+        return "correct_object"
+    if intent == "edit" and has_edit and _REJECTION.match(said) and not approved:
+        return "correct_whole"
+    if intent == "edit" and has_edit and _about_last_edit(words, turn.tree):
+        return "correct_attribute"
+    if ACT_OF.get(intent) == "correction" and _NEW_REQUEST.match(said) and not CORRECTION_MARK.search(said):
+        return "edit"
+    if intent in ("correct_object", "clarify", "edit", "edit_object") and has_edit and _earlier_look(words, turn.tree):
+        return "goto"
+    if (
+        intent == "clarify"
+        and has_edit
+        and _MEANT_OBJECT.match(said)
+        and not ROUND_TALK.search(words)
+        and not BARE_COLOUR.fullmatch(re.sub(rf"^{OWNER}\s+", "", correction_words(said), flags=re.I))
+    ):
+        return "correct_object"
+    if ACT_OF.get(intent) == "correction" and told_of(words):
+        return "hold"
+    if ACT_OF.get(intent) == "correction" and _FINE_AS_IS.search(words):
+        return "praise"  # "ok the haystacks r fine": the thing is kept as it is, nothing corrected
+    if (
+        intent == "edit_object"
+        and (named := _NAMED_ALONE.fullmatch(words))
+        and (last := last_edit(turn.tree))
+        and stem(named["noun"].lower()) in keywords(last.instruction or "")
+    ):
+        return "clarify"  # "the placard" after "add a placard by the door": the same thing, no other one
+    if intent in ("clarify", "edit") and _REMOVE_IT.fullmatch(clean(turn.text).rstrip(" .!")) and _added(turn.tree):
+        return "undo"  # "remove it" right after "add a croissant on the plate": back to before the croissant
+    if ACT_OF.get(intent) == "correction" and said.endswith("?") and (belongs := MEANT_FOR.fullmatch(words)):
+        return intent if not belongs["said"] else "clarify"  # "the silver was for the goblets?" asks, corrects nothing
+    return intent
+
+
+def _first_match(pattern: re.Pattern[str], readings: tuple[str, ...]) -> re.Match[str] | None:
+    """The match of `pattern` at the start of the first reading of the turn it matches, if any."""
+    return next((match for text in readings if (match := pattern.match(text))), None)
+
+
+def _recoloured_to_another(said: str, tree: RoundTree) -> bool:
+    """Whether the turn is only another colour ("blue", "hmm teal pls") right after an edit that recoloured a
+    named object ("paint the beehives yellow"): that colour instead. A question ("blue?") is no correction, nor
+    a word of the object ("rose" after "make the rose purple")."""
+    last = last_edit(tree)
+    colour = correction_words(said)
+    if said.rstrip().endswith("?") or last is None or not BARE_COLOUR.fullmatch(colour):
+        return False
+    parts = object_of(last.instruction or "")
+    if parts is None or not re.fullmatch(RECOLOUR, parts[0], re.I) or not BARE_COLOUR.fullmatch(parts[2].strip()):
+        return False
+    return parts[2].strip().lower() != colour.lower() and not set(colour.lower().split()) & words_of(parts[1])
+
+
+def _names_current(words: str, tree: RoundTree) -> bool:
+    """Whether a bare thing ("the brass lantern") can only name the round the person is on: going there does
+    nothing, so after an edit it names the thing the edit should have changed."""
+    try:
+        return tree.resolve(words) is tree.current
+    except (RoundReferenceError, NoPhotoError):
+        return False
+
+
+def _tones_down_last(said: str, tree: RoundTree) -> bool | None:
+    """Whether a turn that only tones a thing down (`_TONE_DOWN`) tones down a thing of the last edit ("tone down
+    the flames" after "add flames under the rocket": that edit weaker) or not ("tone down the sky" after "make the
+    jellyfish glow": False, a new edit of that thing); None when it tones nothing down or no edit was made."""
+    last = last_edit(tree)
+    down = _TONE_DOWN.fullmatch(said)
+    if down is None or last is None:
+        return None
+    return down["word"].lower() in words_of(last.instruction or "")
+
+
+def _one_side(tree: RoundTree) -> bool:
+    """Whether the last edit names one side ("make the left beehive white"), so "the other one" is the other."""
+    last = last_edit(tree)
+    return (
+        last is not None
+        and len({w.lower() for w in re.findall(r"\b(?:left|right)\b", last.instruction or "", re.I)}) == 1
+    )
+
+
+def _other_of_sided(said: str, tree: RoundTree) -> bool:
+    """Whether the turn only names "the other" of the thing the last edit changed on one side ("the OTHER
+    stool" after "make the stool on the left blue"): that edit on the other side. Never a question."""
+    return re.match(r"(?:the\s+)?other\s", correction_words(said), re.I) is not None and _other_side_too(said, tree)
+
+
+def _other_side_too(said: str, tree: RoundTree) -> bool:
+    """Whether the turn names the thing of the last edit on another side ("the other one", "the right one" after
+    "make the left chair red"); with a word that adds (`_ALSO_MARK`) it asks for that edit there too."""
+    last = last_edit(tree)
+    return (
+        last is not None and not said.rstrip().endswith("?") and flipped_side(last.instruction or "", said) is not None
+    )
+
+
+def _came_out_wrong(said: str, tree: RoundTree) -> bool:
+    """Whether the turn says the last edit came out other than it asked ("ugh that's pink, i said red" after
+    "make the yarn red"): the same edit again, not another instruction."""
+    last = last_edit(tree)
+    came = _CAME_OUT.match(said)
+    if came is None or last is None or not last.instruction:
+        return False
+    asked, made = words_of(came["asked"]), words_of(last.instruction)
+    return bool(asked) and asked <= made and not words_of(came["got"]) & made
+
+
+def _approves_last(said: str, tree: RoundTree) -> bool:
+    """Whether the turn says yes to the last edit by naming what it did ("yes teal!", "yep, the blazer"): no
+    correction, whatever follows."""
+    last = last_edit(tree)
+    first = re.split(r"[.!?]", said, maxsplit=1)[0]
+    yes = _YES_SAID.match(first)
+    if yes is None or last is None or not last.instruction:
+        return False
+    named = words_of(first[yes.end() :])
+    return bool(named) and named <= words_of(last.instruction)
+
+
+def _rejects_last(said: str, tree: RoundTree) -> bool:
+    """Whether a turn read as a new edit rejects a word of the last edit ("next to the speaker, not the
+    lectern" after "add a plant next to the lectern"): it corrects that edit. Never with "also"/"too"."""
+    last = last_edit(tree)
+    if last is None or not last.instruction or _ON_TOP.search(said):
+        return False
+    rejected = {(match["words"] or match["wrong"]).lower() for match in NEGATED.finditer(said)}
+    return bool(rejected & words_of(last.instruction))
+
+
+def _earlier_look(words: str, tree: RoundTree) -> bool:
+    """Whether a turn that only names a thing names the thing the last edit changed as an earlier edit made it look
+    ("the mossy gargoyle" after "make the gargoyle look mossy", then "make the gargoyle glow"): that earlier round,
+    not another object to correct the last edit to ("the mauve walls pls" after "make the walls periwinkle")."""
+    match = _THING_ONLY.fullmatch(words)
+    last = last_edit(tree)
+    thing = POLITE.sub(" ", match["words"]).split() if match else []
+    if not thing or last is None or not last.instruction:
+        return False
+    named, had = keywords(" ".join(thing)), keywords(last.instruction)
+    if stem(thing[-1].lower()) not in had or named <= had:
+        return False
+    return any(r is not last and r.instruction and named <= keywords(r.instruction) for r in tree.rounds)
+
+
+def _about_last_edit(words: str, tree: RoundTree) -> bool:
+    """Whether the words say how the thing the last edit made or changed should be ("the stars should be
+    golden" after "add stars in the sky", not "the sky should be darker"): that corrects the edit rather
+    than asks for a new one. An older edit's thing counts when the words reject what that edit did ("the
+    suitcase should be yellow not red" after "make the suitcase red", then "remove the bench"); a thing given
+    ("give her a red scarf") is in the photo now, and a wish about it is an edit of it."""
+    should = _SHOULD_BE.match(words)
+    last = last_edit(tree)
+    if should is None or last is None:
+        return False
+    rejected = {(match["words"] or match["wrong"]).lower() for match in NEGATED.finditer(words)}
+    for edit in tree.lineage(last):
+        if not edit.instruction or re.match(REMOVAL, edit.instruction, re.I):
+            continue
+        if edit is not last and not rejected & words_of(edit.instruction):
+            continue  # an older edit only when the words reject what it did ("..., not red")
+        if GIVE.match(edit.instruction.strip().rstrip(".!")):
+            continue  # "the scarf should be longer" after "give her a red scarf": the scarf is there to edit
+        made = re.split(rf"\s(?:{PLACE})\s", edit.instruction, maxsplit=1, flags=re.I)[0]
+        if re.search(rf"\b{re.escape(should['noun'].split()[-1])}\b", made, re.I):
+            return True
+    return False
+
+
+def _took_back(words: str, tree: RoundTree) -> bool:
+    """Whether the words take out again the thing the current round's edit added ("take the smoke back out"
+    after "add smoke coming out of the volcano")."""
+    back = _BACK_OUT.match(words)
+    added = tree.current.instruction if tree.rounds else None
+    if back is None or not added or not re.match(rf"(?:{ADDING})\b", added, re.I):
+        return False
+    return re.search(rf"\b{re.escape(back['obj'].split()[-1])}\b", added, re.I) is not None
+
+
+def _brings_back_undone(words: str, tree: RoundTree) -> bool:
+    """Whether the words want back the thing the undone edit made ("i want the dancers back" on the round
+    before "add couples dancing"): the round a redo goes to must name it (a word of the same stem, or the
+    same first four letters)."""
+    wanted = _WANT_BACK.match(words)
+    if wanted is None or not tree.children(tree.current):
+        return False
+    word = stem(wanted["obj"].split()[-1].lower())
+    return any(
+        word == made or (min(len(word), len(made)) >= 4 and word[:4] == made[:4])
+        for made in keywords(tree.resolve("next").instruction or "")
+    )
+
+
+def _asks_new_edit(text: str) -> bool:
+    """Whether a clause of the turn is a whole instruction of its own with a named object ("sorry got
+    distracted, remove the ketchup bottle"), not "make them pointy" or a bare "the car next to it"."""
+    clauses = (clean(clause) for clause in re.split(r"[,.;:!?]+|\s[-–—]+\s", text))
+    return any(IMPERATIVE.match(clause) and not PRONOUN.match(clause) for clause in clauses)
+
+
+def _strength_of_edit(words: str, intent: str, turn: Turn) -> str | None:
+    """The way a strength retry goes when a short unclear turn says it with a word of the last edit: "redder"
+    or "more red" after "make the plate red" is stronger, "that's too orange" after "make the pumpkins
+    brighter orange" weaker, and so is "tone down the flames" after "add flames under the rocket" (also
+    when read as an edit); never a question or a "not too"."""
+    last = last_edit(turn.tree)
+    if last is None or not last.instruction or words.endswith("?"):
+        return None
+    said = _TOO_WORD.sub("", words.lower()).strip(" .!")
+    if (than := _MORE_THAN.fullmatch(said)) and intent in _STILL_MORE_READINGS:
+        made = words_of(last.instruction)
+        word = than["word"] or than["than"]
+        if (word in made and word in COMPARATIVE_WORDS) or any(word in _comparatives(one) for one in made):
+            return "stronger"  # "greener than that" after "make the ropes green", "even greener" after "... greener"
+    if intent not in ("clarify", "praise", "edit"):
+        return None
+    if _tones_down_last(said, turn.tree):
+        return "weaker"
+    if intent == "edit":
+        return None
+    if (too := _TOO_OF.fullmatch(said)) and too["word"] in words_of(last.instruction):
+        return "weaker"
+    if intent != "clarify" or (more := _MORE_OF.fullmatch(said)) is None:
+        return None
+    word, made = more["word"], words_of(last.instruction)
+    said_again = word in made and word in COMPARATIVE_WORDS  # "bluer" after "make the ice bluer"
+    return "stronger" if said_again or any(word in _comparatives(one) for one in made) else None
+
+
+def _same_change(words: str, tree: RoundTree) -> bool:
+    """Whether the words say the last edit's change again or its strength: "now make it bluer" after "make the mat
+    blue" does, "now make it a bit thicker" asks for a new change."""
+    last = last_edit(tree)
+    if last is None or not last.instruction or STRONGER_WORDS.search(words) or WEAKER_WORDS.search(words):
+        return True
+    made = words_of(last.instruction.split(maxsplit=1)[-1]) - {"the"}
+    said = words_of(words) - {"now", "then", "next", "also", "make", "turn", "the", "bit", "little", "lot", "more"}
+    return any(word in made or any(word in _comparatives(m) for m in made) for word in said)
+
+
+def _comparatives(word: str) -> set[str]:
+    """The ways to say "more" of a word ("red" -> "redder", "more red"; "pale" -> "paler"; "rosy" -> "rosier"), to
+    recognise one however it is spelt (the one `_comparative_of` gives among them)."""
+    return {f"more {word}", f"{word}er", f"{word}{word[-1:]}er", f"{word}r", f"{word[:-1]}ier"}
+
+
+def _added(tree: RoundTree) -> Rejected | None:
+    """The current round's edit in parts when it added something ("add a sailboat on the lake"), else None."""
+    added = rejected_parts(tree.current.instruction or "") if tree.rounds else None
+    return added if added is not None and re.fullmatch(ADDING, added.verb, re.I) else None
+
+
+def _resizes_added(words: str, tree: RoundTree) -> bool:
+    """Whether the words only say how many, how big or what kind of the thing the current round's edit added
+    ("two cats not one", "smaller!", "silver stars" after "add stars on the ceiling"): a correction of it."""
+    added = _added(tree)
+    if added is None or not added.preposition:
+        return False
+    said = correction_words(words).lower()
+    if SIZE_ONLY.fullmatch(said) or SIZE_ONLY.fullmatch(words.split(",")[0].strip(" .!").lower()):
+        return True
+    *modifiers, _ = said.split() or [""]
+    if not modifiers or said == added.obj.lower() or not names_added(said, added.obj):
+        return False
+    return all(
+        word in _MODIFIERS or word.isdigit() or attribute_like(word) or SIZE_ONLY.fullmatch(word) for word in modifiers
+    )
+
+
+def _about_rounds(probabilities: dict[str, float]) -> dict[str, float]:
+    """The intents of a turn that speaks of versions ("pull up the sailboat version"): never a new
+    instruction, though it may ask for another version of the last one (a retry)."""
+    kept = {intent: 0.0 if intent in EDITING - RETRYING else p for intent, p in probabilities.items()}
+    total = sum(kept.values()) or 1.0
+    return {intent: p / total for intent, p in kept.items()}
+
+
+def _act_sums(probabilities: dict[str, float]) -> dict[str, float]:
+    """Each act's probability: the sum of its intents' ("correction" is correct_object + correct_attribute + …)."""
+    acts: dict[str, float] = {}
+    for intent, p in probabilities.items():
+        acts[ACT_OF.get(intent, intent)] = acts.get(ACT_OF.get(intent, intent), 0.0) + p
+    return acts
+
+
+def best_intent(probabilities: dict[str, float], *, edit_confidence: float = EDIT_CONFIDENCE) -> str:
+    """The most likely intent of the most likely act (the act's probability is its intents' sum).
+
+    Below the act's confidence threshold the turn is unclear ("clarify"); an intent that edits needs
+    `EDIT_CONFIDENCE` for all editing intents together (an edit nobody asked for is the worst error,
+    while mistaking a retry for a correction is a lesser one).
+    """
+    acts = _act_sums(probabilities)
+    act, p = max(acts.items(), key=lambda item: item[1])
+    intent = max((i for i in probabilities if ACT_OF.get(i, i) == act), key=probabilities.__getitem__)
+    if intent in EDITING:
+        return intent if sum(probabilities[i] for i in EDITING) >= edit_confidence else "clarify"
+    return intent if p >= MIN_CONFIDENCE else "clarify"
+
+
+def _names_a_fix(words: str) -> bool:
+    """Whether a correction's own words name what was meant: a thing, a known attribute or a phrase ("the
+    cellist", "teal", "baroque, more like a palace"), not a lone word like "still"."""
+    return bool(re.match(rf"{DETERMINER}\b", words, re.I)) or len(words.split()) > 1 or words.lower() in ATTRIBUTES
+
+
+def _best_correction(probabilities: dict[str, float], *, said_whole: bool = False) -> str:
+    """For a turn marked as a correction ("i meant …", "…, not her") that the model is unsure of: its likeliest
+    correction when corrections together are the likeliest act, else still "clarify"; a correction that says the
+    whole new instruction ("the inkpot was fine, i asked to remove the trowel") needs no more than that."""
+    acts = _act_sums(probabilities)
+    if max(acts, key=acts.__getitem__) != "correction" or (acts["correction"] < MIN_CONFIDENCE and not said_whole):
+        return "clarify"
+    return max((i for i in probabilities if ACT_OF.get(i) == "correction"), key=probabilities.__getitem__)

@@ -1,0 +1,571 @@
+"""Phrase readers that every part of the understanding shares: a turn cleaned of fillers and typos, an
+instruction's object and its look, the article before a word, and a wish said as an instruction."""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from assistant.understanding.vocabulary import (
+    ATTRIBUTE,
+    ATTRIBUTE_WORDS,
+    COLOUR_WORD,
+    COMMON_VERBS,
+    COMPARATIVE,
+    COMPARATIVE_WORDS,
+    COMPLAINT,
+    DEFINITE,
+    DETERMINER,
+    DONT,
+    EDIT_VERB,
+    EMOJI,
+    GERUND,
+    GERUNDS,
+    LEAD_IN,
+    NO_THING,
+    OBJ,
+    OWNER,
+    OWNER_PRONOUN,
+    PERSON_PRONOUN,
+    PHOTO_PRONOUN,
+    PLACE,
+    POSSESSIVE,
+    PRESENT,
+    RECOLOUR,
+    REPORTED,
+    REQUEST_START,
+    SHADE,
+    SLANG_REMOVAL,
+    THE_PHOTO,
+    TRAILERS,
+)
+from language.action import vocab
+from language.encoder import shared_encoder
+
+_FILLERS = re.compile(
+    r"^(?:ok(?:ay)?|alright|all\s+right|so|now|and|also|then|next|plus|but|well|hmm+|um+|uh|oh|hey|hi|hello|"
+    r"please|pls|kindly|just|actually|instead|great|good|nice|cool|perfect|awesome|thanks|thank\s+you|"
+    rf"(?:first|second|third|fourth|last|final)(?:ly)?(?=[\s,:]+(?:{EDIT_VERB}|the|my|his|her|their|our)\b)|"
+    r"first\s+(?:of\s+all|off|things\s+first)|to\s+(?:start|begin)(?:\s+with)?(?=\s*,)|"
+    r"btw|by\s+the\s+way|honestly|yo|quick(?:\s+(?:one|request|question|thing|edit))?|one\s+(?:more|last)\s+thing|"
+    r"i\s+(?:think|guess|feel\s+like)|(?:do\s+you\s+)?think\s+you\s+could|any\s+chance(?:\s+(?:you\s+could|of))?|"
+    r"any\s+way(?=\s+(?:the|this|that|these|those|my|his|her|their|our)\s)|"
+    r"(?:would|will)\s+you\s+be\s+able\s+to|are\s+you\s+able\s+to|is\s+there\s+(?:any\s+|a\s+)?way(?:\s+(?:you\s+could|to))?|"
+    r"what\s+if\s+you(?:\s+could)?|why\s+not|would\s+it\s+work\s+to|"
+    r"(?:can|could)\s+we|mind|when\s+you\s+(?:get\s+a\s+chance|can|have\s+a\s+(?:sec|second|minute))|"
+    r"sorry\s+to\s+bother\s+you(?:\s+again)?|por\s+favou?r|per\s+favore|bitte|"
+    r"no+|nope|nah|ffs|bruh|omg|lol+|lmao+|haha+|hehe+|rofl|jeez|come\s+on|yes|yeah|wait|sorry|sry|srry|soz|oops|whoops|ugh|rather|eh+|err+|erm+|basically|"
+    r"maybe|perhaps|possibly|my\s+mistake|ngl|tbh|lowkey|highkey|imo|kinda|while\s+(?:we'?re|i'?m|you'?re)\s+at\s+it|"
+    r"ple+a*[sz]+e*|pl[sz]|(?:i\s+was\s+)?wondering\s+if\s+you\s+could|i\s+wonder\s+if\s+you\s+could|"
+    r"(?:do|would)\s+you\s+mind|do\s+me\s+a\s+favou?r\s+and|if\s+it'?s\s+not\s+too\s+much\s+(?:trouble|to\s+ask)|"
+    r"(?:can|could|would|will)\s+(?:you|u|ya)(?:\s+(?:please|possibly|kindly|maybe|perhaps))?|"
+    r"(?:can|could|may)\s+i\s+(?:ask\s+you\s+to|have\s+you)|"
+    r"i\s+(?:would|'d|d)\s+like(?:\s+you)?\s+to|i'?d\s+like(?:\s+you)?\s+to|i\s+(?:want|need)(?:\s+you)?\s+to|"
+    r"let'?s|let\s+us|(?:should|shall)\s+we|we\s+(?:should|need\s+to|have\s+to|gotta|must)|go\s+ahead\s+and|is\s+it\s+possible\s+to|would\s+it\s+be\s+possible\s+to|try\s+to|try(?=\s+[a-z]{3,}ing\s)|"
+    r"i\s+(?:want|need)\s+(?:that\s+)?you(?:\s+to)?|is\s+possible(?:\s+to)?|if\s+possible|for\s+fun|help\s+me|"
+    r"thanks\s+in\s+advance|right|hiya|good\s+(?:morning|afternoon|evening)|"
+    r"i\s+was\s+hoping(?:\s+you\s+could)?|i'?d\s+(?:really\s+)?appreciate\s+(?:it\s+)?if\s+you\s+could|"
+    r"(?:i'?d|i\s+would)\s+be\s+(?:so\s+|really\s+|very\s+)?(?:grateful|happy|glad)\s+if(?:\s+you\s+could)?|"
+    r"why\s+don'?t\s+you|be\s+a\s+(?:dear|darling|doll|love|sweetheart|star|pal|gem)\s+and|"
+    r"it\s+would\s+be\s+(?:great|nice|awesome|lovely|cool)\s+if\s+you\s+could|"
+    r"i\s+(?:(?:am\s+)?want(?:ed|ing)?|meant)\s+(?:to\s+)?say|"
+    r"i\s+meant(?:\s+to)?|i\s+mean|i\s+said|i\s+wanted(?:\s+(?:you\s+)?to)?|how\s+about|"
+    r"(?:here'?s|here\s+is|this\s+is)\s+(?:my|a|the|our)\s+(?:photo|picture|pic|image)|"
+    r"(?:and\s+|for\s+)?this\s+one(?=\s*[:,–—-])|(?:what|how)\s+about(?=\s+\w+ing\b)|(?:a\s+)?(?:new|another|next)\s+(?:photo|picture|pic|image|one)(?=\s*[:,-]))"
+    r"\b[\s,:;.!-]*",
+    re.I,
+)
+_LEAD_EMOJI = re.compile(rf"^{EMOJI}+")
+"""Emoji that open a request ("💯 make it black and white"): no part of it."""
+_INSTRUCTION = re.compile(
+    rf"^(?P<verb>{RECOLOUR}|remove|delete|erase|hide|replace|swap|get\s+rid\s+of|take\s+away|add|put|place|insert)\s+"
+    rf"(?P<obj>{DETERMINER}\s+.+?)"
+    rf"(?P<rest>\s+(?:into|to|with|look|on|in|at|next\s+to|behind|under|over|near|beside|by|above|onto)\b.*"
+    rf"|(?:\s+{SHADE})?\s+(?:{ATTRIBUTE})|\s+\S+)?$",
+    re.I,
+)
+_MISSPELT = {
+    "teh": "the",
+    "hte": "the",
+    "th": "the",
+    "tge": "the",
+    "thr": "the",
+    "ment": "meant",
+    "wrng": "wrong",
+    "actualy": "actually",
+    "acutally": "actually",
+    "shld": "should",
+    "shud": "should",
+    "nex": "next",
+    "gimme": "give me",
+    "perfekt": "perfect",
+    "perfact": "perfect",
+    "perfet": "perfect",
+    "awsome": "awesome",
+    "awesom": "awesome",
+    "amazin": "amazing",
+    "beautifull": "beautiful",
+    "beatiful": "beautiful",
+    "thnx": "thanks",
+    "thanx": "thanks",
+}
+_HYPHENED_Y = re.compile(r"\b(?P<stem>[a-z]{3,})-y\b", re.I)
+"""An adjective made with a hyphened "-y" ("less marble-y", "more orange-y"), written as one word ("marbley")."""
+_AD = re.compile(r"(?<!\ban\s)(?<!\bthe\s)\bad\s+(?=(?:a|an|some|the|more|few|two|three|\d+)\s)", re.I)
+""""ad" typed for "add" before what is added ("ad some fog", "ad a cat on the bench"); "an ad" stays a noun."""
+_YOU_TYPED_U = re.compile(r"\b(?P<before>can|could|would|will|do|did|are|r|if|have|should|what)\s+u\b(?![-'])", re.I)
+""""u" for "you" after a verb or question word ("what can u do", "could u remove the cone"); never a letter named
+("a u-turn", "make a U shape")."""
+_STARRED = re.compile(r"(?<=\w)\*+(?=[\s.,!?]|$)|(?:^|(?<=\s))\*+(?=\w)")
+"""A star on a word, the chat way of putting a typo right ("saucer*") or of stressing it ("*green*"): the word alone."""
+_VERB_ALSO = re.compile(
+    rf"\b(?P<verb>{EDIT_VERB})\s+(?:also|too|as\s+well)\s+(?=(?:the|an?|his|her|their|my|our|this|that|some)\b)", re.I
+)
+"""A filler put after the verb ("make also the wheels black", "remove too the cones"): the instruction without it."""
+_BOTH = re.compile(r"\bboth\s+(?:of\s+)?(?=(?:the|his|her|their|my|our|these|those|them)\b)", re.I)
+""""Both" before the things it joins ("make both the tower and the rocket gold", "both of them"): emphasis only;
+the instruction says the same without it."""
+_TWO_FOR_TO = re.compile(
+    r"\b(?P<move>back|go|get|return|switch|jump|revert|reset|skip)\s+2\s+"
+    r"(?=(?:the|my|that|this|how|when|before|round\s*\d|version\s*\d|v\d)\b)",
+    re.I,
+)
+""""2" typed for "to" after a move ("back 2 the original", "go 2 round 1"): no round 2 ("go back 2 versions" stays)."""
+_CHANGED_MIND = re.compile(r"\b(?:but|so|actually|anyway|now|ok(?:ay)?)\b|[,.;:!]", re.I)
+"""Where a told-of edit may turn into a request after all ("i was gonna leave it but actually ...")."""
+_BARE_THING = re.compile(rf"^{NO_THING}[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?\s+(?:needs?|should|must)\b", re.I)
+"""A thing named without a determiner before a wish word, as people type it ("nigiri needs to be bigger")."""
+_ATTR = r"(?P<attr>[\w'-]+(?:\s+[\w'-]+){0,3})"
+_I_WANT = (
+    r"(?:(?:me\s+)?i\s+(?:really\s+|just\s+|also\s+)?(?:want|wanna|need|would\s+(?:also\s+)?(?:like|love|prefer))|"
+    r"i'?d\s+(?:really\s+|also\s+)?(?:like|love|prefer|want)|(?:would|'d)\s+love|(?:i\s+am|i'?m)\s+(?:wanting|wishing)|"
+    r"i\s+desire|(?:all|what)\s+i(?:'?d)?\s+(?:really\s+)?(?:want|need|like|love)\s+is)"
+)
+_SUBJECTLESS_WISH = re.compile(rf"^(?=(?:want|wanna|need)\s+{DETERMINER}\s)", re.I)
+"""A wish typed without its "I" ("want the car gone"): read with it."""
+_DICTATED_COMMA = re.compile(r"\s+comma\s+(?=(?:the|a|an|and|then|also|but|please)\b)", re.I)
+"""A comma said aloud to a dictation app ("remove the bin comma the green one")."""
+_EFFECT = "|".join(re.escape(re.sub(r"^an?\s+", "", effect)) for effect in vocab.EFFECTS)
+_NOT_WORK = r"(?!(?:work|time|thought|effort|attention|practice|love|care|money|people\s+to)\b)"
+_LOOK_OF = (
+    r"contrast|light|brightness|colou?rs?|saturation|drama|warmth|sun(?:light|shine)?|shadows?|detail|depth|sharpness|"
+    r"clarity|glow|sparkle|texture|exposure|vibrance|highlights?|haze|fog|mist"
+)
+"""What a photo has more or less of ("we need more contrast")."""
+_NOT_LOOKED = r"(?!(?:is|are|was|were|be|to|painted|colou?red|dyed|turned|made|done|changed)\b)"
+"""A word that cannot be part of a thing's name in "i'd like the <thing> <look>": a verb ("i want that the sky is
+blue", "i'd like the fence painted white" are other wishes)."""
+_MORE_LOOK = (
+    r"(?:(?:even|a\s+bit|a\s+little|a\s+lot|much|way)\s+)?"
+    rf"(?:(?:more|less)\s+[a-z]{{3,}}|{COMPARATIVE}|(?!earlier\b)[a-z]{{3,}}ier)"
+)
+"""More or less of a look ("bluer", "a bit lighter", "more vivid", "shinier")."""
+_WISHED_LOOK = (
+    rf"(?P<attr>{_MORE_LOOK}|(?:(?!(?:[a-z]+ed|everything|all|so|too|very|and|or|not)\s)[\w-]+\s+)?"
+    rf"(?:{ATTRIBUTE}|{COLOUR_WORD})|black\s+and\s+white)"
+)
+"""How a thing should look, said after it in a wish ("i'd love the sky pink", "..., bluer would be better"): a colour
+or a look, or more or less of one."""
+_GOOD = r"(?:better|nicer|nice|good|great|perfect|lovely|ideal|cool|amazing|awesome|gorgeous)"
+"""A word that calls a wished change good ("greener would be nice")."""
+_NO_LOOK = rf"(?!(?:{_GOOD}|epic|sick|fun|so|that|this|any|really|even)\b)"
+"""Words after "be" that name no look of a thing ("a few more palms would be nice", "could it really be that blue?")."""
+_WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.I), template)
+    for pattern, template in (
+        (
+            rf"(?:{_I_WANT}|(?:(?:it\s+)?is|it'?s|it'?d\s+be|(?:it\s+)?would\s+be)\s+better\s+if)\s+(?:that\s+)?{OBJ}\s+"
+            r"(?:to\s+be\s+|(?:is|are)\s+)?(?:gone|removed|deleted|erased|"
+            r"out\s+of\s+(?:the\s+)?(?:photo|picture|shot)|not\s+there|no\s+longer\s+there)(?:\s+before\s+.+)?",
+            "remove {obj}",
+        ),
+        (
+            rf"{_I_WANT}\s+no\s+(?P<things>[\w'-]+(?:\s+[\w'-]+){{0,2}}?)\s+(?P<place>{PLACE}\s+.+)",
+            "remove the {things} {place}",
+        ),
+        (rf"{_I_WANT}\s+that\s+{OBJ}\s+(?:disappears?|vanish(?:es)?|goes\s+away|go\s+away)", "remove {obj}"),
+        (rf"{_I_WANT}\s+that\s+{OBJ}\s+(?:is|are|be|becomes?)\s+{_WISHED_LOOK}", "make {obj} {attr}"),
+        (rf"{OBJ}\s+could\s+do\s+with\s+being\s+{_WISHED_LOOK}", "make {obj} {attr}"),
+        (
+            rf"(?:it'?d|it\s+would|would)\s+(?:be|look)\s+(?:(?:so\s+much|much|way|a\s+lot|even)\s+)?{_GOOD}\s+with\s+"
+            rf"(?P<thing>(?:a|an|some|more|a\s+bit\s+of)\s+[\w\s'-]+?\s+{PLACE}\s+.+)",
+            "add {thing}",
+        ),
+        (rf"get\s+(?P<thing>(?:a|an|some|more)\s+[\w\s'-]+?\s+{PLACE}\s+.+)", "add {thing}"),
+        (
+            rf"{OBJ}\s+(?:(?:kinda|really|just|totally|seriously|definitely)\s+)?"
+            r"(?:(?:needs|has|have|need|ought)\s+to|must|should|can|could|gotta|(?:has|have)\s+(?:got\s+to|gotta))\s+"
+            r"(?:go(?:\s+away)?|be\s+gone|disappear|vanish)",
+            "remove {obj}",
+        ),
+        (
+            rf"{COMPLAINT}(?:(?:it|they)\s+)?(?:should|must|(?:needs?|has|have|ought)\s+to)\s+(?:be\s+)?{_WISHED_LOOK}",
+            "make {obj} {attr}",
+        ),
+        (rf"{COMPLAINT}(?P<attr>{_MORE_LOOK})(?:\s+(?:maybe|instead))?", "make {obj} {attr}"),
+        (
+            rf"{COMPLAINT}{_WISHED_LOOK}\s+would\s+be\s+(?:way\s+|much\s+|so\s+much\s+)?{_GOOD}",
+            "make {obj} {attr}",
+        ),
+        (
+            rf"{COMPLAINT}(?P<thing>(?:{COMPARATIVE}|[a-z]{{3,}}ier)\s+[a-z]{{3,}}s)"
+            rf"(?:\s+would\s+be\s+(?:way\s+|much\s+|so\s+much\s+)?{_GOOD})?",
+            "give {obj} {thing}",
+        ),
+        (
+            rf"(?P<thing>(?:a|an|some)\s+[\w\s'-]+?\s+{PLACE}\s+{DEFINITE}\s+[\w\s'-]+?|(?:a\s+few\s+|some\s+)?more\s+"
+            rf"(?!(?:days|time|sleep|money)\b)[\w'-]+(?:\s+[\w'-]+)?)\s+would\s+be\s+(?:so\s+|really\s+)?"
+            rf"(?:{_GOOD}|epic|sick|fun|cosy|cozy|cute)",
+            "add {thing}",
+        ),
+        (
+            rf"(?:(?:it'?d|it\s+would|would)\s+(?:be|look)\s+|for\s+me\s+(?:it\s+)?is\s+)(?:(?:way|so\s+much|much|a\s+lot|even)\s+)?"
+            rf"(?:better|nicer|perfect|cleaner|prettier)\s+without\s+{OBJ}",
+            "remove {obj}",
+        ),
+        (
+            r"(?P<thing>(?:a|an|some|more)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+would\s+make\s+(?:it|this|the\s+[\w'-]+)\s+"
+            rf"(?:(?:way|so\s+much|much|a\s+lot)\s+)?(?:more\s+[a-z]+|{_GOOD}|[a-z]+er)",
+            "add {thing}",
+        ),
+        (rf"make\s+{OBJ}\s+gone", "remove {obj}"),
+        (
+            rf"(?:can|could|may)\s+{OBJ}\s+(?:just\s+)?(?:go(?:\s+away)?|be\s+(?:removed|gone)|disappear|vanish)"
+            r"(?:\s+(?:pls|please|plz))?",
+            "remove {obj}",
+        ),
+        (rf"make\s+(?:disappear|vanish)\s+{OBJ}", "remove {obj}"),
+        (
+            rf"{_I_WANT}\s+(?P<obj>{DETERMINER}\s+[\w\s'-]+?|it|them)\s+(?:replaced|swapped)\s+(?:with|by|for)\s+"
+            r"(?P<new>(?:a|an|some|the)\s+[\w\s'-]+)",
+            "replace {obj} with {new}",
+        ),
+        (rf"(?:can|could)\s+{OBJ}\s+(?:disappear|vanish|go\s+away)", "remove {obj}"),
+        (
+            rf"i\s+(?:don'?t|do\s+not)\s+want\s+(?P<obj>(?:the|a|an|this|that|these|those|{POSSESSIVE})\s+"
+            r"[\w\s'-]+?)\s+in\s+(?:the|this|my)\s+(?:photo|picture|shot|image|pic)",
+            "remove {obj}",
+        ),
+        (
+            rf"(?:i'?d|i\s+would)\s+(?:rather|prefer\s+to)\s+have\s+(?P<new>(?:a|an|some)\s+[\w\s'-]+?)\s+instead\s+of\s+"
+            rf"{OBJ}",
+            "replace {obj} with {new}",
+        ),
+        (
+            rf"(?:can|could|would)\s+{OBJ}\s+(?:be|become)\s+(?P<thing>(?:a|an)\s+(?!(?:bit|little|lot|tad)\b)[\w\s'-]+)",
+            "turn {obj} into {thing}",
+        ),
+        (
+            rf"(?:can|could|would)\s+(?P<obj>{DETERMINER}\s+[\w\s'-]+?|it|everyone|everybody)\s+look\s+(?P<rest>like\s+.+)",
+            "make {obj} look {rest}",
+        ),
+        (rf"(?:can|could)\s+{OBJ}\s+(?:have|get)\s+(?P<thing>(?:a|an|some)\s+[\w\s'-]+)", "give {obj} {thing}"),
+        (
+            rf"(?:{_I_WANT}|i\s+want)\s+(?:that\s+)?{OBJ}\s+(?:to\s+)?(?:have|has)\s+"
+            r"(?P<thing>(?!(?:been|had|got|to|no)\b)[\w\s'-]+)",
+            "give {obj} {thing}",
+        ),
+        (rf"{OBJ}\s+(?:could|can)\s+wear\s+(?P<thing>(?:a|an|some|the)\s+[\w\s'-]+)", "make {obj} wear {thing}"),
+        (rf"{_I_WANT}\s+it\s+to\s+look\s+(?P<rest>like\s+.+)", "make it look {rest}"),
+        (rf"{_I_WANT}\s+to\s+look\s+(?P<rest>like\s+.+)", "make me look {rest}"),
+        (r"i\s+wish\s+it\s+(?:was|were)\s+(?P<rest>.+)", "make it {rest}"),
+        (
+            rf"(?:i\s+)?(?:(?:kinda|really|just)\s+)?wish\s+{OBJ}\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+"
+            rf"(?:so\s+|that\s+)?(?P<attr>{ATTRIBUTE}|grey)(?:\s+(?:here|there))?",
+            "make {obj} less {attr}",
+        ),
+        (
+            rf"{OBJ}\s+would\s+(?:look|pop)\s+(?:(?:way|much|so|so\s+much|a\s+lot)\s+)?(?:{_GOOD}|more)\s+(?:in\s+)?"
+            rf"{_WISHED_LOOK}",
+            "make {obj} {attr}",
+        ),
+        (
+            rf"{OBJ}\s+would\s+look\s+(?:(?:way|much|so|so\s+much|a\s+lot)\s+)?{_GOOD}\s+in\s+"
+            rf"(?P<thing>(?:a|an)\s+(?:[\w-]+\s+)?(?:{ATTRIBUTE}|{COLOUR_WORD})\s+[\w'-]+)",
+            "put {obj} in {thing}",
+        ),
+        (
+            rf"{OBJ}\s+would\s+look\s+(?:(?:way|much|so|so\s+much|a\s+lot)\s+)?{_GOOD}\s+with\s+"
+            r"(?P<thing>(?!(?:it|them|him|her|me|you|us)\b)[\w\s'-]+?)"
+            r"(?:\s+(?:on|in|around|over|coming\s+(?:off|out\s+of))\s+(?:it|them|him|her))?",
+            "add {thing} to {obj}",
+        ),
+        (
+            rf"{OBJ}\s+would\s+look\s+(?:(?:way|much|so|so\s+much|a\s+lot)\s+)?{_GOOD}\s+(?P<place>{PLACE}\s+(?:a|an)\s+.+)",
+            "put {obj} {place}",
+        ),
+        (
+            rf"{OBJ}\s+would\s+look\s+(?:{COMPARATIVE}|[a-z]{{3,}}ier|{_GOOD})\s+(?P<rest>[a-z]{{3,}}ing)",
+            "make {obj} {rest}",
+        ),
+        (
+            rf"{OBJ}\s+would\s+(?:look|be)\s+(?:(?:way|much|so|so\s+much|a\s+lot|even)\s+)?"
+            rf"(?:better|nicer|prettier|cooler)\s+(?:in\s+)?{_WISHED_LOOK}",
+            "make {obj} {attr}",
+        ),
+        (
+            rf"(?:a|an)\s+(?P<attr>{ATTRIBUTE})\s+(?P<noun>[\w'-]+)\s+would\s+(?:be|look)\s+"
+            r"(?:nice|great|cool|lovely|good|awesome|better)",
+            "make the {noun} {attr}",
+        ),
+        (
+            rf"(?:(?:{_I_WANT}\s+it|i\s+(?:would\s+)?like\s+it|(?:it\s+would|it'?d|would)\s+be\s+(?:nice|great|cool|amazing|"
+            rf"awesome|lovely|fun))\s+if|what\s+if|if\s+only|(?:i\s+)?(?:(?:kinda|really|just|so)\s+)?wish|"
+            rf"(?:i'?d|i\s+would)\s+rather)\s+{OBJ}\s+(?:had|(?:was|were)\s+wearing|wore)\s+"
+            r"(?P<thing>(?!(?:been|made|done|got|gone|seen|taken|left|kept|put|come|run|[a-z]+ed|[a-z]+en)\b)"
+            r"[\w\s'-]+?)(?:\s+on\s+it)?",
+            "give {obj} {thing}",
+        ),
+        (rf"{OBJ}\s+(?:i\s+(?:want|need)|i'?d\s+like)\s+(?:(?:it|them)\s+)?{_ATTR}", "make {obj} {attr}"),
+        (
+            rf"{OBJ}\s+being\s+{_ATTR}\s+would\s+(?:be|look)\s+(?:nice|great|cool|lovely|good|awesome|amazing|better)",
+            "make {obj} {attr}",
+        ),
+        (rf"(?:see|show\s+me)\s+{OBJ}\s+in\s+(?P<attr>(?:[\w-]+\s+){{0,2}}(?:{ATTRIBUTE}))", "make {obj} {attr}"),
+        (rf"{OBJ}\s+(?:could|can|would|might)\s+be\s+{_NO_LOOK}{_ATTR}", "make {obj} {attr}"),
+        (rf"make\s+that\s+{OBJ}\s+(?:is|are)\s+(?P<rest>.+)", "make {obj} {rest}"),
+        (
+            rf"(?:(?:it'?d|it\s+would|would)\s+be\s+(?:cool|nice|great|lovely|awesome|good)\s+to|{_I_WANT}\s+to)\s+"
+            rf"(?:have|see)\s+(?P<thing>(?:(?:a|an|some|more)\s+)?[\w\s'-]+?\s+{PLACE}\s+.+)",
+            "add {thing}",
+        ),
+        (
+            rf"have\s+(?P<thing>(?!an?\s+(?:look|go|try|peek|glance|word|question|problem)\b)(?:a|an|some|more)\s+"
+            rf"[\w\s'-]+?\s+{PLACE}\s+.+)",
+            "add {thing}",
+        ),
+        (rf"{_I_WANT}\s+(?P<thing>(?:a|an)\s+[\w\s-]+?\s+(?:look|effect|feel|vibe))", "give it {thing}"),
+        (
+            rf"(?:{_I_WANT}|can\s+i\s+(?:get|have))\s+{OBJ}\s+in\s+(?P<attr>(?:[\w-]+\s+)?(?:{ATTRIBUTE}|{COLOUR_WORD}))",
+            "make {obj} {attr}",
+        ),
+        (
+            rf"{_I_WANT}\s+{OBJ}\s+in\s+(?P<thing>(?:a|an)\s+(?:[\w-]+\s+)?(?:{ATTRIBUTE}|{COLOUR_WORD})\s+[\w'-]+)",
+            "put {obj} in {thing}",
+        ),
+        (
+            rf"(?:do|make|paint|colou?r)\s+{OBJ}\s+in\s+(?P<attr>(?:[\w-]+\s+)?(?:{ATTRIBUTE}|{COLOUR_WORD}))\s+colou?r",
+            "make {obj} {attr}",
+        ),
+        (rf"{_I_WANT}\s+(?P<obj>it|{DETERMINER}\s+[\w\s'-]+?)\s+to\s+(?:be|become)\s+{_ATTR}", "make {obj} {attr}"),
+        (rf"{_I_WANT}\s+{OBJ}\s+to\s+look\s+{_ATTR}", "make {obj} look {attr}"),
+        (
+            rf"(?:{_I_WANT}\s+it|(?:it\s+would|it'?d|would)\s+be\s+(?:nice|great|cool|lovely|awesome|good)|what\s+if|(?:i\s+)?wish|"
+            rf"i\s+(?:would\s+)?like\s+(?:it\s+)?if)\s+(?:if\s+)?{OBJ}\s+(?:was|were|is|are|would\s+be|could\s+be)\s+{_ATTR}",
+            "make {obj} {attr}",
+        ),
+        (
+            rf"(?:{_I_WANT}\s+it|it\s+would\s+be\s+(?:nice|great|cool|lovely|awesome|good)|what\s+if|i\s+wish)\s+(?:if\s+)?"
+            rf"{OBJ}\s+(?:looked|would\s+look|could\s+look)\s+{_ATTR}",
+            "make {obj} look {attr}",
+        ),
+        (
+            rf"{OBJ}\s+(?:should|must|(?:needs?|has|have|ought)\s+to)\s+be\s+(?P<place>{PLACE}\s+.+)",
+            "put {obj} {place}",
+        ),
+        (
+            rf"{OBJ}\s+(?:should|must|(?:needs?|has|have|ought)\s+to)\s+have\s+(?P<thing>(?:a|an|some|more)\s+[\w\s'-]+)",
+            "give {obj} {thing}",
+        ),
+        (
+            rf"{OBJ}\s+(?:should|must|(?:needs?|has|have|ought)\s+to)\s+(?:(?:really|definitely|totally|probably|just)\s+)?"
+            rf"(?:be|become)\s+{_ATTR}",
+            "make {obj} {attr}",
+        ),
+        (rf"{OBJ}\s+(?:should|must|could|(?:needs?|has|have|ought)\s+to)\s+look\s+{_ATTR}", "make {obj} look {attr}"),
+        (
+            r"(?P<obj>(?:the|this|that|these|those)\s+[\w\s'-]+?)\s+(?:(?:really|kinda|definitely)\s+)?needs?\s+"
+            rf"(?P<thing>(?:a|an)\s+(?!(?:bit|little|lot|tad|touch|few)\b)[\w\s'-]+|(?:(?:{COMPARATIVE}|[a-z]{{3,}}ier)\s+)?"
+            r"(?!(?:years|hours|days|weeks|months|minutes|less|this|was|yes)\b)[a-z]{3,}s)",
+            "give {obj} {thing}",
+        ),
+        (
+            rf"(?:(?:can|could)\s+)?{OBJ}\s+(?:should|must|(?:needs|has)\s+to|can|could)\s+(?P<say>say|read)\s+(?P<rest>.+)",
+            "make {obj} {say} {rest}",
+        ),
+        (rf"(?:can|could)\s+{OBJ}\s+(?P<say>say|read)\s+(?P<rest>.+)", "make {obj} {say} {rest}"),
+        (
+            rf"(?:can|could|may|would)\s+(?P<obj>{DETERMINER}\s+[\w\s'-]+?|it|everyone|everybody)\s+(?:be|become)\s+"
+            rf"{_NO_LOOK}{_ATTR}",
+            "make {obj} {attr}",
+        ),
+        (rf"(?:{_I_WANT}|i\s+want)\s+(?P<thing>(?:a|an|some|more)\s+[\w\s'-]+?\s+{PLACE}\s+.+)", "add {thing}"),
+        (rf"there\s+should\s+be\s+(?P<thing>(?:(?:a|an|some|more)\s+)?[\w\s'-]+?\s+{PLACE}\s+.+)", "add {thing}"),
+        (rf"make\s+it\s+so\s+(?:that\s+)?{OBJ}\s+(?:is|are)\s+{_ATTR}", "make {obj} {attr}"),
+        (rf"without\s+{OBJ}", "remove {obj}"),
+        (
+            rf"(?:{_I_WANT}|i\s+prefer)\s+(?P<whole>{DETERMINER}\s+[\w\s'-]+?)\s+without\s+{OBJ}",
+            "remove {obj} from {whole}",
+        ),
+        (r"we\s+could\s+(?:use|do\s+with)\s+(?P<thing>(?:an?|some|more|a\s+few)\s+[\w\s'-]+)", "add {thing}"),
+        (
+            r"(?:i|we)\s+(?:really\s+)?(?:want|need)\s+it\s+(?P<attr>(?:(?:a\s+)?(?:bit|little|lot)\s+|much\s+|way\s+)?"
+            r"(?!later\b|sooner\b|over\b|together\b|ever\b|never\b)[a-z]+er)",
+            "make it {attr}",
+        ),
+        (
+            rf"{OBJ}\s+(?:needs?|wants?|could\s+use)\s+(?P<thing>more\s+{_NOT_WORK}[\w'-]+(?:\s+[\w'-]+)?)",
+            "give {obj} {thing}",
+        ),
+        (rf"(?:{_I_WANT}|we\s+(?:really\s+)?(?:want|need))\s+(?P<thing>more\s+(?:{_LOOK_OF}))", "add {thing}"),
+        (
+            rf"{OBJ}\s+(?:please|pls|plz)\s+(?P<attr>(?:more|less)\s+[\w'-]+|{ATTRIBUTE}|[a-z]+er)",
+            "make {obj} {attr}",
+        ),
+        (rf"{OBJ}\s+(?:be|become)\s+(?P<attr>(?:more\s+|less\s+)?(?:{ATTRIBUTE}|[a-z]+er))", "make {obj} {attr}"),
+        (r"try\s+(?:it|the\s+(?:photo|picture|pic|image))\s+(?:in|as)\s+(?P<rest>.+)", "make it {rest}"),
+        (rf"have\s+(?P<obj>{DEFINITE}\s+[\w\s'-]+?)\s+(?P<rest>[a-z]+ing\b.*)", "make {obj} {rest}"),
+        (
+            rf"have\s+(?P<obj>{DEFINITE}\s+[\w\s'-]+?)\s+(?P<attr>(?:a\s+(?:bit|little|lot)\s+|much\s+)?"
+            r"(?!(?:other|over|under|after|never|ever|later|together|either|rather)\b)[a-z]+er)",
+            "make {obj} {attr}",
+        ),
+        (
+            rf"less\s+(?P<attr>[a-z]+)\s+(?P<thing>[\w'-]+(?:\s+[\w'-]+)?\s+{PLACE}\s+.+)",
+            "make the {thing} less {attr}",
+        ),
+        (
+            rf"(?:have\s+)?(?P<thing>(?:(?:a\s+few|a\s+(?:bit|little)\s+more|an?|some|more|two|three|four|five|\d+)\s+"
+            rf"(?!(?:bit|little|lot|tad|touch|few)\b)[\w'-]+(?:\s+[\w'-]+)?|{_EFFECT})\s+"
+            rf"(?:[a-z]+ing\s+)?(?:{PLACE}|from)\s+{DEFINITE}\s+.+)",
+            "add {thing}",
+        ),
+        (
+            rf"{_I_WANT}\s+(?P<obj>{DETERMINER}(?:\s+{_NOT_LOOKED}(?![a-z]+ed\b)[\w'-]+){{1,4}}?)\s+{_WISHED_LOOK}"
+            r"(?:\s+instead(?:\s+of\s+.+)?)?",
+            "make {obj} {attr}",
+        ),
+    )
+)
+"""Wishes and descriptions of the wanted result, as instructions: "I want the background to be white" ->
+"make the background white", "the cone needs to go" -> "remove the cone", "could it be night time?" ->
+"make it night time", "I'd love a balloon in the sky" -> "add a balloon in the sky"."""
+_WISH_TAIL = re.compile(r",\s+|\s+(?=like\s)", re.I)
+"""Where a wish's own words end and a comparison or an aside begins ("the sky has to be clear, no clouds", "... more
+pink like cotton candy")."""
+_RESUMED = re.compile(
+    rf"^(?P<obj>{OWNER}\s+[\w'-]+(?:\s+[\w'-]+)?),?\s+(?:it|they|he|she)\s+"
+    r"(?=(?:must|should|has|have|needs?|is|are|be|please|can|could)\b)",
+    re.I,
+)
+"""A thing named and then said again as "it" or "he" before its wish ("the bath it must be more white", "the puppet he
+need a hat")."""
+_IF_YOU_DID = re.compile(
+    r"(?:(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:really\s+|so\s+)?(?:appreciate|love|like)\s+(?:it\s+)?|"
+    r"(?:it'?d|it\s+would)\s+be\s+(?:great|nice|lovely|awesome|cool|amazing|perfect)\s+)if\s+you\s+"
+    rf"(?P<verb>{'|'.join(PRESENT)})\s+(?P<rest>.+)",
+    re.I,
+)
+"""A request put as what would please ("i'd really appreciate if you removed the cables")."""
+_INNER_EMOJI = re.compile(rf"\s*{EMOJI}+(?=\s)")
+"""Emoji between the words of a wish ("snow ❄️ on the roofs"): no part of it."""
+
+
+def clean(text: str) -> str:
+    """`text` without leading fillers ("ok, now", "can you please", "actually") and trailing "please".
+
+    A lead-in clause before a colon or a dash is dropped when what follows is a request and the
+    lead-in is not, neither holds it off nor tells of it (`DONT`, `tells_of`), and the request
+    does not point back at it with "it" ("from my trip - can you remove the tourists?", but not "the
+    sky: make it pink" or "my cousin said: remove the pylon"); a gerund that starts the
+    request becomes its verb ("mind removing the sign" -> "remove the sign").
+    """
+    text = text.strip(" \t-–—:;,")
+    while (stripped := _LEAD_EMOJI.sub("", _FILLERS.sub("", text, count=1)).strip(" \t-–—:;,")) != text:
+        text = stripped
+    if (
+        (lead := LEAD_IN.match(text))
+        and not re.search(EDIT_VERB + r"\b", lead["lead"], re.I)
+        and not DONT.match(lead["lead"])
+        and not tells_of(lead["lead"])
+    ):
+        rest = clean(lead["rest"])
+        points_back = PHOTO_PRONOUN.match(rest) or PERSON_PRONOUN.match(rest) or OWNER_PRONOUN.match(rest)
+        if REQUEST_START.match(rest) and (not points_back or THE_PHOTO.search(lead["lead"])):
+            return rest
+    text = GERUND.sub(lambda m: GERUNDS[m.group(1).lower()], text, count=1)
+    return TRAILERS.sub("", text).strip()
+
+
+def tells_of(lead: str) -> bool:
+    """Whether the words before an edit verb tell of the edit rather than ask for it (`REPORTED`, looked for after
+    the last change of mind: "my friend said so, but now make the sky pink" asks for it)."""
+    return REPORTED.search(lead[max((m.end() for m in _CHANGED_MIND.finditer(lead)), default=0) :]) is not None
+
+
+def words_of(instruction: str) -> set[str]:
+    """The lower-case words of an instruction, of three letters or more (no "a", "to", "in")."""
+    return set(re.findall(r"[a-z]{3,}", instruction.lower()))
+
+
+def wished_instruction(instruction: str) -> str:
+    """A wish or a description of the wanted result as an instruction (`_WISHES`); a past participle
+    becomes its verb ("the cup should be removed" -> "remove the cup"); a question about a state
+    ("can the cup be recycled?") stays as it is. "it" said again after the thing (`_RESUMED`) and emoji between
+    the words are dropped, "i'd appreciate if you removed ..." asks for that removal (`_IF_YOU_DID`), and an aside
+    after the wish (`_WISH_TAIL`: ", no clouds", "like cotton candy") stays after its instruction. A thing named
+    without "the" (`_BARE_THING`: "walrus needs to be grey") is read with it, a wish without its "I"
+    (`_SUBJECTLESS_WISH`: "want the car gone") too."""
+    instruction = _RESUMED.sub(lambda m: f"{m['obj']} ", _INNER_EMOJI.sub("", instruction), count=1)
+    instruction = _SUBJECTLESS_WISH.sub("i ", instruction, count=1)
+    if done := _IF_YOU_DID.fullmatch(instruction):
+        return f"{PRESENT[done['verb'].lower()]} {done['rest']}"
+    for pattern, template in _WISHES:
+        if match := pattern.fullmatch(instruction):
+            parts = match.groupdict()
+            attr = (parts.get("attr") or "").lower()
+            if attr in PRESENT:
+                return f"{PRESENT[attr]} {parts['obj']}"
+            if attr.endswith("ed") and pattern.pattern.startswith("(?:can|could"):
+                return instruction
+            return template.format(**parts)
+    if tail := _WISH_TAIL.search(instruction):
+        head = instruction[: tail.start()]
+        if (wished := wished_instruction(head)) != head:
+            return wished + instruction[tail.start() :]
+    if _BARE_THING.match(instruction) and (wished := wished_instruction(f"the {instruction}")) != f"the {instruction}":
+        return wished
+    return instruction
+
+
+def spelled_right(text: str) -> str:
+    """The turn with a misspelt first verb (a letter typed thrice counts twice; a comparative such as "bluer" is
+    none), determiners and slang for removing (`SLANG_REMOVAL`) put right ("plz remoov teh bags" -> "plz remove the
+    bags"), "u" for "you" written out (`_YOU_TYPED_U`), stars on words, an emphatic "both" and a filler after the
+    verb dropped (`_STARRED`, `_BOTH`, `_VERB_ALSO`), a dictated comma written and a hyphened "-y" joined
+    ("marble-y" -> "marbley"), so that the model and the rules read the words meant."""
+    text = _HYPHENED_Y.sub(
+        r"\g<stem>y", _DICTATED_COMMA.sub(", ", _STARRED.sub("", _YOU_TYPED_U.sub(r"\g<before> you", text)))
+    )
+    first = re.match(r"\s*(\w+)", clean(text))
+    if first and not shared_encoder().knows(first[1]) and first[1].lower() not in COMPARATIVE_WORDS:
+        said = re.sub(r"(\w)\1\1+", r"\1\1", first[1].lower())
+        close = difflib.get_close_matches(said, COMMON_VERBS, n=1, cutoff=0.75)
+        if close and close[0][0] == first[1][:1].lower():
+            text = re.sub(rf"\b{re.escape(first[1])}\b", close[0], text, count=1)
+    text = SLANG_REMOVAL.sub("remove", _AD.sub(lambda m: "Add " if m[0][0].isupper() else "add ", text))
+    text = _VERB_ALSO.sub(r"\g<verb> ", _BOTH.sub("", _TWO_FOR_TO.sub(lambda m: f"{m['move']} to ", text)))
+    return re.sub(r"\b\w+\b", lambda word: _MISSPELT.get(word[0].lower(), word[0]), text)
+
+
+def object_of(instruction: str) -> tuple[str, str, str] | None:
+    """(verb, object phrase, rest) of an instruction like "make the cup blue"; None when unclear."""
+    match = _INSTRUCTION.match(instruction.strip().rstrip(".!"))
+    if match is None:
+        return None
+    verb, obj, rest = match["verb"], match["obj"], match["rest"] or ""
+    if re.fullmatch(r"\s+[\w'-]+", rest) and not re.fullmatch(RECOLOUR, verb, re.I):
+        return verb, obj + rest, ""
+    return verb, obj, rest
+
+
+def attribute_like(words: str) -> bool:
+    """Whether a correction's words say how something looks (a colour, material or finish), not what it is."""
+    return any(
+        word in ATTRIBUTE_WORDS or re.fullmatch(COLOUR_WORD, word) for word in re.split(r"[\s-]+", words.lower())
+    )
+
+
+def article_for(words: str) -> str:
+    """The indefinite article before `words`, by their sound ("an apple", "an 8-bit look", "a pear")."""
+    return "an" if re.match(r"[aeiou]|8|1[18](?!\d)", words, re.I) else "a"

@@ -1,0 +1,163 @@
+"""Who or what "it", "him" or "them" means in an instruction: the last edit's object, a thing it added, or
+someone the turn named first."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.understanding.phrases import clean, object_of
+from assistant.understanding.vocabulary import (
+    ADDING,
+    DEFINITE,
+    DETERMINER,
+    GIVE,
+    MORE,
+    NOT_A_NOUN,
+    OWNER_PRONOUN,
+    PERSON_PRONOUN,
+    PHOTO_PRONOUN,
+    PHOTO_VERB,
+    PLACE,
+    PLACED_LOOK,
+    RECOLOUR,
+    REMOVAL,
+    SAID_OBJECT,
+    THING_CHANGE,
+    TRAILING_IT,
+    TWO_THINGS,
+    WHOLE_LOOK,
+)
+
+_WHOLE_PHOTO = r"(?:crop|rotate|flip|mirror|zoom|straighten|invert|resize|tilt)"
+"""Verbs whose "it" is the photo ("crop it square"), never the last edit's object."""
+_SCENE = re.compile(
+    r"\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:day|night|evening|morning|afternoon|sunset|sunrise|dusk|dawn|winter|summer|"
+    r"autumn|spring|daytime|night\s*time|golden\s+hour)\b"
+    r"|\s+(?:more\s+)?(?:rainy|snowy|sunny|foggy|misty|stormy|cloudy|windy)\b"
+    r"|\s+(?:in\s+)?(?:black\s+(?:and|&|n)\s+white|b\s*&\s*w|b/w|gr[ae]yscale|monochrome|sepia)\b"
+    r"|\s+look\s+like\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:photo|photograph|picture|pic|polaroid|postcard|snapshot)\b",
+    re.I,
+)
+"""What "make it" turns the whole photo into ("make it a snowy evening", "make it rainy", "make it black and white",
+"make it look like an old film photo"): "it" is the scene, not the last object."""
+_WHERE_IT_WAS = re.compile(r"\b(?P<where>where)\s+(?:it|they)\s+(?P<was>was|were|used\s+to\s+be)\b", re.I)
+"""The place of a removed thing ("add a fork where it was" after "remove the spoon" -> "... where the spoon was")."""
+_BARE_ADDED = re.compile(
+    rf"^(?P<verb>{ADDING})\s+(?:(?P<more>{MORE})\s+)?(?P<obj>(?!(?:{DETERMINER}|{MORE})\b)[\w'-]+(?:\s+[\w'-]+)?s)"
+    rf"(?P<rest>\s+{PLACE}\s.*|\s+[a-z]+ing|(?(more)|(?!)))$",
+    re.I,
+)
+"""An addition of things named without a determiner, with their place or what they do ("add tulips in front of the
+windmill", "add leaves falling"), or with how many more ("add more prawns"): "them" are those."""
+_ONE_MORE = re.compile(
+    rf"^(?P<head>give\s+(?:{DETERMINER}\s+[\w'-]+(?:\s+[\w'-]+)?|him|her|them))\s+one$"
+    rf"|^(?P<verb>add|put|place)\s+one\s+(?P<place>{PLACE}\s+.+)$",
+    re.I,
+)
+"""The thing the last edit added or gave, asked for again as "one" ("give the goat one", "add one on the roof")."""
+
+
+def named_first(instruction: str) -> str:
+    """An object named (and maybe judged) before an edit of "it": "the hydrant looks dull, make it red" ->
+    "make the hydrant red", "the pimple on my chin, remove it" -> "remove the pimple on my chin"."""
+    said = SAID_OBJECT.match(instruction)
+    if said is None:
+        return instruction
+    rest = clean(said["rest"])
+    if pronoun := PHOTO_PRONOUN.match(rest):
+        return f"{pronoun['verb']} {said['obj']}{rest[pronoun.end() :]}"
+    if re.match(PHOTO_VERB + r"\b", rest, re.I) and (trailing := re.search(r"\s(?:it|them)$", rest, re.I)):
+        return f"{rest[: trailing.start()]} {said['obj']}"
+    if not re.match(r"\s*[,:–—-]", instruction[said.end("obj") :]):
+        return instruction  # "my uncle is the blacksmith, make his hammer shinier": whose is unclear
+    if person := PERSON_PRONOUN.match(rest):
+        return f"{person['verb']} {said['obj']}{rest[person.end() :]}"
+    if owner := OWNER_PRONOUN.match(rest):
+        mark = "'" if said["obj"].endswith("s") else "'s"
+        return f"{owner['verb']} {said['obj']}{mark} {rest[owner.end() :]}"
+    return instruction
+
+
+def resolve_pronoun(instruction: str, previous: str | None) -> str:
+    """ "make it green" after "make the cup blue" -> "make the cup green", and "add some rust to it" after
+    "make the truck silver" -> "add some rust to the truck"; unchanged when unclear."""
+    added = None if previous is None else _added_thing(previous)
+    if added is not None and (one := _ONE_MORE.match(instruction)):
+        return f"{one['head']} {added}" if one["head"] else f"{one['verb']} {added} {one['place']}"
+    match = PHOTO_PRONOUN.match(instruction)
+    trailing = None if match else TRAILING_IT.search(instruction)
+    given = ("give", added, "") if added is not None and GIVE.match(previous or "") else None
+    said = match[0] if match else trailing[0] if trailing else ""
+    them = re.search(r"\bthem\b", said, re.I) is not None
+    bare = _bare_added(previous) if previous is not None and them else None  # "it" is never added things
+    parts = None if previous is None else object_of(previous) or bare or given
+    if parts is not None and re.match(REMOVAL, parts[0], re.I):
+        removed = parts[1]  # "it" is gone: only where it was can be meant
+        return _WHERE_IT_WAS.sub(lambda m: f"{m['where']} {removed} {m['was']}", instruction, count=1)
+    if (match is None and trailing is None) or parts is None:
+        return instruction
+    verb, obj, rest = parts
+    if re.fullmatch(RECOLOUR, verb, re.I) and (placed := PLACED_LOOK.fullmatch(rest)):
+        obj = f"{obj} {placed['where']}"  # "make the kart in front orange": "it" is the kart in front
+    obj = re.sub(r"^(?:a|an|some)\s+", "the ", obj, flags=re.I)
+    if them and (doing := re.fullmatch(r"(?P<things>.*[^s\s]s)\s+[a-z]{3,}ing", obj, re.I)):
+        obj = doing["things"]  # "add some birds flying over the hill": "them" are the birds
+    if them and not re.search(r"[^s]s$", obj.split()[-1], re.I) and not TWO_THINGS.fullmatch(obj):
+        return instruction  # "them" names several things, not the last edit's one object
+    if trailing is not None:
+        if trailing["its"] and _owns_its(instruction):
+            return instruction
+        if trailing["its"]:
+            return f"{instruction[: trailing.start()]}{obj}'s {instruction[trailing.end() :]}"
+        if trailing["mid"]:
+            return instruction[: trailing.start("mid")] + obj + instruction[trailing.end("mid") :]
+        return instruction[: trailing.start("it")] + obj
+    assert match is not None
+    if re.fullmatch(_WHOLE_PHOTO, match["verb"], re.I) or _names_after_pointer(instruction[match.end() :], match[0]):
+        return instruction
+    if re.fullmatch(r"make|turn", match["verb"], re.I) and _SCENE.match(instruction[match.end() :]):
+        return instruction
+    return f"{match['verb']} {obj}{instruction[match.end() :]}"
+
+
+def _owns_its(instruction: str) -> bool:
+    """Whether the instruction's own object, a named thing it changes rather than adds, is what "its" speaks of
+    ("make the capybara show its teeth", "paint the moped in its original red"), not the last edit's object ("open
+    its door", "put a bell on its handlebar")."""
+    parts = object_of(instruction)
+    return (
+        parts is not None
+        and not re.fullmatch(ADDING, parts[0], re.I)
+        and re.match(rf"{DEFINITE}\s+(?!its\b)", parts[1], re.I) is not None
+    )
+
+
+def _added_thing(instruction: str) -> str | None:
+    """The thing an addition adds or a gift gives, with its article ("a top hat" of "give the puppet a top hat",
+    "a hippo" of "add a hippo in the pool"); None for any other edit or for a look given to the photo."""
+    said = instruction.strip().rstrip(".!")
+    if give := GIVE.match(said):
+        return (
+            None
+            if WHOLE_LOOK.search(give["thing"]) or not re.match(r"(?:a|an|some)\s", give["thing"], re.I)
+            else give["thing"]
+        )
+    parts = object_of(said)
+    if parts is None or not re.fullmatch(ADDING, parts[0], re.I) or not re.match(r"(?:a|an|some)\s", parts[1], re.I):
+        return None
+    return parts[1]
+
+
+def _names_after_pointer(rest: str, pointed: str) -> bool:
+    """Whether "this" or "that" is a determiner of the noun after it ("make that sleigh look older"), not a pronoun
+    ("make that bigger", "move that to the left", "make that look older")."""
+    if not re.search(r"\b(?:this|that|these|those)$", pointed, re.I):
+        return False
+    return not (NOT_A_NOUN.match(rest) or THING_CHANGE.fullmatch(rest) or re.match(r"\s+looks?\b", rest, re.I))
+
+
+def _bare_added(instruction: str) -> tuple[str, str, str] | None:
+    """`object_of` for an addition of things without a determiner: ("add", "the tulips", " in front of ...")."""
+    if (added := _BARE_ADDED.match(instruction)) is None:
+        return None
+    return added["verb"], f"the {added['obj']}", added["rest"]

@@ -1,0 +1,36 @@
+"""The assistant's own words: help, a clarifying question, ideas, greetings and goodbyes, and the answers to talk."""
+
+from __future__ import annotations
+
+HELP_TEXT = (
+    "I edit your photo locally, only where the change is, and keep every round (the original too). "
+    "Upload a photo, then say what to change, "
+    'e.g. "make the cup blue", "remove the spoon" or "add a croissant on the plate". You can also '
+    'say "try again", "stronger", "no, I meant the saucer", "undo", "go back to round 2", '
+    '"compare round 1 and round 3", "what have we done so far?" and "share this session".'
+)
+CLARIFY_TEXT = (
+    "I'm not sure what you'd like me to do. Tell me a change, e.g. \"make the cup blue\", or say "
+    '"undo", "show me the history" or "what can you do?".'
+)
+IDEAS_TEXT = (
+    'A few ideas: "make the sky more dramatic", "remove the <something distracting>", "make the <thing> teal", '
+    '"add a <thing> on the <place>", or a style such as "make it a watercolour". Which would you like?'
+)
+"""The answer to "any ideas?" or "surprise me": examples to choose from, since the choice of an edit is the person's."""
+NO_EDIT_TEXT = 'There is no edit to redo or correct yet; tell me what to change, e.g. "make the cup blue".'
+REPLIES = {
+    "greeting": 'Hello! Upload a photo and tell me what to change, e.g. "make the cup blue".',
+    "thanks": "Glad to help! Tell me the next change whenever you like.",
+    "praise": 'Glad you like it! Tell me the next change whenever you like, or say "share this session".',
+    "capability": HELP_TEXT,
+    "hold": "Sure, take your time: nothing was changed. Tell me what to change when you're ready.",
+    "out_of_scope": (
+        "I can't do that here: I only edit the photo in this chat, and I don't write texts, read files "
+        "or run commands. Tell me what to change in the photo."
+    ),
+    "clarify": CLARIFY_TEXT,
+}
+FAREWELL_TEXT = "Bye! Every round is kept: open this session again to go on from any of them."
+GREETED_TEXT = 'Hello! Tell me what to change in the photo, e.g. "make the cup blue", or say "what can you do?".'
+"""The greeting once the session has a photo: nothing to upload any more (a goodbye gets `FAREWELL_TEXT`)."""
