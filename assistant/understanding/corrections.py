@@ -63,6 +63,7 @@ _NOT_THEN = re.compile(r"^not\s+the\s+[\w'-]+(?:\s+(?!(?:the|of)\b)[\w'-]+){0,2}
 """A rejected object right before the wanted one, with no comma between ("not the cardigan the blazer")."""
 _CORRECTION_WORDS = re.compile(
     r"^(?:i\s+(?:am\s+)?(?:want|wanted|wanting|meant)\s+(?:to\s+)?(?:say|like)|i\s+am\s+wanting|"
+    r"(?:do|apply|use|repeat|switch)\s+(?:the\s+same(?:\s+thing)?|that|this|it)\s+(?:to|for|on|onto)(?=\s)|"
     r"i\s+(?:think\s+i\s+|actually\s+|really\s+|did\s+|obviously\s+|clearly\s+)(?:meant|mean|said|wanted)|"
     r"i\s+should(?:'?ve|\s+have)\s+said|(?:could|can|would)\s+(?:it|they)\s+be|"
     r"(?:you|u)\s+(?:removed|changed|edited|coloured|colored|did|picked|took)\s+the\s+wrong\s+(?:thing|one|object|part)|"
@@ -115,11 +116,30 @@ _AFTERWORDS = re.compile(
 """Correction words after the correction ("the pebbles i meant", "a crow, specifically", "darker green than
 that"), and the rejected thing kept ("the crackers, the salami can stay")."""
 _BETTER_THAN = re.compile(
-    r"(?P<words>.+?)\s+(?:would\s+(?:be|look)|is|looks)\s+(?:nicer|better|prettier|right)(?P<than>\s+than\s+.+)?", re.I
+    r"(?P<words>.+?)\s+(?:(?:would|might|could)(?:(?P<past>\s+have|'?ve)\s+(?:been|looked)|\s+(?:be|look))|is|looks)\s+"
+    r"(?:nicer|better|prettier|right)(?P<than>\s+than\s+.+)?",
+    re.I,
 )
 """A correction put as a comparison with what was made ("copper would be nicer than gold" -> "copper"); without
-"than" it is a remark ("green would look nicer") unless the correction also rejects something ("velvet black
-would be better, not purple") or takes the edit back with "actually" ("actually navy would be better")."""
+"than" it is a remark ("green would look nicer") unless it regrets the colour that was made ("red would've been
+better"), the correction also rejects something ("velvet black would be better, not purple") or takes the edit
+back with "actually" ("actually navy would be better")."""
+_ONLY_NONE = re.compile(
+    r"(?:no|not)\s+(?P<thing>(?!(?:the|a|an|my|his|her|their|this|that)\b)[\w'-]+(?:\s+[\w'-]+)?)", re.I
+)
+"""A correction that only says what is not wanted ("no croissant"): it names nothing to do instead ("no the
+saucer" is "no, the saucer")."""
+_PLACED_THING = re.compile(
+    rf"(?:{DETERMINER}\s+)?(?P<thing>[\w'-]+(?:\s+[\w'-]+)?)\s+(?P<preposition>{PLACE}|to)\s+(?P<place>{DETERMINER}\s+.+)",
+    re.I,
+)
+"""A thing and where it goes ("the lamp on the shelf", "hat on the dog")."""
+COLOUR_SWAP = re.compile(
+    rf"(?:change|swap|switch|replace|turn|make)\s+(?:the\s+)?(?P<old>{BARE_COLOUR.pattern})\s+(?:to|for|with|into)\s+"
+    rf"(?P<new>{BARE_COLOUR.pattern})",
+    re.I,
+)
+"""One colour swapped for another ("change blue to red", "swap the blue for teal"): the new colour is what is said."""
 _NEXT_TO = re.compile(r"\bnext\s+to\b", re.I)
 """Kept whole while fillers are stripped ("next" alone is a filler)."""
 _CLEFT = re.compile(
@@ -281,10 +301,14 @@ def correct(instruction: str, correction: str, kind: str) -> str | None:
     if rejected is None and (spelled := spelled_right(instruction)) != instruction and rejected_parts(spelled):
         return _as_typed(correct(spelled, correction, kind), spelled, instruction)
     nudge = correction_words(correction)
+    if (none := _ONLY_NONE.fullmatch(correction.strip(" .!?"))) and not attribute_like(none["thing"]):
+        return None  # "no saucer" after "make the cup blue": nothing said to do instead
     if rejected and re.fullmatch(ADDING, rejected.verb, re.I) and NUDGE.fullmatch(nudge):
         return f"{instruction} {nudge}"
     if looked := other_thing_other_look(instruction, nudge):
         return looked  # "the saucer but red"
+    if rejected and (moved := _moved_addition(rejected, nudge)):
+        return moved
     if (
         rejected
         and re.fullmatch(ADDING, rejected.verb, re.I)
@@ -316,6 +340,19 @@ def correct(instruction: str, correction: str, kind: str) -> str | None:
         if corrected is not None and corrected.lower() != instruction.lower():  # a clause that changes nothing
             return corrected
     return None
+
+
+def _moved_addition(rejected: Rejected, nudge: str) -> str | None:
+    """An addition put somewhere else by naming it with its new place ("the lamp on the shelf instead", "hat on the
+    dog, not the man" after "add a hat to the man"): the same thing there; None when the thing said is another."""
+    said = _PLACED_THING.fullmatch(nudge)
+    if said is None or not re.fullmatch(ADDING, rejected.verb, re.I) or not rejected.preposition:
+        return None
+    if _head(said["thing"]).lower() != _head(rejected.obj).lower():
+        return None
+    own = re.sub(rf"^{DETERMINER}\s+", "", rejected.obj, flags=re.I).lower() == said["thing"].lower()
+    thing = rejected.obj if own else f"{article_for(said['thing'])} {said['thing']}"
+    return f"{rejected.verb} {thing} {said['preposition']} {said['place']}"
 
 
 def _as_typed(corrected: str | None, spelled: str, typed: str) -> str | None:
@@ -370,8 +407,12 @@ def correction_words(correction: str) -> str:
     ) != words:
         words = stripped
     rejects = NEGATED.search(correction) or re.match(r"\W*actually\b", correction, re.I)
-    if (better := _BETTER_THAN.fullmatch(words)) and (better["than"] or rejects):
+    if (better := _BETTER_THAN.fullmatch(words)) and (
+        better["than"] or rejects or (better["past"] and BARE_COLOUR.fullmatch(better["words"]))
+    ):
         words = better["words"]
+    if swap := COLOUR_SWAP.fullmatch(words):
+        words = swap["new"]
     return words.replace("next_to", "next to")
 
 

@@ -325,6 +325,13 @@ _EDIT_NAMED_GONE = re.compile(
 )
 """An edit dropped by what it changed ("remove the croissant edit", "drop the blue cup change"): an undo of it, not
 a removal of the thing."""
+_BACK_WANTED = re.compile(
+    rf"(?:(?:pls|please|ok(?:ay)?|actually|hmm+)[\s,]+)*(?:(?:put|bring|get)\s+(?P<put>{OWNER}\s+[\w'-]+(?:\s+[\w'-]+)??)|"
+    rf"(?:i\s+(?:want|need|'?d\s+like)|(?:can|could|may)\s+i\s+(?:have|get)|give\s+me)\s+(?P<want>{OWNER}\s+[\w'-]+(?:\s+[\w'-]+)??))"
+    r"\s+back(?:\s+(?:pls|please|plz|again))?[\s.!?]*",
+    re.I,
+)
+"""A removed thing wanted back, said with "back" after it ("put the spoon back", "can i have my spoon back")."""
 _FORGET_THING = re.compile(
     r"(?:^|(?<=[,.;!?]\s))(?:(?:ok(?:ay)?|so|just|then|pls|please|nah|no|nope|ugh)[\s,]+)*"
     r"(?:forget(?:\s+about)?|never\s*mind|nvm)\s+(?P<thing>the\s+[\w'-]+(?:\s+(?!(?:thing|idea|part|one|edit|change|stuff)\b)[\w'-]+)?)"
@@ -531,6 +538,9 @@ def _decided(turn: Turn) -> Decision:
     text = _MAKE_SURE.sub("", spelled_right(text))
     if (forgot := _FORGET_THING.search(text)) and _edited_here(forgot["thing"], turn.tree):
         text = f"{text[: forgot.start()]}undo {forgot['thing']}{text[forgot.end() :]}"  # back to before the flag
+    back = _BACK_WANTED.fullmatch(text)
+    if back and _removed_here(wanted := back["put"] or back["want"], turn.tree):
+        text = f"bring back {wanted}"  # "put the spoon back": the round that still shows it
     text = _SUBJECT_COMMA.sub(lambda m: f"{m['subject']} ", text, count=1)
     if dialled := _DIALLED.fullmatch(clean(text)):
         return redo_edit(text, "stronger" if dialled["way"].lower() == "up" else "weaker", turn)
@@ -928,6 +938,16 @@ def _edited_here(thing: str, tree: RoundTree) -> bool:
     word = stem(thing.split()[-1].lower())
     return tree.rounds != [] and any(
         word in keywords(edit.instruction) for edit in tree.lineage(tree.current) if edit.instruction
+    )
+
+
+def _removed_here(thing: str, tree: RoundTree) -> bool:
+    """Whether an edit on the way to the current round removed `thing` (a word of the same stem)."""
+    word = stem(thing.split()[-1].lower())
+    return tree.rounds != [] and any(
+        word in keywords(edit.instruction)
+        for edit in tree.lineage(tree.current)
+        if edit.instruction and re.match(rf"(?:{REMOVAL})\b", edit.instruction, re.I)
     )
 
 

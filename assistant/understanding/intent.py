@@ -7,7 +7,14 @@ import re
 
 from assistant.errors import NoPhotoError, RoundReferenceError
 from assistant.references import NUMBER_WORDS, RoundTree, keywords, stem
-from assistant.understanding.corrections import Rejected, correction_words, flipped_side, names_added, rejected_parts
+from assistant.understanding.corrections import (
+    COLOUR_SWAP,
+    Rejected,
+    correction_words,
+    flipped_side,
+    names_added,
+    rejected_parts,
+)
 from assistant.understanding.edits import styled_instruction
 from assistant.understanding.phrases import attribute_like, clean, object_of, words_of
 from assistant.understanding.requests import own_wish, told_of
@@ -155,9 +162,14 @@ _UNDO_REDO = re.compile(
 _REDO_IT = re.compile(r"^redo\s+(?:it|that|this)\b(?!\s+(?:edit|change|round|version|one)\b)", re.I)
 """A redo of the edit just made when nothing was undone ("redo it pls, the hat is floating"): a retry."""
 _BACK_OUT = re.compile(
-    r"^(?:take|get)\s+(?P<obj>the\s+[\w\s'-]+?)\s+(?:back\s+(?:out|off)|(?:out|off|away)\s+again)\b[\s.!?]*$", re.I
+    r"^(?:(?:actually|ok(?:ay)?|hmm+|nah|on\s+second\s+thought)[,.!]?\s+)*(?:(?:take|get)\s+(?P<obj>the\s+[\w\s'-]+?)\s+(?:back\s+(?:out|off)|(?:out|off|away)\s+again)\b"
+    r"|(?:no|without(?:\s+the)?|(?:i\s+)?(?:do\s*n'?t|dont|do\s+not)\s+(?:want|need)\s+(?:the|a|an|that|this))\s+"
+    r"(?P<unwanted>[\w'-]+(?:\s+[\w'-]+)??)(?:\s+(?:after\s+all|then|anymore|any\s+more|please|pls|plz|thanks|thx))*"
+    r"|(?:the\s+)?(?P<needless>[\w'-]+(?:\s+[\w'-]+)?)\s+(?:is\s+|was\s+)?not\s+needed(?:\s+after\s+all)?)[\s.!?]*$",
+    re.I,
 )
-"""Taking out again what the last edit added ("take the smoke back out"): an undo."""
+"""Taking out again what the last edit added ("take the smoke back out", "no hat after all", "i don't want the hat",
+"hat not needed"): an undo."""
 _UNDO_UNDO = re.compile(r"^undo\s+(?:the|that|this|my|your)\s+(?:last\s+)?undo\b", re.I)
 """Taking back an undo ("undo the undo"): a redo."""
 _UNDONE_AGAIN = re.compile(
@@ -480,6 +492,28 @@ _NOT_WHAT_ASKED = re.compile(
     re.I,
 )
 """A whole edit rejected, then the wanted one ("that's not it at all, i wanted the bib removed")."""
+_INSTEAD = re.compile(r"\binstead\b|\bswitch\s+(?:that|this|it)\b", re.I)
+"""The last edit done to another thing in place of the one it changed ("... instead", "switch that to the saucer"),
+not as well as it."""
+_FROM_SCRATCH = re.compile(
+    r"(?:(?:let'?s|lets|we(?:'ll|\s+will)?)\s+)?(?:(?:start|begin|go|do\s+it)\s+)?(?:again\s+)?from\s+scratch(?:\s+again)?[\s.!]*",
+    re.I,
+)
+"""Starting over said alone ("from scratch please"): back to the original."""
+_THING_AGAIN = re.compile(
+    r"(?:(?:do|try|make)\s+)?(?:the|that|this)\s+"
+    r"(?P<thing>(?!(?:same|one|edit|change|last|whole|original|previous|first|old|older|earlier|other|beginning|start|"
+    r"round|version|photo|picture|pic|image)\b)[\w'-]+(?:\s+[\w'-]+)?)\s+again(?:\s+(?:pls|please|plz))?[\s.!]*",
+    re.I,
+)
+"""A thing done again ("do the croissant again", "the croissant again"): a retry when the last edit was about it;
+another thing asks, since its edit is not the last one."""
+_NOT_IT = re.compile(
+    r"(?:(?:no+|nope|nah|hmm+|sorry)[\s,.!]+)?(?:that|this|it)(?:'?s|\s+is)?\s+(?:not|isn'?t|is\s+not)\s+it"
+    r"(?:\s+(?:at\s+all|either|yet|really))?[\s.!]*",
+    re.I,
+)
+"""The last edit rejected with nothing more ("this isn't it", "that's not it"): a question back, never praise."""
 _YES_SAID = re.compile(r"^(?:yes+|yeah|yep|yup|yay)\b[\s,!]*", re.I)
 """A yes that opens a turn ("yes teal! now ...")."""
 _UNDECIDED = re.compile(
@@ -652,6 +686,14 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "hold"
     if _ANSWERED_ITSELF.search(said):
         return "praise"
+    if _NOT_IT.fullmatch(said):
+        return "clarify"
+    if has_edit and _FROM_SCRATCH.fullmatch(words):
+        return "goto"
+    if has_edit and (again := _THING_AGAIN.fullmatch(said)):
+        last = last_edit(turn.tree)
+        thing = again["thing"].split()[-1].lower()
+        return "retry" if last and thing in words_of(last.instruction or "") else "clarify"
     if _WEB_SEARCH.match(words):
         return "out_of_scope"
     if (rated := _RATING.match(said)) and int(rated["of"]):
@@ -823,7 +865,7 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         and not NAMES_NOTHING.search(said)
         and not said.endswith("?")
     ):
-        return "edit_object"
+        return "correct_object" if _INSTEAD.search(said) else "edit_object"  # "do that to the saucer instead"
     if turn.photo and has_edit and ((SAME_AGAIN.search(said) and not SAME_FOR.match(said)) or SAME_BUT.match(said)):
         return "edit_same"
     if has_edit and _ANOTHER_GO.match(said):
@@ -921,7 +963,8 @@ def _first_match(pattern: re.Pattern[str], readings: tuple[str, ...]) -> re.Matc
 
 def _recoloured_to_another(said: str, tree: RoundTree) -> bool:
     """Whether the turn is only another colour ("blue", "hmm teal pls") right after an edit that recoloured a
-    named object ("paint the beehives yellow"): that colour instead. A question ("blue?") is no correction, nor
+    named object ("paint the beehives yellow"), or that edit's colour swapped for another ("change blue to red"):
+    that colour instead. A question ("blue?") is no correction, nor
     a word of the object ("rose" after "make the rose purple")."""
     last = last_edit(tree)
     colour = correction_words(said)
@@ -930,6 +973,9 @@ def _recoloured_to_another(said: str, tree: RoundTree) -> bool:
     parts = object_of(last.instruction or "")
     if parts is None or not re.fullmatch(RECOLOUR, parts[0], re.I) or not BARE_COLOUR.fullmatch(parts[2].strip()):
         return False
+    swap = COLOUR_SWAP.fullmatch(clean(said))
+    if swap and swap["old"].lower() != parts[2].strip().lower():
+        return False  # "change green to red" after "make the cup blue": another green thing
     return parts[2].strip().lower() != colour.lower() and not set(colour.lower().split()) & words_of(parts[1])
 
 
@@ -1051,12 +1097,13 @@ def _about_last_edit(words: str, tree: RoundTree) -> bool:
 
 def _took_back(words: str, tree: RoundTree) -> bool:
     """Whether the words take out again the thing the current round's edit added ("take the smoke back out"
-    after "add smoke coming out of the volcano")."""
+    after "add smoke coming out of the volcano", "no hat" after "add a hat on the man")."""
     back = _BACK_OUT.match(words)
     added = tree.current.instruction if tree.rounds else None
     if back is None or not added or not re.match(rf"(?:{ADDING})\b", added, re.I):
         return False
-    return re.search(rf"\b{re.escape(back['obj'].split()[-1])}\b", added, re.I) is not None
+    thing = back["obj"] or back["unwanted"] or back["needless"]
+    return re.search(rf"\b{re.escape(thing.split()[-1])}\b", added, re.I) is not None
 
 
 def _brings_back_undone(words: str, tree: RoundTree) -> bool:

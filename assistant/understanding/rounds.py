@@ -88,6 +88,12 @@ _BACK_COUNT = re.compile(
 )
 """Steps back said as "back two", "rewind 2", "2 back" or "show me two back" ("back to two" and "back 2" name
 round 2)."""
+_NUMBER_PREFERRED = re.compile(
+    r"(?:(?:no+|nah|hmm+|honestly|tbh)[,.!]*\s+)*(?:#\s*)?(?P<n>\d{1,3})\s+(?:was|is|looked|looks)\s+"
+    r"(?:(?:way|much|a\s+lot|so\s+much)\s+)?(?:better|nicer|best)\b",
+    re.I,
+)
+"""A round picked by its bare number as the better one ("1 was better", "no, 2 looked nicer")."""
 _ORIGINAL = re.compile(
     r"\b(?:original|or[ie]?g[ie]?[ao]?n[ae]?l|beginning|(?:i|we)\s+(?:first\s+)?uploaded\b(?!\s+(?:a|another|the)\b)|"
     r"(?:without|before|no)\s+(?:any\s+)?(?:changes|edits|editing)|start(?:ed|\s+over|\s+again)?|from\s+scratch|upload(?:ed)?\s+(?:photo|picture|image)|"
@@ -339,6 +345,8 @@ def keeps_removed(words: str, tree: RoundTree) -> bool:
 
 def command_call(text: str, intent: str, turn: Turn) -> Call | str:
     """The call of a navigation, sharing or export request, or a question back when it names no round."""
+    if intent in ("undo", "goto") and (preferred := _NUMBER_PREFERRED.match(text.strip())):
+        return Call("revert", {"round": int(preferred["n"])})  # "1 was better": round 1, not the previous one
     if intent == "undo" and (
         any(p.match(t) for p in (TAKE_BACK, WORSE) for t in (text.strip(), clean(text)))
         or keeps_removed(clean(text), turn.tree)
@@ -582,7 +590,8 @@ def _at_upload(tree: RoundTree) -> bool:
 
 def compared(text: str, tree: RoundTree) -> list[int | str]:
     """The rounds a comparison names, side by side: numbers, words, "before the X", or what a round shows; when
-    the words after the verb name fewer than two, those before it ("is 2 or 3 nicer? show me both")."""
+    the words after the verb name fewer than two, those before it ("is 2 or 3 nicer? show me both"), or the one
+    before it and the one after ("how does round 2 compare to round 3")."""
     words = clean(text)
     if _SIDES_CUT.search(words):
         words = text.strip(" .!?")  # "... with now": cleaning took the last side for a trailing filler
@@ -593,8 +602,11 @@ def compared(text: str, tree: RoundTree) -> list[int | str]:
         first, second = f"with {pair['thing']}", f"without {pair['thing']}"
         return [first, second] if pair["first"].lower() == "with" else [second, first]
     found = _sides_named(_SIDE_WORD_FIRST.sub("", body, count=1), tree)
-    if len(found) < 2 and lead and (earlier := _sides_named(words[: lead.start("verb")], tree)) and len(earlier) > 1:
-        return earlier
+    if len(found) < 2 and lead and (earlier := _sides_named(words[: lead.start("verb")], tree)):
+        if len(earlier) > 1:
+            return earlier
+        if len(found) == 1 and earlier != found:
+            return [*earlier, *found]  # "how does round 2 compare to round 3"
     return found
 
 
