@@ -16,8 +16,8 @@ from assistant.understanding.edits import (
     thing_said_before,
 )
 from assistant.understanding.intent import best_intent, intent_of, wished_edit
-from assistant.understanding.phrases import clean, object_of, spelled_right
-from assistant.understanding.pronouns import resolve_pronoun
+from assistant.understanding.phrases import article_for, attribute_like, clean, object_of, spelled_right
+from assistant.understanding.pronouns import introduced_first, resolve_pronoun
 from assistant.understanding.replies import CLARIFY_TEXT, FAREWELL_TEXT, GREETED_TEXT, IDEAS_TEXT, NO_EDIT_TEXT, REPLIES
 from assistant.understanding.requests import own_wish, pointing_back_within, said_over, split_requests
 from assistant.understanding.retries import redo_edit
@@ -317,6 +317,20 @@ _SUBJECT_COMMA = re.compile(
     re.I,
 )
 """A comma typed between a thing and what it needs ("the kitchen, needs to be brighter"): one sentence."""
+_ARROW = re.compile(
+    r"(?P<thing>(?:the\s+)?(?!(?:round|version|v|r|edit|step|original)\b)[a-z'-]+(?:\s+[a-z'-]+)?)\s*(?:→|⇒|-+>|=+>)\s*"
+    r"(?P<new>(?:an?\s+)?[a-z'-]+(?:\s+[a-z'-]+)?)[\s.!]*",
+    re.I,
+)
+"""A change written as an arrow from a thing to what it becomes ("cat → tiger", "sky -> pink")."""
+_POINTED_AT = re.compile(
+    rf"(?:(?:do\s+)?(?:you\s+)?(?:see|notice)\s+|look\s+at\s+|check\s+out\s+)?"
+    rf"(?P<thing>{OWNER}\s+(?!(?:is|are|was|were|one|photo|picture|pic|image)\b)[\w'-]+(?:\s+[\w'-]+){{0,3}}?)\s*[?.!]+\s+"
+    r"(?P<rest>.+)",
+    re.I,
+)
+"""A sentence that only points at a thing before a request about "it" ("see the lamp? make it glow", "look at the
+lamp. remove it"): the thing, named first."""
 _EDIT_NAMED_GONE = re.compile(
     rf"(?:{REMOVAL}|drop|scrap|ditch|cancel|lose|kill)\s+(?:the|that|my)\s+"
     r"(?P<thing>(?!(?:last|latest|previous|first|recent|newest|whole|entire)\b)[\w'-]+(?:\s+[\w'-]+){0,2}?)"
@@ -542,6 +556,11 @@ def _decided(turn: Turn) -> Decision:
     if back and _removed_here(wanted := back["put"] or back["want"], turn.tree):
         text = f"bring back {wanted}"  # "put the spoon back": the round that still shows it
     text = _SUBJECT_COMMA.sub(lambda m: f"{m['subject']} ", text, count=1)
+    text = introduced_first(text)
+    if arrow := _ARROW.fullmatch(text):
+        text = _arrowed(arrow["thing"], arrow["new"])
+    if (pointed := _POINTED_AT.fullmatch(text)) and PHOTO_PRONOUN.match(clean(pointed["rest"])):
+        text = f"{pointed['thing']}, {pointed['rest']}"  # "see the lamp? make it glow": "it" is the lamp
     if dialled := _DIALLED.fullmatch(clean(text)):
         return redo_edit(text, "stronger" if dialled["way"].lower() == "up" else "weaker", turn)
     if (gone := _GONE_THING.fullmatch(text)) and (gone["owner"] or gone["gone"] or _PLACE_IN.search(gone["thing"])):
@@ -567,8 +586,8 @@ def _decided(turn: Turn) -> Decision:
         text = request
     if not turn.photo and (pointed := _pointed_back(text)):
         text = SLANG_REMOVAL.sub("remove", pointed)  # "the steam looks weird, lose it" -> "remove the steam"
-    elif not turn.photo and not context_of(turn).has_edit and (verbless := _verbless(text)):
-        text = verbless  # before any edit: not a correction of one ("the boat red please")
+    elif (turn.photo or not context_of(turn).has_edit) and (verbless := _verbless(text)):
+        text = verbless  # a new photo or before any edit: not a correction of one ("the boat red please")
     if (improved := _IMPROVED_BY.match(text)) and GERUND.match(improved["how"]):
         text = GERUND.sub(lambda m: GERUNDS[m.group(1).lower()], improved["how"], count=1)
     text = said_over(text)
@@ -581,7 +600,8 @@ def _decided(turn: Turn) -> Decision:
     if len(texts) == 1 and intents[0] in BARE_READINGS and (look := _new_look(text, turn)):
         return look
     unsure_talk = ACT_OF.get(intents[0]) == "talk" and probabilities[0][intents[0]] < MIN_CONFIDENCE
-    if len(texts) == 1 and (intents[0] == "clarify" or unsure_talk) and (styled := styled_instruction(text)):
+    styling = intents[0] == "clarify" or unsure_talk or (turn.photo and intents[0] == "caption")
+    if len(texts) == 1 and styling and (styled := styled_instruction(text)):
         return Decision("edit", (Call("edit_image", {"instruction": styled}),))
     if len(texts) == 1 and (intents[0] == "clarify" or unsure_talk) and _SELF_CHANGED.fullmatch(clean(text)):
         return Decision("edit", (Call("edit_image", {"instruction": clean(text)}),))
@@ -939,6 +959,18 @@ def _edited_here(thing: str, tree: RoundTree) -> bool:
     return tree.rounds != [] and any(
         word in keywords(edit.instruction) for edit in tree.lineage(tree.current) if edit.instruction
     )
+
+
+def _arrowed(thing: str, new: str) -> str:
+    """The instruction an arrow writes: "sky -> pink" -> "make the sky pink", "cat → tiger" -> "turn the cat into a
+    tiger", "blue -> red" -> "change blue to red"."""
+    if BARE_COLOUR.fullmatch(thing):
+        return f"change {thing} to {new}"  # "blue -> red": a colour swapped, maybe the last edit's
+    thing = thing if re.match(r"the\s", thing, re.I) else f"the {thing}"
+    if BARE_COLOUR.fullmatch(new) or attribute_like(new):
+        return f"make {thing} {new}"
+    becomes = new if re.match(r"an?\s", new, re.I) else f"{article_for(new)} {new}"
+    return f"turn {thing} into {becomes}"
 
 
 def _removed_here(thing: str, tree: RoundTree) -> bool:

@@ -239,12 +239,13 @@ _STYLED = re.compile(
     r"|^(?:in\s+)?(?P<tone>black\s+(?:and|&|n)\s+white|monochrome|sepia|gr[ae]yscale)$"
     r"|^(?:(?:a\s+(?:bit|little|lot)|much|way|slightly)\s+)?(?P<amount>more|less)\s+"
     r"(?P<quality>contrast|saturation|brightness|exposure|sharpness|vibrance|detail)$"
-    r"|^(?P<shade>warmer|cooler|brighter|darker|softer|richer)\s+(?P<hues>colou?rs|tones|lighting|light)$",
+    r"|^(?P<shade>warmer|cooler|brighter|darker|softer|richer)\s+(?P<hues>colou?rs|tones|lighting|light)$"
+    r"|^in\s+the\s+style\s+of\s+(?P<artist>[\w'.-]+(?:\s+[\w'.-]+){0,3})$",
     re.I,
 )
 """A style or version asked for without a verb ("pixel art version please", "film noir style for the bus stop pic",
-"as a watercolor", "black and white please"), or more or less of a quality of the whole photo ("more contrast",
-"warmer colours pls")."""
+"as a watercolor", "black and white please", "in the style of van gogh"), or more or less of a quality of the
+whole photo ("more contrast", "warmer colours pls")."""
 _NOT_A_STYLE = frozenset(
     "original previous prior last first second third fourth fifth old older oldest new newer newest other latest "
     "earlier earliest final better best worse same current edited unedited before after different another that this "
@@ -321,8 +322,9 @@ def styled_instruction(text: str) -> str | None:
     """The instruction of a look asked for without a verb, which the model leaves unclear (`_STYLED`): "comic book
     style plz" -> "make it comic book style", "8-bit version of the ferris wheel pls" -> "make an 8-bit version of
     the ferris wheel", "as a watercolor" -> "make it a watercolor", "more contrast" -> "add more contrast", "warmer
-    colours" -> "make the colours warmer". A version or style needs "please" or the thing it is for, and no word
-    that names a round, a file or a judgement (`_NOT_A_STYLE`); a question is none."""
+    colours" -> "make the colours warmer", "in the style of monet" -> "make it in the style of monet". A version or
+    style needs "please" or the thing it is for, and no word that names a round, a file or a judgement
+    (`_NOT_A_STYLE`); a question is none."""
     if "?" in text or (match := _STYLED.match(clean(text))) is None:
         return None
     if match["medium"] or match["tone"]:
@@ -332,6 +334,9 @@ def styled_instruction(text: str) -> str | None:
         return f"add more {quality}" if match["amount"].lower() == "more" else f"reduce the {quality}"
     if match["hues"]:
         return f"make the {match['hues'].lower()} {match['shade'].lower()}"
+    if match["artist"]:
+        named = set(match["artist"].lower().split())
+        return None if named & _NOT_A_STYLE else f"make it in the style of {match['artist']}"
     style, obj = match["style"], match["obj"]
     if set(style.lower().split()) & _NOT_A_STYLE or not (obj or POLITE.search(text)):
         return None

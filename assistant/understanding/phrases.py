@@ -85,6 +85,7 @@ _INSTRUCTION = re.compile(
     re.I,
 )
 _MISSPELT = {
+    "bg": "background",
     "teh": "the",
     "hte": "the",
     "th": "the",

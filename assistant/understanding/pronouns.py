@@ -57,6 +57,22 @@ _ONE_MORE = re.compile(
 """The thing the last edit added or gave, asked for again as "one" ("give the goat one", "add one on the roof")."""
 
 
+_INTRODUCED = re.compile(
+    r"^(?:(?:hi+|hello|hey)[!,.]*\s+)?(?:this\s+is|these\s+are|here'?s|meet)\s+"
+    r"(?:my|our|the)\s+(?P<obj>[\w'-]+(?:\s+[\w'-]+)?)\s*[,.!:;–—-]+\s+(?P<rest>.+)$",
+    re.I,
+)
+"""Someone introduced before a request about "him", "her" or "them" ("this is my dog, give him a bow tie")."""
+
+
+def introduced_first(text: str) -> str:
+    """A turn that introduces someone and then asks for an edit of "him", "her" or "them", as that edit of them
+    ("this is my dog. give him a bow tie" -> "give the dog a bow tie"); other turns as they are."""
+    if (intro := _INTRODUCED.match(text)) and (person := PERSON_PRONOUN.match(rest := clean(intro["rest"]))):
+        return f"{person['verb']} the {intro['obj']}{rest[person.end() :]}"
+    return text
+
+
 def named_first(instruction: str) -> str:
     """An object named (and maybe judged) before an edit of "it": "the hydrant looks dull, make it red" ->
     "make the hydrant red", "the pimple on my chin, remove it" -> "remove the pimple on my chin"."""
