@@ -124,6 +124,8 @@ _BETTER_THAN = re.compile(
 "than" it is a remark ("green would look nicer") unless it regrets the colour that was made ("red would've been
 better"), the correction also rejects something ("velvet black would be better, not purple") or takes the edit
 back with "actually" ("actually navy would be better")."""
+_AS_IT_IS = re.compile(r"(?:already|still)\s+(?!(?:wrong|not|bad|off)\b)[\w'-]+(?:\s+[\w'-]+)?", re.I)
+"""A correction's words that say how things are now ("already blue", "still there"), not what to change to."""
 _ONLY_NONE = re.compile(
     r"(?:no|not)\s+(?P<thing>(?!(?:the|a|an|my|his|her|their|this|that)\b)[\w'-]+(?:\s+[\w'-]+)?)", re.I
 )
@@ -303,6 +305,8 @@ def correct(instruction: str, correction: str, kind: str) -> str | None:
     nudge = correction_words(correction)
     if (none := _ONLY_NONE.fullmatch(correction.strip(" .!?"))) and not attribute_like(none["thing"]):
         return None  # "no saucer" after "make the cup blue": nothing said to do instead
+    if _AS_IT_IS.fullmatch(nudge):
+        return None  # "it's already blue": a remark on the photo, no look to change to
     if rejected and re.fullmatch(ADDING, rejected.verb, re.I) and NUDGE.fullmatch(nudge):
         return f"{instruction} {nudge}"
     if looked := other_thing_other_look(instruction, nudge):
