@@ -124,6 +124,13 @@ _BETTER_THAN = re.compile(
 "than" it is a remark ("green would look nicer") unless it regrets the colour that was made ("red would've been
 better"), the correction also rejects something ("velvet black would be better, not purple") or takes the edit
 back with "actually" ("actually navy would be better")."""
+_THING_THEN_LOOK = re.compile(
+    rf"(?P<thing>{DETERMINER}\s+[\w\s'-]+?)(?:\s*,\s*|\s+but\s+|,?\s+(?:and|but)\s+make\s+(?:it|them)\s+)(?:in\s+)?"
+    r"(?P<look>.+)",
+    re.I,
+)
+"""A thing and its look set apart by "but", a comma or "and make it" ("the saucer but red", "the plate, in red"); "the
+man in red" is one thing."""
 _AS_IT_IS = re.compile(r"(?:already|still)\s+(?!(?:wrong|not|bad|off)\b)[\w'-]+(?:\s+[\w'-]+)?", re.I)
 """A correction's words that say how things are now ("already blue", "still there"), not what to change to."""
 _ONLY_NONE = re.compile(
@@ -271,8 +278,9 @@ def same_but(instruction: str, change: str) -> str | None:
 
 def other_thing_other_look(instruction: str, words: str) -> str | None:
     """The last instruction on another thing with another look ("the saucer but red" after "make the cup blue" ->
-    "make the saucer red"); None unless the words are a thing, "but" and a look."""
-    said = re.fullmatch(rf"(?P<thing>{DETERMINER}\s+[\w\s'-]+?)\s+but\s+(?:in\s+)?(?P<look>.+)", words, re.I)
+    "make the saucer red", also "the saucer, in red" and "the saucer and make it red"); None unless the words are a
+    thing and a look set apart (`_THING_THEN_LOOK`)."""
+    said = _THING_THEN_LOOK.fullmatch(words)
     if said is None or not attribute_like(said["look"]):
         return None
     moved = correct(instruction, said["thing"], "correct_object")

@@ -9,7 +9,8 @@
   they used to give "add a lamp on the lamp on the shelf" and "add hat on the dog to the man".
 - "apply that to the saucer" and "repeat that for the saucer" are the last edit on the saucer (they used to give
   "apply the cup to the saucer" and "make the repeat that for the saucer blue"); with "instead", or said as "switch
-  that to the saucer", the saucer replaces the cup.
+  that to the saucer", the saucer replaces the cup. "the plate, in red" and "no the plate and make it red" change
+  both (they used to give "make the plate blue" and "make the plate and make it red").
 - "how does round 2 compare to round 3" compares rounds 2 and 3, not round 3 with itself.
 - "no hat", "i don't want the hat" and "hat not needed" after "add a hat on the man" undo it (they used to retry
   "add hat to the man"); "no croissant" and "no saucer" name nothing to do instead and ask (they used to make "add a
@@ -67,6 +68,8 @@ def _revert(round_: int | str) -> CallList:
         ("do the same to the saucer instead", CUP, _retry("make the saucer blue")),
         ("switch that to the saucer", CUP, _retry("make the saucer blue")),
         ("no the saucer", CUP, _retry("make the saucer blue")),
+        ("the plate, in red", CUP, _retry("make the plate red")),
+        ("no the plate and make it red", CUP, _retry("make the plate red")),
         ("no red", CUP, _retry("make the cup red")),
         ("no saucer", CUP, []),
         ("no croissant", HAT, []),
