@@ -400,11 +400,33 @@ _PLACED_SIDE_BY_SIDE = re.compile(
 """Things of the photo placed side by side ("put the two biggest cranes side by side"): an edit, unless they are
 rounds ("put them side by side", "put round 1 and 3 side by side")."""
 _STATUS_ASK = re.compile(
-    r"^(?:which|what)\s+(?:round|version|number)\s+(?:is|'s)\s+(?:this|it|(?:up\s+)?on\s+(?:the\s+)?screen|showing|up)"
-    r"(?:\s+(?:now|rn|right\s+now))?[\s.!?]*$",
+    r"^(?:(?:which|what)\s+(?:round|version|number)\s+(?:is|'s)\s+(?:this|it|(?:up\s+)?on\s+(?:the\s+)?screen|showing|up)"
+    r"(?:\s+(?:now|rn|right\s+now))?|(?:show|tell)\s+me\s+what\s+(?:you\s+(?:did|changed|have\s+done)|was\s+changed))"
+    r"[\s.!?]*$",
     re.I,
 )
-"""A question which round is showing ("which round is on screen"): the session's status."""
+"""A question which round is showing ("which round is on screen") or what was done ("show me what you did"): the
+session's status."""
+_ROUND_ASKED = re.compile(
+    r"^what\s+(?:was|is|'s|was\s+in|is\s+in|did\s+(?:i|we)\s+ask(?:\s+you)?\s+for\s+in|did\s+(?:you|we)\s+(?:do|change)\s+in|"
+    r"happened\s+in)\s+(?P<ref>.+?)[\s?!.]*$",
+    re.I,
+)
+"""A question about one round ("what was round 1", "what did i ask for in round 2?"): that round, shown."""
+_ROUND_NAMED = re.compile(
+    rf"(?:round|version|ver\.?|v|r)\s*(?:\d+|{'|'.join(NUMBER_WORDS)})|the\s+(?:original|upload)(?:\s+(?:photo|one|version))?"
+    r"(?:\s+like)?",
+    re.I,
+)
+"""A round named by its number or as the original, in a question about it ("the last change" is the status's)."""
+_UNDO_AND_RETRY = re.compile(
+    r"^(?:undo|revert|go\s+back)(?:\s+(?:it|that|this))?\s*(?:,|\s+and|\s+then|\s*&)\s*(?:then\s+)?"
+    r"(?:try|do\s+it|have\s+another\s+go|give\s+it\s+another\s+go)(?:\s+(?:it|that))?\s+again[\s.!]*$|"
+    r"^(?:undo|revert)(?:\s+(?:it|that|this))?\s*(?:,|\s+and|\s+then)\s*(?:then\s+)?(?:redo|retry)(?:\s+(?:it|that))?[\s.!]*$",
+    re.I,
+)
+"""An undo followed by a new try of the same edit ("undo and try again"): a retry, which is that edit again from the
+round before it."""
 _NAVIGATION_TO = re.compile(
     r"^(?:(?P<show>show(?:\s+me)?|display|pull\s+up|let\s+me\s+see|lemme\s+see|view|"
     r"(?:let\s+me|lemme|can\s+i)\s+(?:have|take)\s+a\s+(?:quick\s+)?(?:look|peek)\s+at|"
@@ -706,6 +728,8 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "clarify"
     if has_edit and not said.endswith("?") and (_NO_EFFECT.fullmatch(words) or _still_unchanged(words, turn.tree)):
         return "stronger"
+    if has_edit and _UNDO_AND_RETRY.match(said):
+        return "retry"
     if has_edit and _FROM_SCRATCH.fullmatch(words):
         return "goto"
     if has_edit and (again := _THING_AGAIN.fullmatch(said)):
@@ -749,6 +773,8 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "edit_same"
     if _STATUS_ASK.match(words):
         return "status"
+    if (asked := _ROUND_ASKED.match(said)) and _ROUND_NAMED.fullmatch(asked["ref"]):
+        return "show"
     if _HISTORY_ASK.match(words):
         return "history"
     if _DOWNLOAD.match(words):

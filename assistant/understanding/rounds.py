@@ -410,6 +410,10 @@ def command_call(text: str, intent: str, turn: Turn) -> Call | str:
             return 'Which two rounds should I put side by side? Say e.g. "compare round 1 and round 2".'
         if not refs:
             refs = ["original", "current"]
+        elif (
+            len(refs) == 1 and refs[0] != "current" and _is_current(refs[0], turn.tree) and turn.tree.current.parent_id
+        ):
+            refs = ["previous", "current"]  # "compare the last edit": what it changed
         elif len(refs) == 1:
             refs = ["original", "current"] if refs[0] == "current" else [refs[0], "current"]
         return Call("compare_rounds", {"first": refs[0], "second": refs[1]})
