@@ -3,7 +3,6 @@ without a verb completed, and requests too unclear to edit caught."""
 
 from __future__ import annotations
 
-import difflib
 import re
 from typing import Any
 
@@ -21,7 +20,6 @@ from assistant.understanding.vocabulary import (
     BREAKS_OFF,
     COLOUR_WORD,
     COMMA_LEAD,
-    COMMON_VERBS,
     COMPARATIVE,
     DEFECT,
     DEFINITE,
@@ -53,7 +51,6 @@ from assistant.understanding.vocabulary import (
     WHOLE_LOOK,
 )
 from language.action import vocab
-from language.encoder import shared_encoder
 
 _NO_CHANGE_NAMED = re.compile(
     r"^(?:(?:make|turn|change|put|add|give|replace|swap|place|insert|paint|colou?r|recolou?r|dye|convert|transform|"
@@ -106,8 +103,6 @@ _THAT_THING = re.compile(
     re.I,
 )
 """What follows "that" when it is a determiner ("remove that guy"), not the pronoun ("remove that too")."""
-_SPELLED_WORDS = (*vocab.COLORS, "background", "foreground", "colour", "color", "picture", "photo")
-"""Words often misspelt inside an instruction ("to yelow", "the backround"), put right by `_respelled`."""
 _WANT = re.compile(
     rf"^(?:i'?d\s+(?:really\s+)?(?:like|love|prefer)|(?:i\s+|we\s+)?(?:really\s+)?(?:would\s+(?:like|love|prefer)|want|need))\s+"
     rf"(?:that\s+)?"
@@ -440,7 +435,7 @@ def edit_decision(text: str, turn: Turn) -> Decision:
     made = re.match(PHOTO_VERB + r"\b", instruction, re.I) or DEPICTED.fullmatch(instruction)
     if not instruction or _unclear(instruction) or not made:
         return Decision("clarify", reply=CLARIFY_TEXT)
-    return Decision("edit", (Call("edit_image", {"instruction": _put_right(instruction), **args}),))
+    return Decision("edit", (Call("edit_image", {"instruction": instruction, **args}),))
 
 
 def only_pointed(instruction: str) -> bool:
@@ -486,31 +481,6 @@ def _for_another_time(text: str) -> bool:
         ANOTHER_TIME.search(sentence) and re.search(rf"\b{PHOTO_VERB}\b", sentence, re.I) and not _NOW.search(sentence)
         for sentence in re.split(r"[.!?;\n]+", text)
     )
-
-
-def _put_right(instruction: str) -> str:
-    """An edit's instruction with its misspelt words put right (`_respelled`: "change the vase colour to yelow" ->
-    "... to yellow", "make the cake pinkk" -> "... pink"), or as typed when one of them cannot be: never half put
-    right ("make the umbrela yelow" stays)."""
-    unknown = {
-        word
-        for word in re.findall(r"\b[a-z]{4,}\b", instruction)
-        if word not in COMMON_VERBS and not shared_encoder().knows(word)
-    }
-    respelled = {word: _respelled(word) for word in unknown}
-    if not unknown or None in respelled.values():
-        return instruction
-    return re.sub(r"\b[a-z]{4,}\b", lambda word: respelled.get(word[0]) or word[0], instruction)
-
-
-def _respelled(word: str) -> str | None:
-    """An unknown lower-case word put right: a last letter typed twice ("pinkk" -> "pink") when the word without it
-    is known, or a close misspelling of a colour or a common photo word ("yelow", "backround"), never a shorter word
-    it begins with ("bluer", "redo" stay); None when there is none."""
-    if word[-1] == word[-2] and shared_encoder().knows(word[:-1]):
-        return word[:-1]
-    close = difflib.get_close_matches(word, _SPELLED_WORDS, n=1, cutoff=0.85)
-    return close[0] if close and close[0][0] == word[0] and not word.startswith(close[0]) else None
 
 
 def _wanted(instruction: str) -> str:

@@ -84,8 +84,11 @@ _INSTRUCTION = re.compile(
     rf"|(?:\s+{SHADE})?\s+(?:{ATTRIBUTE})|\s+\S+)?$",
     re.I,
 )
+_SPELLED_WORDS = (*vocab.COLORS, "background", "foreground", "colour", "color", "picture", "photo")
+"""Words often misspelt inside an instruction ("to yelow", "the backround"), put right by `_respelled`."""
 _MISSPELT = {
     "bg": "background",
+    "nt": "not",
     "teh": "the",
     "hte": "the",
     "th": "the",
@@ -534,7 +537,8 @@ def spelled_right(text: str) -> str:
     none), determiners and slang for removing (`SLANG_REMOVAL`) put right ("plz remoov teh bags" -> "plz remove the
     bags"), "u" for "you" written out (`_YOU_TYPED_U`), stars on words, an emphatic "both" and a filler after the
     verb dropped (`_STARRED`, `_BOTH`, `_VERB_ALSO`), a dictated comma written and a hyphened "-y" joined
-    ("marble-y" -> "marbley"), so that the model and the rules read the words meant."""
+    ("marble-y" -> "marbley"), and misspelt colours and photo words put right (`_put_right`), so that the model and
+    the rules read the words meant."""
     text = _HYPHENED_Y.sub(
         r"\g<stem>y", _DICTATED_COMMA.sub(", ", _STARRED.sub("", _YOU_TYPED_U.sub(r"\g<before> you", text)))
     )
@@ -546,7 +550,32 @@ def spelled_right(text: str) -> str:
             text = re.sub(rf"\b{re.escape(first[1])}\b", close[0], text, count=1)
     text = SLANG_REMOVAL.sub("remove", _AD.sub(lambda m: "Add " if m[0][0].isupper() else "add ", text))
     text = _VERB_ALSO.sub(r"\g<verb> ", _BOTH.sub("", _TWO_FOR_TO.sub(lambda m: f"{m['move']} to ", text)))
-    return re.sub(r"\b\w+\b", lambda word: _MISSPELT.get(word[0].lower(), word[0]), text)
+    return _put_right(re.sub(r"\b\w+\b", lambda word: _MISSPELT.get(word[0].lower(), word[0]), text))
+
+
+def _put_right(instruction: str) -> str:
+    """An edit's instruction with its misspelt words put right (`_respelled`: "change the vase colour to yelow" ->
+    "... to yellow", "make the cake pinkk" -> "... pink"), or as typed when one of them cannot be: never half put
+    right ("make the umbrela yelow" stays)."""
+    unknown = {
+        word
+        for word in re.findall(r"\b[a-z]{4,}\b", instruction)
+        if word not in COMMON_VERBS and not shared_encoder().knows(word)
+    }
+    respelled = {word: _respelled(word) for word in unknown}
+    if not unknown or None in respelled.values():
+        return instruction
+    return re.sub(r"\b[a-z]{4,}\b", lambda word: respelled.get(word[0]) or word[0], instruction)
+
+
+def _respelled(word: str) -> str | None:
+    """An unknown lower-case word put right: a last letter typed twice ("pinkk" -> "pink") when the word without it
+    is known, or a close misspelling of a colour or a common photo word ("yelow", "backround"), never a shorter word
+    it begins with ("bluer", "redo" stay); None when there is none."""
+    if word[-1] == word[-2] and shared_encoder().knows(word[:-1]):
+        return word[:-1]
+    close = difflib.get_close_matches(word, _SPELLED_WORDS, n=1, cutoff=0.85)
+    return close[0] if close and close[0][0] == word[0] and not word.startswith(close[0]) else None
 
 
 def object_of(instruction: str) -> tuple[str, str, str] | None:

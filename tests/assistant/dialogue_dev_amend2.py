@@ -274,7 +274,13 @@ NON_NATIVE: tuple[Dev, ...] = (
     ("wrng one, the guitarist", False, BAND, "correction", _fix("give the guitarist sunglasses")),
     ("noo teh helmet", False, SKATE, "correction", _fix("make the helmet purple")),
     ("i ment the mug sry", False, DINER, "correction", _fix("make the mug red")),
-    ("nt purple, turquise", False, SKATE, "correction", _fix("make the skateboard turquise")),
+    (
+        "nt purple, turquise",
+        False,
+        SKATE,
+        "correction",
+        _fix("make the skateboard turquoise", "make the skateboard turquise"),
+    ),
     ("ment the bed not windowsil", False, CAT, "correction", _fix("add a cat on the bed")),
     ("moons pls not stars thx", False, NURSERY, "correction", _fix("add moons on the ceiling")),
 )

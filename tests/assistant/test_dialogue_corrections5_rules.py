@@ -20,6 +20,8 @@
 - "do the croissant again" retries the croissant edit; "do the cup again" when the cup's edit is not the last asks
   (it used to make "add a croissant on the cup").
 - "from scratch please" goes back to the original, and "1 was better" to round 1 (not the previous round).
+- A misspelt colour is put right in a correction as in an edit ("make it gren instead" -> "make the cup green", "nt"
+  is "not"), never half ("make the umbrela yelow" stays as typed).
 """
 
 from __future__ import annotations
@@ -69,6 +71,10 @@ def _revert(round_: int | str) -> CallList:
         ("switch that to the saucer", CUP, _retry("make the saucer blue")),
         ("no the saucer", CUP, _retry("make the saucer blue")),
         ("the plate, in red", CUP, _retry("make the plate red")),
+        ("make it gren instead", CUP, _retry("make the cup green")),
+        ("no, yelow", CUP, _retry("make the cup yellow")),
+        ("nt blue, turquise", CUP, _retry("make the cup turquoise")),
+        ("make the umbrela yelow", ((None, None),), edit_calls("make the umbrela yelow")),
         ("no the plate and make it red", CUP, _retry("make the plate red")),
         ("no red", CUP, _retry("make the cup red")),
         ("no saucer", CUP, []),
