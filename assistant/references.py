@@ -73,6 +73,11 @@ hippo had a bird on its back"): the round that shows that thing (see `_showing`)
 ("the one where the moped had a sidecar")."""
 _STILL_PLACES = frozenset({"there", "here", "in", "visible", "around", "up", "standing", "on", "at", "inside"})
 """Words after "still" that say a thing was present ("still there"), not how it looked (see `_STILL`)."""
+_LACKING = re.compile(
+    r"^(?:the\s+)?(?:no-(?P<no>[\w'-]+)|(?P<less>[a-z]{3,}?)less)(?:\s+(?:one|version|pic|photo|shot|image))?$",
+    re.IGNORECASE,
+)
+"""A round named as lacking a thing in one word ("the no-croissant version", "the spoonless one"): "no <thing>"."""
 _WITHOUT = re.compile(
     r"^(?:(?:(?P<lead>.+?)\s+)?(?:without|w/o|but\s+no|but\s+not)|(?P<named>.+?(?:,|\s(?:one|version|pic|photo)))\s+"
     r"(?:no|not)|no)\s+(?P<rest>.+?)(?:\s+yet)?$",
@@ -429,6 +434,7 @@ class RoundTree(Generic[R]):
         return tries[nth - 1]
 
     def _resolve_words(self, text: str, depth: int) -> R:
+        text = _LACKING.sub(lambda m: f"no {m['no'] or m['less']}", text)
         lowered = text.lower()
         if depth > 4:
             raise RoundReferenceError(f"I couldn't follow the reference {text!r}; name a round by its number.")

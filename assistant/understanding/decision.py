@@ -11,6 +11,7 @@ from assistant.understanding.corrections import correct, correction_words, flipp
 from assistant.understanding.edits import (
     complete_instruction,
     edit_decision,
+    made_on_a_round,
     only_pointed,
     styled_instruction,
     thing_said_before,
@@ -591,7 +592,7 @@ def _decided(turn: Turn) -> Decision:
     if (improved := _IMPROVED_BY.match(text)) and GERUND.match(improved["how"]):
         text = GERUND.sub(lambda m: GERUNDS[m.group(1).lower()], improved["how"], count=1)
     text = said_over(text)
-    requests = pointing_back_within(split_requests(text)[:MAX_REQUESTS])
+    requests = [text] if made_on_a_round(clean(text)) else pointing_back_within(split_requests(text)[:MAX_REQUESTS])
     texts = [text, *requests] if len(requests) > 1 else [text]
     probabilities = shared_dialogue_model().proba(texts, context_of(turn))
     intents = [intent_of(t, p, turn) for p, t in zip(probabilities, texts, strict=True)]

@@ -26,6 +26,7 @@ from assistant.understanding.vocabulary import (
     DEPICTED,
     DETERMINER,
     EDIT_VERB,
+    IMPERATIVE,
     LEAD_IN,
     NOT_A_NOUN,
     NUMBER,
@@ -294,8 +295,8 @@ _COLOURED = re.compile(
 """An object and the colour it should be, said without a verb after an edit: "the roof of the windmill brown",
 "the laces in white"."""
 _BASE = re.compile(
-    rf"(?:^(?:starting\s+)?(?:from|on|using|based\s+on)\s+(?P<ref1>{BASE_REF})\s*[,:]?\s+(?P<rest1>.+)$)"
-    rf"|(?:^(?P<rest2>.+?)[\s,]+(?:on|from|starting\s+from|based\s+on)\s+(?P<ref2>{BASE_REF})$)",
+    rf"(?:^(?:starting\s+)?(?:from|on|in|using|based\s+on)\s+(?P<ref1>{BASE_REF})\s*[,:]?\s+(?P<rest1>.+)$)"
+    rf"|(?:^(?P<rest2>.+?)[\s,]+(?:but\s+)?(?:on|in|from|starting\s+from|based\s+on)\s+(?P<ref2>{BASE_REF})$)",
     re.I,
 )
 _POINTED = re.compile(
@@ -367,6 +368,18 @@ def _asks_in_general(text: str, instruction: str) -> bool:
         or (_ABILITY.search(text) and _ANY_THING.match(instruction))
         or _ABLE_IN_GENERAL.match(text)
     )
+
+
+_MOVES_SOMEONE = re.compile(r"^\w+\s+(?:me|us)\b|^\w+\s+(?:it|this|that)\s+back\b", re.I)
+"""A navigation said with an edit verb ("put me on round 5", "put it back on round 2"): no edit."""
+
+
+def made_on_a_round(text: str) -> bool:
+    """Whether a turn is one edit made on a named round ("on version 2 remove the cup", "make the saucer red in round
+    1"): an edit with its base round, never a move to that round alone."""
+    based = _BASE.match(text)
+    rest = based and (based["rest1"] or based["rest2"])
+    return bool(rest) and IMPERATIVE.match(rest) is not None and not _MOVES_SOMEONE.match(rest)
 
 
 def edit_decision(text: str, turn: Turn) -> Decision:

@@ -15,7 +15,7 @@ from assistant.understanding.corrections import (
     names_added,
     rejected_parts,
 )
-from assistant.understanding.edits import styled_instruction
+from assistant.understanding.edits import made_on_a_round, styled_instruction
 from assistant.understanding.phrases import attribute_like, clean, object_of, words_of
 from assistant.understanding.requests import own_wish, told_of
 from assistant.understanding.retries import strength_said
@@ -728,6 +728,8 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "clarify"
     if has_edit and not said.endswith("?") and (_NO_EFFECT.fullmatch(words) or _still_unchanged(words, turn.tree)):
         return "stronger"
+    if made_on_a_round(words):
+        return "edit"
     if has_edit and _UNDO_AND_RETRY.match(said):
         return "retry"
     if has_edit and _FROM_SCRATCH.fullmatch(words):

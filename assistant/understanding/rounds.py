@@ -378,10 +378,10 @@ def command_call(text: str, intent: str, turn: Turn) -> Call | str:
         refs = []
         if not BACK_TO_THAT.match(clean(text)):  # "show me an earlier one" names no round
             refs = (
-                references(text, turn.tree)
+                picked_round(text)  # "let's go with 2": a number picked, never "the one with 2"
+                or references(text, turn.tree)
                 or _named(text, turn.tree)
                 or _named(clean(text), turn.tree)
-                or picked_round(text)
                 or bare_round(text, turn.tree)
             )
         if not refs and (described := _NO_ARTICLE.fullmatch(clean(text))):

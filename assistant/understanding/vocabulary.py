@@ -67,11 +67,12 @@ TRAILERS = re.compile(
     re.I,
 )
 LIST_START = re.compile(
-    rf"^(?:(?:step|#)\s*)?(?:1[.):]|a\))\s+|(?:^|(?<=[\s:.!]))(?:(?:step|#)\s*)?(?:1[.):]?|a\))\s+(?={EDIT_VERB}\b)",
+    rf"^(?:(?:step|#)\s*)?(?:1[.):]|a\))\s+|(?:^|(?<=[\s:.!])(?<!\bround\s)(?<!\bversion\s)(?<!\bv\s))"
+    rf"(?:(?:step|#)\s*)?(?:1[.):]?|a\))\s+(?={EDIT_VERB}\b)",
     re.I,
 )
 """Where a numbered list of requests starts: at the turn's start, or after a lead-in when an edit verb follows ("two
-things. 1 remove ...")."""
+things. 1 remove ..."), never at a round's number ("in round 1 make ...")."""
 IMPERATIVE = re.compile(rf"^{EDIT_VERB}\b", re.I)
 IN_ANOTHER_STYLE = r"\s+(?:it|this|that|the\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:in\s+the\s+style\s+of|as\s+an?)\s"
 """What follows "redo" when a thing is redone in another style ("redo the tabby as a pencil sketch")."""

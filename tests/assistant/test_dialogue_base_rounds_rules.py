@@ -1,0 +1,52 @@
+"""Rules for edits made on a named round, and rounds picked or named in one word.
+
+- "in round 1 make the saucer red", "make the saucer red in round 1", "make the saucer red but on the original",
+  "on version 2 remove the cup" and "in version 2, remove the cup" are one edit on that round. They used to lose the
+  round (the "1" before "make" read as a list number), keep it in the instruction, ask, or move to the round without
+  the edit. "put me on round 2 again" stays a move, and "1 remove the cup 2 add a bowl" a list.
+- "let's go with 2" goes to round 2 (it was "the one with 2", round 1).
+- "the no-croissant version" and "the spoonless one" name the round without the croissant or the spoon.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.assistant.dialogue_dev import tree
+from tests.assistant.rule_calls import CallList, decided_calls, edit_calls
+
+Rounds = tuple[tuple[int | None, str | None], ...]
+BREAKFAST: Rounds = (
+    (None, None),
+    (0, "make the cup blue"),
+    (1, "remove the spoon"),
+    (2, "add a croissant on the plate"),
+)
+
+
+def _on(instruction: str, base: int | str) -> CallList:
+    return [("edit_image", {"instruction": instruction, "base_round": base})]
+
+
+@pytest.mark.parametrize(
+    ("text", "calls"),
+    [
+        ("in round 1 make the saucer red", _on("make the saucer red", 1)),
+        ("make the saucer red in round 1", _on("make the saucer red", 1)),
+        ("make the saucer red but on the original", _on("make the saucer red", "the original")),
+        ("on version 2 remove the cup", _on("remove the cup", 2)),
+        ("in version 2, remove the cup", _on("remove the cup", 2)),
+        ("put me on round 2 again", [("revert", {"round": 2})]),
+        ("1 remove the cup 2 add a bowl", edit_calls("remove the cup", "add a bowl")),
+        ("let's go with 2", [("revert", {"round": 2})]),
+    ],
+)
+def test_edits_on_a_named_round_and_picked_rounds(text: str, calls: CallList) -> None:
+    assert decided_calls(text, BREAKFAST) == calls
+
+
+@pytest.mark.parametrize(
+    ("reference", "index"), [("the no-croissant version", 2), ("the spoonless one", 2), ("no croissant", 2)]
+)
+def test_a_round_named_as_lacking_a_thing_in_one_word(reference: str, index: int) -> None:
+    assert tree(*BREAKFAST).resolve(reference).index == index
