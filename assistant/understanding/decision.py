@@ -560,8 +560,8 @@ def _decided(turn: Turn) -> Decision:
     text = introduced_first(text)
     if arrow := _ARROW.fullmatch(text):
         text = _arrowed(arrow["thing"], arrow["new"])
-    if (pointed := _POINTED_AT.fullmatch(text)) and PHOTO_PRONOUN.match(clean(pointed["rest"])):
-        text = f"{pointed['thing']}, {pointed['rest']}"  # "see the lamp? make it glow": "it" is the lamp
+    if (points_at := _POINTED_AT.fullmatch(text)) and PHOTO_PRONOUN.match(clean(points_at["rest"])):
+        text = f"{points_at['thing']}, {points_at['rest']}"  # "see the lamp? make it glow": "it" is the lamp
     if dialled := _DIALLED.fullmatch(clean(text)):
         return redo_edit(text, "stronger" if dialled["way"].lower() == "up" else "weaker", turn)
     if (gone := _GONE_THING.fullmatch(text)) and (gone["owner"] or gone["gone"] or _PLACE_IN.search(gone["thing"])):

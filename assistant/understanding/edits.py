@@ -377,9 +377,10 @@ _MOVES_SOMEONE = re.compile(r"^\w+\s+(?:me|us)\b|^\w+\s+(?:it|this|that)\s+back\
 def made_on_a_round(text: str) -> bool:
     """Whether a turn is one edit made on a named round ("on version 2 remove the cup", "make the saucer red in round
     1"): an edit with its base round, never a move to that round alone."""
-    based = _BASE.match(text)
-    rest = based and (based["rest1"] or based["rest2"])
-    return bool(rest) and IMPERATIVE.match(rest) is not None and not _MOVES_SOMEONE.match(rest)
+    if (based := _BASE.match(text)) is None:
+        return False
+    rest: str = based["rest1"] or based["rest2"]
+    return IMPERATIVE.match(rest) is not None and not _MOVES_SOMEONE.match(rest)
 
 
 def edit_decision(text: str, turn: Turn) -> Decision:
