@@ -63,7 +63,8 @@ _NOT_THEN = re.compile(r"^not\s+the\s+[\w'-]+(?:\s+(?!(?:the|of)\b)[\w'-]+){0,2}
 """A rejected object right before the wanted one, with no comma between ("not the cardigan the blazer")."""
 _CORRECTION_WORDS = re.compile(
     r"^(?:i\s+(?:am\s+)?(?:want|wanted|wanting|meant)\s+(?:to\s+)?(?:say|like)|i\s+am\s+wanting|"
-    r"(?:do|apply|use|repeat|switch)\s+(?:the\s+same(?:\s+thing)?|that|this|it)\s+(?:to|for|on|onto)(?=\s)|"
+    r"(?:do|apply|use|repeat|switch)\s+(?:the\s+same(?:\s+thing)?|that|this|it)\s+(?:to|for|on|onto)"
+    r"(?=\s)(?!\s+(?:the\s+)?(?:original|first|previous|last|latest|newest|round|version|upload|start|beginning)\b)|"
     r"i\s+(?:think\s+i\s+|actually\s+|really\s+|did\s+|obviously\s+|clearly\s+)(?:meant|mean|said|wanted)|"
     r"i\s+should(?:'?ve|\s+have)\s+said|(?:could|can|would)\s+(?:it|they)\s+be|"
     r"(?:you|u)\s+(?:removed|changed|edited|coloured|colored|did|picked|took)\s+the\s+wrong\s+(?:thing|one|object|part)|"
@@ -131,6 +132,8 @@ _THING_THEN_LOOK = re.compile(
 )
 """A thing and its look set apart by "but", a comma or "and make it" ("the saucer but red", "the plate, in red"); "the
 man in red" is one thing."""
+_BARE_PRONOUN = re.compile(r"(?:him|her|them|it|me|us|this|that)(?:\s+(?:too|also|as\s+well))?", re.I)
+"""A correction that is only a pronoun ("her too"): it names no thing."""
 _AS_IT_IS = re.compile(r"(?:already|still)\s+(?!(?:wrong|not|bad|off)\b)[\w'-]+(?:\s+[\w'-]+)?", re.I)
 """A correction's words that say how things are now ("already blue", "still there"), not what to change to."""
 _ONLY_NONE = re.compile(
@@ -313,6 +316,8 @@ def correct(instruction: str, correction: str, kind: str) -> str | None:
     nudge = correction_words(correction)
     if (none := _ONLY_NONE.fullmatch(correction.strip(" .!?"))) and not attribute_like(none["thing"]):
         return None  # "no saucer" after "make the cup blue": nothing said to do instead
+    if _BARE_PRONOUN.fullmatch(nudge) and not NEGATED.search(correction):
+        return None  # "her too" after "add a hat to the man": who "her" is, is not said ("not him, her" says it)
     if _AS_IT_IS.fullmatch(nudge):
         return None  # "it's already blue": a remark on the photo, no look to change to
     if rejected and re.fullmatch(ADDING, rejected.verb, re.I) and NUDGE.fullmatch(nudge):

@@ -12,6 +12,7 @@ from assistant.understanding.phrases import article_for, clean, object_of, tells
 from assistant.understanding.pronouns import named_first, resolve_pronoun
 from assistant.understanding.replies import CLARIFY_TEXT, HELP_TEXT, REPLIES
 from assistant.understanding.retries import redo_edit
+from assistant.understanding.rounds import TAKES_ROUND_BACK
 from assistant.understanding.turns import Call, Decision, Turn, last_edit
 from assistant.understanding.vocabulary import (
     ANOTHER_TIME,
@@ -377,7 +378,7 @@ _MOVES_SOMEONE = re.compile(r"^\w+\s+(?:me|us)\b|^\w+\s+(?:it|this|that)\s+back\
 def made_on_a_round(text: str) -> bool:
     """Whether a turn is one edit made on a named round ("on version 2 remove the cup", "make the saucer red in round
     1"): an edit with its base round, never a move to that round alone."""
-    if (based := _BASE.match(text)) is None:
+    if (based := _BASE.match(text)) is None or TAKES_ROUND_BACK.match(text):
         return False
     rest: str = based["rest1"] or based["rest2"]
     return IMPERATIVE.match(rest) is not None and not _MOVES_SOMEONE.match(rest)

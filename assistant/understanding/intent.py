@@ -18,8 +18,9 @@ from assistant.understanding.corrections import (
 from assistant.understanding.edits import made_on_a_round, styled_instruction
 from assistant.understanding.phrases import attribute_like, clean, object_of, words_of
 from assistant.understanding.requests import own_wish, told_of
-from assistant.understanding.retries import strength_said
+from assistant.understanding.retries import MOVED, strength_said
 from assistant.understanding.rounds import (
+    TAKES_ROUND_BACK,
     bare_round,
     done_before,
     keeps_removed,
@@ -728,6 +729,8 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "clarify"
     if has_edit and not said.endswith("?") and (_NO_EFFECT.fullmatch(words) or _still_unchanged(words, turn.tree)):
         return "stronger"
+    if TAKES_ROUND_BACK.match(words):
+        return "undo"
     if made_on_a_round(words):
         return "edit"
     if has_edit and _UNDO_AND_RETRY.match(said):
@@ -946,6 +949,8 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "edit"
     if _LITOTES.fullmatch(words):
         return "praise"
+    if intent in ("stronger", "weaker") and MOVED.match(words):
+        return "edit"  # "move it up a bit": where the thing goes, an edit of it
     strength = None if unsure else strength_said(words, intent) or _strength_of_edit(words, intent, turn)
     if has_edit and not withdrawn and strength:
         if _tones_down_last(said, turn.tree) is False:

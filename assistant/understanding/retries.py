@@ -42,6 +42,8 @@ _BARELY_CHANGED = re.compile(
 )
 """A complaint that the last edit changed too little ("hmm it didnt change much", "the sky barely changed"): the
 edit again, stronger."""
+MOVED = re.compile(r"(?:move|shift|drag|nudge|slide)\s+(?:it|them|that|this|the\s+[\w'-]+)\b", re.I)
+"""A thing moved ("move it up a bit"): where it goes, not how strong the edit is."""
 _AS_MUCH_OF = re.compile(
     r"\b(?:half|twice|double)\s+as\s+(?:much|many)\s+"
     r"(?!(?:pls|please|plz|of|effect|strength|again|this|that|it|as|on|in|for|now|next|time|lol|haha+)\b)[a-z]",
@@ -68,7 +70,7 @@ def strength_said(words: str, intent: str) -> str | None:
         return None
     if intent == "clarify" and (len(words.split()) > 8 or ASKS_ABOUT_IT.match(words)):
         return None
-    if _AS_MUCH_OF.search(words):
+    if _AS_MUCH_OF.search(words) or MOVED.match(words):
         return None
     stronger = STRONGER_WORDS.search(words) or _BARELY_CHANGED.match(words)
     weaker = WEAKER_WORDS.search(words)

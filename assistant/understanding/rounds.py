@@ -319,6 +319,14 @@ _THING_BACK = re.compile(
 take-back of that edit."""
 _HTML = re.compile(r"\b(?:html|web\s*page|webpage|page)\b", re.I)
 _LINK_NUMBER = re.compile(r"(?:#|\blink\s+(?:number\s+)?)(?P<n>\d+)\b", re.I)
+TAKES_ROUND_BACK = re.compile(
+    r"^(?:undo|revert|cancel|take\s+back|remove|delete|erase|take\s+out|get\s+rid\s+of)\s+"
+    r"(?:(?:the|that|my|your)\s+)?(?:(?:edits?|changes?|what\s+you\s+did)\s+(?:in|from|of|made\s+in|on)\s+)?"
+    rf"(?P<ref>(?:round|version|v|r)\s*{NUMBER})[\s.!?]*$",
+    re.I,
+)
+"""A round's edit taken back ("undo round 2", "delete the change in round 3", "remove what you did in round 2"):
+back to the round before it, never an edit made on it."""
 _UNDO_THE = re.compile(
     r"^(?:undo|revert|cancel|take\s+back)\s+(?P<ref>the(?!\s+(?:last|latest|previous|recent|undo)\b)"
     r"(?:\s+(?!(?:and|then)\b)[\w'-]+)+?)[\s.!?]*$",
@@ -345,6 +353,8 @@ def keeps_removed(words: str, tree: RoundTree) -> bool:
 
 def command_call(text: str, intent: str, turn: Turn) -> Call | str:
     """The call of a navigation, sharing or export request, or a question back when it names no round."""
+    if intent == "undo" and (taken := TAKES_ROUND_BACK.match(clean(text))):
+        return Call("revert", {"round": f"before {taken['ref']}"})  # "delete the change in round 3": round 2
     if intent in ("undo", "goto") and (preferred := _NUMBER_PREFERRED.match(text.strip())):
         return Call("revert", {"round": int(preferred["n"])})  # "1 was better": round 1, not the previous one
     if intent == "undo" and (

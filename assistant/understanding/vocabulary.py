@@ -531,14 +531,16 @@ _FOLLOW_OBJECT = (
 )
 """The other object of a follow-up: "the goat", "the other karts", "the girl by the urn", "the one behind it"."""
 SAME_FOR = re.compile(
-    rf"^{FOLLOW_LEAD}(?:(?:now\s+)?(?:do|apply|use|repeat|switch)\s+(?:the\s+same(?:\s+thing)?|that|this|it)\s+(?:for|with|to|on)|same(?:\s+(?:thing|edit|change))?(?:\s+but)?\s+(?:for|with|on|to)"
+    rf"^{FOLLOW_LEAD}(?:(?:now\s+)?(?:do|apply|use|repeat|switch)\s+(?:the\s+same(?:\s+thing)?|that|this|it)\s+(?:for|with|to|on)"
+    r"(?!\s+(?:the\s+)?(?:original|first|previous|last|latest|newest|round|version|upload|start|beginning)\b)|same(?:\s+(?:thing|edit|change))?(?:\s+but)?\s+(?:for|with|on|to)"
     rf"|(?:now\s+)?do)\s+{_FOLLOW_OBJECT}(?:\s+(?:too|as\s+well|also))?(?:\s+(?:pls|please|plz))?[\s.!]*$"
     rf"|^{FOLLOW_LEAD}{_FOLLOW_OBJECT}\s+(?:too|as\s+well|also)(?:\s+(?:pls|please|plz))?[\s.!]*$"
     rf"|^{FOLLOW_LEAD}(?<![\w'])now\s+{_FOLLOW_OBJECT}(?:\s+(?:pls|please|plz))?[\s.!]*$",
     re.I,
 )
 """The last edit on another object, said outright: "same for the goat", "now do the vase", "the peahen too", "do that
-to the kettle too", "now the streamers", "apply that to the saucer"."""
+to the kettle too", "now the streamers", "apply that to the saucer"; never a round ("switch it to the original" goes
+there)."""
 NAMES_NOTHING = re.compile(
     r"\b(?:something|anything|stuff|whatever)\b|(?<!same\s)\bthings?\b|\b(?:this|that|it|one)[\s.!?]*$", re.I
 )

@@ -4,7 +4,9 @@
   "on version 2 remove the cup" and "in version 2, remove the cup" are one edit on that round. They used to lose the
   round (the "1" before "make" read as a list number), keep it in the instruction, ask, or move to the round without
   the edit. "put me on round 2 again" stays a move, and "1 remove the cup 2 add a bowl" a list.
-- "let's go with 2" goes to round 2 (it was "the one with 2", round 1).
+- "let's go with 2" goes to round 2 (it was "the one with 2", round 1); "switch it to the original" goes there (not
+  the last edit on "the original"). "undo round 2", "delete the change in round 3" and "remove what you did in round
+  2" go back to the round before that one; they were an edit made on it, an answer in words, or round 2 itself.
 - "the no-croissant version" and "the spoonless one" name the round without the croissant or the spoon.
 """
 
@@ -39,6 +41,11 @@ def _on(instruction: str, base: int | str) -> CallList:
         ("put me on round 2 again", [("revert", {"round": 2})]),
         ("1 remove the cup 2 add a bowl", edit_calls("remove the cup", "add a bowl")),
         ("let's go with 2", [("revert", {"round": 2})]),
+        ("switch it to the original", [("revert", {"round": "original"})]),
+        ("switch that to round 1", [("revert", {"round": 1})]),
+        ("delete the change in round 3", [("revert", {"round": "before round 3"})]),
+        ("remove what you did in round 2", [("revert", {"round": "before round 2"})]),
+        ("undo round 2", [("revert", {"round": "before round 2"})]),
     ],
 )
 def test_edits_on_a_named_round_and_picked_rounds(text: str, calls: CallList) -> None:

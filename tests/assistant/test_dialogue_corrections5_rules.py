@@ -14,7 +14,8 @@
 - "how does round 2 compare to round 3" compares rounds 2 and 3, not round 3 with itself.
 - "no hat", "i don't want the hat" and "hat not needed" after "add a hat on the man" undo it (they used to retry
   "add hat to the man"); "no croissant" and "no saucer" name nothing to do instead and ask (they used to make "add a
-  croissant hat to the man" and "make the saucer blue"), while "no the saucer" is still "no, the saucer".
+  croissant hat to the man" and "make the saucer blue"), while "no the saucer" is still "no, the saucer". "him too"
+  names nobody (it was "add him to the man"), and "move it up a bit" moves the hat (it was a stronger retry).
 - "put the spoon back" and "can i have my spoon back" go back to the round that still shows a spoon an earlier edit
   removed.
 - "do the croissant again" retries the croissant edit; "do the cup again" when the cup's edit is not the last asks
@@ -79,6 +80,9 @@ def _revert(round_: int | str) -> CallList:
         ("no red", CUP, _retry("make the cup red")),
         ("no saucer", CUP, []),
         ("no croissant", HAT, []),
+        ("him too", HAT, []),
+        ("her too", HAT, []),
+        ("move it up a bit", HAT, edit_calls("move the hat up a bit")),
         ("no hat", HAT, _revert("previous")),
         ("no hat please", HAT, _revert("previous")),
         ("actually no hat", HAT, _revert("previous")),
