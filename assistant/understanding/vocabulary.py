@@ -571,13 +571,14 @@ TAKE_BACK = re.compile(
     r"(?:i\s+want\s+)?the\s+(?:before|old\s+one)\s+back|"
     r"(?:the\s+)?(?:old|previous|earlier)\s+one(?:\s+(?:pls|please|plz|again))?|"
     r"(?:e+w+|yu+ck|gross|blech|bleh|yikes)[\s,.!]*(?:no+|nope|nah)(?:[\s,.!]+(?:thanks|thx|ty|thank\s+you))?|"
-    r"(?:undo|revert)\s+all\s+(?P<all>\w+)"
+    r"(?:undo|revert)\s+all\s+(?P<all>\w+)|"
+    r"(?:switch|change|set)(?:\s+(?:it|that|this|them))?\s+back(?:\s+(?:pls|please|plz|again))?"
     r")[\s.!]*$",
     re.I,
 )
 """Undo in other words ("lose the last change", "scrap it", "can we not", "bring back the old one", "no thanks, old
-one", "ew no", "yuck, nope", "undo all three"); `n` or `all` says how many edits when there are several. Disgust
-alone ("ew") stays unclear."""
+one", "ew no", "yuck, nope", "undo all three", "change it back"); `n` or `all` says how many edits when there are
+several. Disgust alone ("ew") stays unclear."""
 WORSE = re.compile(
     UNDO_LEAD + r"(?:"
     r"(?:(?:that'?s|thats|it'?s|its|this\s+is|it\s+looks|(?:that|it)\s+made\s+it)\s+(?:(?:way|much|even|so\s+much)\s+)?|"

@@ -7,6 +7,7 @@
 - "let's go with 2" goes to round 2 (it was "the one with 2", round 1); "switch it to the original" goes there (not
   the last edit on "the original"). "undo round 2", "delete the change in round 3" and "remove what you did in round
   2" go back to the round before that one; they were an edit made on it, an answer in words, or round 2 itself.
+  "switch back" and "change it back" are an undo (they asked).
 - "the no-croissant version" and "the spoonless one" name the round without the croissant or the spoon.
 """
 
@@ -46,6 +47,9 @@ def _on(instruction: str, base: int | str) -> CallList:
         ("delete the change in round 3", [("revert", {"round": "before round 3"})]),
         ("remove what you did in round 2", [("revert", {"round": "before round 2"})]),
         ("undo round 2", [("revert", {"round": "before round 2"})]),
+        ("switch back", [("revert", {"round": "previous"})]),
+        ("change it back please", [("revert", {"round": "previous"})]),
+        ("switch back to round 1", [("revert", {"round": 1})]),
     ],
 )
 def test_edits_on_a_named_round_and_picked_rounds(text: str, calls: CallList) -> None:
