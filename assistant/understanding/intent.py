@@ -540,7 +540,7 @@ _FROM_SCRATCH = re.compile(
 )
 """Starting over said alone ("from scratch please"): back to the original."""
 _THING_AGAIN = re.compile(
-    r"(?:(?:do|try|make)\s+)?(?:the|that|this)\s+"
+    r"(?:(?:do|try)\s+)?(?:the|that|this)\s+"
     r"(?P<thing>(?!(?:same|one|edit|change|last|whole|original|previous|first|old|older|earlier|other|beginning|start|"
     r"round|version|photo|picture|pic|image)\b)[\w'-]+(?:\s+[\w'-]+)?)\s+again(?:\s+(?:pls|please|plz))?[\s.!]*",
     re.I,

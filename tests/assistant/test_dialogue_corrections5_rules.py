@@ -91,6 +91,7 @@ def _revert(round_: int | str) -> CallList:
         ("do the croissant again", BREAKFAST, _retry()),
         ("the croissant again", BREAKFAST, _retry()),
         ("do the cup again", BREAKFAST, []),
+        ("make the cup blue again", BREAKFAST, edit_calls("make the cup blue")),
         ("the original again pls", BREAKFAST, _revert("original")),
         ("from scratch please", BREAKFAST, _revert("original")),
         ("1 was better", BREAKFAST, _revert(1)),
