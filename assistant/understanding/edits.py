@@ -371,8 +371,13 @@ def _asks_in_general(text: str, instruction: str) -> bool:
     )
 
 
-_MOVES_SOMEONE = re.compile(r"^\w+\s+(?:me|us)\b|^\w+\s+(?:it|this|that)\s+back\b", re.I)
-"""A navigation said with an edit verb ("put me on round 5", "put it back on round 2"): no edit."""
+_MOVES_SOMEONE = re.compile(
+    r"^\w+\s+(?:me|us)\b|^\w+\s+(?:it|this|that)\s+back\b"
+    r"|\b(?:like|how|the\s+way|as)\s+(?:it|they|that|this)\s+(?:was|were|looked|did|used\s+to)\b",
+    re.I,
+)
+"""A navigation said with an edit verb ("put me on round 5", "put it back on round 2", "make it like it was in round
+1"): no edit."""
 
 
 def made_on_a_round(text: str) -> bool:
@@ -381,7 +386,7 @@ def made_on_a_round(text: str) -> bool:
     if (based := _BASE.match(text)) is None or TAKES_ROUND_BACK.match(text):
         return False
     rest: str = based["rest1"] or based["rest2"]
-    return IMPERATIVE.match(rest) is not None and not _MOVES_SOMEONE.match(rest)
+    return IMPERATIVE.match(rest) is not None and not _MOVES_SOMEONE.search(rest)
 
 
 def edit_decision(text: str, turn: Turn) -> Decision:

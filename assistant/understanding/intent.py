@@ -42,6 +42,7 @@ from assistant.understanding.vocabulary import (
     BACK_TO_THAT,
     BARE_COLOUR,
     BARE_READINGS,
+    BASE_REF,
     BEFORE_AND_AFTER,
     BREAKS_OFF,
     COMPARATIVE_WORDS,
@@ -525,7 +526,7 @@ _NO_EFFECT = re.compile(
     r"(?:work|do\s+anything|change\s+anything|do\s+much)|"
     r"(?:i\s+)?(?:do(?:n'?t|\s+not)|can(?:'?t|not))\s+(?:really\s+)?see\s+(?:any|a|much\s+of\s+a)\s+(?:difference|change)|"
     r"(?:there'?s\s+)?no\s+(?:visible\s+|real\s+)?(?:difference|change)|"
-    r"(?:it|that|this)\s+(?:looks|is)\s+(?:exactly\s+|just\s+)?the\s+same(?:\s+as\s+before)?)[\s.!]*",
+    r"(?:it|that|this)\s+(?:looks|is)\s+(?:exactly\s+|just\s+)?the\s+same)[\s.!]*",
     re.I,
 )
 """The last edit said to have done nothing ("nothing changed", "it didn't work", "i don't see any difference"): that
@@ -539,14 +540,22 @@ _FROM_SCRATCH = re.compile(
     re.I,
 )
 """Starting over said alone ("from scratch please"): back to the original."""
+_AS_IT_WAS_THEN = re.compile(
+    r"^(?:make|put|change|turn|set|get)\s+(?:it|this|that|them|the\s+[\w'-]+)\s+(?:back\s+)?(?:to\s+)?(?:look\s+)?"
+    r"(?:like|how|the\s+way|as)\s+(?:it|they)\s+(?:was|were|looked|did)\s+(?:in|on|at)\s+"
+    rf"(?:{BASE_REF})[\s.!]*$",
+    re.I,
+)
+"""A round asked for as the photo was in it ("make it like it was in round 1", "make it how it was in the original"):
+going there, not an edit."""
 _THING_AGAIN = re.compile(
     r"(?:(?:do|try)\s+)?(?:the|that|this)\s+"
     r"(?P<thing>(?!(?:same|one|edit|change|last|whole|original|previous|first|old|older|earlier|other|beginning|start|"
     r"round|version|photo|picture|pic|image)\b)[\w'-]+(?:\s+[\w'-]+)?)\s+again(?:\s+(?:pls|please|plz))?[\s.!]*",
     re.I,
 )
-"""A thing done again ("do the croissant again", "the croissant again"): a retry when the last edit was about it;
-another thing asks, since its edit is not the last one."""
+"""A thing done again ("do the croissant again", "the croissant again"): a retry when it is the last edit's thing;
+another thing asks, since its edit is not the last one. A described thing ("the blue cup again") names a round."""
 _NOT_IT = re.compile(
     r"(?:(?:no+|nope|nah|hmm+|sorry)[\s,.!]+)?(?:that|this|it)(?:'?s|\s+is)?\s+(?:not|isn'?t|is\s+not)\s+it"
     r"(?:\s+(?:at\s+all|either|yet|really))?[\s.!]*",
@@ -731,16 +740,19 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "stronger"
     if TAKES_ROUND_BACK.match(words):
         return "undo"
+    if _AS_IT_WAS_THEN.match(words):
+        return "goto"
     if made_on_a_round(words):
         return "edit"
     if has_edit and _UNDO_AND_RETRY.match(said):
         return "retry"
     if has_edit and _FROM_SCRATCH.fullmatch(words):
         return "goto"
-    if has_edit and (again := _THING_AGAIN.fullmatch(said)):
+    if has_edit and (again := _THING_AGAIN.fullmatch(said)) and len(again["thing"].split()) == 1:
         last = last_edit(turn.tree)
-        thing = again["thing"].split()[-1].lower()
-        return "retry" if last and thing in words_of(last.instruction or "") else "clarify"
+        edited = object_of(last.instruction or "") if last else None
+        thing = again["thing"].lower()
+        return "retry" if edited and thing == edited[1].split()[-1].lower() else "clarify"
     if _WEB_SEARCH.match(words):
         return "out_of_scope"
     if (rated := _RATING.match(said)) and int(rated["of"]):

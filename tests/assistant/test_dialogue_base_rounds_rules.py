@@ -7,7 +7,8 @@
 - "let's go with 2" goes to round 2 (it was "the one with 2", round 1); "switch it to the original" goes there (not
   the last edit on "the original"). "undo round 2", "delete the change in round 3" and "remove what you did in round
   2" go back to the round before that one; they were an edit made on it, an answer in words, or round 2 itself.
-  "switch back" and "change it back" are an undo (they asked).
+  "switch back" and "change it back" are an undo (they asked). "make it like it was in round 1" and "make it how
+  it was in the original" go there (they were an edit of "it"), and "the blue cup again" is the round with it.
 - "the no-croissant version" and "the spoonless one" name the round without the croissant or the spoon.
 """
 
@@ -25,6 +26,13 @@ BREAKFAST: Rounds = (
     (1, "remove the spoon"),
     (2, "add a croissant on the plate"),
 )
+
+
+RECOLOURED: Rounds = ((None, None), (0, "make the cup blue"), (1, "make the cup red"))
+
+
+def test_a_described_thing_again_is_its_round() -> None:
+    assert decided_calls("the blue cup again", RECOLOURED) == [("revert", {"round": "the blue cup"})]
 
 
 def _on(instruction: str, base: int | str) -> CallList:
@@ -50,6 +58,8 @@ def _on(instruction: str, base: int | str) -> CallList:
         ("switch back", [("revert", {"round": "previous"})]),
         ("change it back please", [("revert", {"round": "previous"})]),
         ("switch back to round 1", [("revert", {"round": 1})]),
+        ("make it like it was in round 1", [("revert", {"round": 1})]),
+        ("make it how it was in the original", [("revert", {"round": "original"})]),
     ],
 )
 def test_edits_on_a_named_round_and_picked_rounds(text: str, calls: CallList) -> None:
