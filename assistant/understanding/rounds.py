@@ -320,13 +320,15 @@ take-back of that edit."""
 _HTML = re.compile(r"\b(?:html|web\s*page|webpage|page)\b", re.I)
 _LINK_NUMBER = re.compile(r"(?:#|\blink\s+(?:number\s+)?)(?P<n>\d+)\b", re.I)
 TAKES_ROUND_BACK = re.compile(
-    r"^(?:undo|revert|cancel|take\s+back|remove|delete|erase|take\s+out|get\s+rid\s+of)\s+"
-    r"(?:(?:the|that|my|your)\s+)?(?:(?:edits?|changes?|what\s+you\s+did)\s+(?:in|from|of|made\s+in|on)\s+)?"
+    r"^(?:(?:undo|revert|cancel|take\s+back|remove|delete|erase|take\s+out|get\s+rid\s+of)\s+"
+    r"(?:(?:the|that|my|your)\s+)?(?:edits?|changes?|what\s+you\s+did)\s+(?:in|from|of|made\s+in|on)"
+    r"|(?:remove|delete|erase|get\s+rid\s+of))\s+"
     rf"(?P<ref>(?:round|version|v|r)\s*{NUMBER})[\s.!?]*$",
     re.I,
 )
-"""A round's edit taken back ("undo round 2", "delete the change in round 3", "remove what you did in round 2"):
-back to the round before it, never an edit made on it."""
+"""A round's edit taken back ("delete round 2", "delete the change in round 3", "remove what you did in round 2"):
+back to the round before it, never an edit made on it ("undo round 2" and "revert round 2" are read as going
+there)."""
 _UNDO_THE = re.compile(
     r"^(?:undo|revert|cancel|take\s+back)\s+(?P<ref>the(?!\s+(?:last|latest|previous|recent|undo)\b)"
     r"(?:\s+(?!(?:and|then)\b)[\w'-]+)+?)[\s.!?]*$",

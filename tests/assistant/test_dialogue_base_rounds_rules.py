@@ -5,8 +5,9 @@
   round (the "1" before "make" read as a list number), keep it in the instruction, ask, or move to the round without
   the edit. "put me on round 2 again" stays a move, and "1 remove the cup 2 add a bowl" a list.
 - "let's go with 2" goes to round 2 (it was "the one with 2", round 1); "switch it to the original" goes there (not
-  the last edit on "the original"). "undo round 2", "delete the change in round 3" and "remove what you did in round
-  2" go back to the round before that one; they were an edit made on it, an answer in words, or round 2 itself.
+  the last edit on "the original"). "delete round 2", "delete the change in round 3" and "remove what you did in
+  round 2" go back to the round before that one (they were an edit made on it, or an answer in words); "revert round
+  2" still goes to round 2.
   "switch back" and "change it back" are an undo (they asked). "make it like it was in round 1" and "make it how
   it was in the original" go there (they were an edit of "it"), and "the blue cup again" is the round with it.
 - "the no-croissant version" and "the spoonless one" name the round without the croissant or the spoon.
@@ -54,7 +55,8 @@ def _on(instruction: str, base: int | str) -> CallList:
         ("switch that to round 1", [("revert", {"round": 1})]),
         ("delete the change in round 3", [("revert", {"round": "before round 3"})]),
         ("remove what you did in round 2", [("revert", {"round": "before round 2"})]),
-        ("undo round 2", [("revert", {"round": "before round 2"})]),
+        ("delete round 2", [("revert", {"round": "before round 2"})]),
+        ("revert round 2", [("revert", {"round": 2})]),
         ("switch back", [("revert", {"round": "previous"})]),
         ("change it back please", [("revert", {"round": "previous"})]),
         ("switch back to round 1", [("revert", {"round": 1})]),
