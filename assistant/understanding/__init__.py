@@ -27,6 +27,7 @@ from assistant.understanding.replies import (
     HELP_TEXT,
     IDEAS_TEXT,
     NO_EDIT_TEXT,
+    NO_EFFECT_TEXT,
     REPLIES,
 )
 from assistant.understanding.requests import split_requests
@@ -51,6 +52,7 @@ __all__ = [
     "MAX_CONTEXT_MESSAGES",
     "MAX_TURN_CHARS",
     "NO_EDIT_TEXT",
+    "NO_EFFECT_TEXT",
     "REPLIES",
     "Call",
     "Decision",

@@ -16,10 +16,18 @@ from assistant.understanding.edits import (
     styled_instruction,
     thing_said_before,
 )
-from assistant.understanding.intent import best_intent, intent_of, wished_edit
+from assistant.understanding.intent import best_intent, intent_of, no_effect_said, wished_edit
 from assistant.understanding.phrases import article_for, attribute_like, clean, object_of, spelled_right
 from assistant.understanding.pronouns import introduced_first, resolve_pronoun
-from assistant.understanding.replies import CLARIFY_TEXT, FAREWELL_TEXT, GREETED_TEXT, IDEAS_TEXT, NO_EDIT_TEXT, REPLIES
+from assistant.understanding.replies import (
+    CLARIFY_TEXT,
+    FAREWELL_TEXT,
+    GREETED_TEXT,
+    IDEAS_TEXT,
+    NO_EDIT_TEXT,
+    NO_EFFECT_TEXT,
+    REPLIES,
+)
 from assistant.understanding.requests import own_wish, pointing_back_within, said_over, split_requests
 from assistant.understanding.retries import redo_edit
 from assistant.understanding.rounds import command_call, mentioned_round, missing_round
@@ -534,6 +542,8 @@ def _decided(turn: Turn) -> Decision:
         return Decision("clarify", reply=IDEAS_TEXT)
     if _NOT_VISUAL.search(text) or _SAID_BY_SOMEONE.search(text):
         return Decision("clarify", reply=CLARIFY_TEXT)
+    if no_effect_said(text, turn):
+        return Decision("clarify", reply=NO_EFFECT_TEXT)
     if _CANCELLED.search(text) or _NO_NEED.match(text):
         return _caption(turn) if turn.photo else Decision("talk", reply=REPLIES["hold"])
     if _contradicts(text) or _MUSED.fullmatch(text):

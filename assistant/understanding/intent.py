@@ -529,8 +529,7 @@ _NO_EFFECT = re.compile(
     r"(?:it|that|this)\s+(?:looks|is)\s+(?:exactly\s+|just\s+)?the\s+same)[\s.!]*",
     re.I,
 )
-"""The last edit said to have done nothing ("nothing changed", "it didn't work", "i don't see any difference"): that
-edit again, stronger."""
+"""The last edit said to have done nothing ("nothing changed", "it didn't work", "i don't see any difference")."""
 _STILL = re.compile(
     r"(?:the\s+)?(?P<thing>[\w'-]+)(?:'s|\s+is|\s+are)\s+still\s+(?P<how>[\w'-]+(?:\s+[\w'-]+)?)[\s.!]*", re.I
 )
@@ -736,8 +735,6 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "praise"
     if _NOT_IT.fullmatch(said):
         return "clarify"
-    if has_edit and not said.endswith("?") and (_NO_EFFECT.fullmatch(words) or _still_unchanged(words, turn.tree)):
-        return "stronger"
     if TAKES_ROUND_BACK.match(words):
         return "undo"
     if _AS_IT_WAS_THEN.match(words):
@@ -1156,6 +1153,17 @@ def _about_last_edit(words: str, tree: RoundTree) -> bool:
         if re.search(rf"\b{re.escape(should['noun'].split()[-1])}\b", made, re.I):
             return True
     return False
+
+
+def no_effect_said(text: str, turn: Turn) -> bool:
+    """Whether the turn says the last edit did nothing ("nothing changed", "it didn't work", "the cup is still white"
+    after "make the cup blue"): a question back that offers a stronger try or an undo, since either may be meant."""
+    words = clean(text)
+    return (
+        context_of(turn).has_edit
+        and not text.rstrip().endswith("?")
+        and (_NO_EFFECT.fullmatch(words) is not None or _still_unchanged(words, turn.tree))
+    )
 
 
 def _still_unchanged(words: str, tree: RoundTree) -> bool:

@@ -18,6 +18,11 @@ IDEAS_TEXT = (
     '"add a <thing> on the <place>", or a style such as "make it a watercolour". Which would you like?'
 )
 """The answer to "any ideas?" or "surprise me": examples to choose from, since the choice of an edit is the person's."""
+NO_EFFECT_TEXT = (
+    'The last edit seems to have changed too little. Say "stronger" to make it again with more effect, "try again" '
+    'for a new try, or "undo" to go back.'
+)
+"""The answer to "nothing changed" after an edit: a stronger try and an undo are both likely, so the person picks."""
 NO_EDIT_TEXT = 'There is no edit to redo or correct yet; tell me what to change, e.g. "make the cup blue".'
 REPLIES = {
     "greeting": 'Hello! Upload a photo and tell me what to change, e.g. "make the cup blue".',
