@@ -11,6 +11,15 @@ from tests.assistant.dialogue_dev import tree
 
 CallList = list[tuple[str, dict[str, Any]]]
 """Calls in order, each (tool name, arguments)."""
+Rounds = tuple[tuple[int | None, str | None], ...]
+"""A session as (parent index, instruction) per round, for `tests.assistant.dialogue_dev.tree`."""
+BREAKFAST: Rounds = (
+    (None, None),
+    (0, "make the cup blue"),
+    (1, "remove the spoon"),
+    (2, "add a croissant on the plate"),
+)
+"""The coffee photo after three edits in a row, which several rule tests go around in."""
 
 
 def edit_calls(*instructions: str) -> CallList:

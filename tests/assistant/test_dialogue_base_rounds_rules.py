@@ -18,15 +18,9 @@ from __future__ import annotations
 import pytest
 
 from tests.assistant.dialogue_dev import tree
-from tests.assistant.rule_calls import CallList, decided_calls, edit_calls
+from tests.assistant.rule_calls import BREAKFAST, CallList, decided_calls, edit_calls
 
 Rounds = tuple[tuple[int | None, str | None], ...]
-BREAKFAST: Rounds = (
-    (None, None),
-    (0, "make the cup blue"),
-    (1, "remove the spoon"),
-    (2, "add a croissant on the plate"),
-)
 
 
 RECOLOURED: Rounds = ((None, None), (0, "make the cup blue"), (1, "make the cup red"))

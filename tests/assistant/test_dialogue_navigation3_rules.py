@@ -19,15 +19,9 @@ import pytest
 
 from assistant.understanding import Turn, decide
 from tests.assistant.dialogue_dev import tree
-from tests.assistant.rule_calls import decided_calls
+from tests.assistant.rule_calls import BREAKFAST, decided_calls
 
 Rounds = tuple[tuple[int | None, str | None], ...]
-BREAKFAST: Rounds = (
-    (None, None),
-    (0, "make the cup blue"),
-    (1, "remove the spoon"),
-    (2, "add a croissant on the plate"),
-)
 
 
 def _round_of(text: str) -> int:
