@@ -34,6 +34,7 @@ from assistant.understanding.vocabulary import (
     MEANT_FOR,
     MORE,
     NEGATED,
+    NOT_A_ROUND_NEXT,
     NOT_PART,
     NUDGE,
     NUMBER,
@@ -64,7 +65,7 @@ _NOT_THEN = re.compile(r"^not\s+the\s+[\w'-]+(?:\s+(?!(?:the|of)\b)[\w'-]+){0,2}
 _CORRECTION_WORDS = re.compile(
     r"^(?:i\s+(?:am\s+)?(?:want|wanted|wanting|meant)\s+(?:to\s+)?(?:say|like)|i\s+am\s+wanting|"
     r"(?:do|apply|use|repeat|switch)\s+(?:the\s+same(?:\s+thing)?|that|this|it)\s+(?:to|for|on|onto)"
-    r"(?=\s)(?!\s+(?:the\s+)?(?:original|first|previous|last|latest|newest|round|version|upload|start|beginning)\b)|"
+    rf"(?=\s){NOT_A_ROUND_NEXT}|"
     r"i\s+(?:think\s+i\s+|actually\s+|really\s+|did\s+|obviously\s+|clearly\s+)(?:meant|mean|said|wanted)|"
     r"i\s+should(?:'?ve|\s+have)\s+said|(?:could|can|would)\s+(?:it|they)\s+be|"
     r"(?:you|u)\s+(?:removed|changed|edited|coloured|colored|did|picked|took)\s+the\s+wrong\s+(?:thing|one|object|part)|"

@@ -16,8 +16,8 @@ from assistant.understanding.edits import (
     styled_instruction,
     thing_said_before,
 )
-from assistant.understanding.intent import best_intent, intent_of, no_effect_said, wished_edit
-from assistant.understanding.phrases import article_for, attribute_like, clean, object_of, spelled_right
+from assistant.understanding.intent import best_intent, intent_of, wished_edit
+from assistant.understanding.phrases import article_for, attribute_like, clean, object_of, spelled_right, words_of
 from assistant.understanding.pronouns import introduced_first, resolve_pronoun
 from assistant.understanding.replies import (
     CLARIFY_TEXT,
@@ -355,6 +355,21 @@ _BACK_WANTED = re.compile(
     re.I,
 )
 """A removed thing wanted back, said with "back" after it ("put the spoon back", "can i have my spoon back")."""
+_NO_EFFECT = re.compile(
+    r"(?:(?:hmm+|ugh|um+|but|so|well|erm)[\s,.]+)*(?:"
+    r"nothing\s+(?:has\s+|really\s+|at\s+all\s+)?changed(?:\s+at\s+all)?|"
+    r"(?:(?:it|that|this|the\s+edit)\s+)?(?:did(?:n'?t|\s+not)|does(?:n'?t|\s+not))\s+(?:really\s+)?"
+    r"(?:work|do\s+anything|change\s+anything|do\s+much)|"
+    r"(?:i\s+)?(?:do(?:n'?t|\s+not)|can(?:'?t|not))\s+(?:really\s+)?see\s+(?:any|a|much\s+of\s+a)\s+(?:difference|change)|"
+    r"(?:there'?s\s+)?no\s+(?:visible\s+|real\s+)?(?:difference|change)|"
+    r"(?:it|that|this)\s+(?:looks|is)\s+(?:exactly\s+|just\s+)?the\s+same)[\s.!]*",
+    re.I,
+)
+"""The last edit said to have done nothing ("nothing changed", "it didn't work", "i don't see any difference")."""
+_STILL_AS_IT_WAS = re.compile(
+    r"(?:the\s+)?(?P<thing>[\w'-]+)(?:'s|\s+is|\s+are)\s+still\s+(?P<how>[\w'-]+(?:\s+[\w'-]+)?)[\s.!]*", re.I
+)
+"""A thing said to be as it was ("the cup is still white", "the spoon's still there")."""
 _FORGET_THING = re.compile(
     r"(?:^|(?<=[,.;!?]\s))(?:(?:ok(?:ay)?|so|just|then|pls|please|nah|no|nope|ugh)[\s,]+)*"
     r"(?:forget(?:\s+about)?|never\s*mind|nvm)\s+(?P<thing>the\s+[\w'-]+(?:\s+(?!(?:thing|idea|part|one|edit|change|stuff)\b)[\w'-]+)?)"
@@ -542,7 +557,7 @@ def _decided(turn: Turn) -> Decision:
         return Decision("clarify", reply=IDEAS_TEXT)
     if _NOT_VISUAL.search(text) or _SAID_BY_SOMEONE.search(text):
         return Decision("clarify", reply=CLARIFY_TEXT)
-    if no_effect_said(text, turn):
+    if _no_effect_said(text, turn):
         return Decision("clarify", reply=NO_EFFECT_TEXT)
     if _CANCELLED.search(text) or _NO_NEED.match(text):
         return _caption(turn) if turn.photo else Decision("talk", reply=REPLIES["hold"])
@@ -964,12 +979,45 @@ def _propose(text: str, intent: str, turn: Turn, editing: float) -> Decision:
     return Decision("clarify", reply=f'Should I "{instruction}"? Say "yes", or tell me what to change.')
 
 
-def _edited_here(thing: str, tree: RoundTree) -> bool:
-    """Whether an edit on the way to the current round changed or made `thing` (a word of the same stem)."""
+def _edits_here(thing: str, tree: RoundTree) -> list[str]:
+    """The instructions of the edits on the way to the current round that changed, made or removed `thing` (a word
+    of the same stem)."""
     word = stem(thing.split()[-1].lower())
-    return tree.rounds != [] and any(
-        word in keywords(edit.instruction) for edit in tree.lineage(tree.current) if edit.instruction
+    if not tree.rounds:
+        return []
+    return [
+        edit.instruction
+        for edit in tree.lineage(tree.current)
+        if edit.instruction and word in keywords(edit.instruction)
+    ]
+
+
+def _edited_here(thing: str, tree: RoundTree) -> bool:
+    """Whether an edit on the way to the current round changed or made `thing`."""
+    return bool(_edits_here(thing, tree))
+
+
+def _no_effect_said(text: str, turn: Turn) -> bool:
+    """Whether the turn says the last edit did nothing ("nothing changed", "it didn't work", "the cup is still white"
+    after "make the cup blue"): a question back that offers a stronger try, a new try or an undo, since any may be
+    meant."""
+    words = clean(text)
+    return (
+        context_of(turn).has_edit
+        and not text.rstrip().endswith("?")
+        and (_NO_EFFECT.fullmatch(words) is not None or _still_unchanged(words, turn.tree))
     )
+
+
+def _still_unchanged(words: str, tree: RoundTree) -> bool:
+    """Whether the words say the thing the last edit changed is still as it was ("the cup is still white" after "make
+    the cup blue", "the spoon is still there" after "remove the spoon"): that edit did not take."""
+    still = _STILL_AS_IT_WAS.fullmatch(words)
+    last = last_edit(tree)
+    if still is None or last is None or not last.instruction:
+        return False
+    said = words_of(last.instruction)
+    return still["thing"].lower() in said and not set(still["how"].lower().split()) & said
 
 
 def _arrowed(thing: str, new: str) -> str:
@@ -985,13 +1033,8 @@ def _arrowed(thing: str, new: str) -> str:
 
 
 def _removed_here(thing: str, tree: RoundTree) -> bool:
-    """Whether an edit on the way to the current round removed `thing` (a word of the same stem)."""
-    word = stem(thing.split()[-1].lower())
-    return tree.rounds != [] and any(
-        word in keywords(edit.instruction)
-        for edit in tree.lineage(tree.current)
-        if edit.instruction and re.match(rf"(?:{REMOVAL})\b", edit.instruction, re.I)
-    )
+    """Whether an edit on the way to the current round removed `thing`."""
+    return any(re.match(rf"(?:{REMOVAL})\b", instruction, re.I) for instruction in _edits_here(thing, tree))
 
 
 def _comparative_of(word: str) -> str:

@@ -519,21 +519,6 @@ _NOT_WHAT_ASKED = re.compile(
 _INSTEAD = re.compile(r"\binstead\b|\bswitch\s+(?:that|this|it)\b", re.I)
 """The last edit done to another thing in place of the one it changed ("... instead", "switch that to the saucer"),
 not as well as it."""
-_NO_EFFECT = re.compile(
-    r"(?:(?:hmm+|ugh|um+|but|so|well|erm)[\s,.]+)*(?:"
-    r"nothing\s+(?:has\s+|really\s+|at\s+all\s+)?changed(?:\s+at\s+all)?|"
-    r"(?:(?:it|that|this|the\s+edit)\s+)?(?:did(?:n'?t|\s+not)|does(?:n'?t|\s+not))\s+(?:really\s+)?"
-    r"(?:work|do\s+anything|change\s+anything|do\s+much)|"
-    r"(?:i\s+)?(?:do(?:n'?t|\s+not)|can(?:'?t|not))\s+(?:really\s+)?see\s+(?:any|a|much\s+of\s+a)\s+(?:difference|change)|"
-    r"(?:there'?s\s+)?no\s+(?:visible\s+|real\s+)?(?:difference|change)|"
-    r"(?:it|that|this)\s+(?:looks|is)\s+(?:exactly\s+|just\s+)?the\s+same)[\s.!]*",
-    re.I,
-)
-"""The last edit said to have done nothing ("nothing changed", "it didn't work", "i don't see any difference")."""
-_STILL = re.compile(
-    r"(?:the\s+)?(?P<thing>[\w'-]+)(?:'s|\s+is|\s+are)\s+still\s+(?P<how>[\w'-]+(?:\s+[\w'-]+)?)[\s.!]*", re.I
-)
-"""A thing said to be as it was ("the cup is still white", "the spoon's still there")."""
 _FROM_SCRATCH = re.compile(
     r"(?:(?:let'?s|lets|we(?:'ll|\s+will)?)\s+)?(?:(?:start|begin|go|do\s+it)\s+)?(?:again\s+)?from\s+scratch(?:\s+again)?[\s.!]*",
     re.I,
@@ -1153,28 +1138,6 @@ def _about_last_edit(words: str, tree: RoundTree) -> bool:
         if re.search(rf"\b{re.escape(should['noun'].split()[-1])}\b", made, re.I):
             return True
     return False
-
-
-def no_effect_said(text: str, turn: Turn) -> bool:
-    """Whether the turn says the last edit did nothing ("nothing changed", "it didn't work", "the cup is still white"
-    after "make the cup blue"): a question back that offers a stronger try or an undo, since either may be meant."""
-    words = clean(text)
-    return (
-        context_of(turn).has_edit
-        and not text.rstrip().endswith("?")
-        and (_NO_EFFECT.fullmatch(words) is not None or _still_unchanged(words, turn.tree))
-    )
-
-
-def _still_unchanged(words: str, tree: RoundTree) -> bool:
-    """Whether the words say the thing the last edit changed is still as it was ("the cup is still white" after "make
-    the cup blue", "the spoon is still there" after "remove the spoon"): that edit did not take."""
-    still = _STILL.fullmatch(words)
-    last = last_edit(tree)
-    if still is None or last is None or not last.instruction:
-        return False
-    said = words_of(last.instruction)
-    return still["thing"].lower() in said and not set(still["how"].lower().split()) & said
 
 
 def _took_back(words: str, tree: RoundTree) -> bool:

@@ -85,7 +85,7 @@ _INSTRUCTION = re.compile(
     re.I,
 )
 _SPELLED_WORDS = (*vocab.COLORS, "background", "foreground", "colour", "color", "picture", "photo")
-"""Words often misspelt inside an instruction ("to yelow", "the backround"), put right by `_respelled`."""
+"""Words often misspelt in a turn ("to yelow", "the backround"), put right by `_respelled`."""
 _MISSPELT = {
     "bg": "background",
     "nt": "not",
@@ -554,9 +554,9 @@ def spelled_right(text: str) -> str:
 
 
 def _put_right(instruction: str) -> str:
-    """An edit's instruction with its misspelt words put right (`_respelled`: "change the vase colour to yelow" ->
-    "... to yellow", "make the cake pinkk" -> "... pink"), or as typed when one of them cannot be: never half put
-    right ("make the umbrela yelow" stays)."""
+    """A turn with its misspelt words put right (`_respelled`: "change the vase colour to yelow" -> "... to yellow",
+    "make it gren instead" -> "... green instead"), or as typed when one of them cannot be: never half put right
+    ("make the umbrela yelow" stays)."""
     unknown = {
         word
         for word in re.findall(r"\b[a-z]{4,}\b", instruction)

@@ -523,6 +523,10 @@ FOLLOW_LEAD = (
     r"actually)"
     r"[,.!:]?\s+)*"
 )
+NOT_A_ROUND_NEXT = (
+    r"(?!\s+(?:the\s+)?(?:original|first|previous|last|latest|newest|round|version|upload|start|beginning)\b)"
+)
+"""What may not follow "apply that to" or "switch it to": a round ("switch it to the original" goes there)."""
 _FOLLOW_OBJECT = (
     r"(?:(?:the\s+other|the|his|her|their)"
     r"(?:\s+(?!(?:other|same|thing|things|one|ones|rest|from|of|in|on|at|with|for|by|too|also)\b)[\w'-]+){1,3}?"
@@ -532,7 +536,7 @@ _FOLLOW_OBJECT = (
 """The other object of a follow-up: "the goat", "the other karts", "the girl by the urn", "the one behind it"."""
 SAME_FOR = re.compile(
     rf"^{FOLLOW_LEAD}(?:(?:now\s+)?(?:do|apply|use|repeat|switch)\s+(?:the\s+same(?:\s+thing)?|that|this|it)\s+(?:for|with|to|on)"
-    r"(?!\s+(?:the\s+)?(?:original|first|previous|last|latest|newest|round|version|upload|start|beginning)\b)|same(?:\s+(?:thing|edit|change))?(?:\s+but)?\s+(?:for|with|on|to)"
+    rf"{NOT_A_ROUND_NEXT}|same(?:\s+(?:thing|edit|change))?(?:\s+but)?\s+(?:for|with|on|to)"
     rf"|(?:now\s+)?do)\s+{_FOLLOW_OBJECT}(?:\s+(?:too|as\s+well|also))?(?:\s+(?:pls|please|plz))?[\s.!]*$"
     rf"|^{FOLLOW_LEAD}{_FOLLOW_OBJECT}\s+(?:too|as\s+well|also)(?:\s+(?:pls|please|plz))?[\s.!]*$"
     rf"|^{FOLLOW_LEAD}(?<![\w'])now\s+{_FOLLOW_OBJECT}(?:\s+(?:pls|please|plz))?[\s.!]*$",
