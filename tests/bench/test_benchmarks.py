@@ -27,6 +27,16 @@ def test_gpu_bench_runs_on_cpu_with_tiny_models() -> None:
         assert config["speedup_end_to_end"] > 0
 
 
+def test_unet_bench_times_each_variant_against_float16_on_cpu_with_the_tiny_unet() -> None:
+    report = run_bench("bench/unet.py", "--tiny", "--repeats", "1")
+    assert report["device"] == "cpu" and report["unet_gflops_per_guided_call"] > 0
+    variants = report["variants"]
+    assert {"float16", "bfloat16", "channels_last", "fused_qkv"} <= set(variants)
+    assert variants["float16"]["speedup_vs_float16"] == 1.0
+    assert all(v["ms_per_call"] > 0 and v["relative_error_vs_float16"] < 0.05 for v in variants.values())
+    assert set(report["vae_decode_ms"]) == {"contiguous_format", "channels_last"}
+
+
 def test_cpu_bench_reports_stages_classifier_and_tiny_edit() -> None:
     report = run_bench("bench/cpu.py", "--quick")
     assert set(report["cpu_targets"]) == {"512.edge_smoother+composite", "512.select_segment_200", "12mp.composite"}
