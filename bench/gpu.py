@@ -2,6 +2,7 @@
 
     python bench/gpu.py                 # real-size random models on CUDA (SD 1.5 UNets, VAE,
                                         # CLIP ViT-L/14 text encoder, SAM ViT-H), 512 x 512, 20 steps
+    python bench/gpu.py --compile       # the fast path with compiled UNets (ZONE_COMPILE=1)
     python bench/gpu.py --tiny          # the same script on the tiny models, on the CPU (CI runs it)
 
 Random weights cost what trained ones cost. Both configurations edit the same photo with the same
@@ -15,7 +16,6 @@ reference/fast ratios.
 from __future__ import annotations
 
 import argparse
-import copy
 import json
 import statistics
 import sys
@@ -25,6 +25,7 @@ from typing import Any
 
 import numpy as np
 import torch
+from diffusers import UNet2DConditionModel
 from PIL import Image
 from skimage import data
 from torch.utils.flop_counter import FlopCounterMode
@@ -38,6 +39,7 @@ from zone_tools.config import EditParams
 from zone_tools.denoise.sampling import encode_image, encode_text
 from zone_tools.editor import ZoneEditor
 from zone_tools.imageio import to_working
+from zone_tools.loading import prepare_unet
 from zone_tools.models import ZoneModels
 from zone_tools.stages.segment import HalfPrecisionEncoder, half_precision_encoder
 from zone_tools.tiny import tiny_models, tiny_tokenizer
@@ -46,19 +48,32 @@ BF16_PEAK_FLOPS = {"H100": 989.4e12, "H200": 989.4e12, "A100": 312e12, "L40S": 3
 CASES = {"change": "make the cup blue", "remove": "remove the cup"}
 
 
-def real_models(device: torch.device, dtype: torch.dtype, graphs: bool = True, half_sam: bool = True) -> ZoneModels:
+def real_models(
+    device: torch.device,
+    dtype: torch.dtype,
+    graphs: bool = True,
+    half_sam: bool = True,
+    channels_last: bool = True,
+    compiled: bool = False,
+) -> ZoneModels:
     """Randomly initialised models with the real architectures, set up as `load_models` sets up
-    the real ones (CUDA graphs, float16 SAM encoder) unless told otherwise."""
+    the real ones (channels-last UNets on CUDA, CUDA graphs, float16 SAM encoder) unless told
+    otherwise; `compiled` as with `ZONE_COMPILE=1`."""
     parts = random_real_parts(device)
     sam = parts.sam.to(device).eval()
-    magicbrush = parts.magicbrush
+
+    def set_up(unet: UNet2DConditionModel) -> UNet2DConditionModel:
+        unet = prepare_unet(unet.to(dtype), device, dtype, compiled)
+        return unet if channels_last else unet.to(memory_format=torch.contiguous_format)
+
+    magicbrush = set_up(parts.magicbrush)
     return ZoneModels(
         tokenizer=tiny_tokenizer(),
         text_encoder=parts.text_encoder.to(dtype).eval(),
         vae=parts.vae.to(dtype).eval(),
-        unet=parts.unet.to(dtype).eval(),
+        unet=set_up(parts.unet),
         scheduler_config=parts.scheduler_config,
-        load_magicbrush=lambda: magicbrush.to(dtype).eval(),
+        load_magicbrush=lambda: magicbrush,
         load_sam=lambda: half_precision_encoder(sam) if half_sam else sam,
         device=device,
         dtype=dtype,
@@ -66,22 +81,12 @@ def real_models(device: torch.device, dtype: torch.dtype, graphs: bool = True, h
     )
 
 
-def as_float32(models: ZoneModels) -> ZoneModels:
-    """A float32 copy (the released code's precision) sharing nothing with `models`."""
-    parts = {name: copy.deepcopy(getattr(models, name)).float() for name in ("text_encoder", "vae", "unet")}
-    magicbrush = copy.deepcopy(models.magicbrush).float()
-    sam = copy.deepcopy(models.sam).float()
-    if isinstance(sam.image_encoder, HalfPrecisionEncoder):
-        sam.image_encoder = sam.image_encoder.encoder
-    return ZoneModels(
-        tokenizer=models.tokenizer,
-        scheduler_config=models.scheduler_config,
-        **parts,
-        load_magicbrush=lambda: magicbrush,
-        load_sam=lambda: sam,
-        device=models.device,
-        dtype=torch.float32,
-    )
+def released_models(tiny: bool, device: torch.device) -> ZoneModels:
+    """The same networks (same seed) as the released code runs them: float32, NCHW, op by op, with
+    SAM in float32."""
+    if tiny:
+        return tiny_models(seed=0)
+    return real_models(device, torch.float32, graphs=False, half_sam=False, channels_last=False)
 
 
 def unet_flops_per_step(models: ZoneModels, work: np.ndarray) -> float:
@@ -90,7 +95,7 @@ def unet_flops_per_step(models: ZoneModels, work: np.ndarray) -> float:
     latents = encode_image(models, work)
     sample = torch.cat([torch.randn_like(latents), latents], dim=1)
     counter = FlopCounterMode(display=False)
-    with torch.inference_mode(), counter:
+    with torch.inference_mode(), torch.compiler.set_stance("force_eager"), counter:
         models.unet(sample, torch.tensor(500, device=models.device), encoder_hidden_states=text)
     return float(counter.get_total_flops())
 
@@ -147,7 +152,8 @@ def main() -> None:
     parser.add_argument("--steps", type=int, default=20)
     parser.add_argument("--no-graphs", action="store_true", help="fast path without CUDA graphs")
     parser.add_argument("--full-sam", action="store_true", help="fast path with SAM's encoder in float32")
-    parser.add_argument("--channels-last", action="store_true", help="fast path with channels-last UNets and VAE")
+    parser.add_argument("--nchw", action="store_true", help="fast path with the UNets in the NCHW layout")
+    parser.add_argument("--compile", action="store_true", help="fast path with compiled UNets (ZONE_COMPILE=1)")
     args = parser.parse_args()
 
     if args.tiny:
@@ -156,12 +162,16 @@ def main() -> None:
         photo_size = 128
     else:
         device = torch.device("cuda")
-        fast_models = real_models(device, torch.float16, graphs=not args.no_graphs, half_sam=not args.full_sam)
+        fast_models = real_models(
+            device,
+            torch.float16,
+            graphs=not args.no_graphs,
+            half_sam=not args.full_sam,
+            channels_last=not args.nchw,
+            compiled=args.compile,
+        )
         params = EditParams(steps=args.steps)
         photo_size = 512
-    if args.channels_last:
-        for module in (fast_models.unet, fast_models.magicbrush, fast_models.vae):
-            module.to(memory_format=torch.channels_last)
     fast_models.load_all()
     photo = Image.fromarray(data.coffee()).resize((photo_size, photo_size), Image.Resampling.LANCZOS)
     region = object_region(photo.size)
@@ -172,7 +182,8 @@ def main() -> None:
         "device": torch.cuda.get_device_name(device) if device.type == "cuda" else "cpu",
         "fast_cuda_graphs": fast_models.use_cuda_graphs,
         "fast_sam_encoder_fp16": isinstance(fast_models.sam.image_encoder, HalfPrecisionEncoder),
-        "fast_channels_last": args.channels_last,
+        "fast_unets_channels_last": fast_models.unet.conv_in.weight.is_contiguous(memory_format=torch.channels_last),
+        "fast_unets_compiled": args.compile,
         "work_size": list(work.shape[1::-1]),
         "steps": params.steps,
         "torch": torch.__version__,
@@ -181,10 +192,10 @@ def main() -> None:
     flops = unet_flops_per_step(fast_models, work)
     peak = peak_flops(device)
     fast = measure_fast(fast_models, params, photo, region, device, args.repeats)
-    reference_models = as_float32(fast_models)
     del fast_models
     if device.type == "cuda":
         torch.cuda.empty_cache()
+    reference_models = released_models(args.tiny, device)
     reference_models.load_all()
     reference = {
         name: measure(

@@ -48,6 +48,9 @@ class Settings(BaseSettings):
     """The model cache folder; unset: huggingface_hub's cache and the user cache directory."""
     cuda_graphs: bool = True
     """Replay the UNet's call as a CUDA graph on CUDA devices."""
+    compile: bool = False
+    """Compile the UNets with torch.compile before their CUDA graphs are recorded (a minute or so
+    per UNet and working size on first use, then faster denoising)."""
     sam_half: bool = True
     """Run SAM's image encoder under 16-bit autocast: float16 on CUDA, bfloat16 on a bfloat16 CPU."""
     threads: int | None = Field(default=None, ge=1)

@@ -123,6 +123,7 @@ class ZoneConfig:
     dtype: str | None = None
     cache_dir: str | None = None
     cuda_graphs: bool = True
+    compile_unets: bool = False
     sam_half: bool = True
     threads: int | None = None
     params: EditParams = field(default_factory=EditParams)
@@ -130,7 +131,7 @@ class ZoneConfig:
     @classmethod
     def from_env(cls, **overrides: Any) -> ZoneConfig:
         """Config from ZONE_MODELS / ZONE_DEVICE / ZONE_DTYPE / ZONE_SAM / ZONE_SAM_URL / ZONE_CACHE /
-        ZONE_CUDA_GRAPHS / ZONE_SAM_HALF / ZONE_THREADS (read by `settings`); keyword overrides win.
+        ZONE_CUDA_GRAPHS / ZONE_COMPILE / ZONE_SAM_HALF / ZONE_THREADS (read by `settings`); keyword overrides win.
 
         ZONE_MODELS is `default` (hub ids), `tiny` (in-process test models) or a directory holding
         `instruct-pix2pix/`, `magicbrush/` (a UNet folder or a whole pipeline) and `sam_<type>.pth`.
@@ -145,6 +146,7 @@ class ZoneConfig:
             "dtype": env.dtype,
             "cache_dir": env.cache,
             "cuda_graphs": env.cuda_graphs,
+            "compile_unets": env.compile,
             "sam_half": env.sam_half,
             "threads": env.threads,
         }

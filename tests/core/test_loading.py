@@ -7,14 +7,15 @@ from dataclasses import replace
 import numpy as np
 import pytest
 import torch
+from diffusers import UNet2DConditionModel
 from segment_anything import sam_model_registry
 
 from bench.real_models import save_tiny_models
 from tests.core.conftest import FAST
 from zone_tools import ModelNotFoundError, ZoneConfig, ZoneEditor, loading
 from zone_tools.download import model_status
-from zone_tools.loading import load_models, resolve_dtype
-from zone_tools.tiny import tiny_models
+from zone_tools.loading import compiles_unets, load_models, prepare_unet, resolve_dtype, runtime_summary
+from zone_tools.tiny import tiny_models, tiny_unet
 
 
 @pytest.mark.parametrize("magicbrush_as_pipeline", [True, False])
@@ -85,3 +86,23 @@ def test_env_selects_the_tiny_editor(monkeypatch) -> None:
     assert ZoneEditor.from_env().is_tiny
     monkeypatch.setenv("ZONE_MODELS", "default")
     assert not ZoneEditor.from_env().is_tiny
+
+
+def test_unets_are_compiled_only_when_asked_on_cuda_with_graphs() -> None:
+    asked = ZoneConfig(compile_unets=True)
+    assert compiles_unets(asked, torch.device("cuda"))
+    assert not compiles_unets(ZoneConfig(), torch.device("cuda"))
+    assert not compiles_unets(replace(asked, cuda_graphs=False), torch.device("cuda"))
+    assert not compiles_unets(asked, torch.device("cpu"))
+    assert "compiled UNets" in runtime_summary(replace(asked, device="cuda"))
+    assert "compiled" not in runtime_summary(ZoneConfig(device="cuda"))
+
+
+def test_a_prepared_unet_is_channels_last_where_faster_and_compiled_when_asked() -> None:
+    def channels_last(unet: UNet2DConditionModel) -> bool:
+        return unet.conv_in.weight.is_contiguous(memory_format=torch.channels_last)
+
+    plain = prepare_unet(tiny_unet(), torch.device("cpu"), torch.float32, compiled=False)
+    assert not plain.training and not channels_last(plain) and plain._compiled_call_impl is None
+    fast = prepare_unet(tiny_unet().to(torch.bfloat16), torch.device("cpu"), torch.bfloat16, compiled=True)
+    assert channels_last(fast) and fast._compiled_call_impl is not None

@@ -19,6 +19,7 @@ def test_every_variable_is_read_and_parsed(monkeypatch: pytest.MonkeyPatch, tmp_
         "ZONE_SAM_URL": "http://127.0.0.1:9/",
         "ZONE_CACHE": "/c",
         "ZONE_CUDA_GRAPHS": "0",
+        "ZONE_COMPILE": "1",
         "ZONE_SAM_HALF": "no",
         "ZONE_THREADS": "3",
         "ZONE_LLM": "openai:gpt-4o-mini",
@@ -42,7 +43,8 @@ def test_every_variable_is_read_and_parsed(monkeypatch: pytest.MonkeyPatch, tmp_
         "vit_b",
         "/c",
     )
-    assert env.cuda_graphs is False and env.sam_half is False and env.llm_vision is True and env.threads == 3
+    assert env.cuda_graphs is False and env.compile is True and env.sam_half is False and env.llm_vision is True
+    assert env.threads == 3
     assert env.llm_timeout == 12.5 and env.llm_retries == 3 and str(env.mcp_tokens_file) == "/tokens"
     assert env.editor_url == "http://127.0.0.1:8000"
     secrets = (env.secret, env.llm_api_key, env.mcp_token)
@@ -58,7 +60,7 @@ def test_every_variable_is_read_and_parsed(monkeypatch: pytest.MonkeyPatch, tmp_
         "bf16",
         "/c",
     )
-    assert not config.cuda_graphs and not config.sam_half and config.threads == 3
+    assert not config.cuda_graphs and config.compile_unets and not config.sam_half and config.threads == 3
     assert config.ip2p == str(tmp_path / "instruct-pix2pix")
 
 
@@ -68,6 +70,7 @@ def test_unset_and_empty_variables_take_the_defaults(monkeypatch: pytest.MonkeyP
     monkeypatch.setenv("ZONE_DEVICE", "")
     env = settings.current()
     assert env.device is None and env.models == "default" and env.sam == "vit_h" and env.cuda_graphs
+    assert not env.compile and not ZoneConfig.from_env().compile_unets
     assert env.sam_url == settings.SAM_DOWNLOAD_URL and env.llm == "" and env.db_url is None
 
 
