@@ -16,7 +16,7 @@ from assistant.understanding.edits import (
     styled_instruction,
     thing_said_before,
 )
-from assistant.understanding.intent import best_intent, intent_of, wished_edit
+from assistant.understanding.intent import best_intent, intent_of, recoloured_to_another, wished_edit
 from assistant.understanding.phrases import article_for, attribute_like, clean, object_of, spelled_right, words_of
 from assistant.understanding.pronouns import introduced_first, resolve_pronoun
 from assistant.understanding.replies import (
@@ -119,6 +119,31 @@ _AGAIN_IN = re.compile(
     re.I,
 )
 """A retry that names another colour ("try again in green", "again but navy", "another go, in red this time")."""
+_SECOND_THOUGHT = re.compile(
+    r"^(?:(?:ok(?:ay)?|so|hmm+|well|wait|sorry)[\s,.!]*)*(?P<mind>on\s+second\s+thoughts?|"
+    r"(?:i\s+(?:have\s+|'?ve\s+)?)?changed?\s+(?:of\s+)?my\s+mind|change\s+of\s+(?:plans?|mind)|"
+    r"never\s*mind(?:\s+(?:that|this|it))?(?=\s*[,.:;!-])|plan\s+b)[\s,.:;!-]+(?P<rest>.+)$"
+    r"|^(?:actually|or(?:\s+maybe)?|maybe|perhaps)[\s,]+(?P<look>.+)$",
+    re.I,
+)
+"""A second thought before what is wanted now ("changed my mind, red", "on second thought make it red"; "never mind"
+only with a stop after it: "never mind the pennant" forgets the pennant), or a look put forward with "actually",
+"or" or "maybe" ("or maybe red?")."""
+_ON_TOP_TOO = re.compile(r"\b(?:also|too|as\s+well|and)\b", re.I)
+"""Words that add to the last edit rather than replace it ("on second thought, remove the spoon too")."""
+_ONLY_LOOK = re.compile(
+    rf"(?:(?:make|paint|colou?r|turn|do)\s+(?:it|them)\s+|in\s+)?(?P<colour>{BARE_COLOUR.pattern})"
+    r"(?:\s+(?:instead|then|maybe|perhaps))?",
+    re.I,
+)
+"""A colour alone, or "make it" a colour ("make it red", "in red instead")."""
+_IN_LOOK = re.compile(rf"in\s+(?P<colour>{BARE_COLOUR.pattern})(?:\s+instead)?", re.I)
+"""A colour said with "in" and nothing else ("in red instead"): the last edit's thing in that colour."""
+_WHAT_I_MEANT = re.compile(
+    rf"(?P<thing>{DETERMINER}\s+[\w\s'-]+?)\s+(?:is|was|'s)\s+what\s+i\s+(?:meant|wanted|said|asked\s+for)\W*",
+    re.I,
+)
+"""The thing meant, said first ("the saucer was what i meant")."""
 _POINTED_BACK = re.compile(
     r"^(?P<lead>.*[\w'?!.])\s*(?:[,;.!?]+|\s+so|\s*[\U0001F000-\U0001FAFF\u2600-\u27BF][\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]*)"
     r"\s+(?P<rest>[^,;.!?]+[,;.!?\s]*)$",
@@ -573,6 +598,8 @@ def _decided(turn: Turn) -> Decision:
     if again and BARE_COLOUR.fullmatch(again["look"]) and (last := last_edit(turn.tree)) is not None:
         said_before = re.search(rf"\b{re.escape(again['look'])}\b", last.instruction or "", re.I)
         text = "try again" if said_before else f"{again['look']} instead"  # "try again in green": that edit in green
+    if (meant := _second_thought(text, turn)) is not None:
+        text = meant
     if star := _STAR_FIX.fullmatch(text):
         text = f"i meant {star['before'] or star['after']}"
     text = _MAKE_SURE.sub("", spelled_right(text))
@@ -708,6 +735,31 @@ def _decided(turn: Turn) -> Decision:
     if not acting:
         return _decide_request(text, intents[0], turn, check=True)
     return Decision(acting[0].act, after_revert(_once(tuple(call for d in acting for call in d.calls))))
+
+
+def _second_thought(text: str, turn: Turn) -> str | None:
+    """A turn right after an edit that changes the mind about it, put as the correction it is: a colour after a
+    second thought or put forward ("actually make it red", "or maybe red?", "in red instead") after an edit that
+    recoloured a thing becomes "red instead"; a thing or a whole instruction after a second thought ("change of
+    plans, the saucer", "I changed my mind, make it red") becomes "i meant the saucer" or "make it red instead";
+    "the saucer was what i meant" becomes "i meant the saucer". None for any other turn ("make it red" alone is
+    a new edit on top, "actually make the steam taller" an edit of another thing, "on second thought, add a hat
+    too" an edit on top)."""
+    if turn.photo or not context_of(turn).has_edit:
+        return None
+    if meant := _WHAT_I_MEANT.fullmatch(text.strip()):
+        return f"i meant {meant['thing']}"
+    second = _SECOND_THOUGHT.match(text.strip())
+    rest = clean(second["rest"] or second["look"]) if second else ""
+    look = _ONLY_LOOK.fullmatch(rest) if second else _IN_LOOK.fullmatch(clean(text))
+    if look and recoloured_to_another(look["colour"], turn.tree):
+        return f"{look['colour']} instead"
+    if second is None or second["mind"] is None or _ON_TOP_TOO.search(second["rest"]):
+        return None
+    if re.match(rf"{DETERMINER}\s", rest, re.I) and len(rest.split()) <= 4:
+        return f"i meant {rest}"
+    dismissed = re.match(r"never", second["mind"], re.I)  # "never mind, make the saucer red": the next edit
+    return f"{rest} instead" if IMPERATIVE.match(rest) and not dismissed else None
 
 
 def _points_back_at_said(text: str, turn: Turn) -> bool:

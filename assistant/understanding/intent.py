@@ -925,7 +925,7 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "correct_attribute"
     if intent == "clarify" and has_edit and NUDGE.fullmatch(correction_words(words)) and _added(turn.tree):
         return "correct_attribute"
-    if intent in BARE_READINGS and has_edit and not turn.photo and _recoloured_to_another(said, turn.tree):
+    if intent in BARE_READINGS and has_edit and not turn.photo and recoloured_to_another(said, turn.tree):
         return "correct_attribute"
     if intent in BARE_READINGS and BREAKS_OFF.search(words):
         return "clarify"
@@ -1006,7 +1006,7 @@ def _first_match(pattern: re.Pattern[str], readings: tuple[str, ...]) -> re.Matc
     return next((match for text in readings if (match := pattern.match(text))), None)
 
 
-def _recoloured_to_another(said: str, tree: RoundTree) -> bool:
+def recoloured_to_another(said: str, tree: RoundTree) -> bool:
     """Whether the turn is only another colour ("blue", "hmm teal pls") right after an edit that recoloured a
     named object ("paint the beehives yellow"), or that edit's colour swapped for another ("change blue to red"):
     that colour instead. A question ("blue?") is no correction, nor
