@@ -139,6 +139,8 @@ _ONLY_LOOK = re.compile(
 """A colour alone, or "make it" a colour ("make it red", "in red instead")."""
 _IN_LOOK = re.compile(rf"in\s+(?P<colour>{BARE_COLOUR.pattern})(?:\s+instead)?", re.I)
 """A colour said with "in" and nothing else ("in red instead"): the last edit's thing in that colour."""
+_SIDE_BY_SIDE = re.compile(r"\bside-by-side\b", re.I)
+""""side-by-side", read as "side by side"."""
 _WHAT_I_MEANT = re.compile(
     rf"(?P<thing>{DETERMINER}\s+[\w\s'-]+?)\s+(?:is|was|'s)\s+what\s+i\s+(?:meant|wanted|said|asked\s+for)\W*",
     re.I,
@@ -598,6 +600,7 @@ def _decided(turn: Turn) -> Decision:
     if again and BARE_COLOUR.fullmatch(again["look"]) and (last := last_edit(turn.tree)) is not None:
         said_before = re.search(rf"\b{re.escape(again['look'])}\b", last.instruction or "", re.I)
         text = "try again" if said_before else f"{again['look']} instead"  # "try again in green": that edit in green
+    text = _SIDE_BY_SIDE.sub("side by side", text)
     if (meant := _second_thought(text, turn)) is not None:
         text = meant
     if star := _STAR_FIX.fullmatch(text):

@@ -101,6 +101,7 @@ _ORIGINAL = re.compile(
     r"all\s+the\s+way\s+back|(?:undo|revert|wipe|scrap|remove|clear|drop|delete|cancel|erase|ditch|lose)\s+"
     r"(?:every\s+(?:single\s+)?(?:edit|change)|all\s+(?:of\s+)?(?:the\s+|my\s+|your\s+)?(?:edits|changes))|"
     r"(?:undo|revert|reset)\s+(?:it\s+all|all(?:\s+of\s+it)?)(?=(?:\s+(?:pls|please|plz))?[\s.!?]*$)|"
+    r"^(?:full\s+|hard\s+)?reset(?:\s+it)?(?=(?:\s+(?:pls|please|plz))?[\s.!?]*$)|"
     r"nothing\s+(?:done|changed|edited)|(?:came|straight)\s+(?:out\s+)?(?:off|of|from)\s+(?:my|the)\s+(?:camera|phone)|"
     r"square\s+one|raw\s+(?:photo|picture|image|shot|one)|og\s+(?:photo|picture|image|pic|one|version)|at\s+first|oldest|"
     r"originally|(?:how|as|the\s+way)\s+(?:i|we)\s+(?:first\s+)?(?:sent|gave|shared|posted)\s+(?:it|you\s+it|it\s+to\s+you))\b",
@@ -183,6 +184,10 @@ _WHICH_TWO = re.compile(
 edit on the line, a question back (with one, the original and now)."""
 _SIDES_CUT = re.compile(r"\s(?:with|and|or|to|vs\.?|versus|against|beside|from)$", re.I)
 """A comparison that ends on the word between its sides: its last side was cut off as a filler ("now")."""
+_TOGETHER_END = re.compile(
+    r"\s+(?:side\s+by\s+side|next\s+to\s+each\s*other|together)(?:\s+(?:pls|please|plz))?[\s.!?]*$", re.I
+)
+"""How the sides are shown, said after them ("the blue cup one and the no spoon one side by side")."""
 _SIDE_WORD_FIRST = re.compile(r"^(?:with|to|against|and)\s+", re.I)
 """The word between two sides said first, the current round left unsaid ("compare with the no oars one")."""
 _SHORT_VS = re.compile(
@@ -608,7 +613,7 @@ def compared(text: str, tree: RoundTree) -> list[int | str]:
     """The rounds a comparison names, side by side: numbers, words, "before the X", or what a round shows; when
     the words after the verb name fewer than two, those before it ("is 2 or 3 nicer? show me both"), or the one
     before it and the one after ("how does round 2 compare to round 3")."""
-    words = clean(text)
+    words = _TOGETHER_END.sub("", clean(text))
     if _SIDES_CUT.search(words):
         words = text.strip(" .!?")  # "... with now": cleaning took the last side for a trailing filler
     lead = _COMPARE_LEAD.match(words)

@@ -5,7 +5,8 @@ such as "line up" or "against", as steps back, as the two most recent, in a sent
 next to each other without a verb ("the one with the viaduct vs the one with the geraniums"); a round named twice,
 a number no round has, a thing no round shows, answered in words; remarks and questions about comparing that must
 not compare; an edit that says "see both sides"; "show me two back", "have a look at", a bare "show me"; "which
-round is on screen"; "compare them" with several edits; the before and after of another upload's photo."""
+round is on screen"; "compare them" with several edits; the before and after of another upload's photo; sides
+followed by "side by side" ("the geraniums one and the no tiller one side by side"), and "side-by-side pls"."""
 
 from __future__ import annotations
 
@@ -73,6 +74,8 @@ def _shown(text: str, session: RoundTree) -> int | None:
         ("compare the newest with the oldest", {0, 4}),
         ("compare the geraniums before and after", {1, 2}),
         ("compare the photo before and after", {0, 4}),
+        ("let me see the geraniums one and the no tiller one side by side", {2, 3}),
+        ("side-by-side pls", {0, 4}),
     ],
 )
 def test_the_sides_of_a_comparison_are_read_from_loose_words(text: str, rounds: set[int]) -> None:

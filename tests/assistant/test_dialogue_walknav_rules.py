@@ -1,6 +1,7 @@
-"""Rules for navigation turns met walking a session of three edits: "revert everything", "revert it all" and "undo
-all of it" go back to the original, and a question whether the editor can undo, share or export a kind of thing
-("can you undo stuff", "can u share sessions") is answered, never done, while "can u undo that" still undoes."""
+"""Rules for navigation turns met walking a session of three edits: "revert everything", "revert it all", "undo
+all of it" and a bare "reset" go back to the original, and a question whether the editor can undo, share or
+export a kind of thing ("can you undo stuff", "can u share sessions") is answered, never done, while "can u undo
+that" still undoes."""
 
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ ORIGINAL: CallList = [("revert", {"round": 0})]
         "nah undo all of it",
         "revert all",
         "undo everything",
+        "reset",
+        "full reset pls",
     ],
 )
 def test_taking_back_everything_goes_to_the_original(text: str) -> None:
