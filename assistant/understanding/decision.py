@@ -498,6 +498,18 @@ _OTHER_FORMAT = re.compile(
     re.I,
 )
 """A request for a file format the tools do not write (only a bundle or an HTML page): answered in words."""
+_SOUND = re.compile(
+    r"^(?:(?:pls|please|plz|can\s+you|could\s+you|now|also|and)\s+)*(?:add|put|play|include|insert|give\s+(?:it|the\s+\w+))"
+    r"\s+(?:(?:some|a|an|the|my|background|nice|cool|happy|sad|epic|relaxing|little)\s+)*"
+    r"(?:music|sounds?(?:\s+effects?)?|soundtrack|audio|song|tune|melody|voice\s*-?\s*over|narration|smell|scent)\b"
+    r"(?!\s+(?:stand|box|sheet|notes?|player|score|book|speakers?|system|poster|festival|studio|hall|room|shop|"
+    r"store|waves?|bars?|sign|title)\b)"
+    r"|\b(?:make|turn)\s+(?:the\s+)?(?:music|sound|audio|volume)\s+(?:up|down|louder|quieter|softer)\b"
+    r"|\bturn\s+(?:up|down)\s+the\s+(?:music|sound|audio|volume)\b",
+    re.I,
+)
+"""A sound or a smell asked for ("add some music", "put a soundtrack on it", "make the music louder"): a photo has
+none, so it is answered in words ("add a music stand" and "add sound waves" are things to see)."""
 _CODE = re.compile(
     r"\bdrop\s+(?:table|database|schema)\b|\bdelete\s+from\s+\w|\binsert\s+into\s+\w|\bselect\s+\*\s+from\b|"
     r"\bunion\s+(?:all\s+)?select\b|;\s*--|<\s*/?\s*script\b",
@@ -576,7 +588,7 @@ def _decided(turn: Turn) -> Decision:
         return _social(text, "greeting", turn)
     if not turn.photo and _FOREIGN_SOCIAL.match(text):
         return _social(text, "thanks" if _FOREIGN_THANKS.search(text) else "greeting", turn)
-    if _OTHER_FORMAT.search(text) or _ROLE_LABEL.match(text) or _CODE.search(text):
+    if _OTHER_FORMAT.search(text) or _ROLE_LABEL.match(text) or _CODE.search(text) or _SOUND.match(text):
         return Decision("talk", reply=REPLIES["out_of_scope"])
     if social := _MEANT_SOCIAL.match(text):
         return _social(text, "thanks" if social["thanks"] else "greeting", turn)
