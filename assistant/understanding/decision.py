@@ -69,6 +69,7 @@ from assistant.understanding.vocabulary import (
     PHOTO_VERB,
     PRESENT,
     PRONOUN,
+    RECOLOUR,
     REMOVAL,
     REQUEST_START,
     RETRYING,
@@ -139,6 +140,12 @@ _ONLY_LOOK = re.compile(
 """A colour alone, or "make it" a colour ("make it red", "in red instead")."""
 _IN_LOOK = re.compile(rf"in\s+(?P<colour>{BARE_COLOUR.pattern})(?:\s+instead)?", re.I)
 """A colour said with "in" and nothing else ("in red instead"): the last edit's thing in that colour."""
+_BACK_TO_COLOUR = re.compile(
+    rf"(?:(?:make|turn|change|paint|colou?r|set|switch)\s+)?(?P<thing>it|them|(?:the\s+)?[a-z'-]+(?:\s+[a-z'-]+)?)\s+"
+    rf"back\s+to\s+(?:(?:its|their|the)\s+)?(?P<colour>{BARE_COLOUR.pattern})(?:\s+again)?",
+    re.I,
+)
+"""A recoloured thing asked back in a colour ("cup back to white", "turn the cup back to white")."""
 _SIDE_BY_SIDE = re.compile(r"\bside-by-side\b", re.I)
 """"side-by-side", read as "side by side"."""
 _WHAT_I_MEANT = re.compile(
@@ -613,6 +620,8 @@ def _decided(turn: Turn) -> Decision:
         said_before = re.search(rf"\b{re.escape(again['look'])}\b", last.instruction or "", re.I)
         text = "try again" if said_before else f"{again['look']} instead"  # "try again in green": that edit in green
     text = _SIDE_BY_SIDE.sub("side by side", text)
+    if (back_to := _recoloured_back(text, turn)) is not None:
+        return back_to
     if (meant := _second_thought(text, turn)) is not None:
         text = meant
     if star := _STAR_FIX.fullmatch(text):
@@ -750,6 +759,33 @@ def _decided(turn: Turn) -> Decision:
     if not acting:
         return _decide_request(text, intents[0], turn, check=True)
     return Decision(acting[0].act, after_revert(_once(tuple(call for d in acting for call in d.calls))))
+
+
+def _recoloured_back(text: str, turn: Turn) -> Decision | None:
+    """A thing an edit on the way here recoloured, asked back in a colour ("cup back to white", "change it back to
+    white"): when the last edit recoloured it, that edit taken back; when an earlier one did, the colour made on
+    top ("make the cup white"), which keeps the edits since. None for any other turn."""
+    back = _BACK_TO_COLOUR.fullmatch(clean(text))
+    last = last_edit(turn.tree)
+    if back is None or turn.photo or last is None:
+        return None
+    thing = back["thing"]
+    if thing.lower() in ("it", "them"):
+        parts = object_of(last.instruction or "")
+        if parts is None:
+            return None
+        thing = parts[1]
+    recolourings = [
+        instruction
+        for instruction in _edits_here(thing, turn.tree)
+        if (parts := object_of(instruction)) and re.fullmatch(RECOLOUR, parts[0], re.I)
+    ]
+    if not recolourings:
+        return None
+    if recolourings[-1] == last.instruction:
+        return Decision("undo", (Call("revert", {"round": "previous"}),))
+    named = thing if re.match(r"the\s", thing, re.I) else f"the {thing}"
+    return Decision("edit", (Call("edit_image", {"instruction": f"make {named} {back['colour']}"}),))
 
 
 def _second_thought(text: str, turn: Turn) -> str | None:

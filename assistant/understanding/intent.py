@@ -268,6 +268,13 @@ _TONE_DOWN = re.compile(
 (`_tones_down_last`)."""
 _LOVED_AFTER = re.compile(r"[,.;!]\s*(?:i\s+)?(?:love|loving|adore)\s+(?:it|this|that)\b[\s.!❤️😍]*$", re.I)
 """A remark that ends loving the result ("so much more intense, love it"): praise of a strength, not a request."""
+_DISPRAISED = re.compile(
+    r"(?:(?:that'?s|thats|it'?s|its|this\s+is|looks?|honestly|ngl|still)\s+)?(?:not|no)\s+(?:so\s+|that\s+|very\s+)?"
+    r"(?:good|great|nice|pretty|ideal)(?:\s+at\s+all)?(?:\s+(?:tbh|honestly))?[\s.!👎😕🙁]*",
+    re.I,
+)
+"""A verdict that the edit is not good, and no more ("not good", "no good", "not great at all"): asked what to change,
+never praise."""
 _LITOTES = re.compile(
     r"(?:(?:that'?s|thats|it'?s|its|this\s+is|looks?|honestly|ngl)\s+)?not\s+(?:too|half|so|that|at\s+all)?\s*"
     r"(?:bad|shabby|awful|terrible)(?:\s+at\s+all)?(?:\s+(?:tbh|honestly|actually))?[\s.!😄🙂👍]*",
@@ -718,7 +725,7 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "hold"
     if _ANSWERED_ITSELF.search(said):
         return "praise"
-    if _NOT_IT.fullmatch(said):
+    if _NOT_IT.fullmatch(said) or any(_DISPRAISED.fullmatch(t) for t in readings):
         return "clarify"
     if TAKES_ROUND_BACK.match(words):
         return "undo"
@@ -814,8 +821,8 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "redo"
     if has_edit and any(_took_back(t, turn.tree) for t in readings):
         return "undo"
-    if has_edit and not withdrawn and any(TAKE_BACK.match(t) for t in readings):
-        return "undo"
+    if not withdrawn and any(TAKE_BACK.match(t) for t in readings):
+        return "undo"  # before any edit, answered that there is nothing to undo
     if has_edit and not withdrawn and not said.endswith("?") and (worse := _first_match(WORSE, readings)):
         return "goto" if worse["original"] else "undo"
     if has_edit and any(keeps_removed(t, turn.tree) for t in readings):

@@ -13,6 +13,7 @@ from assistant.understanding.vocabulary import (
     BACK_TO_IT,
     BACK_TO_THAT,
     BEFORE_AND_AFTER,
+    DEFINITE,
     DETERMINER,
     NOT_A_VERB,
     NUMBER,
@@ -309,11 +310,24 @@ _KEEP_REMOVED = re.compile(
 )
 """A wish to keep a thing ("i wanted to keep the fence"): after its removal, a take-back of that edit."""
 _MISSED_REMOVED = re.compile(
-    rf"^(?:but\s+|aw+\s+|oh\s+|hmm+\s+)*(?:i|we)\s+(?:really\s+)?(?:liked|loved|needed)\s+"
-    rf"(?P<obj>{OWNER}\s+[\w'-]+(?:\s+[\w'-]+){{0,2}}?)(?:\s+(?:though|tho))?[\s.!]*$",
+    rf"^(?:but\s+|aw+\s+|oh\s+|hmm+\s+)*(?:i|we)\s+(?:really\s+|actually\s+)?(?:liked|loved|needed)\s+"
+    rf"(?P<obj>{DEFINITE}\s+[\w'-]+(?:\s+[\w'-]+){{0,2}}?)(?:\s+(?:though|tho))?[\s.!]*$",
     re.I,
 )
 """A removed thing missed ("i liked the spoon" after "remove the spoon"): a take-back of that edit, not praise."""
+_THING = rf"(?P<obj>{DEFINITE}\s+[\w'-]+(?:\s+[\w'-]+){{0,2}}?)"
+_KEPT_AFTER_ALL = tuple(
+    re.compile(pattern, re.I)
+    for pattern in (
+        rf"^{_THING}\s+was\s+(?:fine|ok(?:ay)?|good|perfect)(?:\s+(?:where\s+it\s+was|there|as\s+it\s+was))?[\s.!]*$",
+        rf"^(?:i\s+)?(?:didn'?t|did\s+not)\s+(?:mean|want|ask\s+you)\s+(?:you\s+)?to\s+(?:remove|delete|erase|"
+        rf"take\s+out|get\s+rid\s+of|lose)\s+{_THING}[\s.!]*$",
+        rf"^(?:pls\s+|please\s+)?leave\s+{_THING}\s+(?:in|there|in\s+the\s+(?:photo|picture|pic))[\s.!]*$",
+        rf"^(?:it\s+)?(?:was|looked)\s+(?:much\s+|way\s+|a\s+lot\s+)?(?:better|nicer)\s+with\s+{_THING}[\s.!]*$",
+    )
+)
+"""A removed thing wanted after all ("the spoon was fine where it was", "didn't mean to remove the spoon", "leave the
+spoon in", "it was better with the spoon"): after its removal, a take-back of that edit."""
 _THING_BACK = re.compile(
     r"^(?:pls\s+|please\s+)?(?:put|bring)\s+(?:(?P<first>back)\s+)?"
     rf"(?P<obj>{OWNER}\s+[\w'-]+(?:\s+[\w'-]+){{0,2}}?)(?(first)|\s+back)"
@@ -351,7 +365,12 @@ _SAME_SIDE_TEXT = (
 def keeps_removed(words: str, tree: RoundTree) -> bool:
     """Whether the words want to keep the thing the current round's edit removed ("i wanted to keep the fence"
     after "remove the fence"): that takes the edit back."""
-    kept = _KEEP_REMOVED.search(words) or _THING_BACK.match(words) or _MISSED_REMOVED.match(words)
+    kept = (
+        _KEEP_REMOVED.search(words)
+        or _THING_BACK.match(words)
+        or _MISSED_REMOVED.match(words)
+        or next((match for pattern in _KEPT_AFTER_ALL if (match := pattern.match(words))), None)
+    )
     removed = tree.current.instruction if tree.rounds else None
     if kept is None or not removed or not re.match(rf"(?:{REMOVAL})\b", removed, re.I):
         return False
@@ -364,10 +383,10 @@ def command_call(text: str, intent: str, turn: Turn) -> Call | str:
         return Call("revert", {"round": f"before {taken['ref']}"})  # "delete the change in round 3": round 2
     if intent in ("undo", "goto") and (preferred := _NUMBER_PREFERRED.match(text.strip())):
         return Call("revert", {"round": int(preferred["n"])})  # "1 was better": round 1, not the previous one
-    if intent == "undo" and (
-        any(p.match(t) for p in (TAKE_BACK, WORSE) for t in (text.strip(), clean(text)))
-        or keeps_removed(clean(text), turn.tree)
-    ):
+    taken_back = next((m for p in (TAKE_BACK, WORSE) for t in (text.strip(), clean(text)) if (m := p.match(t))), None)
+    if intent == "undo" and taken_back is not None and taken_back.groupdict().get("whole"):
+        return Call("revert", {"round": "original"})  # "remove everything you did"
+    if intent == "undo" and (taken_back is not None or keeps_removed(clean(text), turn.tree)):
         steps = _steps(text)
         return Call("revert", {"round": "previous" if steps == 1 else f"{steps} steps back"})
     if intent in ("undo", "goto") and (undone := _UNDO_THE.match(clean(text))):

@@ -576,12 +576,15 @@ TAKE_BACK = re.compile(
     r"(?:the\s+)?(?:old|previous|earlier)\s+one(?:\s+(?:pls|please|plz|again))?|"
     r"(?:e+w+|yu+ck|gross|blech|bleh|yikes)[\s,.!]*(?:no+|nope|nah)(?:[\s,.!]+(?:thanks|thx|ty|thank\s+you))?|"
     r"(?:undo|revert)\s+all\s+(?P<all>\w+)|"
+    r"(?:erase|delete|remove|get\s+rid\s+of|scrap|ditch|lose|drop|throw\s+away)\s+(?:what(?:ever)?|(?P<whole>everything|all))\s+"
+    r"(?:that\s+)?(?:you|u)\s+(?:just\s+)?(?:did|made|changed|added|put\s+in|done)|"
     r"(?:switch|change|set)(?:\s+(?:it|that|this|them))?\s+back(?:\s+(?:pls|please|plz|again))?"
     r")[\s.!]*$",
     re.I,
 )
 """Undo in other words ("lose the last change", "scrap it", "can we not", "bring back the old one", "no thanks, old
-one", "ew no", "yuck, nope", "undo all three", "change it back"); `n` or `all` says how many edits when there are
+one", "ew no", "yuck, nope", "undo all three", "change it back", "erase what you just did"; `whole`: "remove
+everything you did"); `n` or `all` says how many edits when there are
 several. Disgust alone ("ew") stays unclear."""
 WORSE = re.compile(
     UNDO_LEAD + r"(?:"
