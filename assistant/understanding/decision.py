@@ -146,6 +146,15 @@ _BACK_TO_COLOUR = re.compile(
     re.I,
 )
 """A recoloured thing asked back in a colour ("cup back to white", "turn the cup back to white")."""
+_TWO_BACK = re.compile(
+    r"\b(?:a\s+)?couple(?:\s+of)?\s+(?:steps?|edits?|versions?|rounds?|changes?)\s+(?:back|ago|earlier)\b"
+    r"|\b(?P<back>back)\s+(?:a\s+)?couple(?:\s+of)?\s+(?:steps?|edits?|versions?|rounds?|changes?)\b"
+    r"|\b(?P<undo>undo|revert)\s+(?:the\s+last\s+)?(?:a\s+)?couple(?:\s+of)?\s+(?:steps?|edits?|changes?)\b"
+    r"|\b(?:the\s+)?(?:one|version|round)\s+before\s+the\s+previous(?:\s+(?:one|version|round))?\b",
+    re.I,
+)
+"""Two steps back in other words ("a couple of steps back", "go back a couple of steps", "undo a couple of changes",
+"the one before the previous")."""
 _SIDE_BY_SIDE = re.compile(r"\bside-by-side\b", re.I)
 """"side-by-side", read as "side by side"."""
 _WHAT_I_MEANT = re.compile(
@@ -619,7 +628,7 @@ def _decided(turn: Turn) -> Decision:
     if again and BARE_COLOUR.fullmatch(again["look"]) and (last := last_edit(turn.tree)) is not None:
         said_before = re.search(rf"\b{re.escape(again['look'])}\b", last.instruction or "", re.I)
         text = "try again" if said_before else f"{again['look']} instead"  # "try again in green": that edit in green
-    text = _SIDE_BY_SIDE.sub("side by side", text)
+    text = _TWO_BACK.sub(_two_back, _SIDE_BY_SIDE.sub("side by side", text))
     if (back_to := _recoloured_back(text, turn)) is not None:
         return back_to
     if (meant := _second_thought(text, turn)) is not None:
@@ -759,6 +768,13 @@ def _decided(turn: Turn) -> Decision:
     if not acting:
         return _decide_request(text, intents[0], turn, check=True)
     return Decision(acting[0].act, after_revert(_once(tuple(call for d in acting for call in d.calls))))
+
+
+def _two_back(match: re.Match[str]) -> str:
+    """`_TWO_BACK`'s words as the ones that name two steps back where they stand."""
+    if match["undo"]:
+        return f"{match['undo']} the last 2 edits"
+    return "back 2 steps" if match["back"] else "2 steps back"
 
 
 def _recoloured_back(text: str, turn: Turn) -> Decision | None:
