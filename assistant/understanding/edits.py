@@ -231,7 +231,7 @@ _LEAD_OBJECT = re.compile(
 _STYLED = re.compile(
     r"^(?:in\s+)?(?:an?\s+)?(?P<style>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+(?P<kind>version|style)"
     r"(?:\s+(?:of|for)\s+(?P<obj>(?:the|my|our|this|that)\s+[\w'-]+(?:\s+[\w'-]+){0,3}))?$"
-    r"|^as\s+(?P<medium>an?\s+(?:(?:pencil|charcoal|ink)\s+)?(?:watercolou?r|oil\s+painting|painting|sketch|drawing|"
+    r"|^(?:as|like)\s+(?P<medium>an?\s+(?:(?:pencil|charcoal|ink)\s+)?(?:watercolou?r|oil\s+painting|painting|sketch|drawing|"
     r"cartoon|comic|poster|mosaic|pixel\s+art|anime))$"
     r"|^(?:in\s+)?(?P<tone>black\s+(?:and|&|n)\s+white|monochrome|sepia|gr[ae]yscale)$"
     r"|^(?:(?:a\s+(?:bit|little|lot)|much|way|slightly)\s+)?(?P<amount>more|less)\s+"
@@ -318,10 +318,11 @@ _THING_SAID = re.compile(
 def styled_instruction(text: str) -> str | None:
     """The instruction of a look asked for without a verb, which the model leaves unclear (`_STYLED`): "comic book
     style plz" -> "make it comic book style", "8-bit version of the ferris wheel pls" -> "make an 8-bit version of
-    the ferris wheel", "as a watercolor" -> "make it a watercolor", "more contrast" -> "add more contrast", "warmer
-    colours" -> "make the colours warmer", "in the style of monet" -> "make it in the style of monet". A version or
-    style needs "please" or the thing it is for, and no word that names a round, a file or a judgement
-    (`_NOT_A_STYLE`); a question is none."""
+    the ferris wheel", "as a watercolor" or "like a watercolor" -> "make it a watercolor", "more contrast" -> "add
+    more contrast", "warmer colours" -> "make the colours warmer", "in the style of monet" -> "make it in the style
+    of monet". A version needs "please" or the thing it is for ("the winter version" may name a round); a version or
+    a style, no word that names a round, a file or a judgement (`_NOT_A_STYLE`: "the old style"); a question is
+    none."""
     if "?" in text or (match := _STYLED.match(clean(text))) is None:
         return None
     if match["medium"] or match["tone"]:
@@ -335,7 +336,9 @@ def styled_instruction(text: str) -> str | None:
         named = set(match["artist"].lower().split())
         return None if named & _NOT_A_STYLE else f"make it in the style of {match['artist']}"
     style, obj = match["style"], match["obj"]
-    if set(style.lower().split()) & _NOT_A_STYLE or not (obj or POLITE.search(text)):
+    if set(style.lower().split()) & _NOT_A_STYLE or not (
+        obj or POLITE.search(text) or match["kind"].lower() == "style"
+    ):
         return None
     if match["kind"].lower() == "style":
         return f"make {obj or 'it'} {style} style"

@@ -6,8 +6,9 @@
   grandpa's plane, make it shiny" keeps "it", which may be the photo.
 - An arrow writes a change: "cat → tiger" turns the cat into a tiger, "sky -> pink" makes it pink, and "blue -> red"
   after "make the cup blue" corrects the colour; "1 -> 2" names no thing and asks.
-- "in the style of van gogh" is a style for the whole photo; "bg" is the background; "the saucer red pls" with a new
-  photo is an edit of it, as it is before any edit.
+- "in the style of van gogh", "van gogh style" (no "please" needed) and "like a watercolor" are a style for the whole
+  photo, "the old style" and a bare "winter version" (which may name a round) are not; "bg" is the background; "the
+  saucer red pls" with a new photo is an edit of it, as it is before any edit.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ CUP: Rounds = ((None, None), (0, "make the cup blue"))
         ("hi! this is my dog, could you give him a little bow tie?", "give the dog a little bow tie"),
         ("meet my grandma, give her a crown", "give the grandma a crown"),
         ("in the style of van gogh", "make it in the style of van gogh"),
+        ("van gogh style", "make it van gogh style"),
+        ("like a watercolor", "make it a watercolor"),
         ("bg white pls", "make the background white"),
         ("cat → tiger", "turn the cat into a tiger"),
         ("sky -> pink", "make the sky pink"),
@@ -49,6 +52,8 @@ def test_the_thing_pointed_at_is_the_one_edited(text: str, instruction: str, pho
         ("blue -> red", CUP, False, [("retry_edit", {"instruction": "make the cup red"})]),
         ("1 -> 2", CUP, False, []),
         ("in the style of the original", CUP, False, []),
+        ("the old style", UPLOAD, False, []),
+        ("winter version", UPLOAD, False, []),
         ("the saucer red pls", (*CUP, (None, None)), True, edit_calls("make the saucer red")),
     ],
 )
