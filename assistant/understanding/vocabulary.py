@@ -666,10 +666,13 @@ and "restore the original glass colours" restore the photo itself)."""
 SAME_AGAIN = re.compile(
     r"\b(?:(?:the\s+)?same\s+(?:thing|edit|change|treatment|again|here|please|pls|for|with|as\s+(?:before|the\s+last))|"
     r"do\s+the\s+same|ditto|likewise|"
-    r"(?:do|repeat)\s+what\s+you\s+did\s+(?:before|earlier|last\s+time|(?:to|with|on)\s+the\s+(?:other|last|first)))\b",
+    r"(?:do|repeat)\s+what\s+you\s+did\s+(?:before|earlier|last\s+time|(?:to|with|on)\s+the\s+(?:other|last|first))|"
+    r"(?:do|edit)\s+this\s+one\s+(?:as\s+well|too)|"
+    r"make\s+(?:it|this(?:\s+one)?)\s+look\s+like\s+the\s+(?:last|other|first|previous)\s+(?:one|photo|pic|picture))\b",
     re.I,
 )
-"""Words that ask, with a new photo, for the last edit again on it ("backyard, same thing please")."""
+"""Words that ask, with a new photo, for the last edit again on it ("backyard, same thing please", "can you do this one
+as well", "make it look like the last one")."""
 SAME_BUT = re.compile(
     r"^(?:(?:ok(?:ay)?|and|now|so|pls|please|plz|can\s+you|could\s+you|here)[\s,]+)*(?:do\s+)?"
     r"(?:(?:the\s+)?same(?:\s+(?:thing|edit))?|(?:this|that|it)(?:\s+one)?)"

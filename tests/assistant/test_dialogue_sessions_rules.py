@@ -1,5 +1,6 @@
 """The rules `decide` uses for turns around uploads, looking and handing out: a caption before a request
-with a new photo is left out of the request, "same thing" with a new photo repeats the last edit on it,
+with a new photo is left out of the request, "same thing", "can you do this one as well" or "make it look like
+the last one" with a new photo repeats the last edit on it,
 "the last two" are the two newest rounds (siblings after a retry), "what have you done" lists the rounds
 and a download exports the session."""
 
@@ -37,7 +38,16 @@ def test_an_object_named_before_the_request_stays_in_the_edit() -> None:
     assert calls == [("edit_image", {"instruction": "make the sky pink"})]
 
 
-@pytest.mark.parametrize("text", ["porch, same thing please", "do the same here", "ditto for this one 🙏"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "porch, same thing please",
+        "do the same here",
+        "ditto for this one 🙏",
+        "can you do this one as well",
+        "make it look like the last one",
+    ],
+)
 def test_same_thing_with_a_new_photo_repeats_the_last_edit_on_it(text: str) -> None:
     calls = _calls(text, (*PORCH, (None, None)), photo=True)
     assert calls == [("edit_image", {"instruction": "make the lawn greener"})]
