@@ -84,8 +84,25 @@ _INSTRUCTION = re.compile(
     rf"|(?:\s+{SHADE})?\s+(?:{ATTRIBUTE})|\s+\S+)?$",
     re.I,
 )
-_SPELLED_WORDS = (*vocab.COLORS, "background", "foreground", "colour", "color", "picture", "photo")
-"""Words often misspelt in a turn ("to yelow", "the backround"), put right by `_respelled`."""
+_SPELLED_WORDS = (
+    *vocab.COLORS,
+    "background",
+    "foreground",
+    "colour",
+    "color",
+    "picture",
+    "photo",
+    "instead",
+    "again",
+    "retry",
+    "history",
+    "share",
+    "export",
+    "thanks",
+)
+"""Words often misspelt in a turn ("to yelow", "the backround", "green insted"), put right by `_respelled`."""
+_NOT_SWAPPED = frozenset({"sliver", "roes"})
+"""Words that two letters swapped would turn into one of `_SPELLED_WORDS` but that are words themselves."""
 _MISSPELT = {
     "bg": "background",
     "nt": "not",
@@ -570,10 +587,14 @@ def _put_right(instruction: str) -> str:
 
 def _respelled(word: str) -> str | None:
     """An unknown lower-case word put right: a last letter typed twice ("pinkk" -> "pink") when the word without it
-    is known, or a close misspelling of a colour or a common photo word ("yelow", "backround"), never a shorter word
-    it begins with ("bluer", "redo" stay); None when there is none."""
+    is known, two letters swapped ("grene", "agian") or a close misspelling ("yelow", "backround", "insted") of a
+    colour or a common photo or chat word, never a shorter word it begins with ("bluer", "redo" stay); None when
+    there is none."""
     if word[-1] == word[-2] and shared_encoder().knows(word[:-1]):
         return word[:-1]
+    swapped = {word[:at] + word[at + 1] + word[at] + word[at + 2 :] for at in range(len(word) - 1)}
+    if word not in _NOT_SWAPPED and len(found := swapped & set(_SPELLED_WORDS)) == 1:
+        return found.pop()  # two letters typed the wrong way round: "grene", "purpel", "agian", "shrae"
     close = difflib.get_close_matches(word, _SPELLED_WORDS, n=1, cutoff=0.85)
     return close[0] if close and close[0][0] == word[0] and not word.startswith(close[0]) else None
 
