@@ -433,6 +433,13 @@ _LISTED_LOOK = re.compile(
     re.I,
 )
 """A thing and how it should look, said without a verb as one item of a list of edits ("- gown lavender")."""
+_LISTED_LOOK_FIRST = re.compile(
+    rf"(?:(?:a|the|some)\s+)?(?P<look>{COLOUR_NAME})\s+"
+    rf"(?P<thing>{NO_THING}(?!(?:one|ones|version|round|edit|try)\b)[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)"
+    r"(?:\s+(?:please|pls|plz))?",
+    re.I,
+)
+"""A colour and the thing it is for, said without a verb as one item of a list of edits ("2. pink sky")."""
 _COMMAND_WORDS = (
     ("undo", r"\bundo\b"),
     ("undo", r"\b(?:revert|go\s+back|roll\s*back|take\s+(?:it|that|this)\s+back)\b"),
@@ -1008,11 +1015,13 @@ def proposed_edit(messages: tuple[tuple[str, str], ...]) -> str | None:
 def _listed_edit(request: str, decision: Decision, turn: Turn, *, lines: bool) -> Decision:
     """In a turn that lists edits, a request answered in words that is itself a complete instruction with a
     common edit verb is one of them ("remove the bins and make the boat white"), and so is, in a list typed on
-    lines or numbered (`lines`), a thing and its look said without a verb (`_LISTED_LOOK`: "- gown lavender")."""
+    lines or numbered (`lines`), a thing and its look said without a verb (`_LISTED_LOOK`: "- gown lavender";
+    `_LISTED_LOOK_FIRST`: "2. pink sky")."""
     if decision.calls:
         return decision
-    look = _LISTED_LOOK.fullmatch(clean(request)) if lines else None
-    if look and not SAYS_OF.search(f" {look['thing']} "):
+    words = clean(request)
+    look = (_LISTED_LOOK.fullmatch(words) or _LISTED_LOOK_FIRST.fullmatch(words)) if lines else None
+    if look and not SAYS_OF.search(f" {look['thing']} ") and not BARE_COLOUR.fullmatch(look["thing"]):
         return Decision("edit", (Call("edit_image", {"instruction": f"make the {look['thing']} {look['look']}"}),))
     if not IMPERATIVE.match(clean(request)):
         return decision
