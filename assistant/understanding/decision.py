@@ -155,6 +155,19 @@ _TWO_BACK = re.compile(
 )
 """Two steps back in other words ("a couple of steps back", "go back a couple of steps", "undo a couple of changes",
 "the one before the previous")."""
+_MORE_COLOUR = re.compile(
+    rf"(?:(?:a\s+)?(?:bit|little|tad|touch)\s+(?:of\s+)?|slightly\s+)?more\s+(?P<colour>{'|'.join(vocab.COLORS)})"
+    r"(?:\s+(?:pls|please|plz))?",
+    re.I,
+)
+"""More of a colour ("more purple", "a bit more orange pls")."""
+_SAME_LOOK_FOR = re.compile(
+    r"^(?:same\s+(?:colou?r|look|treatment|style|shade)\s+(?:for|on)\s+(?P<thing>(?:the|his|her|their|my)\s+[\w'-]+)"
+    r"|make\s+(?P<thing2>(?:the|his|her|their|my)\s+[\w'-]+)\s+match(?:\s+(?:it|that))?\b)",
+    re.I,
+)
+"""The last edit's look on another thing, said first ("same colour for the sea", "make the sea match"), said as "same
+for"."""
 _SIDE_BY_SIDE = re.compile(r"\bside-by-side\b", re.I)
 """"side-by-side", read as "side by side"."""
 _WHAT_I_MEANT = re.compile(
@@ -636,8 +649,11 @@ def _decided(turn: Turn) -> Decision:
         said_before = re.search(rf"\b{re.escape(again['look'])}\b", last.instruction or "", re.I)
         text = "try again" if said_before else f"{again['look']} instead"  # "try again in green": that edit in green
     text = _TWO_BACK.sub(_two_back, _SIDE_BY_SIDE.sub("side by side", text))
+    text = _SAME_LOOK_FOR.sub(lambda m: f"same for {m['thing'] or m['thing2']}", text)
     if (back_to := _recoloured_back(text, turn)) is not None:
         return back_to
+    if (shifted := _shifted_colour(text, turn)) is not None:
+        return shifted
     if (meant := _second_thought(text, turn)) is not None:
         text = meant
     if star := _STAR_FIX.fullmatch(text):
@@ -782,6 +798,22 @@ def _two_back(match: re.Match[str]) -> str:
     if match["undo"]:
         return f"{match['undo']} the last 2 edits"
     return "back 2 steps" if match["back"] else "2 steps back"
+
+
+def _shifted_colour(text: str, turn: Turn) -> Decision | None:
+    """More of another colour right after a recolouring ("more purple" after "make the sky pink"): that thing moved
+    towards the colour, made on top ("make the sky more purple"), not the last edit made stronger. None for any
+    other turn, and for more of the colour just made ("more pink" is a stronger retry)."""
+    more = _MORE_COLOUR.fullmatch(clean(text))
+    last = last_edit(turn.tree)
+    if more is None or turn.photo or last is None:
+        return None
+    parts = object_of(last.instruction or "")
+    if parts is None or not re.fullmatch(RECOLOUR, parts[0], re.I) or not BARE_COLOUR.fullmatch(parts[2].strip()):
+        return None
+    if more["colour"].lower() in parts[2].lower():
+        return None
+    return Decision("edit", (Call("edit_image", {"instruction": f"make {parts[1]} more {more['colour']}"}),))
 
 
 def _recoloured_back(text: str, turn: Turn) -> Decision | None:
