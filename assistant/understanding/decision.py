@@ -17,7 +17,15 @@ from assistant.understanding.edits import (
     thing_said_before,
 )
 from assistant.understanding.intent import best_intent, intent_of, recoloured_to_another, wished_edit
-from assistant.understanding.phrases import article_for, attribute_like, clean, object_of, spelled_right, words_of
+from assistant.understanding.phrases import (
+    article_for,
+    attribute_like,
+    clean,
+    object_of,
+    spelled_right,
+    wished_instruction,
+    words_of,
+)
 from assistant.understanding.pronouns import introduced_first, resolve_pronoun
 from assistant.understanding.replies import (
     CLARIFY_TEXT,
@@ -170,6 +178,17 @@ _SAME_LOOK_FOR = re.compile(
 for"."""
 _SIDE_BY_SIDE = re.compile(r"\bside-by-side\b", re.I)
 """"side-by-side", read as "side by side"."""
+_INSTEAD_OF = re.compile(
+    rf"instead\s+of\s+(?:{DETERMINER}\s+)?[\w'-]+(?:\s+[\w'-]+){{0,2}}?[\s,]+(?P<rest>{EDIT_VERB}\b.+)", re.I
+)
+"""A correction that names what it replaces first ("instead of the spoon remove the knife")."""
+_ITS_THE = re.compile(
+    rf"it'?s\s+(?P<thing>{DETERMINER}\s+[\w'-]+(?:\s+[\w'-]+)?)\s+that\s+"
+    r"(?P<wish>(?:should|must|needs?\s+to|has\s+to|ought\s+to)\s+.+)",
+    re.I,
+)
+"""A correction that puts the thing meant first ("it's the fork that should go", "it's the saucer that should be
+blue")."""
 _WHAT_I_MEANT = re.compile(
     rf"(?P<thing>{DETERMINER}\s+[\w\s'-]+?)\s+(?:is|was|'s)\s+what\s+i\s+(?:meant|wanted|said|asked\s+for)\W*",
     re.I,
@@ -848,13 +867,20 @@ def _second_thought(text: str, turn: Turn) -> str | None:
     second thought or put forward ("actually make it red", "or maybe red?", "in red instead") after an edit that
     recoloured a thing becomes "red instead"; a thing or a whole instruction after a second thought ("change of
     plans, the saucer", "I changed my mind, make it red") becomes "i meant the saucer" or "make it red instead";
-    "the saucer was what i meant" becomes "i meant the saucer". None for any other turn ("make it red" alone is
-    a new edit on top, "actually make the steam taller" an edit of another thing, "on second thought, add a hat
-    too" an edit on top)."""
+    "the saucer was what i meant" becomes "i meant the saucer", "instead of the spoon remove the knife" "remove the
+    knife instead" and "it's the fork that should go" "remove the fork instead". None for any other turn ("make it
+    red" alone is a new edit on top, "actually make the steam taller" an edit of another thing, "on second thought,
+    add a hat too" an edit on top)."""
     if turn.photo or not context_of(turn).has_edit:
         return None
     if meant := _WHAT_I_MEANT.fullmatch(text.strip()):
         return f"i meant {meant['thing']}"
+    if rather := _INSTEAD_OF.fullmatch(text.strip(" .!")):
+        return f"{clean(rather['rest'])} instead"
+    if (cleft := _ITS_THE.fullmatch(clean(text))) and (
+        wished := wished_instruction(f"{cleft['thing']} {cleft['wish']}")
+    ) != f"{cleft['thing']} {cleft['wish']}":
+        return f"{wished} instead" if IMPERATIVE.match(wished) else None
     second = _SECOND_THOUGHT.match(text.strip())
     rest = clean(second["rest"] or second["look"]) if second else ""
     look = _ONLY_LOOK.fullmatch(rest) if second else _IN_LOOK.fullmatch(clean(text))

@@ -7,7 +7,8 @@
 - A second thought said as such ("changed my mind, red", "on second thought make it red", "change of plan: red",
   "I changed my mind, make it red", "change of plans, the saucer") corrects the last edit; with "too", "also" or
   "as well" it adds to it, and "never mind, make the saucer red" is the next edit.
-- "the saucer was what i meant" is "i meant the saucer".
+- "the saucer was what i meant" is "i meant the saucer"; "instead of the spoon remove the knife" and "it's the fork
+  that should go" correct the removal ("instead of the spoon remove the knife" made "remove the of the spoon ...").
 - Before any edit, or after an edit that recoloured nothing, a colour alone is no correction.
 """
 
@@ -58,6 +59,10 @@ def test_another_colour_on_second_thought_corrects_the_recolouring(text: str) ->
         ("plan b: remove the cup", CUP, fixed("remove the cup")),
         ("changed my mind, make it red", SPOON, fixed("make the spoon red")),
         ("changed my mind, a scarf", HAT, fixed("add a scarf to the man")),
+        ("instead of the spoon remove the knife", SPOON, fixed("remove the knife")),
+        ("Instead of the spoon, remove the knife please", SPOON, fixed("remove the knife")),
+        ("it's the fork that should go", SPOON, fixed("remove the fork")),
+        ("it's the saucer that should be blue", CUP, fixed("make the saucer blue")),
     ],
 )
 def test_a_second_thought_about_the_thing_or_the_whole_edit_corrects_it(
@@ -79,6 +84,7 @@ def test_a_second_thought_about_the_thing_or_the_whole_edit_corrects_it(
         ("in red", UPLOAD, []),
         ("or maybe red?", UPLOAD, []),
         ("changed my mind, make it red", UPLOAD, []),
+        ("it's the fork that should go", UPLOAD, []),
     ],
 )
 def test_second_thoughts_that_add_or_come_before_any_edit_correct_nothing(
