@@ -191,6 +191,19 @@ _GOOD = r"(?:better|nicer|nice|good|great|perfect|lovely|ideal|cool|amazing|awes
 """A word that calls a wished change good ("greener would be nice")."""
 _NO_LOOK = rf"(?!(?:{_GOOD}|epic|sick|fun|so|that|this|any|really|even)\b)"
 """Words after "be" that name no look of a thing ("a few more palms would be nice", "could it really be that blue?")."""
+_NEEDS = (
+    rf"(?!(?:the|this|my)\s+(?:photo|picture|pic|image|shot)\b){OBJ}\s+(?:(?:really|kinda|definitely|just)\s+)?"
+    r"(?:needs|could\s+use|could\s+do\s+with)\s+(?:a\s+(?:bit|little)\s+(?:of\s+)?)?"
+)
+"""A thing that needs or could use more of something ("the maze needs", "the counter could use a bit"), the photo
+itself aside ("needs a kazoo" is given by another wish)."""
+_NEEDS_TAIL = r"(?:\s+(?:in|on)\s+(?:it|them))?(?:\s+(?:lol|haha|tbh|pls|please))?"
+_NOT_ADDED = (
+    r"(?:drama|life|colou?r|contrast|light|brightness|detail|character|energy|mood|atmosphere|depth|texture|sparkle|"
+    r"shine|glow|pop|oomph|work|love|attention|effort|care|help|polish|time|space|room)\b"
+)
+"""What a thing may need more of that is a quality or a chore, not a thing to add ("the sky needs more drama", "the
+harp needs more work"): left to the other wishes."""
 _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.I), template)
     for pattern, template in (
@@ -213,6 +226,11 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "add {thing}",
         ),
         (rf"get\s+(?P<thing>(?:a|an|some|more)\s+[\w\s'-]+?\s+{PLACE}\s+.+)", "add {thing}"),
+        (
+            rf"{_NEEDS}(?P<thing>(?:some|more|a\s+few|a\s+couple\s+(?:of\s+)?)\s+(?!{_NOT_ADDED})"
+            rf"[\w'-]+(?:\s+[\w'-]+)?){_NEEDS_TAIL}",
+            "add {thing} to {obj}",
+        ),
         (
             rf"{OBJ}\s+(?:(?:kinda|really|just|totally|seriously|definitely)\s+)?"
             r"(?:(?:needs|has|have|need|ought)\s+to|must|should|can|could|gotta|(?:has|have)\s+(?:got\s+to|gotta))\s+"
