@@ -827,12 +827,19 @@ def _shifted_colour(text: str, turn: Turn) -> Decision | None:
     last = last_edit(turn.tree)
     if more is None or turn.photo or last is None:
         return None
-    parts = object_of(last.instruction or "")
-    if parts is None or not re.fullmatch(RECOLOUR, parts[0], re.I) or not BARE_COLOUR.fullmatch(parts[2].strip()):
+    made = _recolouring(last.instruction or "")
+    if made is None or not BARE_COLOUR.fullmatch(made[1]) or more["colour"].lower() in made[1].lower():
         return None
-    if more["colour"].lower() in parts[2].lower():
+    return Decision("edit", (Call("edit_image", {"instruction": f"make {made[0]} more {more['colour']}"}),))
+
+
+def _recolouring(instruction: str) -> tuple[str, str] | None:
+    """(thing, look) of an instruction that recolours a thing ("make the sky pink" -> ("the sky", "pink")); None
+    for any other edit."""
+    parts = object_of(instruction)
+    if parts is None or not re.fullmatch(RECOLOUR, parts[0], re.I):
         return None
-    return Decision("edit", (Call("edit_image", {"instruction": f"make {parts[1]} more {more['colour']}"}),))
+    return parts[1], parts[2].strip()
 
 
 def _recoloured_back(text: str, turn: Turn) -> Decision | None:
@@ -849,11 +856,7 @@ def _recoloured_back(text: str, turn: Turn) -> Decision | None:
         if parts is None:
             return None
         thing = parts[1]
-    recolourings = [
-        instruction
-        for instruction in _edits_here(thing, turn.tree)
-        if (parts := object_of(instruction)) and re.fullmatch(RECOLOUR, parts[0], re.I)
-    ]
+    recolourings = [instruction for instruction in _edits_here(thing, turn.tree) if _recolouring(instruction)]
     if not recolourings:
         return None
     if recolourings[-1] == last.instruction:
