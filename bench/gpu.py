@@ -94,9 +94,15 @@ def unet_flops_per_step(models: ZoneModels, work: np.ndarray) -> float:
     text, _ = encode_text(models, CASES["change"])
     latents = encode_image(models, work)
     sample = torch.cat([torch.randn_like(latents), latents], dim=1)
+    return call_flops(models.unet, sample, torch.tensor(500, device=models.device), text)
+
+
+def call_flops(unet: UNet2DConditionModel, sample: torch.Tensor, timestep: torch.Tensor, text: torch.Tensor) -> float:
+    """FLOPs of one `unet` call on these inputs, counted by torch's flop counter on the eager code (a compiled UNet
+    is counted as the same arithmetic)."""
     counter = FlopCounterMode(display=False)
     with torch.inference_mode(), torch.compiler.set_stance("force_eager"), counter:
-        models.unet(sample, torch.tensor(500, device=models.device), encoder_hidden_states=text)
+        unet(sample, timestep, encoder_hidden_states=text)
     return float(counter.get_total_flops())
 
 

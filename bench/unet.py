@@ -31,11 +31,10 @@ import torch
 from diffusers import AutoencoderKL, UNet2DConditionModel
 from torch.nn.attention import SDPBackend, sdpa_kernel
 from torch.profiler import ProfilerActivity, profile
-from torch.utils.flop_counter import FlopCounterMode
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.gpu import peak_flops
+from bench.gpu import call_flops, peak_flops
 from zone_tools.config import EditParams
 from zone_tools.denoise.graphs import record_unet
 from zone_tools.tiny import tiny_unet, tiny_vae
@@ -154,14 +153,6 @@ def median_ms(call: Callable[[], torch.Tensor], device: torch.device, repeats: i
     return statistics.median(samples)
 
 
-def flops_per_call(unet: UNet2DConditionModel, inputs: Inputs) -> float:
-    """FLOPs of one guided call, counted by torch's flop counter."""
-    counter = FlopCounterMode(display=False)
-    with torch.inference_mode(), counter:
-        unet(inputs.sample.to(unet.dtype), inputs.timestep, encoder_hidden_states=inputs.text.to(unet.dtype))
-    return float(counter.get_total_flops())
-
-
 def kernel_kind(name: str) -> str:
     """The kind of work a GPU kernel does, read off its name."""
     return next((kind for kind, pattern in KERNEL_KINDS if re.search(pattern, name, re.IGNORECASE)), "other")
@@ -207,7 +198,7 @@ def measure_variants(
     """Each variant's median milliseconds per call, FLOP/s and error against float16; the FLOPs per call."""
     baseline = build_unet(tiny, device, VARIANTS["float16"])
     inputs = guided_inputs(baseline, device, latent_size)
-    flops = flops_per_call(baseline, inputs)
+    flops = call_flops(baseline, inputs.sample.half(), inputs.timestep, inputs.text.half())
     with torch.inference_mode():
         reference = baseline(
             inputs.sample.half(), inputs.timestep, encoder_hidden_states=inputs.text.half()

@@ -101,6 +101,7 @@ _SPELLED_WORDS = (
     "thanks",
 )
 """Words often misspelt in a turn ("to yelow", "the backround", "green insted"), put right by `_respelled`."""
+_SPELLED_SET = frozenset(_SPELLED_WORDS)
 _NOT_SWAPPED = frozenset({"sliver", "roes"})
 """Words that two letters swapped would turn into one of `_SPELLED_WORDS` but that are words themselves."""
 _MISSPELT = {
@@ -611,7 +612,7 @@ def _respelled(word: str) -> str | None:
     if word[-1] == word[-2] and shared_encoder().knows(word[:-1]):
         return word[:-1]
     swapped = {word[:at] + word[at + 1] + word[at] + word[at + 2 :] for at in range(len(word) - 1)}
-    if word not in _NOT_SWAPPED and len(found := swapped & set(_SPELLED_WORDS)) == 1:
+    if word not in _NOT_SWAPPED and len(found := swapped & _SPELLED_SET) == 1:
         return found.pop()  # two letters typed the wrong way round: "grene", "purpel", "agian", "shrae"
     close = difflib.get_close_matches(word, _SPELLED_WORDS, n=1, cutoff=0.85)
     return close[0] if close and close[0][0] == word[0] and not word.startswith(close[0]) else None

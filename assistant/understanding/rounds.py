@@ -383,12 +383,14 @@ def command_call(text: str, intent: str, turn: Turn) -> Call | str:
         return Call("revert", {"round": f"before {taken['ref']}"})  # "delete the change in round 3": round 2
     if intent in ("undo", "goto") and (preferred := _NUMBER_PREFERRED.match(text.strip())):
         return Call("revert", {"round": int(preferred["n"])})  # "1 was better": round 1, not the previous one
-    taken_back = next((m for p in (TAKE_BACK, WORSE) for t in (text.strip(), clean(text)) if (m := p.match(t))), None)
-    if intent == "undo" and taken_back is not None and taken_back.groupdict().get("whole"):
-        return Call("revert", {"round": "original"})  # "remove everything you did"
-    if intent == "undo" and (taken_back is not None or keeps_removed(clean(text), turn.tree)):
-        steps = _steps(text)
-        return Call("revert", {"round": "previous" if steps == 1 else f"{steps} steps back"})
+    if intent == "undo":
+        readings = (text.strip(), clean(text))
+        taken_back = next((m for p in (TAKE_BACK, WORSE) for t in readings if (m := p.match(t))), None)
+        if taken_back is not None and taken_back.groupdict().get("whole"):
+            return Call("revert", {"round": "original"})  # "remove everything you did"
+        if taken_back is not None or keeps_removed(readings[1], turn.tree):
+            steps = _steps(text)
+            return Call("revert", {"round": "previous" if steps == 1 else f"{steps} steps back"})
     if intent in ("undo", "goto") and (undone := _UNDO_THE.match(clean(text))):
         return Call("revert", {"round": f"before {undone['ref']}"})
     if intent in ("undo", "goto") and _AS_IT_WAS.search(text) and not _repeats(text):
