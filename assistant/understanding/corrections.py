@@ -12,6 +12,7 @@ from assistant.understanding.phrases import (
     attribute_like,
     clean,
     object_of,
+    placed_look,
     spelled_right,
     wished_instruction,
     words_of,
@@ -45,7 +46,6 @@ from assistant.understanding.vocabulary import (
     PERSON,
     PHOTO_VERB,
     PLACE,
-    PLACED_LOOK,
     POSITION_WORDS,
     POSSESSIVE,
     PRESENT,
@@ -466,9 +466,9 @@ def rejected_parts(instruction: str) -> Rejected | None:
     verb, obj, rest = found
     if look := _LOOK_AFTER.search(obj):  # "make the awning red and white striped": the look is all of it
         obj, rest = obj[: look.start()], f" {look[0].strip()}{rest}"
-    placed = PLACED_LOOK.fullmatch(rest)
-    if placed and re.fullmatch(RECOLOUR, verb, re.I) and attribute_like(placed["look"]):
-        return Rejected(verb, f"{obj} {placed['where']}", "", placed["look"])
+    placed = placed_look(rest)
+    if placed and re.fullmatch(RECOLOUR, verb, re.I) and attribute_like(placed[1]):
+        return Rejected(verb, f"{obj} {placed[0]}", "", placed[1])
     if place := re.match(rf"\s+(?P<preposition>{_PREPOSITION})\s+(?P<second>.+)$", rest, re.I):
         return Rejected(verb, obj, place["preposition"], place["second"])
     return Rejected(verb, obj, "", rest.strip())

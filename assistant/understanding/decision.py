@@ -34,6 +34,7 @@ from assistant.understanding.replies import (
     IDEAS_TEXT,
     NO_EDIT_TEXT,
     NO_EFFECT_TEXT,
+    SPILLED_TEXT,
     REPLIES,
 )
 from assistant.understanding.requests import own_wish, pointing_back_within, said_over, split_requests
@@ -201,6 +202,8 @@ _POINTED_BACK = re.compile(
 )
 """A turn whose last clause edits "it" or "them" after a clause about a thing ("why is the cooler brown, make it red",
 "the dartboard is crooked, straighten it", "i don't like the cafe chairs, take them out")."""
+_OWNERS = frozenset("the his her their our your its".split())
+"""Owner words an instruction shares with any thing it names."""
 _THING_DETERMINERS = frozenset("the this that these those a an my our his her their".split())
 """Words that start the name of a thing a later "it" may mean."""
 _ENDS_THING = frozenset(
@@ -445,6 +448,31 @@ _STILL_AS_IT_WAS = re.compile(
     r"(?:the\s+)?(?P<thing>[\w'-]+)(?:'s|\s+is|\s+are)\s+still\s+(?P<how>[\w'-]+(?:\s+[\w'-]+)?)[\s.!]*", re.I
 )
 """A thing said to be as it was ("the cup is still white", "the spoon's still there")."""
+_OTHER_THING = (
+    rf"{OWNER}\s+[\w'-]+(?:\s+(?!(?:get|got|has|have|is|are|was|were|also|now|changed?|went|go|turned?|bec[ao]me|"
+    r"looks?|looked|should|shouldn'?t|wasn'?t|too)\b)[\w'-]+)?"
+)
+"""A thing named in a complaint about the last edit: a determiner and one or two words, no verb."""
+_SPILLED = re.compile(
+    r"(?:(?:hmm+|ugh|um+|but|so|well|erm|wait|oops|uh\s*oh|hey|and|oh\s+no)[\s,.!]+)*(?:"
+    rf"(?:why\s+(?:did|has|is|does)\s+)?(?P<thing>{_OTHER_THING})\s+(?:also\s+|now\s+)?"
+    r"(?:(?:get|got|has\s+been|have\s+been|is|are|was|were)\s+(?:also\s+)?(?:changed|recolou?red|colou?red|painted|affected|"
+    r"touched|edited|dyed|tinted|removed|erased|deleted|gone|missing)|changed?|disappeared|vanished|(?:go|went|turn(?:ed)?|bec[ao]me|is|are|look(?:s|ed)?)\s+(?:now\s+)?(?P<look>[\w'-]+))"
+    r"(?:\s+(?:now|too|as\s+well|also|aswell)){0,2}"
+    r"|why\s+(?:is|are)\s+(?P<asked>" + _OTHER_THING + r")\s+(?P<asked_look>[\w'-]+)(?:\s+(?:now|too|as\s+well|also)){0,2}"
+    r"|(?:you|u)\s+(?:(?:also\s+)?(?:changed|recolou?red|colou?red|painted|touched|edited|messed\s+up|ruined|turned|made|"
+    r"removed|erased|deleted)\s+"
+    rf"(?P<other>{_OTHER_THING})(?:\s+[\w'-]+)?\s+(?:too|as\s+well|also|aswell)|also\s+(?:changed|recolou?red|colou?red|"
+    rf"painted|touched|edited|messed\s+up|ruined|removed|erased|deleted)\s+(?P<also>{_OTHER_THING}))"
+    rf"|(?P<kept>{_OTHER_THING})\s+(?:should(?:n'?t|\s+not)|was\s+not\s+supposed\s+to|wasn'?t\s+supposed\s+to)"
+    r"\s+(?:be\s+|have\s+|get\s+|go\s+|turn\s+)?(?:changed|touched|(?P<kept_look>[\w'-]+))"
+    r"|the\s+(?:colou?r|paint|[\w'-]+)\s+(?:bled|leaked|spilled|spilt|spread|went)\s+(?:onto|into|on|to|over)\s+"
+    rf"(?P<onto>{_OTHER_THING}))(?:[\s,]+why)?[\s.!?]*",
+    re.I,
+)
+"""A complaint that the last edit changed something else as well ("the spoon changed too", "why did the saucer
+change", "the table is blue now too", "you coloured the saucer too", "the saucer shouldn't be blue", "the colour
+bled onto the saucer"): a question back offering a new try or an undo, never an edit of that other thing."""
 _FORGET_THING = re.compile(
     r"(?:^|(?<=[,.;!?]\s))(?:(?:ok(?:ay)?|so|just|then|pls|please|nah|no|nope|ugh)[\s,]+)*"
     r"(?:forget(?:\s+about)?|never\s*mind|nvm)\s+(?P<thing>the\s+[\w'-]+(?:\s+(?!(?:thing|idea|part|one|edit|change|stuff)\b)[\w'-]+)?)"
@@ -653,6 +681,8 @@ def _decided(turn: Turn) -> Decision:
         return Decision("clarify", reply=CLARIFY_TEXT)
     if _no_effect_said(text, turn):
         return Decision("clarify", reply=NO_EFFECT_TEXT)
+    if (spilled := _spilled(text, turn)) is not None:
+        return Decision("clarify", reply=SPILLED_TEXT.format(thing=spilled))
     if _CANCELLED.search(text) or _NO_NEED.match(text):
         return _caption(turn) if turn.photo else Decision("talk", reply=REPLIES["hold"])
     if _contradicts(text) or _MUSED.fullmatch(text):
@@ -1196,6 +1226,23 @@ def _no_effect_said(text: str, turn: Turn) -> bool:
         and not text.rstrip().endswith("?")
         and (_NO_EFFECT.fullmatch(words) is not None or _still_unchanged(words, turn.tree))
     )
+
+
+def _spilled(text: str, turn: Turn) -> str | None:
+    """The other thing the turn says the last edit changed as well (`_SPILLED`), or None: not the last edit's own
+    thing, and a look said of it is the look that edit gave ("the saucer is blue too" after "make the cup blue")."""
+    last = last_edit(turn.tree)
+    said = _SPILLED.fullmatch(" ".join(text.split()))
+    if said is None or last is None or not last.instruction:
+        return None
+    thing = said["thing"] or said["asked"] or said["other"] or said["also"] or said["kept"] or said["onto"]
+    look = said["look"] or said["asked_look"] or said["kept_look"]
+    edited = words_of(last.instruction)
+    if words_of(thing) & (edited - _OWNERS):
+        return None  # "the cup looks too dark": about the edited thing itself
+    if look and look.lower() not in edited and look.lower() not in ("different", "weird", "changed", "off", "wrong"):
+        return None  # "the saucer should be red": a wish, not a complaint
+    return thing
 
 
 def _still_unchanged(words: str, tree: RoundTree) -> bool:

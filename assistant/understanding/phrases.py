@@ -29,6 +29,7 @@ from assistant.understanding.vocabulary import (
     PERSON_PRONOUN,
     PHOTO_PRONOUN,
     PLACE,
+    PLACED_LOOK,
     POSSESSIVE,
     PRESENT,
     RECOLOUR,
@@ -634,6 +635,32 @@ def attribute_like(words: str) -> bool:
     return any(
         word in ATTRIBUTE_WORDS or re.fullmatch(COLOUR_WORD, word) for word in re.split(r"[\s-]+", words.lower())
     )
+
+
+_COLOUR_NOUNS = frozenset(
+    "cherry brick blood fire candy wine rose ruby emerald sapphire ocean forest sea baby hot electric royal midnight "
+    "powder burnt pastel lemon coffee chocolate bottle racing pillar post".split()
+)
+"""Nouns that name a shade before a colour ("cherry red", "racing green"): part of the look, not of a place."""
+
+
+def placed_look(rest: str) -> tuple[str, str] | None:
+    """Where a recoloured thing is and its new look, from what follows its object (" on the left blue" -> ("on the
+    left", "blue")); a noun after "the front" or "the left" is part of the place (" in the front crate green" ->
+    ("in the front crate", "green")). None when no place comes first."""
+    placed = PLACED_LOOK.fullmatch(rest)
+    if placed is None:
+        return None
+    where, look = placed["where"], placed["look"].split()
+    if (
+        re.search(r"\bthe\s+\S+$", where, re.I)
+        and len(look) > 1
+        and not attribute_like(look[0])
+        and look[0].lower() not in _COLOUR_NOUNS
+        and attribute_like(" ".join(look[1:]))
+    ):
+        where, look = f"{where} {look[0]}", look[1:]
+    return where, " ".join(look)
 
 
 def article_for(words: str) -> str:

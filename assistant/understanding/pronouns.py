@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.understanding.phrases import clean, object_of
+from assistant.understanding.phrases import clean, object_of, placed_look
 from assistant.understanding.vocabulary import (
     ADDING,
     DEFINITE,
@@ -18,7 +18,6 @@ from assistant.understanding.vocabulary import (
     PHOTO_PRONOUN,
     PHOTO_VERB,
     PLACE,
-    PLACED_LOOK,
     RECOLOUR,
     REMOVAL,
     SAID_OBJECT,
@@ -42,9 +41,11 @@ _SCENE = re.compile(
 "make it look like an old film photo"): "it" is the scene, not the last object."""
 _WHERE_IT_WAS = re.compile(r"\b(?P<where>where)\s+(?:it|they)\s+(?P<was>was|were|used\s+to\s+be)\b", re.I)
 """The place of a removed thing ("add a fork where it was" after "remove the spoon" -> "... where the spoon was")."""
+_SAME_PLURAL = r"(?:koi|sheep|fish|deer|people|children|geese|mice|men|women|cattle|bison|moose|salmon|trout|swine)"
+"""Plurals without an "s" ("add koi in the pond": "them" are the koi)."""
 _BARE_ADDED = re.compile(
-    rf"^(?P<verb>{ADDING})\s+(?:(?P<more>{MORE})\s+)?(?P<obj>(?!(?:{DETERMINER}|{MORE})\b)[\w'-]+(?:\s+[\w'-]+)?s)"
-    rf"(?P<rest>\s+{PLACE}\s.*|\s+[a-z]+ing|(?(more)|(?!)))$",
+    rf"^(?P<verb>{ADDING})\s+(?:(?P<more>{MORE})\s+)?(?P<obj>(?!(?:{DETERMINER}|{MORE})\b)(?:[\w'-]+\s+)?(?:[\w'-]+s|{_SAME_PLURAL}))"
+    rf"(?P<rest>\s+{PLACE}\s.*|\s+[a-z]+ing(?:\s.*)?|(?(more)|(?!)))$",
     re.I,
 )
 """An addition of things named without a determiner, with their place or what they do ("add tulips in front of the
@@ -113,13 +114,13 @@ def resolve_pronoun(instruction: str, previous: str | None) -> str:
     if (match is None and trailing is None) or parts is None:
         return instruction
     verb, obj, rest = parts
-    if re.fullmatch(RECOLOUR, verb, re.I) and (placed := PLACED_LOOK.fullmatch(rest)):
-        obj = f"{obj} {placed['where']}"  # "make the kart in front orange": "it" is the kart in front
     obj = re.sub(r"^(?:a|an|some)\s+", "the ", obj, flags=re.I)
     if them and (doing := re.fullmatch(r"(?P<things>.*[^s\s]s)\s+[a-z]{3,}ing", obj, re.I)):
         obj = doing["things"]  # "add some birds flying over the hill": "them" are the birds
-    if them and not re.search(r"[^s]s$", obj.split()[-1], re.I) and not TWO_THINGS.fullmatch(obj):
+    if them and not _plural(obj.split()[-1]) and not TWO_THINGS.fullmatch(obj):
         return instruction  # "them" names several things, not the last edit's one object
+    if re.fullmatch(RECOLOUR, verb, re.I) and (placed := placed_look(rest)):
+        obj = f"{obj} {placed[0]}"  # "make the kart in front orange": "it" is the kart in front
     if trailing is not None:
         if trailing["its"] and _owns_its(instruction):
             return instruction
@@ -134,6 +135,11 @@ def resolve_pronoun(instruction: str, previous: str | None) -> str:
     if re.fullmatch(r"make|turn", match["verb"], re.I) and _SCENE.match(instruction[match.end() :]):
         return instruction
     return f"{match['verb']} {obj}{instruction[match.end() :]}"
+
+
+def _plural(word: str) -> bool:
+    """Whether a noun reads as plural ("apples", "koi"), so "them" can be it."""
+    return re.search(r"[^s]s$", word, re.I) is not None or re.fullmatch(_SAME_PLURAL, word, re.I) is not None
 
 
 def _owns_its(instruction: str) -> bool:

@@ -24,6 +24,11 @@ NO_EFFECT_TEXT = (
 )
 """The answer to "nothing changed" after an edit: a stronger try and an undo are both likely, so the person picks."""
 NO_EDIT_TEXT = 'There is no edit to redo or correct yet; tell me what to change, e.g. "make the cup blue".'
+SPILLED_TEXT = (
+    'Sorry, the last edit seems to have changed {thing} too. Say "try again" for a new try, "undo" to go back, or '
+    "tell me what to change."
+)
+"""The answer to "the saucer changed too" after an edit: a new try and an undo are both likely, so the person picks."""
 REPLIES = {
     "greeting": 'Hello! Upload a photo and tell me what to change, e.g. "make the cup blue".',
     "thanks": "Glad to help! Tell me the next change whenever you like.",
