@@ -196,18 +196,21 @@ _WHAT_I_MEANT = re.compile(
 )
 """The thing meant, said first ("the saucer was what i meant")."""
 _POINTED_BACK = re.compile(
-    r"^(?P<lead>.*[\w'?!.])\s*(?:[,;.!?]+|\s+so|\s*[\U0001F000-\U0001FAFF\u2600-\u27BF][\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]*)"
+    r"^(?P<lead>.*?[\w'?!.])\s*(?:[,;.!?]+|\s+so|\s*[\U0001F000-\U0001FAFF\u2600-\u27BF][\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]*"
+    rf"|(?=\s+(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+)?{PHOTO_VERB}\s+(?:it|them)\b))"
     r"\s+(?P<rest>[^,;.!?]+[,;.!?\s]*)$",
     re.I,
 )
 """A turn whose last clause edits "it" or "them" after a clause about a thing ("why is the cooler brown, make it red",
 "the dartboard is crooked, straighten it", "i don't like the cafe chairs, take them out")."""
+_EM = re.compile(rf"\b(?P<verb>{PHOTO_VERB})\s+'?em\b", re.I)
+"""'em for them after a verb ("make em pop")."""
 _OWNERS = frozenset("the his her their our your its".split())
 """Owner words an instruction shares with any thing it names."""
 _THING_DETERMINERS = frozenset("the this that these those a an my our his her their".split())
 """Words that start the name of a thing a later "it" may mean."""
 _ENDS_THING = frozenset(
-    "is are was were looks look looked seems seem so too really very kinda just needs has have makes ruins bugs "
+    "is are r was were looks look looked seems seem so too really very kinda just needs has have makes ruins bugs "
     "bugging keeps always still totally honestly lol though tho again here there now in on at by behind near under "
     "over next isn't wasn't aren't weren't doesn't didn't".split()
 )
@@ -218,6 +221,19 @@ _NOT_A_NAME = frozenset(
     "don't doesn't didn't i me you he she we they him us them hates hate loves love likes wants said says".split()
 )
 """Words that are no part of a thing's name: the words around them are a clause ("my sister hates it")."""
+_JUDGED = re.compile(r"\b(?:r|are|is|look|looks|seem|seems)\s+\S+", re.I)
+"""A remark about how a thing is, before a request with no comma ("the bins r ugly remove them")."""
+_ANOTHER_SHOT = re.compile(
+    r"give\s+(?:it|that|this)\s+(?:another|one\s+more|a\s+(?:second|new|fresh))\s+(?:go|try|shot|attempt|spin)\b", re.I
+)
+"""Another try asked for with "it" ("give it another shot"): no edit of a thing named before."""
+_BARE_THING_IS = re.compile(
+    r"^(?:(?:ugh|omg|lol|dude|bro|hmm+|so|ok(?:ay)?)[\s,]+)*(?P<thing>(?!(?:it|its|it'?s|this|that|these|those|there|i|you|we|they|he|she|"
+    r"the|a|an|my|our|your|his|her|their|everything|something|nothing|whatever|whichever|either|neither|both|all|one|"
+    r"which|what|who|everyone|anyone)\b)[a-z'-]+(?:\s+(?!(?:r|are|is|look|looks|seem|seems)\b)[a-z'-]+)?)\s+(?:r|are|is|looks?|seems?)\b",
+    re.I,
+)
+"""A thing named without a determiner at the start of a remark ("puppet strings r showing")."""
 _NOT_THE_THING = re.compile(
     r"^(?:in|on|at|of|for|with|from|to|by|behind|near|under|over|into|onto|about|is|are|was|were|be|looks?|seems?|"
     r"become|becomes|than)$",
@@ -474,8 +490,8 @@ _SPILLED = re.compile(
 change", "the table is blue now too", "you coloured the saucer too", "the saucer shouldn't be blue", "the colour
 bled onto the saucer"): a question back offering a new try or an undo, never an edit of that other thing."""
 _FORGET_THING = re.compile(
-    r"(?:^|(?<=[,.;!?]\s))(?:(?:ok(?:ay)?|so|just|then|pls|please|nah|no|nope|ugh)[\s,]+)*"
-    r"(?:forget(?:\s+about)?|never\s*mind|nvm)\s+(?P<thing>the\s+[\w'-]+(?:\s+(?!(?:thing|idea|part|one|edit|change|stuff)\b)[\w'-]+)?)"
+    r"(?:^|(?<=[,.;!?]\s))(?:(?:ok(?:ay)?|so|just|then|pls|please|nah|no|nope|ugh|actually|hmm+|wait|oh|eh)[\s,]+)*"
+    r"(?:forget(?:\s+about)?|never\s*mind|nvm|(?:let'?s|lets|let\s+us)\s+(?:not\s+(?:do|have|add|keep|go\s+with)|skip)|skip)\s+(?P<thing>the\s+[\w'-]+(?:\s+(?!(?:thing|idea|part|one|edit|change|stuff)\b)[\w'-]+)?)"
     r"(?:\s+(?:thing|idea|part|one|edit|change|stuff))?(?:\s+(?:then|altogether|entirely))?"
     rf"(?:[\s.!]*$|(?=\s*[,.;:!–—-]+\s*(?:(?:and|then|just|now|pls|please|(?:can|could|would)\s+you)\s+)*{EDIT_VERB}\b))",
     re.I,
@@ -707,7 +723,7 @@ def _decided(turn: Turn) -> Decision:
         text = meant
     if star := _STAR_FIX.fullmatch(text):
         text = f"i meant {star['before'] or star['after']}"
-    text = _MAKE_SURE.sub("", spelled_right(text))
+    text = _EM.sub(lambda m: f"{m['verb']} them", _MAKE_SURE.sub("", spelled_right(text)))
     if (forgot := _FORGET_THING.search(text)) and _edited_here(forgot["thing"], turn.tree):
         text = f"{text[: forgot.start()]}undo {forgot['thing']}{text[forgot.end() :]}"  # back to before the flag
     back = _BACK_WANTED.fullmatch(text)
@@ -742,7 +758,7 @@ def _decided(turn: Turn) -> Decision:
         text = _RETRACTED.sub("", text, count=1)  # nothing made yet: what is taken back is only words
     if turn.photo and (request := _after_caption(text)):
         text = request
-    if not turn.photo and (pointed := _pointed_back(text)):
+    if not turn.photo and (pointed := _pointed_back(text)) and not _last_thing_said(pointed, turn):
         text = SLANG_REMOVAL.sub("remove", pointed)  # "the steam looks weird, lose it" -> "remove the steam"
     elif (turn.photo or not context_of(turn).has_edit) and (verbless := _verbless(text)):
         text = verbless  # a new photo or before any edit: not a correction of one ("the boat red please")
@@ -1371,12 +1387,25 @@ def _pointed_back(text: str) -> str | None:
     after = rest[pronoun.end() :]
     if re.match(r"\s+back\b", after, re.I) or (_VAGUE_VERB.match(pronoun["verb"]) and not after.strip()):
         return None
+    if _ANOTHER_SHOT.match(rest):
+        return None  # "the darts are floating, give it another shot": a new try of the last edit
     lead = match["lead"]
     if _TOLD_OR_TAKEN_BACK.search(lead) or CORRECTION_MARK.search(text):
         return None
+    if not re.search(r"[,;.!?\U0001F000-\U0001FAFF\u2600-\u27BF]|\sso$", lead + text[match.end("lead") : match.start("rest")]):
+        if not _JUDGED.search(lead):
+            return None  # "... before my sister cut them off": no remark about the thing before the request
     clause = re.split(r"[,;.!?]+\s*|\s+(?:and|but)\s+", lead.strip(" ,;.!?"))[-1]
     thing = _thing_named(clause)
     return None if thing is None else f"{pronoun['verb']} {thing}{after}"
+
+
+def _last_thing_said(instruction: str, turn: Turn) -> bool:
+    """Whether an instruction's thing is the last edit's ("the sky is too intense, make it subtler" after "make the sky
+    orange"): its "it" already means that thing, and toning the edit down is a weaker try, not a new edit."""
+    last = last_edit(turn.tree)
+    said, edited = object_of(instruction), object_of(last.instruction or "") if last else None
+    return said is not None and edited is not None and said[1].split()[-1].lower() in edited[1].lower().split()
 
 
 def _verbless(text: str) -> str | None:
@@ -1415,4 +1444,6 @@ def _thing_named(clause: str) -> str | None:
         thing = " ".join(["the" if det in ("a", "an") else tokens[at], *words])
         place = _THING_PLACE.match(" " + " ".join(tokens[at + 1 + len(words) :]))
         return f"{thing} {place['place']}" if place and not THE_PHOTO.search(place["place"]) else thing
+    if (bare := _BARE_THING_IS.match(clause)) and not set(bare["thing"].lower().split()) & _NOT_A_NAME:
+        return f"the {bare['thing']}"  # "puppet strings r showing, get rid of them"
     return None

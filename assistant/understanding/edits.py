@@ -153,7 +153,15 @@ _REASON = re.compile(
     r"looks?|it\s+looks|they\s+look|it\s+was|they\s+were)\b.*$"
     r"|(?<!\bso)(?<!\bthat)(?<!\blike)(?<!\bif)(?<!\buntil)(?<!\bwhen)(?<!\band)(?<!\bas)"
     r"\s+(?:(?:it|he|she)\s+looks|they\s+look)\s+(?:like\s+an?\s+.+|(?:(?:so|too|really|kinda|very|pretty|super)\s+)?"
-    r"[\w'-]+)$",
+    r"[\w'-]+)$"
+    r"|(?<=\w)\s+(?:(?:pls|please|plz)\s+)?(?:because|bc|b/c|cause|cuz|coz|cos|since)\s+.+$"
+    r"|(?<=\w)\s+(?:(?:pls|please|plz)\s+)?(?:it'?s|its|it\s+is|they'?re|theyre|they\s+are)\s+(?:(?:so|too|way\s+too|really|"
+    r"kinda|very|pretty|super|a\s+bit|a\s+little|just|not)\s+\S.*|in\s+the\s+way\b.*|an?\s+eyesore\b.*|(?:ugly|hideous|gross|"
+    r"distracting|annoying|weird|boring|dull|dark|awful|horrible|terrible|messy|blurry|bad|off|wrong|tacky|faded|dirty|"
+    r"ruining\s+\S.*|everywhere)[\s.!]*)$"
+    r"|[\s,]+(?:i\s+)?(?:hate|dislike|can'?t\s+stand)\s+(?:it|them|that|those)[\s.!]*$"
+    r"|(?<=\w)\s+(?:it|they)\s+(?:ruins?|spoils?|kills?|blocks?|distracts?|clutters?)\s+\S.*$"
+    r"|,\s+(?:way\s+|much\s+)?too\s+[\w'-]+[\s.!]*$",
     re.I,
 )
 """A reason after a request ("brighten the faces, they're too dark"), or said with no comma at its end ("make the

@@ -540,13 +540,16 @@ _AS_IT_WAS_THEN = re.compile(
 """A round asked for as the photo was in it ("make it like it was in round 1", "make it how it was in the original"):
 going there, not an edit."""
 _THING_AGAIN = re.compile(
-    r"(?:(?:do|try)\s+)?(?:the|that|this)\s+"
+    r"(?:(?:do|try|redo)\s+)?(?:the|that|this)\s+"
     r"(?P<thing>(?!(?:same|one|edit|change|last|whole|original|previous|first|old|older|earlier|other|beginning|start|"
-    r"round|version|photo|picture|pic|image)\b)[\w'-]+(?:\s+[\w'-]+)?)\s+again(?:\s+(?:pls|please|plz))?[\s.!]*",
+    r"round|version|photo|picture|pic|image)\b)[\w'-]+(?:\s+(?!one\b)[\w'-]+)?)(?:\s+one)?\s+again(?:\s+(?:pls|please|plz))?"
+    r"(?:\s*[,.!-]+\s*(?!.*\b(?:but|instead|rather|this\s+time|make|add|with|than)\b)[^,.!]*)?[\s.!]*",
     re.I,
 )
 """A thing done again ("do the croissant again", "the croissant again"): a retry when it is the last edit's thing;
 another thing asks, since its edit is not the last one. A described thing ("the blue cup again") names a round."""
+_FIRST_NOUN = re.compile(r"^(?:add|put|place|draw|insert)\s+(?:some\s+|more\s+)?(?P<thing>[\w'-]+)", re.I)
+"""The first word of an addition of things named bare ("add horses grazing ..."): the thing added."""
 _NOT_IT = re.compile(
     r"(?:(?:no+|nope|nah|hmm+|sorry)[\s,.!]+)?(?:that|this|it)(?:'?s|\s+is)?\s+(?:not|isn'?t|is\s+not)\s+it"
     r"(?:\s+(?:at\s+all|either|yet|really))?[\s.!]*",
@@ -741,7 +744,10 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         last = last_edit(turn.tree)
         edited = object_of(last.instruction or "") if last else None
         thing = again["thing"].lower()
-        return "retry" if edited and thing == edited[1].split()[-1].lower() else "clarify"
+        if edited is None and last is not None:  # "add horses grazing behind the yurt": its first noun
+            first = _FIRST_NOUN.match(last.instruction or "")
+            edited = ("", first["thing"], "") if first else None
+        return "retry" if edited and edited[1] and thing == edited[1].split()[-1].lower() else "clarify"
     if _WEB_SEARCH.match(words):
         return "out_of_scope"
     if (rated := _RATING.match(said)) and int(rated["of"]):
@@ -918,8 +924,8 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "correct_object" if _INSTEAD.search(said) else "edit_object"  # "do that to the saucer instead"
     if turn.photo and has_edit and ((SAME_AGAIN.search(said) and not SAME_FOR.match(said)) or SAME_BUT.match(said)):
         return "edit_same"
-    if has_edit and _ANOTHER_GO.match(said):
-        return "retry"
+    if has_edit and (_ANOTHER_GO.match(said) or _ANOTHER_GO.match(re.split(r"[,;.!]+\s+", said)[-1])):
+        return "retry"  # "lol the darts are floating, give it another shot"
     if intent == "retry" and _ADDS_A_THING.match(said):
         return "edit"
     if _MEANT_IT_AS.match(said):
