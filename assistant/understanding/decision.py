@@ -227,6 +227,14 @@ _ANOTHER_SHOT = re.compile(
     r"give\s+(?:it|that|this)\s+(?:another|one\s+more|a\s+(?:second|new|fresh))\s+(?:go|try|shot|attempt|spin)\b", re.I
 )
 """Another try asked for with "it" ("give it another shot"): no edit of a thing named before."""
+_LONE_VERB = re.compile(r"[a-z]+(?:\s+(?:pls|please|plz|it|this|that))?[\s.!]*", re.I)
+"""An instruction of one verb ("erase", "blur it"): what it acts on is not said."""
+_WHOLE_PHOTO_VERB = re.compile(
+    r"(?:brighten|darken|lighten|sharpen|denoise|desaturate|saturate|colou?ri[sz]e|straighten|enhance|upscale)"
+    r"(?:\s+(?:pls|please|plz|it|this))?[\s.!]*",
+    re.I,
+)
+"""One verb that needs no object: it acts on the whole photo ("sharpen", "brighten it")."""
 _BARE_THING_IS = re.compile(
     r"^(?:(?:ugh|omg|lol|dude|bro|hmm+|so|ok(?:ay)?)[\s,]+)*(?P<thing>(?!(?:it|its|it'?s|this|that|these|those|there|i|you|we|they|he|she|"
     r"the|a|an|my|our|your|his|her|their|everything|something|nothing|whatever|whichever|either|neither|both|all|one|"
@@ -557,12 +565,22 @@ _SIDE = (
 )
 _VERSUS = re.compile(rf"\s*{_SIDE}\s*(?:vs\.?|versus|v\.?|<->|/|against)\s*{_SIDE}\s*[?!.]*", re.I)
 """A turn that is only two rounds set against each other ("original vs now", "r1 vs r2"): a comparison."""
+_GO_AHEAD = r"try\s+it|let'?s\s+(?:see|try)(?:\s+it)?|lets\s+(?:see|try)(?:\s+it)?|let\s+me\s+see(?:\s+it)?|show\s+me"
+"""A go-ahead for what was just proposed or asked about ("let's see it", "try it")."""
 _YES = re.compile(
     r"^(?:(?:yes|yeah|yep|yup|ya|sure|ok(?:ay)?|please|do\s+it|go\s+ahead|go\s+for\s+it|sounds\s+good|"
-    r"that'?s\s+right|correct|exactly|yes\s+please)[\s,.!]*)+$",
+    r"that'?s\s+right|correct|exactly|yes\s+please|{go_ahead})[\s,.!]*)+$".format(go_ahead=_GO_AHEAD),
     re.I,
 )
 """A turn that only says yes to the assistant's question."""
+_WOULD_LOOK = re.compile(
+    r"^would\s+(?P<obj>(?:the|his|her|their|my)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+look\s+(?:better|nicer|good|cool)\s+"
+    r"(?:in\s+)?(?P<look>[\w'-]+(?:\s+[\w'-]+)?)$",
+    re.I,
+)
+"""A question whether a thing would look better in a look: asked with a go-ahead, that look wished."""
+_ASKED_THEN_GO = re.compile(rf"^(?P<asked>[^?]+)\?+\s*(?:{_GO_AHEAD})[\s.!]*$", re.I)
+"""A question about a change, then a go-ahead ("would the gowns look better in green? try it"): the change wished."""
 _PROPOSAL = re.compile(
     r"\b(?:do\s+you\s+want\s+me\s+to|should\s+i|shall\s+i|did\s+you\s+mean(?:\s+to)?|want\s+me\s+to)\s+"
     r"[\"“']?(?P<instruction>[^\"”?]+?)[\"”']?\s*\?",
@@ -705,6 +723,10 @@ def _decided(turn: Turn) -> Decision:
         return Decision("clarify", reply=CLARIFY_TEXT)
     if not turn.photo and _YES.match(text) and (proposal := proposed_edit(turn.messages)):
         return Decision("edit", (Call("edit_image", {"instruction": proposal}),))
+    if re.fullmatch(_GO_AHEAD, text.strip(" .!"), re.I):
+        return Decision("clarify", reply=CLARIFY_TEXT)  # "let's see it" with nothing proposed: see what?
+    if asked := _ASKED_THEN_GO.match(text):
+        text = _WOULD_LOOK.sub(lambda m: f"make {m['obj']} {m['look']}", asked["asked"].strip())
     if _VERSUS.fullmatch(text):
         return _decide_request(text, "compare", turn, check=True)
     if _CHANGELOG.fullmatch(text):
@@ -1360,6 +1382,8 @@ def _as_said(decision: Decision, turn: Turn) -> Decision:
     if not decision.calls or decision.calls[0].name != "edit_image":
         return decision
     instruction = decision.calls[0].args["instruction"]
+    if _LONE_VERB.fullmatch(instruction) and not _WHOLE_PHOTO_VERB.fullmatch(instruction):
+        return _caption(turn) if turn.photo else Decision("clarify", reply=CLARIFY_TEXT)  # "erase": erase what?
     if not NOT_A_VERB.match(instruction) or (not turn.photo and _ASKS.search(instruction)):
         return decision
     return _caption(turn) if turn.photo else Decision("clarify", reply=CLARIFY_TEXT)

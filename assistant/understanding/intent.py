@@ -550,6 +550,12 @@ _THING_AGAIN = re.compile(
 another thing asks, since its edit is not the last one. A described thing ("the blue cup again") names a round."""
 _FIRST_NOUN = re.compile(r"^(?:add|put|place|draw|insert)\s+(?:some\s+|more\s+)?(?P<thing>[\w'-]+)", re.I)
 """The first word of an addition of things named bare ("add horses grazing ..."): the thing added."""
+_ALL_SESSIONS = re.compile(
+    r"\b(?:all|every|other|everyone'?s|other\s+people'?s|(?:the\s+)?whole\s+server'?s?)\s+(?:the\s+|of\s+the\s+)?"
+    r"(?:sessions|session|users?|accounts?|chats|conversations|databases?)\b",
+    re.I,
+)
+"""Sessions beyond this one ("share all sessions", "export every user's session"): not the person's to handle."""
 _NOT_IT = re.compile(
     r"(?:(?:no+|nope|nah|hmm+|sorry)[\s,.!]+)?(?:that|this|it)(?:'?s|\s+is)?\s+(?:not|isn'?t|is\s+not)\s+it"
     r"(?:\s+(?:at\s+all|either|yet|really))?[\s.!]*",
@@ -873,6 +879,8 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "clarify"
     if intent == "show" and START_FROM.search(turn.text):
         return "goto"
+    if intent in ("share", "export", "revoke", "history") and _ALL_SESSIONS.search(words):
+        return "out_of_scope"  # "share all sessions publicly": only this session is the person's to share
     if intent == "share" and any(_SHARING_TOLD.match(t) for t in readings):
         return "praise"
     if intent in ("show", "share") and _SHOW_SOMEONE.search(words) and not _SHARE_WORDS.search(words):

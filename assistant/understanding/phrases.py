@@ -158,7 +158,7 @@ _CHANGED_MIND = re.compile(r"\b(?:but|so|actually|anyway|now|ok(?:ay)?)\b|[,.;:!
 """Where a told-of edit may turn into a request after all ("i was gonna leave it but actually ...")."""
 _BARE_THING = re.compile(rf"^{NO_THING}[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?\s+(?:needs?|should|must)\b", re.I)
 """A thing named without a determiner before a wish word, as people type it ("nigiri needs to be bigger")."""
-_ATTR = r"(?P<attr>[\w'-]+(?:\s+[\w'-]+){0,3})"
+_ATTR = r"(?P<attr>[\w'-]+(?:\s+[\w'-]+){0,5})"
 _I_WANT = (
     r"(?:(?:me\s+)?i\s+(?:really\s+|just\s+|also\s+)?(?:want|wanna|need|would\s+(?:also\s+)?(?:like|love|prefer))|"
     r"i'?d\s+(?:really\s+|also\s+)?(?:like|love|prefer|want)|(?:would|'d)\s+love|(?:i\s+am|i'?m)\s+(?:wanting|wishing)|"
@@ -424,7 +424,13 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             rf"(?:(?:can|could)\s+)?{OBJ}\s+(?:should|must|(?:needs|has)\s+to|can|could)\s+(?P<say>say|read)\s+(?P<rest>.+)",
             "make {obj} {say} {rest}",
         ),
-        (rf"(?:can|could)\s+{OBJ}\s+(?P<say>say|read)\s+(?P<rest>.+)", "make {obj} {say} {rest}"),
+        (rf"(?:can|could|would)\s+{OBJ}\s+(?P<say>say|read|show|display)\s+(?P<rest>.+)", "make {obj} {say} {rest}"),
+        (
+            rf"(?:i\s+(?:just\s+|really\s+)?wish|(?:it'?d|it\s+would)\s+be\s+(?:so\s+|really\s+)?{_GOOD}\s+if|"
+            rf"(?:{_I_WANT})\s+it\s+if)\s+there\s+(?:was|were|is|are)\s+"
+            r"(?P<thing>(?:a|an|some|more|a\s+few|two|three)\s+[\w\s'-]+)",
+            "add {thing}",
+        ),
         (
             rf"(?:can|could|may|would)\s+(?P<obj>{DETERMINER}\s+[\w\s'-]+?|it|everyone|everybody)\s+(?:be|become)\s+"
             rf"{_NO_LOOK}{_ATTR}",
