@@ -633,7 +633,45 @@ def object_of(instruction: str) -> tuple[str, str, str] | None:
     verb, obj, rest = match["verb"], match["obj"], match["rest"] or ""
     if re.fullmatch(r"\s+[\w'-]+", rest) and not re.fullmatch(RECOLOUR, verb, re.I):
         return verb, obj + rest, ""
+    if re.fullmatch(RECOLOUR, verb, re.I) and rest and not re.match(r"\s+(?:into|to|with|look|on|in|at)\b", rest, re.I):
+        obj, rest = _look_out_of(obj, rest)
     return verb, obj, rest
+
+
+_LOOK_ARTICLE = re.compile(r"(?<=\w)(?<!\bof)(?<!\bon)(?<!\bin)(?<!\bat)(?<!\bby)(?<!\bto)(?<!\bwith)(?<!\bfrom)\s+(?:a|an)(?:\s+|$)", re.I)
+""""a" or "an" inside a recoloured object, not after a preposition: where its look begins ("the sky | a deep sunset")."""
+
+
+def _look_out_of(obj: str, rest: str) -> tuple[str, str]:
+    """A recoloured object and its look, with the look's first words moved out of the object ("the waffles golden" +
+    " brown" -> "the waffles" + " golden brown", "the sky a deep sunset" + " orange" -> "the sky" + " a deep sunset
+    orange")."""
+    article = _LOOK_ARTICLE.search(obj)
+    if article is not None:
+        return obj[: article.start()], obj[article.start() :] + rest
+    words = obj.split()
+    moved = 0
+    while len(words) - moved > 2 and (
+        _look_word(words[-1 - moved]) or (words[-1 - moved].lower() in ("and", "or") and _look_word(words[-2 - moved]))
+    ):
+        moved += 1
+    if moved == 0:
+        return obj, rest
+    return " ".join(words[:-moved]), " " + " ".join(words[-moved:]) + rest
+
+
+_LOOK_WORD = re.compile(
+    rf"(?!(?:forest|sea|sky|ice|candy|blood|jet|baby|fire|hot|cool|soft|warm)$)"
+    rf"(?:{COLOUR_WORD}|{SHADE}|{'|'.join(c for c in vocab.COLORS if ' ' not in c)}|cherry|brick|ruby|sapphire|midnight|"
+    r"powder|burnt)",
+    re.I,
+)
+"""A word of a colour or its shade ("golden", "cherry", "deeper"), not a thing's name ("forest", "sky")."""
+
+
+def _look_word(word: str) -> bool:
+    """Whether a word says how a thing looks rather than what it is: the first words of a colour."""
+    return _LOOK_WORD.fullmatch(word) is not None
 
 
 def attribute_like(words: str) -> bool:
