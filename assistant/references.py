@@ -57,12 +57,18 @@ _STILL = re.compile(
 still on the ledge", "when the spoon was there"): the round before it."""
 _STILL_LOOKING = re.compile(
     r"^(?:(?:the\s+)?(?:one|round|version|photo|picture|image)\s+)?(?:when|where)\s+(?P<rest>.+?)\s+"
-    r"(?:(?:was|were|is|are)\s+still\s+(?P<look>[\w-]+)|still\s+(?:had|has|have)\s+(?:its|their|the)\s+"
+    r"(?:(?:was|were|is|are)\s+still\s+(?:an?\s+)?(?P<look>[\w-]+)|still\s+(?:had|has|have)\s+(?:its|their|the)\s+"
     r"(?:old|original|first)\s+colou?rs?)$",
     re.IGNORECASE,
 )
 """A round named by a look a later edit changed ("when the door was still red", "when the dog was still small",
 "when the van still had its old colour"): the round before the first edit on the current line that changed it."""
+_NOT_YET_THERE = re.compile(
+    r"^(?:(?:the\s+)?(?:one|round|version|photo|picture|image)\s+)?(?:when|where|with|in\s+which)\s+(?P<rest>.+?)\s+"
+    r"(?:wasn'?t|weren'?t|was\s+not|were\s+not|isn'?t|aren'?t)\s+(?:there|here|in\s+it|in\s+yet|yet|added)(?:\s+yet)?$",
+    re.IGNORECASE,
+)
+"""A round named by something not yet added ("when the lumberjack wasn't there"): the round before it came."""
 _HAD = re.compile(
     r"^(?:(?:the\s+)?(?:one|round|version|photo|picture|image)\s+)?(?:when|where|in\s+which)\s+.+?\s+(?:still\s+)?"
     r"(?:had|has|have)\s+(?P<rest>.+)$",
@@ -110,6 +116,8 @@ _LOOKED_BEFORE = re.compile(
 """How a thing looked before ("how the porch looked before"): the round before the edit that changed it."""
 _CHANGES_LOOK = re.compile(r"^(?:make|turn|paint|colou?r|recolou?r|dye)\b", re.IGNORECASE)
 """The verbs of an edit that may change how a thing looks (its colour, size or finish)."""
+_ADDITION = re.compile(r"^(?:add|put|place|insert|draw|give)\b", re.IGNORECASE)
+"""An edit that brings a thing into the photo: before it, the thing was not there to look any way."""
 _REMOVAL = re.compile(r"^(?:remove|delete|erase|hide|get\s+rid\s+of|take\s+(?:away|out|off))\b", re.IGNORECASE)
 _ORDINALS = {
     **{
@@ -126,8 +134,11 @@ _ORDINAL_NUMBERS = {
     for number, word in enumerate("second third fourth fifth sixth seventh eighth ninth tenth".split(), start=2)
 }
 _NTH_EDIT = re.compile(
-    r"^(?:the\s+)?(?:very\s+)?(?P<nth>" + "|".join(_ORDINALS) + r")\s+(?:edit|change)$", re.IGNORECASE
+    r"^(?:the\s+)?(?:very\s+)?(?P<nth>" + "|".join(_ORDINALS) + r")\s+(?:edit|change|"
+    r"(?:version|one|image|picture|pic|photo|thing)\s+(?:that\s+)?(?:you|u)\s+(?:made|did|created|edited|changed))$",
+    re.IGNORECASE,
 )
+"""An edit named by its order on the current line ("the first edit", "the second version you made")."""
 _NTH_ROUND = re.compile(
     r"^(?:the\s+)?(?!1st\b)(?P<n>\d+)(?:st|nd|rd|th)\s+(?:round|version)$|"
     r"^(?:the\s+)?(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:round|version)$",
@@ -475,6 +486,8 @@ class RoundTree(Generic[R]):
             return before
         if (match := _STILL_LOOKING.match(text)) and (match["look"] or "").lower() not in _STILL_PLACES:
             return self._before_change(match["rest"], match["look"])
+        if match := _NOT_YET_THERE.match(text):
+            return self._resolve_words(f"before {_strip_fillers(match['rest'])}", depth + 1)
         if match := _HAD.match(text):
             return self._showing(self._resolve_words(_strip_fillers(match["rest"]), depth + 1))
         if match := _STILL.match(text):
@@ -517,6 +530,9 @@ class RoundTree(Generic[R]):
             said = keywords(node.instruction or "")
             changed = bool(_CHANGES_LOOK.match(node.instruction or "")) and (look is None or look.lower() not in said)
             if named and named <= said and changed:
+                return self.parent(node) or node
+        for node in reversed(self.lineage(self.current)[:-1]):  # "when the windows were still dark": lit up since
+            if named and named <= keywords(node.instruction or "") and not _ADDITION.match(node.instruction or ""):
                 return self.parent(node) or node
         raise RoundReferenceError(f"No edit on this line changed how {thing!r} looks.")
 

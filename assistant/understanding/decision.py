@@ -229,6 +229,10 @@ _ANOTHER_SHOT = re.compile(
 """Another try asked for with "it" ("give it another shot"): no edit of a thing named before."""
 _LONE_VERB = re.compile(r"[a-z]+(?:\s+(?:pls|please|plz|it|this|that))?[\s.!]*", re.I)
 """An instruction of one verb ("erase", "blur it"): what it acts on is not said."""
+_DANGLING = re.compile(
+    r"\s(?:like|be|into|with|to|a|an|the|of|as|than)[\s.!]*$|^make\s+(?!.*\ban?\s)(?:\S+\s+){1,3}look[\s.!]*$", re.I
+)
+"""An instruction cut off before what it needed ("make him look", "turn the cat into a")."""
 _WHOLE_PHOTO_VERB = re.compile(
     r"(?:brighten|darken|lighten|sharpen|denoise|desaturate|saturate|colou?ri[sz]e|straighten|enhance|upscale)"
     r"(?:\s+(?:pls|please|plz|it|this))?[\s.!]*",
@@ -1382,7 +1386,9 @@ def _as_said(decision: Decision, turn: Turn) -> Decision:
     if not decision.calls or decision.calls[0].name != "edit_image":
         return decision
     instruction = decision.calls[0].args["instruction"]
-    if _LONE_VERB.fullmatch(instruction) and not _WHOLE_PHOTO_VERB.fullmatch(instruction):
+    if (_LONE_VERB.fullmatch(instruction) and not _WHOLE_PHOTO_VERB.fullmatch(instruction)) or _DANGLING.search(
+        instruction
+    ):
         return _caption(turn) if turn.photo else Decision("clarify", reply=CLARIFY_TEXT)  # "erase": erase what?
     if not NOT_A_VERB.match(instruction) or (not turn.photo and _ASKS.search(instruction)):
         return decision

@@ -108,7 +108,10 @@ _ORIGINAL = re.compile(
     r"originally|(?:how|as|the\s+way)\s+(?:i|we)\s+(?:first\s+)?(?:sent|gave|shared|posted)\s+(?:it|you\s+it|it\s+to\s+you))\b",
     re.I,
 )
-_FIRST_EDIT = re.compile(r"\b(?:first|1st)\s+(?:edit|change|one\s+(?:you|u)\s+(?:made|did))\b", re.I)
+_FIRST_EDIT = re.compile(
+    r"\b(?:first|1st)\s+(?:edit|change|(?:one|version|image|picture|pic|photo)\s+(?:that\s+)?(?:you|u)\s+(?:made|did|created))\b",
+    re.I,
+)
 _FIRST_UPLOAD = re.compile(r"\bfirst\s+(?:photo|picture|image|upload)\b", re.I)
 """The session's first uploaded photo (see `RoundTree.resolve`), before `_ORIGINAL` reads "first photo"."""
 _PREVIOUS = re.compile(
@@ -543,10 +546,10 @@ def references(text: str, tree: RoundTree, *, bare_numbers: bool = False) -> lis
         found.append((nth.start(), f"{nth['nth'].lower()} round"))
     named = (
         (_FIRST_UPLOAD, "first photo"),
+        (_FIRST_EDIT, None),
         (_ORIGINAL, "original"),
         (_TWICE_BEFORE, "2 steps back"),
         (_PREVIOUS, "previous"),
-        (_FIRST_EDIT, None),
         (_LATEST, "latest"),
         (_CURRENT, "current"),
     )
