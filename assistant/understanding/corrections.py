@@ -264,6 +264,10 @@ def names_added(words: str, thing: str) -> bool:
     return thing.lower().split()[-1].rstrip("s").endswith(words.lower().split()[-1].rstrip("s"))
 
 
+_LONE_ARTICLE = re.compile(rf"\s(?:a|an)(?=\s+{BARE_COLOUR.pattern}$)", re.I)
+"""An article left before a bare colour at the end of an instruction ("make the cloth a blue")."""
+
+
 def same_but(instruction: str, change: str) -> str | None:
     """The last instruction with one change ("blue" after "make the car red" -> "make the car blue", "green" after
     "add a hat on the man" -> "add a green hat on the man", "the saucer" after "remove the cup"); None when the
@@ -275,8 +279,10 @@ def same_but(instruction: str, change: str) -> str | None:
     if rejected is not None and bare_look and re.fullmatch(REMOVAL, rejected.verb, re.I):
         return None
     if rejected is not None and bare_look and re.fullmatch(ADDING, rejected.verb, re.I) and rejected.verb != "give":
-        return rejected.with_object(_modified(rejected.obj, change))
+        return rejected.with_object(_with_colour(rejected.obj, change) or _modified(rejected.obj, change))
     corrected = correct(instruction, change, "correct_attribute")
+    if corrected is not None:
+        corrected = _LONE_ARTICLE.sub("", corrected)  # "make the cloth a deeper green" + "blue": not "a blue"
     return None if corrected is None or confirms(corrected, instruction) else corrected
 
 

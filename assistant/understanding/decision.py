@@ -86,6 +86,7 @@ from assistant.understanding.vocabulary import (
     SAID_OBJECT,
     SAME_AGAIN,
     SAME_BUT,
+    ITS_PART,
     SAME_FOR,
     SAYS_OF,
     SHADE,
@@ -1361,6 +1362,9 @@ def _decide_request(text: str, intent: str, turn: Turn, *, check: bool) -> Decis
             return Decision(act, (Call("edit_image", {"instruction": flipped}),))  # "now the right one"
         if NAMES_NOTHING.search(text):
             return Decision("clarify", reply=CLARIFY_TEXT)
+        if last and (part := ITS_PART.fullmatch(text.strip())) and (edited := object_of(last.instruction or "")):
+            owner = edited[1]
+            text = f"{owner}'{'' if owner.endswith('s') else 's'} {part['part']}"  # "now its tap": the samovar's tap
         change = f" {correction_words(text)}"
         instruction: str | None
         if last and THING_CHANGE.fullmatch(change) and not BARE_COLOUR.fullmatch(change.strip()):

@@ -85,6 +85,7 @@ from assistant.understanding.vocabulary import (
     ROUND_TALK,
     SAME_AGAIN,
     SAME_BUT,
+    ITS_PART,
     SAME_FOR,
     SAYS_OF,
     SIZE_ONLY,
@@ -724,6 +725,8 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     has_edit = context_of(turn).has_edit
     if _UNDO_UNDO.match(words):
         return "redo"
+    if has_edit and not turn.photo and ITS_PART.fullmatch(said):
+        return "edit_object"  # "now its tap" after "make the samovar copper": the samovar's tap too
     if (
         _DONT_AMEND.match(words)
         or any(_UNDECIDED.match(t) for t in readings)

@@ -534,6 +534,13 @@ _FOLLOW_OBJECT = (
     rf"|the\s+one\s+{BESIDE}\s+(?:it|him|her|them|the\s+[\w'-]+))"
 )
 """The other object of a follow-up: "the goat", "the other karts", "the girl by the urn", "the one behind it"."""
+ITS_PART = re.compile(
+    r"(?:(?P<lead>(?:and|now|also|then|ok|okay|great|nice)[\s,]+)+)?(?:its|their)\s+(?P<part>(?!(?:fine|ok|okay|good|great|"
+    r"perfect|better|worse|done|not|too|so|really|very|kinda|pretty|a|an|the|getting|looking|gone|way|much|now)\b)[\w'-]+"
+    r"(?:\s+[\w'-]+)?)(?P<trail>(?:\s+(?:too|as\s+well|also))+)?(?:\s+(?:pls|please))?[\s.!]*(?(lead)|(?(trail)|(?!)))",
+    re.I,
+)
+"""A part of the last edit's thing, said alone after it ("now its tap", "and their lids too"): that edit on the part."""
 SAME_FOR = re.compile(
     rf"^{FOLLOW_LEAD}(?:(?:now\s+)?(?:do|apply|use|repeat|switch)\s+(?:the\s+same(?:\s+thing)?|that|this|it)\s+(?:for|with|to|on)"
     rf"{NOT_A_ROUND_NEXT}|same(?:\s+(?:thing|edit|change))?(?:\s+but)?\s+(?:for|with|on|to)"
