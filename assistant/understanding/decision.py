@@ -240,6 +240,12 @@ _WHOLE_PHOTO_VERB = re.compile(
     re.I,
 )
 """One verb that needs no object: it acts on the whole photo ("sharpen", "brighten it")."""
+_TAKEN_OFF_AGAIN = re.compile(
+    r"(?:take|get|put)\s+(?:it|them)\s+(?:off|out|away)\s+again[\s.!]*|(?:remove|delete|undo|scrap|drop|ditch|lose)\s+"
+    r"(?:that|this|the\s+last)\s+(?:edit|change)[\s.!]*",
+    re.I,
+)
+"""A clause that takes the last edit back ("take them off again", "remove that edit"), not an edit of a thing."""
 _BARE_THING_IS = re.compile(
     r"^(?:(?:ugh|omg|lol|dude|bro|hmm+|so|ok(?:ay)?)[\s,]+)*(?P<thing>(?!(?:it|its|it'?s|this|that|these|those|there|i|you|we|they|he|she|"
     r"the|a|an|my|our|your|his|her|their|everything|something|nothing|whatever|whichever|either|neither|both|all|one|"
@@ -639,6 +645,10 @@ _CODE = re.compile(
 )
 """Code typed into the chat (SQL, a script tag): answered in words, whatever verb it starts with ("'; DROP TABLE
 rounds; --"); a shell command is the model's to read, since a sign may say `rm -rf`."""
+_WORDS_ON_A_THING = re.compile(
+    r"\b(?:say|says|saying|read|reads|reading|write|writing|spell|spelling)\s*:?\s*[`'\"\u201c\u2018]", re.I
+)
+"""Words quoted for a sign or a label in the photo ("make the sign say `DROP TABLE orders;`"): text to draw, not code."""
 _THANKS_AGAIN = re.compile(
     r"^(?:(?:ok(?:ay)?|and|so)[\s,]+)?(?:(?:thanks?|thank\s+you|thx|ty)(?:\s+(?:so\s+much|a\s+lot|lots))?[\s,.!]+again|"
     r"again[\s,.!]+(?:thanks?|thank\s+you|thx|ty)(?:\s+(?:so\s+much|a\s+lot|lots))?)[\s,.!:)]*$",
@@ -710,7 +720,8 @@ def _decided(turn: Turn) -> Decision:
         return _social(text, "greeting", turn)
     if not turn.photo and _FOREIGN_SOCIAL.match(text):
         return _social(text, "thanks" if _FOREIGN_THANKS.search(text) else "greeting", turn)
-    if _OTHER_FORMAT.search(text) or _ROLE_LABEL.match(text) or _CODE.search(text) or _SOUND.match(text):
+    code = _CODE.search(text) is not None and not _WORDS_ON_A_THING.search(text)
+    if _OTHER_FORMAT.search(text) or _ROLE_LABEL.match(text) or code or _SOUND.match(text):
         return Decision("talk", reply=REPLIES["out_of_scope"])
     if social := _MEANT_SOCIAL.match(text):
         return _social(text, "thanks" if social["thanks"] else "greeting", turn)
@@ -785,7 +796,13 @@ def _decided(turn: Turn) -> Decision:
         text = _RETRACTED.sub("", text, count=1)  # nothing made yet: what is taken back is only words
     if turn.photo and (request := _after_caption(text)):
         text = request
-    if not turn.photo and (pointed := _pointed_back(text)) and not _last_thing_said(pointed, turn):
+    if (
+        context_of(turn).has_edit
+        and (taken := _POINTED_BACK.match(text))
+        and _TAKEN_OFF_AGAIN.fullmatch(taken["rest"].strip(" ,;.!?"))
+    ):
+        text = taken["rest"]  # "ugh the lights look tacky, take them off again": the last edit taken back
+    elif not turn.photo and (pointed := _pointed_back(text)) and not _last_thing_said(pointed, turn):
         text = SLANG_REMOVAL.sub("remove", pointed)  # "the steam looks weird, lose it" -> "remove the steam"
     elif (turn.photo or not context_of(turn).has_edit) and (verbless := _verbless(text)):
         text = verbless  # a new photo or before any edit: not a correction of one ("the boat red please")

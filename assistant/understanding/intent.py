@@ -210,7 +210,10 @@ _ADDS_A_THING = re.compile(
 _ANOTHER_GO = re.compile(
     r"^give\s+(?:it|that|this)\s+(?:(?:another|one\s+more|a\s+(?:second|new|fresh))\s+(?:go|try|shot|attempt|spin|whirl)|"
     r"an?(?:\s+(?:quick|new|fresh))?\s+(?:re-?shuffle|shuffle|re-?roll|re-?spin))\b|"
-    r"^(?:another(?:\s+one)?|one\s+more(?:\s+(?:time|go|try|attempt|version))?)[\s.!?]*$",
+    r"^(?:another(?:\s+one)?|one\s+more(?:\s+(?:time|go|try|attempt|version))?)[\s.!?]*$|"
+    r"^(?:have|take)\s+(?:another|one\s+more|a\s+second|a\s+new)\s+(?:go|try|shot|stab|crack|pass)\s+at\s+"
+    r"(?:it|that|this|the\s+[\w'-]+(?:\s+[\w'-]+)?)[\s.!?]*$|"
+    r"^retry\s+(?:the\s+)?(?:last|previous|latest)(?:\s+(?:one|edit|change))?[\s.!?]*$",
     re.I,
 )
 """Another try of the last edit ("give it another go, the walls look patchy", "another one"): a retry, never a new
@@ -327,11 +330,24 @@ about the violin", "the little cello on the right i meant", "lovely, but i think
 the harp", "you did the harp, it was the cello")."""
 _LINK_REQUEST = re.compile(
     r"^(?:make|create|give|send|generate|get)\s+(?:me\s+|us\s+)?(?:a|an|another|one\s+more)\s+"
-    r"(?:[\w'-]+\s+)?(?:share\s+|sharing\s+|shareable\s+|public\s+)?link\b",
+    r"(?:[\w'-]+\s+)?(?:share\s+|sharing\s+|shareable\s+|public\s+)?link\b|"
+    r"^make\s+(?:it|this|the\s+session|them)\s+public\b",
     re.I,
 )
 """A request for a (new, second...) link: sharing, never an edit that adds something called a link."""
-_HISTORY_ASK = re.compile(r"^what\s+(?:have|has)\s+(?:you|we)\s+(?:done|changed|made|edited|got)\b", re.I)
+_STOP_SHARING = re.compile(r"^(?:(?:pls|please|ok(?:ay)?)[\s,]+)?(?:stop|quit|end|cancel)\s+(?:the\s+)?sharing\b|^unshare\b", re.I)
+"""Sharing stopped ("stop sharing pls"): the share link revoked."""
+_SENT_ELSEWHERE = re.compile(
+    r"\b(?:e-?mail|text|sms|whatsapp|dm|tweet|fax|mail)\s+(?:it|this|that|them|the\s+[\w'-]+)\s+to\b|"
+    r"\b(?:post|upload)\s+(?:it|this|that|them)\s+(?:to|on)\s+(?:my\s+)?(?:instagram|insta|facebook|fb|twitter|x|tiktok|reddit)\b",
+    re.I,
+)
+"""The photo sent somewhere the tool cannot reach ("email this to my aunt", "post it on instagram")."""
+_HISTORY_ASK = re.compile(
+    r"^what\s+(?:have|has)\s+(?:you|we)\s+(?:done|changed|made|edited|got)\b|"
+    r"^what\s+(?:were|are)\s+(?:all\s+)?the\s+(?:changes|edits)\b(?!.*\b(?:you\s+(?:can|could)|possible)\b)",
+    re.I,
+)
 """A question about everything done so far ("what have you done in total"), never about the last edit."""
 _DOWNLOAD = re.compile(r"^(?:dl|d/l|download)\b", re.I)
 """A download ("dl all pls"): an export of the session."""
@@ -346,8 +362,18 @@ _SHARE_THIS = re.compile(
     re.I,
 )
 """A request to share what there is ("share the latest version", "send me the link again")."""
-_SHOW_ALL = re.compile(r"^(?:show|display|list)\s+(?:me\s+)?(?:everything|all(?:\s+of\s+(?:it|them))?)[\s.!?]*$", re.I)
-"""A request to see everything: the history."""
+_SHOW_ALL = re.compile(
+    r"^(?:show|display|list)\s+(?:me\s+)?(?:everything|all(?:\s+of\s+(?:it|them))?)(?:\s+(?:we|you)\s+(?:did|made|changed|"
+    r"have\s+done))?[\s.!?]*$|"
+    r"^(?:(?:give\s+me\s+)?(?:a\s+)?(?:recap|summary|rundown|tl;?dr|overview)(?:\s+(?:everything|it\s+all|all))?|"
+    r"(?:can\s+you\s+)?(?:go|walk\s+me)\s+through\s+all\s+the\s+(?:changes|edits))(?:\s+(?:of|on|for|from)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3})?(?:\s+(?:pls|please|one\s+by\s+one|"
+    r"so\s+far))*[\s.!?]*$|"
+    r"^what'?s\s+been\s+done\s+(?:to|on|with)\s+.+?(?:\s+so\s+far)?[\s.!?]*$|"
+    r"^what\s+versions\s+(?:do\s+we\s+have|are\s+there)[\s.!?]*$",
+    re.I,
+)
+"""A request to see everything, or a recap of it ("show me everything we did", "recap of the bakery edits", "what's
+been done to the greenhouse pic so far?"): the history."""
 _SHOW_SOMEONE = re.compile(
     rf"\bshow\s+(?:(?:it|this|that|them)\s+)?(?:to\s+)?(?:my|our|his|her|the)\s+(?:{PERSON}|friends?|family|"
     r"boss|team|client|colleagues?|girlfriend|boyfriend|partner|parents|kids)\b",
@@ -411,7 +437,9 @@ _PLACED_SIDE_BY_SIDE = re.compile(
 rounds ("put them side by side", "put round 1 and 3 side by side")."""
 _STATUS_ASK = re.compile(
     r"^(?:(?:which|what)\s+(?:round|version|number)\s+(?:is|'s)\s+(?:this|it|(?:up\s+)?on\s+(?:the\s+)?screen|showing|up)"
-    r"(?:\s+(?:now|rn|right\s+now))?|(?:show|tell)\s+me\s+what\s+(?:you\s+(?:did|changed|have\s+done)|was\s+changed))"
+    r"(?:\s+(?:now|rn|right\s+now))?|(?:show|tell)\s+me\s+what\s+(?:you\s+(?:did|changed|have\s+done)|was\s+changed)|"
+    r"did\s+(?:you|u)\s+(?:change|do|edit)\s+anything|what\s+did\s+(?:you|u)\s+(?:just\s+)?(?:do|change)\s+(?:to|with)\s+"
+    r"(?:the|my|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+)?)"
     r"[\s.!?]*$",
     re.I,
 )
@@ -786,6 +814,10 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return command["verb"].lower()
     if _NEW_SEED.search(words):
         return "retry"
+    if _STOP_SHARING.match(words):
+        return "revoke"
+    if _SENT_ELSEWHERE.search(words):
+        return "out_of_scope"  # "can u email this to my aunt": no mail, only a share link
     if _LINK_REQUEST.match(words) or _SHARE_THIS.match(words):
         return "share"
     if _SHOW_ALL.match(words):
@@ -935,7 +967,7 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "correct_object" if _INSTEAD.search(said) else "edit_object"  # "do that to the saucer instead"
     if turn.photo and has_edit and ((SAME_AGAIN.search(said) and not SAME_FOR.match(said)) or SAME_BUT.match(said)):
         return "edit_same"
-    if has_edit and (_ANOTHER_GO.match(said) or _ANOTHER_GO.match(re.split(r"[,;.!]+\s+", said)[-1])):
+    if has_edit and any(_ANOTHER_GO.match(t) for t in (said, words, re.split(r"[,;.!]+\s+", said)[-1])):
         return "retry"  # "lol the darts are floating, give it another shot"
     if intent == "retry" and _ADDS_A_THING.match(said):
         return "edit"

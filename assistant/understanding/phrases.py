@@ -100,6 +100,11 @@ _SPELLED_WORDS = (
     "share",
     "export",
     "thanks",
+    "make",
+    "remove",
+    "change",
+    "replace",
+    "please",
 )
 """Words often misspelt in a turn ("to yelow", "the backround", "green insted"), put right by `_respelled`."""
 _SPELLED_SET = frozenset(_SPELLED_WORDS)
@@ -418,6 +423,11 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?P<obj>(?:the|this|that|these|those)\s+[\w\s'-]+?)\s+(?:(?:really|kinda|definitely)\s+)?needs?\s+"
             rf"(?P<thing>(?:a|an)\s+(?!(?:bit|little|lot|tad|touch|few)\b)[\w\s'-]+|(?:(?:{COMPARATIVE}|[a-z]{{3,}}ier)\s+)?"
             r"(?!(?:years|hours|days|weeks|months|minutes|less|this|was|yes)\b)[a-z]{3,}s)",
+            "give {obj} {thing}",
+        ),
+        (
+            r"(?P<obj>(?:the|this|that|these|those)\s+[\w\s'-]+?)\s+(?:(?:really|kinda|definitely)\s+)?needs?\s+"
+            rf"(?P<thing>(?:{ATTRIBUTE}|{COLOUR_WORD})\s+(?!(?:work|help|time|fixing|attention|love|care)\b)[a-z]{{3,}})",
             "give {obj} {thing}",
         ),
         (

@@ -88,12 +88,16 @@ PHOTO_VERB = (
     r"animate|sketch|give|stretch|thicken|thin|sharpen|crop|tan|age|switch|apply|cent(?:er|re)|"
     r"declutter|polish|frost|pixelate|pixeli[sz]e|unblur|illuminate|lengthen|shorten|glaze|render|trade|ditch|zap|"
     r"restyle|beautify|redraw|restore|repair|mend|push(?!\s+(?:it|that|this|them)\b)|pull(?!\s+(?:up|back|it|that|this|them)\b)|"
+    r"set(?=\s+.+\s+(?:on\s+fire|ablaze|alight|free|loose)\b)|stab|smash|shatter|drown|flood|explode|crack|break|bury|"
+    r"tear|rip|crush|squash|dent|scratch|slash|wreck|burst|soak|drench|dunk|submerge|splatter|stain|smear|sink|topple|"
+    r"knock\s+(?:over|down)|tip\s+over|cut\s+down|chop\s+down|behead|decapitate|murder|nuke|torch|bomb|"
     r"bring(?!\s+(?:back|me|us|it|that|this|them)\b)|do(?=\s+(?:it|this|the\s+(?:photo|picture|image|pic))\s+(?:as|in)\s)|"
     rf"get(?=\s+.+\s+out\s+of\b)|redo(?={IN_ANOTHER_STYLE})|"
     r"(?:improve|enhance)(?=\s+(?:the|his|her|their)\s+(?!(?:photo|picture|image|pic|shot|whole|overall|quality|"
     r"thing|look|vibe|composition)\b)[a-z]))"
 )
-"""Verbs that can start a photo edit: the common ones above and rarer ones the model's edits may start with (a
+"""Verbs that can start a photo edit: the common ones above and rarer ones the model's edits may start with, violent
+ones included, since they only change pixels ("set the treehouse on fire", "smash the glass"; a
 thing pushed, pulled or brought somewhere, not "bring it back" or "push it further"; a part of the photo improved,
 not the photo as a whole: "improve the lighting on the faces")."""
 POSSESSIVE = "his|her|their|my|our"
@@ -600,7 +604,8 @@ WORSE = re.compile(
     r"(?P<original>the\s+original(?:\s+(?:one|photo|pic|picture))?))))?|"
     r"(?:(?:it|that|this)\s+)?(?:was|looked|looks)\s+(?:(?:way|much|so\s+much|a\s+lot)\s+)?(?:better|nicer)\s+before"
     r"(?:\s+(?:you|u)\s+(?:touched|changed|edited)\s+it)?|"
-    r"(?:before\s+|the\s+old\s+(?:[\w'-]+\s+){0,5}?)(?:was|looked)\s+(?:(?:way|much|so\s+much|a\s+lot)\s+)?(?:better|nicer)|"
+    r"(?:before\s+|the\s+old\s+(?:[\w'-]+\s+){0,5}?|the\s+(?:version|one|photo|pic|picture|image)\s+before\s+)"
+    r"(?:was|looked)\s+(?:(?:way|much|so\s+much|a\s+lot)\s+)?(?:better|nicer)|"
     r"(?:(?:great|wow|thanks|thank\s+you|thx|gee|nice|perfect|awesome|fantastic|lovely|brilliant|well|oh|cool)[\s,.!]+)*"
     r"(?:(?:you|u|that|this|it)\s+(?:just\s+|totally\s+|completely\s+)?(?:ruined|destroyed|wrecked|butchered)\s+"
     r"(?:it|this|that|everything|(?:(?:the|my|our|this|his|her|their)\s+)?(?:[\w-]+'s\s+)?(?:photo|picture|pic|image|shot))|"
