@@ -184,6 +184,18 @@ _INSTEAD_OF = re.compile(
     rf"instead\s+of\s+(?:{DETERMINER}\s+)?[\w'-]+(?:\s+[\w'-]+){{0,2}}?[\s,]+(?P<rest>{EDIT_VERB}\b.+)", re.I
 )
 """A correction that names what it replaces first ("instead of the spoon remove the knife")."""
+_SWAPPED_LOOK = re.compile(
+    r"(?:(?:hmm+|hm+|no|nah|actually|ok(?:ay)?)[\s,.]+)*(?:"
+    r"instead\s+of\s+(?P<old>[\w' -]+?)(?:\s*,\s*(?:(?:do|make\\s+it|go\\s+with|use|try|let'?s\\s+(?:do|try)|have|pick)\s+)?|\s+(?:do|make\\s+it|go\\s+with|use|try|let'?s\\s+(?:do|try)|have|pick)\s+)(?P<new>[\w' -]+?)|"
+    r"(?P<new2>[\w' -]+?)\s+would\s+(?:be|look)\s+(?:so\s+much\s+|much\s+|way\s+|a\s+lot\s+)?(?:better|nicer|classier|prettier|"
+    r"cooler)(?:\s+than\s+(?P<old2>[\w' -]+?))?|"
+    r"(?:i'?d\s+)?rather\s+(?!(?:have|not|go|keep|make|do|it|be)\b)(?P<new3>[\w' -]+?)|"
+    r"more\s+of\s+an?\s+(?P<new4>[\w' -]+?)(?:\s+(?:colou?r|shade|tone))?(?:\s+instead)?"
+    r")(?:\s+(?:pls|please))?[\s.!?]*",
+    re.I,
+)
+"""A look swapped for the last edit's, said another way ("instead of purple do white", "lime green would be better",
+"rather emerald", "more of a mustard colour instead?"): read as "white not purple" or "emerald instead"."""
 _ITS_THE = re.compile(
     rf"it'?s\s+(?P<thing>{DETERMINER}\s+[\w'-]+(?:\s+[\w'-]+)?)\s+that\s+"
     r"(?P<wish>(?:should|must|needs?\s+to|has\s+to|ought\s+to)\s+.+)",
@@ -759,6 +771,10 @@ def _decided(turn: Turn) -> Decision:
         return shifted
     if (meant := _second_thought(text, turn)) is not None:
         text = meant
+    if context_of(turn).has_edit and (swap := _SWAPPED_LOOK.fullmatch(text.strip())):
+        new, old = swap["new"] or swap["new2"] or swap["new3"] or swap["new4"], swap["old"] or swap["old2"]
+        if attribute_like(new) or (swap["old"] and re.match(rf"{DETERMINER}\s", new, re.I)):
+            text = f"{new} not {old}" if old else f"{new} instead"  # "instead of purple do white", "rather emerald"
     if star := _STAR_FIX.fullmatch(text):
         text = f"i meant {star['before'] or star['after']}"
     text = _EM.sub(lambda m: f"{m['verb']} them", _MAKE_SURE.sub("", spelled_right(text)))
@@ -802,7 +818,7 @@ def _decided(turn: Turn) -> Decision:
         and _TAKEN_OFF_AGAIN.fullmatch(taken["rest"].strip(" ,;.!?"))
     ):
         text = taken["rest"]  # "ugh the lights look tacky, take them off again": the last edit taken back
-    elif not turn.photo and (pointed := _pointed_back(text)) and not _last_thing_said(pointed, turn):
+    elif _may_point_back(text, turn) and (pointed := _pointed_back(text)) and not _last_thing_said(pointed, turn):
         text = SLANG_REMOVAL.sub("remove", pointed)  # "the steam looks weird, lose it" -> "remove the steam"
     elif (turn.photo or not context_of(turn).has_edit) and (verbless := _verbless(text)):
         text = verbless  # a new photo or before any edit: not a correction of one ("the boat red please")
@@ -1067,14 +1083,15 @@ def _after_caption(text: str) -> str | None:
         or REQUEST_START.match(clean(lead["lead"]))
     ):
         return None
-    if not REQUEST_START.match(clean(lead["rest"])):
-        return None
+    request = clean(lead["rest"])
+    if not REQUEST_START.match(request) and (request := wished_instruction(request)) == clean(lead["rest"]):
+        return None  # neither a request nor a wish ("the cake topper should be two penguins")
     names_photo = THE_PHOTO.search(lead["lead"]) or re.search(
         r"\b(?:this|these|here|favou?rite|fave|best)$", lead["lead"], re.I
     )
     if SAID_OBJECT.match(text) and not names_photo:
         return None
-    return clean(lead["rest"])
+    return request
 
 
 def _said_once(requests: list[tuple[str, Decision]]) -> list[Decision]:
@@ -1449,6 +1466,16 @@ def _pointed_back(text: str) -> str | None:
     clause = re.split(r"[,;.!?]+\s*|\s+(?:and|but)\s+", lead.strip(" ,;.!?"))[-1]
     thing = _thing_named(clause)
     return None if thing is None else f"{pronoun['verb']} {thing}{after}"
+
+
+def _may_point_back(text: str, turn: Turn) -> bool:
+    """Whether a turn's "it" or "them" may point back at a thing it named before (`_pointed_back`): always without a
+    photo; with one only "them", since "it" may be the photo ("took this at the festival, the lanterns are too dim,
+    make them brighter")."""
+    if not turn.photo:
+        return True
+    match = _POINTED_BACK.match(text)
+    return match is not None and re.search(r"\bthem\b", match["rest"], re.I) is not None
 
 
 def _last_thing_said(instruction: str, turn: Turn) -> bool:

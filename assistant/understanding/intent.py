@@ -335,6 +335,8 @@ _LINK_REQUEST = re.compile(
     re.I,
 )
 """A request for a (new, second...) link: sharing, never an edit that adds something called a link."""
+_IT_ABLE = re.compile(r"^(?:would|will|is|could|can)\s+(?:it|this\s+(?:thing|tool|app))\s+(?:be\s+)?able\s+to\b", re.I)
+"""A question whether the tool can do something ("would it be able to turn day into night"): answered in words."""
 _STOP_SHARING = re.compile(r"^(?:(?:pls|please|ok(?:ay)?)[\s,]+)?(?:stop|quit|end|cancel)\s+(?:the\s+)?sharing\b|^unshare\b", re.I)
 """Sharing stopped ("stop sharing pls"): the share link revoked."""
 _SENT_ELSEWHERE = re.compile(
@@ -795,7 +797,7 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "hold"
     if _SESSION_REMARK.match(words):
         return "praise"
-    if _IF_QUESTION.match(said) or (_HOW_IT_WORKS.match(words) and QUESTION_WORD.match(words)):
+    if _IF_QUESTION.match(said) or (_HOW_IT_WORKS.match(words) and QUESTION_WORD.match(words)) or _IT_ABLE.match(said):
         return "capability"
     if _TAG_QUESTION.search(said) and not REQUEST_START.match(words):
         return "clarify"

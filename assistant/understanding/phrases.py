@@ -105,6 +105,8 @@ _SPELLED_WORDS = (
     "change",
     "replace",
     "please",
+    "brighter",
+    "darker",
 )
 """Words often misspelt in a turn ("to yelow", "the backround", "green insted"), put right by `_respelled`."""
 _SPELLED_SET = frozenset(_SPELLED_WORDS)
