@@ -34,8 +34,8 @@ from assistant.understanding.replies import (
     IDEAS_TEXT,
     NO_EDIT_TEXT,
     NO_EFFECT_TEXT,
-    SPILLED_TEXT,
     REPLIES,
+    SPILLED_TEXT,
 )
 from assistant.understanding.requests import own_wish, pointing_back_within, said_over, split_requests
 from assistant.understanding.retries import redo_edit
@@ -43,6 +43,7 @@ from assistant.understanding.rounds import command_call, mentioned_round, missin
 from assistant.understanding.turns import MAX_TURN_CHARS, Call, Decision, Turn, context_of, last_edit
 from assistant.understanding.vocabulary import (
     ACT_OF,
+    ADDING,
     AMENDING,
     ATTRIBUTE_WORDS,
     BACK_TO_IT,
@@ -62,7 +63,9 @@ from assistant.understanding.vocabulary import (
     FOLLOW_LEAD,
     GERUND,
     GERUNDS,
+    GIVE,
     IMPERATIVE,
+    ITS_PART,
     LEAD_IN,
     LIST_START,
     LISTED,
@@ -86,7 +89,6 @@ from assistant.understanding.vocabulary import (
     SAID_OBJECT,
     SAME_AGAIN,
     SAME_BUT,
-    ITS_PART,
     SAME_FOR,
     SAYS_OF,
     SHADE,
@@ -184,11 +186,13 @@ _INSTEAD_OF = re.compile(
     rf"instead\s+of\s+(?:{DETERMINER}\s+)?[\w'-]+(?:\s+[\w'-]+){{0,2}}?[\s,]+(?P<rest>{EDIT_VERB}\b.+)", re.I
 )
 """A correction that names what it replaces first ("instead of the spoon remove the knife")."""
+_SWAP_VERB = r"(?:do|make\s+it|go\s+with|use|try|let'?s\s+(?:do|try)|have|pick)"
+"""The verb that brings the new look after "instead of ..." ("instead of purple do white")."""
 _SWAPPED_LOOK = re.compile(
     r"(?:(?:hmm+|hm+|no|nah|actually|ok(?:ay)?)[\s,.]+)*(?:"
-    r"instead\s+of\s+(?P<old>[\w' -]+?)(?:\s*,\s*(?:(?:do|make\\s+it|go\\s+with|use|try|let'?s\\s+(?:do|try)|have|pick)\s+)?|\s+(?:do|make\\s+it|go\\s+with|use|try|let'?s\\s+(?:do|try)|have|pick)\s+)(?P<new>[\w' -]+?)|"
-    r"(?P<new2>[\w' -]+?)\s+would\s+(?:be|look)\s+(?:so\s+much\s+|much\s+|way\s+|a\s+lot\s+)?(?:better|nicer|classier|prettier|"
-    r"cooler)(?:\s+than\s+(?P<old2>[\w' -]+?))?|"
+    rf"instead\s+of\s+(?P<old>[\w' -]+?)(?:\s*,\s*(?:{_SWAP_VERB}\s+)?|\s+{_SWAP_VERB}\s+)(?P<new>[\w' -]+?)|"
+    r"(?P<new2>[\w' -]+?)\s+would\s+(?:be|look)\s+(?:so\s+much\s+|much\s+|way\s+|a\s+lot\s+)?"
+    r"(?:better|nicer|classier|prettier|cooler)(?:\s+than\s+(?P<old2>[\w' -]+?))?|"
     r"(?:i'?d\s+)?rather\s+(?!(?:have|not|go|keep|make|do|it|be)\b)(?P<new3>[\w' -]+?)|"
     r"more\s+of\s+an?\s+(?P<new4>[\w' -]+?)(?:\s+(?:colou?r|shade|tone))?(?:\s+instead)?"
     r")(?:\s+(?:pls|please))?[\s.!?]*",
@@ -243,7 +247,9 @@ _ANOTHER_SHOT = re.compile(
 _LONE_VERB = re.compile(r"[a-z]+(?:\s+(?:pls|please|plz|it|this|that))?[\s.!]*", re.I)
 """An instruction of one verb ("erase", "blur it"): what it acts on is not said."""
 _DANGLING = re.compile(
-    r"\s(?:like|be|into|with|to|a|an|the|of|as|than)[\s.!]*$|^make\s+(?!.*\ban?\s)(?:\S+\s+){1,3}look[\s.!]*$", re.I
+    r"\s(?:like|be|into|with|to|a|an|the|of|as|than)[\s.!]*$|^make\s+(?!.*\ban?\s)(?:\S+\s+){1,3}look[\s.!]*$|"
+    r"\slook\s+(?:more|less)[\s.!]*$|^give\s+(?:\S+\s+){1,3}(?:more|less|some)[\s.!]*$",
+    re.I,
 )
 """An instruction cut off before what it needed ("make him look", "turn the cat into a")."""
 _WHOLE_PHOTO_VERB = re.compile(
@@ -258,6 +264,16 @@ _TAKEN_OFF_AGAIN = re.compile(
     re.I,
 )
 """A clause that takes the last edit back ("take them off again", "remove that edit"), not an edit of a thing."""
+_TAKEN_THING = re.compile(
+    r"(?:take|get|pull)\s+(?P<thing>(?:the|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:off|out)", re.I
+)
+"""A thing taken off or out ("take the straw hat off"), which `object_of` does not read."""
+_IT_TAKEN_OFF = re.compile(
+    r"(?:(?:take|get|pull)\s+(?:it|them)\s+(?:off|out|away)|(?:remove|delete|lose|ditch)\s+(?:it|them)|get\s+rid\s+of\s+"
+    r"(?:it|them))(?:\s+(?:pls|please))?",
+    re.I,
+)
+"""A clause that takes "it" away ("take it off", "get rid of them")."""
 _BARE_THING_IS = re.compile(
     r"^(?:(?:ugh|omg|lol|dude|bro|hmm+|so|ok(?:ay)?)[\s,]+)*(?P<thing>(?!(?:it|its|it'?s|this|that|these|those|there|i|you|we|they|he|she|"
     r"the|a|an|my|our|your|his|her|their|everything|something|nothing|whatever|whichever|either|neither|both|all|one|"
@@ -326,6 +342,11 @@ _BOTH_WAYS = frozenset("and but or yet also while at the same time still then".s
 """Words between two comparatives that ask for both ("brighter but also darker", "bigger and then smaller")."""
 _SAID_AGAIN = frozenset("no nope nah wait actually sorry i mean hmm um uh".split())
 """Words between two comparatives that put the first right ("darker, no, lighter"): only the last counts."""
+_UNDECIDED_OR = re.compile(
+    rf"\bor\s+(?:maybe\s+|just\s+|perhaps\s+)*{EDIT_VERB}\b.*(?:\b(?:not\s+sure|idk|dunno|can'?t\s+decide|undecided)\b|\?)[\s.!?]*$",
+    re.I,
+)
+"""Two edits put side by side without a choice ("maybe remove the crowd, or maybe just blur them? not sure")."""
 _NO_NEED = re.compile(r"^(?:there'?s\s+)?no\s+need\s+to\b(?!.*\b(?:but|instead|just)\b)", re.I)
 """An edit said to be unneeded ("no need to remove the booth again, it's gone"), with no other request."""
 _VERBLESS = (
@@ -506,7 +527,9 @@ _SPILLED = re.compile(
     r"(?:(?:get|got|has\s+been|have\s+been|is|are|was|were)\s+(?:also\s+)?(?:changed|recolou?red|colou?red|painted|affected|"
     r"touched|edited|dyed|tinted|removed|erased|deleted|gone|missing)|changed?|disappeared|vanished|(?:go|went|turn(?:ed)?|bec[ao]me|is|are|look(?:s|ed)?)\s+(?:now\s+)?(?P<look>[\w'-]+))"
     r"(?:\s+(?:now|too|as\s+well|also|aswell)){0,2}"
-    r"|why\s+(?:is|are)\s+(?P<asked>" + _OTHER_THING + r")\s+(?P<asked_look>[\w'-]+)(?:\s+(?:now|too|as\s+well|also)){0,2}"
+    r"|why\s+(?:is|are)\s+(?P<asked>"
+    + _OTHER_THING
+    + r")\s+(?P<asked_look>[\w'-]+)(?:\s+(?:now|too|as\s+well|also)){0,2}"
     r"|(?:you|u)\s+(?:(?:also\s+)?(?:changed|recolou?red|colou?red|painted|touched|edited|messed\s+up|ruined|turned|made|"
     r"removed|erased|deleted)\s+"
     rf"(?P<other>{_OTHER_THING})(?:\s+[\w'-]+)?\s+(?:too|as\s+well|also|aswell)|also\s+(?:changed|recolou?red|colou?red|"
@@ -520,9 +543,21 @@ _SPILLED = re.compile(
 """A complaint that the last edit changed something else as well ("the spoon changed too", "why did the saucer
 change", "the table is blue now too", "you coloured the saucer too", "the saucer shouldn't be blue", "the colour
 bled onto the saucer"): a question back offering a new try or an undo, never an edit of that other thing."""
+_REMOVED_THING = re.compile(
+    r"(?:(?:pls|please|ok(?:ay)?|actually|hmm+|nah|no)[\s,]+)*(?:remove|delete|erase|get\s+rid\s+of|take\s+(?:away|out|off))\s+"
+    r"(?P<thing>(?:the|that|this|those|these)\s+[\w'-]+(?:\s+[\w'-]+)?)(?:\s+(?:again|pls|please|after\s+all))*[\s.!]*",
+    re.I,
+)
+"""A removal of one named thing and nothing more ("scrap the moon", said as "remove the moon")."""
+_PLACE_AFTER = re.compile(
+    r"\s+(?:in|on|at|into|onto|behind|beside|by|near|next\s+to|over|under|above|below|around|from|to|inside|across)\s+",
+    re.I,
+)
+"""Where an added thing goes, after it ("a crescent moon | in the sky")."""
 _FORGET_THING = re.compile(
     r"(?:^|(?<=[,.;!?]\s))(?:(?:ok(?:ay)?|so|just|then|pls|please|nah|no|nope|ugh|actually|hmm+|wait|oh|eh)[\s,]+)*"
-    r"(?:forget(?:\s+about)?|never\s*mind|nvm|(?:let'?s|lets|let\s+us)\s+(?:not\s+(?:do|have|add|keep|go\s+with)|skip)|skip)\s+(?P<thing>the\s+[\w'-]+(?:\s+(?!(?:thing|idea|part|one|edit|change|stuff)\b)[\w'-]+)?)"
+    r"(?:forget(?:\s+about)?|never\s*mind|nvm|(?:let'?s|lets|let\s+us)\s+(?:not\s+(?:do|have|add|keep|go\s+with)|skip)|skip|"
+    r"scrap|ditch)\s+(?P<thing>the\s+[\w'-]+(?:\s+(?!(?:thing|idea|part|one|edit|change|stuff)\b)[\w'-]+)?)"
     r"(?:\s+(?:thing|idea|part|one|edit|change|stuff))?(?:\s+(?:then|altogether|entirely))?"
     rf"(?:[\s.!]*$|(?=\s*[,.;:!–—-]+\s*(?:(?:and|then|just|now|pls|please|(?:can|could|would)\s+you)\s+)*{EDIT_VERB}\b))",
     re.I,
@@ -592,7 +627,7 @@ _GO_AHEAD = r"try\s+it|let'?s\s+(?:see|try)(?:\s+it)?|lets\s+(?:see|try)(?:\s+it
 """A go-ahead for what was just proposed or asked about ("let's see it", "try it")."""
 _YES = re.compile(
     r"^(?:(?:yes|yeah|yep|yup|ya|sure|ok(?:ay)?|please|do\s+it|go\s+ahead|go\s+for\s+it|sounds\s+good|"
-    r"that'?s\s+right|correct|exactly|yes\s+please|{go_ahead})[\s,.!]*)+$".format(go_ahead=_GO_AHEAD),
+    rf"that'?s\s+right|correct|exactly|yes\s+please|{_GO_AHEAD})[\s,.!]*)+$",
     re.I,
 )
 """A turn that only says yes to the assistant's question."""
@@ -660,7 +695,10 @@ rounds; --"); a shell command is the model's to read, since a sign may say `rm -
 _WORDS_ON_A_THING = re.compile(
     r"\b(?:say|says|saying|read|reads|reading|write|writing|spell|spelling)\s*:?\s*[`'\"\u201c\u2018]", re.I
 )
-"""Words quoted for a sign or a label in the photo ("make the sign say `DROP TABLE orders;`"): text to draw, not code."""
+"""Words quoted for a sign or a label in the photo ("make the sign say `DROP TABLE orders;`"): text to draw, not
+code."""
+_WRITTEN_ON = re.compile(r"(?:pls\s+|please\s+)?(?:write|paint|print|put)\s+.+\s+(?:on|onto|across)\s+the\s+\w", re.I)
+"""Words written on a thing of the photo ("write DROP TABLE on the chalkboard sign"): text to draw, not code."""
 _THANKS_AGAIN = re.compile(
     r"^(?:(?:ok(?:ay)?|and|so)[\s,]+)?(?:(?:thanks?|thank\s+you|thx|ty)(?:\s+(?:so\s+much|a\s+lot|lots))?[\s,.!]+again|"
     r"again[\s,.!]+(?:thanks?|thank\s+you|thx|ty)(?:\s+(?:so\s+much|a\s+lot|lots))?)[\s,.!:)]*$",
@@ -732,7 +770,7 @@ def _decided(turn: Turn) -> Decision:
         return _social(text, "greeting", turn)
     if not turn.photo and _FOREIGN_SOCIAL.match(text):
         return _social(text, "thanks" if _FOREIGN_THANKS.search(text) else "greeting", turn)
-    code = _CODE.search(text) is not None and not _WORDS_ON_A_THING.search(text)
+    code = _CODE.search(text) is not None and not _WORDS_ON_A_THING.search(text) and not _WRITTEN_ON.match(text)
     if _OTHER_FORMAT.search(text) or _ROLE_LABEL.match(text) or code or _SOUND.match(text):
         return Decision("talk", reply=REPLIES["out_of_scope"])
     if social := _MEANT_SOCIAL.match(text):
@@ -747,7 +785,7 @@ def _decided(turn: Turn) -> Decision:
         return Decision("clarify", reply=SPILLED_TEXT.format(thing=spilled))
     if _CANCELLED.search(text) or _NO_NEED.match(text):
         return _caption(turn) if turn.photo else Decision("talk", reply=REPLIES["hold"])
-    if _contradicts(text) or _MUSED.fullmatch(text):
+    if _contradicts(text) or _MUSED.fullmatch(text) or _UNDECIDED_OR.search(text):
         return Decision("clarify", reply=CLARIFY_TEXT)
     if not turn.photo and _YES.match(text) and (proposal := proposed_edit(turn.messages)):
         return Decision("edit", (Call("edit_image", {"instruction": proposal}),))
@@ -778,6 +816,8 @@ def _decided(turn: Turn) -> Decision:
     if star := _STAR_FIX.fullmatch(text):
         text = f"i meant {star['before'] or star['after']}"
     text = _EM.sub(lambda m: f"{m['verb']} them", _MAKE_SURE.sub("", spelled_right(text)))
+    if (removed := _REMOVED_THING.fullmatch(text.strip())) and _added_last(removed["thing"], turn):
+        return _decide_request(text, "undo", turn, check=True)  # "scrap the moon" right after adding it
     if (forgot := _FORGET_THING.search(text)) and _edited_here(forgot["thing"], turn.tree):
         text = f"{text[: forgot.start()]}undo {forgot['thing']}{text[forgot.end() :]}"  # back to before the flag
     back = _BACK_WANTED.fullmatch(text)
@@ -812,13 +852,9 @@ def _decided(turn: Turn) -> Decision:
         text = _RETRACTED.sub("", text, count=1)  # nothing made yet: what is taken back is only words
     if turn.photo and (request := _after_caption(text)):
         text = request
-    if (
-        context_of(turn).has_edit
-        and (taken := _POINTED_BACK.match(text))
-        and _TAKEN_OFF_AGAIN.fullmatch(taken["rest"].strip(" ,;.!?"))
-    ):
-        text = taken["rest"]  # "ugh the lights look tacky, take them off again": the last edit taken back
-    elif _may_point_back(text, turn) and (pointed := _pointed_back(text)) and not _last_thing_said(pointed, turn):
+    if context_of(turn).has_edit and (taken := _POINTED_BACK.match(text)) and _takes_last_back(text, taken, turn):
+        return _decide_request(taken["rest"], "undo", turn, check=True)  # "the lights look tacky, take them off again"
+    if _may_point_back(text, turn) and (pointed := _pointed_back(text)) and not _last_thing_said(pointed, turn):
         text = SLANG_REMOVAL.sub("remove", pointed)  # "the steam looks weird, lose it" -> "remove the steam"
     elif (turn.photo or not context_of(turn).has_edit) and (verbless := _verbless(text)):
         text = verbless  # a new photo or before any edit: not a correction of one ("the boat red please")
@@ -1251,6 +1287,8 @@ def _plain_edit(text: str, probabilities: dict[str, float], turn: Turn) -> Decis
     )
     if (not leaning and not imperative) or (context_of(turn).has_edit and PHOTO_PRONOUN.match(said)):
         return None
+    if _DANGLING.search(said):
+        return None  # "give the quilt more": more of what?
     return _complete_edit(text, turn)
 
 
@@ -1460,12 +1498,38 @@ def _pointed_back(text: str) -> str | None:
     lead = match["lead"]
     if _TOLD_OR_TAKEN_BACK.search(lead) or CORRECTION_MARK.search(text):
         return None
-    if not re.search(r"[,;.!?\U0001F000-\U0001FAFF\u2600-\u27BF]|\sso$", lead + text[match.end("lead") : match.start("rest")]):
-        if not _JUDGED.search(lead):
-            return None  # "... before my sister cut them off": no remark about the thing before the request
+    between = text[match.end("lead") : match.start("rest")]
+    if not re.search(r"[,;.!?\U0001F000-\U0001FAFF\u2600-\u27BF]|\sso$", lead + between) and not _JUDGED.search(lead):
+        return None  # "... before my sister cut them off": no remark about the thing before the request
     clause = re.split(r"[,;.!?]+\s*|\s+(?:and|but)\s+", lead.strip(" ,;.!?"))[-1]
     thing = _thing_named(clause)
     return None if thing is None else f"{pronoun['verb']} {thing}{after}"
+
+
+def _takes_last_back(text: str, taken: re.Match[str], turn: Turn) -> bool:
+    """Whether a turn's last clause takes the last edit back after a remark (`_POINTED_BACK`): it says so ("take them
+    off again", "remove that edit"), or it takes off what the last edit made or gave ("the straw hat looks fake, take
+    it off" after "give the gondolier a straw hat")."""
+    rest = taken["rest"].strip(" ,;.!?")
+    if _TAKEN_OFF_AGAIN.fullmatch(rest):
+        return True
+    pointed = _pointed_back(text) if _IT_TAKEN_OFF.fullmatch(rest) else None
+    return pointed is not None and _last_thing_said(pointed, turn)
+
+
+def _added_last(thing: str, turn: Turn) -> bool:
+    """Whether the last edit, the one that made the current round, added or gave `thing` ("the moon" after "put a
+    crescent moon in the sky"): removing it again is taking that edit back."""
+    last = last_edit(turn.tree)
+    if last is None or not last.instruction or last is not turn.tree.current:
+        return False
+    if give := GIVE.match(last.instruction):
+        added = give["thing"]
+    elif verb := re.match(rf"{ADDING}\s+", last.instruction, re.I):
+        added = _PLACE_AFTER.split(last.instruction[verb.end() :], maxsplit=1)[0]
+    else:
+        return False
+    return thing.split()[-1].lower() in words_of(added)
 
 
 def _may_point_back(text: str, turn: Turn) -> bool:
@@ -1480,10 +1544,18 @@ def _may_point_back(text: str, turn: Turn) -> bool:
 
 def _last_thing_said(instruction: str, turn: Turn) -> bool:
     """Whether an instruction's thing is the last edit's ("the sky is too intense, make it subtler" after "make the sky
-    orange"): its "it" already means that thing, and toning the edit down is a weaker try, not a new edit."""
+    orange", "the straw hat looks fake, take it off" after "give the gondolier a straw hat"): its "it" already means
+    that thing, so toning the edit down is a weaker try and taking the thing off takes the edit back."""
     last = last_edit(turn.tree)
-    said, edited = object_of(instruction), object_of(last.instruction or "") if last else None
-    return said is not None and edited is not None and said[1].split()[-1].lower() in edited[1].lower().split()
+    taken = _TAKEN_THING.fullmatch(instruction)
+    said = object_of(instruction) or (taken and ("take", taken["thing"], ""))
+    if not said or last is None or not last.instruction:
+        return False
+    edited = object_of(last.instruction)
+    if edited is not None and said[1].split()[-1].lower() in edited[1].lower().split():
+        return True
+    added = GIVE.match(last.instruction) or re.match(rf"{ADDING}\s", last.instruction, re.I)
+    return added is not None and said[1].split()[-1].lower() in words_of(last.instruction)
 
 
 def _verbless(text: str) -> str | None:

@@ -61,6 +61,7 @@ from assistant.understanding.vocabulary import (
     GONE,
     IMPERATIVE,
     IN_ANOTHER_STYLE,
+    ITS_PART,
     MEANT_FOR,
     MIN_CONFIDENCE,
     NAMES_NOTHING,
@@ -85,7 +86,6 @@ from assistant.understanding.vocabulary import (
     ROUND_TALK,
     SAME_AGAIN,
     SAME_BUT,
-    ITS_PART,
     SAME_FOR,
     SAYS_OF,
     SIZE_ONLY,
@@ -337,7 +337,9 @@ _LINK_REQUEST = re.compile(
 """A request for a (new, second...) link: sharing, never an edit that adds something called a link."""
 _IT_ABLE = re.compile(r"^(?:would|will|is|could|can)\s+(?:it|this\s+(?:thing|tool|app))\s+(?:be\s+)?able\s+to\b", re.I)
 """A question whether the tool can do something ("would it be able to turn day into night"): answered in words."""
-_STOP_SHARING = re.compile(r"^(?:(?:pls|please|ok(?:ay)?)[\s,]+)?(?:stop|quit|end|cancel)\s+(?:the\s+)?sharing\b|^unshare\b", re.I)
+_STOP_SHARING = re.compile(
+    r"^(?:(?:pls|please|ok(?:ay)?)[\s,]+)?(?:stop|quit|end|cancel)\s+(?:the\s+)?sharing\b|^unshare\b", re.I
+)
 """Sharing stopped ("stop sharing pls"): the share link revoked."""
 _SENT_ELSEWHERE = re.compile(
     r"\b(?:e-?mail|text|sms|whatsapp|dm|tweet|fax|mail)\s+(?:it|this|that|them|the\s+[\w'-]+)\s+to\b|"

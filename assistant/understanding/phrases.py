@@ -438,9 +438,9 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (rf"(?:can|could|would)\s+{OBJ}\s+(?P<say>say|read|show|display)\s+(?P<rest>.+)", "make {obj} {say} {rest}"),
         (
-            rf"(?:i\s+(?:just\s+|really\s+)?wish|(?:it'?d|it\s+would)\s+be\s+(?:so\s+|really\s+)?{_GOOD}\s+if|"
+            rf"(?:(?:i\s+)?(?:just\s+|really\s+|kinda\s+|kind\s+of\s+)?wish|(?:it'?d|it\s+would)\s+be\s+(?:so\s+|really\s+)?{_GOOD}\s+if|"
             rf"(?:{_I_WANT})\s+it\s+if)\s+there\s+(?:was|were|is|are)\s+"
-            r"(?P<thing>(?:a|an|some|more|a\s+few|two|three)\s+[\w\s'-]+)",
+            r"(?P<thing>(?:(?:a|an|some|more|a\s+few|two|three)\s+)?[\w\s'-]+)",
             "add {thing}",
         ),
         (
@@ -650,8 +650,11 @@ def object_of(instruction: str) -> tuple[str, str, str] | None:
     return verb, obj, rest
 
 
-_LOOK_ARTICLE = re.compile(r"(?<=\w)(?<!\bof)(?<!\bon)(?<!\bin)(?<!\bat)(?<!\bby)(?<!\bto)(?<!\bwith)(?<!\bfrom)\s+(?:a|an)(?:\s+|$)", re.I)
-""""a" or "an" inside a recoloured object, not after a preposition: where its look begins ("the sky | a deep sunset")."""
+_LOOK_ARTICLE = re.compile(
+    r"(?<=\w)(?<!\bof)(?<!\bon)(?<!\bin)(?<!\bat)(?<!\bby)(?<!\bto)(?<!\bwith)(?<!\bfrom)\s+(?:a|an)(?:\s+|$)", re.I
+)
+""""a" or "an" inside a recoloured object, not after a preposition: where its look begins ("the sky | a deep
+sunset")."""
 
 
 def _look_out_of(obj: str, rest: str) -> tuple[str, str]:
@@ -674,8 +677,8 @@ def _look_out_of(obj: str, rest: str) -> tuple[str, str]:
 
 _LOOK_WORD = re.compile(
     rf"(?!(?:forest|sea|sky|ice|candy|blood|jet|baby|fire|hot|cool|soft|warm)$)"
-    rf"(?:{COLOUR_WORD}|{SHADE}|{'|'.join(c for c in vocab.COLORS if ' ' not in c)}|cherry|brick|ruby|sapphire|midnight|"
-    r"powder|burnt)",
+    rf"(?:{COLOUR_WORD}|{SHADE}|{'|'.join(c for c in vocab.COLORS if ' ' not in c)}|"
+    r"cherry|brick|ruby|sapphire|midnight|powder|burnt)",
     re.I,
 )
 """A word of a colour or its shade ("golden", "cherry", "deeper"), not a thing's name ("forest", "sky")."""
