@@ -699,6 +699,13 @@ _WORDS_ON_A_THING = re.compile(
 code."""
 _WRITTEN_ON = re.compile(r"(?:pls\s+|please\s+)?(?:write|paint|print|put)\s+.+\s+(?:on|onto|across)\s+the\s+\w", re.I)
 """Words written on a thing of the photo ("write DROP TABLE on the chalkboard sign"): text to draw, not code."""
+_ODD_ROUND = re.compile(
+    r"\b(?:round|version|v)\s*#?\s*(?P<ref>∞|inf(?:inity|inite)?|nan|0x[0-9a-f]+|\d{7,})(?![\w.])", re.I
+)
+"""A round "number" no session has: infinity, not-a-number, hexadecimal, seven digits or more ("show me round ∞")."""
+_ROUND_UNSAID = re.compile(r"(?:show|open|display|see)\s+(?:me\s+)?(?:the\s+)?round[\s.!?]*", re.I)
+"""A round asked for without its number ("show me round")."""
+_ROUNDS_ARE = 'rounds are numbered 0 (the upload) and up; say "show me the history" to see them.'
 _THANKS_AGAIN = re.compile(
     r"^(?:(?:ok(?:ay)?|and|so)[\s,]+)?(?:(?:thanks?|thank\s+you|thx|ty)(?:\s+(?:so\s+much|a\s+lot|lots))?[\s,.!]+again|"
     r"again[\s,.!]+(?:thanks?|thank\s+you|thx|ty)(?:\s+(?:so\s+much|a\s+lot|lots))?)[\s,.!:)]*$",
@@ -762,6 +769,10 @@ def _decided(turn: Turn) -> Decision:
         return _caption(turn) if turn.photo else Decision("clarify", reply=CLARIFY_TEXT)
     if (_HOW_MANY_TIMES.match(text) and not COMPARE_WORDS.search(text)) or _COMMANDS_TOLD_APART.match(text):
         return Decision("talk", reply=REPLIES["capability"])
+    if odd := _ODD_ROUND.search(text):
+        return Decision("clarify", reply=f'There is no round {odd["ref"]}: {_ROUNDS_ARE}')
+    if _ROUND_UNSAID.fullmatch(text):
+        return Decision("clarify", reply=f"Which round? {_ROUNDS_ARE.capitalize()}")
     if _mashed(text):
         return _caption(turn) if turn.photo else Decision("clarify", reply=CLARIFY_TEXT)
     if not turn.photo and _THANKS_AGAIN.match(text):
@@ -920,7 +931,7 @@ def _decided(turn: Turn) -> Decision:
         return story_edit
     decisions: list[Decision] = []
     said: list[str] = []
-    for request, intent, p in zip(requests, intents[1:], probabilities[1:], strict=True):
+    for at, (request, intent, p) in enumerate(zip(requests, intents[1:], probabilities[1:], strict=True)):
         if _BEEN_AWAY.match(request):
             continue  # "sorry was afk, remove the hose": an apology for the wait, no correction
         if intent == "edit_same" and "edit" in intents[1:] and not SAME_AGAIN.search(request):
@@ -939,6 +950,8 @@ def _decided(turn: Turn) -> Decision:
             continue
         decision = _decide_request(request, intent, turn, check=not any(d.calls for d in decisions))
         if decision.act == "clarify" and decision.reply != CLARIFY_TEXT:
+            if any(later in ("undo", "redo") for later in intents[at + 2 :]):
+                continue  # "i dont like the cello, undo": the undo says what to do with the remark
             return decision
         decisions.append(decision)
         said.append(request)

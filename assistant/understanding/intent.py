@@ -140,8 +140,10 @@ _REMOVE_IT = re.compile(
 """A removal of "it" alone ("remove it", "get rid of them"): right after an addition, that addition taken back (a bare
 "that" may point at anything in the photo)."""
 _THING_CAN_BE = re.compile(
-    rf"^(?:(?:hmm+|so|ok(?:ay)?|and|but|wait|also)[\s,]+)*(?:can|could)\s+(?P<obj>{DEFINITE}\s+[\w'-]+(?:\s+[\w'-]+)?)\s+"
-    r"(?:be|look|get)\s+(?P<look>(?:a\s+(?:bit|little)\s+|more\s+|less\s+)?[\w'-]+(?:\s+[\w'-]+)?)[\s?!.]*$",
+    r"^(?:(?:hmm+|so|ok(?:ay)?|and|but|wait|also|i\s+(?:like|love)\s+it|love\s+it|nice|great)[\s,]+)*"
+    rf"(?:can|could)\s+(?P<obj>{DEFINITE}\s+[\w'-]+(?:\s+[\w'-]+)?)\s+"
+    r"(?:be|look|get)\s+(?P<look>(?:a\s+(?:bit|little)\s+|more\s+|less\s+)?[\w'-]+(?:\s+[\w'-]+)?)"
+    r"(?:\s+instead(?:\s+of\s+[\w'-]+)?|\s+too|\s+as\s+well)?[\s?!.]*$",
     re.I,
 )
 """A question whether one named thing can have a look ("can her eyes be green?", "could the mast look more rusty"):
@@ -442,7 +444,9 @@ rounds ("put them side by side", "put round 1 and 3 side by side")."""
 _STATUS_ASK = re.compile(
     r"^(?:(?:which|what)\s+(?:round|version|number)\s+(?:is|'s)\s+(?:this|it|(?:up\s+)?on\s+(?:the\s+)?screen|showing|up)"
     r"(?:\s+(?:now|rn|right\s+now))?|(?:show|tell)\s+me\s+what\s+(?:you\s+(?:did|changed|have\s+done)|was\s+changed)|"
-    r"did\s+(?:you|u)\s+(?:change|do|edit)\s+anything|what\s+did\s+(?:you|u)\s+(?:just\s+)?(?:do|change)\s+(?:to|with)\s+"
+    r"did\s+(?:you|u)\s+(?:change|do|edit)\s+anything|what\s+number\s+is\s+this(?:\s+(?:version|round|one|pic|photo))?"
+    r"(?:\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?|(?:which|what)\s+(?:round|version)\s+am\s+i\s+(?:on|at|looking\s+at)"
+    r"(?:\s+(?:now|after\s+(?:that|the)\s+(?:undo|redo|edit|change)))?|what\s+did\s+(?:you|u)\s+(?:just\s+)?(?:do|change)\s+(?:to|with)\s+"
     r"(?:the|my|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+)?)"
     r"[\s.!?]*$",
     re.I,
@@ -888,7 +892,7 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     if bare_round(text, turn.tree) and not _OPINION.search(words):
         return "goto"
     intent = best_intent(_about_rounds(probabilities) if ROUND_TALK.search(_QUOTED.sub("", words)) else probabilities)
-    if intent == "capability" and (asked := _THING_CAN_BE.match(words)) and attribute_like(asked["look"]):
+    if intent in ("capability", "clarify") and (asked := _THING_CAN_BE.match(words)) and attribute_like(asked["look"]):
         return "edit"
     if intent == "hold" and wished_edit(said):
         return "edit"  # "is better if the haybale is not there": a wish form, not a wait

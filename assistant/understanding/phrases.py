@@ -62,7 +62,7 @@ _FILLERS = re.compile(
     r"(?:can|could|would|will)\s+(?:you|u|ya)(?:\s+(?:please|possibly|kindly|maybe|perhaps))?|"
     r"(?:can|could|may)\s+i\s+(?:ask\s+you\s+to|have\s+you)|"
     r"i\s+(?:would|'d|d)\s+like(?:\s+you)?\s+to|i'?d\s+like(?:\s+you)?\s+to|i\s+(?:want|need)(?:\s+you)?\s+to|"
-    r"let'?s|let\s+us|(?:should|shall)\s+we|we\s+(?:should|need\s+to|have\s+to|gotta|must)|go\s+ahead\s+and|is\s+it\s+possible\s+to|would\s+it\s+be\s+possible\s+to|try\s+to|try(?=\s+[a-z]{3,}ing\s)|"
+    r"let'?s|let\s+us|(?:should|shall)\s+we|we\s+(?:should|need\s+to|have\s+to|gotta|must)|go\s+ahead\s+and|(?:is|would)\s+it\s+(?:be\s+)?possible\s+(?:for\s+(?:you|u)\s+)?to|try\s+to|try(?=\s+[a-z]{3,}ing\s)|"
     r"i\s+(?:want|need)\s+(?:that\s+)?you(?:\s+to)?|is\s+possible(?:\s+to)?|if\s+possible|for\s+fun|help\s+me|"
     r"thanks\s+in\s+advance|right|hiya|good\s+(?:morning|afternoon|evening)|"
     r"i\s+was\s+hoping(?:\s+you\s+could)?|i'?d\s+(?:really\s+)?appreciate\s+(?:it\s+)?if\s+you\s+could|"
@@ -138,6 +138,11 @@ _MISSPELT = {
     "beatiful": "beautiful",
     "thnx": "thanks",
     "thanx": "thanks",
+    "stuf": "stuff",
+    "thng": "thing",
+    "thign": "thing",
+    "thingy": "thing",
+    "somethin": "something",
 }
 _HYPHENED_Y = re.compile(r"\b(?P<stem>[a-z]{3,})-y\b", re.I)
 """An adjective made with a hyphened "-y" ("less marble-y", "more orange-y"), written as one word ("marbley")."""
