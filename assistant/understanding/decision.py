@@ -200,6 +200,14 @@ _SWAPPED_LOOK = re.compile(
 )
 """A look swapped for the last edit's, said another way ("instead of purple do white", "lime green would be better",
 "rather emerald", "more of a mustard colour instead?"): read as "white not purple" or "emerald instead"."""
+_SAID_INSTEAD = re.compile(
+    r"(?:(?:no+|nope|oops|sorry|actually|wrong|hmm+|ugh|i\s+(?:meant|said|wanted|asked\s+for))[\s,.!:]+)*(?:"
+    r"not\s+(?P<b1>[\w' -]+?)\s*,\s*(?P<a1>[\w' -]+?)|(?P<a2>[\w' -]+?),?\s+not\s+(?P<b2>[\w' -]+?)|"
+    r"(?P<a3>[\w' -]+?)\s+instead\s+of\s+(?P<b3>[\w' -]+?))(?:\s+(?:lol|pls|please|sorry|then))*[\s.!]*",
+    re.I,
+)
+"""A correction that puts words in place of words of the last instruction ("hail not snow", "not the cones, the barrier
+tape", "salmon instead of tamago", "i meant a white apron not a headband")."""
 _ITS_THE = re.compile(
     rf"it'?s\s+(?P<thing>{DETERMINER}\s+[\w'-]+(?:\s+[\w'-]+)?)\s+that\s+"
     r"(?P<wish>(?:should|must|needs?\s+to|has\s+to|ought\s+to)\s+.+)",
@@ -739,8 +747,12 @@ never a command to follow."""
 
 
 def decide(turn: Turn) -> Decision:
-    """The offline model's decision on one turn (see the module docstring)."""
-    return _from_shown(turn) or _decided(turn)
+    """The offline model's decision on one turn (see the module docstring); a correction the readings above leave
+    unanswered may still put words in place of words of the last instruction (`_swapped_words`)."""
+    decision = _from_shown(turn) or _decided(turn)
+    if not decision.calls and not turn.photo and (swapped := _swapped_words(turn.text, turn)) is not None:
+        return Decision("correction", (Call("retry_edit", {"instruction": swapped}),))
+    return decision
 
 
 def _from_shown(turn: Turn) -> Decision | None:
@@ -1543,6 +1555,43 @@ def _added_last(thing: str, turn: Turn) -> bool:
     else:
         return False
     return thing.split()[-1].lower() in words_of(added)
+
+
+def _swapped_words(text: str, turn: Turn) -> str | None:
+    """The last instruction with the words a correction names put in place of the words it rejects (`_SAID_INSTEAD`):
+    "hail not snow" after "add snow falling" -> "add hail falling", "the viola not the violin" -> "make the viola
+    varnish darker"; a thing said with its determiner replaces the whole name ("not the cones, the barrier tape" after
+    "remove the traffic cones by the grille" -> "remove the barrier tape by the grille"), and a place said with its
+    preposition the place ("on the boat deck, not the quay"). None when the rejected words are a colour (a recolouring
+    reads those itself), or are not in the last instruction."""
+    said = _SAID_INSTEAD.fullmatch(text.strip())
+    last = last_edit(turn.tree)
+    if said is None or last is None or not last.instruction:
+        return None
+    new = (said["a1"] or said["a2"] or said["a3"]).strip()
+    old = (said["b1"] or said["b2"] or said["b3"]).strip()
+    if len(new.split()) > 5 or re.search(r"\b(?:yes|but|and|it|that|this|one|ones)\b", f"{new} {old}", re.I):
+        return None
+    bare_old = re.sub(rf"^{DETERMINER}\s+", "", old, flags=re.I)
+    if not bare_old or BARE_COLOUR.fullmatch(bare_old) or attribute_like(bare_old):
+        return None
+    instruction = last.instruction
+    found = re.search(rf"\b{re.escape(bare_old)}\b", instruction, re.I)
+    if found is None:
+        return None
+    start = found.start()
+    named = re.match(rf"(?:(?P<prep>[a-z]+)\s+)?(?P<det>{DETERMINER})\s", new, re.I)
+    before = re.search(
+        rf"(?:\b(?P<prep>[a-z]+)\s+)?\b(?P<det>{DETERMINER})\s+(?:[\w'-]+\s+){{0,2}}$", instruction[:start], re.I
+    )
+    if named and before and (not named["prep"] or named["prep"].lower() == (before["prep"] or "").lower()):
+        start = before.start("det") if not named["prep"] else before.start("prep")
+    else:
+        new = re.sub(rf"^{DETERMINER}\s+", "", new, flags=re.I)
+        kept = instruction[:start].split()
+        while kept and new.lower().startswith(kept[-1].lower() + " "):
+            start -= len(kept.pop()) + 1  # "a white headband" + "white apron": one "white"
+    return f"{instruction[:start]}{new}{instruction[found.end() :]}"
 
 
 def _may_point_back(text: str, turn: Turn) -> bool:
