@@ -14,6 +14,11 @@
 - Sessions beyond this one are no one's to share ("share all sessions publicly"); "email this to my aunt" is out of
   scope; "stop sharing" revokes; "make it public" shares; recaps list the rounds; "did you change anything?" gives
   the status; "would it be able to turn day into night" asks about the tool.
+- Round "numbers" no session has get a plain answer ("show me round ∞", "round NaN", "go back to round 0x10", twenty
+  digits; "show me round ∞" showed the current round), and "show me round" asks which; "what number is this version
+  of the koala" and "which round am i on after that undo" give the status.
+- Polite questions about one thing's look edit it: "can the tutus be lilac instead of white?" (answered as a
+  question), "would it be possible for you to make the quilt look older and more faded?" (asked what to change).
 """
 
 from __future__ import annotations
@@ -90,3 +95,44 @@ def test_an_unfinished_request_asks(text: str) -> None:
 )
 def test_asks_about_the_session_call_the_session_tools(text: str, name: str | None) -> None:
     assert [call for call, _ in decided_calls(text, LIGHTS)] == ([name] if name else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "show me round ∞",
+        "show me round infinity",
+        "round NaN",
+        "go back to round 0x10",
+        "show round 99999999999999999999",
+    ],
+)
+def test_a_round_no_session_has_gets_a_plain_answer(text: str) -> None:
+    decision = decide(Turn(text=text, tree=tree(*LIGHTS)))
+    assert decision.calls == ()
+    assert "There is no round" in (decision.reply or "")
+
+
+def test_a_round_without_its_number_asks_which() -> None:
+    decision = decide(Turn(text="show me round", tree=tree(*LIGHTS)))
+    assert decision.calls == ()
+    assert (decision.reply or "").startswith("Which round?")
+
+
+@pytest.mark.parametrize("text", ["what number is this version of the koala", "which round am i on after that undo"])
+def test_which_round_this_is_gives_the_status(text: str) -> None:
+    assert decided_calls(text, LIGHTS) == [("session_status", {})]
+
+
+@pytest.mark.parametrize(
+    ("text", "instruction"),
+    [
+        ("can the tutus be lilac instead of white?", "make the tutus lilac instead of white"),
+        (
+            "would it be possible for you to make the quilt look older and more faded?",
+            "make the quilt look older and more faded",
+        ),
+    ],
+)
+def test_a_polite_question_about_this_photo_edits(text: str, instruction: str) -> None:
+    assert decided_calls(text, UPLOAD) == edit_calls(instruction)

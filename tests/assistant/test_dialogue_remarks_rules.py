@@ -66,7 +66,10 @@ def test_a_story_with_them_edits_nothing() -> None:
 @pytest.mark.parametrize(
     ("text", "instruction"),
     [
-        ("took this at the lantern festival, the lanterns are to dim, make them brigther", "make the lanterns brighter"),
+        (
+            "took this at the lantern festival, the lanterns are to dim, make them brigther",
+            "make the lanterns brighter",
+        ),
         ("this is the wedding cake - the cake topper should be two penguins", "make the cake topper two penguins"),
         ("this is the mustang at the show - id like the chrome to be shinier", "make the chrome shinier"),
     ],

@@ -10,6 +10,13 @@
 - A look swapped in other words corrects the last edit: "instead of purple do white", "hmm no, lime green would be
   better", "hmm rather emerald", "more of a mustard colour instead?", "instead of the orchids do the roses";
   "hmm, I'd rather have it black" still does.
+- Taking off what the last edit added or gave undoes it: "scrap the moon" and "remove the moon" after "put a crescent
+  moon in the sky", "ugh the straw hat looks so fake, take it off" after "give the gondolier a straw hat" (they
+  were edits on top); "remove the sky" is still an edit. A remark then "undo" undoes ("i dont like the cello, undo"
+  asked what to change in the cello edit).
+- A correction the other readings leave unanswered puts its words in place of the rejected ones: "frost not snow"
+  after "cover the hut roof in snow", "on the boat deck, not the quay" after "stack lobster pots on the quay" (both
+  asked what to change).
 """
 
 from __future__ import annotations
@@ -76,3 +83,41 @@ def test_another_go_at_the_last_edit_retries(text: str, rounds: Rounds) -> None:
 )
 def test_a_look_swapped_in_other_words_corrects(text: str, instruction: str) -> None:
     assert decided_calls(text, ORCHIDS) == [("retry_edit", {"instruction": instruction})]
+
+
+MOON: Rounds = ((None, None), (0, "make the cup blue"), (1, "put a crescent moon in the sky"))
+HAT: Rounds = ((None, None), (0, "make the boat red"), (1, "give the gondolier a straw hat"))
+CELLO: Rounds = ((None, None), (0, "make the cup blue"), (1, "add a cello in the corner"))
+
+
+@pytest.mark.parametrize(
+    ("text", "rounds"),
+    [
+        ("scrap the moon", MOON),
+        ("remove the moon", MOON),
+        ("ugh the straw hat looks so fake, take it off", HAT),
+        ("remove the hat", HAT),
+        ("i dont like the cello, undo", CELLO),
+    ],
+)
+def test_taking_off_what_the_last_edit_added_undoes_it(text: str, rounds: Rounds) -> None:
+    assert decided_calls(text, rounds) == [("revert", {"round": "previous"})]
+
+
+def test_removing_the_place_of_an_added_thing_is_an_edit() -> None:
+    assert decided_calls("remove the sky", MOON) == [("edit_image", {"instruction": "remove the sky"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "rounds", "instruction"),
+    [
+        ("frost not snow", ((None, None), (0, "cover the hut roof in snow")), "cover the hut roof in frost"),
+        (
+            "on the boat deck, not the quay",
+            ((None, None), (0, "stack lobster pots on the quay")),
+            "stack lobster pots on the boat deck",
+        ),
+    ],
+)
+def test_words_put_in_place_of_rejected_words_correct(text: str, rounds: Rounds, instruction: str) -> None:
+    assert decided_calls(text, rounds) == [("retry_edit", {"instruction": instruction})]
