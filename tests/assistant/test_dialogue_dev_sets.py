@@ -38,6 +38,13 @@ from tests.assistant.dialogue_dev_refer6 import refer6_cases
 from tests.assistant.dialogue_dev_refs import refs_cases
 from tests.assistant.dialogue_dev_refs2 import refs2_cases
 from tests.assistant.dialogue_dev_refs3 import refs3_cases
+from tests.assistant.dialogue_dev_r14a import r14a_cases
+from tests.assistant.dialogue_dev_r14b import r14b_cases
+from tests.assistant.dialogue_dev_r14c import r14c_cases
+from tests.assistant.dialogue_dev_r14d import r14d_cases
+from tests.assistant.dialogue_dev_r14e import r14e_cases
+from tests.assistant.dialogue_dev_r14f import r14f_cases
+from tests.assistant.dialogue_dev_r14g import r14g_cases
 from tests.assistant.dialogue_dev_requests import requests_cases
 from tests.assistant.dialogue_dev_sessions import sessions_cases
 from tests.assistant.dialogue_dev_split6 import split6_cases
@@ -92,6 +99,13 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (refer6_cases, 0.95, 0),
     (split6_cases, 0.99, 0),
     (indirect6_cases, 0.86, 0),
+    (r14a_cases, 0.96, 1),
+    (r14b_cases, 0.84, 0),
+    (r14c_cases, 0.88, 0),
+    (r14d_cases, 0.94, 1),
+    (r14e_cases, 0.94, 0),
+    (r14f_cases, 0.96, 2),
+    (r14g_cases, 0.87, 0),
 ]
 """(cases, least share right, most unwanted edits) per set."""
 
