@@ -7,6 +7,7 @@ import itertools
 import re
 
 from assistant.references import RoundTree, keywords, shown_round, stem
+from assistant.text import NOT_UTF8
 from assistant.understanding.corrections import correct, correction_words, flipped_side, same_but
 from assistant.understanding.edits import (
     complete_instruction,
@@ -103,6 +104,7 @@ from assistant.understanding.vocabulary import (
 from language.action import vocab
 from language.dialogue.model import shared_dialogue_model
 from language.encoder import shared_encoder
+from zone_tools.imageio import has_lone_surrogates
 
 MAX_REQUESTS = 8
 """Requests read from one turn; the rest are ignored."""
@@ -749,6 +751,8 @@ never a command to follow."""
 def decide(turn: Turn) -> Decision:
     """The offline model's decision on one turn (see the module docstring); a correction the readings above leave
     unanswered may still put words in place of words of the last instruction (`_swapped_words`)."""
+    if has_lone_surrogates(turn.text):
+        return Decision("clarify", reply=NOT_UTF8)  # bytes that were not UTF-8: no words to read, nothing to encode
     decision = _from_shown(turn) or _decided(turn)
     if not decision.calls and not turn.photo and (swapped := _swapped_words(turn.text, turn)) is not None:
         return Decision("correction", (Call("retry_edit", {"instruction": swapped}),))

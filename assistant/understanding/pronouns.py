@@ -34,7 +34,8 @@ _SCENE = re.compile(
     r"autumn|spring|daytime|night\s*time|golden\s+hour)\b"
     r"|\s+(?:more\s+)?(?:rainy|snowy|sunny|foggy|misty|stormy|cloudy|windy)\b"
     r"|\s+(?:in\s+)?(?:black\s+(?:and|&|n)\s+white|b\s*&\s*w|b/w|gr[ae]yscale|monochrome|sepia)\b"
-    r"|\s+look\s+like\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:photo|photograph|picture|pic|polaroid|postcard|snapshot)\b",
+    r"|\s+look\s+like\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:photo|photograph|picture|pic|polaroid|postcard|snapshot)\b"
+    r"|\s+feel\b",
     re.I,
 )
 """What "make it" turns the whole photo into ("make it a snowy evening", "make it rainy", "make it black and white",
@@ -50,6 +51,12 @@ _BARE_ADDED = re.compile(
 )
 """An addition of things named without a determiner, with their place or what they do ("add tulips in front of the
 windmill", "add leaves falling"), or with how many more ("add more prawns"): "them" are those."""
+_MASS_ADDED = re.compile(
+    rf"^(?P<verb>{ADDING})\s+(?P<obj>(?!(?:{DETERMINER}|{MORE})\b)[a-z]+(?<!s))"
+    rf"(?P<rest>\s+(?:{PLACE}|from)\s.*)$",
+    re.I,
+)
+"""An addition of one stuff without a determiner, with its place ("add mist over the terraces")."""
 _ONE_MORE = re.compile(
     rf"^(?P<head>give\s+(?:{DETERMINER}\s+[\w'-]+(?:\s+[\w'-]+)?|him|her|them))\s+one$"
     rf"|^(?P<verb>add|put|place)\s+one\s+(?P<place>{PLACE}\s+.+)$",
@@ -106,7 +113,7 @@ def resolve_pronoun(instruction: str, previous: str | None) -> str:
     given = ("give", added, "") if added is not None and GIVE.match(previous or "") else None
     said = match[0] if match else trailing[0] if trailing else ""
     them = re.search(r"\bthem\b", said, re.I) is not None
-    bare = _bare_added(previous) if previous is not None and them else None  # "it" is never added things
+    bare = None if previous is None else _bare_added(previous) if them else _mass_added(previous)
     parts = None if previous is None else object_of(previous) or bare or given
     if parts is not None and re.match(REMOVAL, parts[0], re.I):
         removed = parts[1]  # "it" is gone: only where it was can be meant
@@ -176,6 +183,14 @@ def _names_after_pointer(rest: str, pointed: str) -> bool:
     if not re.search(r"\b(?:this|that|these|those)$", pointed, re.I):
         return False
     return not (NOT_A_NOUN.match(rest) or THING_CHANGE.fullmatch(rest) or re.match(r"\s+looks?\b", rest, re.I))
+
+
+def _mass_added(instruction: str) -> tuple[str, str, str] | None:
+    """`object_of` for an addition of one stuff named without a determiner and with its place ("add mist over the
+    terraces", "add smoke from the chimney"): "it" is the mist, the smoke."""
+    if (added := _MASS_ADDED.match(instruction)) is None:
+        return None
+    return added["verb"], f"the {added['obj']}", added["rest"]
 
 
 def _bare_added(instruction: str) -> tuple[str, str, str] | None:
