@@ -34,10 +34,6 @@ from tests.assistant.dialogue_dev_indirect6 import indirect6_cases
 from tests.assistant.dialogue_dev_navigation import navigation_cases
 from tests.assistant.dialogue_dev_noedit import noedit_cases
 from tests.assistant.dialogue_dev_plainedits import plainedits_cases
-from tests.assistant.dialogue_dev_refer6 import refer6_cases
-from tests.assistant.dialogue_dev_refs import refs_cases
-from tests.assistant.dialogue_dev_refs2 import refs2_cases
-from tests.assistant.dialogue_dev_refs3 import refs3_cases
 from tests.assistant.dialogue_dev_r14a import r14a_cases
 from tests.assistant.dialogue_dev_r14b import r14b_cases
 from tests.assistant.dialogue_dev_r14c import r14c_cases
@@ -45,6 +41,10 @@ from tests.assistant.dialogue_dev_r14d import r14d_cases
 from tests.assistant.dialogue_dev_r14e import r14e_cases
 from tests.assistant.dialogue_dev_r14f import r14f_cases
 from tests.assistant.dialogue_dev_r14g import r14g_cases
+from tests.assistant.dialogue_dev_refer6 import refer6_cases
+from tests.assistant.dialogue_dev_refs import refs_cases
+from tests.assistant.dialogue_dev_refs2 import refs2_cases
+from tests.assistant.dialogue_dev_refs3 import refs3_cases
 from tests.assistant.dialogue_dev_requests import requests_cases
 from tests.assistant.dialogue_dev_sessions import sessions_cases
 from tests.assistant.dialogue_dev_split6 import split6_cases
