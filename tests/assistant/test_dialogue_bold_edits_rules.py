@@ -17,6 +17,7 @@
 - Round "numbers" no session has get a plain answer ("show me round ∞", "round NaN", "go back to round 0x10", twenty
   digits; "show me round ∞" showed the current round), and "show me round" asks which; "what number is this version
   of the koala" and "which round am i on after that undo" give the status.
+- A lone surrogate (bytes that were not UTF-8) gets the not-UTF-8 answer (it crashed the encoder).
 - Polite questions about one thing's look edit it: "can the tutus be lilac instead of white?" (answered as a
   question), "would it be possible for you to make the quilt look older and more faded?" (asked what to change).
 """
@@ -136,3 +137,10 @@ def test_which_round_this_is_gives_the_status(text: str) -> None:
 )
 def test_a_polite_question_about_this_photo_edits(text: str, instruction: str) -> None:
     assert decided_calls(text, UPLOAD) == edit_calls(instruction)
+
+
+@pytest.mark.parametrize("text", ["\ud83d", "make the cup \udcff blue"])
+def test_a_lone_surrogate_is_answered_not_read(text: str) -> None:
+    decision = decide(Turn(text=text, tree=tree(*UPLOAD)))
+    assert decision.calls == ()
+    assert "not valid UTF-8" in (decision.reply or "")

@@ -11,6 +11,9 @@
 - A correction that names another thing drops the place with the old thing: "no i meant the pears" after the
   front-crate apples is "make the pears green" ("make the pears crate green" before).
 - "this one too but blue" after "put a red bandana on the corgi" swaps the colour ("a blue red bandana" before).
+- "it" after an addition of stuff with its place is that stuff: "make it darker" after "add smoke from the chimney"
+  and "make it drift lower into the valley" after "add mist over the terraces" (both kept "it"); "make it feel
+  warmer" stays the whole photo.
 """
 
 from __future__ import annotations
@@ -69,3 +72,19 @@ def test_a_correction_keeps_the_place_and_the_whole_colour(text: str, rounds: Ro
 @pytest.mark.parametrize("text", ["its uncanny", "its too saturated", "its tap"])
 def test_its_said_alone_is_no_follow_up(text: str) -> None:
     assert not any(name == "edit_image" for name, _ in decided_calls(text, SAMOVAR))
+
+
+@pytest.mark.parametrize(
+    ("text", "rounds", "instruction"),
+    [
+        ("make it darker", ((None, None), (0, "add smoke from the chimney")), "make the smoke darker"),
+        (
+            "make it drift lower into the valley",
+            ((None, None), (0, "add mist over the terraces")),
+            "make the mist drift lower into the valley",
+        ),
+        ("make it feel warmer", ((None, None), (0, "add condensation on the glass panes")), "make it feel warmer"),
+    ],
+)
+def test_it_after_added_stuff_is_that_stuff(text: str, rounds: Rounds, instruction: str) -> None:
+    assert decided_calls(text, rounds) == edit_calls(instruction)
