@@ -190,18 +190,22 @@ _INSTEAD_OF = re.compile(
 """A correction that names what it replaces first ("instead of the spoon remove the knife")."""
 _SWAP_VERB = r"(?:do|make\s+it|go\s+with|use|try|let'?s\s+(?:do|try)|have|pick)"
 """The verb that brings the new look after "instead of ..." ("instead of purple do white")."""
+_REJECTING = r"(?:(?:no|nah|nope|actually)[\s,.]+)"
+"""A word that sets the last edit aside before what is wanted instead."""
 _SWAPPED_LOOK = re.compile(
-    r"(?:(?:hmm+|hm+|no|nah|actually|ok(?:ay)?)[\s,.]+)*(?:"
-    rf"instead\s+of\s+(?P<old>[\w' -]+?)(?:\s*,\s*(?:{_SWAP_VERB}\s+)?|\s+{_SWAP_VERB}\s+)(?P<new>[\w' -]+?)|"
-    r"(?P<new2>[\w' -]+?)\s+would\s+(?:be|look)\s+(?:so\s+much\s+|much\s+|way\s+|a\s+lot\s+)?"
+    r"(?:(?:hmm+|hm+|ok(?:ay)?)[\s,.]+)*(?:"
+    rf"{_REJECTING}?instead\s+of\s+(?P<old>[\w' -]+?)(?:\s*,\s*(?:{_SWAP_VERB}\s+)?|\s+{_SWAP_VERB}\s+)"
+    r"(?P<new>[\w' -]+?)|"
+    rf"{_REJECTING}(?P<new2>[\w' -]+?)\s+would\s+(?:be|look)\s+(?:so\s+much\s+|much\s+|way\s+|a\s+lot\s+)?"
     r"(?:better|nicer|classier|prettier|cooler)(?:\s+than\s+(?P<old2>[\w' -]+?))?|"
-    r"(?:i'?d\s+)?rather\s+(?!(?:have|not|go|keep|make|do|it|be)\b)(?P<new3>[\w' -]+?)|"
-    r"more\s+of\s+an?\s+(?P<new4>[\w' -]+?)(?:\s+(?:colou?r|shade|tone))?(?:\s+instead)?"
+    rf"{_REJECTING}?(?:i'?d\s+)?rather\s+(?!(?:have|not|go|keep|make|do|it|be)\b)(?P<new3>[\w' -]+?)|"
+    rf"{_REJECTING}?more\s+of\s+an?\s+(?P<new4>[\w' -]+?)(?:\s+(?:colou?r|shade|tone))?(?:\s+instead)?"
     r")(?:\s+(?:pls|please))?[\s.!?]*",
     re.I,
 )
-"""A look swapped for the last edit's, said another way ("instead of purple do white", "lime green would be better",
-"rather emerald", "more of a mustard colour instead?"): read as "white not purple" or "emerald instead"."""
+"""A look swapped for the last edit's, said another way ("instead of purple do white", "no, lime green would be
+better", "rather emerald", "more of a mustard colour instead?"): read as "white not purple" or "emerald instead";
+"red would be better" with nothing set aside stays a remark."""
 _SAID_INSTEAD = re.compile(
     r"(?:(?:no+|nope|oops|sorry|actually|wrong|hmm+|ugh|i\s+(?:meant|said|wanted|asked\s+for))[\s,.!:]+)*(?:"
     r"not\s+(?P<b1>[\w' -]+?)\s*,\s*(?P<a1>[\w' -]+?)|(?P<a2>[\w' -]+?),?\s+not\s+(?P<b2>[\w' -]+?)|"
@@ -284,6 +288,12 @@ _IT_TAKEN_OFF = re.compile(
     re.I,
 )
 """A clause that takes "it" away ("take it off", "get rid of them")."""
+_TONED = re.compile(
+    r"(?:make\s+(?:it|them)\s+(?:a\s+(?:bit|little|lot)\s+)?(?:subtler|softer|weaker|stronger|more\s+subtle|more\s+intense|"
+    r"less\s+[\w'-]+)|tone\s+(?:it|them)\s+down|dial\s+(?:it|them)\s+(?:back|down|up))(?:\s+(?:pls|please|a\s+bit))?",
+    re.I,
+)
+"""A clause that tones "it" down or up ("make it subtler", "tone it down")."""
 _BARE_THING_IS = re.compile(
     r"^(?:(?:ugh|omg|lol|dude|bro|hmm+|so|ok(?:ay)?)[\s,]+)*(?P<thing>(?!(?:it|its|it'?s|this|that|these|those|there|i|you|we|they|he|she|"
     r"the|a|an|my|our|your|his|her|their|everything|something|nothing|whatever|whichever|either|neither|both|all|one|"
@@ -555,10 +565,12 @@ change", "the table is blue now too", "you coloured the saucer too", "the saucer
 bled onto the saucer"): a question back offering a new try or an undo, never an edit of that other thing."""
 _REMOVED_THING = re.compile(
     r"(?:(?:pls|please|ok(?:ay)?|actually|hmm+|nah|no)[\s,]+)*(?:remove|delete|erase|get\s+rid\s+of|take\s+(?:away|out|off))\s+"
-    r"(?P<thing>(?:the|that|this|those|these)\s+[\w'-]+(?:\s+[\w'-]+)?)(?:\s+(?:again|pls|please|after\s+all))*[\s.!]*",
+    r"(?P<thing>(?:the|that|this|those|these)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:(?:that\s+)?(?:you|u)\s+(?:just\s+)?"
+    r"(?:added|put\s+(?:in|there|on)|gave\s+\w+|made)|again)(?:\s+(?:pls|please|after\s+all))*[\s.!]*",
     re.I,
 )
-"""A removal of one named thing and nothing more ("scrap the moon", said as "remove the moon")."""
+"""A removal of a thing said to be just added ("get rid of the cat you just added", "take the hat off again"); a
+plain "lose the wind chime" stays a removal."""
 _PLACE_AFTER = re.compile(
     r"\s+(?:in|on|at|into|onto|behind|beside|by|near|next\s+to|over|under|above|below|around|from|to|inside|across)\s+",
     re.I,
@@ -786,7 +798,7 @@ def _decided(turn: Turn) -> Decision:
     if (_HOW_MANY_TIMES.match(text) and not COMPARE_WORDS.search(text)) or _COMMANDS_TOLD_APART.match(text):
         return Decision("talk", reply=REPLIES["capability"])
     if odd := _ODD_ROUND.search(text):
-        return Decision("clarify", reply=f'There is no round {odd["ref"]}: {_ROUNDS_ARE}')
+        return Decision("clarify", reply=f"There is no round {odd['ref']}: {_ROUNDS_ARE}")
     if _ROUND_UNSAID.fullmatch(text):
         return Decision("clarify", reply=f"Which round? {_ROUNDS_ARE.capitalize()}")
     if _mashed(text):
@@ -844,7 +856,7 @@ def _decided(turn: Turn) -> Decision:
         text = f"i meant {star['before'] or star['after']}"
     text = _EM.sub(lambda m: f"{m['verb']} them", _MAKE_SURE.sub("", spelled_right(text)))
     if (removed := _REMOVED_THING.fullmatch(text.strip())) and _added_last(removed["thing"], turn):
-        return _decide_request(text, "undo", turn, check=True)  # "scrap the moon" right after adding it
+        return _decide_request("undo", "undo", turn, check=True)  # "get rid of the moon you just added"
     if (forgot := _FORGET_THING.search(text)) and _edited_here(forgot["thing"], turn.tree):
         text = f"{text[: forgot.start()]}undo {forgot['thing']}{text[forgot.end() :]}"  # back to before the flag
     back = _BACK_WANTED.fullmatch(text)
@@ -881,7 +893,7 @@ def _decided(turn: Turn) -> Decision:
         text = request
     if context_of(turn).has_edit and (taken := _POINTED_BACK.match(text)) and _takes_last_back(text, taken, turn):
         return _decide_request(taken["rest"], "undo", turn, check=True)  # "the lights look tacky, take them off again"
-    if _may_point_back(text, turn) and (pointed := _pointed_back(text)) and not _last_thing_said(pointed, turn):
+    if _may_point_back(text, turn) and (pointed := _pointed_back(text)) and not _tones_last_down(text, pointed, turn):
         text = SLANG_REMOVAL.sub("remove", pointed)  # "the steam looks weird, lose it" -> "remove the steam"
     elif (turn.photo or not context_of(turn).has_edit) and (verbless := _verbless(text)):
         text = verbless  # a new photo or before any edit: not a correction of one ("the boat red please")
@@ -1596,6 +1608,17 @@ def _swapped_words(text: str, turn: Turn) -> str | None:
         while kept and new.lower().startswith(kept[-1].lower() + " "):
             start -= len(kept.pop()) + 1  # "a white headband" + "white apron": one "white"
     return f"{instruction[:start]}{new}{instruction[found.end() :]}"
+
+
+def _tones_last_down(text: str, pointed: str, turn: Turn) -> bool:
+    """Whether a remark on the last edit's own thing is followed by toning "it" down or up ("the sky is too intense,
+    make it subtler" after "make the sky orange"): a weaker or stronger try of that edit, not a new edit."""
+    said = _POINTED_BACK.match(text)
+    return (
+        said is not None
+        and _TONED.fullmatch(said["rest"].strip(" ,;.!?")) is not None
+        and _last_thing_said(pointed, turn)
+    )
 
 
 def _may_point_back(text: str, turn: Turn) -> bool:
