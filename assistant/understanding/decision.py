@@ -10,6 +10,7 @@ from assistant.references import RoundTree, keywords, shown_round, stem
 from assistant.text import NOT_UTF8
 from assistant.understanding.corrections import correct, correction_words, flipped_side, same_but
 from assistant.understanding.edits import (
+    NOT_IMAGE_TEXT,
     complete_instruction,
     edit_decision,
     made_on_a_round,
@@ -728,6 +729,40 @@ _ODD_ROUND = re.compile(
 _ROUND_UNSAID = re.compile(r"(?:show|open|display|see)\s+(?:me\s+)?(?:the\s+)?round[\s.!?]*", re.I)
 """A round asked for without its number ("show me round")."""
 _ROUNDS_ARE = 'rounds are numbered 0 (the upload) and up; say "show me the history" to see them.'
+_TRAILING_DOUBT = re.compile(
+    r"[\s,.]*\b(?:idk|dunno|not\s+sure|i\s+don'?t\s+know)(?:[\s,.]+(?:more|less))?[\s.!?]*$", re.I
+)
+"""Doubt said at the end of a turn ("..., idk")."""
+_VAGUE_WISH = re.compile(
+    r"(?:(?:can|could)\s+(?:you|u)\s+)?make\s+(?:it|this|that|them)\s+(?:\w+\s+)?more\b|.*\bmore[\s.]*$", re.I
+)
+"""A wish for more of something unnamed ("make it pop more", "make it more eye catching", "make it more... more")."""
+_ONE_OF_THEM = re.compile(
+    r"\b(?:just|only)\s+one\s+of\s+(?:them|those|the\s+two)\b"
+    r"(?!.*\b(?:left|right|first|second|front|back|top|bottom|bigger|smaller|taller|shorter)\b)",
+    re.I,
+)
+"""One of several things, not said which ("just one of them pink again")."""
+_MARKED_AS_FIX = re.compile(
+    rf"{CORRECTION_MARK.pattern}|\bit'?s\s+the\s+.+?\s+that\b|"
+    r"^the\s+[\w' -]+,\s*in\s+[\w-]+[\s.!]*$",
+    re.I,
+)
+"""Words that mark a turn as a correction of the last edit, or a thing and a look set apart ("the plate, in red")."""
+_GIVEN_LOOK = re.compile(
+    r"give\s+(?:it|this|the\s+(?:photo|picture|pic|image|shot))\s+an?\s+(?:[\w'-]+\s+){1,3}"
+    r"(?:look|effect|vibe|feel|style|finish|filter|tint|glow)",
+    re.I,
+)
+"""A look given to the whole photo ("give it a film look"): an edit of the photo."""
+_LOOK_OF_IT = re.compile(r"(?:and\s+)?(?:make|paint|colou?r|turn)\s+(?:it|them)\s+(?P<look>[\w-]+(?:\s+[\w-]+)?)", re.I)
+"""A new look for "it" said after a correction in the same turn ("no the plate and make it red")."""
+_NEXT_ONE = re.compile(r"\b(?:now|next|then)\b", re.I)
+"""Words that make a request the next edit ("not what i pictured but nice, now remove the clock")."""
+_LAST_ONE = re.compile(r"the\s+(?:last|previous|latest|first|whole|entire|new|old)\b", re.I)
+"""A name for an edit by its place, not a thing ("the last change")."""
+_BEFORE_ORIGINAL = re.compile(r"\bbefore\s+the\s+(?:very\s+)?original\b", re.I)
+"""A round before the original photo, which no session has."""
 _THANKS_AGAIN = re.compile(
     r"^(?:(?:ok(?:ay)?|and|so)[\s,]+)?(?:(?:thanks?|thank\s+you|thx|ty)(?:\s+(?:so\s+much|a\s+lot|lots))?[\s,.!]+again|"
     r"again[\s,.!]+(?:thanks?|thank\s+you|thx|ty)(?:\s+(?:so\s+much|a\s+lot|lots))?)[\s,.!:)]*$",
@@ -768,6 +803,8 @@ def decide(turn: Turn) -> Decision:
     decision = _from_shown(turn) or _decided(turn)
     if not decision.calls and not turn.photo and (swapped := _swapped_words(turn.text, turn)) is not None:
         return Decision("correction", (Call("retry_edit", {"instruction": swapped}),))
+    if _redoes_last(decision, turn):
+        return Decision("correction", (Call("retry_edit", {"instruction": decision.calls[0].args["instruction"]}),))
     return decision
 
 
@@ -810,6 +847,8 @@ def _decided(turn: Turn) -> Decision:
     if not turn.photo and _FOREIGN_SOCIAL.match(text):
         return _social(text, "thanks" if _FOREIGN_THANKS.search(text) else "greeting", turn)
     code = _CODE.search(text) is not None and not _WORDS_ON_A_THING.search(text) and not _WRITTEN_ON.match(text)
+    if any(NOT_IMAGE_TEXT.match(clean(part)) for part in re.split(r"[?.!]+\s+", text)):
+        return Decision("talk", reply=REPLIES["out_of_scope"])  # "can you write the ad text for me? ..."
     if _OTHER_FORMAT.search(text) or _ROLE_LABEL.match(text) or code or _SOUND.match(text):
         return Decision("talk", reply=REPLIES["out_of_scope"])
     if social := _MEANT_SOCIAL.match(text):
@@ -826,8 +865,14 @@ def _decided(turn: Turn) -> Decision:
         return _caption(turn) if turn.photo else Decision("talk", reply=REPLIES["hold"])
     if _contradicts(text) or _MUSED.fullmatch(text) or _UNDECIDED_OR.search(text):
         return Decision("clarify", reply=CLARIFY_TEXT)
+    if _ONE_OF_THEM.search(text):
+        return Decision("clarify", reply=CLARIFY_TEXT)  # "just one of them pink again": which one?
+    if (doubt := _TRAILING_DOUBT.search(text)) and _VAGUE_WISH.match(text[: doubt.start()]):
+        return Decision("clarify", reply=CLARIFY_TEXT)  # "make it pop more idk": more of what?
     if not turn.photo and _YES.match(text) and (proposal := proposed_edit(turn.messages)):
         return Decision("edit", (Call("edit_image", {"instruction": proposal}),))
+    if _BEFORE_ORIGINAL.search(text):
+        return Decision("clarify", reply="The original photo is where this session starts; there is nothing before it.")
     if re.fullmatch(_GO_AHEAD, text.strip(" .!"), re.I):
         return Decision("clarify", reply=CLARIFY_TEXT)  # "let's see it" with nothing proposed: see what?
     if asked := _ASKED_THEN_GO.match(text):
@@ -853,10 +898,18 @@ def _decided(turn: Turn) -> Decision:
         if attribute_like(new) or (swap["old"] and re.match(rf"{DETERMINER}\s", new, re.I)):
             text = f"{new} not {old}" if old else f"{new} instead"  # "instead of purple do white", "rather emerald"
     if star := _STAR_FIX.fullmatch(text):
-        text = f"i meant {star['before'] or star['after']}"
+        meant = star["before"] or star["after"]
+        named = attribute_like(meant) or re.match(rf"{DETERMINER}\s", meant, re.I)
+        text = f"i meant {meant}" if named else f"i meant the {meant}"  # "cone*": the cone
     text = _EM.sub(lambda m: f"{m['verb']} them", _MAKE_SURE.sub("", spelled_right(text)))
     if (removed := _REMOVED_THING.fullmatch(text.strip())) and _added_last(removed["thing"], turn):
         return _decide_request("undo", "undo", turn, check=True)  # "get rid of the moon you just added"
+    if (
+        (forgot := _FORGET_THING.fullmatch(text.strip(" .!")))
+        and not _LAST_ONE.match(forgot["thing"])
+        and not _edited_here(forgot["thing"], turn.tree)
+    ):
+        return Decision("talk", reply=f"OK, no edit changed {forgot['thing']}; nothing to undo.")
     if (forgot := _FORGET_THING.search(text)) and _edited_here(forgot["thing"], turn.tree):
         text = f"{text[: forgot.start()]}undo {forgot['thing']}{text[forgot.end() :]}"  # back to before the flag
     back = _BACK_WANTED.fullmatch(text)
@@ -912,6 +965,8 @@ def _decided(turn: Turn) -> Decision:
     styling = intents[0] == "clarify" or unsure_talk or (turn.photo and intents[0] == "caption")
     if len(texts) == 1 and styling and (styled := styled_instruction(text)):
         return Decision("edit", (Call("edit_image", {"instruction": styled}),))
+    if len(texts) == 1 and (intents[0] == "clarify" or unsure_talk) and _GIVEN_LOOK.fullmatch(clean(text)):
+        return Decision("edit", (Call("edit_image", {"instruction": clean(text)}),))  # "give it a film look"
     if len(texts) == 1 and (intents[0] == "clarify" or unsure_talk) and _SELF_CHANGED.fullmatch(clean(text)):
         return Decision("edit", (Call("edit_image", {"instruction": clean(text)}),))
     if (
@@ -976,6 +1031,11 @@ def _decided(turn: Turn) -> Decision:
             decisions.append(listed)
             said.append(request)
             continue
+        if (looked := _LOOK_OF_IT.fullmatch(clean(request))) and decisions and _fixed_call(decisions[-1]):
+            changed = same_but(decisions[-1].calls[0].args["instruction"], looked["look"])
+            if changed is not None:  # "no the plate and make it red": the corrected edit in red
+                decisions[-1] = Decision("correction", (Call("retry_edit", {"instruction": changed}),))
+                continue
         decision = _decide_request(request, intent, turn, check=not any(d.calls for d in decisions))
         if decision.act == "clarify" and decision.reply != CLARIFY_TEXT:
             if any(later in ("undo", "redo") for later in intents[at + 2 :]):
@@ -1349,8 +1409,9 @@ def _propose(text: str, intent: str, turn: Turn, editing: float) -> Decision:
     instruction = decision.calls[0].args.get("instruction", "") if decision.calls else ""
     if not re.match(PHOTO_VERB + r"\b", instruction, re.I) or BREAKS_OFF.search(clean(text)):
         return Decision("clarify", reply=CLARIFY_TEXT)
-    if intent == "edit" and editing >= PLAIN_EDIT_CONFIDENCE and complete_instruction(instruction):
-        return decision
+    pointed = context_of(turn).has_edit and PHOTO_PRONOUN.match(clean(text)) is not None
+    if intent == "edit" and editing >= PLAIN_EDIT_CONFIDENCE and complete_instruction(instruction) and not pointed:
+        return decision  # after an edit, an unsure "remove it" is never guessed to be the edit's thing
     return Decision("clarify", reply=f'Should I "{instruction}"? Say "yes", or tell me what to change.')
 
 
@@ -1571,6 +1632,32 @@ def _added_last(thing: str, turn: Turn) -> bool:
     else:
         return False
     return thing.split()[-1].lower() in words_of(added)
+
+
+def _fixed_call(decision: Decision) -> bool:
+    """Whether a decision is one correction with a new instruction (a sibling of the last edit)."""
+    return (
+        len(decision.calls) == 1 and decision.calls[0].name == "retry_edit" and "instruction" in decision.calls[0].args
+    )
+
+
+def _redoes_last(decision: Decision, turn: Turn) -> bool:
+    """Whether an edit the turn marks as a correction ("the lamp on the shelf instead", "it's the saucer that should
+    be blue", "the plate, in red") is the last edit's verb on another thing or with another look: then
+    it replaces that edit (made from its parent), not goes on top of it. "too" or "also" keep it on top, and
+    another verb is another edit."""
+    if len(decision.calls) != 1 or decision.calls[0].name != "edit_image" or turn.photo:
+        return False
+    args = decision.calls[0].args
+    last = last_edit(turn.tree)
+    if "base_round" in args or last is None or not last.instruction or last is not turn.tree.current:
+        return False
+    if not _MARKED_AS_FIX.search(turn.text) or _ON_TOP_TOO.search(turn.text) or _NEXT_ONE.search(turn.text):
+        return False
+    now, before = object_of(args["instruction"]), object_of(last.instruction)
+    if now is None or before is None or now[0].lower() != before[0].lower():
+        return False
+    return (now[1].lower(), now[2].lower()) != (before[1].lower(), before[2].lower())
 
 
 def _swapped_words(text: str, turn: Turn) -> str | None:

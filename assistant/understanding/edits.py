@@ -132,7 +132,7 @@ _NOT_ASKED = re.compile(
 """Words before an edit verb that make it no request: a negation, an opinion asked, a question
 ("don't remove the horse", "do you think I should remove the fence?", "which colour would suit the door?", "can my
 sister open this on her phone?")."""
-_NOT_IMAGE_TEXT = re.compile(
+NOT_IMAGE_TEXT = re.compile(
     r"^write\s+(?:me\s+|us\s+)?(?:an?\s+|some\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:script|code|program|function|poem|haiku|essay|e-?mail|letter|story|song|lyrics|tweet|post|caption|article|"
     r"summary|report|speech|review|message|ad|advert|listing|description|bio|blurb)s?\b(?!.*\b(?:on|onto|across|over)\s+(?:the|a|an|his|her|their|its)\b)",
@@ -416,7 +416,7 @@ def edit_decision(text: str, turn: Turn) -> Decision:
         return Decision("talk", reply=REPLIES["hold"])
     if _IN_MY_PLACE.search(text):
         return Decision("clarify", reply=CLARIFY_TEXT)
-    if _NOT_PHOTO.search(instruction) or _NOT_IMAGE_TEXT.match(instruction) or _SUM.match(instruction):
+    if _NOT_PHOTO.search(instruction) or NOT_IMAGE_TEXT.match(instruction) or _SUM.match(instruction):
         return Decision("talk", reply=REPLIES["out_of_scope"])
     if styled := styled_instruction(text):
         return Decision("edit", (Call("edit_image", {"instruction": styled, **args}),))

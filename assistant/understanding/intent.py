@@ -593,6 +593,10 @@ _ALL_SESSIONS = re.compile(
     re.I,
 )
 """Sessions beyond this one ("share all sessions", "export every user's session"): not the person's to handle."""
+_BARE_TOO = re.compile(r"(?:and\s+)?(?P<things>[a-z]+s)\s+(?:too|as\s+well|also)[\s.!]*", re.I)
+"""Things named bare with "too" ("sandbags too"): after an addition, that addition of them as well."""
+_HOW_MUCH_CHANGED = re.compile(r"(?:did|has)\s+it\s+change(?:d)?\s+(?:much|a\s+lot|that\s+much)[\s?!.]*", re.I)
+"""A question how much the last edit changed ("did it change much?")."""
 _NOT_IT = re.compile(
     r"(?:(?:no+|nope|nah|hmm+|sorry)[\s,.!]+)?(?:that|this|it)(?:'?s|\s+is)?\s+(?:not|isn'?t|is\s+not)\s+it"
     r"(?:\s+(?:at\s+all|either|yet|really))?[\s.!]*",
@@ -761,6 +765,10 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     has_edit = context_of(turn).has_edit
     if _UNDO_UNDO.match(words):
         return "redo"
+    if has_edit and not turn.photo and _BARE_TOO.fullmatch(said) and _added(turn.tree):
+        return "edit_object"  # "sandbags too" after "add more haystacks": more sandbags
+    if _HOW_MUCH_CHANGED.fullmatch(said):
+        return "clarify"  # "did it change much?": a question about the result, no command
     if has_edit and not turn.photo and ITS_PART.fullmatch(said):
         return "edit_object"  # "now its tap" after "make the samovar copper": the samovar's tap too
     if (
@@ -1058,8 +1066,8 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         and stem(named["noun"].lower()) in keywords(last.instruction or "")
     ):
         return "clarify"  # "the placard" after "add a placard by the door": the same thing, no other one
-    if intent in ("clarify", "edit") and _REMOVE_IT.fullmatch(clean(turn.text).rstrip(" .!")) and _added(turn.tree):
-        return "undo"  # "remove it" right after "add a croissant on the plate": back to before the croissant
+    if intent in ("clarify", "edit") and _REMOVE_IT.fullmatch(clean(turn.text).rstrip(" .!")):
+        return "undo" if _added(turn.tree) else "clarify"  # "remove it" right after "add a croissant": that undone
     if ACT_OF.get(intent) == "correction" and said.endswith("?") and (belongs := MEANT_FOR.fullmatch(words)):
         return intent if not belongs["said"] else "clarify"  # "the silver was for the goblets?" asks, corrects nothing
     return intent

@@ -17,6 +17,9 @@
 - Round "numbers" no session has get a plain answer ("show me round ∞", "round NaN", "go back to round 0x10", twenty
   digits; "show me round ∞" showed the current round), and "show me round" asks which; "what number is this version
   of the koala" and "which round am i on after that undo" give the status.
+- After an edit, a wish for more of something unnamed with doubt at its end asks ("make it pop more idk", "can you
+  make it more eye catching idk", "make it more... idk, more" were a stronger try or an edit after retraining), and
+  so does "just one of them pink again" (which one?).
 - A lone surrogate (bytes that were not UTF-8) gets the not-UTF-8 answer (it crashed the encoder).
 - Polite questions about one thing's look edit it: "can the tutus be lilac instead of white?" (answered as a
   question), "would it be possible for you to make the quilt look older and more faded?" (asked what to change).
@@ -144,3 +147,21 @@ def test_a_lone_surrogate_is_answered_not_read(text: str) -> None:
     decision = decide(Turn(text=text, tree=tree(*UPLOAD)))
     assert decision.calls == ()
     assert "not valid UTF-8" in (decision.reply or "")
+
+
+ROSES: Rounds = ((None, None), (0, "make the roses red"), (1, "make the tulips pink"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "make it pop more idk",
+        "can you make it more eye catching idk",
+        "make it more... idk, more",
+        "just one of them pink again",
+    ],
+)
+def test_doubt_about_an_unnamed_more_asks(text: str) -> None:
+    decision = decide(Turn(text=text, tree=tree(*ROSES)))
+    assert decision.calls == ()
+    assert decision.act == "clarify"

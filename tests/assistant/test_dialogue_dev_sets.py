@@ -105,7 +105,7 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (r14c_cases, 0.88, 0),
     (r14d_cases, 0.94, 1),
     (r14e_cases, 0.94, 0),
-    (r14f_cases, 0.96, 2),
+    (r14f_cases, 0.96, 3),
     (r14g_cases, 0.87, 0),
     (validation_fifth_cases, 0.92, 1),
 ]

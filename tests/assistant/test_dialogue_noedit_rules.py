@@ -11,7 +11,7 @@ import pytest
 
 from assistant.understanding import Turn, decide
 from assistant.understanding.decision import _CANCELLED
-from assistant.understanding.edits import _NO_CHANGE_NAMED, _NOT_IMAGE_TEXT, _NOT_PHOTO, _SUM, _from_first_verb
+from assistant.understanding.edits import _NO_CHANGE_NAMED, _NOT_PHOTO, _SUM, NOT_IMAGE_TEXT, _from_first_verb
 from assistant.understanding.vocabulary import REPORTED
 from tests.assistant.dialogue_dev import tree
 from tests.assistant.rule_calls import CallList
@@ -72,7 +72,7 @@ def test_requests_that_look_like_them_still_edit(text: str, rounds: tuple, calls
 def test_the_rules_read_only_what_they_are_about() -> None:
     assert REPORTED.search("my friend said to") and not REPORTED.search("i said")
     assert _CANCELLED.search("remove the car but nvm") and not _CANCELLED.search("never mind the car, remove the bus")
-    assert _NOT_IMAGE_TEXT.match("write a python script") and not _NOT_IMAGE_TEXT.match("write a poem on the wall")
+    assert NOT_IMAGE_TEXT.match("write a python script") and not NOT_IMAGE_TEXT.match("write a poem on the wall")
     assert _SUM.match("add 17 and 25") and not _SUM.match("add 2 ducks and 3 swans")
     assert _NOT_PHOTO.search("remove it from my photo library") and not _NOT_PHOTO.search(
         "remove the photo library sign"

@@ -40,10 +40,15 @@ CAIRN = ((None, None), (0, "remove the cairn"), (None, None))
 
 
 @pytest.mark.parametrize(
-    "text", ["no not egrets, gliders", "gliders instead of egrets", "no not the egrets, gliders pls"]
+    ("text", "instruction"),
+    [
+        ("no not egrets, gliders", "add some gliders flying over the bog"),
+        ("gliders instead of egrets", "add gliders over the bog"),
+        ("no not the egrets, gliders pls", "add gliders over the bog"),
+    ],
 )
-def test_a_correction_replaces_things_added_doing_something(text: str) -> None:
-    assert decided_calls(text, EGRETS) == [("retry_edit", {"instruction": "add gliders over the bog"})]
+def test_a_correction_replaces_things_added_doing_something(text: str, instruction: str) -> None:
+    assert decided_calls(text, EGRETS) == [("retry_edit", {"instruction": instruction})]
 
 
 def test_them_after_things_added_doing_something_are_those_things() -> None:

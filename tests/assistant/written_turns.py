@@ -53,6 +53,13 @@ from tests.assistant.dialogue_dev_indirect6 import indirect6_cases
 from tests.assistant.dialogue_dev_navigation import navigation_cases
 from tests.assistant.dialogue_dev_noedit import noedit_cases
 from tests.assistant.dialogue_dev_plainedits import plainedits_cases
+from tests.assistant.dialogue_dev_r14a import r14a_cases
+from tests.assistant.dialogue_dev_r14b import r14b_cases
+from tests.assistant.dialogue_dev_r14c import r14c_cases
+from tests.assistant.dialogue_dev_r14d import r14d_cases
+from tests.assistant.dialogue_dev_r14e import r14e_cases
+from tests.assistant.dialogue_dev_r14f import r14f_cases
+from tests.assistant.dialogue_dev_r14g import r14g_cases
 from tests.assistant.dialogue_dev_refer6 import refer6_cases
 from tests.assistant.dialogue_dev_refs import refs_cases
 from tests.assistant.dialogue_dev_refs2 import refs2_cases
@@ -105,6 +112,13 @@ SOURCES = {
     "refer6": refer6_cases,
     "split6": split6_cases,
     "indirect6": indirect6_cases,
+    "r14a": r14a_cases,
+    "r14b": r14b_cases,
+    "r14c": r14c_cases,
+    "r14d": r14d_cases,
+    "r14e": r14e_cases,
+    "r14f": r14f_cases,
+    "r14g": r14g_cases,
 }
 """The development sets whose turns the model trains on."""
 
