@@ -28,7 +28,7 @@ from assistant.understanding.phrases import (
     wished_instruction,
     words_of,
 )
-from assistant.understanding.pronouns import introduced_first, resolve_pronoun
+from assistant.understanding.pronouns import added_part, introduced_first, resolve_pronoun
 from assistant.understanding.replies import (
     CLARIFY_TEXT,
     FAREWELL_TEXT,
@@ -572,11 +572,6 @@ _REMOVED_THING = re.compile(
 )
 """A removal of a thing said to be just added ("get rid of the cat you just added", "take the hat off again"); a
 plain "lose the wind chime" stays a removal."""
-_PLACE_AFTER = re.compile(
-    r"\s+(?:in|on|at|into|onto|behind|beside|by|near|next\s+to|over|under|above|below|around|from|to|inside|across)\s+",
-    re.I,
-)
-"""Where an added thing goes, after it ("a crescent moon | in the sky")."""
 _FORGET_THING = re.compile(
     r"(?:^|(?<=[,.;!?]\s))(?:(?:ok(?:ay)?|so|just|then|pls|please|nah|no|nope|ugh|actually|hmm+|wait|oh|eh)[\s,]+)*"
     r"(?:forget(?:\s+about)?|never\s*mind|nvm|(?:let'?s|lets|let\s+us)\s+(?:not\s+(?:do|have|add|keep|go\s+with)|skip)|skip|"
@@ -1625,13 +1620,8 @@ def _added_last(thing: str, turn: Turn) -> bool:
     last = last_edit(turn.tree)
     if last is None or not last.instruction or last is not turn.tree.current:
         return False
-    if give := GIVE.match(last.instruction):
-        added = give["thing"]
-    elif verb := re.match(rf"{ADDING}\s+", last.instruction, re.I):
-        added = _PLACE_AFTER.split(last.instruction[verb.end() :], maxsplit=1)[0]
-    else:
-        return False
-    return thing.split()[-1].lower() in words_of(added)
+    added = added_part(last.instruction)
+    return added is not None and thing.split()[-1].lower() in words_of(added)
 
 
 def _fixed_call(decision: Decision) -> bool:

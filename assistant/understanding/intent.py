@@ -17,6 +17,7 @@ from assistant.understanding.corrections import (
 )
 from assistant.understanding.edits import made_on_a_round, styled_instruction
 from assistant.understanding.phrases import attribute_like, clean, object_of, words_of
+from assistant.understanding.pronouns import added_part
 from assistant.understanding.requests import own_wish, told_of
 from assistant.understanding.retries import MOVED, strength_said
 from assistant.understanding.rounds import (
@@ -585,8 +586,6 @@ _THING_AGAIN = re.compile(
 )
 """A thing done again ("do the croissant again", "the croissant again"): a retry when it is the last edit's thing;
 another thing asks, since its edit is not the last one. A described thing ("the blue cup again") names a round."""
-_FIRST_NOUN = re.compile(r"^(?:add|put|place|draw|insert)\s+(?:some\s+|more\s+)?(?P<thing>[\w'-]+)", re.I)
-"""The first word of an addition of things named bare ("add horses grazing ..."): the thing added."""
 _ALL_SESSIONS = re.compile(
     r"\b(?:all|every|other|everyone'?s|other\s+people'?s|(?:the\s+)?whole\s+server'?s?)\s+(?:the\s+|of\s+the\s+)?"
     r"(?:sessions|session|users?|accounts?|chats|conversations|databases?)\b",
@@ -797,10 +796,9 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         last = last_edit(turn.tree)
         edited = object_of(last.instruction or "") if last else None
         thing = again["thing"].lower()
-        if edited is None and last is not None:  # "add horses grazing behind the yurt": its first noun
-            first = _FIRST_NOUN.match(last.instruction or "")
-            edited = ("", first["thing"], "") if first else None
-        return "retry" if edited and edited[1] and thing == edited[1].split()[-1].lower() else "clarify"
+        if edited is None and last is not None and (added := added_part(last.instruction or "")):
+            return "retry" if thing in words_of(added) else "clarify"  # "add horses grazing behind the yurt"
+        return "retry" if edited and thing == edited[1].split()[-1].lower() else "clarify"
     if _WEB_SEARCH.match(words):
         return "out_of_scope"
     if (rated := _RATING.match(said)) and int(rated["of"]):

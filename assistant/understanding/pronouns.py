@@ -161,6 +161,24 @@ def _owns_its(instruction: str) -> bool:
     )
 
 
+_PLACE_AFTER = re.compile(
+    r"\s+(?:in|on|at|into|onto|behind|beside|by|near|next\s+to|over|under|above|below|around|from|to|inside|across)\s+",
+    re.I,
+)
+"""Where an added thing goes, after it ("a crescent moon | in the sky")."""
+
+
+def added_part(instruction: str) -> str | None:
+    """The words of what an addition adds or a gift gives, without its place ("a crescent moon" of "put a crescent
+    moon in the sky", "horses grazing" of "add horses grazing behind the yurt", "a straw hat" of "give the
+    gondolier a straw hat"); None for any other edit."""
+    if give := GIVE.match(instruction):
+        return give["thing"]
+    if verb := re.match(rf"(?:{ADDING})\s+", instruction, re.I):
+        return _PLACE_AFTER.split(instruction[verb.end() :], maxsplit=1)[0]
+    return None
+
+
 def _added_thing(instruction: str) -> str | None:
     """The thing an addition adds or a gift gives, with its article ("a top hat" of "give the puppet a top hat",
     "a hippo" of "add a hippo in the pool"); None for any other edit or for a look given to the photo."""
