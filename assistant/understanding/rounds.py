@@ -66,7 +66,7 @@ _STEPS = re.compile(rf"\b(?P<n>{NUMBER})\s+(?:steps?|rounds?|edits?|changes?|ver
 _TIMES = {"twice": 2, "thrice": 3, "both": 2}
 _REPEATS = re.compile(
     rf"\b(?:last|latest|past|previous)\s+(?P<last>{NUMBER})\b(?!\s+(?:one|version|round|photo|picture)\b)|"
-    r"(?<![\w-])x\s*(?P<times>\d)\b|\b(?P<by>\d)\s*x\b|\ball\s+(?P<all>" + "|".join(NUMBER_WORDS) + r")\b|"
+    r"(?<![\w-])x\s*(?P<times>\d)\b|\b(?P<by>\d)\s*x\b|\ball\s+(?P<all>\d|" + "|".join(NUMBER_WORDS) + r")\b|"
     r"\band\s+the\s+(?P<also>one|edit|change)\s+before\b",
     re.I,
 )
@@ -80,6 +80,10 @@ _NUMBER_THEN_ROUND = re.compile(
 noun after a number above one counts no steps)."""
 _UNDO_KEYS = re.compile(r"\b(?:ctrl|cmd|command)\s*[-+]?\s*z\b", re.I)
 """The undo shortcut typed as words ("ctrl-z ctrl-z"): each one an undo."""
+_REDO_KEYS = re.compile(r"\b(?:ctrl|cmd|command)\s*[-+]?\s*(?:y|shift\s*[-+]?\s*z)\b", re.I)
+"""The redo shortcut typed as words ("ctrl y ctrl y"): each one a redo."""
+_ALL_UNDONE = re.compile(r"\b(?:all|everything|every\s+edit)\b", re.I)
+"""A redo of all that was undone ("redo everything i undid", "redo all of them")."""
 _BACK_COUNT = re.compile(
     rf"(?:\bback\s+(?!\d)|^rewind\s+|^(?=\d+\s+back\b))(?P<n>\d+|{'|'.join(NUMBER_WORDS)})(?:\s+back)?"
     r"(?:\s+(?:pls|please|plz))?[\s.!?]*$|"
@@ -411,7 +415,7 @@ def command_call(text: str, intent: str, turn: Turn) -> Call | str:
         steps = _steps(text)
         return Call("revert", {"round": "previous" if steps == 1 else f"{steps} steps back"})
     if intent == "redo":
-        steps = _redo_steps(text)
+        steps = _redo_steps(text, turn.tree)
         return Call("revert", {"round": "next" if steps == 1 else f"{steps} steps forward"})
     if intent in ("goto", "show") and _BEFORE_ORIGINAL.search(text):
         return "The original photo is where this session starts; there is nothing before it."
@@ -490,11 +494,25 @@ def _steps(text: str) -> int:
     return _repeats(text) or max(1, *said)
 
 
-def _redo_steps(text: str) -> int:
-    """How many undone edits a redo brings back: "redo twice", "redo 2 times", "redo both", "redo redo"."""
+def _redo_steps(text: str, tree: RoundTree) -> int:
+    """How many undone edits a redo brings back: "redo twice", "redo 2 times", "redo both", "redo redo",
+    "ctrl y ctrl y", and "redo everything i undid" as far as the undone line goes without a fork."""
     if match := _REDO_STEPS.search(text):
         return parse_number(match["n"].lower())
-    return _repeats(text) or max(1, len(re.findall(r"\bredo\b", text, re.I)))
+    if (repeats := _repeats(text)) is not None:
+        return repeats
+    if _ALL_UNDONE.search(text):
+        return max(1, _undone_line(tree))
+    said = (len(re.findall(pattern, text, re.I)) for pattern in (r"\bredo\b", _REDO_KEYS.pattern))
+    return max(1, *said)
+
+
+def _undone_line(tree: RoundTree) -> int:
+    """How many rounds follow the current one in a single line (each the only child of the one before)."""
+    count, node = 0, tree.current
+    while len(children := tree.children(node)) == 1:
+        count, node = count + 1, children[0]
+    return count
 
 
 def _repeats(text: str) -> int | None:

@@ -5,6 +5,8 @@
   cleaned them (the look of two words was not read).
 - "when the lumberjack wasn't there" is the round before the lumberjack came.
 - "the first version you made" is the first edit, while "the first version" stays the original.
+- A redo counts what it says: "redo all 3", "ctrl y ctrl y", and "redo everything i undid" or "redo all of them" as
+  far as the undone line goes (each brought back one round).
 """
 
 from __future__ import annotations
@@ -50,3 +52,21 @@ def test_a_round_named_on_the_sawmill_line(reference: str, index: int) -> None:
 )
 def test_the_first_version_you_made_is_the_first_edit(text: str, round_: int | str) -> None:
     assert [(call.name, call.args) for call in decide(Turn(text, MINARET)).calls] == [("revert", {"round": round_})]
+
+
+UNDONE = ((None, None), (0, "make the cup blue"), (1, "add a cat"), (2, "remove the spoon"))
+
+
+@pytest.mark.parametrize(
+    ("text", "round_"),
+    [
+        ("redo all 3", "3 steps forward"),
+        ("ctrl y ctrl y", "2 steps forward"),
+        ("redo everything i undid", "3 steps forward"),
+        ("redo all of them", "3 steps forward"),
+        ("redo", "next"),
+    ],
+)
+def test_a_redo_counts_what_it_says(text: str, round_: str) -> None:
+    session = tree(*UNDONE, current=0)
+    assert [(call.name, call.args) for call in decide(Turn(text, session)).calls] == [("revert", {"round": round_})]
