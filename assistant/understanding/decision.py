@@ -41,11 +41,17 @@ from assistant.understanding.replies import (
 )
 from assistant.understanding.requests import own_wish, pointing_back_within, said_over, split_requests
 from assistant.understanding.retries import redo_edit
-from assistant.understanding.rounds import command_call, mentioned_round, missing_round
+from assistant.understanding.rounds import (
+    BEFORE_ORIGINAL,
+    NOTHING_BEFORE_ORIGINAL,
+    ROUNDS_ARE,
+    command_call,
+    mentioned_round,
+    missing_round,
+)
 from assistant.understanding.turns import MAX_TURN_CHARS, Call, Decision, Turn, context_of, last_edit
 from assistant.understanding.vocabulary import (
     ACT_OF,
-    ADDING,
     AMENDING,
     ATTRIBUTE_WORDS,
     BACK_TO_IT,
@@ -65,7 +71,6 @@ from assistant.understanding.vocabulary import (
     FOLLOW_LEAD,
     GERUND,
     GERUNDS,
-    GIVE,
     IMPERATIVE,
     ITS_PART,
     LEAD_IN,
@@ -723,7 +728,6 @@ _ODD_ROUND = re.compile(
 """A round "number" no session has: infinity, not-a-number, hexadecimal, seven digits or more ("show me round ∞")."""
 _ROUND_UNSAID = re.compile(r"(?:show|open|display|see)\s+(?:me\s+)?(?:the\s+)?round[\s.!?]*", re.I)
 """A round asked for without its number ("show me round")."""
-_ROUNDS_ARE = 'rounds are numbered 0 (the upload) and up; say "show me the history" to see them.'
 _TRAILING_DOUBT = re.compile(
     r"[\s,.]*\b(?:idk|dunno|not\s+sure|i\s+don'?t\s+know)(?:[\s,.]+(?:more|less))?[\s.!?]*$", re.I
 )
@@ -756,8 +760,6 @@ _NEXT_ONE = re.compile(r"\b(?:now|next|then)\b", re.I)
 """Words that make a request the next edit ("not what i pictured but nice, now remove the clock")."""
 _LAST_ONE = re.compile(r"the\s+(?:last|previous|latest|first|whole|entire|new|old)\b", re.I)
 """A name for an edit by its place, not a thing ("the last change")."""
-_BEFORE_ORIGINAL = re.compile(r"\bbefore\s+the\s+(?:very\s+)?original\b", re.I)
-"""A round before the original photo, which no session has."""
 _THANKS_AGAIN = re.compile(
     r"^(?:(?:ok(?:ay)?|and|so)[\s,]+)?(?:(?:thanks?|thank\s+you|thx|ty)(?:\s+(?:so\s+much|a\s+lot|lots))?[\s,.!]+again|"
     r"again[\s,.!]+(?:thanks?|thank\s+you|thx|ty)(?:\s+(?:so\s+much|a\s+lot|lots))?)[\s,.!:)]*$",
@@ -830,9 +832,9 @@ def _decided(turn: Turn) -> Decision:
     if (_HOW_MANY_TIMES.match(text) and not COMPARE_WORDS.search(text)) or _COMMANDS_TOLD_APART.match(text):
         return Decision("talk", reply=REPLIES["capability"])
     if odd := _ODD_ROUND.search(text):
-        return Decision("clarify", reply=f"There is no round {odd['ref']}: {_ROUNDS_ARE}")
+        return Decision("clarify", reply=f"There is no round {odd['ref']}: {ROUNDS_ARE}")
     if _ROUND_UNSAID.fullmatch(text):
-        return Decision("clarify", reply=f"Which round? {_ROUNDS_ARE.capitalize()}")
+        return Decision("clarify", reply=f"Which round? {ROUNDS_ARE.capitalize()}")
     if _mashed(text):
         return _caption(turn) if turn.photo else Decision("clarify", reply=CLARIFY_TEXT)
     if not turn.photo and _THANKS_AGAIN.match(text):
@@ -866,8 +868,8 @@ def _decided(turn: Turn) -> Decision:
         return Decision("clarify", reply=CLARIFY_TEXT)  # "make it pop more idk": more of what?
     if not turn.photo and _YES.match(text) and (proposal := proposed_edit(turn.messages)):
         return Decision("edit", (Call("edit_image", {"instruction": proposal}),))
-    if _BEFORE_ORIGINAL.search(text):
-        return Decision("clarify", reply="The original photo is where this session starts; there is nothing before it.")
+    if BEFORE_ORIGINAL.search(text):
+        return Decision("clarify", reply=NOTHING_BEFORE_ORIGINAL)
     if re.fullmatch(_GO_AHEAD, text.strip(" .!"), re.I):
         return Decision("clarify", reply=CLARIFY_TEXT)  # "let's see it" with nothing proposed: see what?
     if asked := _ASKED_THEN_GO.match(text):
@@ -1720,8 +1722,7 @@ def _last_thing_said(instruction: str, turn: Turn) -> bool:
     edited = object_of(last.instruction)
     if edited is not None and said[1].split()[-1].lower() in edited[1].lower().split():
         return True
-    added = GIVE.match(last.instruction) or re.match(rf"{ADDING}\s", last.instruction, re.I)
-    return added is not None and said[1].split()[-1].lower() in words_of(last.instruction)
+    return added_part(last.instruction) is not None and said[1].split()[-1].lower() in words_of(last.instruction)
 
 
 def _verbless(text: str) -> str | None:

@@ -286,12 +286,16 @@ _NO_ARTICLE = re.compile(
     re.I,
 )
 """A round described with no article ("pink pinball one"): read as "the pink pinball one"."""
-_BEFORE_ORIGINAL = re.compile(
+BEFORE_ORIGINAL = re.compile(
     r"\bbefore\s+(?:the\s+|my\s+)?(?:very\s+)?(?:original|upload|uploaded\s+(?:photo|picture|image)|first\s+photo)\b"
     r"(?!\s+(?:edits?|changes?))",
     re.I,
 )
 """A round before the upload, which no round is ("the original before the original")."""
+NOTHING_BEFORE_ORIGINAL = "The original photo is where this session starts; there is nothing before it."
+"""The answer to a round before the upload."""
+ROUNDS_ARE = 'rounds are numbered 0 (the upload) and up; say "show me the history".'
+"""How rounds are numbered, said after a round number no session has."""
 _THAT_ONE = re.compile(r"\bthat\s+(?:one|version|round|pic|picture|photo|image)\b", re.I)
 """A round pointed at that no words name ("show me that one"): a question back, not the current round."""
 _PICKED = re.compile(
@@ -417,8 +421,8 @@ def command_call(text: str, intent: str, turn: Turn) -> Call | str:
     if intent == "redo":
         steps = _redo_steps(text, turn.tree)
         return Call("revert", {"round": "next" if steps == 1 else f"{steps} steps forward"})
-    if intent in ("goto", "show") and _BEFORE_ORIGINAL.search(text):
-        return "The original photo is where this session starts; there is nothing before it."
+    if intent in ("goto", "show") and BEFORE_ORIGINAL.search(text):
+        return NOTHING_BEFORE_ORIGINAL
     if intent in ("goto", "show"):
         refs = []
         if not BACK_TO_THAT.match(clean(text)):  # "show me an earlier one" names no round
@@ -843,9 +847,7 @@ def missing_round(call: Call, tree: RoundTree) -> str | None:
             continue
         reference = call.args[key]
         if isinstance(reference, str) and re.fullmatch(r"[-+]?[\d.e+-]+", reference, re.I):
-            return (
-                f'There is no round {reference}: rounds are numbered 0 (the upload) and up; say "show me the history".'
-            )
+            return f"There is no round {reference}: {ROUNDS_ARE}"
         try:
             tree.resolve(reference)
         except (RoundReferenceError, NoPhotoError) as error:
