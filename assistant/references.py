@@ -63,6 +63,14 @@ _STILL_LOOKING = re.compile(
 )
 """A round named by a look a later edit changed ("when the door was still red", "when the dog was still small",
 "when the van still had its old colour"): the round before the first edit on the current line that changed it."""
+_THERE_STILL = re.compile(
+    r"^(?:(?:the\s+)?(?:one|round|version|photo|picture|image)\s+)?(?:when|where|with|in\s+which)\s+there\s+"
+    r"(?:was|were|is|are)\s+(?:still\s+)?(?P<rest>.+?)(?:\s+still)?$",
+    re.IGNORECASE,
+)
+"""A round named by something there then ("when there was still a puddle"): as `_STILL`, the round that shows it."""
+_EMPTY_LOOKS = frozenset({"empty", "bare", "plain", "clear", "clean", "blank"})
+"""Looks that an addition takes away ("when the grandstand was still empty" names the round before it was filled)."""
 _NOT_YET_THERE = re.compile(
     r"^(?:(?:the\s+)?(?:one|round|version|photo|picture|image)\s+)?(?:when|where|with|in\s+which)\s+(?P<rest>.+?)\s+"
     r"(?:wasn'?t|weren'?t|was\s+not|were\s+not|isn'?t|aren'?t)\s+(?:there|here|in\s+it|in\s+yet|yet|added)(?:\s+yet)?$",
@@ -299,6 +307,15 @@ def _kin(word: str, said: set[str]) -> bool:
     )
 
 
+_COMPOUND_HEAD = 4
+"""Letters a word needs to name a compound by its end ("gulls" names "seagulls", "boat" names "sailboat")."""
+
+
+def _compound(word: str, said: set[str]) -> bool:
+    """Whether `word` is the head that ends a longer compound word of `said` ("gull" of "seagull")."""
+    return len(word) >= _COMPOUND_HEAD and any(len(other) > len(word) + 2 and other.endswith(word) for other in said)
+
+
 def keywords(text: str) -> set[str]:
     """The content words of `text`, stemmed, without stopwords and edit verbs."""
     words = re.findall(r"[a-z0-9]+", text.lower())
@@ -327,10 +344,19 @@ def _counted(word: str, said: set[str]) -> bool:
 def _matched(wanted: set[str], instruction: str) -> set[str]:
     """The words of `wanted` that an edit's `instruction` says, in any of their forms ("foggy" is "fog", "painted"
     is "paint", "unicyclist" is "unicycle", "yawning" is "yawn", "darker" is "dark": `plain_forms`; "two" is "a
-    second": `_counted`)."""
+    second": `_counted`; "gulls" is "seagulls": `_compound`)."""
     said = keywords(instruction)
     made = {form for word in said for form in _forms(word)}
-    return {word for word in wanted if said & _forms(word) or word in made or _kin(word, said) or _counted(word, said)}
+    return {
+        word
+        for word in wanted
+        if said & _forms(word) or word in made or _kin(word, said) or _counted(word, said) or _compound(word, said)
+    }
+
+
+def said_by(word: str, instruction: str) -> bool:
+    """Whether `instruction` says `word` in one of its forms (`_matched`: "gulls" in "add seagulls")."""
+    return bool(_matched({stem(word.lower())}, instruction))
 
 
 def _forms(word: str) -> set[str]:
@@ -484,6 +510,8 @@ class RoundTree(Generic[R]):
             if before is None:
                 raise RoundReferenceError(f"Round {target.index} is an uploaded photo; there is nothing before it.")
             return before
+        if match := _THERE_STILL.match(text):
+            return self._showing(self._resolve_words(_strip_fillers(match["rest"]), depth + 1))
         if (match := _STILL_LOOKING.match(text)) and (match["look"] or "").lower() not in _STILL_PLACES:
             return self._before_change(match["rest"], match["look"])
         if match := _NOT_YET_THERE.match(text):
@@ -532,7 +560,8 @@ class RoundTree(Generic[R]):
             if named and named <= said and changed:
                 return self.parent(node) or node
         for node in reversed(self.lineage(self.current)[:-1]):  # "when the windows were still dark": lit up since
-            if named and named <= keywords(node.instruction or "") and not _ADDITION.match(node.instruction or ""):
+            added = bool(_ADDITION.match(node.instruction or "")) and (look or "").lower() not in _EMPTY_LOOKS
+            if named and named <= keywords(node.instruction or "") and not added:
                 return self.parent(node) or node
         raise RoundReferenceError(f"No edit on this line changed how {thing!r} looks.")
 

@@ -118,6 +118,11 @@ MAX_REQUESTS = 8
 OUT_OF_SCOPE_PART = 0.5
 """A part of a several-request turn that is out of scope with this probability makes the whole turn words."""
 
+TORN_EDIT = 0.5
+TORN_OUT_OF_SCOPE = 0.3
+"""A turn the model gives less than `TORN_EDIT` as an edit and `TORN_OUT_OF_SCOPE` or more as a request for something
+other than a photo edit ("turn me into a millionaire lol"): asked about, never made."""
+
 PLAIN_EDIT_CONFIDENCE = 0.3
 """A plain edit with a complete instruction ("remove the bin") needs this much, when it is the likeliest act."""
 
@@ -346,11 +351,14 @@ _STAR_FIX = re.compile(r"\s*(?:\*+(?P<before>[\w'-]+(?:\s+[\w'-]+){0,2})|(?P<aft
 _CANCELLED = re.compile(
     r"(?:\b(?:but\s+)?(?:nvm|never\s*mind|nah|jk|just\s+kidding|forget\s+it|not\s+doing\s+it)"
     r"|\bbut\s+i\s+think\s+it'?s\s+fine(?:\s+as\s+it\s+is|\s+as\s+is)?"
-    r"|\?\s*(?:no+|nope|nah)[\s,.!]+(?:just\s+)?(?:leave|keep)\s+(?:it|them|that|those)\b.*)\W*$",
+    r"|\?\s*(?:no+|nope|nah)[\s,.!]+(?:just\s+)?(?:leave|keep)\s+(?:it|them|that|those)\b.*)\W*$"
+    r"|[?,.!]\s*(?:(?:actually|wait)\s+)?(?:no+,?\s+)?(?:just\s+asking,?\s+)?"
+    r"(?:(?:don'?t|dont|do\s+not)\s+do\s+it\s+yet|not\s+yet(?=\s*(?:[,.!]|$|lemme\b|let\s+me\b|i'?ll\b|first\b)))",
     re.I,
 )
 """An edit taken back at the end of the same turn ("remove the car but nvm", "get rid of the wires? nah leave
-them")."""
+them", "can you make the floor bigger? just asking, dont do it yet", "could u make it a painting? actually no, not
+yet, lemme ask the kids first")."""
 _CONTRADICTED = re.compile(
     r"^(?:remove|delete|erase|get\s+rid\s+of|take\s+out)\b.*\b(?:but|and)\s+(?:also\s+)?(?:keep|leave)\s+(?:it|them)[\s.!]*$"
     r"|\b(?:add|put|make|paint|turn|give|remove|change)\s+(?:the\s+|some\s+|an?\s+)?(?P<thing>[a-z]+)\b.*"
@@ -373,6 +381,15 @@ _UNDECIDED_OR = re.compile(
     re.I,
 )
 """Two edits put side by side without a choice ("maybe remove the crowd, or maybe just blur them? not sure")."""
+_NO_CHOICE = re.compile(
+    rf"^(?:(?:{EDIT_VERB})\s+)?(?:either\s+)?the\s+[\w'-]+(?:\s+[\w'-]+)?\s+or\s+(?!(?:something|so|whatever|anything|not|two|three|more|less)\b)(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?"
+    rf"(?:\s*,.*\b(?:{EDIT_VERB})\b|,?\s+(?:idk|dunno|not\s+sure)\b|[\s.!]*$)"
+    rf"|^(?:{EDIT_VERB})\b.*\bor\s+(?:maybe|perhaps|possibly)\s+[\w'-]+[\s.!?]*$"
+    r"|\b(?:left|right|top|bottom|front|back)\s+or\s+(?:the\s+)?(?:left|right|top|bottom|front|back)\s+[a-z]",
+    re.I,
+)
+"""Two things or two looks named for one edit, and no choice made ("the bell or the weathervane, make it bronze",
+"remove the sheep or the gravestones idk", "make the blimp red or maybe orange", "the left or right stool")."""
 _NO_NEED = re.compile(r"^(?:there'?s\s+)?no\s+need\s+to\b(?!.*\b(?:but|instead|just)\b)", re.I)
 """An edit said to be unneeded ("no need to remove the booth again, it's gone"), with no other request."""
 _VERBLESS = (
@@ -772,6 +789,14 @@ _BEEN_AWAY = re.compile(
     re.I,
 )
 """An apology for a pause in the chat ("sorry was afk", "sorry for the wait"): a part of the turn that asks nothing."""
+_VERDICT_ONLY = re.compile(
+    r"^(?:(?:no+|nope|nah|yikes|ugh+|ew+|yuck|oof|hmm+|meh|omg)[\s,.!]*)+"
+    r"|^(?:(?:no+|nope|nah|ugh+)[\s,.!]+)?(?:that'?s|thats|it'?s|its|looks)\s+(?:worse|bad|awful|terrible|horrible|wrong)"
+    r"[\s,.!]*$",
+    re.I,
+)
+"""A verdict on the last edit and nothing more ("nope.", "yikes no", "that's worse."): before an undo in the same
+turn ("nope. back") it is that undo's reason, not a second step back."""
 _MAKE_SURE = re.compile(rf"\b(?:please\s+|pls\s+)?make\s+sure\s+(?:to\s+|you\s+)(?={EDIT_VERB}\b)", re.I)
 """A polite lead before an edit ("make sure to remove the totem"): the edit itself."""
 _SAID_BY_SOMEONE = re.compile(
@@ -860,7 +885,7 @@ def _decided(turn: Turn) -> Decision:
         return Decision("clarify", reply=SPILLED_TEXT.format(thing=spilled))
     if _CANCELLED.search(text) or _NO_NEED.match(text):
         return _caption(turn) if turn.photo else Decision("talk", reply=REPLIES["hold"])
-    if _contradicts(text) or _MUSED.fullmatch(text) or _UNDECIDED_OR.search(text):
+    if _contradicts(text) or _MUSED.fullmatch(text) or _UNDECIDED_OR.search(text) or _NO_CHOICE.search(text):
         return Decision("clarify", reply=CLARIFY_TEXT)
     if _ONE_OF_THEM.search(text):
         return Decision("clarify", reply=CLARIFY_TEXT)  # "just one of them pink again": which one?
@@ -954,6 +979,9 @@ def _decided(turn: Turn) -> Decision:
     texts = [text, *requests] if len(requests) > 1 else [text]
     probabilities = shared_dialogue_model().proba(texts, context_of(turn))
     intents = [intent_of(t, p, turn) for p, t in zip(probabilities, texts, strict=True)]
+    torn = probabilities[0]["edit"] < TORN_EDIT and probabilities[0]["out_of_scope"] >= TORN_OUT_OF_SCOPE
+    if len(texts) == 1 and intents[0] in ("edit", "clarify") and torn:
+        return Decision("clarify", reply=CLARIFY_TEXT)
     if len(texts) == 1 and intents[0] == "clarify" and (plain := _plain_edit(text, probabilities[0], turn)):
         return plain
     if len(texts) == 1 and intents[0] in BARE_READINGS and (look := _new_look(text, turn)):
@@ -1014,11 +1042,17 @@ def _decided(turn: Turn) -> Decision:
     for at, (request, intent, p) in enumerate(zip(requests, intents[1:], probabilities[1:], strict=True)):
         if _BEEN_AWAY.match(request):
             continue  # "sorry was afk, remove the hose": an apology for the wait, no correction
+        if _VERDICT_ONLY.fullmatch(request) and any(later in ("undo", "goto") for later in intents[at + 2 :]):
+            continue  # "nope. back": one step back, the verdict is its reason
         if intent == "edit_same" and "edit" in intents[1:] and not SAME_AGAIN.search(request):
             continue  # "now this one, remove the board": the new photo's own edit, not the last one again
         if intent == "clarify" and (plain := _plain_edit(request, p, turn) or _same_for_listed(request, decisions)):
             decisions.append(plain)
             said.append(request)
+            continue
+        if intent == "clarify" and (wished := wished_edit(request)):
+            decisions.append(Decision("edit", (Call("edit_image", {"instruction": wished}),)))
+            said.append(request)  # "the wombat should be white and the trebuchet needs to go": two wishes
             continue
         if intent in BARE_READINGS and (look := _new_look(request, turn)):
             decisions.append(look)
@@ -1659,7 +1693,7 @@ def _swapped_words(text: str, turn: Turn) -> str | None:
     "remove the traffic cones by the grille" -> "remove the barrier tape by the grille"), and a place said with its
     preposition the place ("on the boat deck, not the quay"). None when the rejected words are a colour (a recolouring
     reads those itself), or are not in the last instruction."""
-    said = _SAID_INSTEAD.fullmatch(text.strip())
+    said = _SAID_INSTEAD.fullmatch(text.strip()) or _SAID_INSTEAD.fullmatch(clean(text))
     last = last_edit(turn.tree)
     if said is None or last is None or not last.instruction:
         return None

@@ -76,14 +76,17 @@ _NO_CHANGE_NAMED = re.compile(
     r"(?!\s+like\b|.*\bback\b).*"
     r"|^(?:remove|delete|erase|hide|get\s+rid\s+of|take\s+(?:away|out|off))\s+(?:the|that|this|those|these)\s+"
     r"(?:thing|things|thingy|stuff|bit|part)(?:\s+(?:on|in|at)\s+the\s+(?:left|right|top|bottom|middle|back|front|"
-    r"corner)(?:\s+(?:side|corner|bit))?|\s+(?:over\s+)?(?:there|here))?[\s?.!]*$",
+    r"corner)(?:\s+(?:side|corner|bit))?|\s+(?:over\s+)?(?:there|here))?[\s?.!]*$"
+    r"|^(?:recolou?r|resize|move|reposition)\s+(?:the|this|that|my|our|his|her|its)\s+[\w'-]+"
+    r"(?:\s+(?!(?:closer|further|farther|back|up|down|left|right|over|away|aside|higher|lower|forwards?|backwards?|in|"
+    r"out|off|around|here|there|bigger|smaller|larger)\b)[\w'-]+)?(?:\s+(?:pls|please|plz))?[\s?.!]*$",
     re.I,
 )
 """An edit verb with nothing to make of it: "make it", "change the thing on the left", "replace the cup" (with
 what?), "fix the colours?", "add some stuff", "fix it pls it's broken", "can you clean it up", "move the stuff over
 there", "make the thing bigger", "add something on the shelf", "get rid of the thing", "change the casks and the
-crates"; a thing placed by a named one ("the stuff on the table") or replaced by a new one ("replace the thing with
-a clock") says enough."""
+crates", "recolour the shirt" (to what?), "move the cheetah" (where?), "resize the clock"; a thing placed by a
+named one ("the stuff on the table") or replaced by a new one ("replace the thing with a clock") says enough."""
 _EITHER = re.compile(
     r"\beither\s+(?:the|this|that|it)\b.*\bor\b|^(?:{v})\s+(?:just\s+|only\s+)?one\s+of\s+(?:them|those|these|the)\b".format(
         v=r"make|turn|paint|colou?r|change|remove|delete|erase|move|replace|swap"

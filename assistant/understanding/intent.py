@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.errors import NoPhotoError, RoundReferenceError
-from assistant.references import NUMBER_WORDS, RoundTree, keywords, stem
+from assistant.references import NUMBER_WORDS, RoundTree, keywords, said_by, stem
 from assistant.understanding.corrections import (
     COLOUR_SWAP,
     Rejected,
@@ -51,6 +51,7 @@ from assistant.understanding.vocabulary import (
     COMPLAINT,
     CORRECTION_MARK,
     DECLINED,
+    DEFECT,
     DEFINITE,
     DEPICTED,
     DETERMINER,
@@ -231,6 +232,27 @@ _WANT_BACK = re.compile(
 )
 """A thing wanted back ("i want the dancers back", "put the flames back"): after an undo of the edit that made it,
 a redo."""
+_SWITCHED_TO_ORIGINAL = re.compile(
+    r"^(?:switch|change|set|turn|put|take|bring)\s+(?:it|this|that|everything|the\s+photo)\s+(?:back\s+)?to\s+"
+    r"(?:the\s+)?(?:original|upload|uploaded\s+(?:one|photo|version)|first\s+version|start)(?:\s+(?:one|version))?"
+    r"(?:\s+(?:pls|please|plz))?[\s.!]*$",
+    re.I,
+)
+"""The photo put back as it was uploaded ("switch it to the original", "change it back to the original version")."""
+_PASSED_ON = re.compile(rf"[\s,]+(?:he|she|they)\s+says\s+(?:to\s+)?(?:{EDIT_VERB})\b(?!.*\?)", re.I)
+"""A request passed on from someone who saw the photo ("my wife saw it, she says remove the kid")."""
+_MENDS_DEFECT = re.compile(
+    rf"^(?:fix|repair|mend|clean\s+up|get\s+rid\s+of|remove)\s+(?:the|those|these|all\s+the|any|my)\s+(?:[\w'-]+\s+)?"
+    rf"{DEFECT}\b(?!.*\?)",
+    re.I,
+)
+"""A vague verb with the defect it mends ("fix the scratches", "repair the creases in the cover")."""
+_RESTORED = re.compile(
+    r"^(?:restore|bring\s+back|get\s+back|put\s+back)\s+(?P<obj>(?:the|my|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?)"
+    r"(?:\s+(?:pls|please|plz|again))?[\s.!]*$",
+    re.I,
+)
+"""A thing an edit of the session named, wanted back ("restore the spoon", "bring back the croissant")."""
 _APPROVED = re.compile(
     r"^(?:no+|nope|nah)\b[\s,.!]*(?:(?:that'?s|thats|it'?s|its|it\s+is|all|looks?)\s+)?"
     r"(?:good|great|right|fine|perfect|lovely|nice|correct|ok(?:ay)?|exactly\s+it|(?:i\s+)?love\s+(?:it|this|that))\b"
@@ -797,8 +819,8 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         edited = object_of(last.instruction or "") if last else None
         thing = again["thing"].lower()
         if edited is None and last is not None and (added := added_part(last.instruction or "")):
-            return "retry" if thing in words_of(added) else "clarify"  # "add horses grazing behind the yurt"
-        return "retry" if edited and thing == edited[1].split()[-1].lower() else "clarify"
+            return "retry" if said_by(thing, added) else "clarify"  # "add horses grazing behind the yurt"
+        return "retry" if edited and said_by(thing, edited[1].split()[-1]) else "clarify"
     if _WEB_SEARCH.match(words):
         return "out_of_scope"
     if (rated := _RATING.match(said)) and int(rated["of"]):
@@ -886,8 +908,19 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "undo"  # before any edit, answered that there is nothing to undo
     if has_edit and not withdrawn and not said.endswith("?") and (worse := _first_match(WORSE, readings)):
         return "goto" if worse["original"] else "undo"
+    if has_edit and _SWITCHED_TO_ORIGINAL.match(words):
+        return "goto"  # "switch it to the original": that round, not an edit
+    if _PASSED_ON.search(words):
+        return "edit"  # "my brother saw it, he says remove the pylon": the request, passed on
     if has_edit and any(keeps_removed(t, turn.tree) for t in readings):
         return "undo"
+    if (
+        has_edit
+        and (restored := _RESTORED.match(words))
+        and _named_by_an_edit(restored["obj"], turn.tree)
+        and not turn.tree.children(turn.tree.current)
+    ):
+        return "goto"  # "restore the spoon" after an older "remove the spoon": back to the round that shows it
     if has_edit and _PUT_BACK.match(words):
         return "redo" if turn.tree.children(turn.tree.current) else "undo"
     if has_edit and _brings_back_undone(words, turn.tree):
@@ -900,8 +933,10 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     intent = best_intent(_about_rounds(probabilities) if ROUND_TALK.search(_QUOTED.sub("", words)) else probabilities)
     if intent in ("capability", "clarify") and (asked := _THING_CAN_BE.match(words)) and attribute_like(asked["look"]):
         return "edit"
-    if intent == "hold" and wished_edit(said):
-        return "edit"  # "is better if the haybale is not there": a wish form, not a wait
+    if intent == "clarify" and _MENDS_DEFECT.match(words):
+        return "edit"  # "can you fix the scratches": a vague verb, but the defect says what to mend
+    if (intent == "hold" or (intent == "capability" and not said.endswith("?"))) and wished_edit(said):
+        return "edit"  # "is better if the haybale is not there": a wish form, not a wait or a question
     if intent == "out_of_scope" and _WRITTEN_ON.match(words):
         return "edit"  # "write SALE on the theodolite": words on a thing of the photo
     if intent in ("goto", "show") and not names_a_round(words, turn.tree) and styled_instruction(said):
@@ -1043,6 +1078,13 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "correct_attribute"
     if ACT_OF.get(intent) == "correction" and _NEW_REQUEST.match(said) and not CORRECTION_MARK.search(said):
         return "edit"
+    if (
+        intent == "correct_attribute"
+        and not CORRECTION_MARK.search(said)
+        and not re.match(r"\W*(?:no+|nope|nah|naw)\b", said, re.I)
+        and _wish_for_another(said, turn.tree)
+    ):
+        return "edit"  # "the saucer should be red" after "make the cup blue": another thing, not another look
     if intent in ("correct_object", "clarify", "edit", "edit_object") and has_edit and _earlier_look(words, turn.tree):
         return "goto"
     if (
@@ -1169,6 +1211,26 @@ def _rejects_last(said: str, tree: RoundTree) -> bool:
         return False
     rejected = {(match["words"] or match["wrong"]).lower() for match in NEGATED.finditer(said)}
     return bool(rejected & words_of(last.instruction))
+
+
+def _wish_for_another(said: str, tree: RoundTree) -> bool:
+    """Whether `said` is a wish (`wished_edit`) for a thing no edit of the session named, and rejects nothing."""
+    last = last_edit(tree)
+    wished = wished_edit(said)
+    before = object_of(last.instruction or "") if last else None
+    after = object_of(wished) if wished else None
+    return (
+        before is not None
+        and after is not None
+        and before[1].lower() != after[1].lower()
+        and not NOT_PART.search(said)
+        and not _named_by_an_edit(after[1], tree)
+    )
+
+
+def _named_by_an_edit(thing: str, tree: RoundTree) -> bool:
+    """Whether an edit of the session names `thing`'s last word (`said_by`)."""
+    return any(r.instruction and said_by(thing.split()[-1], r.instruction) for r in tree.rounds)
 
 
 def _earlier_look(words: str, tree: RoundTree) -> bool:

@@ -55,7 +55,7 @@ _FILLERS = re.compile(
     r"what\s+if\s+you(?:\s+could)?|why\s+not|would\s+it\s+work\s+to|"
     r"(?:can|could)\s+we|mind|when\s+you\s+(?:get\s+a\s+chance|can|have\s+a\s+(?:sec|second|minute))|"
     r"sorry\s+to\s+bother\s+you(?:\s+again)?|por\s+favou?r|per\s+favore|bitte|"
-    r"no+|nope|nah|ffs|bruh|omg|lol+|lmao+|haha+|hehe+|rofl|jeez|come\s+on|yes|yeah|wait|sorry|sry|srry|soz|oops|whoops|ugh|rather|eh+|err+|erm+|basically|"
+    r"no+|nope|nah|ffs|bruh|omg|lol+|lmao+|haha+|hehe+|rofl|jeez|come\s+on|yes|yeah|wait|sorry|sry|srry|soz|oops|whoops|ugh|ew+|yikes|yuck|bleh|oof|rather|eh+|err+|erm+|basically|"
     r"maybe|perhaps|possibly|my\s+mistake|ngl|tbh|lowkey|highkey|imo|kinda|while\s+(?:we'?re|i'?m|you'?re)\s+at\s+it|"
     r"ple+a*[sz]+e*|pl[sz]|(?:i\s+was\s+)?wondering\s+if\s+you\s+could|i\s+wonder\s+if\s+you\s+could|"
     r"(?:do|would)\s+you\s+mind|do\s+me\s+a\s+favou?r\s+and|if\s+it'?s\s+not\s+too\s+much\s+(?:trouble|to\s+ask)|"
@@ -68,7 +68,8 @@ _FILLERS = re.compile(
     r"i\s+was\s+hoping(?:\s+you\s+could)?|i'?d\s+(?:really\s+)?appreciate\s+(?:it\s+)?if\s+you\s+could|"
     r"(?:i'?d|i\s+would)\s+be\s+(?:so\s+|really\s+|very\s+)?(?:grateful|happy|glad)\s+if(?:\s+you\s+could)?|"
     r"why\s+don'?t\s+you|be\s+a\s+(?:dear|darling|doll|love|sweetheart|star|pal|gem)\s+and|"
-    r"it\s+would\s+be\s+(?:great|nice|awesome|lovely|cool)\s+if\s+you\s+could|"
+    r"(?:it\s+)?(?:would|'d)\s+be\s+(?:great|nice|awesome|lovely|cool|amazing|good)\s+if\s+(?:you|u)\s+could|"
+    r"(?:would\s+you\s+)?be\s+so\s+kind\s+as\s+to|"
     r"i\s+(?:(?:am\s+)?want(?:ed|ing)?|meant)\s+(?:to\s+)?say|"
     r"i\s+meant(?:\s+to)?|i\s+mean|i\s+said|i\s+wanted(?:\s+(?:you\s+)?to)?|how\s+about|"
     r"(?:here'?s|here\s+is|this\s+is)\s+(?:my|a|the|our)\s+(?:photo|picture|pic|image)|"
@@ -107,8 +108,14 @@ _SPELLED_WORDS = (
     "please",
     "brighter",
     "darker",
+    "round",
+    "version",
+    "original",
+    "previous",
+    "compare",
 )
-"""Words often misspelt in a turn ("to yelow", "the backround", "green insted"), put right by `_respelled`."""
+"""Words often misspelt in a turn ("to yelow", "the backround", "green insted", "roudn 2", "verison 1"), put right by
+`_respelled`."""
 _SPELLED_SET = frozenset(_SPELLED_WORDS)
 _NOT_SWAPPED = frozenset({"sliver", "roes"})
 """Words that two letters swapped would turn into one of `_SPELLED_WORDS` but that are words themselves."""
@@ -122,6 +129,8 @@ _MISSPELT = {
     "thr": "the",
     "ment": "meant",
     "wrng": "wrong",
+    "wantd": "wanted",
+    "wnated": "wanted",
     "actualy": "actually",
     "acutally": "actually",
     "shld": "should",
@@ -218,6 +227,8 @@ _NOT_ADDED = (
 )
 """What a thing may need more of that is a quality or a chore, not a thing to add ("the sky needs more drama", "the
 harp needs more work"): left to the other wishes."""
+_ALL_OF = re.compile(r"all\s+(?:of\s+)?(?=the\s)", re.I)
+""""All the" before a wished thing ("all the robes should be saffron"), kept in the instruction it makes."""
 _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.I), template)
     for pattern, template in (
@@ -236,9 +247,11 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"{OBJ}\s+could\s+do\s+with\s+being\s+{_WISHED_LOOK}", "make {obj} {attr}"),
         (
             rf"(?:it'?d|it\s+would|would)\s+(?:be|look)\s+(?:(?:so\s+much|much|way|a\s+lot|even)\s+)?{_GOOD}\s+with\s+"
-            rf"(?P<thing>(?:a|an|some|more|a\s+bit\s+of)\s+[\w\s'-]+?\s+{PLACE}\s+.+)",
+            rf"(?P<thing>(?:(?:a|an|some|more|a\s+bit\s+of)\s+)?(?!(?:it|them|him|her|me|you|us)\b)[\w\s'-]+?\s+"
+            rf"{PLACE}\s+.+)",
             "add {thing}",
         ),
+        (rf"if\s+only\s+{OBJ}\s+(?:was|were)\s+(?P<attr>(?!(?:not|there|here|gone)\b)[\w\s-]+)", "make {obj} {attr}"),
         (rf"get\s+(?P<thing>(?:a|an|some|more)\s+[\w\s'-]+?\s+{PLACE}\s+.+)", "add {thing}"),
         (
             rf"{_NEEDS}(?P<thing>(?:some|more|a\s+few|a\s+couple\s+(?:of\s+)?)\s+(?!{_NOT_ADDED})"
@@ -589,6 +602,10 @@ def wished_instruction(instruction: str) -> str:
             return wished + instruction[tail.start() :]
     if _BARE_THING.match(instruction) and (wished := wished_instruction(f"the {instruction}")) != f"the {instruction}":
         return wished
+    if (every := _ALL_OF.match(instruction)) and (wished := wished_instruction(instruction[every.end() :])) != (
+        instruction[every.end() :]
+    ):
+        return re.sub(r"\bthe\b", "all the", wished, count=1)
     return instruction
 
 

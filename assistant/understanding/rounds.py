@@ -94,11 +94,22 @@ _BACK_COUNT = re.compile(
 """Steps back said as "back two", "rewind 2", "2 back" or "show me two back" ("back to two" and "back 2" name
 round 2)."""
 _NUMBER_PREFERRED = re.compile(
-    r"(?:(?:no+|nah|hmm+|honestly|tbh)[,.!]*\s+)*(?:#\s*)?(?P<n>\d{1,3})\s+(?:was|is|looked|looks)\s+"
+    r"(?:(?:no+|nope|nah|hmm+|honestly|tbh)[,.!]*\s+)*(?:(?:#\s*)?(?P<n>\d{1,3})|(?:the\s+)?(?P<nth>first|second|third|"
+    r"fourth|fifth)(?:\s+(?:one|version|pic|try))?)\s+(?:was|is|looked|looks)\s+"
     r"(?:(?:way|much|a\s+lot|so\s+much)\s+)?(?:better|nicer|best)\b",
     re.I,
 )
-"""A round picked by its bare number as the better one ("1 was better", "no, 2 looked nicer")."""
+"""A round picked by its bare number or its place as the better one ("1 was better", "no, 2 looked nicer", "nah the
+first one was better": round 1, the first try even where a correction made round 2 beside it)."""
+_PLACES = {word: number for number, word in enumerate(("first", "second", "third", "fourth", "fifth"), start=1)}
+"""The place words `_NUMBER_PREFERRED` reads, as round numbers."""
+_WORDS_PREFERRED = re.compile(
+    r"(?:(?:no+|nope|nah|hmm+|honestly|tbh|actually)[,.!]*\s+)*(?:the\s+)?"
+    r"(?P<words>(?!(?:the|it|that|this|previous|last|old|other|before|both|all|first|second|original)\b)[a-z][\w'-]*(?:\s+(?!(?:one|version|pic)\b)[a-z][\w'-]*)?)"
+    r"(?:\s+(?:one|version|pic))?\s+(?:was|looked)\s+(?:(?:way|much|a\s+lot|so\s+much)\s+)?(?:better|nicer)[\s.!]*",
+    re.I,
+)
+"""A round picked by its words as the better one ("nope red was better", "the first one was better")."""
 _ORIGINAL = re.compile(
     r"\b(?:original|or[ie]?g[ie]?[ao]?n[ae]?l|beginning|(?:i|we)\s+(?:first\s+)?uploaded\b(?!\s+(?:a|another|the)\b)|"
     r"(?:without|before|no)\s+(?:any\s+)?(?:changes|edits|editing)|start(?:ed|\s+over|\s+again)?|from\s+scratch|upload(?:ed)?\s+(?:photo|picture|image)|"
@@ -393,7 +404,15 @@ def command_call(text: str, intent: str, turn: Turn) -> Call | str:
     if intent == "undo" and (taken := TAKES_ROUND_BACK.match(clean(text))):
         return Call("revert", {"round": f"before {taken['ref']}"})  # "delete the change in round 3": round 2
     if intent in ("undo", "goto") and (preferred := _NUMBER_PREFERRED.match(text.strip())):
-        return Call("revert", {"round": int(preferred["n"])})  # "1 was better": round 1, not the previous one
+        number = int(preferred["n"]) if preferred["n"] else _PLACES[preferred["nth"].lower()]
+        return Call("revert", {"round": number})  # "1 was better": round 1, not the previous one
+    if (
+        intent in ("undo", "goto")
+        and (preferred := _WORDS_PREFERRED.fullmatch(text.strip()))
+        and missing_round(Call("revert", {"round": (named := f"the {preferred['words']} one")}), turn.tree) is None
+        and not _is_current(named, turn.tree)
+    ):
+        return Call("revert", {"round": named})  # "red was better" after the orange correction: the red round
     if intent == "undo":
         readings = (text.strip(), clean(text))
         taken_back = next((m for p in (TAKE_BACK, WORSE) for t in readings if (m := p.match(t))), None)

@@ -360,13 +360,7 @@ CLEAR_EDITS: tuple[Dev, ...] = (
     ),
     ("can you give the cheetah some cubs", False, UPLOAD, "edit", _edit("give the cheetah some cubs")),
     # vague-sounding but actionable
-    (
-        "can you make it look a bit nicer",
-        False,
-        UPLOAD,
-        "edit",
-        _edit("make it look a bit nicer", "make the photo look a bit nicer"),
-    ),
+    ("can you make it look a bit nicer", False, UPLOAD, "clarify", ()),  # nicer how? as the earlier sets ask
     ("make the bar look warmer and cosier", False, UPLOAD, "edit", _edit("make the bar look warmer and cosier")),
     ("make it more dramatic", False, UPLOAD, "edit", _edit("make it more dramatic", "make the photo more dramatic")),
     (

@@ -1,6 +1,6 @@
 """Every development set through the held-out judge (`assistant.evaluation`). The dialogue model trains
 on these turns and the rules were tuned on them, so each keeps a floor a little under its measured score
-and no more unwanted edits than measured. The second to fifth validation sets are never trained or tuned
+and no more unwanted edits than measured. The second to sixth validation sets are never trained or tuned
 on: their floors are the check on turns nobody tuned for (measured with the model and rules of the same commit)."""
 
 from __future__ import annotations
@@ -41,6 +41,12 @@ from tests.assistant.dialogue_dev_r14d import r14d_cases
 from tests.assistant.dialogue_dev_r14e import r14e_cases
 from tests.assistant.dialogue_dev_r14f import r14f_cases
 from tests.assistant.dialogue_dev_r14g import r14g_cases
+from tests.assistant.dialogue_dev_r15a import r15a_cases
+from tests.assistant.dialogue_dev_r15b import r15b_cases
+from tests.assistant.dialogue_dev_r15c import r15c_cases
+from tests.assistant.dialogue_dev_r15d import r15d_cases
+from tests.assistant.dialogue_dev_r15e import r15e_cases
+from tests.assistant.dialogue_dev_r15f import r15f_cases
 from tests.assistant.dialogue_dev_refer6 import refer6_cases
 from tests.assistant.dialogue_dev_refs import refs_cases
 from tests.assistant.dialogue_dev_refs2 import refs2_cases
@@ -57,6 +63,7 @@ from tests.assistant.dialogue_validation import validation_cases
 from tests.assistant.dialogue_validation_fifth import validation_fifth_cases
 from tests.assistant.dialogue_validation_fourth import validation_fourth_cases
 from tests.assistant.dialogue_validation_second import validation_second_cases
+from tests.assistant.dialogue_validation_sixth import validation_sixth_cases
 from tests.assistant.dialogue_validation_third import validation_third_cases
 
 FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
@@ -108,6 +115,13 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (r14f_cases, 0.96, 3),
     (r14g_cases, 0.87, 0),
     (validation_fifth_cases, 0.92, 1),
+    (r15a_cases, 0.93, 5),
+    (r15b_cases, 0.79, 2),
+    (r15c_cases, 0.88, 0),
+    (r15d_cases, 0.81, 0),
+    (r15e_cases, 0.97, 1),
+    (r15f_cases, 0.8, 2),
+    (validation_sixth_cases, 0.94, 0),
 ]
 """(cases, least share right, most unwanted edits) per set."""
 

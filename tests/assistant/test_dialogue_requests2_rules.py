@@ -87,7 +87,7 @@ def test_first_opens_a_list_without_hiding_its_first_request(text: str) -> None:
 
 
 def test_the_first_one_still_speaks_of_a_round() -> None:
-    assert decided_calls("the first one was better", TWO_EDITS) == [("revert", {"round": "previous"})]
+    assert decided_calls("the first one was better", TWO_EDITS) == [("revert", {"round": 1})]
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ left out, since its words name the command, and so is a question back about a ne
 ("make it brown" after an edit of two things): the session, not the words, makes it unclear. Write the file
 with `python -m tests.assistant.written_turns`; a test keeps it equal to the development sets.
 
-The validation sets (`dialogue_validation_second.py`, `_third.py`, `_fourth.py`) only measure and the held-out
+The validation sets (`dialogue_validation_second.py` to `_sixth.py`) only measure and the held-out
 set is never tuned on, so none of them is written here.
 """
 
@@ -60,6 +60,12 @@ from tests.assistant.dialogue_dev_r14d import r14d_cases
 from tests.assistant.dialogue_dev_r14e import r14e_cases
 from tests.assistant.dialogue_dev_r14f import r14f_cases
 from tests.assistant.dialogue_dev_r14g import r14g_cases
+from tests.assistant.dialogue_dev_r15a import r15a_cases
+from tests.assistant.dialogue_dev_r15b import r15b_cases
+from tests.assistant.dialogue_dev_r15c import r15c_cases
+from tests.assistant.dialogue_dev_r15d import r15d_cases
+from tests.assistant.dialogue_dev_r15e import r15e_cases
+from tests.assistant.dialogue_dev_r15f import r15f_cases
 from tests.assistant.dialogue_dev_refer6 import refer6_cases
 from tests.assistant.dialogue_dev_refs import refs_cases
 from tests.assistant.dialogue_dev_refs2 import refs2_cases
@@ -119,6 +125,12 @@ SOURCES = {
     "r14e": r14e_cases,
     "r14f": r14f_cases,
     "r14g": r14g_cases,
+    "r15a": r15a_cases,
+    "r15b": r15b_cases,
+    "r15c": r15c_cases,
+    "r15d": r15d_cases,
+    "r15e": r15e_cases,
+    "r15f": r15f_cases,
 }
 """The development sets whose turns the model trains on."""
 
