@@ -362,8 +362,21 @@ def correct(instruction: str, correction: str, kind: str) -> str | None:
     for tail in dict.fromkeys((correction, *meant, *tails, *reversed(clauses))):
         corrected = _correct_clause(instruction, tail, kind, negated)
         if corrected is not None and corrected.lower() != instruction.lower():  # a clause that changes nothing
-            return corrected
+            return _named_in_full(corrected, rejected)
     return None
+
+
+def _named_in_full(corrected: str, rejected: Rejected | None) -> str:
+    """`corrected` with its object named as the rejected edit named it, when the correction named it shorter ("the
+    door is meant to be red" after "make the yurt door blue" -> "make the yurt door red")."""
+    found = object_of(corrected)
+    if rejected is None or found is None:
+        return corrected
+    said = re.sub(rf"^{DETERMINER}\s+", "", found[1], flags=re.I).lower().split()
+    full = re.sub(rf"^{DETERMINER}\s+", "", rejected.obj, flags=re.I).lower().split()
+    if not said or len(said) >= len(full) or full[-len(said) :] != said:
+        return corrected
+    return corrected.replace(found[1], rejected.obj, 1)
 
 
 def _moved_addition(rejected: Rejected, nudge: str) -> str | None:
@@ -440,6 +453,13 @@ def correction_words(correction: str) -> str:
     return words.replace("next_to", "next to")
 
 
+_HOW_AFTER = re.compile(
+    r"\s+(?P<how>more|less|much|way|even|so|very|slightly|glow|look|shine|sparkle|gleam|appear|seem|feel)$", re.I
+)
+"""A word at the end of an object as `object_of` splits it that belongs to the change ("make the spice piles more
+vivid", "make the safelight glow deep red")."""
+
+
 @dataclass(frozen=True)
 class Rejected:
     """The parts of a rejected instruction a correction may replace: "add | a candle | on | the table",
@@ -470,6 +490,10 @@ def rejected_parts(instruction: str) -> Rejected | None:
             return None
         found = (bare["verb"], bare["obj"], bare["rest"] or "")
     verb, obj, rest = found
+    if (kept := _HOW_AFTER.search(obj)) and len(obj.split()) >= 3:  # "the safelight glow | deep red": "glow" is how
+        obj, rest = obj[: kept.start()], f" {kept['how']}{rest}"
+    if (shade := re.search(r"\s+(?P<how>[a-z]+-[a-z]+)$", obj, re.I)) and BARE_COLOUR.fullmatch(rest.strip()):
+        obj, rest = obj[: shade.start()], f" {shade['how']}{rest}"  # "the mustang | fire-engine red"
     if look := _LOOK_AFTER.search(obj):  # "make the awning red and white striped": the look is all of it
         obj, rest = obj[: look.start()], f" {look[0].strip()}{rest}"
     placed = placed_look(rest)

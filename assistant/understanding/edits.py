@@ -17,6 +17,7 @@ from assistant.understanding.turns import Call, Decision, Turn, last_edit
 from assistant.understanding.vocabulary import (
     ANOTHER_TIME,
     ATTRIBUTE,
+    BARE_COLOUR,
     BASE_REF,
     BREAKS_OFF,
     COLOUR_WORD,
@@ -307,10 +308,16 @@ _COLOURED = re.compile(
 """An object and the colour it should be, said without a verb after an edit: "the roof of the windmill brown",
 "the laces in white"."""
 _BASE = re.compile(
-    rf"(?:^(?:starting\s+)?(?:from|on|in|using|based\s+on)\s+(?P<ref1>{BASE_REF})\s*[,:]?\s+(?P<rest1>.+)$)"
+    rf"(?:^(?:starting\s+)?(?:from|on|in|using|based\s+on|branch(?:ing)?\s+(?:off|from))\s+(?P<ref1>{BASE_REF})\s*[,:]?\s+"
+    rf"(?P<rest1>.+)$)"
     rf"|(?:^(?P<rest2>.+?)[\s,]+(?:but\s+)?(?:on|in|from|starting\s+from|based\s+on)\s+(?P<ref2>{BASE_REF})$)",
     re.I,
 )
+_IN_COLOUR = re.compile(
+    rf"^(?P<head>make\s+{DETERMINER}\s+.+?)\s+in\s+(?P<colour>{BARE_COLOUR.pattern})$",
+    re.I,
+)
+"""A recolouring that names its colour with "in" ("make the mask in GOLD"): said as "make the mask GOLD"."""
 _POINTED = re.compile(
     r"^(?P<verb>make|turn|paint|colou?r|recolou?r|dye|change|give|put|place|move|shift|drag|remove|delete|erase|"
     r"get\s+rid\s+of)\s+(?:it|them|(?P<shown>this|that|these|those)(?P<one>\s+ones?)?)\b"
@@ -408,7 +415,7 @@ def edit_decision(text: str, turn: Turn) -> Decision:
     text = _NONE_WANTED.sub(lambda m: f"remove the {m['things']} {m['place']}", SUGGESTED.sub("add ", text, count=1))
     instruction = _SELF_CORRECTED.sub(lambda m: m["new"], clean(text))
     args: dict[str, Any] = {}
-    if match := _BASE.match(instruction):
+    if match := _BASE.match(instruction) or _BASE.match(text.strip()):
         instruction = clean(match["rest1"] or match["rest2"])
         args["base_round"] = _reference(match["ref1"] or match["ref2"])
     if _asks_in_general(text, instruction):
@@ -466,6 +473,7 @@ def edit_decision(text: str, turn: Turn) -> Decision:
     if last is not None and _points_at_none(instruction, last, turn.tree):
         return Decision("clarify", reply=CLARIFY_TEXT)
     instruction = resolve_pronoun(instruction, last.instruction if last else None)
+    instruction = _IN_COLOUR.sub(r"\g<head> \g<colour>", instruction)
     made = re.match(PHOTO_VERB + r"\b", instruction, re.I) or DEPICTED.fullmatch(instruction)
     if not instruction or _unclear(instruction) or not made:
         return Decision("clarify", reply=CLARIFY_TEXT)
@@ -596,9 +604,11 @@ def _unclear(instruction: str) -> bool:
 
 
 def _reference(words: str) -> int | str:
-    """A base-round reference as a tool argument: "round 2" -> 2, "the original beach pic" -> "the original pic",
-    anything else as the words."""
-    match = re.fullmatch(rf"(?:round|version)\s*(?P<n>{NUMBER})", words.strip(), re.I)
+    """A base-round reference as a tool argument: "round 2" and "r2" -> 2, "the original beach pic" -> "the original
+    pic", "the unedited pic" -> "original", anything else as the words."""
+    match = re.fullmatch(rf"(?:round|version|v|r)\s*(?P<n>{NUMBER})", words.strip(), re.I)
+    if re.fullmatch(r"the\s+(?:unedited|untouched|raw|uploaded)\s+\w+", words.strip(), re.I):
+        return "original"
     if match is None:
         return re.sub(
             r"^the\s+original\s+[\w'-]+\s+(?=photo|image|picture|pic|shot)", "the original ", words.strip(), flags=re.I

@@ -507,8 +507,12 @@ BARE_COLOUR = re.compile(
 )
 """A colour said alone ("teal", "dark green", "copper"; a shade alone is none): after a recolouring, that colour
 instead."""
-BASE_REF = rf"the\s+original(?:\s+(?:[\w'-]+\s+)?(?:photo|image|picture|pic|shot)|\s+one)?|(?:round|version)\s*{NUMBER}"
-"""A round an edit is made on: the original ("the original beach pic") or a numbered round."""
+BASE_REF = (
+    rf"the\s+original(?:\s+(?:[\w'-]+\s+)?(?:photo|image|picture|pic|shot)|\s+one)?|(?:round|version)\s*{NUMBER}|"
+    r"the\s+(?:unedited|untouched|raw|uploaded)\s+(?:one|version|photo|image|picture|pic|shot)|(?:v|r)\s*\d{1,2}\b"
+)
+"""A round an edit is made on: the original ("the original beach pic", "the unedited pic") or a numbered round
+("round 2", "v3", "r1")."""
 BEFORE_AND_AFTER = r"\b(?:before|befor|b4)\s*(?:and|n|&|/|vs\.?|versus)\s*(?:after|aftr|afta)\b"
 """Before and after said together, with its usual typos ("befor and aftr", "b4 & after", "before vs after")."""
 COMPARE_WORDS = re.compile(

@@ -12,6 +12,9 @@
   round before it was filled.
 - Polite lead-ins ("would be great if you could", "would you be so kind as to") and wishes ("all the robes should
   be saffron", "if only the walls were whitewashed", "it'd be nice with snow on the mountains") are edits.
+- Instructions keep what the edit said: "make the mask in GOLD" is "make the mask GOLD"; "on the unedited pic",
+  "branch off the original:" and "from r1" name the base round; a correction or "the X too" keeps the rest of the
+  last edit ("glow deep red", "more vivid", "fire-engine red") and its object's whole name ("the yurt door").
 """
 
 from __future__ import annotations
@@ -32,6 +35,10 @@ BUFFET: Rounds = (
     (1, "remove the puddle under the swan"),
     (2, "add candles around the sculpture"),
 )
+SAFELIGHT: Rounds = ((None, None), (0, "make the safelight glow deep red"))
+SPICES: Rounds = ((None, None), (0, "make the spice piles more vivid"))
+YURT: Rounds = ((None, None), (0, "make the yurt door blue"))
+MUSTANG: Rounds = ((None, None), (0, "paint the mustang fire-engine red"))
 RACE: Rounds = (
     (None, None),
     (0, "make the jockey's silks purple and gold"),
@@ -123,3 +130,36 @@ def test_corrections_behind_a_reaction_or_a_typo(text: str, rounds: Rounds, inst
 )
 def test_rounds_named_by_what_was_there(rounds: Rounds, reference: str, index: int) -> None:
     assert tree(*rounds).resolve(reference).index == index
+
+
+@pytest.mark.parametrize(
+    ("text", "rounds", "call"),
+    [
+        ("the mask in GOLD plz", UPLOAD, ("edit_image", {"instruction": "make the mask GOLD"})),
+        ("paint the fence in dark green", UPLOAD, ("edit_image", {"instruction": "paint the fence in dark green"})),
+        (
+            "on the unedited pic make the awning striped red and white",
+            HARBOUR,
+            ("edit_image", {"instruction": "make the awning striped red and white", "base_round": "original"}),
+        ),
+        (
+            "branch off the original: make the hovercraft yellow",
+            HARBOUR,
+            ("edit_image", {"instruction": "make the hovercraft yellow", "base_round": "the original"}),
+        ),
+        ("from r1 add rain", HARBOUR, ("edit_image", {"instruction": "add rain", "base_round": 1})),
+        ("not the safelight, the timer", SAFELIGHT, ("retry_edit", {"instruction": "make the timer glow deep red"})),
+        ("the enlarger too", SAFELIGHT, ("edit_image", {"instruction": "make the enlarger glow deep red"})),
+        ("the tea glasses too pls", SPICES, ("edit_image", {"instruction": "make the tea glasses more vivid"})),
+        ("the door is meant to be red, not blue", YURT, ("retry_edit", {"instruction": "make the yurt door red"})),
+        (
+            "wrong car!! the beetle, not the mustang",
+            MUSTANG,
+            ("retry_edit", {"instruction": "paint the beetle fire-engine red"}),
+        ),
+    ],
+)
+def test_instructions_keep_what_the_edit_said(text: str, rounds: Rounds, call: tuple[str, dict[str, object]]) -> None:
+    """A colour said with "in", an earlier round named as the base, and the rest of the last edit kept when only its
+    object changes (its "glow", its "more", its whole name, its hyphened shade)."""
+    assert decided_calls(text, rounds) == [call]
