@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 
 from assistant.references import RoundTree, keywords, shown_round, stem
 from assistant.text import NOT_UTF8
@@ -17,6 +18,7 @@ from assistant.understanding.edits import (
     only_pointed,
     styled_instruction,
     thing_said_before,
+    whole_photo_look,
 )
 from assistant.understanding.intent import best_intent, intent_of, recoloured_to_another, wished_edit
 from assistant.understanding.phrases import (
@@ -110,7 +112,7 @@ from assistant.understanding.vocabulary import (
 from language.action import vocab
 from language.dialogue.model import shared_dialogue_model
 from language.encoder import shared_encoder
-from zone_tools.imageio import has_lone_surrogates
+from zone_tools.imageio import clean_text, has_lone_surrogates
 
 MAX_REQUESTS = 8
 """Requests read from one turn; the rest are ignored."""
@@ -390,6 +392,8 @@ _NO_CHOICE = re.compile(
 )
 """Two things or two looks named for one edit, and no choice made ("the bell or the weathervane, make it bronze",
 "remove the sheep or the gravestones idk", "make the blimp red or maybe orange", "the left or right stool")."""
+_CUT_OFF = re.compile(r"(?:^|\s)(?:the|a|an|my|their|our|your)[\s.!,]*$", re.I)
+"""A turn that stops on an article or owner, before the thing it was about to name ("hmm not the", "add a")."""
 _NO_NEED = re.compile(r"^(?:there'?s\s+)?no\s+need\s+to\b(?!.*\b(?:but|instead|just)\b)", re.I)
 """An edit said to be unneeded ("no need to remove the booth again, it's gone"), with no other request."""
 _VERBLESS = (
@@ -822,8 +826,11 @@ def decide(turn: Turn) -> Decision:
     unanswered may still put words in place of words of the last instruction (`_swapped_words`)."""
     if has_lone_surrogates(turn.text):
         return Decision("clarify", reply=NOT_UTF8)  # bytes that were not UTF-8: no words to read, nothing to encode
+    if (shown := clean_text(turn.text)) != turn.text.strip():
+        turn = replace(turn, text=shown)  # read as `clean_turn` stores it: no bidi controls, nothing invisible
     decision = _from_shown(turn) or _decided(turn)
-    if not decision.calls and not turn.photo and (swapped := _swapped_words(turn.text, turn)) is not None:
+    cut_off = _CUT_OFF.search(turn.text) is not None
+    if not decision.calls and not turn.photo and not cut_off and (swapped := _swapped_words(turn.text, turn)):
         return Decision("correction", (Call("retry_edit", {"instruction": swapped}),))
     if _redoes_last(decision, turn):
         return Decision("correction", (Call("retry_edit", {"instruction": decision.calls[0].args["instruction"]}),))
@@ -885,6 +892,8 @@ def _decided(turn: Turn) -> Decision:
         return Decision("clarify", reply=SPILLED_TEXT.format(thing=spilled))
     if _CANCELLED.search(text) or _NO_NEED.match(text):
         return _caption(turn) if turn.photo else Decision("talk", reply=REPLIES["hold"])
+    if _CUT_OFF.search(text):
+        return Decision("clarify", reply=CLARIFY_TEXT)  # "hmm not the", "add a": cut off before the thing
     if _contradicts(text) or _MUSED.fullmatch(text) or _UNDECIDED_OR.search(text) or _NO_CHOICE.search(text):
         return Decision("clarify", reply=CLARIFY_TEXT)
     if _ONE_OF_THEM.search(text):
@@ -1042,8 +1051,12 @@ def _decided(turn: Turn) -> Decision:
     for at, (request, intent, p) in enumerate(zip(requests, intents[1:], probabilities[1:], strict=True)):
         if _BEEN_AWAY.match(request):
             continue  # "sorry was afk, remove the hose": an apology for the wait, no correction
-        if _VERDICT_ONLY.fullmatch(request) and any(later in ("undo", "goto") for later in intents[at + 2 :]):
-            continue  # "nope. back": one step back, the verdict is its reason
+        if decisions and _ONLY_START_FROM.match(request):
+            continue  # "add a cake, then keep going from there": the edit is where the session goes on
+        if (_VERDICT_ONLY.fullmatch(request) or intent in ("stronger", "weaker")) and any(
+            later in ("undo", "goto") for later in intents[at + 2 :]
+        ):
+            continue  # "nope. back", "too much. go back to round 2": the way back, the verdict is its reason
         if intent == "edit_same" and "edit" in intents[1:] and not SAME_AGAIN.search(request):
             continue  # "now this one, remove the board": the new photo's own edit, not the last one again
         if intent == "clarify" and (plain := _plain_edit(request, p, turn) or _same_for_listed(request, decisions)):
@@ -1421,6 +1434,8 @@ def _plain_edit(text: str, probabilities: dict[str, float], turn: Turn) -> Decis
         return None
     if _DANGLING.search(said):
         return None  # "give the quilt more": more of what?
+    if turn.photo and PHOTO_PRONOUN.match(said) and (made := edit_decision(text, turn)).calls:
+        return made  # "this is my grandpa's plane, make it shiny": "it" with a new photo is that photo
     return _complete_edit(text, turn)
 
 
@@ -1440,7 +1455,9 @@ def _propose(text: str, intent: str, turn: Turn, editing: float) -> Decision:
     instruction = decision.calls[0].args.get("instruction", "") if decision.calls else ""
     if not re.match(PHOTO_VERB + r"\b", instruction, re.I) or BREAKS_OFF.search(clean(text)):
         return Decision("clarify", reply=CLARIFY_TEXT)
-    pointed = context_of(turn).has_edit and PHOTO_PRONOUN.match(clean(text)) is not None
+    pointed = (
+        context_of(turn).has_edit and PHOTO_PRONOUN.match(clean(text)) is not None and not whole_photo_look(instruction)
+    )
     if intent == "edit" and editing >= PLAIN_EDIT_CONFIDENCE and complete_instruction(instruction) and not pointed:
         return decision  # after an edit, an unsure "remove it" is never guessed to be the edit's thing
     return Decision("clarify", reply=f'Should I "{instruction}"? Say "yes", or tell me what to change.')

@@ -28,6 +28,7 @@ from assistant.understanding.vocabulary import (
     DEPICTED,
     DETERMINER,
     EDIT_VERB,
+    EMOJI,
     IMPERATIVE,
     LEAD_IN,
     NOT_A_NOUN,
@@ -68,8 +69,9 @@ _NO_CHANGE_NAMED = re.compile(
     rf"(?!\s+of\b|\s+(?:on|in|at|by|near|under|above|behind|next\s+to)\s+{OWNER}\s+"
     r"(?!(?:left|right|top|bottom|middle|back|front|corner|side|background|foreground)\b)\w|.*\b(?:with|for|into)\s+"
     r"(?:an?|some)\s).*"
-    rf"|^(?!.*\b{DEFECT}\b)(?:change|alter|modify|edit|fix|adjust|tweak)\s+(?:the|this|that|those|these|my|our)\s+"
-    r"[\w'-]+(?:\s+[\w'-]+)?(?:,?\s+(?:and|&|n)\s+(?:the|this|that|those|these|my|our)\s+[\w'-]+(?:\s+[\w'-]+)?)+"
+    rf"|^(?!.*\b(?:{DEFECT}|crooked|broken|bent|torn|tilted|leaning|dirty|messy|blurry|faded|cracked|rusty|wonky)\b)"
+    r"(?:change|alter|modify|edit|fix|adjust|tweak)\s+(?:the|this|that|those|these|my|our)\s+"
+    r"[\w'-]+(?:\s+[\w'-]+)?(?:,?\s+(?:and|&|n)\s+(?:the|this|that|those|these|my|our)\s+[\w'-]+(?:\s+[\w'-]+)?)*"
     r"[\s?.!]*$"
     r"|^(?:replace|swap|switch\s+out|exchange|substitute)\s+(?:the|this|that|those|these|my|our)\s+[\w'-]+"
     r"(?:\s+[\w'-]+)?(?:\s+(?:pls|please|plz))?[\s?.!]*$"
@@ -85,9 +87,10 @@ _NO_CHANGE_NAMED = re.compile(
 )
 """An edit verb with nothing to make of it: "make it", "change the thing on the left", "replace the cup" (with
 what?), "fix the colours?", "add some stuff", "fix it pls it's broken", "can you clean it up", "move the stuff over
-there", "make the thing bigger", "add something on the shelf", "get rid of the thing", "change the casks and the
-crates", "recolour the shirt" (to what?), "move the cheetah" (where?), "resize the clock"; a thing placed by a
-named one ("the stuff on the table") or replaced by a new one ("replace the thing with a clock") says enough."""
+there", "make the thing bigger", "add something on the shelf", "get rid of the thing", "fix the anvil", "change the
+casks and the crates", "recolour the shirt" (to what?), "move the cheetah" (where?), "resize the clock"; a thing
+placed by a named one ("the stuff on the table") or replaced by a new one ("replace the thing with a clock") says
+enough."""
 _EITHER = re.compile(
     r"\beither\s+(?:the|this|that|it)\b.*\bor\b|^(?:{v})\s+(?:just\s+|only\s+)?one\s+of\s+(?:them|those|these|the)\b".format(
         v=r"make|turn|paint|colou?r|change|remove|delete|erase|move|replace|swap"
@@ -268,10 +271,13 @@ please", "full size version pls", "amazing style")."""
 _MOOD = re.compile(
     r"make\s+(?:it|the\s+(?:photo|picture|image|pic|scene|room))\s+(?:look\s+|feel\s+)?(?:(?:a\s+)?(?:bit|little)\s+)?"
     r"(?:more\s+)?(?:cozier|cosier|cozy|cosy|moodier|moody|spookier|spooky|creepier|creepy|dreamier|dreamy|gloomier|"
-    r"gloomy|cheerier|cheerful|sunnier|sunny|warmer|colder|romantic|mysterious|eerie|festive)",
+    r"gloomy|cheerier|cheerful|sunnier|sunny|warmer|colder|romantic|mysterious|eerie|festive)"
+    r"|(?:make|turn)\s+(?:it|the\s+(?:photo|picture|image|pic))\s+(?:into\s+)?(?:sepia|black\s+and\s+white|b&w|"
+    r"gr[ae]yscale|monochrome|vintage|retro|cinematic|grainy)",
     re.I,
 )
-"""A mood for the whole photo ("make it cozier"): a complete edit, where "make it bigger" needs its object."""
+"""A mood or a look for the whole photo ("make it cozier", "turn it sepia"): a complete edit, where "make it bigger"
+needs its object."""
 _PUT_ON = re.compile(
     rf"^(?P<verb>put|place)\s+(?P<who>{OWNER}\s+[\w'-]+)\s+"
     r"(?P<thing>(?:an?|some)\s+(?!(?:bit|little|tad|touch|lot|few|more)\b)[\w'-]+(?:\s+[\w'-]+)?)$",
@@ -363,6 +369,11 @@ def styled_instruction(text: str) -> str | None:
     return f"make {article_for(style)} {style} version of {obj}" if obj else f"make it {style}"
 
 
+def whole_photo_look(instruction: str) -> bool:
+    """Whether `instruction` gives the whole photo a mood or a look (`_MOOD`): its "it" is the photo."""
+    return _MOOD.fullmatch(instruction.strip().rstrip(".!")) is not None
+
+
 def complete_instruction(instruction: str) -> bool:
     """Whether an instruction names an edit and its object in full: "remove the bin", "make the sky pink".
 
@@ -370,7 +381,7 @@ def complete_instruction(instruction: str) -> bool:
     where ("put the original and this one side by side" is not an edit); a removal or an addition is
     complete with its object.
     """
-    if _MOOD.fullmatch(instruction.strip().rstrip(".!")):
+    if whole_photo_look(instruction):
         return True
     parts = object_of(instruction)
     if parts is None:
@@ -466,7 +477,8 @@ def edit_decision(text: str, turn: Turn) -> Decision:
         and not SAYS_OF.search(instruction)
     ):
         instruction = correct(last.instruction or "", instruction, "correct_object") or instruction
-    if _NO_CHANGE_NAMED.match(instruction) or VAGUE.search(instruction) or _EITHER.search(instruction):
+    plain = re.sub(rf"\s*{EMOJI}+\s*", " ", instruction).strip()  # "more ✨aesthetic✨" is "more aesthetic"
+    if _NO_CHANGE_NAMED.match(instruction) or VAGUE.search(plain) or _EITHER.search(instruction):
         return Decision("clarify", reply=CLARIFY_TEXT)
     if last is None and not turn.photo and not thing_said_before(turn) and only_pointed(instruction):
         return Decision("clarify", reply=CLARIFY_TEXT)

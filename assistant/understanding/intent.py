@@ -21,6 +21,7 @@ from assistant.understanding.pronouns import added_part
 from assistant.understanding.requests import own_wish, told_of
 from assistant.understanding.retries import MOVED, strength_said
 from assistant.understanding.rounds import (
+    NUMBER_PREFERRED,
     TAKES_ROUND_BACK,
     bare_round,
     done_before,
@@ -232,6 +233,25 @@ _WANT_BACK = re.compile(
 )
 """A thing wanted back ("i want the dancers back", "put the flames back"): after an undo of the edit that made it,
 a redo."""
+_NOT_TOO = re.compile(
+    r"(?:but\s+)?not\s+(?:so|too)\s+(?!(?:shabby|bad|terrible|awful|horrible|shabbily)\b)[a-z]+"
+    r"(?:\s+(?:pls|please|though|tho))?[\s.!]*",
+    re.I,
+)
+"""A look asked to be less strong ("not too dark", "but not so shiny")."""
+_STYLE_OF_ROUND = re.compile(
+    r"^(?:(?:make\s+it|do\s+it|redo\s+it)\s+)?in\s+the\s+style\s+of\s+(?:the\s+)?(?:original|round|version|first|last|previous)\b",
+    re.I,
+)
+"""A style asked for by naming a round ("in the style of the original"): no style a round has can be copied."""
+_MOVE_IT = re.compile(
+    r"(?:move|shift|nudge|slide|push)\s+(?:it|them)\s+(?:(?:a\s+)?(?:bit|little|tad)\s+)?(?:up|down|left|right|higher|"
+    r"lower|closer|further|over|back|forward|to\s+the\s+(?:left|right))(?:\s+(?:a\s+)?(?:bit|little|tad))?[\s.!]*",
+    re.I,
+)
+"""A move of the last edit's thing that says which way ("move it up a bit", "shift them to the left")."""
+_CHANGE_TOO = re.compile(r"(?:[a-z]{3,}(?:er|ier)|more\s+[a-z]+)\s+(?:too|as\s+well|also)[\s.!]*", re.I)
+"""A comparative look for the same thing as well ("shinier too", "more glossy too")."""
 _SWITCHED_TO_ORIGINAL = re.compile(
     r"^(?:switch|change|set|turn|put|take|bring)\s+(?:it|this|that|everything|the\s+photo)\s+(?:back\s+)?to\s+"
     r"(?:the\s+)?(?:original|upload|uploaded\s+(?:one|photo|version)|first\s+version|start)(?:\s+(?:one|version))?"
@@ -454,11 +474,12 @@ _HOW_IT_WORKS = re.compile(
     r"^(?:explain|tell\s+me|describe)\s+how\b|"
     r"^what\s+(?:does|do|would|will)\s+(?:the\s+)?(?:retry|redo|undo|revert|stronger|weaker|subtler|compare|share|export)"
     r"(?:\s+(?:button|command|option))?\s+"
-    r"(?:actually\s+|really\s+|even\s+|exactly\s+)?do\b",
+    r"(?:actually\s+|really\s+|even\s+|exactly\s+)?do\b|"
+    r"^how\s+(?:do|can|could|would|should)\s+(?:i|we)\s+(?:get|make|see|go|undo|redo|try|have|ask)\b",
     re.I,
 )
-"""A request to explain a feature ("explain how the undo works", "what does stronger actually do?"), not to use
-it."""
+"""A request to explain a feature ("explain how the undo works", "what does stronger actually do?", "how do i get a
+different version"), not to use it."""
 _PLACED_SIDE_BY_SIDE = re.compile(
     r"^(?:put|place|arrange|set|stand|sit|line\s+up|move)\s+(?P<things>.+?)\s+side\s+by\s+side\b", re.I
 )
@@ -740,6 +761,12 @@ _TAG_QUESTION = re.compile(
     re.I,
 )
 """A fact checked with a tag ("the bench was removed, right?"): answered in words."""
+_OPINION_TAG = re.compile(
+    r"[\s,]+(?:would|will|does|do|wouldn'?t|won'?t)\s+(?:that|it|this|they)\s+(?:be|look|seem)\s+(?:too\s+|a\s+bit\s+)?"
+    r"(?:weird|odd|strange|good|bad|better|worse|nice|ok|okay|cheesy|tacky|fake|silly|cool)\s*\?+\W*$",
+    re.I,
+)
+"""A change only thought about, asked for an opinion ("what if the rickshaw was green, would that be weird?")."""
 _MORE_EDITS = re.compile(r"\b(?:more|other|further)\s+(?:edits|changes|editing|tweaks|rounds)\b", re.I)
 """Words about doing more edits some time ("then more edits"): no stronger version of the last one."""
 _STEPS_IDIOM = re.compile(
@@ -757,6 +784,8 @@ def wished_edit(text: str) -> str | None:
     flat, some waves would make it more fun"), or a suggestion (`_SUGGESTION`: "any chance of a sunset behind the
     palms?") that the model is unsure of: its instruction (`own_wish`; a suggestion's own words when they are an
     edit) when that names a thing to change, else None. Any other question is none."""
+    if _OPINION_TAG.search(text):
+        return None  # "what if the rickshaw was green, would that be weird?": an opinion asked for
     suggested = _SUGGESTION.match(text) is not None and not UNSURE.search(text)
     words = clean(SUGGESTED.sub("add ", text, count=1))
     complained = re.match(COMPLAINT, words, re.I)
@@ -835,6 +864,8 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "capability"
     if _TAG_QUESTION.search(said) and not REQUEST_START.match(words):
         return "clarify"
+    if _OPINION_TAG.search(said):
+        return "capability"
     withdrawn = WITHDRAWN.search(words) is not None or DECLINED.search(words) is not None
     if _LATER_QUESTION.match(words):
         return "capability"
@@ -908,6 +939,16 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "undo"  # before any edit, answered that there is nothing to undo
     if has_edit and not withdrawn and not said.endswith("?") and (worse := _first_match(WORSE, readings)):
         return "goto" if worse["original"] else "undo"
+    if has_edit and _NOT_TOO.fullmatch(words):
+        return "weaker"  # "not too dark" after "make the tricorn black": the same edit, toned down
+    if _STYLE_OF_ROUND.match(words):
+        return "clarify"  # "in the style of the original": a round is no style to copy
+    if has_edit and NUMBER_PREFERRED.match(said):
+        return "goto"  # "1 was better": a round picked by its number, read exactly
+    if has_edit and _MOVE_IT.fullmatch(words):
+        return "edit"  # "move it up a bit" after "add a hat to the man": the hat moved
+    if has_edit and any(_CHANGE_TOO.fullmatch(t) for t in readings):
+        return "edit_object"  # "shinier too" after "make the hatstand black": the same thing changed again
     if has_edit and _SWITCHED_TO_ORIGINAL.match(words):
         return "goto"  # "switch it to the original": that round, not an edit
     if _PASSED_ON.search(words):

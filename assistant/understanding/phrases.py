@@ -489,7 +489,10 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             rf"{OBJ}\s+(?:please|pls|plz)\s+(?P<attr>(?:more|less)\s+[\w'-]+|{ATTRIBUTE}|[a-z]+er)",
             "make {obj} {attr}",
         ),
-        (rf"{OBJ}\s+(?:be|become)\s+(?P<attr>(?:more\s+|less\s+)?(?:{ATTRIBUTE}|[a-z]+er))", "make {obj} {attr}"),
+        (
+            rf"{OBJ}(?<!\bwould)(?<!\bwill)(?<!\bmight)\s+(?:be|become)\s+(?P<attr>(?:more\s+|less\s+)?(?:{ATTRIBUTE}|[a-z]+er))",
+            "make {obj} {attr}",
+        ),
         (r"try\s+(?:it|the\s+(?:photo|picture|pic|image))\s+(?:in|as)\s+(?P<rest>.+)", "make it {rest}"),
         (rf"have\s+(?P<obj>{DEFINITE}\s+[\w\s'-]+?)\s+(?P<rest>[a-z]+ing\b.*)", "make {obj} {rest}"),
         (

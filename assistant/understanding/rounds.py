@@ -93,7 +93,7 @@ _BACK_COUNT = re.compile(
 )
 """Steps back said as "back two", "rewind 2", "2 back" or "show me two back" ("back to two" and "back 2" name
 round 2)."""
-_NUMBER_PREFERRED = re.compile(
+NUMBER_PREFERRED = re.compile(
     r"(?:(?:no+|nope|nah|hmm+|honestly|tbh)[,.!]*\s+)*(?:(?:#\s*)?(?P<n>\d{1,3})|(?:the\s+)?(?P<nth>first|second|third|"
     r"fourth|fifth)(?:\s+(?:one|version|pic|try))?)\s+(?:was|is|looked|looks)\s+"
     r"(?:(?:way|much|a\s+lot|so\s+much)\s+)?(?:better|nicer|best)\b",
@@ -102,7 +102,7 @@ _NUMBER_PREFERRED = re.compile(
 """A round picked by its bare number or its place as the better one ("1 was better", "no, 2 looked nicer", "nah the
 first one was better": round 1, the first try even where a correction made round 2 beside it)."""
 _PLACES = {word: number for number, word in enumerate(("first", "second", "third", "fourth", "fifth"), start=1)}
-"""The place words `_NUMBER_PREFERRED` reads, as round numbers."""
+"""The place words `NUMBER_PREFERRED` reads, as round numbers."""
 _WORDS_PREFERRED = re.compile(
     r"(?:(?:no+|nope|nah|hmm+|honestly|tbh|actually)[,.!]*\s+)*(?:the\s+)?"
     r"(?P<words>(?!(?:the|it|that|this|previous|last|old|other|before|both|all|first|second|original)\b)[a-z][\w'-]*(?:\s+(?!(?:one|version|pic)\b)[a-z][\w'-]*)?)"
@@ -403,7 +403,7 @@ def command_call(text: str, intent: str, turn: Turn) -> Call | str:
     """The call of a navigation, sharing or export request, or a question back when it names no round."""
     if intent == "undo" and (taken := TAKES_ROUND_BACK.match(clean(text))):
         return Call("revert", {"round": f"before {taken['ref']}"})  # "delete the change in round 3": round 2
-    if intent in ("undo", "goto") and (preferred := _NUMBER_PREFERRED.match(text.strip())):
+    if intent in ("undo", "goto") and (preferred := NUMBER_PREFERRED.match(text.strip())):
         number = int(preferred["n"]) if preferred["n"] else _PLACES[preferred["nth"].lower()]
         return Call("revert", {"round": number})  # "1 was better": round 1, not the previous one
     if (

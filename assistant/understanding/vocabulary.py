@@ -124,7 +124,7 @@ VAGUE = re.compile(
     r"|^(?:make|get)\s+(?:the|this|that|my|our|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?\s+(?:look\s+|feel\s+)?"
     r"(?:(?:a\s+)?(?:bit|little|lot)\s+|more\s+|much\s+|way\s+)*"
     r"(?:better|nicer|good|great|pretty|prettier|beautiful|amazing|awesome|perfect|nice|wow|epic|fun|inviting|alive|different|"
-    r"interesting|exciting|special|lively|livelier|cute|cuter|stand\s+out)(?:\s+for\s+[\w\s'-]+)?"
+    r"interesting|exciting|special|lively|livelier|cute|cuter|aesthetic|vibey|stand\s+out)(?:\s+for\s+[\w\s'-]+)?"
     r"(?:[\s,]+(?:somehow|idk|ideas|any\s+ideas|i\s+guess))?$"
     r"|^(?:give|add)\s+(?:the|this|that|my|our)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:some\s+|more\s+)"
     r"(?:life|character|personality|soul|energy|vibes?|spice|pizzazz|oomph|magic|wow)$"

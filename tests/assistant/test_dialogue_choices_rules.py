@@ -15,6 +15,8 @@
 - Instructions keep what the edit said: "make the mask in GOLD" is "make the mask GOLD"; "on the unedited pic",
   "branch off the original:" and "from r1" name the base round; a correction or "the X too" keeps the rest of the
   last edit ("glow deep red", "more vivid", "fire-engine red") and its object's whole name ("the yurt door").
+- "how do i ..." and "..., would that be weird?" are questions; a turn cut off on "the" asks; a remark on the strength
+  before a way back ("too much. go back to ...") is its reason; hidden characters are read as the store keeps them.
 """
 
 from __future__ import annotations
@@ -163,3 +165,22 @@ def test_instructions_keep_what_the_edit_said(text: str, rounds: Rounds, call: t
     """A colour said with "in", an earlier round named as the base, and the rest of the last edit kept when only its
     object changes (its "glow", its "more", its whole name, its hyphened shade)."""
     assert decided_calls(text, rounds) == [call]
+
+
+@pytest.mark.parametrize(
+    ("text", "rounds", "calls"),
+    [
+        ("how do i get a different version without typing it again", HARBOUR, []),
+        ("what if the rickshaw was green, would that be weird?", UPLOAD, []),
+        ("hmm not the", HARBOUR, []),
+        ("not the sail, the", HARBOUR, []),
+        ("ok now make it more ✨aesthetic✨", ((None, None), (0, "make the skyline behind me more sunset-y")), []),
+        ("i prefer the softer one, go back to round 1", HARBOUR, [("revert", {"round": 1})]),
+        ("\u2067add a spool of red thread\u2069", UPLOAD, edit_calls("add a spool of red thread")),
+        ("make the cup\u200b blue", UPLOAD, edit_calls("make the cup blue")),
+    ],
+)
+def test_questions_cut_off_turns_and_hidden_characters(text: str, rounds: Rounds, calls: CallList) -> None:
+    """A how-to or an opinion asked is answered in words; a turn cut off on "the" asks; a remark on strength before
+    a way back is its reason; bidi isolates and zero-width spaces are read as `clean_turn` stores the turn."""
+    assert decided_calls(text, rounds) == calls
