@@ -127,7 +127,7 @@ _CHANGES_LOOK = re.compile(r"^(?:make|turn|paint|colou?r|recolou?r|dye)\b", re.I
 _ADDITION = re.compile(r"^(?:add|put|place|insert|draw|give)\b", re.IGNORECASE)
 """An edit that brings a thing into the photo: before it, the thing was not there to look any way."""
 _REMOVAL = re.compile(r"^(?:remove|delete|erase|hide|get\s+rid\s+of|take\s+(?:away|out|off))\b", re.IGNORECASE)
-_ORDINALS = {
+ORDINALS = {
     **{
         word: number
         for number, word in enumerate(
@@ -142,7 +142,7 @@ _ORDINAL_NUMBERS = {
     for number, word in enumerate("second third fourth fifth sixth seventh eighth ninth tenth".split(), start=2)
 }
 _NTH_EDIT = re.compile(
-    r"^(?:the\s+)?(?:very\s+)?(?P<nth>" + "|".join(_ORDINALS) + r")\s+(?:edit|change|"
+    r"^(?:the\s+)?(?:very\s+)?(?P<nth>" + "|".join(ORDINALS) + r")\s+(?:edit|change|"
     r"(?:version|one|image|picture|pic|photo|thing)\s+(?:that\s+)?(?:you|u)\s+(?:made|did|created|edited|changed))$",
     re.IGNORECASE,
 )
@@ -155,7 +155,7 @@ _NTH_ROUND = re.compile(
 """A round named by an ordinal ("the 2nd version", "the third round"): that round's number; "the first
 version" stays the original."""
 _NTH_TRY = re.compile(
-    r"^(?:the\s+)?(?:very\s+)?(?P<nth>" + "|".join(_ORDINALS) + r")\s+(?:try|attempt|take|go|shot)$", re.IGNORECASE
+    r"^(?:the\s+)?(?:very\s+)?(?P<nth>" + "|".join(ORDINALS) + r")\s+(?:try|attempt|take|go|shot)$", re.IGNORECASE
 )
 """One of the tries of the current round's edit, in the order they were made ("the first try")."""
 _AFTER = re.compile(
@@ -338,7 +338,7 @@ def _counted(word: str, said: set[str]) -> bool:
     """Whether a count of two or more ("two", "3") is what an edit that added one more said ("add a second
     capybara", "add another goose", "add a third lamp"): "the one with two capybaras" names that edit."""
     count = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)
-    return count >= 2 and bool(said & {"another", "extra", "more"} or any(_ORDINALS.get(w) == count for w in said))
+    return count >= 2 and bool(said & {"another", "extra", "more"} or any(ORDINALS.get(w) == count for w in said))
 
 
 def _matched(wanted: set[str], instruction: str) -> set[str]:
@@ -444,11 +444,11 @@ class RoundTree(Generic[R]):
             return self.by_index(reference)
         words = " ".join((reference or "").split())
         if match := _NTH_EDIT.match(words):
-            return self._nth_edit(_ORDINALS[match["nth"].lower()])
+            return self._nth_edit(ORDINALS[match["nth"].lower()])
         if match := _NTH_ROUND.match(words):
             return self.by_index(int(match["n"]) if match["n"] else _ORDINAL_NUMBERS[match["nth"].lower()])
         if match := _NTH_TRY.match(words):
-            return self._nth_try(_ORDINALS[match["nth"].lower()])
+            return self._nth_try(ORDINALS[match["nth"].lower()])
         if _FIRST_UPLOAD.match(words):
             return next((r for r in self.rounds if r.parent_id is None), self.rounds[0])
         return self._resolve_words(_strip_fillers(reference or ""), depth=0)

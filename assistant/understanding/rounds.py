@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.errors import NoPhotoError, RoundReferenceError
-from assistant.references import CHAT_WORDS, NUMBER_WORDS, RoundTree, keywords, parse_number, stem
+from assistant.references import CHAT_WORDS, NUMBER_WORDS, ORDINALS, RoundTree, keywords, parse_number, stem
 from assistant.understanding.phrases import clean, words_of
 from assistant.understanding.turns import Call, Turn
 from assistant.understanding.vocabulary import (
@@ -101,8 +101,6 @@ NUMBER_PREFERRED = re.compile(
 )
 """A round picked by its bare number or its place as the better one ("1 was better", "no, 2 looked nicer", "nah the
 first one was better": round 1, the first try even where a correction made round 2 beside it)."""
-_PLACES = {word: number for number, word in enumerate(("first", "second", "third", "fourth", "fifth"), start=1)}
-"""The place words `NUMBER_PREFERRED` reads, as round numbers."""
 _WORDS_PREFERRED = re.compile(
     r"(?:(?:no+|nope|nah|hmm+|honestly|tbh|actually)[,.!]*\s+)*(?:the\s+)?"
     r"(?P<words>(?!(?:the|it|that|this|previous|last|old|other|before|both|all|first|second|original)\b)[a-z][\w'-]*(?:\s+(?!(?:one|version|pic)\b)[a-z][\w'-]*)?)"
@@ -404,7 +402,7 @@ def command_call(text: str, intent: str, turn: Turn) -> Call | str:
     if intent == "undo" and (taken := TAKES_ROUND_BACK.match(clean(text))):
         return Call("revert", {"round": f"before {taken['ref']}"})  # "delete the change in round 3": round 2
     if intent in ("undo", "goto") and (preferred := NUMBER_PREFERRED.match(text.strip())):
-        number = int(preferred["n"]) if preferred["n"] else _PLACES[preferred["nth"].lower()]
+        number = int(preferred["n"]) if preferred["n"] else ORDINALS[preferred["nth"].lower()]
         return Call("revert", {"round": number})  # "1 was better": round 1, not the previous one
     if (
         intent in ("undo", "goto")
