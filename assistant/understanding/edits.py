@@ -273,11 +273,13 @@ _MOOD = re.compile(
     r"(?:more\s+)?(?:cozier|cosier|cozy|cosy|moodier|moody|spookier|spooky|creepier|creepy|dreamier|dreamy|gloomier|"
     r"gloomy|cheerier|cheerful|sunnier|sunny|warmer|colder|romantic|mysterious|eerie|festive)"
     r"|(?:make|turn)\s+(?:it|the\s+(?:photo|picture|image|pic))\s+(?:into\s+)?(?:sepia|black\s+and\s+white|b&w|"
-    r"gr[ae]yscale|monochrome|vintage|retro|cinematic|grainy)",
+    r"gr[ae]yscale|monochrome|vintage|retro|cinematic|grainy)"
+    r"|(?:brighten|darken|lighten|sharpen|denoise|desaturate|straighten|enhance|warm|cool)\s+(?:it|this|the\s+(?:photo|"
+    r"picture|image|pic|whole\s+(?:photo|picture|thing)))(?:\s+(?:up|down))?(?:\s+(?:a\s+)?(?:bit|little|lot|tad))?",
     re.I,
 )
-"""A mood or a look for the whole photo ("make it cozier", "turn it sepia"): a complete edit, where "make it bigger"
-needs its object."""
+"""A mood or a look for the whole photo ("make it cozier", "turn it sepia", "brighten it", "warm it up a bit"): a
+complete edit, where "make it bigger" needs its object."""
 _PUT_ON = re.compile(
     rf"^(?P<verb>put|place)\s+(?P<who>{OWNER}\s+[\w'-]+)\s+"
     r"(?P<thing>(?:an?|some)\s+(?!(?:bit|little|tad|touch|lot|few|more)\b)[\w'-]+(?:\s+[\w'-]+)?)$",

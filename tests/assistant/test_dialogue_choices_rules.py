@@ -178,6 +178,12 @@ def test_instructions_keep_what_the_edit_said(text: str, rounds: Rounds, call: t
         ("i prefer the softer one, go back to round 1", HARBOUR, [("revert", {"round": 1})]),
         ("\u2067add a spool of red thread\u2069", UPLOAD, edit_calls("add a spool of red thread")),
         ("make the cup\u200b blue", UPLOAD, edit_calls("make the cup blue")),
+        (
+            "ok long story but my son made the winning shot and my phone camera is garbage so the photo is super dark. "
+            "please brighten it",
+            UPLOAD,
+            edit_calls("brighten it"),
+        ),
     ],
 )
 def test_questions_cut_off_turns_and_hidden_characters(text: str, rounds: Rounds, calls: CallList) -> None:
