@@ -65,11 +65,11 @@ from assistant.understanding.vocabulary import (
     COMPARE_WORDS,
     CORRECTION_MARK,
     DECLINED,
-    DEFECT,
     DETERMINER,
     EDIT_VERB,
     EDITING,
     EMOJI,
+    FIXES_DEFECT,
     FOLLOW_LEAD,
     GERUND,
     GERUNDS,
@@ -642,12 +642,6 @@ _NEW_LOOK = re.compile(
 )
 """A new request led by "now", "then", "next" or "also" that names a thing and its look without a verb ("and now the
 apples redder please", "now the leis, red and white"): "make the <thing> <look>", a further edit."""
-_FIX_DEFECT = re.compile(
-    r"^(?:fix|repair|mend|restore|clean\s+up|touch\s+up)\s+(?:the|those|these|all\s+(?:the|those)|its|his|her|their|my)\s+"
-    rf"(?:[\w'-]+\s+)?{DEFECT}\b",
-    re.I,
-)
-"""A vague verb made exact by the defect it mends ("fix the scratches", "repair the torn creases"): an edit."""
 _CHANGELOG = re.compile(
     r"(?:(?:the|a|my|our|show(?:\s+me)?)\s+)*(?:change\s*-?\s*log|edit\s*-?\s*log|log\s+of\s+(?:edits|changes))"
     r"(?:\s+(?:pls|please|plz))?[\s.!?]*",
@@ -829,8 +823,7 @@ def decide(turn: Turn) -> Decision:
     if (shown := clean_text(turn.text)) != turn.text.strip():
         turn = replace(turn, text=shown)  # read as `clean_turn` stores it: no bidi controls, nothing invisible
     decision = _from_shown(turn) or _decided(turn)
-    cut_off = _CUT_OFF.search(turn.text) is not None
-    if not decision.calls and not turn.photo and not cut_off and (swapped := _swapped_words(turn.text, turn)):
+    if not decision.calls and not turn.photo and (swapped := _swapped_words(turn.text, turn)) is not None:
         return Decision("correction", (Call("retry_edit", {"instruction": swapped}),))
     if _redoes_last(decision, turn):
         return Decision("correction", (Call("retry_edit", {"instruction": decision.calls[0].args["instruction"]}),))
@@ -1427,7 +1420,7 @@ def _plain_edit(text: str, probabilities: dict[str, float], turn: Turn) -> Decis
     leaning = guess == "edit" and editing >= PLAIN_EDIT_CONFIDENCE
     said = clean(text)
     imperative = guess == "clarify" and (
-        (editing >= IMPERATIVE_EDIT_CONFIDENCE and (IMPERATIVE.match(said) or _FIX_DEFECT.match(said)))
+        (editing >= IMPERATIVE_EDIT_CONFIDENCE and (IMPERATIVE.match(said) or FIXES_DEFECT.match(said)))
         or (editing >= PLAIN_EDIT_CONFIDENCE and re.match(PHOTO_VERB + r"\b", said, re.I) is not None)
     )
     if (not leaning and not imperative) or (context_of(turn).has_edit and PHOTO_PRONOUN.match(said)):
@@ -1709,11 +1702,11 @@ def _swapped_words(text: str, turn: Turn) -> str | None:
     varnish darker"; a thing said with its determiner replaces the whole name ("not the cones, the barrier tape" after
     "remove the traffic cones by the grille" -> "remove the barrier tape by the grille"), and a place said with its
     preposition the place ("on the boat deck, not the quay"). None when the rejected words are a colour (a recolouring
-    reads those itself), or are not in the last instruction."""
+    reads those itself), are not in the last instruction, or the turn is cut off (`_CUT_OFF`)."""
     said = _SAID_INSTEAD.fullmatch(text.strip()) or _SAID_INSTEAD.fullmatch(clean(text))
     last = last_edit(turn.tree)
-    if said is None or last is None or not last.instruction:
-        return None
+    if said is None or last is None or not last.instruction or _CUT_OFF.search(text):
+        return None  # "hmm not the": cut off before the words that would replace
     new = (said["a1"] or said["a2"] or said["a3"]).strip()
     old = (said["b1"] or said["b2"] or said["b3"]).strip()
     if len(new.split()) > 5 or re.search(r"\b(?:yes|but|and|it|that|this|one|ones)\b", f"{new} {old}", re.I):

@@ -52,12 +52,12 @@ from assistant.understanding.vocabulary import (
     COMPLAINT,
     CORRECTION_MARK,
     DECLINED,
-    DEFECT,
     DEFINITE,
     DEPICTED,
     DETERMINER,
     EDIT_VERB,
     EDITING,
+    FIXES_DEFECT,
     FOLLOW_LEAD,
     GERUNDS,
     GIVE,
@@ -261,12 +261,6 @@ _SWITCHED_TO_ORIGINAL = re.compile(
 """The photo put back as it was uploaded ("switch it to the original", "change it back to the original version")."""
 _PASSED_ON = re.compile(rf"[\s,]+(?:he|she|they)\s+says\s+(?:to\s+)?(?:{EDIT_VERB})\b(?!.*\?)", re.I)
 """A request passed on from someone who saw the photo ("my wife saw it, she says remove the kid")."""
-_MENDS_DEFECT = re.compile(
-    rf"^(?:fix|repair|mend|clean\s+up|get\s+rid\s+of|remove)\s+(?:the|those|these|all\s+the|any|my)\s+(?:[\w'-]+\s+)?"
-    rf"{DEFECT}\b(?!.*\?)",
-    re.I,
-)
-"""A vague verb with the defect it mends ("fix the scratches", "repair the creases in the cover")."""
 _RESTORED = re.compile(
     r"^(?:restore|bring\s+back|get\s+back|put\s+back)\s+(?P<obj>(?:the|my|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?)"
     r"(?:\s+(?:pls|please|plz|again))?[\s.!]*$",
@@ -974,7 +968,7 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     intent = best_intent(_about_rounds(probabilities) if ROUND_TALK.search(_QUOTED.sub("", words)) else probabilities)
     if intent in ("capability", "clarify") and (asked := _THING_CAN_BE.match(words)) and attribute_like(asked["look"]):
         return "edit"
-    if intent == "clarify" and _MENDS_DEFECT.match(words):
+    if intent == "clarify" and FIXES_DEFECT.match(words) and "?" not in words:
         return "edit"  # "can you fix the scratches": a vague verb, but the defect says what to mend
     if (intent == "hold" or (intent == "capability" and not said.endswith("?"))) and wished_edit(said):
         return "edit"  # "is better if the haybale is not there": a wish form, not a wait or a question

@@ -164,6 +164,12 @@ DEFECT = (
     r"smudges?|wrinkles?|creases?|folds?|damage|scuffs?|dents?|marks?)"
 )
 """A defect of a photo that a vague verb mends ("fix the scratches")."""
+FIXES_DEFECT = re.compile(
+    r"^(?:fix|repair|mend|restore|clean\s+up|touch\s+up|get\s+rid\s+of|remove)\s+"
+    rf"(?:the|those|these|all\s+(?:the|those)|any|its|his|her|their|my)\s+(?:[\w'-]+\s+)?{DEFECT}\b",
+    re.I,
+)
+"""A vague verb made exact by the defect it mends ("fix the scratches", "repair the torn creases"): an edit."""
 POSITION_WORDS = r"left|right|top|bottom|middle|cent(?:er|re)|back|front|other"
 """Words for a place in the photo or "the other" one, not for an object."""
 QUESTION_WORD = re.compile(r"^(?:what|how|why|where|who|which|when)\b", re.I)
