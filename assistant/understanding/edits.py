@@ -69,7 +69,10 @@ _NO_CHANGE_NAMED = re.compile(
     rf"(?!\s+of\b|\s+(?:on|in|at|by|near|under|above|behind|next\s+to)\s+{OWNER}\s+"
     r"(?!(?:left|right|top|bottom|middle|back|front|corner|side|background|foreground)\b)\w|.*\b(?:with|for|into)\s+"
     r"(?:an?|some)\s).*"
-    rf"|^(?!.*\b(?:{DEFECT}|crooked|broken|bent|torn|tilted|leaning|dirty|messy|blurry|faded|cracked|rusty|wonky)\b)"
+    rf"|^(?!.*\b(?:{DEFECT}|crooked|broken|bent|torn|tilted|leaning|dirty|messy|blurry|faded|cracked|rusty|wonky|"
+    r"balance|exposure|contrast|brightness|saturation|verticals|horizon|perspective|lighting|focus|sharpness|noise|"
+    r"glare|reflections?|highlights|shadows|levels|tint|cast|temperature|distortion)\b)"
+    r"(?!(?:fix|repair)\s+(?:the|this|that|those|these|my|our)\s+[a-z]{3,}(?:y|ed|ing)\s+[\w'-]+[\s?.!]*$)"
     r"(?:change|alter|modify|edit|fix|adjust|tweak)\s+(?:the|this|that|those|these|my|our)\s+"
     r"[\w'-]+(?:\s+[\w'-]+)?(?:,?\s+(?:and|&|n)\s+(?:the|this|that|those|these|my|our)\s+[\w'-]+(?:\s+[\w'-]+)?)*"
     r"[\s?.!]*$"
@@ -82,15 +85,17 @@ _NO_CHANGE_NAMED = re.compile(
     r"corner)(?:\s+(?:side|corner|bit))?|\s+(?:over\s+)?(?:there|here))?[\s?.!]*$"
     r"|^(?:recolou?r|resize|move|reposition)\s+(?:the|this|that|my|our|his|her|its)\s+[\w'-]+"
     r"(?:\s+(?!(?:closer|further|farther|back|up|down|left|right|over|away|aside|higher|lower|forwards?|backwards?|in|"
-    r"out|off|around|here|there|bigger|smaller|larger)\b)[\w'-]+)?(?:\s+(?:pls|please|plz))?[\s?.!]*$",
+    r"out|off|around|here|there|bigger|smaller|larger)\b)"
+    rf"(?!(?:{COLOUR_WORD}|{'|'.join(vocab.COLORS)})\b)[\w'-]+)?(?:\s+(?:pls|please|plz))?[\s?.!]*$",
     re.I,
 )
 """An edit verb with nothing to make of it: "make it", "change the thing on the left", "replace the cup" (with
 what?), "fix the colours?", "add some stuff", "fix it pls it's broken", "can you clean it up", "move the stuff over
-there", "make the thing bigger", "add something on the shelf", "get rid of the thing", "fix the anvil", "change the
-casks and the crates", "recolour the shirt" (to what?), "move the cheetah" (where?), "resize the clock"; a thing
-placed by a named one ("the stuff on the table") or replaced by a new one ("replace the thing with a clock") says
-enough."""
+there", "make the thing bigger", "add something on the shelf", "get rid of the thing", "fix the anvil" (but
+"fix the saggy net" and "adjust the white balance" name what is wrong), "change the casks and the crates",
+"recolour the shirt" (to what? "recolor the sneakers white" says), "move the cheetah" (where?), "resize the clock"; a
+thing placed by a named one ("the stuff on the table") or replaced by a new one ("replace the thing with a clock")
+says enough."""
 _EITHER = re.compile(
     r"\beither\s+(?:the|this|that|it)\b.*\bor\b|^(?:{v})\s+(?:just\s+|only\s+)?one\s+of\s+(?:them|those|these|the)\b".format(
         v=r"make|turn|paint|colou?r|change|remove|delete|erase|move|replace|swap"
@@ -308,6 +313,52 @@ _SELF_CORRECTED = re.compile(
 )
 """A colour, look or comparative put right as it is said ("make the balloon blue no wait red", "make it darker, no,
 lighter"): the last one counts."""
+_FRAGMENT_WORD = (
+    r"(?!(?:it|this|that|these|those|them|him|her|me|us|everything|all|one|ones|more|less|much|way|so|too|very|pls|"
+    r"please|plz|now|then|and|or|but|not|no|yes|is|are|was|were|be|looks?|better|worse|again|instead|the|a|an|my|your|"
+    r"our|his|their|its|some|try|let'?s|have|see|go|do|make|get|want|need|like)\b)[a-z][\w'-]*"
+)
+"""A word that can be part of a thing's name in a verbless request (not a pronoun, filler, verb or judgement)."""
+_MORE_OF_A_LOOK = (
+    r"heavier|cleaner|sharper|softer|smoother|fluffier|shinier|glossier|happier|older|younger|newer|fresher|calmer|"
+    r"clearer|fuller|sunnier|cloudier|foggier|mistier|snowier|rustier|dirtier|messier|tidier|neater|curlier|straighter|"
+    r"wavier|fancier|plainer|simpler|bolder|richer|deeper|paler|sadder|scarier|cuter|brighter|darker|lighter|bigger|"
+    r"smaller|taller|shorter|longer|wider|thicker|thinner|warmer|cooler"
+)
+"""Comparatives of how a thing looks, beyond the colours and sizes ("the floor cleaner", "the snow heavier")."""
+_MOOD_WORD = re.compile(r"drama|flair|punch|atmosphere|mood|style|pop|impact|interest|feeling", re.I)
+"""What "more" of asks no one thing of ("more drama"): a question, as "give it some life" is."""
+_FRAGMENT = (
+    re.compile(
+        rf"(?:(?:let'?s\s+)?(?:try|have|see)\s+)?(?:the\s+)?(?P<obj>{_FRAGMENT_WORD}(?:\s+{_FRAGMENT_WORD}){{0,2}}?)\s+"
+        rf"(?P<look>(?:(?:much|way|a\s+bit|a\s+little|a\s+lot)\s+)?(?:{BARE_COLOUR.pattern}|{COMPARATIVE}|{_MORE_OF_A_LOOK}))",
+        re.I,
+    ),
+    re.compile(rf"(?P<look>{BARE_COLOUR.pattern})\s+(?P<obj>{_FRAGMENT_WORD}(?:\s+{_FRAGMENT_WORD})?)", re.I),
+    re.compile(rf"(?P<more>more|extra)\s+(?P<obj>{_FRAGMENT_WORD}(?:\s+{_FRAGMENT_WORD})?)", re.I),
+)
+"""Requests said without a verb: a thing and its colour or comparative ("chairs black", "palms greener", "the
+snow heavier", "let's try the gecko bright pink"), a colour and a thing ("purple sails"), or more of a thing ("more
+mist")."""
+
+
+def fragment_edit(instruction: str) -> str | None:
+    """The edit a verbless request asks for ("chairs black" -> "make the chairs black", "purple sails" -> "make the
+    sails purple", "more mist" -> "add more mist"); None for any other words."""
+    said = re.sub(r"(?:[\s,]+(?:pls|please|plz|too|also|as\s+well))+$", "", instruction.strip(" .!?"), flags=re.I)
+    for pattern in _FRAGMENT:
+        if (match := pattern.fullmatch(said)) is None:
+            continue
+        if "more" in match.groupdict():
+            abstract = VAGUE.fullmatch(f"add some {match['obj']}") or _MOOD_WORD.fullmatch(match["obj"])
+            return None if abstract else f"add {match['more'].lower()} {match['obj']}"
+        obj = match["obj"]
+        if BARE_COLOUR.fullmatch(obj) or re.fullmatch(f"{COMPARATIVE}|{_MORE_OF_A_LOOK}", obj.split()[-1], re.I):
+            return None  # "red blue", "bigger brighter": no thing named
+        return f"make the {obj} {match['look']}"
+    return None
+
+
 _COLOURED = re.compile(
     rf"(?!.*\band\b)(?P<obj>{DEFINITE}\s+(?!(?:one|ones|other|same|rest)\b)[\w\s'-]+?)"
     rf"\s+(?:in\s+)?(?P<colour>(?:(?:{COLOUR_WORD})\s+)?(?:{'|'.join(vocab.COLORS)}|{COLOUR_WORD}))",
@@ -488,6 +539,8 @@ def edit_decision(text: str, turn: Turn) -> Decision:
         return Decision("clarify", reply=CLARIFY_TEXT)
     instruction = resolve_pronoun(instruction, last.instruction if last else None)
     instruction = _IN_COLOUR.sub(r"\g<head> \g<colour>", instruction)
+    if not re.match(PHOTO_VERB + r"\b", instruction, re.I) and (fragment := fragment_edit(instruction)):
+        instruction = fragment
     made = re.match(PHOTO_VERB + r"\b", instruction, re.I) or DEPICTED.fullmatch(instruction)
     if not instruction or _unclear(instruction) or not made:
         return Decision("clarify", reply=CLARIFY_TEXT)

@@ -227,6 +227,9 @@ _NOT_ADDED = (
 )
 """What a thing may need more of that is a quality or a chore, not a thing to add ("the sky needs more drama", "the
 harp needs more work"): left to the other wishes."""
+_OBJECT_FORM = {"he": "him", "she": "her", "they": "them"}
+"""Someone wished about as the subject, as the object of the instruction ("he would look cute with a bow tie" ->
+"give him a bow tie")."""
 _ALL_OF = re.compile(r"all\s+(?:of\s+)?(?=the\s)", re.I)
 """"All the" before a wished thing ("all the robes should be saffron"), kept in the instruction it makes."""
 _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -243,6 +246,17 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "remove the {things} {place}",
         ),
         (rf"{_I_WANT}\s+that\s+{OBJ}\s+(?:disappears?|vanish(?:es)?|goes\s+away|go\s+away)", "remove {obj}"),
+        (
+            rf"(?P<obj>{DETERMINER}\s+[\w\s'-]+?|he|she|they)\s+(?:would|'d|will)\s+look\s+(?:so\s+|really\s+|way\s+|"
+            r"much\s+|even\s+)*(?:cute|cuter|good|great|better|nicer|nice|cool|cooler|amazing|awesome|lovely|adorable|"
+            rf"funny|sharp|smart|fancy)\s+with\s+(?P<thing>(?:a|an|some)\s+[\w'-]+(?:\s+[\w'-]+)?)",
+            "give {obj} {thing}",
+        ),
+        (
+            rf"i\s+(?:would\s+|will\s+|'d\s+)?(?:like|love)\s+(?:to\s+(?:have|see)\s+)?{OBJ}\s+with\s+"
+            r"(?P<thing>(?:a|an|some)\s+[\w'-]+(?:\s+[\w'-]+)?)",
+            "give {obj} {thing}",
+        ),
         (rf"{_I_WANT}\s+that\s+{OBJ}\s+(?:is|are|be|becomes?)\s+{_WISHED_LOOK}", "make {obj} {attr}"),
         (rf"{OBJ}\s+could\s+do\s+with\s+being\s+{_WISHED_LOOK}", "make {obj} {attr}"),
         (
@@ -592,7 +606,7 @@ def wished_instruction(instruction: str) -> str:
         return f"{PRESENT[done['verb'].lower()]} {done['rest']}"
     for pattern, template in _WISHES:
         if match := pattern.fullmatch(instruction):
-            parts = match.groupdict()
+            parts = {name: _OBJECT_FORM.get((said or "").lower(), said) for name, said in match.groupdict().items()}
             attr = (parts.get("attr") or "").lower()
             if attr in PRESENT:
                 return f"{PRESENT[attr]} {parts['obj']}"

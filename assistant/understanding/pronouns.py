@@ -73,6 +73,22 @@ _INTRODUCED = re.compile(
 """Someone introduced before a request about "him", "her" or "them" ("this is my dog, give him a bow tie")."""
 
 
+_NAMED_AS = re.compile(r"\s+(?:is|was)\s+an?\s+(?P<name>[\w'-]+(?:\s+[\w'-]+)?)\s*[,:–—-]", re.I)
+"""A vague thing said to be something ("the thing on the left is a vending machine, remove it"): that is its name."""
+_SAME_ONE = re.compile(
+    r"\s+(?:is|was)\s+(?!(?:in|on|at|by|near|next|behind|beside|with|from|under|over|not|so|too|very|really)\b)"
+    r"(?:my\s+|our\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s*[,:–—-]",
+    re.I,
+)
+"""Someone said to be someone ("the monk is brother tomas, remove him"): "him" is the one named first."""
+_PARTICLE_AFTER = re.compile(
+    r"^(?P<verb>tone|take|turn|clean|tidy|light|brighten|smooth|cut|blur)\s+(?:it|them|him|her)\s+"
+    r"(?P<particle>down|up|out|off|away)\b",
+    re.I,
+)
+"""A verb whose particle follows "it" ("tone it down", "take him out"): the object goes after the particle."""
+
+
 def introduced_first(text: str) -> str:
     """A turn that introduces someone and then asks for an edit of "him", "her" or "them", as that edit of them
     ("this is my dog. give him a bow tie" -> "give the dog a bow tie"); other turns as they are."""
@@ -88,13 +104,21 @@ def named_first(instruction: str) -> str:
     if said is None:
         return instruction
     rest = clean(said["rest"])
+    clause = instruction[said.end("obj") : said.start("rest")]
+    if (named := _NAMED_AS.match(clause)) and re.search(r"\b(?:thing|object|stuff)\b", said["obj"], re.I):
+        return named_first(f"the {named['name']}, {said['rest']}")  # "the thing on the left is a vending machine"
+    if particle := _PARTICLE_AFTER.match(rest):
+        return f"{particle['verb']} {particle['particle']} {said['obj']}{rest[particle.end() :]}"
     if pronoun := PHOTO_PRONOUN.match(rest):
         return f"{pronoun['verb']} {said['obj']}{rest[pronoun.end() :]}"
     if re.match(PHOTO_VERB + r"\b", rest, re.I) and (trailing := re.search(r"\s(?:it|them)$", rest, re.I)):
         return f"{rest[: trailing.start()]} {said['obj']}"
-    if not re.match(r"\s*[,:–—-]", instruction[said.end("obj") :]):
+    person = PERSON_PRONOUN.match(rest)
+    if person and _SAME_ONE.match(clause):
+        return f"{person['verb']} {said['obj']}{rest[person.end() :]}"  # "the monk is brother tomas, remove him"
+    if not re.match(r"\s*[,:–—-]", clause):
         return instruction  # "my uncle is the blacksmith, make his hammer shinier": whose is unclear
-    if person := PERSON_PRONOUN.match(rest):
+    if person:
         return f"{person['verb']} {said['obj']}{rest[person.end() :]}"
     if owner := OWNER_PRONOUN.match(rest):
         mark = "'" if said["obj"].endswith("s") else "'s"

@@ -80,7 +80,7 @@ PHOTO_VERB = (
     rf"(?:{EDIT_VERB}|sprinkle|scatter|hang|attach|stick|cover|fill|light\s+up|cut|chop|trim|crop|flip|rotate|move|"
     r"shift|enlarge|shrink|resize|tint|fade|dim|tone\s+down|highlight|melt|burn|freeze|wrap|decorate|dress|plant|"
     r"grow|pour|spill|splash|spray|switch\s+(?:on|off)|shoot|kill|hack\s+off|chop\s+off|run|drop|throw|fix|clean|"
-    r"wash|repaint|age|zoom|extend|widen|straighten|whiten|blacken|redden|cartoonify|stylize|tidy|soften|"
+    r"wash|repaint|age|zoom|extend|widen|straighten|whiten|blacken|redden|cartoonify|stylize|tidy|soften|adjust|"
     r"take(?!\s+(?:an?\s+(?:break|breather|rest|pause|look|peek|minute|moment|sec|second|nap|walk|while|guess)|"
     r"(?:your|my|our)\s+time|care)\b)|"
     r"destroy|blow|open|close|exchange|lose|wipe|pop|clear|light|warm|cool|lighten|smooth|retouch|colou?ri[sz]e|"

@@ -1,0 +1,60 @@
+"""Rules for edits said without a verb, wishes about how someone would look, and a thing judged before its fix.
+
+Each of these asked a question before: "chairs black", "purple sails" and "more mist" are requests without a verb
+(`edits.fragment_edit`); "recolor the sneakers white" names its colour and "fix the saggy net" or "fix the white
+balance" what is wrong, unlike "recolour the shirt" and "fix the anvil"; "the gravel path is way too bright, tone it
+down a bit" and "the monk is brother tomas, please remove him" point back at the thing named first; "he would look so
+cute with a bow tie" wishes for a gift.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.assistant.rule_calls import CallList, Rounds, decided_calls, edit_calls
+
+UPLOAD: Rounds = ((None, None),)
+
+
+@pytest.mark.parametrize(
+    ("text", "calls"),
+    [
+        ("chairs black", edit_calls("make the chairs black")),
+        ("purple sails", edit_calls("make the sails purple")),
+        ("palms greener?", edit_calls("make the palms greener")),
+        ("snow heavier please", edit_calls("make the snow heavier")),
+        ("more mist", edit_calls("add more mist")),
+        ("let's try the gecko bright pink", edit_calls("make the gecko bright pink")),
+        ("more drama", []),
+        ("much better", []),
+    ],
+)
+def test_a_request_without_a_verb_is_that_edit(text: str, calls: CallList) -> None:
+    assert decided_calls(text, UPLOAD) == calls
+
+
+@pytest.mark.parametrize(
+    ("text", "calls"),
+    [
+        ("recolor the sneakers white", edit_calls("recolor the sneakers white")),
+        ("actually now fix the saggy net", edit_calls("fix the saggy net")),
+        ("adjust the white balance", edit_calls("adjust the white balance")),
+        ("recolour the shirt", []),
+        ("fix the anvil", []),
+    ],
+)
+def test_an_edit_that_names_its_change_is_made(text: str, calls: CallList) -> None:
+    assert decided_calls(text, UPLOAD) == calls
+
+
+@pytest.mark.parametrize(
+    ("text", "calls"),
+    [
+        ("the gravel path is way too bright, tone it down a bit", edit_calls("tone down the gravel path a bit")),
+        ("the monk is brother tomas, please remove him", edit_calls("remove the monk")),
+        ("he would look so cute with a bow tie", edit_calls("give him a bow tie")),
+        ("i like to have the drummer with a hat", edit_calls("give the drummer a hat")),
+    ],
+)
+def test_a_thing_named_first_or_wished_about_is_the_object(text: str, calls: CallList) -> None:
+    assert decided_calls(text, UPLOAD) == calls
