@@ -143,12 +143,16 @@ def resolve_pronoun(instruction: str, previous: str | None) -> str:
         removed = parts[1]  # "it" is gone: only where it was can be meant
         return _WHERE_IT_WAS.sub(lambda m: f"{m['where']} {removed} {m['was']}", instruction, count=1)
     if (match is None and trailing is None) or parts is None:
+        if them and match is not None and previous is not None and (things := _only_things(previous)):
+            return f"{match['verb']} {things}{instruction[match.end() :]}"  # "make them glossy": the leather covers
         return instruction
     verb, obj, rest = parts
     obj = re.sub(r"^(?:a|an|some)\s+", "the ", obj, flags=re.I)
     if them and (doing := re.fullmatch(r"(?P<things>.*[^s\s]s)\s+[a-z]{3,}ing", obj, re.I)):
         obj = doing["things"]  # "add some birds flying over the hill": "them" are the birds
     if them and not _plural(obj.split()[-1]) and not TWO_THINGS.fullmatch(obj):
+        if match is not None and previous is not None and (things := _only_things(previous)):
+            return f"{match['verb']} {things}{instruction[match.end() :]}"  # "make them crispier": the dumplings
         return instruction  # "them" names several things, not the last edit's one object
     if re.fullmatch(RECOLOUR, verb, re.I) and (placed := placed_look(rest)):
         obj = f"{obj} {placed[0]}"  # "make the kart in front orange": "it" is the kart in front
@@ -166,6 +170,29 @@ def resolve_pronoun(instruction: str, previous: str | None) -> str:
     if re.fullmatch(r"make|turn", match["verb"], re.I) and _SCENE.match(instruction[match.end() :]):
         return instruction
     return f"{match['verb']} {obj}{instruction[match.end() :]}"
+
+
+_NOT_PLURAL = frozenset({"is", "was", "has", "does", "its", "this", "his", "hers", "yours", "ours", "theirs", "less"})
+"""Words ending in "s" that are no things."""
+
+
+def _only_things(instruction: str) -> str | None:
+    """The one plural thing an instruction names, with "the" and the word before it ("the peacock feathers" of "add
+    peacock feathers to the mask", "the dumplings" of "add steam rising from the dumplings"); None when it names
+    none or several, or removes them."""
+    if re.match(REMOVAL, instruction, re.I):
+        return None  # "remove stones from the path": those are gone
+    words = instruction.rstrip(".!").split()
+    plural = [at for at, word in enumerate(words) if word.lower() not in _NOT_PLURAL and _plural(word)]
+    if len(plural) != 1 or plural[0] == 0:
+        return None
+    at = plural[0]
+    before = words[at - 1].lower()
+    if re.fullmatch(rf"{DETERMINER}|{MORE}", before, re.I) or re.fullmatch(PHOTO_VERB, before, re.I):
+        return f"the {words[at]}"
+    if re.fullmatch(r"[a-z][\w'-]*", before) and not re.fullmatch(rf"{PLACE}|of|and|with|from|to|into", before):
+        return f"the {before} {words[at]}"
+    return f"the {words[at]}"
 
 
 def _plural(word: str) -> bool:

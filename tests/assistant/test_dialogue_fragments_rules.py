@@ -1,10 +1,11 @@
 """Rules for edits said without a verb, wishes about how someone would look, and a thing judged before its fix.
 
-Each of these asked a question before: "chairs black", "purple sails" and "more mist" are requests without a verb
-(`edits.fragment_edit`); "recolor the sneakers white" names its colour and "fix the saggy net" or "fix the white
-balance" what is wrong, unlike "recolour the shirt" and "fix the anvil"; "the gravel path is way too bright, tone it
-down a bit" and "the monk is brother tomas, please remove him" point back at the thing named first; "he would look so
-cute with a bow tie" wishes for a gift.
+Each of these asked a question or edited other words before: "chairs black", "purple sails" and "more mist" are
+requests without a verb (`edits.fragment_edit`); "recolor the sneakers white" names its colour and "fix the saggy net"
+or "fix the white balance" what is wrong, unlike "recolour the shirt" and "fix the anvil"; "the gravel path is way too
+bright, tone it down a bit" and "the monk is brother tomas, please remove him" point back at the thing named first;
+"he would look so cute with a bow tie" wishes for a gift; "make them glossy" after "make the leather covers oxblood
+red" means the one plural thing that edit named.
 """
 
 from __future__ import annotations
@@ -58,3 +59,17 @@ def test_an_edit_that_names_its_change_is_made(text: str, calls: CallList) -> No
 )
 def test_a_thing_named_first_or_wished_about_is_the_object(text: str, calls: CallList) -> None:
     assert decided_calls(text, UPLOAD) == calls
+
+
+@pytest.mark.parametrize(
+    ("last", "text", "calls"),
+    [
+        ("make the leather covers oxblood red", "make them glossy", edit_calls("make the leather covers glossy")),
+        ("add steam rising from the dumplings", "make them crispier", edit_calls("make the dumplings crispier")),
+        ("add peacock feathers to the mask", "make them longer", edit_calls("make the peacock feathers longer")),
+        ("light the candles on the cake", "make them flicker more", edit_calls("make the candles flicker more")),
+        ("remove stones from the path", "make them bigger", []),
+    ],
+)
+def test_them_after_an_edit_that_names_one_plural_thing_is_that_thing(last: str, text: str, calls: CallList) -> None:
+    assert decided_calls(text, ((None, None), (0, last))) == calls
