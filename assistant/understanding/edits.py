@@ -336,19 +336,27 @@ _FRAGMENT = (
     ),
     re.compile(rf"(?P<look>{BARE_COLOUR.pattern})\s+(?P<obj>{_FRAGMENT_WORD}(?:\s+{_FRAGMENT_WORD})?)", re.I),
     re.compile(rf"(?P<more>more|extra)\s+(?P<obj>{_FRAGMENT_WORD}(?:\s+{_FRAGMENT_WORD})?)", re.I),
+    re.compile(
+        r"(?:bye[\s-]*bye|good\s*bye|bye|farewell|adios)\s+(?:to\s+)?(?:the\s+|that\s+|those\s+)?"
+        rf"(?P<gone>(?!(?:everyone|everybody|guys|folks|friends?|for\s+now)\b){_FRAGMENT_WORD}(?:\s+{_FRAGMENT_WORD})?)",
+        re.I,
+    ),
 )
 """Requests said without a verb: a thing and its colour or comparative ("chairs black", "palms greener", "the
-snow heavier", "let's try the gecko bright pink"), a colour and a thing ("purple sails"), or more of a thing ("more
-mist")."""
+snow heavier", "let's try the gecko bright pink"), a colour and a thing ("purple sails"), more of a thing ("more
+mist"), or a thing waved goodbye ("bye bye price tags")."""
 
 
 def fragment_edit(instruction: str) -> str | None:
     """The edit a verbless request asks for ("chairs black" -> "make the chairs black", "purple sails" -> "make the
-    sails purple", "more mist" -> "add more mist"); None for any other words."""
+    sails purple", "more mist" -> "add more mist", "bye bye photobomber" -> "remove the photobomber"); None for any
+    other words."""
     said = re.sub(r"(?:[\s,]+(?:pls|please|plz|too|also|as\s+well))+$", "", instruction.strip(" .!?"), flags=re.I)
     for pattern in _FRAGMENT:
         if (match := pattern.fullmatch(said)) is None:
             continue
+        if "gone" in match.groupdict():
+            return f"remove the {match['gone']}"
         if "more" in match.groupdict():
             abstract = VAGUE.fullmatch(f"add some {match['obj']}") or _MOOD_WORD.fullmatch(match["obj"])
             return None if abstract else f"add {match['more'].lower()} {match['obj']}"

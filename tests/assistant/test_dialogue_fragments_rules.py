@@ -1,11 +1,11 @@
 """Rules for edits said without a verb, wishes about how someone would look, and a thing judged before its fix.
 
-Each of these asked a question or edited other words before: "chairs black", "purple sails" and "more mist" are
-requests without a verb (`edits.fragment_edit`); "recolor the sneakers white" names its colour and "fix the saggy net"
-or "fix the white balance" what is wrong, unlike "recolour the shirt" and "fix the anvil"; "the gravel path is way too
-bright, tone it down a bit" and "the monk is brother tomas, please remove him" point back at the thing named first;
-"he would look so cute with a bow tie" wishes for a gift; "make them glossy" after "make the leather covers oxblood
-red" means the one plural thing that edit named.
+Each of these asked a question or edited other words before: "chairs black", "purple sails", "more mist" and "bye bye
+photobomber" are requests without a verb (`edits.fragment_edit`); "recolor the sneakers white" names its colour and
+"fix the saggy net" or "fix the white balance" what is wrong, unlike "recolour the shirt" and "fix the anvil"; "the
+gravel path is way too bright, tone it down a bit" and "the monk is brother tomas, please remove him" point back at
+the thing named first; "he would look so cute with a bow tie" wishes for a gift; "make them glossy" after "make the
+leather covers oxblood red" means the one plural thing that edit named.
 """
 
 from __future__ import annotations
@@ -26,7 +26,10 @@ UPLOAD: Rounds = ((None, None),)
         ("snow heavier please", edit_calls("make the snow heavier")),
         ("more mist", edit_calls("add more mist")),
         ("let's try the gecko bright pink", edit_calls("make the gecko bright pink")),
+        ("bye bye photobomber", edit_calls("remove the photobomber")),
+        ("bye bye price tags 👋", edit_calls("remove the price tags")),
         ("more drama", []),
+        ("ok bye bye", []),
         ("much better", []),
     ],
 )
