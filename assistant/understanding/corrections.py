@@ -453,6 +453,8 @@ def correction_words(correction: str) -> str:
     return words.replace("next_to", "next to")
 
 
+_SHINES = re.compile(r"(?:glow|glows|glowing|shine|shines|shining|sparkle|gleam)\s+(?=\S)", re.I)
+"""How a recoloured thing gives off its colour ("glow deep red"): kept when a correction names only another colour."""
 _HOW_AFTER = re.compile(
     r"\s+(?P<how>more|less|much|way|even|so|very|slightly|glow|look|shine|sparkle|gleam|appear|seem|feel)$", re.I
 )
@@ -724,6 +726,8 @@ def _replaced(rejected: Rejected, words: str, kind: str, negated: set[str]) -> s
     if attribute and rejected.second and not rejected.preposition:
         looks = re.match(r"(?:look|looks|appear|seem)\s+", rejected.second, re.I)
         kept = looks[0] if looks and not re.match(r"(?:look|looks|appear|seem)\b", words, re.I) else ""
+        if (shining := _SHINES.match(rejected.second)) and BARE_COLOUR.fullmatch(words):
+            kept = shining[0]  # "i meant amber" after "make the safelight glow deep red": glow amber
         return rejected.with_second(kept + _one(words, rejected.second))
     if attribute and rejected.preposition in ("into", "to"):
         return rejected.with_second(_one(words, rejected.second))

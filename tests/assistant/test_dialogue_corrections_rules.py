@@ -28,7 +28,9 @@ CASES: list[tuple[str, str, CallList]] = [
     ("the pebbles i meant", "make the goldfish blue", _retry("make the pebbles blue")),
     ("it was the railings i wanted green", "make the bin green", _retry("make the railings green")),
     ("sorry, it's the dog bowl I want gone", "remove the cat", _retry("remove the dog bowl")),
-    # the attribute, with shades and comparisons
+    # the attribute, with shades and comparisons, and how the thing gives off its colour
+    ("i meant amber", "make the safelight glow deep red", _retry("make the safelight glow amber")),
+    ("silver instead", "make the sky lanterns glow gold", _retry("make the sky lanterns glow silver")),
     ("I said mustard yellow", "make the vase yellow", _retry("make the vase mustard yellow")),
     ("more of a teal", "make the vase yellow", _retry("make the vase teal")),
     ("blue is wrong, it must be orange-red", "make the goldfish blue", _retry("make the goldfish orange-red")),
