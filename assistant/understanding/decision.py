@@ -30,7 +30,7 @@ from assistant.understanding.phrases import (
     wished_instruction,
     words_of,
 )
-from assistant.understanding.pronouns import added_part, introduced_first, resolve_pronoun
+from assistant.understanding.pronouns import added_part, introduced_first, named_first, resolve_pronoun
 from assistant.understanding.replies import (
     CLARIFY_TEXT,
     FAREWELL_TEXT,
@@ -1589,6 +1589,8 @@ def _decide_request(text: str, intent: str, turn: Turn, *, check: bool) -> Decis
         if instruction is None:
             return Decision("clarify", reply=NO_EDIT_TEXT if last is None else CLARIFY_TEXT)
         return Decision(act, (Call("edit_image", {"instruction": instruction}),))
+    if intent in ("stronger", "weaker") and _tones_other_thing(text, turn):
+        return _as_said(edit_decision(text, turn), turn)  # "the saucer is too bright, tone it down" after a removal
     if intent in RETRYING or act == "correction":
         return redo_edit(text, intent, turn)
     call = command_call(text, intent, turn)
@@ -1752,6 +1754,26 @@ def _may_point_back(text: str, turn: Turn) -> bool:
         return True
     match = _POINTED_BACK.match(text)
     return match is not None and re.search(r"\bthem\b", match["rest"], re.I) is not None
+
+
+_EDIT_WORD = re.compile(
+    r"edit|change|effect|filter|colou?rs?|look|version|result|one|tone|tint|glow|contrast|saturation|brightness", re.I
+)
+"""Words for the last edit itself ("the effect is too much")."""
+
+
+def _tones_other_thing(text: str, turn: Turn) -> bool:
+    """Whether a turn names a thing first and then tones "it" down or up, and that thing is not the last edit's ("the
+    saucer is too bright, tone it down a bit" after "remove the spoon"): an edit of that thing, not a weaker try."""
+    said = clean(text)
+    first = SAID_OBJECT.match(said)
+    last = last_edit(turn.tree)
+    if first is None or named_first(said) == said or last is None or not last.instruction:
+        return False
+    head = first["obj"].split()[-1].lower()
+    if head in words_of(last.instruction) or attribute_like(head) or _EDIT_WORD.fullmatch(head):
+        return False  # "the blue is too strong", "the effect is too much": the last edit's own change
+    return not _last_thing_said(f"make {first['obj']}", turn)
 
 
 def _last_thing_said(instruction: str, turn: Turn) -> bool:

@@ -5,7 +5,8 @@ photobomber" are requests without a verb (`edits.fragment_edit`); "recolor the s
 "fix the saggy net" or "fix the white balance" what is wrong, unlike "recolour the shirt" and "fix the anvil"; "the
 gravel path is way too bright, tone it down a bit" and "the monk is brother tomas, please remove him" point back at
 the thing named first; "he would look so cute with a bow tie" wishes for a gift; "make them glossy" after "make the
-leather covers oxblood red" means the one plural thing that edit named.
+leather covers oxblood red" means the one plural thing that edit named; "the saucer is too bright, tone it down" after
+"remove the spoon" tones the saucer down (it was a weaker try of the removal).
 """
 
 from __future__ import annotations
@@ -75,4 +76,18 @@ def test_a_thing_named_first_or_wished_about_is_the_object(text: str, calls: Cal
     ],
 )
 def test_them_after_an_edit_that_names_one_plural_thing_is_that_thing(last: str, text: str, calls: CallList) -> None:
+    assert decided_calls(text, ((None, None), (0, last))) == calls
+
+
+@pytest.mark.parametrize(
+    ("last", "text", "calls"),
+    [
+        ("remove the spoon", "the saucer is too bright, tone it down a bit", edit_calls("tone down the saucer a bit")),
+        ("make the cup blue", "the cup is too blue, tone it down", [("retry_edit", {"strength": "weaker"})]),
+        ("make the cup blue", "the blue is too strong, tone it down", [("retry_edit", {"strength": "weaker"})]),
+    ],
+)
+def test_toning_down_a_thing_named_first_edits_it_unless_the_last_edit_changed_it(
+    last: str, text: str, calls: CallList
+) -> None:
     assert decided_calls(text, ((None, None), (0, last))) == calls
