@@ -598,6 +598,13 @@ _REMOVED_THING = re.compile(
 )
 """A removal of a thing said to be just added ("get rid of the cat you just added", "take the hat off again"); a
 plain "lose the wind chime" stays a removal."""
+_SCRAPPED = re.compile(
+    r"(?:(?:ok(?:ay)?|nah|no+|nope|ugh|ew+|hmm+|actually|pls|please|just)[\s,.!]+)*(?:scrap|ditch|lose|bin|nix|axe)\s+"
+    r"(?P<thing>(?:the|that|those|these)\s+[\w'-]+(?:\s+[\w'-]+)?)(?:\s+(?:pls|please|lol))*[\s.!]*",
+    re.I,
+)
+"""A thing thrown out with a word of rejection ("scrap the moon", "nope, lose the tabby"): right after the edit that
+added it, taking that edit back (a plain "remove the moon" stays a removal)."""
 _FORGET_THING = re.compile(
     r"(?:^|(?<=[,.;!?]\s))(?:(?:ok(?:ay)?|so|just|then|pls|please|nah|no|nope|ugh|actually|hmm+|wait|oh|eh)[\s,]+)*"
     r"(?:forget(?:\s+about)?|never\s*mind|nvm|(?:let'?s|lets|let\s+us)\s+(?:not\s+(?:do|have|add|keep|go\s+with)|skip)|skip|"
@@ -731,16 +738,20 @@ _CODE = re.compile(
 """Code typed into the chat (SQL, a script tag): answered in words, whatever verb it starts with ("'; DROP TABLE
 rounds; --"); a shell command is the model's to read, since a sign may say `rm -rf`."""
 _WORDS_ON_A_THING = re.compile(
-    r"\b(?:say|says|saying|read|reads|reading|write|writing|spell|spelling)\s*:?\s*[`'\"\u201c\u2018]", re.I
+    r"\b(?:say|says|saying|read|reads|reading|write|writing|spell|spelling)\s*:?\s*[`'\"\u201c\u2018]"
+    r"|^(?:make|have|let|get|change)\s+(?:the|this|that|my|our)\s+[\w\s'-]+?\s+(?:say|read|spell|display)\s+\S",
+    re.I,
 )
-"""Words quoted for a sign or a label in the photo ("make the sign say `DROP TABLE orders;`"): text to draw, not
-code."""
+"""Words quoted for a sign or a label in the photo ("make the sign say `DROP TABLE orders;`"), or what a thing of
+the photo is made to say ("make the price sign say DROP TABLE users;"): text to draw, not code."""
 _WRITTEN_ON = re.compile(r"(?:pls\s+|please\s+)?(?:write|paint|print|put)\s+.+\s+(?:on|onto|across)\s+the\s+\w", re.I)
 """Words written on a thing of the photo ("write DROP TABLE on the chalkboard sign"): text to draw, not code."""
 _ODD_ROUND = re.compile(
-    r"\b(?:round|version|v)\s*#?\s*(?P<ref>∞|inf(?:inity|inite)?|nan|0x[0-9a-f]+|\d{7,})(?![\w.])", re.I
+    r"\b(?:round|version|v)\s*#?\s*(?P<ref>∞|inf(?:inity|inite)?|nan|0x[0-9a-f]+|\d{7,}|[½⅓⅔¼¾⅕-⅞⁰¹²³⁴-⁹]+)(?![\w.])",
+    re.I,
 )
-"""A round "number" no session has: infinity, not-a-number, hexadecimal, seven digits or more ("show me round ∞")."""
+"""A round "number" no session has: infinity, not-a-number, hexadecimal, seven digits or more, a fraction or a
+superscript ("show me round ∞", "show me round ⅔")."""
 _ROUND_UNSAID = re.compile(r"(?:show|open|display|see)\s+(?:me\s+)?(?:the\s+)?round[\s.!?]*", re.I)
 """A round asked for without its number ("show me round")."""
 _TRAILING_DOUBT = re.compile(
@@ -925,6 +936,8 @@ def _decided(turn: Turn) -> Decision:
         meant = star["before"] or star["after"]
         named = attribute_like(meant) or re.match(rf"{DETERMINER}\s", meant, re.I)
         text = f"i meant {meant}" if named else f"i meant the {meant}"  # "cone*": the cone
+    if (scrapped := _SCRAPPED.fullmatch(text.strip())) and _added_last(scrapped["thing"], turn):
+        return _decide_request("undo", "undo", turn, check=True)  # "scrap the moon" after "put a crescent moon ..."
     text = _EM.sub(lambda m: f"{m['verb']} them", _MAKE_SURE.sub("", spelled_right(text)))
     if (removed := _REMOVED_THING.fullmatch(text.strip())) and _added_last(removed["thing"], turn):
         return _decide_request("undo", "undo", turn, check=True)  # "get rid of the moon you just added"
@@ -1586,7 +1599,7 @@ def _decide_request(text: str, intent: str, turn: Turn, *, check: bool) -> Decis
             instruction = resolve_pronoun(f"make it{change}", last.instruction)  # "shinier too": the same thing
         else:
             instruction = correct(last.instruction or "", text, "correct_object") if last else None
-        if instruction is None:
+        if instruction is None or (last is not None and _names_the_place(text, last.instruction or "")):
             return Decision("clarify", reply=NO_EDIT_TEXT if last is None else CLARIFY_TEXT)
         return Decision(act, (Call("edit_image", {"instruction": instruction}),))
     if intent in ("stronger", "weaker") and _tones_other_thing(text, turn):
@@ -1754,6 +1767,18 @@ def _may_point_back(text: str, turn: Turn) -> bool:
         return True
     match = _POINTED_BACK.match(text)
     return match is not None and re.search(r"\bthem\b", match["rest"], re.I) is not None
+
+
+def _names_the_place(text: str, instruction: str) -> bool:
+    """Whether "now the X" names the place the last edit happened in, not another thing to give the same edit ("what
+    about the shelter" after "remove the graffiti from the shelter"): which change is meant there is not said."""
+    said = correction_words(text).split()
+    place = re.search(r"\s(?:from|on|in|at|by|off|under|behind|near)\s+(?P<place>[\w' -]+)$", instruction, re.I)
+    if not said or place is None:
+        return False
+    named = {word.lower() for word in said if word.lower() not in ("the", "a", "an", "that", "this", "those", "these")}
+    head = said[-1].lower()
+    return named <= words_of(place["place"]) and head not in words_of(instruction[: place.start()])
 
 
 _EDIT_WORD = re.compile(

@@ -72,9 +72,9 @@ _NO_CHANGE_NAMED = re.compile(
     rf"|^(?!.*\b(?:{DEFECT}|crooked|broken|bent|torn|tilted|leaning|dirty|messy|blurry|faded|cracked|rusty|wonky|"
     r"balance|exposure|contrast|brightness|saturation|verticals|horizon|perspective|lighting|focus|sharpness|noise|"
     r"glare|reflections?|highlights|shadows|levels|tint|cast|temperature|distortion)\b)"
-    r"(?!(?:fix|repair)\s+(?:the|this|that|those|these|my|our)\s+[a-z]{3,}(?:y|ed|ing)\s+[\w'-]+[\s?.!]*$)"
+    r"(?!(?:fix|repair)\s+(?:the|this|that|those|these|my|our)\s+[a-z]{3,}(?:y|ed|ing)(?:\s+[\w'-]+){1,2}[\s?.!]*$)"
     r"(?:change|alter|modify|edit|fix|adjust|tweak)\s+(?:the|this|that|those|these|my|our)\s+"
-    r"[\w'-]+(?:\s+[\w'-]+)?(?:,?\s+(?:and|&|n)\s+(?:the|this|that|those|these|my|our)\s+[\w'-]+(?:\s+[\w'-]+)?)*"
+    r"[\w'-]+(?:\s+(?!(?:to|into|with|in|on|for|as|from|so|and|n|by|like)\b)[\w'-]+){0,2}(?:,?\s+(?:and|&|n)\s+(?:the|this|that|those|these|my|our)\s+[\w'-]+(?:\s+[\w'-]+)?)*"
     r"[\s?.!]*$"
     r"|^(?:replace|swap|switch\s+out|exchange|substitute)\s+(?:the|this|that|those|these|my|our)\s+[\w'-]+"
     r"(?:\s+[\w'-]+)?(?:\s+(?:pls|please|plz))?[\s?.!]*$"
@@ -97,13 +97,15 @@ there", "make the thing bigger", "add something on the shelf", "get rid of the t
 thing placed by a named one ("the stuff on the table") or replaced by a new one ("replace the thing with a clock")
 says enough."""
 _EITHER = re.compile(
-    r"\beither\s+(?:the|this|that|it)\b.*\bor\b|^(?:{v})\s+(?:just\s+|only\s+)?one\s+of\s+(?:them|those|these|the)\b".format(
+    r"\beither\s+(?:the|this|that|it)\b.*\bor\b|^either\b.*\bor\b"
+    r"|^(?:{v})\s+(?:just\s+|only\s+)?one\s+of\s+(?:them|those|these|the)\b"
+    r"|^(?:add|put|place|draw)\s+(?:an?|some)\s+[\w'-]+\s+or\s+(?:an?|some)\s+[\w'-]+\b".format(
         v=r"make|turn|paint|colou?r|change|remove|delete|erase|move|replace|swap"
     ),
     re.I,
 )
-"""An edit of one thing or another, not said which ("change either the bow or the quiver", "remove one of the
-pails")."""
+"""An edit of one thing or another, not said which ("change either the bow or the quiver", "either remove the pumps
+or blur them", "remove one of the pails", "add a cat or a dog on the tatami")."""
 _SO_OBJECT = re.compile(
     rf"(?P<obj>{DEFINITE}\s+[\w'-]+(?:\s+[\w'-]+)?)\s*(?:,|\s(?:so|and))"
     r"[\s,]*(?:please\s+|pls\s+|just\s+|can\s+you\s+|could\s+you\s+)*$",
@@ -334,8 +336,18 @@ _FRAGMENT = (
         rf"(?P<look>(?:(?:much|way|a\s+bit|a\s+little|a\s+lot)\s+)?(?:{BARE_COLOUR.pattern}|{COMPARATIVE}|{_MORE_OF_A_LOOK}))",
         re.I,
     ),
-    re.compile(rf"(?P<look>{BARE_COLOUR.pattern})\s+(?P<obj>{_FRAGMENT_WORD}(?:\s+{_FRAGMENT_WORD})?)", re.I),
+    re.compile(
+        rf"(?P<look>{BARE_COLOUR.pattern}|{COMPARATIVE}|{_MORE_OF_A_LOOK})\s+(?P<obj>{_FRAGMENT_WORD}(?:\s+{_FRAGMENT_WORD})?"
+        rf"(?:\s+(?:in|on|of|at|behind|above)\s+the\s+{_FRAGMENT_WORD})?)",
+        re.I,
+    ),
     re.compile(rf"(?P<more>more|extra)\s+(?P<obj>{_FRAGMENT_WORD}(?:\s+{_FRAGMENT_WORD})?)", re.I),
+    re.compile(
+        r"(?:no|no\s+more)\s+(?!(?:thanks|worries|ideas|problems|words|comments|changes|edits|rounds|versions|"
+        rf"questions|biggies)\b)(?P<gone>(?:{_FRAGMENT_WORD}\s+)?[a-z]+[^s\W]s)",
+        re.I,
+    ),
+    re.compile(rf"\+\s*(?P<added>{_FRAGMENT_WORD}(?:\s+{_FRAGMENT_WORD})?)", re.I),
     re.compile(
         r"(?:bye[\s-]*bye|good\s*bye|bye|farewell|adios)\s+(?:to\s+)?(?:the\s+|that\s+|those\s+)?"
         rf"(?P<gone>(?!(?:everyone|everybody|guys|folks|friends?|for\s+now)\b){_FRAGMENT_WORD}(?:\s+{_FRAGMENT_WORD})?)",
@@ -343,8 +355,9 @@ _FRAGMENT = (
     ),
 )
 """Requests said without a verb: a thing and its colour or comparative ("chairs black", "palms greener", "the
-snow heavier", "let's try the gecko bright pink"), a colour and a thing ("purple sails"), more of a thing ("more
-mist"), or a thing waved goodbye ("bye bye price tags")."""
+snow heavier", "let's try the gecko bright pink"), a colour or comparative and a thing ("purple sails", "bigger
+macaw"), more of a thing ("more mist", "+ clouds"), things not wanted ("no power lines") or a thing waved goodbye
+("bye bye price tags")."""
 
 
 def fragment_edit(instruction: str) -> str | None:
@@ -357,6 +370,8 @@ def fragment_edit(instruction: str) -> str | None:
             continue
         if "gone" in match.groupdict():
             return f"remove the {match['gone']}"
+        if "added" in match.groupdict():
+            return f"add {match['added']}"
         if "more" in match.groupdict():
             abstract = VAGUE.fullmatch(f"add some {match['obj']}") or _MOOD_WORD.fullmatch(match["obj"])
             return None if abstract else f"add {match['more'].lower()} {match['obj']}"
@@ -539,20 +554,34 @@ def edit_decision(text: str, turn: Turn) -> Decision:
     ):
         instruction = correct(last.instruction or "", instruction, "correct_object") or instruction
     plain = re.sub(rf"\s*{EMOJI}+\s*", " ", instruction).strip()  # "more ✨aesthetic✨" is "more aesthetic"
-    if _NO_CHANGE_NAMED.match(instruction) or VAGUE.search(plain) or _EITHER.search(instruction):
+    either = _EITHER.search(instruction) or _EITHER.match(text.strip())
+    if _NO_CHANGE_NAMED.match(instruction) or VAGUE.search(plain) or either:
         return Decision("clarify", reply=CLARIFY_TEXT)
     if last is None and not turn.photo and not thing_said_before(turn) and only_pointed(instruction):
         return Decision("clarify", reply=CLARIFY_TEXT)
     if last is not None and _points_at_none(instruction, last, turn.tree):
         return Decision("clarify", reply=CLARIFY_TEXT)
     instruction = resolve_pronoun(instruction, last.instruction if last else None)
+    if _SLANG_TAIL.search(instruction):
+        instruction = TRAILERS.sub("", _SLANG_TAIL.sub("", instruction)).strip()
     instruction = _IN_COLOUR.sub(r"\g<head> \g<colour>", instruction)
-    if not re.match(PHOTO_VERB + r"\b", instruction, re.I) and (fragment := fragment_edit(instruction)):
-        instruction = fragment
+    negated = re.match(r"\W*(?:no+|not|nope|never|without|don'?t|stop)\b", text, re.I) is not None
+    verbless = fragment_edit(text.strip() if negated else instruction)  # "no more pigeons" is no "more pigeons"
+    if not re.match(PHOTO_VERB + r"\b", instruction, re.I) and verbless:
+        instruction = verbless
     made = re.match(PHOTO_VERB + r"\b", instruction, re.I) or DEPICTED.fullmatch(instruction)
     if not instruction or _unclear(instruction) or not made:
         return Decision("clarify", reply=CLARIFY_TEXT)
     return Decision("edit", (Call("edit_image", {"instruction": instruction, **args}),))
+
+
+_SLANG_TAIL = re.compile(
+    r"(?:[\s,]+(?:tho|though|lma+o+|lmfao|af|lowkey|thank\s+you\s+kindly|that'?d\s+(?:go\s+hard|slap|be\s+sick)))+"
+    r"[\s.!?]*$",
+    re.I,
+)
+"""Slang and thanks after an edit's words ("make the teepee look vintage af", "... lemon costume lmaooo"): not part of
+the instruction."""
 
 
 def only_pointed(instruction: str) -> bool:

@@ -50,6 +50,9 @@ from tests.assistant.dialogue_dev_r15f import r15f_cases
 from tests.assistant.dialogue_dev_r16a import r16a_cases
 from tests.assistant.dialogue_dev_r16b import r16b_cases
 from tests.assistant.dialogue_dev_r16c import r16c_cases
+from tests.assistant.dialogue_dev_r17a import r17a_cases
+from tests.assistant.dialogue_dev_r17b import r17b_cases
+from tests.assistant.dialogue_dev_r17c import r17c_cases
 from tests.assistant.dialogue_dev_refer6 import refer6_cases
 from tests.assistant.dialogue_dev_refs import refs_cases
 from tests.assistant.dialogue_dev_refs2 import refs2_cases
@@ -129,6 +132,9 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (r16a_cases, 0.92, 1),
     (r16b_cases, 0.91, 1),
     (r16c_cases, 0.91, 2),
+    (r17a_cases, 0.9, 0),
+    (r17b_cases, 0.68, 2),
+    (r17c_cases, 0.9, 8),
     (validation_seventh_cases, 0.9, 0),
 ]
 """(cases, least share right, most unwanted edits) per set."""

@@ -91,3 +91,24 @@ def test_toning_down_a_thing_named_first_edits_it_unless_the_last_edit_changed_i
     last: str, text: str, calls: CallList
 ) -> None:
     assert decided_calls(text, ((None, None), (0, last))) == calls
+
+
+@pytest.mark.parametrize(
+    ("text", "calls"),
+    [
+        ("bigger macaw 🦜", edit_calls("make the macaw bigger")),
+        ("no more pigeons", edit_calls("remove the pigeons")),
+        ("lowkey want the teepee to look vintage af", edit_calls("make the teepee look vintage")),
+        ("make the price sign say DROP TABLE users;", edit_calls("make the price sign say DROP TABLE users")),
+        ("either remove the pumps or blur them", []),
+        ("add a cat or a dog on the tatami", []),
+        ("change the ice cream van", []),
+        ("show me round ⅔", []),
+    ],
+)
+def test_more_requests_without_a_verb_and_requests_that_leave_a_choice(text: str, calls: CallList) -> None:
+    assert decided_calls(text, UPLOAD) == calls
+
+
+def test_the_place_of_the_last_edit_named_alone_asks() -> None:
+    assert decided_calls("what about the shelter", ((None, None), (0, "remove the graffiti from the shelter"))) == []

@@ -12,9 +12,9 @@
   "hmm, I'd rather have it black" still does.
 - Taking off what the last edit added or gave, said as just added, undoes it: "get rid of the moon you just added"
   and "remove the moon again" after "put a crescent moon in the sky", "ugh the straw hat looks so fake, take it off"
-  and "take the hat off again" after "give the gondolier a straw hat" (they were edits on top); a plain "scrap the
-  moon" and "remove the sky" stay edits. A remark then "undo" undoes ("i dont like the cello, undo"
-  asked what to change in the cello edit).
+  and "take the hat off again" after "give the gondolier a straw hat" (they were edits on top); so does throwing
+  it out ("scrap the moon", "nope, lose the moon"); a plain "remove the moon" and "remove the sky" stay edits. A
+  remark then "undo" undoes ("i dont like the cello, undo" asked what to change in the cello edit).
 - A correction the other readings leave unanswered puts its words in place of the rejected ones: "frost not snow"
   after "cover the hut roof in snow", "on the boat deck, not the quay" after "stack lobster pots on the quay" (both
   asked what to change).
@@ -96,6 +96,8 @@ CELLO: Rounds = ((None, None), (0, "make the cup blue"), (1, "add a cello in the
     [
         ("get rid of the moon you just added", MOON),
         ("remove the moon again", MOON),
+        ("scrap the moon", MOON),
+        ("nope, lose the moon", MOON),
         ("ugh the straw hat looks so fake, take it off", HAT),
         ("take the hat off again", HAT),
         ("i dont like the cello, undo", CELLO),
@@ -106,7 +108,7 @@ def test_taking_off_what_the_last_edit_added_undoes_it(text: str, rounds: Rounds
 
 
 @pytest.mark.parametrize(
-    ("text", "instruction"), [("remove the sky", "remove the sky"), ("scrap the moon", "remove the moon")]
+    ("text", "instruction"), [("remove the sky", "remove the sky"), ("remove the moon", "remove the moon")]
 )
 def test_a_plain_removal_is_an_edit(text: str, instruction: str) -> None:
     assert decided_calls(text, MOON) == [("edit_image", {"instruction": instruction})]

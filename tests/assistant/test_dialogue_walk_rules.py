@@ -1,11 +1,12 @@
 """Rules for turns met walking `zone chat` through a breakfast session: slang verbs for removing a thing ("lose
-the steam", "ditch it" after a complaint) are removals, a complaint about "that" names nothing for a later "it", a
-look said for a thing ("silver for the spoon") corrects the last edit, a hyphened "-y" look ("less marble-y") tones
-it down, a goodbye is answered with one, "can her eyes be green?" asks for an edit of her eyes, and "continue from
-there" after a round was shown goes on from that round; also from the astronaut photo: a wish about a given thing
-edits it where it is (or corrects the gift when it rejects its look), "forget the flag" takes back the flag's edit (and
-"forget the flag, make the helmet gold" makes the new edit in its place), misspelt praise is praise, and "make her
-smile more" is a whole edit."""
+the steam", "ditch it" after a complaint) are removals, unless the thing is the one the last edit just added ("lose
+the wind chime" after "add a wind chime by the door" takes that edit back), a complaint about "that" names nothing
+for a later "it", a look said for a thing ("silver for the spoon") corrects the last edit, a hyphened "-y" look
+("less marble-y") tones it down, a goodbye is answered with one, "can her eyes be green?" asks for an edit of her
+eyes, and "continue from there" after a round was shown goes on from that round; also from the astronaut photo: a
+wish about a given thing edits it where it is (or corrects the gift when it rejects its look), "forget the flag" takes
+back the flag's edit (and "forget the flag, make the helmet gold" makes the new edit in its place), misspelt praise is
+praise, and "make her smile more" is a whole edit."""
 
 from __future__ import annotations
 
@@ -23,8 +24,6 @@ LANTERN = ((None, None), (0, "make the lantern gold"))
 @pytest.mark.parametrize(
     ("text", "instruction"),
     [
-        ("lose the wind chime", "remove the wind chime"),
-        ("pls ditch the wind chime", "remove the wind chime"),
         ("can you scrap the doormat", "remove the doormat"),
         ("the wind chime looks weird, lose it", "remove the wind chime"),
         ("that doormat is ugly. ditch it pls", "remove that doormat"),
@@ -34,7 +33,9 @@ def test_slang_for_removing_a_thing_is_a_removal(text: str, instruction: str) ->
     assert decided_calls(text, CHIME) == edit_calls(instruction)
 
 
-@pytest.mark.parametrize("text", ["scrap the last change", "lose it"])
+@pytest.mark.parametrize(
+    "text", ["scrap the last change", "lose it", "lose the wind chime", "pls ditch the wind chime"]
+)
 def test_slang_for_taking_back_the_edit_stays_an_undo(text: str) -> None:
     assert decided_calls(text, CHIME) == [("revert", {"round": "previous"})]
 

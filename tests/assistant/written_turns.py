@@ -16,7 +16,8 @@ with `python -m tests.assistant.written_turns`; a test keeps it equal to the dev
 The validation sets (`dialogue_validation_second.py` to `_seventh.py`) only measure and the held-out
 set is never tuned on, so none of them is written here. The r16 development sets are left out too: a model trained
 with them did worse on the validation sets (1,842 of 1,959 right with 2 unwanted edits, against 1,850 and none),
-so they only check the rules.
+so they only check the rules. The r17 development sets were written after the last training and only check the rules
+as well.
 """
 
 from __future__ import annotations
