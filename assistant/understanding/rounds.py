@@ -85,7 +85,7 @@ _REDO_KEYS = re.compile(r"\b(?:ctrl|cmd|command)\s*[-+]?\s*(?:y|shift\s*[-+]?\s*
 _ALL_UNDONE = re.compile(r"\b(?:all|everything|every\s+edit)\b", re.I)
 """A redo of all that was undone ("redo everything i undid", "redo all of them")."""
 _BACK_COUNT = re.compile(
-    rf"(?:\bback\s+(?!\d)|^rewind\s+|^(?=\d+\s+back\b))(?P<n>\d+|{'|'.join(NUMBER_WORDS)})(?:\s+back)?"
+    rf"(?:\bback\s+(?!\d)|^rewind\s+|^(?=(?:\d+|{'|'.join(NUMBER_WORDS)})\s+back\b))(?P<n>\d+|{'|'.join(NUMBER_WORDS)})(?:\s+back)?"
     r"(?:\s+(?:pls|please|plz))?[\s.!?]*$|"
     rf"^(?:show|display|view|pull\s+up|go|take\s+me|jump)(?:\s+me)?\s+(?P<count>{'|'.join(NUMBER_WORDS)})\s+back"
     r"(?:\s+(?:pls|please|plz))?[\s.!?]*$",
@@ -397,10 +397,20 @@ def keeps_removed(words: str, tree: RoundTree) -> bool:
     return stem(kept["obj"].split()[-1].lower()) in keywords(removed)
 
 
+_BACK_AFTER_VERDICT = re.compile(
+    r"[^,.;!?]+?\b(?:is|are|looks?|seems?)\b[^,.;!?]*[,.;!?]+\s*(?:so\s+|just\s+)?"
+    r"(?:go\s+back|back|take\s+(?:me|it)\s+back|revert|undo)(?:\s+(?:pls|please|one|a\s+step|one\s+step))*[\s.!]*",
+    re.I,
+)
+"""A verdict on a thing, then a way back with no round named ("the crowd is too much, go back"): one step back."""
+
+
 def command_call(text: str, intent: str, turn: Turn) -> Call | str:
     """The call of a navigation, sharing or export request, or a question back when it names no round."""
     if intent == "undo" and (taken := TAKES_ROUND_BACK.match(clean(text))):
         return Call("revert", {"round": f"before {taken['ref']}"})  # "delete the change in round 3": round 2
+    if intent in ("undo", "goto") and _BACK_AFTER_VERDICT.fullmatch(text.strip()):
+        return Call("revert", {"round": "previous"})  # "the crowd is too much, go back": one step, the crowd its reason
     if intent in ("undo", "goto") and (preferred := NUMBER_PREFERRED.match(text.strip())):
         number = int(preferred["n"]) if preferred["n"] else ORDINALS[preferred["nth"].lower()]
         return Call("revert", {"round": number})  # "1 was better": round 1, not the previous one

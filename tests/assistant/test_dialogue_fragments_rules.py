@@ -112,3 +112,24 @@ def test_more_requests_without_a_verb_and_requests_that_leave_a_choice(text: str
 
 def test_the_place_of_the_last_edit_named_alone_asks() -> None:
     assert decided_calls("what about the shelter", ((None, None), (0, "remove the graffiti from the shelter"))) == []
+
+
+FARMER: Rounds = (
+    (None, None),
+    (0, "make the sky bluer"),
+    (1, "make the rice plants bright green"),
+    (2, "remove the tourists"),
+    (3, "add a crowd cheering behind him"),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "calls"),
+    [
+        ("the crowd is too much, go back", [("revert", {"round": "previous"})]),
+        ("two back pls", [("revert", {"round": "2 steps back"})]),
+        ("the sky is perfect, go back to round 0", [("revert", {"round": 0})]),
+    ],
+)
+def test_a_verdict_before_going_back_and_steps_back_said_in_words(text: str, calls: CallList) -> None:
+    assert decided_calls(text, FARMER) == calls
