@@ -30,6 +30,7 @@ CASES: list[tuple[str, str, CallList]] = [
     ("sorry, it's the dog bowl I want gone", "remove the cat", _retry("remove the dog bowl")),
     # the attribute, with shades and comparisons, and how the thing gives off its colour
     ("i meant amber", "make the safelight glow deep red", _retry("make the safelight glow amber")),
+    ("i meant the saucer tho", "make the cup blue", _retry("make the saucer blue")),
     ("silver instead", "make the sky lanterns glow gold", _retry("make the sky lanterns glow silver")),
     ("I said mustard yellow", "make the vase yellow", _retry("make the vase mustard yellow")),
     ("more of a teal", "make the vase yellow", _retry("make the vase teal")),
