@@ -598,6 +598,24 @@ _REMOVED_THING = re.compile(
 )
 """A removal of a thing said to be just added ("get rid of the cat you just added", "take the hat off again"); a
 plain "lose the wind chime" stays a removal."""
+_NO_DIFFERENCE = re.compile(
+    r"\b(?:barely|hardly|can'?t|cannot|don'?t|do\s+not|couldn'?t)\s+(?:even\s+|really\s+)?(?:see|tell|notice)\s+"
+    r"(?:a|the|any)\s+difference\b",
+    re.I,
+)
+"""A complaint that an edit changed too little ("barely see the difference"): no comparison is asked for."""
+_PREFERRED_BEFORE = re.compile(
+    r"(?:(?:hmm+|ok(?:ay)?|honestly|tbh|actually|nah|no)[\s,.!]+)*i\s+(?:preferred|liked|prefer)\s+it\s+(?:better\s+|more\s+)?"
+    r"before\s+(?:you\s+)?(?:added|put\s+in|gave\s+\w+|made|did|changed)\s+(?P<ref>(?:the|that|those)\s+[\w' -]+?)"
+    r"(?:\s+(?:tbh|honestly|lol))?[\s.!]*",
+    re.I,
+)
+"""A preference for the photo before an edit named by what it added ("hmm i preferred it before you added the disco
+ball"): back to the round before it."""
+_WHAT_IS_IN = re.compile(
+    r"(?:what'?s|whats|what\s+(?:is|was))\s+in\s+(?P<ref>(?:round|version)\s+\d+)(?:\s+again)?[\s?!.]*", re.I
+)
+"""A question about what a round shows ("whats in round 2 again"): that round, shown."""
 _SCRAPPED = re.compile(
     r"(?:(?:ok(?:ay)?|nah|no+|nope|ugh|ew+|hmm+|actually|pls|please|just)[\s,.!]+)*(?:scrap|ditch|lose|bin|nix|axe)\s+"
     r"(?P<thing>(?:the|that|those|these)\s+[\w'-]+(?:\s+[\w'-]+)?)(?:\s+(?:pls|please|lol))*[\s.!]*",
@@ -938,6 +956,10 @@ def _decided(turn: Turn) -> Decision:
         text = f"i meant {meant}" if named else f"i meant the {meant}"  # "cone*": the cone
     if (scrapped := _SCRAPPED.fullmatch(text.strip())) and _added_last(scrapped["thing"], turn):
         return _decide_request("undo", "undo", turn, check=True)  # "scrap the moon" after "put a crescent moon ..."
+    if preferred := _PREFERRED_BEFORE.fullmatch(text.strip()):
+        return _decide_request(f"go back to before {preferred['ref']}", "goto", turn, check=True)
+    if shown := _WHAT_IS_IN.fullmatch(text.strip()):
+        return _decide_request(f"show me {shown['ref']}", "show", turn, check=True)  # "whats in round 2 again"
     text = _EM.sub(lambda m: f"{m['verb']} them", _MAKE_SURE.sub("", spelled_right(text)))
     if (removed := _REMOVED_THING.fullmatch(text.strip())) and _added_last(removed["thing"], turn):
         return _decide_request("undo", "undo", turn, check=True)  # "get rid of the moon you just added"
@@ -1063,6 +1085,8 @@ def _decided(turn: Turn) -> Decision:
             later in ("undo", "goto") for later in intents[at + 2 :]
         ):
             continue  # "nope. back", "too much. go back to round 2": the way back, the verdict is its reason
+        if intent == "compare" and _NO_DIFFERENCE.search(request) and len(requests) > 1:
+            continue  # "barely see the difference, go harder": a verdict on the last edit, not a comparison asked for
         if intent == "edit_same" and "edit" in intents[1:] and not SAME_AGAIN.search(request):
             continue  # "now this one, remove the board": the new photo's own edit, not the last one again
         if intent == "clarify" and (plain := _plain_edit(request, p, turn) or _same_for_listed(request, decisions)):

@@ -133,3 +133,23 @@ FARMER: Rounds = (
 )
 def test_a_verdict_before_going_back_and_steps_back_said_in_words(text: str, calls: CallList) -> None:
     assert decided_calls(text, FARMER) == calls
+
+
+RINK: Rounds = (
+    (None, None),
+    (0, "make the floor shiny"),
+    (1, "add a disco ball"),
+    (2, "make the skaters' laces neon green"),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "calls"),
+    [
+        ("hmm i preferred it before you added the disco ball", [("revert", {"round": "before the disco ball"})]),
+        ("whats in round 2 again", [("show_round", {"round": 2})]),
+        ("barely see the difference, go harder", [("retry_edit", {"strength": "stronger"})]),
+    ],
+)
+def test_a_preference_a_question_about_a_round_and_a_complaint_of_no_difference(text: str, calls: CallList) -> None:
+    assert decided_calls(text, RINK) == calls
