@@ -111,7 +111,7 @@ _PAST = re.compile(r"^(?:" + "|".join(PRESENT) + r")\b", re.I)
 """Past-tense verbs of a correction ("you should have made the cup red") and their instruction form."""
 _AFTERWORDS = re.compile(
     r"[\s,]+(?:i\s+(?:said|say|meant|mean|wrote)|specifically|sorry|dude|my\s+bad|sorry\s+for\s+my\s+\w+|tho|though|"
-    r"lol|lmao+|haha+|"
+    r"lmao+|"
     r"than\s+(?:that|this|before|it\s+(?:is|was))|"
     r"(?:the|his|her|their|my|our)\s+[\w'-]+(?:\s+[\w'-]+){0,2}\s+(?:can|could|should|may)\s+stay)$",
     re.I,

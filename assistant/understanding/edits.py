@@ -324,20 +324,22 @@ _FRAGMENT_WORD = (
 _MORE_OF_A_LOOK = (
     r"heavier|cleaner|sharper|softer|smoother|fluffier|shinier|glossier|happier|older|younger|newer|fresher|calmer|"
     r"clearer|fuller|sunnier|cloudier|foggier|mistier|snowier|rustier|dirtier|messier|tidier|neater|curlier|straighter|"
-    r"wavier|fancier|plainer|simpler|bolder|richer|deeper|paler|sadder|scarier|cuter|brighter|darker|lighter|bigger|"
-    r"smaller|taller|shorter|longer|wider|thicker|thinner|warmer|cooler"
+    r"wavier|fancier|plainer|simpler|bolder|richer|deeper|paler|sadder|scarier|cuter"
 )
-"""Comparatives of how a thing looks, beyond the colours and sizes ("the floor cleaner", "the snow heavier")."""
+"""Comparatives of how a thing looks beyond `COMPARATIVE`'s sizes, lights and colours ("the floor cleaner", "the snow
+heavier")."""
+_COMPARED = rf"{COMPARATIVE}|{_MORE_OF_A_LOOK}"
+"""Any comparative a verbless request may give a thing ("bigger", "bluer", "cleaner")."""
 _MOOD_WORD = re.compile(r"drama|flair|punch|atmosphere|mood|style|pop|impact|interest|feeling", re.I)
 """What "more" of asks no one thing of ("more drama"): a question, as "give it some life" is."""
 _FRAGMENT = (
     re.compile(
         rf"(?:(?:let'?s\s+)?(?:try|have|see)\s+)?(?:the\s+)?(?P<obj>{_FRAGMENT_WORD}(?:\s+{_FRAGMENT_WORD}){{0,2}}?)\s+"
-        rf"(?P<look>(?:(?:much|way|a\s+bit|a\s+little|a\s+lot)\s+)?(?:{BARE_COLOUR.pattern}|{COMPARATIVE}|{_MORE_OF_A_LOOK}))",
+        rf"(?P<look>(?:(?:much|way|a\s+bit|a\s+little|a\s+lot)\s+)?(?:{BARE_COLOUR.pattern}|{_COMPARED}))",
         re.I,
     ),
     re.compile(
-        rf"(?P<look>{BARE_COLOUR.pattern}|{COMPARATIVE}|{_MORE_OF_A_LOOK})\s+(?P<obj>{_FRAGMENT_WORD}(?:\s+{_FRAGMENT_WORD})?"
+        rf"(?P<look>{BARE_COLOUR.pattern}|{_COMPARED})\s+(?P<obj>{_FRAGMENT_WORD}(?:\s+{_FRAGMENT_WORD})?"
         rf"(?:\s+(?:in|on|of|at|behind|above)\s+the\s+{_FRAGMENT_WORD})?)",
         re.I,
     ),
@@ -376,7 +378,7 @@ def fragment_edit(instruction: str) -> str | None:
             abstract = VAGUE.fullmatch(f"add some {match['obj']}") or _MOOD_WORD.fullmatch(match["obj"])
             return None if abstract else f"add {match['more'].lower()} {match['obj']}"
         obj = match["obj"]
-        if BARE_COLOUR.fullmatch(obj) or re.fullmatch(f"{COMPARATIVE}|{_MORE_OF_A_LOOK}", obj.split()[-1], re.I):
+        if BARE_COLOUR.fullmatch(obj) or re.fullmatch(_COMPARED, obj.split()[-1], re.I):
             return None  # "red blue", "bigger brighter": no thing named
         return f"make the {obj} {match['look']}"
     return None
@@ -565,10 +567,9 @@ def edit_decision(text: str, turn: Turn) -> Decision:
     if _SLANG_TAIL.search(instruction):
         instruction = TRAILERS.sub("", _SLANG_TAIL.sub("", instruction)).strip()
     instruction = _IN_COLOUR.sub(r"\g<head> \g<colour>", instruction)
-    negated = re.match(r"\W*(?:no+|not|nope|never|without|don'?t|stop)\b", text, re.I) is not None
-    verbless = fragment_edit(text.strip() if negated else instruction)  # "no more pigeons" is no "more pigeons"
-    if not re.match(PHOTO_VERB + r"\b", instruction, re.I) and verbless:
-        instruction = verbless
+    if not re.match(PHOTO_VERB + r"\b", instruction, re.I):
+        negated = re.match(r"\W*(?:no+|not|nope|never|without|don'?t|stop)\b", text, re.I) is not None
+        instruction = fragment_edit(text.strip() if negated else instruction) or instruction  # "no more pigeons"
     made = re.match(PHOTO_VERB + r"\b", instruction, re.I) or DEPICTED.fullmatch(instruction)
     if not instruction or _unclear(instruction) or not made:
         return Decision("clarify", reply=CLARIFY_TEXT)
