@@ -105,6 +105,13 @@ _BEFORE_CHANGE = re.compile(
 )
 """A thing as it was before an edit changed it ("the kite before it went red"): the round before that edit."""
 _NO_EDITS = re.compile(r"^(?:any\s+)?(?:changes?|edits?|editing|anything)$", re.IGNORECASE)
+_ANY_EDIT = re.compile(
+    r"^(?:i|you|u|we)\s+(?:\w+\s+)?(?:touched|changed|edited|did|started|made|messed\s+with|worked\s+on)"
+    r"(?:\s+(?:anything|any(?:thing)?\s+(?:changes?|edits?)|it|the\s+(?:photo|picture|pic|image)|a\s+thing))?$",
+    re.IGNORECASE,
+)
+"""The first edit said as any edit at all ("before you touched anything", "before we started"): before it is the
+original."""
 _OTHER = re.compile(r"^other(?:\s+[\w'-]+){1,3}$", re.IGNORECASE)
 """The other try named with what it shows ("the other boat version")."""
 _MULTIPLIED = re.compile(r"^\S+\s+(?:hundred|thousand|million|billion|trillion|gazillion|zillion)\b", re.IGNORECASE)
@@ -504,6 +511,8 @@ class RoundTree(Generic[R]):
             return self._resolve_words(f"before {match['what']}", depth + 1)
         if (match := _BEFORE_CHANGE.match(text)) and keywords(match["what"]):
             return self._resolve_words(f"before {match['what']} {match['how']}", depth + 1)
+        if (match := _BEFORE.match(text)) and _ANY_EDIT.match(_strip_fillers(match["rest"])):
+            return self.lineage(self.current)[-1]
         if match := _BEFORE.match(text):
             target = self._first_to_show(self._resolve_words(_strip_fillers(match["rest"]), depth + 1), match["rest"])
             before = self.parent(target)
@@ -650,7 +659,8 @@ class RoundTree(Generic[R]):
     def _matching(self, text: str) -> R:
         """The edit whose instruction best matches `text`; ties go to the edit done with the verb the text says
         ("the pigeons were added" is "add pigeons", not "remove the pigeons"), then the current line, then the
-        newest."""
+        newest. A look alone that two edits on the same footing gave ("the blue one" after the guitar and the wall
+        were made blue) names neither."""
         wanted = keywords(text)
         if not wanted:
             raise RoundReferenceError(
@@ -659,8 +669,7 @@ class RoundTree(Generic[R]):
         head = keywords(_PLACE.split(text, maxsplit=1)[0])
         done = {bare for word in re.findall(r"[a-z]+", text.lower()) for bare in verb_bases(word)}
         on_line = {r.id for r in self.lineage(self.current)}
-        best: tuple[float, bool, bool, int] | None = None
-        found: R | None = None
+        ranked: list[tuple[tuple[float, bool, bool, int], R, bool]] = []
         for order, node in enumerate(self.rounds):
             if not node.instruction:
                 continue
@@ -678,10 +687,17 @@ class RoundTree(Generic[R]):
             score = len(matched) / len(wanted)
             verb = node.instruction.split()[0].lower() in done
             rank = (score, verb, node.id in on_line, order)
-            if score > 0 and (best is None or rank > best):
-                best, found = rank, node
-        if found is None:
+            if score > 0:
+                ranked.append((rank, node, matched <= _ATTRIBUTE_WORDS))
+        if not ranked:
             raise RoundReferenceError(
                 f'No earlier edit mentions {text!r}; say "show me the history" to see the rounds.'
+            )
+        best, found, look_only = max(ranked, key=lambda item: item[0])
+        if look_only and any(
+            rank[:3] == best[:3] and node.instruction != found.instruction for rank, node, _ in ranked
+        ):
+            raise RoundReferenceError(
+                f'More than one edit matches {text!r}; name the round by its number (say "show me the history").'
             )
         return found

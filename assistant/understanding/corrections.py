@@ -163,7 +163,9 @@ _CLEFT = re.compile(
 )
 """The object named before "I meant" ("the trombone I wanted gold", "the dog bowl I want gone")."""
 _SIDE_WORDS = {"left": "right", "right": "left"}
-_SIDE_FILLER = frozenset({"side", "of", "the", "on", "to", "one", "a", "an"})
+_SIDE_FILLER = frozenset(
+    {"side", "of", "the", "on", "to", "one", "a", "an", "it", "is", "was", "should", "be", "go", "goes", "meant"}
+)
 _ONLY = re.compile(r"^(?:i\s+)?(?:only|just)\s+(?:(?:wanted|meant|want|said)\s+)?(?P<obj>.+)$", re.I)
 """A correction that keeps the last edit to its object ("just the door", "i only wanted the door")."""
 _VERB_FIRST = re.compile(rf"{PHOTO_VERB}\s+(?:{DETERMINER}|it|him|them)\b", re.I)
@@ -328,11 +330,13 @@ def correct(instruction: str, correction: str, kind: str) -> str | None:
         return None  # "her too" after "add a hat to the man": who "her" is, is not said ("not him, her" says it)
     if _AS_IT_IS.fullmatch(nudge):
         return None  # "it's already blue": a remark on the photo, no look to change to
+    if rejected and re.fullmatch(REMOVAL, rejected.verb, re.I) and BARE_COLOUR.fullmatch(nudge):
+        return None  # "in red" after "remove the spoon": no look for a thing that is gone
     if rejected and re.fullmatch(ADDING, rejected.verb, re.I) and NUDGE.fullmatch(nudge):
         return f"{instruction} {nudge}"
     if looked := other_thing_other_look(instruction, nudge):
         return looked  # "the saucer but red"
-    if rejected and (moved := _moved_addition(rejected, nudge)):
+    if rejected and (moved := _moved_addition(rejected, nudge) or _new_place(rejected, nudge)):
         return moved
     if (
         rejected
@@ -393,6 +397,30 @@ def _moved_addition(rejected: Rejected, nudge: str) -> str | None:
     return f"{rejected.verb} {thing} {said['preposition']} {said['place']}"
 
 
+_NEW_PLACE = re.compile(
+    rf"(?:(?P<thing>(?!(?:it|them|that|this)\b)[\w'-]+(?:\s+[\w'-]+)?)\s+(?=(?:{PLACE})\s+(?:it|them)$))?"
+    rf"(?P<preposition>{PLACE})\s+(?:(?P<it>it|them)|(?P<place>{DETERMINER}\s+[\w\s'-]+))",
+    re.I,
+)
+"""Only a new place for an added thing ("on the floor next to the kiln", "next to it"), or another thing for the same
+place ("sunglasses on it")."""
+
+
+def _new_place(rejected: Rejected, nudge: str) -> str | None:
+    """An addition put in the new place a correction names and nothing else ("not on the shelf, on the floor" after
+    "put a cat on the shelf"); "it" there is what the old place was by ("not in front, next to it" after "add a
+    bonfire in front of the campervan" -> "... next to the campervan", "sunglasses on it" after "put a crown on the
+    meerkat" -> "put sunglasses on the meerkat"). None for other words or edits."""
+    said = _NEW_PLACE.fullmatch(nudge)
+    if said is None or not re.fullmatch(ADDING, rejected.verb, re.I) or not rejected.preposition:
+        return None
+    if said["thing"]:
+        return f"{rejected.verb} {said['thing']} {said['preposition']} {rejected.second}"  # "sunglasses on it"
+    if said["it"]:
+        return f"{rejected.verb} {rejected.obj} {said['preposition']} {rejected.second}"
+    return f"{rejected.verb} {rejected.obj} {said['preposition']} {said['place']}"
+
+
 def _as_typed(corrected: str | None, spelled: str, typed: str) -> str | None:
     """A correction of a misspelt instruction with its first word as the person typed it ("mak the towel
     yelow" for "mak the umbrela yelow"): only the words the correction replaced change."""
@@ -403,8 +431,8 @@ def _as_typed(corrected: str | None, spelled: str, typed: str) -> str | None:
 
 
 def flipped_side(instruction: str, correction: str) -> str | None:
-    """The last edit on the other side, when the correction only says so ("other side!", "I said left not
-    right", "left side of the couch pls", "the other stool") and the instruction names one side; None
+    """The last edit on the other side, when the correction only says so ("other side!", "wrong side", "I said left
+    not right", "left side of the couch pls", "the other stool") and the instruction names one side; None
     otherwise."""
     sides = {word.lower() for word in re.findall(r"\b(?:left|right)\b", instruction, re.I)}
     if len(sides) != 1:
@@ -414,7 +442,8 @@ def flipped_side(instruction: str, correction: str) -> str | None:
     words = correction_words(correction)
     said = set(words.lower().split())
     known = _SIDE_FILLER | set(instruction.lower().split())
-    flips = other in said or "other" in said  # "the OTHER stool": the one on the other side
+    wrong_side = re.search(r"\b(?:wrong|other|opposite)\s+side\b", correction, re.I) is not None
+    flips = other in said or "other" in said or wrong_side  # "the OTHER stool", "wrong side of the lawn"
     if OTHER_SIDE.fullmatch(words) or (flips and side not in said and said - {other, "other"} <= known):
         return re.sub(rf"\b{side}\b", other, instruction, flags=re.I)
     return None
@@ -451,6 +480,8 @@ def correction_words(correction: str) -> str:
         words = better["words"]
     if swap := COLOUR_SWAP.fullmatch(words):
         words = swap["new"]
+    if (coloured := re.fullmatch(r"in\s+(?P<colour>.+)", words, re.I)) and BARE_COLOUR.fullmatch(coloured["colour"]):
+        words = coloured["colour"]  # "do it in purple instead"
     return words.replace("next_to", "next to")
 
 

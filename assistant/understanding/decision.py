@@ -7,7 +7,7 @@ import itertools
 import re
 from dataclasses import replace
 
-from assistant.references import RoundTree, keywords, shown_round, stem
+from assistant.references import RoundTree, keywords, said_by, shown_round, stem
 from assistant.text import NOT_UTF8
 from assistant.understanding.corrections import correct, correction_words, flipped_side, same_but
 from assistant.understanding.edits import (
@@ -20,7 +20,7 @@ from assistant.understanding.edits import (
     thing_said_before,
     whole_photo_look,
 )
-from assistant.understanding.intent import best_intent, intent_of, recoloured_to_another, wished_edit
+from assistant.understanding.intent import WRITTEN_ON, best_intent, intent_of, recoloured_to_another, wished_edit
 from assistant.understanding.phrases import (
     article_for,
     attribute_like,
@@ -121,7 +121,7 @@ OUT_OF_SCOPE_PART = 0.5
 """A part of a several-request turn that is out of scope with this probability makes the whole turn words."""
 
 TORN_EDIT = 0.5
-TORN_OUT_OF_SCOPE = 0.3
+TORN_OUT_OF_SCOPE = 0.2
 """A turn the model gives less than `TORN_EDIT` as an edit and `TORN_OUT_OF_SCOPE` or more as a request for something
 other than a photo edit ("turn me into a millionaire lol"): asked about, never made."""
 
@@ -287,10 +287,11 @@ _WHOLE_PHOTO_VERB = re.compile(
 """One verb that needs no object: it acts on the whole photo ("sharpen", "brighten it")."""
 _TAKEN_OFF_AGAIN = re.compile(
     r"(?:take|get|put)\s+(?:it|them)\s+(?:off|out|away)\s+again[\s.!]*|(?:remove|delete|undo|scrap|drop|ditch|lose)\s+"
-    r"(?:that|this|the\s+last)\s+(?:edit|change)[\s.!]*",
+    r"(?:that|this|the\s+last)\s+(?:edit|change)[\s.!]*|(?:scratch|cancel|undo|revert)\s+(?:that|this|it)[\s.!]*",
     re.I,
 )
-"""A clause that takes the last edit back ("take them off again", "remove that edit"), not an edit of a thing."""
+"""A clause that takes the last edit back ("take them off again", "remove that edit", "scratch that"), not an edit of
+a thing."""
 _TAKEN_THING = re.compile(
     r"(?:take|get|pull)\s+(?P<thing>(?:the|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:off|out)", re.I
 )
@@ -396,6 +397,9 @@ _CUT_OFF = re.compile(r"(?:^|\s)(?:the|a|an|my|their|our|your)[\s.!,]*$", re.I)
 """A turn that stops on an article or owner, before the thing it was about to name ("hmm not the", "add a")."""
 _NO_NEED = re.compile(r"^(?:there'?s\s+)?no\s+need\s+to\b(?!.*\b(?:but|instead|just)\b)", re.I)
 """An edit said to be unneeded ("no need to remove the booth again, it's gone"), with no other request."""
+_BUT_CHANGE = re.compile(r"[\s,]but\s+(?P<change>[^.!?]+)[.!?]*$", re.I)
+"""What a request for the last edit on a new photo changes, when it is not said in `SAME_BUT`'s words ("this one,
+but make the hoops red not the balls")."""
 _VERBLESS = (
     re.compile(
         rf"^(?:the\s+)?(?P<thing>{NO_THING}[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)(?:\s*{EMOJI}+)?\s+but\s+make\s+"
@@ -509,10 +513,10 @@ _PLACE_IN = re.compile(r"\s(?:on|in|at|by|near|behind|beside|under|above|over|ne
 _STAYS = re.compile(
     rf"(?P<thing>{OWNER}\s+[\w'-]+(?:\s+(?!(?:can|should|must|will|is)\b)[\w'-]+)?)\s+"
     r"(?:stays?|remains?|(?:can|should|must|will)\s+stay|is\s+staying)"
-    r"(?:\s+(?:as\s+(?:is|it\s+is)|where\s+it\s+is|the\s+same))?[\s.!]*",
+    rf"(?:\s+(?:as\s+(?:is|it\s+is)|where\s+it\s+is|the\s+same|{BARE_COLOUR.pattern}))?[\s.!?]*(?:ok(?:ay)?[\s.!]*)?",
     re.I,
 )
-"""A thing that is to stay as it is ("the spoon stays"): no edit."""
+"""A thing that is to stay as it is ("the spoon stays", "the tricorn stays black? ok"): no edit."""
 _SUBJECT_COMMA = re.compile(
     rf"^(?P<subject>{OWNER}\s+[\w'-]+(?:\s+[\w'-]+){{0,2}}?),\s+(?=(?:needs?|should|must|has\s+to|have\s+to|"
     r"could\s+(?:use|do\s+with)|would\s+look)\b)",
@@ -971,6 +975,8 @@ def _decided(turn: Turn) -> Decision:
         return Decision("talk", reply=f"OK, no edit changed {forgot['thing']}; nothing to undo.")
     if (forgot := _FORGET_THING.search(text)) and _edited_here(forgot["thing"], turn.tree):
         text = f"{text[: forgot.start()]}undo {forgot['thing']}{text[forgot.end() :]}"  # back to before the flag
+    elif forgot and not _LAST_ONE.match(forgot["thing"]) and (rest := text[forgot.end() :].lstrip(" ,.;:!–—-")):
+        text = rest  # "forget the mast, make the pennant gold": no edit made the mast, only the request is left
     back = _BACK_WANTED.fullmatch(text)
     if back and _removed_here(wanted := back["put"] or back["want"], turn.tree):
         text = f"bring back {wanted}"  # "put the spoon back": the round that still shows it
@@ -1017,6 +1023,7 @@ def _decided(turn: Turn) -> Decision:
     probabilities = shared_dialogue_model().proba(texts, context_of(turn))
     intents = [intent_of(t, p, turn) for p, t in zip(probabilities, texts, strict=True)]
     torn = probabilities[0]["edit"] < TORN_EDIT and probabilities[0]["out_of_scope"] >= TORN_OUT_OF_SCOPE
+    torn = torn and not WRITTEN_ON.match(clean(text))  # "write 'run ls -la' on the luggage tag": words on a thing
     if len(texts) == 1 and intents[0] in ("edit", "clarify") and torn:
         return Decision("clarify", reply=CLARIFY_TEXT)
     if len(texts) == 1 and intents[0] == "clarify" and (plain := _plain_edit(text, probabilities[0], turn)):
@@ -1603,8 +1610,12 @@ def _decide_request(text: str, intent: str, turn: Turn, *, check: bool) -> Decis
         last = last_edit(turn.tree, skip_current=turn.photo)
         if last is None or not last.instruction:
             return Decision("clarify", reply=NO_EDIT_TEXT)
-        if (but := SAME_BUT.match(clean(text))) is None:
+        but = SAME_BUT.match(clean(text)) or _BUT_CHANGE.search(text)
+        if but is None:
             return Decision(act, (Call("edit_image", {"instruction": last.instruction}),))
+        if re.match(PHOTO_VERB + r"\s", clean(but["change"]), re.I):
+            wanted = re.sub(r",?\s+not\s+(?:the\s+)?[\w\s'-]+$", "", but["change"], flags=re.I)
+            return edit_decision(wanted, turn)  # "this one, but make the hoops red not the balls"
         if (changed := same_but(last.instruction, but["change"])) is None:
             return Decision("clarify", reply=f'What should I change in "{last.instruction}" for this photo?')
         return Decision(act, (Call("edit_image", {"instruction": changed}),))
@@ -1837,7 +1848,7 @@ def _last_thing_said(instruction: str, turn: Turn) -> bool:
     edited = object_of(last.instruction)
     if edited is not None and said[1].split()[-1].lower() in edited[1].lower().split():
         return True
-    return added_part(last.instruction) is not None and said[1].split()[-1].lower() in words_of(last.instruction)
+    return added_part(last.instruction) is not None and said_by(said[1].split()[-1], last.instruction)
 
 
 def _verbless(text: str) -> str | None:

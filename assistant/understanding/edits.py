@@ -17,6 +17,7 @@ from assistant.understanding.turns import Call, Decision, Turn, last_edit
 from assistant.understanding.vocabulary import (
     ANOTHER_TIME,
     ATTRIBUTE,
+    ATTRIBUTE_WORDS,
     BARE_COLOUR,
     BASE_REF,
     BREAKS_OFF,
@@ -107,11 +108,12 @@ _EITHER = re.compile(
 """An edit of one thing or another, not said which ("change either the bow or the quiver", "either remove the pumps
 or blur them", "remove one of the pails", "add a cat or a dog on the tatami")."""
 _SO_OBJECT = re.compile(
-    rf"(?P<obj>{DEFINITE}\s+[\w'-]+(?:\s+[\w'-]+)?)\s*(?:,|\s(?:so|and))"
+    rf"(?P<obj>{DEFINITE}\s+(?!mind\b)[\w'-]+(?:\s+[\w'-]+)?)\s*(?:,|\s(?:so|and))"
     r"[\s,]*(?:please\s+|pls\s+|just\s+|can\s+you\s+|could\s+you\s+)*$",
     re.I,
 )
-"""A context clause that ends on the object a following "it" means ("my mom hates the lamp so please remove it")."""
+"""A context clause that ends on the object a following "it" means ("my mom hates the lamp so please remove it"), not
+a change of mind ("changed my mind, make it red")."""
 _IT_LATER = re.compile(rf"(?<=[\s,])(?P<tail>(?:{PHOTO_VERB})\s+(?:it|them)\b.*)$", re.I)
 """An edit of "it" after some words, whose object those words may name."""
 _THAT_THING = re.compile(
@@ -209,11 +211,11 @@ of it ("give it a score out of 10"), a reservation or a conversion of money or u
 "convert 30 euros to dollars")."""
 _IN_GENERAL = re.compile(
     r"\b(?:in\s+theory|in\s+general|generally|hypothetically|(?:in|to|on|into)\s+(?:photos|pictures|pics|images|"
-    r"an?\s+(?:[\w-]+\s+)?(?:photo|picture|pic|image)))\b",
+    r"an?\s+(?:[\w-]+\s+)?(?:photo|picture|pic|image))|(?:make|turn)\s+an?\s+(?:[\w-]+\s+)?(?:photo|picture|pic|image))\b",
     re.I,
 )
 """A question about what the tool can do in general ("could you change the season in a photo, in theory?", "could it
-add snow to a summer photo")."""
+add snow to a summer photo", "is it possible to make a sunny pic look rainy?")."""
 _ABILITY = re.compile(
     r"\b(?:is\s+it\s+possible|(?:can|could)\s+(?:you|u)|are\s+you\s+able|(?:would|will)\s+you\s+be\s+able|"
     r"do\s+you\s+know\s+how)\b",
@@ -351,6 +353,15 @@ _FRAGMENT = (
     ),
     re.compile(rf"\+\s*(?P<added>{_FRAGMENT_WORD}(?:\s+{_FRAGMENT_WORD})?)", re.I),
     re.compile(
+        r"less\s+(?P<less>[a-z]+)(?:\s+(?:(?:on|in)\s+(?:the\s+)?(?P<where>[\w'-]+(?:\s+[\w'-]+)?)|(?P<all>overall)))?",
+        re.I,
+    ),
+    re.compile(
+        r"(?:also\s+)?(?P<added>(?:another|one\s+more|an?|some|a\s+few|a\s+couple\s+of|two|three)\s+"
+        rf"{_FRAGMENT_WORD}(?:\s+[\w'-]+){{0,5}}?\s+{PLACE}\s+(?:{DETERMINER}|it|them)\b.*)",
+        re.I,
+    ),
+    re.compile(
         r"(?:bye[\s-]*bye|good\s*bye|bye|farewell|adios)\s+(?:to\s+)?(?:the\s+|that\s+|those\s+)?"
         rf"(?P<gone>(?!(?:everyone|everybody|guys|folks|friends?|for\s+now)\b){_FRAGMENT_WORD}(?:\s+{_FRAGMENT_WORD})?)",
         re.I,
@@ -358,8 +369,9 @@ _FRAGMENT = (
 )
 """Requests said without a verb: a thing and its colour or comparative ("chairs black", "palms greener", "the
 snow heavier", "let's try the gecko bright pink"), a colour or comparative and a thing ("purple sails", "bigger
-macaw"), more of a thing ("more mist", "+ clouds"), things not wanted ("no power lines") or a thing waved goodbye
-("bye bye price tags")."""
+macaw"), more or less of a thing ("more mist", "+ clouds", "less red on the bricks"), a thing and where it goes
+("also a farmer behind the buffalo", "one more meerkat on the rock"), things not wanted ("no power lines") or a thing
+waved goodbye ("bye bye price tags")."""
 
 
 def fragment_edit(instruction: str) -> str | None:
@@ -374,6 +386,8 @@ def fragment_edit(instruction: str) -> str | None:
             return f"remove the {match['gone']}"
         if "added" in match.groupdict():
             return f"add {match['added']}"
+        if "less" in match.groupdict():
+            return _less_of(match["less"], match["where"], match["all"])
         if "more" in match.groupdict():
             abstract = VAGUE.fullmatch(f"add some {match['obj']}") or _MOOD_WORD.fullmatch(match["obj"])
             return None if abstract else f"add {match['more'].lower()} {match['obj']}"
@@ -382,6 +396,22 @@ def fragment_edit(instruction: str) -> str | None:
             return None  # "red blue", "bigger brighter": no thing named
         return f"make the {obj} {match['look']}"
     return None
+
+
+_REDUCIBLE = re.compile(
+    r"glare|shine|reflections?|noise|grain|blur|haze|fog|mist|smoke|shadows?|contrast|saturation|glow|dust|dirt", re.I
+)
+"""What there can be less of on a thing ("less glare on the scales"): a light or a blemish, not things to count."""
+
+
+def _less_of(less: str, where: str | None, overall: str | None) -> str | None:
+    """A verbless request for less of a look or of a light or blemish on a thing: "less red on the bricks" -> "make the
+    bricks less red", "less grey overall" -> "make it less grey overall", "less glare on the scales" -> "reduce the
+    glare on the scales"; None for less of anything else ("less glow" alone, "less clutter on the bench")."""
+    if BARE_COLOUR.fullmatch(less) or less.lower() in ATTRIBUTE_WORDS or re.search(r"(?:y|ic|al|ful|ed)$", less, re.I):
+        thing = f"the {where}" if where else "it"
+        return f"make {thing} less {less}{' overall' if overall else ''}"
+    return f"reduce the {less} on the {where}" if where and _REDUCIBLE.fullmatch(less) else None
 
 
 _COLOURED = re.compile(
@@ -457,10 +487,10 @@ def complete_instruction(instruction: str) -> bool:
 
     A recolouring verb needs what to make the object ("make the cup" is not complete), "put" needs
     where ("put the original and this one side by side" is not an edit); a removal or an addition is
-    complete with its object.
+    complete with its object, and a person made to do something with what they do ("make him wink").
     """
-    if whole_photo_look(instruction):
-        return True
+    if whole_photo_look(instruction) or _MADE_TO_DO.fullmatch(instruction.strip().rstrip(".!")):
+        return True  # "make him wink": a person made to do something
     parts = object_of(instruction)
     if parts is None:
         return bool(_PLAIN_OBJECT.fullmatch(instruction.strip().rstrip(".!")))
@@ -563,6 +593,11 @@ def edit_decision(text: str, turn: Turn) -> Decision:
         return Decision("clarify", reply=CLARIFY_TEXT)
     if last is not None and _points_at_none(instruction, last, turn.tree):
         return Decision("clarify", reply=CLARIFY_TEXT)
+    if last is not None and only_pointed(instruction) and re.match(REMOVAL, last.instruction or "", re.I):
+        kept = _kept_before_removal(instruction, last, turn.tree)
+        if kept is None:
+            return Decision("clarify", reply=CLARIFY_TEXT)
+        instruction = kept
     instruction = resolve_pronoun(instruction, last.instruction if last else None)
     if _SLANG_TAIL.search(instruction):
         instruction = TRAILERS.sub("", _SLANG_TAIL.sub("", instruction)).strip()
@@ -603,17 +638,46 @@ def only_pointed(instruction: str) -> bool:
     return True
 
 
+_AND_ONE_MORE = re.compile(rf"\s(?:and|&)\s+(?!(?:{ATTRIBUTE})$)[a-z'-]+$", re.I)
+"""A second thing named in one word after "and" ("the drum major's hat and mace"), not a second look ("the red and
+white awning" goes on after it)."""
+
+
 def _points_at_none(instruction: str, last: RoundLike, tree: RoundTree) -> bool:
-    """Whether an edit that only points at its object (`only_pointed`) has no one thing to point at: every edit
-    so far removed its thing ("make it bigger" after "remove the bottles"), or the last edit changed two things and
-    "it" could be either ("make it taller" after "make the hobby horse and the cake stall white")."""
-    if not only_pointed(instruction):
-        return False
-    if all(re.match(REMOVAL, edit.instruction, re.I) for edit in tree.lineage(last) if edit.instruction):
-        return True
+    """Whether an edit of "it" has no one thing to point at: the last edit changed two things and "it" could be
+    either ("make it taller" after "make the hobby horse and the cake stall white", "make it shinier" after "make the
+    drum major's hat and mace gold"), or the edit only points at its object (`only_pointed`) and every edit so far
+    removed its thing ("make it bigger" after "remove the bottles")."""
     parts = object_of(last.instruction or "")
-    two = parts is not None and TWO_THINGS.fullmatch(parts[1]) is not None
-    return two and re.match(r"\S+\s+it\b", instruction, re.I) is not None
+    two = parts is not None and (
+        TWO_THINGS.fullmatch(parts[1]) is not None or _AND_ONE_MORE.search(parts[1]) is not None
+    )
+    if two and re.match(r"\S+\s+it\b", instruction, re.I) and not whole_photo_look(instruction):
+        return resolve_pronoun(instruction, last.instruction) != instruction  # "make it look like winter": the photo
+    return only_pointed(instruction) and all(
+        re.match(REMOVAL, edit.instruction, re.I) for edit in tree.lineage(last) if edit.instruction
+    )
+
+
+_FROM_A_THING = re.compile(
+    r"\s(?:from|on|in|by|off|behind|near|under|over|next\s+to|beside|at|above|around)\s+(?:the|his|her|their|its|my|our)\s",
+    re.I,
+)
+"""A removal's place that is a thing itself ("remove the graffiti from the shelter")."""
+
+
+def _kept_before_removal(instruction: str, last: RoundLike, tree: RoundTree) -> str | None:
+    """An edit that only points ("make it bigger") right after a removal, with "it" read as the thing the newest
+    edit before that removal changed ("make the king shine more" after "make the king gold", "remove the clock");
+    None when that is unclear: the removal named a place, itself a thing "it" could be ("remove the graffiti from
+    the shelter"), or the pronoun does not fit that thing ("it" after "make the canopy lights brighter")."""
+    if _FROM_A_THING.search(last.instruction or ""):
+        return None
+    for edit in tree.lineage(last)[1:]:
+        if edit.instruction and not re.match(REMOVAL, edit.instruction, re.I):
+            resolved = resolve_pronoun(instruction, edit.instruction)
+            return None if resolved == instruction else resolved
+    return None
 
 
 def thing_said_before(turn: Turn) -> bool:

@@ -107,6 +107,11 @@ from assistant.understanding.vocabulary import (
 
 EDIT_CONFIDENCE = 0.6
 """An intent that edits the photo needs this much: an edit nobody asked for costs more than a question."""
+REVOKE_WITHOUT_WORDS = 0.15
+"""A turn read as taking access away that says nothing of access is an edit when the model gives an edit this much."""
+CORRECTION_OVER_ROUND = 0.5
+"""A turn that reads as a round's name ("the red one, no hat yet") but that the model gives this much as a correction
+("the baby one, not that one") is the correction."""
 _RESTYLED = re.compile(rf"^redo(?={IN_ANOTHER_STYLE})", re.I)
 """A thing redone in another style: a new edit, not a redo of an undone one."""
 _SHOULD_BE = re.compile(
@@ -423,7 +428,15 @@ _SHOW_SOMEONE = re.compile(
     re.I,
 )
 """Showing the photo to someone ("let me show my wife first"): no call; sharing needs its own words."""
+_EDIT_ITSELF = re.compile(r"\b(?:edit|edits|change|changes|last|round|version|step)\b", re.I)
+"""Words that name an edit rather than a thing of the photo ("remove the last change")."""
 _SHARE_WORDS = re.compile(r"\b(?:share|sharing|link|url)\b", re.I)
+_ACCESS_TALK = re.compile(
+    r"\b(?:shar\w*|link|url|public\w*|publish\w*|unpublish\w*|access|private|see|view\w*|anyone|nobody|everyone|"
+    r"people|invite\w*|revok\w*)\b",
+    re.I,
+)
+"""Words of who may see the session: taking access away needs one of them ("remove the urn" is an edit)."""
 _ABOUT_A_FEATURE = re.compile(
     r"^(?:how\s+(?:does|do)\s+.+\s+work\b|how\s+(?:do|can|would|should)\s+(?:i|we)\s+(?:compare|see|view|put|line\s+up)\b|"
     r"what\s+(?:formats?|kinds?|types?)\b|can\s+(?:other|others|people|anyone)\b|"
@@ -679,7 +692,7 @@ _FINE_AS_IS = re.compile(
 """A thing said to be fine as it is ("ok the haystacks r fine", "the lamp looks perfect"): praise, no correction."""
 _NAMED_ALONE = re.compile(r"(?:the|this|that)\s+(?:[\w'-]+\s+)?(?P<noun>[\w'-]+)", re.I)
 """One thing named alone ("the placard"), with at most one word before its noun."""
-_WRITTEN_ON = re.compile(
+WRITTEN_ON = re.compile(
     r"^(?:write|print|paint|spray|put)\s+(?!(?:me|us|him|her|them|an?\s+(?:\w+\s+)?(?:poem|letter|story|essay|song|e-?mail|"
     r"message|post|tweet|review|speech|note)s?)\b)(?:the\s+(?:word|words|text)\s+)?\S.{0,40}?\s+on\s+"
     r"(?:the|this|that|his|her|their|my|our)\s+(?!(?:theme|topic|subject|behalf|website|blog|page|wall\s+of)\b)[\w'-]+",
@@ -963,8 +976,9 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     looked = _LOOKED.match(words)
     if looked and names_a_round(looked["ref"], turn.tree):
         return "show"
-    if bare_round(text, turn.tree) and not _OPINION.search(words):
-        return "goto"
+    corrects = has_edit and _act_sums(probabilities)["correction"] >= CORRECTION_OVER_ROUND
+    if bare_round(text, turn.tree) and not _OPINION.search(words) and not corrects:
+        return "goto"  # "the red one, no hat yet"; "the baby one, not that one" the model reads as a correction
     intent = best_intent(_about_rounds(probabilities) if ROUND_TALK.search(_QUOTED.sub("", words)) else probabilities)
     if intent in ("capability", "clarify") and (asked := _THING_CAN_BE.match(words)) and attribute_like(asked["look"]):
         return "edit"
@@ -972,7 +986,7 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "edit"  # "can you fix the scratches": a vague verb, but the defect says what to mend
     if (intent == "hold" or (intent == "capability" and not said.endswith("?"))) and wished_edit(said):
         return "edit"  # "is better if the haybale is not there": a wish form, not a wait or a question
-    if intent == "out_of_scope" and _WRITTEN_ON.match(words):
+    if intent == "out_of_scope" and WRITTEN_ON.match(words):
         return "edit"  # "write SALE on the theodolite": words on a thing of the photo
     if intent in ("goto", "show") and not names_a_round(words, turn.tree) and styled_instruction(said):
         return "edit"  # "claymation version please": a new look asked for, not a round gone back to
@@ -1145,7 +1159,22 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "undo" if _added(turn.tree) else "clarify"  # "remove it" right after "add a croissant": that undone
     if ACT_OF.get(intent) == "correction" and said.endswith("?") and (belongs := MEANT_FOR.fullmatch(words)):
         return intent if not belongs["said"] else "clarify"  # "the silver was for the goblets?" asks, corrects nothing
+    if intent == "undo" and _plain_removal(clean(turn.text), turn):
+        return "edit"  # "remove the moon" even right after adding it: the moon goes, the edit stays
+    if intent == "revoke" and not _ACCESS_TALK.search(words):
+        return "edit" if probabilities["edit"] >= REVOKE_WITHOUT_WORDS else "clarify"  # "remove the urn": no link
     return intent
+
+
+def _plain_removal(words: str, turn: Turn) -> bool:
+    """Whether words read as an undo are a plain removal of a named thing ("remove the moon", even right after "put a
+    crescent moon in the sky"): the thing goes, the edit stays; taking the edit back is said otherwise ("scrap the
+    moon", "get rid of the moon you just added", "undo")."""
+    parts = object_of(words)
+    if parts is None or last_edit(turn.tree) is None or not re.fullmatch(REMOVAL, parts[0], re.I):
+        return False
+    named = re.fullmatch(rf"{DEFINITE}\s+[\w'-]+(?:\s+[\w'-]+){{0,3}}", parts[1], re.I) is not None
+    return named and not parts[2].strip() and not _EDIT_ITSELF.search(parts[1])
 
 
 def _first_match(pattern: re.Pattern[str], readings: tuple[str, ...]) -> re.Match[str] | None:

@@ -157,6 +157,8 @@ _HYPHENED_Y = re.compile(r"\b(?P<stem>[a-z]{3,})-y\b", re.I)
 """An adjective made with a hyphened "-y" ("less marble-y", "more orange-y"), written as one word ("marbley")."""
 _AD = re.compile(r"(?<!\ban\s)(?<!\bthe\s)\bad\s+(?=(?:a|an|some|the|more|few|two|three|\d+)\s)", re.I)
 """"ad" typed for "add" before what is added ("ad some fog", "ad a cat on the bench"); "an ad" stays a noun."""
+_OF_FOR_HAVE = re.compile(r"\b(?P<modal>should|could|would|must|might)\s+of(?=\s+(?:been|done|made|had|left)\b)", re.I)
+""""of" typed for "have" after a modal ("should of been crimson")."""
 _YOU_TYPED_U = re.compile(r"\b(?P<before>can|could|would|will|do|did|are|r|if|have|should|what)\s+u\b(?![-'])", re.I)
 """"u" for "you" after a verb or question word ("what can u do", "could u remove the cone"); never a letter named
 ("a u-turn", "make a U shape")."""
@@ -336,7 +338,8 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "turn {obj} into {thing}",
         ),
         (
-            rf"(?:can|could|would)\s+(?P<obj>{DETERMINER}\s+[\w\s'-]+?|it|everyone|everybody)\s+look\s+(?P<rest>like\s+.+)",
+            rf"(?:can|could|would)\s+(?P<obj>{DETERMINER}\s+[\w\s'-]+?|it|everyone|everybody)\s+look\s+"
+            r"(?P<rest>(?!(?:better|worse|good|nice|ok|okay|great|bad|fine|right)\b).+)",
             "make {obj} look {rest}",
         ),
         (rf"(?:can|could)\s+{OBJ}\s+(?:have|get)\s+(?P<thing>(?:a|an|some)\s+[\w\s'-]+)", "give {obj} {thing}"),
@@ -498,6 +501,11 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             rf"{OBJ}\s+(?:needs?|wants?|could\s+use)\s+(?P<thing>more\s+{_NOT_WORK}[\w'-]+(?:\s+[\w'-]+)?)",
             "give {obj} {thing}",
         ),
+        (
+            r"(?:(?:it|this(?:\s+one)?|the\s+(?:photo|picture|pic|image|shot))\s+)?(?:(?:really|kinda|definitely)\s+)?"
+            rf"(?:could\s+use|could\s+do\s+with)\s+(?P<thing>(?:a|an|some|a\s+few)\s+(?!{_NOT_ADDED})[\w'-]+(?:\s+[\w'-]+)*)",
+            "add {thing}",
+        ),
         (rf"(?:{_I_WANT}|we\s+(?:really\s+)?(?:want|need))\s+(?P<thing>more\s+(?:{_LOOK_OF}))", "add {thing}"),
         (
             rf"{OBJ}\s+(?:please|pls|plz)\s+(?P<attr>(?:more|less)\s+[\w'-]+|{ATTRIBUTE}|[a-z]+er)",
@@ -629,12 +637,15 @@ def wished_instruction(instruction: str) -> str:
 def spelled_right(text: str) -> str:
     """The turn with a misspelt first verb (a letter typed thrice counts twice; a comparative such as "bluer" is
     none), determiners and slang for removing (`SLANG_REMOVAL`) put right ("plz remoov teh bags" -> "plz remove the
-    bags"), "u" for "you" written out (`_YOU_TYPED_U`), stars on words, an emphatic "both" and a filler after the
-    verb dropped (`_STARRED`, `_BOTH`, `_VERB_ALSO`), a dictated comma written and a hyphened "-y" joined
-    ("marble-y" -> "marbley"), and misspelt colours and photo words put right (`_put_right`), so that the model and
-    the rules read the words meant."""
+    bags"), "u" for "you" and "should of" for "should have" written out (`_YOU_TYPED_U`, `_OF_FOR_HAVE`), stars on
+    words, an emphatic "both" and a filler after the verb dropped (`_STARRED`, `_BOTH`, `_VERB_ALSO`), a dictated
+    comma written and a hyphened "-y" joined ("marble-y" -> "marbley"), and misspelt colours and photo words put
+    right (`_put_right`), so that the model and the rules read the words meant."""
     text = _HYPHENED_Y.sub(
-        r"\g<stem>y", _DICTATED_COMMA.sub(", ", _STARRED.sub("", _YOU_TYPED_U.sub(r"\g<before> you", text)))
+        r"\g<stem>y",
+        _DICTATED_COMMA.sub(
+            ", ", _STARRED.sub("", _YOU_TYPED_U.sub(r"\g<before> you", _OF_FOR_HAVE.sub(r"\g<modal> have", text)))
+        ),
     )
     first = re.match(r"\s*(\w+)", clean(text))
     if first and not shared_encoder().knows(first[1]) and first[1].lower() not in COMPARATIVE_WORDS:
@@ -717,7 +728,7 @@ def _look_out_of(obj: str, rest: str) -> tuple[str, str]:
 _LOOK_WORD = re.compile(
     rf"(?!(?:forest|sea|sky|ice|candy|blood|jet|baby|fire|hot|cool|soft|warm)$)"
     rf"(?:{COLOUR_WORD}|{SHADE}|{'|'.join(c for c in vocab.COLORS if ' ' not in c)}|"
-    r"cherry|brick|ruby|sapphire|midnight|powder|burnt)",
+    r"cherry|brick|ruby|sapphire|midnight|powder|burnt|lemon)",
     re.I,
 )
 """A word of a colour or its shade ("golden", "cherry", "deeper"), not a thing's name ("forest", "sky")."""

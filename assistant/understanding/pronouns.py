@@ -23,7 +23,6 @@ from assistant.understanding.vocabulary import (
     SAID_OBJECT,
     THING_CHANGE,
     TRAILING_IT,
-    TWO_THINGS,
     WHOLE_LOOK,
 )
 
@@ -35,11 +34,15 @@ _SCENE = re.compile(
     r"|\s+(?:more\s+)?(?:rainy|snowy|sunny|foggy|misty|stormy|cloudy|windy)\b"
     r"|\s+(?:in\s+)?(?:black\s+(?:and|&|n)\s+white|b\s*&\s*w|b/w|gr[ae]yscale|monochrome|sepia)\b"
     r"|\s+look\s+like\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:photo|photograph|picture|pic|polaroid|postcard|snapshot)\b"
+    r"|\s+look\s+like\s+(?:it'?s\s+|it\s+is\s+)?(?:an?\s+)?(?:[\w-]+\s+)?(?:day|night|evening|morning|sunset|sunrise|"
+    r"dusk|dawn|winter|summer|autumn|spring|golden\s+hour)\b|\s+look\s+like\s+the\s+sun\s+is\b"
+    r"|\s+look\s+like\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:film|movie)\s+still\b"
     r"|\s+feel\b",
     re.I,
 )
 """What "make it" turns the whole photo into ("make it a snowy evening", "make it rainy", "make it black and white",
-"make it look like an old film photo"): "it" is the scene, not the last object."""
+"make it look like an old film photo", "make it look like the sun is setting"): "it" is the scene, not the last
+object."""
 _WHERE_IT_WAS = re.compile(r"\b(?P<where>where)\s+(?:it|they)\s+(?P<was>was|were|used\s+to\s+be)\b", re.I)
 """The place of a removed thing ("add a fork where it was" after "remove the spoon" -> "... where the spoon was")."""
 _SAME_PLURAL = r"(?:koi|sheep|fish|deer|people|children|geese|mice|men|women|cattle|bison|moose|salmon|trout|swine)"
@@ -81,6 +84,8 @@ _SAME_ONE = re.compile(
     re.I,
 )
 """Someone said to be someone ("the monk is brother tomas, remove him"): "him" is the one named first."""
+_JUDGED = re.compile(r"\s+(?:looks?|seems?|looking)\s+[^,]+[,:–—-]", re.I)
+"""Someone said to look some way ("the judge looks grumpy, make him look friendlier"): "him" is the one judged."""
 _PARTICLE_AFTER = re.compile(
     r"^(?P<verb>tone|take|turn|clean|tidy|light|brighten|smooth|cut|blur)\s+(?:it|them|him|her)\s+"
     r"(?P<particle>down|up|out|off|away)\b",
@@ -114,7 +119,7 @@ def named_first(instruction: str) -> str:
     if re.match(PHOTO_VERB + r"\b", rest, re.I) and (trailing := re.search(r"\s(?:it|them)$", rest, re.I)):
         return f"{rest[: trailing.start()]} {said['obj']}"
     person = PERSON_PRONOUN.match(rest)
-    if person and _SAME_ONE.match(clause):
+    if person and (_SAME_ONE.match(clause) or _JUDGED.match(clause)):
         return f"{person['verb']} {said['obj']}{rest[person.end() :]}"  # "the monk is brother tomas, remove him"
     if not re.match(r"\s*[,:–—-]", clause):
         return instruction  # "my uncle is the blacksmith, make his hammer shinier": whose is unclear
@@ -150,7 +155,7 @@ def resolve_pronoun(instruction: str, previous: str | None) -> str:
     obj = re.sub(r"^(?:a|an|some)\s+", "the ", obj, flags=re.I)
     if them and (doing := re.fullmatch(r"(?P<things>.*[^s\s]s)\s+[a-z]{3,}ing", obj, re.I)):
         obj = doing["things"]  # "add some birds flying over the hill": "them" are the birds
-    if them and not _plural(obj.split()[-1]) and not TWO_THINGS.fullmatch(obj):
+    if them and not _plural(obj.split()[-1]) and not re.search(r"\sand\s", obj, re.I):
         if match is not None and previous is not None and (things := _only_things(previous)):
             return f"{match['verb']} {things}{instruction[match.end() :]}"  # "make them crispier": the dumplings
         return instruction  # "them" names several things, not the last edit's one object
@@ -197,7 +202,7 @@ def _only_things(instruction: str) -> str | None:
 
 def _plural(word: str) -> bool:
     """Whether a noun reads as plural ("apples", "koi"), so "them" can be it."""
-    return re.search(r"[^s]s$", word, re.I) is not None or re.fullmatch(_SAME_PLURAL, word, re.I) is not None
+    return re.search(r"[^s']s$", word, re.I) is not None or re.fullmatch(_SAME_PLURAL, word, re.I) is not None
 
 
 def _owns_its(instruction: str) -> bool:

@@ -78,7 +78,8 @@ IN_ANOTHER_STYLE = r"\s+(?:it|this|that|the\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:in\s+
 """What follows "redo" when a thing is redone in another style ("redo the tabby as a pencil sketch")."""
 PHOTO_VERB = (
     rf"(?:{EDIT_VERB}|sprinkle|scatter|hang|attach|stick|cover|fill|light\s+up|cut|chop|trim|crop|flip|rotate|move|"
-    r"shift|enlarge|shrink|resize|tint|fade|dim|tone\s+down|highlight|melt|burn|freeze|wrap|decorate|dress|plant|"
+    r"shift|enlarge|shrink|resize|tint|glaze|stain|varnish|lacquer|shine|neaten|freshen|spruce|perk|jazz|liven|"
+    r"smarten|glam|cosy|cozy|de-?clutter|unclutter|fade|dim|tone\s+down|highlight|melt|burn|freeze|wrap|decorate|dress|plant|"
     r"grow|pour|spill|splash|spray|switch\s+(?:on|off)|shoot|kill|hack\s+off|chop\s+off|run|drop|throw|fix|clean|"
     r"wash|repaint|age|zoom|extend|widen|straighten|whiten|blacken|redden|cartoonify|stylize|tidy|soften|adjust|"
     r"take(?!\s+(?:an?\s+(?:break|breather|rest|pause|look|peek|minute|moment|sec|second|nap|walk|while|guess)|"
@@ -215,7 +216,7 @@ GERUND = re.compile(
 """A request that starts with a gerund ("how about making the lamp green", "mind adding confetti in the air")."""
 ATTRIBUTES = sorted({*vocab.COLORS, *vocab.ADJECTIVES, *vocab.MATERIALS}, key=len, reverse=True)
 ATTRIBUTE = "|".join(re.escape(a) for a in ATTRIBUTES)
-RECOLOUR = r"(?:make|turn|paint|colou?r|recolou?r|dye|change)"
+RECOLOUR = r"(?:make|turn|paint|colou?r|recolou?r|dye|change|glaze|stain|repaint|spray[\s-]?paint|varnish|lacquer)"
 SHADE_MORE = r"(?:dark|light|bright|pal|deep|soft|warm|cool|rich)er"
 """A shade said as more of it ("darker", "paler"): with a colour, a shade of it ("darker blue")."""
 SHADE = (
@@ -346,7 +347,7 @@ PHOTO_PRONOUN = re.compile(
 )
 """Any photo verb applied to "it" ("move it higher up", "take it out")."""
 PERSON_PRONOUN = re.compile(
-    rf"^(?P<verb>{PHOTO_VERB})\s+(?:him|them|her(?=\s+(?:a|an|the|some)\b|\s*$))(?![\w'-])", re.I
+    rf"^(?P<verb>{PHOTO_VERB})\s+(?:him|them|her(?=\s+(?:a|an|the|some|up|down|out|off|away)\b|\s*$))(?![\w'-])", re.I
 )
 """A photo verb applied to someone named before ("the gardener, make him smile", "the old lady, give her a hat"); "her"
 only where it cannot be "her hair"."""
@@ -409,7 +410,7 @@ the thing named alone, nor the thing and a colour for it."""
 COLOUR_WORD = (
     r"gr[ae]y|navy|violet|indigo|magenta|cyan|ochre|brass|blonde?|burgundy|lavender|scarlet|amber|ivory|cream|"
     r"olive|coral|khaki|mint|peach|rose|emerald|mustard|charcoal|aqua|lilac|mauve|rust|platinum|chrome|neon|pastel|"
-    r"gunmetal|taupe|"
+    r"gunmetal|taupe|cobalt|sage|fuchsia|cerulean|azure|vermilion|canary|saffron|periwinkle|chartreuse|"
     r"light|dark|bright|pale|deep"
 )
 """Colour words beyond the vocabulary's, and the words that shade a colour."""
@@ -691,15 +692,17 @@ SAME_AGAIN = re.compile(
     r"do\s+the\s+same|ditto|likewise|"
     r"(?:do|repeat)\s+what\s+you\s+did\s+(?:before|earlier|last\s+time|(?:to|with|on)\s+the\s+(?:other|last|first))|"
     r"(?:do|edit)\s+this\s+one\s+(?:as\s+well|too)|"
+    r"(?:try|redo|repeat|apply|do)\s+(?:it|that|again|it\s+again|that\s+again)\s+(?:on|for|with|to)\s+this"
+    r"(?:\s+(?:one|pic|photo|picture|image|version))?|"
     r"make\s+(?:it|this(?:\s+one)?)\s+look\s+like\s+the\s+(?:last|other|first|previous)\s+(?:one|photo|pic|picture))\b",
     re.I,
 )
 """Words that ask, with a new photo, for the last edit again on it ("backyard, same thing please", "can you do this one
-as well", "make it look like the last one")."""
+as well", "try it on this one", "make it look like the last one")."""
 SAME_BUT = re.compile(
     r"^(?:(?:ok(?:ay)?|and|now|so|pls|please|plz|can\s+you|could\s+you|here)[\s,]+)*(?:do\s+)?"
     r"(?:(?:the\s+)?same(?:\s+(?:thing|edit))?|(?:this|that|it)(?:\s+one)?)"
-    r"(?:\s+(?:here|again|too|(?:for|with|on|to)\s+this(?:\s+(?:one|pic|photo|picture|image))?))?[\s,]+but\s+"
+    r"(?:\s+(?:here|again|too|(?:for|with|on|to)\s+this(?:\s+(?:one|pic|photo|picture|image))?))*[\s,]+but\s+"
     r"(?P<change>(?!(?:not|no|don'?t|without|less|more|stronger|weaker)\b)[\w\s'-]+?)"
     r"(?:\s+(?:this\s+time|instead|pls|please|plz))*[\s.!]*$",
     re.I,

@@ -34,15 +34,21 @@ def test_slang_for_removing_a_thing_is_a_removal(text: str, instruction: str) ->
 
 
 @pytest.mark.parametrize(
-    "text", ["scrap the last change", "lose it", "lose the wind chime", "pls ditch the wind chime"]
+    "text",
+    [
+        "scrap the last change",
+        "lose it",
+        "lose the wind chime",
+        "pls ditch the wind chime",
+        "that looks weird, remove it",
+    ],
 )
 def test_slang_for_taking_back_the_edit_stays_an_undo(text: str) -> None:
     assert decided_calls(text, CHIME) == [("revert", {"round": "previous"})]
 
 
-@pytest.mark.parametrize("text", ["i always lose the keys", "that looks weird, remove it"])
-def test_no_removal_without_a_thing_asked_to_go(text: str) -> None:
-    assert decided_calls(text, CHIME) == []
+def test_no_removal_without_a_thing_asked_to_go() -> None:
+    assert decided_calls("i always lose the keys", CHIME) == []
 
 
 def test_ditching_an_idea_removes_nothing() -> None:
