@@ -27,6 +27,14 @@ def edit_calls(*instructions: str) -> CallList:
     return [("edit_image", {"instruction": instruction}) for instruction in instructions]
 
 
+def fixed_calls(instruction: str, round_index: int | None = None) -> CallList:
+    """The last edit (or round `round_index`) made again from its parent with `instruction`: a correction."""
+    args: dict[str, Any] = {"instruction": instruction}
+    if round_index is not None:
+        args["round"] = round_index
+    return [("retry_edit", args)]
+
+
 def decided_calls(text: str, rounds: tuple[tuple[int | None, str | None], ...], *, photo: bool = False) -> CallList:
     """The calls decided for `text` on a session of `rounds`, on the newest round; with `photo`, the turn brings a
     new photo (the last of `rounds`)."""

@@ -18,10 +18,7 @@ from __future__ import annotations
 import pytest
 
 from tests.assistant.dialogue_dev import tree
-from tests.assistant.rule_calls import BREAKFAST, CallList, decided_calls, edit_calls
-
-Rounds = tuple[tuple[int | None, str | None], ...]
-
+from tests.assistant.rule_calls import BREAKFAST, CallList, Rounds, decided_calls, edit_calls
 
 RECOLOURED: Rounds = ((None, None), (0, "make the cup blue"), (1, "make the cup red"))
 

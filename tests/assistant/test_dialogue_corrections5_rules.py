@@ -30,9 +30,8 @@ from __future__ import annotations
 import pytest
 
 from tests.assistant.dialogue_dev import tree
-from tests.assistant.rule_calls import BREAKFAST, CallList, act_and_calls, decided_calls, edit_calls
+from tests.assistant.rule_calls import BREAKFAST, CallList, Rounds, act_and_calls, decided_calls, edit_calls
 
-Rounds = tuple[tuple[int | None, str | None], ...]
 CUP: Rounds = ((None, None), (0, "make the cup blue"))
 HAT: Rounds = ((None, None), (0, "add a hat to the man"))
 LAMP: Rounds = ((None, None), (0, "make the wall white"), (1, "add a lamp on the table"))

@@ -15,18 +15,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.understanding import correct
-from tests.assistant.rule_calls import CallList, decided_calls
-
-Rounds = tuple[tuple[int | None, str | None], ...]
-
-
-def _fixed(instruction: str, round_index: int | None = None) -> CallList:
-    """The last edit (or round `round_index`) made again with `instruction`."""
-    args: dict[str, object] = {"instruction": instruction}
-    if round_index is not None:
-        args["round"] = round_index
-    return [("retry_edit", args)]
-
+from tests.assistant.rule_calls import CallList, Rounds, decided_calls, fixed_calls
 
 SKILLET = ((None, None), (0, "make the skillet red"))
 QUILL = ((None, None), (0, "remove the inkpot"))
@@ -39,10 +28,10 @@ AWNING = ((None, None), (0, "make the sundae stand blue and white striped"), (1,
 @pytest.mark.parametrize(
     ("rounds", "text", "calls"),
     [
-        (SKILLET, "sry i meant matte black", _fixed("make the skillet matte black")),
-        (SKILLET, "is wrong colour, i want more like antique gold", _fixed("make the skillet antique gold")),
-        (SKILLET, "no is wrong colour, i want more dark blue", _fixed("make the skillet dark blue")),
-        (SKILLET, "velvet black would be better, not red", _fixed("make the skillet velvet black")),
+        (SKILLET, "sry i meant matte black", fixed_calls("make the skillet matte black")),
+        (SKILLET, "is wrong colour, i want more like antique gold", fixed_calls("make the skillet antique gold")),
+        (SKILLET, "no is wrong colour, i want more dark blue", fixed_calls("make the skillet dark blue")),
+        (SKILLET, "velvet black would be better, not red", fixed_calls("make the skillet velvet black")),
     ],
 )
 def test_a_look_said_around_correction_words_corrects_the_look(rounds: Rounds, text: str, calls: CallList) -> None:
@@ -52,11 +41,11 @@ def test_a_look_said_around_correction_words_corrects_the_look(rounds: Rounds, t
 @pytest.mark.parametrize(
     ("rounds", "text", "calls"),
     [
-        (QUILL, "i wanted the quill longer, not the inkpot gone", _fixed("make the quill longer")),
-        (QUILL, "you misunderstood, i wanted the inkpot shinier not gone", _fixed("make the inkpot shinier")),
-        (QUILL, "no the inkpot can stay, i wanted the periscope closed", _fixed("close the periscope")),
-        (SKILLET, "i didnt want a colour, i wanted the skillet taken off", _fixed("remove the skillet")),
-        (SKILLET, "sorry my mistake, i wanted the sextant sharper", _fixed("make the sextant sharper")),
+        (QUILL, "i wanted the quill longer, not the inkpot gone", fixed_calls("make the quill longer")),
+        (QUILL, "you misunderstood, i wanted the inkpot shinier not gone", fixed_calls("make the inkpot shinier")),
+        (QUILL, "no the inkpot can stay, i wanted the periscope closed", fixed_calls("close the periscope")),
+        (SKILLET, "i didnt want a colour, i wanted the skillet taken off", fixed_calls("remove the skillet")),
+        (SKILLET, "sorry my mistake, i wanted the sextant sharper", fixed_calls("make the sextant sharper")),
     ],
 )
 def test_a_whole_correction_is_its_own_edit(rounds: Rounds, text: str, calls: CallList) -> None:
@@ -66,10 +55,10 @@ def test_a_whole_correction_is_its_own_edit(rounds: Rounds, text: str, calls: Ca
 @pytest.mark.parametrize(
     ("rounds", "text", "calls"),
     [
-        (CADET, "wrong cadet, the young one", _fixed("give the young cadet a blue corsage")),
-        (CADET, "teal not blue", _fixed("give the cadet with the cap a teal corsage")),
-        (CADET, "navy blue i said", _fixed("give the cadet with the cap a navy blue corsage")),
-        (CADET, "no, i wanted a corsage for the usher not the cadet", _fixed("give the usher a blue corsage")),
+        (CADET, "wrong cadet, the young one", fixed_calls("give the young cadet a blue corsage")),
+        (CADET, "teal not blue", fixed_calls("give the cadet with the cap a teal corsage")),
+        (CADET, "navy blue i said", fixed_calls("give the cadet with the cap a navy blue corsage")),
+        (CADET, "no, i wanted a corsage for the usher not the cadet", fixed_calls("give the usher a blue corsage")),
     ],
 )
 def test_a_correction_of_a_give_keeps_what_it_does_not_name(rounds: Rounds, text: str, calls: CallList) -> None:
@@ -79,18 +68,18 @@ def test_a_correction_of_a_give_keeps_what_it_does_not_name(rounds: Rounds, text
 @pytest.mark.parametrize(
     ("rounds", "text", "calls"),
     [
-        (DECANTER, "actually gunmetal instead", _fixed("make the decanter gunmetal", 1)),
+        (DECANTER, "actually gunmetal instead", fixed_calls("make the decanter gunmetal", 1)),
         (
             AWNING,
             "the sundae stand should be green and white, not blue",
-            _fixed("make the sundae stand green and white", 1),
+            fixed_calls("make the sundae stand green and white", 1),
         ),
-        (SIGNBOARD, "a small signboard i said, not a giant one", _fixed("add a small tin signboard")),
-        (SIGNBOARD, "a neon signboard not a wooden one", _fixed("add a neon tin signboard")),
+        (SIGNBOARD, "a small signboard i said, not a giant one", fixed_calls("add a small tin signboard")),
+        (SIGNBOARD, "a neon signboard not a wooden one", fixed_calls("add a neon tin signboard")),
         (
             ((None, None), (0, "make the skillet look rustic")),
             "i meant baroque",
-            _fixed("make the skillet look baroque"),
+            fixed_calls("make the skillet look baroque"),
         ),
     ],
 )
@@ -110,7 +99,7 @@ def test_a_correction_that_only_names_the_edited_thing_edits_nothing(rounds: Rou
 
 
 def test_a_correction_that_names_another_thing_still_corrects() -> None:
-    assert decided_calls("i meant the placard", SIGNBOARD) == _fixed("add the placard")
+    assert decided_calls("i meant the placard", SIGNBOARD) == fixed_calls("add the placard")
 
 
 @pytest.mark.parametrize(
@@ -141,11 +130,11 @@ def test_the_corrected_instruction(instruction: str, correction: str, kind: str,
 @pytest.mark.parametrize(
     ("rounds", "text", "calls"),
     [
-        (SKILLET, "por favor not the skillet, is the colander i say", _fixed("make the colander red")),
+        (SKILLET, "por favor not the skillet, is the colander i say", fixed_calls("make the colander red")),
         (
             ((None, None), (0, "remove the inkpot"), (1, "add a quill by the periscope")),
             "the inkpot was fine, i asked to remove the trowel",
-            _fixed("remove the trowel", 1),
+            fixed_calls("remove the trowel", 1),
         ),
         (CADET, "and their chaperone too", [("edit_image", {"instruction": "give their chaperone a blue corsage"})]),
     ],

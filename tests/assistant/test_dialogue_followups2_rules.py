@@ -24,9 +24,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.assistant.rule_calls import decided_calls, edit_calls
+from tests.assistant.rule_calls import Rounds, decided_calls, edit_calls
 
-Rounds = tuple[tuple[int | None, str | None], ...]
 CUP: Rounds = ((None, None), (0, "make the cup blue"))
 HAT: Rounds = ((None, None), (0, "add a hat on the man"))
 RED_HAT: Rounds = ((None, None), (0, "add a red hat on the man"))

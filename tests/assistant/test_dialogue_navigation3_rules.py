@@ -21,8 +21,6 @@ from assistant.understanding import Turn, decide
 from tests.assistant.dialogue_dev import tree
 from tests.assistant.rule_calls import BREAKFAST, decided_calls
 
-Rounds = tuple[tuple[int | None, str | None], ...]
-
 
 def _round_of(text: str) -> int:
     """The round number the turn's one revert lands on."""

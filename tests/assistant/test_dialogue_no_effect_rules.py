@@ -15,9 +15,8 @@ import pytest
 
 from assistant.understanding import NO_EFFECT_TEXT, Turn, decide
 from tests.assistant.dialogue_dev import tree
-from tests.assistant.rule_calls import CallList, decided_calls
+from tests.assistant.rule_calls import CallList, Rounds, decided_calls
 
-Rounds = tuple[tuple[int | None, str | None], ...]
 UPLOAD: Rounds = ((None, None),)
 CUP: Rounds = ((None, None), (0, "make the cup blue"))
 SPOON: Rounds = ((None, None), (0, "remove the spoon"))

@@ -13,13 +13,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.assistant.rule_calls import CallList, Rounds, decided_calls, edit_calls
+from tests.assistant.rule_calls import CallList, Rounds, decided_calls, edit_calls, fixed_calls
 
 UPLOAD: Rounds = ((None, None),)
-
-
-def _fixed(instruction: str) -> CallList:
-    return [("retry_edit", {"instruction": instruction})]
 
 
 @pytest.mark.parametrize(
@@ -28,37 +24,37 @@ def _fixed(instruction: str) -> CallList:
         (
             "put a pot of jasmine tea on the left side of the table",
             "wrong side",
-            _fixed("put a pot of jasmine tea on the right side of the table"),
+            fixed_calls("put a pot of jasmine tea on the right side of the table"),
         ),
         (
             "add a marquee on the left of the lawn",
             "wrong side of the lawn",
-            _fixed("add a marquee on the right of the lawn"),
+            fixed_calls("add a marquee on the right of the lawn"),
         ),
         (
             "add a lounger on the right of the pool",
             "wrong side, the lounger should be on the left",
-            _fixed("add a lounger on the left of the pool"),
+            fixed_calls("add a lounger on the left of the pool"),
         ),
         (
             "add a bonfire in front of the campervan",
             "not in front, next to it",
-            _fixed("add a bonfire next to the campervan"),
+            fixed_calls("add a bonfire next to the campervan"),
         ),
         (
             "put a sleeping cat on the shelf",
             "not on the shelf, on the floor next to the kiln",
-            _fixed("put a sleeping cat on the floor next to the kiln"),
+            fixed_calls("put a sleeping cat on the floor next to the kiln"),
         ),
         (
             "put a tiny crown on the meerkat on the left",
             "not a crown, i wanted sunglasses on it",
-            _fixed("put sunglasses on the meerkat on the left"),
+            fixed_calls("put sunglasses on the meerkat on the left"),
         ),
         (
             "put a tiny crown on the meerkat on the left",
             "the baby one, not that one",
-            _fixed("put a tiny crown on the baby meerkat"),
+            fixed_calls("put a tiny crown on the baby meerkat"),
         ),
     ],
 )
@@ -69,18 +65,18 @@ def test_a_correction_of_where_or_what_goes_there_is_a_sibling(last: str, text: 
 @pytest.mark.parametrize(
     ("last", "text", "calls"),
     [
-        ("glaze the big bowl cobalt blue", "no i meant the teapot", _fixed("glaze the teapot cobalt blue")),
-        ("glaze the big bowl cobalt blue", "turquoise not cobalt", _fixed("glaze the big bowl turquoise")),
+        ("glaze the big bowl cobalt blue", "no i meant the teapot", fixed_calls("glaze the teapot cobalt blue")),
+        ("glaze the big bowl cobalt blue", "turquoise not cobalt", fixed_calls("glaze the big bowl turquoise")),
         (
             "paint the middle beach hut lemon yellow",
             "not quite - mustard yellow, not lemon",
-            _fixed("paint the middle beach hut mustard yellow"),
+            fixed_calls("paint the middle beach hut mustard yellow"),
         ),
-        ("make the croquet balls bright red", "should of been crimson", _fixed("make the croquet balls crimson")),
+        ("make the croquet balls bright red", "should of been crimson", fixed_calls("make the croquet balls crimson")),
         (
             "make the tablecloth dark green",
             "can u do it in purple instead of green",
-            _fixed("make the tablecloth purple"),
+            fixed_calls("make the tablecloth purple"),
         ),
     ],
 )

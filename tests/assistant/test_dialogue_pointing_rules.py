@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.assistant.rule_calls import CallList, decided_calls, edit_calls
+from tests.assistant.rule_calls import CallList, Rounds, decided_calls, edit_calls
 
-Rounds = tuple[tuple[int | None, str | None], ...]
 UPLOAD: Rounds = ((None, None),)
 CUP: Rounds = ((None, None), (0, "make the cup blue"))
 

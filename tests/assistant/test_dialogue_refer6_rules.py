@@ -16,9 +16,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.understanding import correct, resolve_pronoun
-from tests.assistant.rule_calls import CallList, decided_calls, edit_calls
-
-Rounds = tuple[tuple[int | None, str | None], ...]
+from tests.assistant.rule_calls import CallList, Rounds, decided_calls, edit_calls, fixed_calls
 
 TOBOGGAN = ((None, None), (0, "make the toboggan in front red"))
 HAYSTACKS = ((None, None), (0, "add more haystacks"))
@@ -31,11 +29,6 @@ GIRL = ((None, None), (0, "give the girl a red yo-yo"))
 SHED = ((None, None), (0, "make the pogo stick pink"), (1, "add skittles on the shed"))
 
 
-def _fixed(instruction: str) -> CallList:
-    """The last edit made again from its parent with `instruction`."""
-    return [("retry_edit", {"instruction": instruction})]
-
-
 STRONGER: CallList = [("retry_edit", {"strength": "stronger"})]
 
 
@@ -46,26 +39,26 @@ STRONGER: CallList = [("retry_edit", {"strength": "stronger"})]
         (TOBOGGAN, "same for the sledges", edit_calls("make the sledges red")),
         (TOBOGGAN, "now the sledges", edit_calls("make the sledges red")),
         (TOBOGGAN, "the one behind it too", edit_calls("make the toboggan behind it red")),
-        (TOBOGGAN, "not red, yellow", _fixed("make the toboggan in front yellow")),
-        (TOBOGGAN, "no the left one", _fixed("make the left toboggan red")),
-        (TOBOGGAN, "wrong toboggan, the one behind it", _fixed("make the toboggan behind it red")),
+        (TOBOGGAN, "not red, yellow", fixed_calls("make the toboggan in front yellow")),
+        (TOBOGGAN, "no the left one", fixed_calls("make the left toboggan red")),
+        (TOBOGGAN, "wrong toboggan, the one behind it", fixed_calls("make the toboggan behind it red")),
         (HAYSTACKS, "make them bigger", edit_calls("make the haystacks bigger")),
         (HAYSTACKS, "same for the sandbags", edit_calls("add more sandbags")),
         (HAYSTACKS, "and the sandbags?", edit_calls("add more sandbags")),
         (HAYSTACKS, "sandbags too", edit_calls("add more sandbags")),
         (HATSTAND, "shinier too", edit_calls("make the hatstand shinier")),
-        (HAYSTACKS, "not haystacks, sandbags", _fixed("add more sandbags")),
+        (HAYSTACKS, "not haystacks, sandbags", fixed_calls("add more sandbags")),
         (PAIR, "make them green", edit_calls("make the hatstand and the birdcage green")),
         (CAULDRON, "make it brighter", edit_calls("make it brighter")),
         (GATEPOST, "greener than that", STRONGER),
         ((((None, None), (0, "make the gatepost greener"))), "even greener", STRONGER),
-        (GATEPOST, "i meant darker", _fixed("make the gatepost darker green")),
-        (GATEPOST, "actually navy would be better", _fixed("make the gatepost navy")),
+        (GATEPOST, "i meant darker", fixed_calls("make the gatepost darker green")),
+        (GATEPOST, "actually navy would be better", fixed_calls("make the gatepost navy")),
         (HATSTAND, "now the birdcage", edit_calls("make the birdcage black")),
         (HATSTAND, "do that to the other hatstands too", edit_calls("make the other hatstands black")),
-        (HATSTAND, "you did the hatstand, it was the birdcage", _fixed("make the birdcage black")),
+        (HATSTAND, "you did the hatstand, it was the birdcage", fixed_calls("make the birdcage black")),
         (YOYO, "same for the girl by the gatepost", edit_calls("give the girl by the gatepost a red yo-yo")),
-        (SHED, "not on the shed, on the pogo stick", _fixed("add skittles on the pogo stick")),
+        (SHED, "not on the shed, on the pogo stick", fixed_calls("add skittles on the pogo stick")),
         (GIRL, "make her wave", edit_calls("make her wave")),
     ],
 )

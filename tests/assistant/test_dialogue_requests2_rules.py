@@ -27,9 +27,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.assistant.rule_calls import decided_calls, edit_calls
+from tests.assistant.rule_calls import Rounds, decided_calls, edit_calls
 
-Rounds = tuple[tuple[int | None, str | None], ...]
 PHOTO: Rounds = ((None, None),)
 TWO_EDITS: Rounds = ((None, None), (0, "make the cup blue"), (1, "make the saucer red"))
 CUP: Rounds = ((None, None), (0, "make the cup blue"))

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.assistant.rule_calls import CallList, decided_calls
+from tests.assistant.rule_calls import CallList, Rounds, decided_calls
 
-Rounds = tuple[tuple[int | None, str | None], ...]
 TWO: Rounds = ((None, None), (0, "make the cup blue"), (1, "remove the spoon"))
 
 

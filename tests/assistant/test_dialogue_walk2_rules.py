@@ -27,9 +27,8 @@ import pytest
 
 from assistant.understanding import IDEAS_TEXT, REPLIES, Turn, decide
 from tests.assistant.dialogue_dev import tree
-from tests.assistant.rule_calls import decided_calls, edit_calls
+from tests.assistant.rule_calls import Rounds, decided_calls, edit_calls
 
-Rounds = tuple[tuple[int | None, str | None], ...]
 EGRETS = ((None, None), (0, "add some egrets flying over the bog"))
 MAUVE = ((None, None), (0, "make the sundae mauve"))
 PHOTO = ((None, None),)
