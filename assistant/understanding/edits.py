@@ -599,6 +599,8 @@ def edit_decision(text: str, turn: Turn) -> Decision:
             return Decision("clarify", reply=CLARIFY_TEXT)
         instruction = kept
     instruction = resolve_pronoun(instruction, last.instruction if last else None)
+    if last is not None and re.search(r"\bthem\b", instruction, re.I) and only_pointed(instruction):
+        return Decision("clarify", reply=CLARIFY_TEXT)  # "make them smaller" after "paint the shanty orange": who?
     if _SLANG_TAIL.search(instruction):
         instruction = TRAILERS.sub("", _SLANG_TAIL.sub("", instruction)).strip()
     instruction = _IN_COLOUR.sub(r"\g<head> \g<colour>", instruction)

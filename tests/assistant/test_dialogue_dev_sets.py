@@ -139,7 +139,7 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (r17b_cases, 0.68, 2),
     (r17c_cases, 0.9, 8),
     (r18a_cases, 0.87, 1),
-    (r18b_cases, 0.92, 6),
+    (r18b_cases, 0.92, 5),
     (r18c_cases, 0.81, 4),
     (validation_seventh_cases, 0.9, 0),
 ]

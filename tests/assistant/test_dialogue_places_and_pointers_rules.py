@@ -4,9 +4,9 @@
 Each of these asked a question, edited other words or went to the wrong round before: "wrong side" and "not in front,
 next to it" move the rejected addition (`corrections.flipped_side`, `corrections._new_place`); "make it red" right
 after a removal means the thing the edit before it changed only when nothing else could be meant
-(`edits._kept_before_removal`); "make it shinier" after "make the drum major's hat and mace gold" could be either; a
-colour of a glaze ("cobalt blue", "lemon yellow") is a look, not part of the thing's name; "the blue one" after two
-edits made two things blue names neither round.
+(`edits._kept_before_removal`); "make it shinier" after "make the drum major's hat and mace gold" could be either, and
+"make them smaller" after an edit of one thing names no one; a colour of a glaze ("cobalt blue", "lemon yellow") is a
+look, not part of the thing's name; "the blue one" after two edits made two things blue names neither round.
 """
 
 from __future__ import annotations
@@ -98,6 +98,8 @@ def test_a_look_is_corrected_whatever_the_verb_and_however_it_is_typed(last: str
             edit_calls("paint the king silver"),
         ),
         (((None, None), (0, "make the drum major's hat and mace gold")), "make it shinier", []),
+        (((None, None), (0, "paint the ice shanty bright orange")), "make them smaller", []),
+        (((None, None), (0, "add some lanterns")), "make them smaller", edit_calls("make the lanterns smaller")),
         (
             ((None, None), (0, "make the drum major's hat and mace gold")),
             "make them shinier",
