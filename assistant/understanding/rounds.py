@@ -36,8 +36,11 @@ _TO_NUMBER = re.compile(
     r"(?!\s+(?:steps?|rounds?|edits?|changes?|versions?|times)\b)",
     re.I,
 )
-_BARE_NUMBER = re.compile(r"(?:(?<![\w.-])|(?<=\b[rv]))(?!\d+(?:st|nd|rd|th)\b)(?P<n>[-+]?\d[\w.]*)", re.I)
-"""A number with no noun, in a comparison ("1 vs 3", "round 1e9"); not an ordinal ("the 2nd edit")."""
+_BARE_NUMBER = re.compile(
+    r"(?:(?<![\w.-])|(?<=\b[rv]))(?!\d+(?:st|nd|rd|th)\b)(?![-+]?\d[\w.]*[-–:/]\d)(?P<n>[-+]?\d[\w.]*)", re.I
+)
+"""A number with no noun, in a comparison ("1 vs 3", "round 1e9"); not an ordinal ("the 2nd edit") nor part of a score,
+a time or a date ("the 4-2 one", "10:30")."""
 _STEPS_AGO = re.compile(
     rf"\b(?P<n>{NUMBER})\s+(?:steps?|rounds?|edits?|changes?|versions?)\s+(?:back|ago|earlier)\b", re.I
 )

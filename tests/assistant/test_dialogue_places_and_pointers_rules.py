@@ -188,3 +188,14 @@ def test_a_look_two_edits_gave_names_no_round_and_before_anything_is_the_origina
 )
 def test_taking_off_what_the_last_edit_added_undoes_it(last: str, text: str) -> None:
     assert decided_calls(text, ((None, None), (0, last))) == [("revert", {"round": "previous"})]
+
+
+def test_a_score_in_a_comparison_is_no_round_number() -> None:
+    rounds: Rounds = (
+        (None, None),
+        (0, "make the scoreboard say 4-2"),
+        (0, "make the scoreboard say 5-2"),
+        (2, "add confetti falling from the rafters"),
+    )
+    calls = [("compare_rounds", {"first": "the 4-2", "second": "the 5-2 ones"})]
+    assert decided_calls("compare the 4-2 and the 5-2 ones", rounds) == calls
