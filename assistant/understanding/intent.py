@@ -428,6 +428,8 @@ _SHOW_SOMEONE = re.compile(
     re.I,
 )
 """Showing the photo to someone ("let me show my wife first"): no call; sharing needs its own words."""
+_LESS_ON = re.compile(r"(?:less|more)\s+(?P<look>[a-z]+)\s+(?:on|in)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?[\s.!]*", re.I)
+"""Less or more of a look on a thing ("less red on the bricks"): a retry only when the look is the last edit's."""
 _EDIT_ITSELF = re.compile(r"\b(?:edit|edits|change|changes|last|round|version|step)\b", re.I)
 """Words that name an edit rather than a thing of the photo ("remove the last change")."""
 _SHARE_WORDS = re.compile(r"\b(?:share|sharing|link|url)\b", re.I)
@@ -1099,6 +1101,9 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "praise"
     if intent in ("stronger", "weaker") and MOVED.match(words):
         return "edit"  # "move it up a bit": where the thing goes, an edit of it
+    last = last_edit(turn.tree) if intent in ("stronger", "weaker") else None
+    if (less := _LESS_ON.fullmatch(words)) and last and less["look"].lower() not in words_of(last.instruction or ""):
+        return "edit"  # "less red on the cup" after "add a spoon": a change of its own, not a weaker spoon
     strength = None if unsure else strength_said(words, intent) or _strength_of_edit(words, intent, turn)
     if has_edit and not withdrawn and strength:
         if _tones_down_last(said, turn.tree) is False:

@@ -199,3 +199,14 @@ def test_a_score_in_a_comparison_is_no_round_number() -> None:
     )
     calls = [("compare_rounds", {"first": "the 4-2", "second": "the 5-2 ones"})]
     assert decided_calls("compare the 4-2 and the 5-2 ones", rounds) == calls
+
+
+@pytest.mark.parametrize(
+    ("last", "text", "calls"),
+    [
+        ("add a spoon on the right of the saucer", "less red on the cup", edit_calls("make the cup less red")),
+        ("make the sky red", "less red on the sky", [("retry_edit", {"strength": "weaker"})]),
+    ],
+)
+def test_less_of_a_look_is_a_weaker_try_only_of_the_edit_that_gave_it(last: str, text: str, calls: CallList) -> None:
+    assert decided_calls(text, ((None, None), (0, last))) == calls
