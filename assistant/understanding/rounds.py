@@ -36,6 +36,8 @@ _TO_NUMBER = re.compile(
     r"(?!\s+(?:steps?|rounds?|edits?|changes?|versions?|times)\b)",
     re.I,
 )
+_BEFORE_NUMBER = re.compile(r"\bbefore\s+$", re.I)
+""""before" right before a round's number ("go back to before round 2"): the round that one was made from."""
 _BARE_NUMBER = re.compile(
     r"(?:(?<![\w.-])|(?<=\b[rv]))(?!\d+(?:st|nd|rd|th)\b)(?![-+]?\d[\w.]*[-–:/]\d)(?P<n>[-+]?\d[\w.]*)", re.I
 )
@@ -575,7 +577,11 @@ def references(text: str, tree: RoundTree, *, bare_numbers: bool = False) -> lis
             continue
         spans.append(match.span())
         word = match["n"].rstrip(".,!?").lower()
-        found.append((match.start(), int(word) if word.isdigit() else NUMBER_WORDS.get(word, word)))
+        number = int(word) if word.isdigit() else NUMBER_WORDS.get(word, word)
+        if _BEFORE_NUMBER.search(text[: match.start()]) and isinstance(number, int):
+            found.append((match.start(), f"before round {number}"))  # "the round before round 2": round 2's parent
+            continue
+        found.append((match.start(), number))
     if not found and (number_first := _NUMBER_THEN_ROUND.search(text)) and int(number_first["n"]) > 1:
         found.append((number_first.start("n"), int(number_first["n"])))
     if not found:
@@ -609,6 +615,8 @@ def references(text: str, tree: RoundTree, *, bare_numbers: bool = False) -> lis
         for match in pattern_words.finditer(text):
             if any(abs(match.start() - start) < 3 for start, _ in found):
                 continue
+            if reference == "previous" and _ROUND_NUMBER.match(text[match.end() :].lstrip()):
+                continue  # "the one before round 3": before that round, not before the current one
             if reference is None:
                 first = _first_edit(tree)
                 found.append((match.start(), "first edit" if first is None else first))  # none: answered in words

@@ -173,9 +173,12 @@ MARIACHI: Rounds = (
         ("undo the blue", []),
         ("show me the band before you touched anything", [("show_round", {"round": "before you touched anything"})]),
         ("go back to the blue wall one", [("revert", {"round": "the blue wall one"})]),
+        ("go back to before round 2", [("revert", {"round": "before round 2"})]),
+        ("show me the one before round 2", [("show_round", {"round": "before round 2"})]),
+        ("go to the round before round 0", []),
     ],
 )
-def test_a_look_two_edits_gave_names_no_round_and_before_anything_is_the_original(text: str, calls: CallList) -> None:
+def test_a_look_two_edits_gave_names_no_round_and_before_a_round_is_its_parent(text: str, calls: CallList) -> None:
     assert decided_calls(text, MARIACHI) == calls
 
 
