@@ -511,9 +511,9 @@ class RoundTree(Generic[R]):
             return self._resolve_words(f"before {match['what']}", depth + 1)
         if (match := _BEFORE_CHANGE.match(text)) and keywords(match["what"]):
             return self._resolve_words(f"before {match['what']} {match['how']}", depth + 1)
-        if (match := _BEFORE.match(text)) and _ANY_EDIT.match(_strip_fillers(match["rest"])):
-            return self.lineage(self.current)[-1]
         if match := _BEFORE.match(text):
+            if _ANY_EDIT.match(_strip_fillers(match["rest"])):
+                return self.lineage(self.current)[-1]  # "before you touched anything": the original
             target = self._first_to_show(self._resolve_words(_strip_fillers(match["rest"]), depth + 1), match["rest"])
             before = self.parent(target)
             if before is None:

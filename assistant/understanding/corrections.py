@@ -414,11 +414,8 @@ def _new_place(rejected: Rejected, nudge: str) -> str | None:
     said = _NEW_PLACE.fullmatch(nudge)
     if said is None or not re.fullmatch(ADDING, rejected.verb, re.I) or not rejected.preposition:
         return None
-    if said["thing"]:
-        return f"{rejected.verb} {said['thing']} {said['preposition']} {rejected.second}"  # "sunglasses on it"
-    if said["it"]:
-        return f"{rejected.verb} {rejected.obj} {said['preposition']} {rejected.second}"
-    return f"{rejected.verb} {rejected.obj} {said['preposition']} {said['place']}"
+    place = rejected.second if said["it"] else said["place"]  # a thing said before "it" comes with it
+    return f"{rejected.verb} {said['thing'] or rejected.obj} {said['preposition']} {place}"
 
 
 def _as_typed(corrected: str | None, spelled: str, typed: str) -> str | None:
