@@ -51,6 +51,7 @@ from assistant.understanding.vocabulary import (
     PRESENT,
     RECOLOUR,
     REMOVAL,
+    SHADE,
     SHADE_MORE,
     SIZE,
     SIZE_ONLY,
@@ -491,6 +492,15 @@ _HOW_AFTER = re.compile(
 vivid", "make the safelight glow deep red")."""
 
 
+_THING_AT_THEN_COLOUR = re.compile(
+    rf"\s+(?P<where>(?:on|in|at|by|under|behind|near)\s+{DETERMINER}\s+[\w'-]+(?:\s+(?!{SHADE}\s)[\w'-]+)?)\s+"
+    rf"(?P<look>{BARE_COLOUR.pattern})",
+    re.I,
+)
+"""Where a recoloured thing is, said between it and its new colour ("make the tuxedo on the mannequin | navy"):
+part of which thing it is, so a correction that names only a colour keeps it."""
+
+
 @dataclass(frozen=True)
 class Rejected:
     """The parts of a rejected instruction a correction may replace: "add | a candle | on | the table",
@@ -528,6 +538,8 @@ def rejected_parts(instruction: str) -> Rejected | None:
     if look := _LOOK_AFTER.search(obj):  # "make the awning red and white striped": the look is all of it
         obj, rest = obj[: look.start()], f" {look[0].strip()}{rest}"
     placed = placed_look(rest)
+    if placed is None and (at := _THING_AT_THEN_COLOUR.fullmatch(rest)):
+        placed = at["where"], at["look"]
     if placed and re.fullmatch(RECOLOUR, verb, re.I) and attribute_like(placed[1]):
         return Rejected(verb, f"{obj} {placed[0]}", "", placed[1])
     if place := re.match(rf"\s+(?P<preposition>{_PREPOSITION})\s+(?P<second>.+)$", rest, re.I):

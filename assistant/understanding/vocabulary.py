@@ -221,7 +221,8 @@ SHADE_MORE = r"(?:dark|light|bright|pal|deep|soft|warm|cool|rich)er"
 """A shade said as more of it ("darker", "paler"): with a colour, a shade of it ("darker blue")."""
 SHADE = (
     r"(?:light|dark|bright|pale|deep|vivid|neon|pastel|soft|warm|cool|hot|rich|dusty|muted|emerald|navy|baby|sky|"
-    r"forest|olive|mint|royal|lime|sea|blood|jet|ice|candy(?:\s+apple)?|fire\s+engine|electric|metallic|"
+    r"forest|olive|mint|royal|lime|sea|blood|jet|ice|candy(?:\s+apple)?|fire\s+engine|electric|metallic|jade|"
+    r"midnight|powder|burnt|fluoro|fluorescent|"
     rf"{SHADE_MORE})"
 )
 """Words that qualify a colour ("emerald green", "bright red", "darker blue"): part of the attribute, not of the
@@ -410,7 +411,8 @@ the thing named alone, nor the thing and a colour for it."""
 COLOUR_WORD = (
     r"gr[ae]y|navy|violet|indigo|magenta|cyan|ochre|brass|blonde?|burgundy|lavender|scarlet|amber|ivory|cream|"
     r"olive|coral|khaki|mint|peach|rose|emerald|mustard|charcoal|aqua|lilac|mauve|rust|platinum|chrome|neon|pastel|"
-    r"gunmetal|taupe|cobalt|sage|fuchsia|cerulean|azure|vermilion|canary|saffron|periwinkle|chartreuse|"
+    r"gunmetal|taupe|cobalt|sage|fuchsia|cerulean|azure|vermilion|canary|saffron|periwinkle|chartreuse|jade|"
+    r"celadon|terracotta|ruby|sapphire|tangerine|"
     r"light|dark|bright|pale|deep"
 )
 """Colour words beyond the vocabulary's, and the words that shade a colour."""

@@ -56,6 +56,9 @@ from tests.assistant.dialogue_dev_r17c import r17c_cases
 from tests.assistant.dialogue_dev_r18a import r18a_cases
 from tests.assistant.dialogue_dev_r18b import r18b_cases
 from tests.assistant.dialogue_dev_r18c import r18c_cases
+from tests.assistant.dialogue_dev_r19a import r19a_cases
+from tests.assistant.dialogue_dev_r19b import r19b_cases
+from tests.assistant.dialogue_dev_r19c import r19c_cases
 from tests.assistant.dialogue_dev_refer6 import refer6_cases
 from tests.assistant.dialogue_dev_refs import refs_cases
 from tests.assistant.dialogue_dev_refs2 import refs2_cases
@@ -141,6 +144,9 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (r18a_cases, 0.87, 1),
     (r18b_cases, 0.92, 5),
     (r18c_cases, 0.81, 4),
+    (r19a_cases, 0.91, 6),
+    (r19b_cases, 0.76, 1),
+    (r19c_cases, 0.91, 1),
     (validation_seventh_cases, 0.9, 0),
 ]
 """(cases, least share right, most unwanted edits) per set."""
