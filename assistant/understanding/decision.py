@@ -388,11 +388,13 @@ _NO_CHOICE = re.compile(
     rf"^(?:(?:{EDIT_VERB})\s+)?(?:either\s+)?the\s+[\w'-]+(?:\s+[\w'-]+)?\s+or\s+(?!(?:something|so|whatever|anything|not|two|three|more|less)\b)(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?"
     rf"(?:\s*,.*\b(?:{EDIT_VERB})\b|,?\s+(?:idk|dunno|not\s+sure)\b|[\s.!]*$)"
     rf"|^(?:{EDIT_VERB})\b.*\bor\s+(?:maybe|perhaps|possibly)\s+[\w'-]+[\s.!?]*$"
-    r"|\b(?:left|right|top|bottom|front|back)\s+or\s+(?:the\s+)?(?:left|right|top|bottom|front|back)\s+[a-z]",
+    r"|\b(?:left|right|top|bottom|front|back)\s+or\s+(?:the\s+)?(?:left|right|top|bottom|front|back)\s+[a-z]"
+    r"|^(?!.*\b(?:side\s+by\s+side|compare|which|both|vs)\b).*\b(?:round|version|v)\s*\d+\s+or\s+(?:round\s+|version\s+|v)?\d+\b",
     re.I,
 )
-"""Two things or two looks named for one edit, and no choice made ("the bell or the weathervane, make it bronze",
-"remove the sheep or the gravestones idk", "make the blimp red or maybe orange", "the left or right stool")."""
+"""Two things, two looks or two rounds named for one request, and no choice made ("the bell or the weathervane, make
+it bronze", "remove the sheep or the gravestones idk", "make the blimp red or maybe orange", "the left or right
+stool", "round 1 or 2?")."""
 _CUT_OFF = re.compile(r"(?:^|\s)(?:the|a|an|my|their|our|your)[\s.!,]*$", re.I)
 """A turn that stops on an article or owner, before the thing it was about to name ("hmm not the", "add a")."""
 _NO_NEED = re.compile(r"^(?:there'?s\s+)?no\s+need\s+to\b(?!.*\b(?:but|instead|just)\b)", re.I)
@@ -774,6 +776,13 @@ _ODD_ROUND = re.compile(
 )
 """A round "number" no session has: infinity, not-a-number, hexadecimal, seven digits or more, a fraction or a
 superscript ("show me round ∞", "show me round ⅔")."""
+_UNNAMED_THING = re.compile(
+    r"(?<!what's\s)(?<!whats\s)(?<!what\sis\s)\b(?:the|that|this)\s+(?:thing|stuff|thingy|thingamajig|whatsit)\b"
+    r"(?!\s+(?:is|was|i\s+(?:want|need|mean)))",
+    re.I,
+)
+"""A thing a turn that is no edit request points at without naming it ("not that, the thing next to it", "undo what
+you did to the stuff"): which one?"""
 _ROUND_UNSAID = re.compile(r"(?:show|open|display|see)\s+(?:me\s+)?(?:the\s+)?round[\s.!?]*", re.I)
 """A round asked for without its number ("show me round")."""
 _TRAILING_DOUBT = re.compile(
@@ -920,6 +929,8 @@ def _decided(turn: Turn) -> Decision:
         return _caption(turn) if turn.photo else Decision("talk", reply=REPLIES["hold"])
     if _CUT_OFF.search(text):
         return Decision("clarify", reply=CLARIFY_TEXT)  # "hmm not the", "add a": cut off before the thing
+    if _UNNAMED_THING.search(text) and not re.match(PHOTO_VERB + r"\b", clean(text), re.I):
+        return Decision("clarify", reply=CLARIFY_TEXT)  # an edit's own words say where (`_NO_CHANGE_NAMED`)
     if _contradicts(text) or _MUSED.fullmatch(text) or _UNDECIDED_OR.search(text) or _NO_CHOICE.search(text):
         return Decision("clarify", reply=CLARIFY_TEXT)
     if _ONE_OF_THEM.search(text):

@@ -434,7 +434,7 @@ _IN_COLOUR = re.compile(
 """A recolouring that names its colour with "in" ("make the mask in GOLD"): said as "make the mask GOLD"."""
 _POINTED = re.compile(
     r"^(?P<verb>make|turn|paint|colou?r|recolou?r|dye|change|give|put|place|move|shift|drag|remove|delete|erase|"
-    r"get\s+rid\s+of)\s+(?:it|them|(?P<shown>this|that|these|those)(?P<one>\s+ones?)?)\b"
+    r"take|get\s+rid\s+of)\s+(?:it|them|(?P<shown>this|that|these|those)(?P<one>\s+ones?)?)\b"
     r"(?!\s+(?:photo|picture|image|pic|shot)\b)",
     re.I,
 )
@@ -601,6 +601,8 @@ def edit_decision(text: str, turn: Turn) -> Decision:
     instruction = resolve_pronoun(instruction, last.instruction if last else None)
     if last is not None and re.search(r"\bthem\b", instruction, re.I) and only_pointed(instruction):
         return Decision("clarify", reply=CLARIFY_TEXT)  # "make them smaller" after "paint the shanty orange": who?
+    if (pointed := _POINTED.match(instruction)) and pointed["one"] and only_pointed(instruction):
+        return Decision("clarify", reply=CLARIFY_TEXT)  # "make that one red": one the person sees, not named
     if _SLANG_TAIL.search(instruction):
         instruction = TRAILERS.sub("", _SLANG_TAIL.sub("", instruction)).strip()
     instruction = _IN_COLOUR.sub(r"\g<head> \g<colour>", instruction)

@@ -62,7 +62,7 @@ _FILLERS = re.compile(
     r"(?:can|could|would|will)\s+(?:you|u|ya)(?:\s+(?:please|possibly|kindly|maybe|perhaps))?|"
     r"(?:can|could|may)\s+i\s+(?:ask\s+you\s+to|have\s+you)|"
     r"i\s+(?:would|'d|d)\s+like(?:\s+you)?\s+to|i'?d\s+like(?:\s+you)?\s+to|i\s+(?:want|need)(?:\s+you)?\s+to|"
-    r"let'?s|let\s+us|(?:should|shall)\s+we|we\s+(?:should|need\s+to|have\s+to|gotta|must)|go\s+ahead\s+and|(?:is|would)\s+it\s+(?:be\s+)?possible\s+(?:for\s+(?:you|u)\s+)?to|try\s+to|try(?=\s+[a-z]{3,}ing\s)|"
+    r"let'?s|let\s+us|(?:should|shall)\s+we|we\s+(?:should|need\s+to|have\s+to|gotta|must)|go\s+ahead\s+and|(?:is|would)\s+it\s+(?:be\s+)?(?:possible|ok|okay|alright|fine)\s+(?:for\s+(?:you|u)\s+)?to|try\s+to|try(?=\s+[a-z]{3,}ing\s)|"
     r"i\s+(?:want|need)\s+(?:that\s+)?you(?:\s+to)?|is\s+possible(?:\s+to)?|if\s+possible|for\s+fun|help\s+me|"
     r"thanks\s+in\s+advance|right|hiya|good\s+(?:morning|afternoon|evening)|"
     r"i\s+was\s+hoping(?:\s+you\s+could)?|i'?d\s+(?:really\s+)?appreciate\s+(?:it\s+)?if\s+you\s+could|"
@@ -187,8 +187,13 @@ _I_WANT = (
     r"i'?d\s+(?:really\s+|also\s+)?(?:like|love|prefer|want)|(?:would|'d)\s+love|(?:i\s+am|i'?m)\s+(?:wanting|wishing)|"
     r"i\s+desire|(?:all|what)\s+i(?:'?d)?\s+(?:really\s+)?(?:want|need|like|love)\s+is)"
 )
-_SUBJECTLESS_WISH = re.compile(rf"^(?=(?:want|wanna|need)\s+{DETERMINER}\s)", re.I)
-"""A wish typed without its "I" ("want the car gone"): read with it."""
+_SUBJECTLESS_WISH = re.compile(
+    rf"^(?:me\s+)?(?:i\s+)?(?:(?:kinda|kind\s+of|sorta|sort\s+of|really|just|actually|honestly|also|still)\s+)?"
+    rf"(?=(?:want|wanna|need)\s+{DETERMINER}\s)",
+    re.I,
+)
+"""A wish typed without its "I" ("want the car gone"), with a hedge ("i kinda want a cat on the dryer") or a
+non-native "me" ("me I want the hairdryer pink"): read as "i want"."""
 _DICTATED_COMMA = re.compile(r"\s+comma\s+(?=(?:the|a|an|and|then|also|but|please)\b)", re.I)
 """A comma said aloud to a dictation app ("remove the bin comma the green one")."""
 _EFFECT = "|".join(re.escape(re.sub(r"^an?\s+", "", effect)) for effect in vocab.EFFECTS)

@@ -102,14 +102,37 @@ def introduced_first(text: str) -> str:
     return text
 
 
+_TOO_MUCH = re.compile(
+    r"\s+(?:is|are|looks?|seems?)\s+(?:(?:way|much|far|a\s+(?:bit|little)|kinda|so)\s+)?too\s+(?P<how>[a-z]+)\b"
+    r"(?:\s+(?:now|overall|here))?\s*(?:,|[-–—]+|:)\s*$",
+    re.I,
+)
+"""A thing said to be too much of a look ("the sky is way too grey, ..."): what a fix makes less."""
+_FIX_IT = re.compile(
+    r"(?:fix|correct|sort|sort\s+out|tone\s+down|tone)\s+(?:it|that|this|them)(?:\s+(?:out|down))?[\s.!]*"
+)
+"""A fix that points back at what the turn said was wrong ("fix that", "tone it down")."""
+_PHOTO_TOO = re.compile(
+    r"^(?:this|it|it'?s|the\s+(?:whole\s+)?(?:photo|picture|pic|image|shot))\s*(?:is|looks?|'s)?\s+"
+    r"(?:(?:way|much|far|a\s+(?:bit|little)|kinda|so)\s+)?too\s+[a-z]+\b(?:\s+(?:now|overall))?\s*,\s+(?P<rest>.+)$",
+    re.I,
+)
+"""The whole photo said to be too much of a look before a request of "it" ("this is way too yellow overall, cool it
+down"): "it" is the photo."""
+
+
 def named_first(instruction: str) -> str:
     """An object named (and maybe judged) before an edit of "it": "the hydrant looks dull, make it red" ->
     "make the hydrant red", "the pimple on my chin, remove it" -> "remove the pimple on my chin"."""
     said = SAID_OBJECT.match(instruction)
+    if said is None and (whole := _PHOTO_TOO.match(instruction)) and (pointed := PHOTO_PRONOUN.match(whole["rest"])):
+        return f"{pointed['verb']} the photo{whole['rest'][pointed.end() :]}"
     if said is None:
         return instruction
     rest = clean(said["rest"])
     clause = instruction[said.end("obj") : said.start("rest")]
+    if (too := _TOO_MUCH.match(clause)) and _FIX_IT.fullmatch(rest):
+        return f"make {said['obj']} less {too['how']}"  # "the sky is too grey, fix that": less grey
     if (named := _NAMED_AS.match(clause)) and re.search(r"\b(?:thing|object|stuff)\b", said["obj"], re.I):
         return named_first(f"the {named['name']}, {said['rest']}")  # "the thing on the left is a vending machine"
     if particle := _PARTICLE_AFTER.match(rest):

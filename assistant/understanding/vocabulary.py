@@ -111,6 +111,7 @@ DETERMINER = rf"(?:the|a|an|this|that|these|those|{POSSESSIVE}|some)"
 """Any word that opens a thing: `DEFINITE`'s words and "a", "an", "some"."""
 REQUEST_START = re.compile(
     rf"^(?:{EDIT_VERB}|undo|redo|revert|go|show|compare|share|export|download|retry|revoke|stop\s+sharing"
+    r"|do\s+the\s+same(?:\s+thing)?\s+(?:with|to|for|on)\s"
     rf"|{PHOTO_VERB}(?:\s+(?:up|out|off|down|away))?\s+(?:{DETERMINER}|all|every|it|them)\b)\b",
     re.I,
 )

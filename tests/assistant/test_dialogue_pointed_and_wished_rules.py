@@ -1,0 +1,91 @@
+"""Rules for things only pointed at, for wishes and complaints that do ask for an edit, and for colours said with the
+place of the thing they colour.
+
+Each of these edited other words or asked where it should have acted before: "make that one red" and "not that, the
+thing next to it" point at something the assistant cannot see (`edits._POINTED`, `decision._UNNAMED_THING`); "round 1
+or 2?" names two rounds and chooses neither; "the sky is too grey, fix that" asks for less grey
+(`pronouns._TOO_MUCH`), and "this is way too yellow overall, cool it down" cools the photo (`pronouns._PHOTO_TOO`);
+"would it be ok to ..." and "i kinda want ..." are polite requests; a recoloured "tuxedo on the mannequin" keeps its
+place when only the colour is corrected, and "jade green" is one colour.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.assistant.rule_calls import CallList, Rounds, decided_calls, edit_calls, fixed_calls
+
+UPLOAD: Rounds = ((None, None),)
+AWNING: Rounds = ((None, None), (0, "make the awning green and white striped"))
+LAUNDRY: Rounds = ((None, None), (0, "remove the pile of laundry on the floor"))
+THREE: Rounds = ((None, None), (0, "make the cup blue"), (1, "add a hat"), (2, "remove the spoon"))
+
+
+@pytest.mark.parametrize(
+    ("rounds", "text"),
+    [
+        (AWNING, "make that one red"),
+        (AWNING, "make this one blue too"),
+        (AWNING, "not that, the thing next to it"),
+        (UPLOAD, "can u take that off her"),
+        (THREE, "undo what you did to the stuff"),
+        (THREE, "round 1 or 2?"),
+        (THREE, "go back to round 1 or round 2"),
+    ],
+)
+def test_a_thing_or_round_only_pointed_at_gets_a_question(rounds: Rounds, text: str) -> None:
+    assert decided_calls(text, rounds) == []
+
+
+@pytest.mark.parametrize(
+    ("rounds", "text", "calls"),
+    [
+        (UPLOAD, "the sky is too grey, fix that", edit_calls("make the sky less grey")),
+        (UPLOAD, "the grass looks way too green, tone it down", edit_calls("make the grass less green")),
+        (UPLOAD, "this is way too yellow overall, cool it down", edit_calls("cool the photo down")),
+        (UPLOAD, "would it be ok to give the busker a green scarf", edit_calls("give the busker a green scarf")),
+        (UPLOAD, "me I want the hairdryer pink color please", edit_calls("make the hairdryer pink color")),
+        (LAUNDRY, "i kinda want a cat sleeping on the dryer", edit_calls("add a cat sleeping on the dryer")),
+        (
+            LAUNDRY,
+            "wow you removed it perfectly, now do the same with the basket",
+            edit_calls("remove the basket"),
+        ),
+        (
+            THREE,
+            "round 1 or round 2, which looks less fake? show both side by side",
+            [("compare_rounds", {"first": 1, "second": 2})],
+        ),
+        (
+            UPLOAD,
+            "cool, what's the thing on the left by the way? also make the torches taller",
+            edit_calls("make the torches taller"),
+        ),
+    ],
+)
+def test_a_complaint_or_wish_that_asks_is_an_edit(rounds: Rounds, text: str, calls: CallList) -> None:
+    assert decided_calls(text, rounds) == calls
+
+
+@pytest.mark.parametrize(
+    ("last", "text", "calls"),
+    [
+        (
+            "make the tuxedo on the mannequin navy",
+            "nah burgundy",
+            fixed_calls("make the tuxedo on the mannequin burgundy"),
+        ),
+        (
+            "make the tuxedo on the mannequin navy",
+            "charcoal grey instead pls",
+            fixed_calls("make the tuxedo on the mannequin charcoal grey"),
+        ),
+        ("make the teapot jade green", "no i meant the tea cups", fixed_calls("make the tea cups jade green")),
+    ],
+)
+def test_a_colour_keeps_the_place_and_shade_it_was_said_with(last: str, text: str, calls: CallList) -> None:
+    assert decided_calls(text, ((None, None), (0, last))) == calls
+
+
+def test_is_it_ok_to_about_things_in_general_is_still_a_question() -> None:
+    assert decided_calls("is it ok to remove people?", UPLOAD) == []
