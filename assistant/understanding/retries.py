@@ -93,7 +93,7 @@ def redo_edit(text: str, intent: str, turn: Turn) -> Decision:
             reply=f'Round {current.index} is a new photo. Should I "{last.instruction}" on it? Say "same thing '
             f'for this one", or "go back to round {last.index}" to work on the earlier photo.',
         )
-    if last.id != current.id and (last.parent_id != current.id or (intent in RETRYING and not current.instruction)):
+    if last.id != current.id and last.parent_id != current.id:
         return Decision(
             "clarify", reply=f'Which edit should I do again? Say "redo" to bring back "{last.instruction}".'
         )

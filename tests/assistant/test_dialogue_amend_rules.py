@@ -101,11 +101,9 @@ def test_redo_it_with_nothing_undone_is_a_retry() -> None:
     assert decision.calls == (Call("retry_edit", {}),)
 
 
-def test_a_retry_back_on_the_upload_asks_which_edit() -> None:
-    """After undoing back to the photo itself, "try again" could mean the undone edit or a new start: ask."""
+def test_a_retry_on_the_upload_retries_only_its_own_child() -> None:
     one = tree((None, None), (0, "remove the trash can"), current=0)
-    assert redo_edit("try again", "retry", Turn("try again", one)).act == "clarify"
-    assert redo_edit("stronger", "stronger", Turn("stronger", one)).calls == ()
+    assert redo_edit("try again", "retry", Turn("try again", one)).calls == (Call("retry_edit", {"round": 1}),)
     two = tree((None, None), (0, "remove the trash can"), (1, "paint the food truck mint green"), current=0)
     assert redo_edit("try again", "retry", Turn("try again", two)).calls == ()
 
