@@ -337,6 +337,9 @@ def correct(instruction: str, correction: str, kind: str) -> str | None:
         return f"{instruction} {nudge}"
     if looked := other_thing_other_look(instruction, nudge):
         return looked  # "the saucer but red"
+    if (done := _DONE_TO_IT.fullmatch(nudge)) and (thing := _whole_object(instruction, rejected)):
+        verb = "remove" if done["done"].lower() == "gone" else PRESENT[done["done"].lower()]
+        return f"{verb} {thing}{done['rest'] or ''}"  # "i wanted it gone, not thicker": remove the steam
     if rejected and (moved := _moved_addition(rejected, nudge) or _new_place(rejected, nudge)):
         return moved
     if (
@@ -372,9 +375,52 @@ def correct(instruction: str, correction: str, kind: str) -> str | None:
     return None
 
 
+_DONE_TO_IT = re.compile(
+    rf"(?:it|them|him|her|that|this)\s+(?P<done>{'|'.join(PRESENT)}|gone)(?P<rest>\s+(?:with|by|into|for)\s+.+)?", re.I
+)
+"""What should have been done to the rejected edit's thing, said of it ("i wanted them removed, not blurred", "i wanted
+him replaced with a dog"): that done to it instead."""
+
+
+def _whole_object(instruction: str, rejected: Rejected | None) -> str | None:
+    """The rejected edit's thing with the place it was named by ("the bolts of fabric on the shelves" in "blur the bolts
+    of fabric on the shelves"); only the thing when the rest is a look or a place it was put; None when the
+    instruction names no thing."""
+    if rejected is None:
+        done = re.match(
+            rf"(?:{PHOTO_VERB})(?:\s+(?:out|up|down|away|off))?\s+(?P<obj>{OWNER}\s+.+)$", instruction, re.I
+        )
+        return done["obj"] if done else None
+    placed = rejected.preposition and not re.fullmatch(ADDING + "|" + _REPLACING, rejected.verb, re.I)
+    if placed and not re.fullmatch(_STYLE_PREPOSITION + "|to", rejected.preposition, re.I):
+        return f"{rejected.obj} {rejected.preposition} {rejected.second}"
+    return rejected.obj
+
+
+_MEASURE = re.compile(
+    r"(?P<measure>(?:an?|one|two|three|\d+)\s+(?:plate|bowl|cup|mug|glass|bottle|jug|basket|pile|stack|box|bag|bunch|"
+    r"tray|pot|jar|slice|piece|pair|handful|row|vase|plateful|bucket|crate)s?\s+of|more|lots\s+of|a\s+few|a\s+lot\s+of|"
+    r"extra)\s+(?P<thing>.+)",
+    re.I,
+)
+"""How much of a thing an addition adds ("a plate of | spring rolls", "more | prawns"): kept when a correction names
+only another thing."""
+
+
 def _named_in_full(corrected: str, rejected: Rejected | None) -> str:
     """`corrected` with its object named as the rejected edit named it, when the correction named it shorter ("the
-    door is meant to be red" after "make the yurt door blue" -> "make the yurt door red")."""
+    door is meant to be red" after "make the yurt door blue" -> "make the yurt door red"), and with the rejected
+    addition's measure when it names only another thing ("not spring rolls, egg tarts" after "put a plate of spring
+    rolls on the lazy susan" -> "put a plate of egg tarts on the lazy susan")."""
+    if (
+        rejected is not None
+        and (measure := _MEASURE.fullmatch(rejected.obj))
+        and re.fullmatch(ADDING, rejected.verb, re.I)
+    ):
+        now = rejected_parts(corrected)
+        bare = now is not None and not re.match(rf"(?:{DETERMINER}|{MORE}|some|lots|a)\b", now.obj, re.I)
+        if now is not None and bare and now.verb == rejected.verb and now.obj.lower() != measure["thing"].lower():
+            return now.with_object(f"{measure['measure']} {now.obj}")
     found = object_of(corrected)
     if rejected is None or found is None:
         return corrected
@@ -493,8 +539,8 @@ vivid", "make the safelight glow deep red")."""
 
 
 _THING_AT_THEN_COLOUR = re.compile(
-    rf"\s+(?P<where>(?:on|in|at|by|under|behind|near)\s+{DETERMINER}\s+[\w'-]+(?:\s+(?!{SHADE}\s)[\w'-]+)?)\s+"
-    rf"(?P<look>{BARE_COLOUR.pattern})",
+    rf"\s+(?P<where>(?:on|in|at|by|under|behind|near)\s+{DETERMINER}\s+[\w'-]+(?:\s+(?!(?:{SHADE}|a|an|bit|little|lot|much|way)\s)[\w'-]+)?)\s+"
+    rf"(?P<look>{BARE_COLOUR.pattern}|(?:(?:a\s+)?(?:bit|little|lot|much)\s+)?(?:{SIZE}|{COMPARATIVE}))",
     re.I,
 )
 """Where a recoloured thing is, said between it and its new colour ("make the tuxedo on the mannequin | navy"):

@@ -6,7 +6,9 @@ thing next to it" point at something the assistant cannot see (`edits._POINTED`,
 or 2?" names two rounds and chooses neither; "the sky is too grey, fix that" asks for less grey
 (`pronouns._TOO_MUCH`), and "this is way too yellow overall, cool it down" cools the photo (`pronouns._PHOTO_TOO`);
 "would it be ok to ..." and "i kinda want ..." are polite requests; a recoloured "tuxedo on the mannequin" keeps its
-place when only the colour is corrected, and "jade green" is one colour.
+place when only the colour is corrected, "jade green" is one colour, "a plate of" spring rolls stays a plate of what
+replaces them (`corrections._MEASURE`), and "i wanted them removed, not blurred" removes what was blurred
+(`corrections._DONE_TO_IT`).
 """
 
 from __future__ import annotations
@@ -81,9 +83,33 @@ def test_a_complaint_or_wish_that_asks_is_an_edit(rounds: Rounds, text: str, cal
             fixed_calls("make the tuxedo on the mannequin charcoal grey"),
         ),
         ("make the teapot jade green", "no i meant the tea cups", fixed_calls("make the tea cups jade green")),
+        (
+            "put a plate of spring rolls on the lazy susan",
+            "not spring rolls, egg tarts",
+            fixed_calls("put a plate of egg tarts on the lazy susan"),
+        ),
+        ("add more prawns to the paella", "apologies, i meant mussels!", fixed_calls("add more mussels to the paella")),
+        (
+            "add a cup of tea next to the leather mat",
+            "not tea, a croissant",
+            fixed_calls("add a croissant next to the leather mat"),
+        ),
+        (
+            "blur the bolts of fabric on the shelves",
+            "no i wanted them removed, not blurred",
+            fixed_calls("remove the bolts of fabric on the shelves"),
+        ),
+        ("make the steam thicker", "i wanted it gone, not thicker", fixed_calls("remove the steam")),
+        (
+            "make the kid in the cap smaller",
+            "no, i wanted him replaced with a dog not shrunk",
+            fixed_calls("replace the kid in the cap with a dog"),
+        ),
     ],
 )
-def test_a_colour_keeps_the_place_and_shade_it_was_said_with(last: str, text: str, calls: CallList) -> None:
+def test_a_correction_keeps_the_place_shade_and_measure_it_does_not_reject(
+    last: str, text: str, calls: CallList
+) -> None:
     assert decided_calls(text, ((None, None), (0, last))) == calls
 
 
