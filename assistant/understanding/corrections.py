@@ -86,6 +86,16 @@ _CORRECTION_WORDS = re.compile(
     r"(?:try\s+again|do\s+(?:it|that)(?:\s+again)?)(?:\s+but)?(?:\s+with)?)\b[\s,:!.?-]*",
     re.I,
 )
+_NEW_SAID_OVER_OLD = re.compile(
+    r"(?:(?:no+|nah|nope|actually|hmm+|ok|okay|oh|sorry|wait)[\s,.!]+)*(?:"
+    r"instead\s+of\s+(?:the\s+)?[\w'-]+(?:\s+(?!(?:can|could|would|make|pls|please)\b)[\w'-]+)?,?\s+(?:(?:can|could|would)\s+(?:it|they)\s+be\s+|"
+    r"(?:can|could|would)\s+(?:you|u)\s+make\s+(?:it|them)\s+|make\s+(?:it|them)\s+)?(?P<instead>[\w\s'-]+)"
+    r"|more\s+(?P<more>[\w'-]+(?:\s+[\w'-]+)?)\s+than\s+[\w'-]+(?:\s+[\w'-]+)?"
+    r"|(?P<asked>[\w\s'-]+?)\s+(?:is|was)\s+what\s+i\s+(?:asked\s+for|wanted|said|meant))",
+    re.I,
+)
+"""A correction that says the new look or thing over the old one ("instead of jade can it be black", "more
+terracotta than red", "fluoro pink is what i asked for"): only the new one."""
 _CLAUSE = re.compile(
     r"(?<=[,;:.!?])\s+|\s+but\s+|\s+[-–—]\s+|\.{2,}\s*|\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]+\s*"
 )
@@ -368,6 +378,8 @@ def correct(instruction: str, correction: str, kind: str) -> str | None:
     clauses = [clause for clause in _CLAUSE.split(correction) if clause and clause.strip(" .,!?;:")]
     tails = [" ".join(clauses[start:]) for start in range(1, len(clauses))]
     meant = [clause for clause in clauses if _SAYS_MEANT.search(clause)] if len(clauses) > 1 else []
+    if (says := _SAYS_MEANT.search(correction)) and says.start() > 0:
+        meant.append(correction[says.start() :])  # "pls dont be mad lol i meant the right chair"
     for tail in dict.fromkeys((correction, *meant, *tails, *reversed(clauses))):
         corrected = _correct_clause(instruction, tail, kind, negated)
         if corrected is not None and corrected.lower() != instruction.lower():  # a clause that changes nothing
@@ -426,6 +438,12 @@ def _named_in_full(corrected: str, rejected: Rejected | None) -> str:
         return corrected
     said = re.sub(rf"^{DETERMINER}\s+", "", found[1], flags=re.I).lower().split()
     full = re.sub(rf"^{DETERMINER}\s+", "", rejected.obj, flags=re.I).lower().split()
+    owned = re.fullmatch(r"(?P<owner>.+?)'s\s+(?P<thing>[\w\s'-]+)", rejected.obj, re.I)
+    if owned and said and said[-1] == owned["owner"].split()[-1].lower() and "'" not in found[1]:
+        return corrected.replace(found[1], f"{found[1]}'s {owned['thing']}", 1)  # "the other cyclist": his skinsuit
+    sides = len(said) == 2 and len(full) > 2 and said[-1] == full[-1] and {said[0], full[0]} == {"left", "right"}
+    if sides:  # "i meant the right chair" after "make the left deck chair yellow": the right deck chair
+        return corrected.replace(found[1], re.sub(r"\b(?:left|right)\b", said[0], rejected.obj, count=1), 1)
     if not said or len(said) >= len(full) or full[-len(said) :] != said:
         return corrected
     return corrected.replace(found[1], rejected.obj, 1)
@@ -512,6 +530,8 @@ def correction_words(correction: str) -> str:
     -> "the saucer", "the pebbles i meant" -> "the pebbles", "blue is wrong, it must be orange-red" ->
     "orange-red")."""
     text = _NEXT_TO.sub("next_to", correction.rstrip(" .!?,;:"))
+    if said := _NEW_SAID_OVER_OLD.fullmatch(text):
+        text = said["instead"] or said["more"] or said["asked"]
     words = clean(NOT_PART.sub(" ", _NOT_THEN.sub("", text)))
     while (
         stripped := clean(NOT_PART.sub(" ", _AFTERWORDS.sub("", _NOT_THEN.sub("", _CORRECTION_WORDS.sub("", words)))))

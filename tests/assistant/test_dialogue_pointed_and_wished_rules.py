@@ -7,8 +7,9 @@ or 2?" names two rounds and chooses neither; "the sky is too grey, fix that" ask
 (`pronouns._TOO_MUCH`), and "this is way too yellow overall, cool it down" cools the photo (`pronouns._PHOTO_TOO`);
 "would it be ok to ..." and "i kinda want ..." are polite requests; a recoloured "tuxedo on the mannequin" keeps its
 place when only the colour is corrected, "jade green" is one colour, "a plate of" spring rolls stays a plate of what
-replaces them (`corrections._MEASURE`), and "i wanted them removed, not blurred" removes what was blurred
-(`corrections._DONE_TO_IT`).
+replaces them (`corrections._MEASURE`), "i wanted them removed, not blurred" removes what was blurred
+(`corrections._DONE_TO_IT`), "instead of jade can it be black" says only black (`corrections._NEW_SAID_OVER_OLD`),
+and "the other cyclist" after an edit of "the leading cyclist's skinsuit" means his skinsuit.
 """
 
 from __future__ import annotations
@@ -100,6 +101,18 @@ def test_a_complaint_or_wish_that_asks_is_an_edit(rounds: Rounds, text: str, cal
             fixed_calls("remove the bolts of fabric on the shelves"),
         ),
         ("make the steam thicker", "i wanted it gone, not thicker", fixed_calls("remove the steam")),
+        ("make the teapot jade green", "instead of jade can it be black", fixed_calls("make the teapot black")),
+        ("make the teapot jade green", "more terracotta than green", fixed_calls("make the teapot terracotta")),
+        (
+            "make the left deck chair yellow",
+            "pls dont be mad lol i meant the right chair",
+            fixed_calls("make the right deck chair yellow"),
+        ),
+        (
+            "make the leading cyclist's skinsuit orange",
+            "no wait i meant the other cyclist",
+            fixed_calls("make the other cyclist's skinsuit orange"),
+        ),
         (
             "make the kid in the cap smaller",
             "no, i wanted him replaced with a dog not shrunk",
