@@ -353,6 +353,7 @@ _STAR_FIX = re.compile(r"\s*(?:\*+(?P<before>[\w'-]+(?:\s+[\w'-]+){0,2})|(?P<aft
 """A turn that is only a starred word or two ("saucer*", "*green"): the chat way of saying "I meant saucer"."""
 _CANCELLED = re.compile(
     r"(?:\b(?:but\s+)?(?:nvm|never\s*mind|nah|jk|just\s+kidding|forget\s+it|not\s+doing\s+it)"
+    r"(?:[\s,.!]+(?:don'?t|do\s+not)(?:\s+(?:do\s+it|bother|actually))?)?"
     r"|\bbut\s+i\s+think\s+it'?s\s+fine(?:\s+as\s+it\s+is|\s+as\s+is)?"
     r"|\?\s*(?:no+|nope|nah)[\s,.!]+(?:just\s+)?(?:leave|keep)\s+(?:it|them|that|those)\b.*)\W*$"
     r"|[?,.!]\s*(?:(?:actually|wait)\s+)?(?:no+,?\s+)?(?:just\s+asking,?\s+)?"

@@ -410,8 +410,37 @@ _BACK_AFTER_VERDICT = re.compile(
 """A verdict on a thing, then a way back with no round named ("the crowd is too much, go back"): one step back."""
 
 
+_THERE_AFTER = re.compile(
+    r"^(?P<ref>(?:when|where|the|before)\s.+?)(?:\s+(?:pls|please|plz))?\s*[,.;:!-]+\s*"
+    r"(?:(?:go|take\s+me|bring\s+me|jump|let'?s\s+go)\s+(?:back\s+)?(?:to\s+(?:that|it|that\s+one)|there))"
+    r"(?:\s+(?:pls|please|plz))?[\s.!]*$",
+    re.I,
+)
+"""A round described first and gone to after ("when the jet ski was still there, go back to that", "the glossy ice
+one pls, take me there"): the description names the round."""
+_IT_WHEN = re.compile(r"\bwhen\s+(?:it|they)\s+(?=(?:was|were|still|had|is|are)\b)", re.I)
+"""A round described by "it" ("go back to when it was still there"): "it" is the thing the turn named before."""
+_NAMED_BEFORE = re.compile(
+    r"\b(?:the|my|our|his|her|their)\s+[\w'-]+(?:\s+(?!(?:back|too|again|go|so|pls)\b)[\w'-]+)?", re.I
+)
+
+
+def _described_first(text: str, whole: str) -> str:
+    """`text` (a request of the turn `whole`) with a round described before the request to go there put after it,
+    and with "it" in a description named by the turn before it ("i kinda miss the snowmobile, go back to when it was
+    still there": when the snowmobile was still there)."""
+    if there := _THERE_AFTER.fullmatch(text.strip()):
+        text = f"go back to {there['ref']}"
+    said = _IT_WHEN.search(whole)
+    if (it := _IT_WHEN.search(text)) and said and (named := list(_NAMED_BEFORE.finditer(whole[: said.start()]))):
+        text = f"{text[: it.start()]}when {named[-1][0]} {text[it.end() :]}"
+    return text
+
+
 def command_call(text: str, intent: str, turn: Turn) -> Call | str:
     """The call of a navigation, sharing or export request, or a question back when it names no round."""
+    if intent in ("goto", "show"):
+        text = _described_first(text, turn.text)
     if intent == "undo" and (taken := TAKES_ROUND_BACK.match(clean(text))):
         return Call("revert", {"round": f"before {taken['ref']}"})  # "delete the change in round 3": round 2
     if intent in ("undo", "goto") and _BACK_AFTER_VERDICT.fullmatch(text.strip()):

@@ -9,7 +9,9 @@ or 2?" names two rounds and chooses neither; "the sky is too grey, fix that" ask
 place when only the colour is corrected, "jade green" is one colour, "a plate of" spring rolls stays a plate of what
 replaces them (`corrections._MEASURE`), "i wanted them removed, not blurred" removes what was blurred
 (`corrections._DONE_TO_IT`), "instead of jade can it be black" says only black (`corrections._NEW_SAID_OVER_OLD`),
-and "the other cyclist" after an edit of "the leading cyclist's skinsuit" means his skinsuit.
+"the other cyclist" after an edit of "the leading cyclist's skinsuit" means his skinsuit; a round described before
+"go back to that" is gone to, and "it" in "go back to when it was still there" is what the turn named before
+(`rounds._described_first`).
 """
 
 from __future__ import annotations
@@ -128,3 +130,25 @@ def test_a_correction_keeps_the_place_shade_and_measure_it_does_not_reject(
 
 def test_is_it_ok_to_about_things_in_general_is_still_a_question() -> None:
     assert decided_calls("is it ok to remove people?", UPLOAD) == []
+
+
+LAKE: Rounds = ((None, None), (0, "make the snowmobile bright yellow"), (1, "remove the jet ski"), (2, "add a husky"))
+
+
+@pytest.mark.parametrize(
+    ("text", "round_named"),
+    [
+        ("when the jet ski was still there, go back to that", "when the jet ski was still there"),
+        ("the yellow one pls, take me there", "the yellow one"),
+        (
+            "hmm actually i kinda miss the jet ski, go back to when it was still there",
+            "when the jet ski was still there",
+        ),
+    ],
+)
+def test_a_round_described_first_or_by_it_is_gone_to(text: str, round_named: str) -> None:
+    assert decided_calls(text, LAKE) == [("revert", {"round": round_named})]
+
+
+def test_an_edit_asked_for_and_taken_back_as_a_joke_makes_nothing() -> None:
+    assert decided_calls("can you make the sign say closed forever? jk dont", LAKE) == []
