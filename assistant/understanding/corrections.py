@@ -86,6 +86,12 @@ _CORRECTION_WORDS = re.compile(
     r"(?:try\s+again|do\s+(?:it|that)(?:\s+again)?)(?:\s+but)?(?:\s+with)?)\b[\s,:!.?-]*",
     re.I,
 )
+_SOCIAL_ONLY = re.compile(
+    r"(?:(?:ok|okay|oh|so|and)\s+)?(?:thanks?|thank\s+(?:you|u|ya)|ty|thx|tysm|cheers|lol|haha+|nice|great|perfect|love\s+it)"
+    r"(?:\s+(?:so\s+much|a\s+lot|again|mate|man|lol|!+))*",
+    re.I,
+)
+"""A clause of a correction that only thanks or laughs ("..., thank u"): it names nothing."""
 _NEW_SAID_OVER_OLD = re.compile(
     r"(?:(?:no+|nah|nope|actually|hmm+|ok|okay|oh|sorry|wait)[\s,.!]+)*(?:"
     r"instead\s+of\s+(?:the\s+)?[\w'-]+(?:\s+(?!(?:can|could|would|make|pls|please)\b)[\w'-]+)?,?\s+(?:(?:can|could|would)\s+(?:it|they)\s+be\s+|"
@@ -381,6 +387,8 @@ def correct(instruction: str, correction: str, kind: str) -> str | None:
     if (says := _SAYS_MEANT.search(correction)) and says.start() > 0:
         meant.append(correction[says.start() :])  # "pls dont be mad lol i meant the right chair"
     for tail in dict.fromkeys((correction, *meant, *tails, *reversed(clauses))):
+        if _SOCIAL_ONLY.fullmatch(tail.strip(" .,!?;:")):
+            continue  # "..., thank u": thanks, not the thing meant
         corrected = _correct_clause(instruction, tail, kind, negated)
         if corrected is not None and corrected.lower() != instruction.lower():  # a clause that changes nothing
             return _named_in_full(corrected, rejected)

@@ -777,6 +777,16 @@ _ODD_ROUND = re.compile(
 )
 """A round "number" no session has: infinity, not-a-number, hexadecimal, seven digits or more, a fraction or a
 superscript ("show me round ∞", "show me round ⅔")."""
+_REMARK_ON_STRENGTH = re.compile(
+    r"^(?:(?:wow|woah|whoa|oh|ok|okay|hmm+|haha+|lol)[\s,.!]+)*(?:(?:it'?s|that'?s|its|thats|way|much|a\s+lot|even)\s+)*"
+    r"(?:stronger|weaker|bigger|smaller|brighter|darker|better|bolder|subtler|more\s+\w+|less\s+\w+)\s+than\s+"
+    r"(?:i\s+)?(?:expected|thought|imagined|pictured)\b"
+    r"(?![^?]*\b(?:tone|make|turn|dial|reduce|redo|undo|again|can|could|pls|please|fix|back|try)\b)[^?]*$"
+    r"|^(?:can|could|would|will)\s+(?:you|u)\s+.+\bif\s+i\s+(?:ask|asked|want|wanted)(?:\s+(?:you|u)(?:\s+to)?)?[\s?!.]*$",
+    re.I,
+)
+"""A remark on how strong an edit came out ("stronger than i expected haha, nice"), or a question whether it could
+be done on request ("can you do it stronger if i ask?"): words, not a retry."""
 _UNNAMED_THING = re.compile(
     r"(?<!what's\s)(?<!whats\s)(?<!what\sis\s)\b(?:the|that|this)\s+(?:thing|stuff|thingy|thingamajig|whatsit)\b"
     r"(?!\s+(?:is|was|i\s+(?:want|need|mean)))",
@@ -930,6 +940,8 @@ def _decided(turn: Turn) -> Decision:
         return _caption(turn) if turn.photo else Decision("talk", reply=REPLIES["hold"])
     if _CUT_OFF.search(text):
         return Decision("clarify", reply=CLARIFY_TEXT)  # "hmm not the", "add a": cut off before the thing
+    if _REMARK_ON_STRENGTH.search(text):
+        return Decision("talk", reply=REPLIES["capability"] if "?" in text else REPLIES["praise"])
     if _UNNAMED_THING.search(text) and not re.match(PHOTO_VERB + r"\b", clean(text), re.I):
         return Decision("clarify", reply=CLARIFY_TEXT)  # an edit's own words say where (`_NO_CHANGE_NAMED`)
     if _contradicts(text) or _MUSED.fullmatch(text) or _UNDECIDED_OR.search(text) or _NO_CHOICE.search(text):
@@ -1681,6 +1693,13 @@ def _caption(turn: Turn) -> Decision:
     return Decision("caption", reply=f"Got your photo: it is round {index}. What should I change?")
 
 
+_TWO_THINGS = re.compile(
+    r"\b(?:the|my|his|her|their|our)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:and|&|n)\s+(?:the|my|his|her|their|our)\s+[\w'-]+",
+    re.I,
+)
+"""Two things named side by side ("the poodle and the trophy"): one "it" after them could be either."""
+
+
 def _pointed_back(text: str) -> str | None:
     """The edit of a turn that names a thing and then edits "it" or "them" in its last clause, as an edit of that
     thing: "why is the cooler brown, make it red" -> "make the cooler red", "nobody wants to see the mop in the
@@ -1706,7 +1725,10 @@ def _pointed_back(text: str) -> str | None:
     between = text[match.end("lead") : match.start("rest")]
     if not re.search(r"[,;.!?\U0001F000-\U0001FAFF\u2600-\u27BF]|\sso$", lead + between) and not _JUDGED.search(lead):
         return None  # "... before my sister cut them off": no remark about the thing before the request
-    clause = re.split(r"[,;.!?]+\s*|\s+(?:and|but)\s+", lead.strip(" ,;.!?"))[-1]
+    said = re.split(r"[,;.!?]+\s*", lead.strip(" ,;.!?"))[-1]
+    if _TWO_THINGS.search(said) and re.search(r"\bit\b", pronoun[0], re.I):
+        return None  # "i love the poodle and the trophy, can u make it bigger": which one?
+    clause = re.split(r"\s+(?:and|but)\s+", said)[-1]
     thing = _thing_named(clause)
     return None if thing is None else f"{pronoun['verb']} {thing}{after}"
 

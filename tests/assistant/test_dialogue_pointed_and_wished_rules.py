@@ -11,7 +11,9 @@ replaces them (`corrections._MEASURE`), "i wanted them removed, not blurred" rem
 (`corrections._DONE_TO_IT`), "instead of jade can it be black" says only black (`corrections._NEW_SAID_OVER_OLD`),
 "the other cyclist" after an edit of "the leading cyclist's skinsuit" means his skinsuit; a round described before
 "go back to that" is gone to, and "it" in "go back to when it was still there" is what the turn named before
-(`rounds._described_first`).
+(`rounds._described_first`). "stronger than i expected haha, nice" and "can you do it stronger if i ask?" retry
+nothing (`decision._REMARK_ON_STRENGTH`), thanks after a correction names no thing (`corrections._SOCIAL_ONLY`), and
+one "it" after "the poodle and the trophy" could be either (`decision._TWO_THINGS`).
 """
 
 from __future__ import annotations
@@ -152,3 +154,19 @@ def test_a_round_described_first_or_by_it_is_gone_to(text: str, round_named: str
 
 def test_an_edit_asked_for_and_taken_back_as_a_joke_makes_nothing() -> None:
     assert decided_calls("can you make the sign say closed forever? jk dont", LAKE) == []
+
+
+PUTTER: Rounds = ((None, None), (0, "make the putter neon yellow"))
+
+
+@pytest.mark.parametrize(
+    ("rounds", "text"),
+    [
+        (PUTTER, "stronger than i expected haha, nice"),
+        (PUTTER, "can you do it stronger if i ask?"),
+        (PUTTER, "ok the putter was what i wanted, thank u"),
+        (((None, None), (0, "add a poodle")), "i love the poodle and the trophy, can u make it bigger"),
+    ],
+)
+def test_a_remark_a_hypothetical_or_an_it_between_two_things_makes_nothing(rounds: Rounds, text: str) -> None:
+    assert decided_calls(text, rounds) == []
