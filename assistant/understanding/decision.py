@@ -1663,6 +1663,16 @@ def _decide_request(text: str, intent: str, turn: Turn, *, check: bool) -> Decis
         return Decision(act, (Call("edit_image", {"instruction": instruction}),))
     if intent in ("stronger", "weaker") and _tones_other_thing(text, turn):
         return _as_said(edit_decision(text, turn), turn)  # "the saucer is too bright, tone it down" after a removal
+    if (
+        act == "correction"
+        and (on_top := _NEW_ON_TOP.search(text))
+        and (
+            (on_top["also"] and _ONLY_INTERRUPTED.fullmatch(text[: on_top.start()]))
+            or _ACCEPTED.search(text[: on_top.start()])
+        )
+    ):
+        wish = on_top["verb"] or own_wish(clean(on_top["rest"])) is not None  # "also the tulips should be purple"
+        return _decide_request(on_top["rest"], "edit" if wish else "edit_object", turn, check=check)
     if intent in RETRYING or act == "correction":
         return redo_edit(text, intent, turn)
     call = command_call(text, intent, turn)
@@ -1693,6 +1703,21 @@ def _caption(turn: Turn) -> Decision:
     return Decision("caption", reply=f"Got your photo: it is round {index}. What should I change?")
 
 
+_NEW_ON_TOP = re.compile(
+    rf"(?:^|[,.!;…]\s*|\s)(?:(?P<also>(?:and\s+)?also)|now)\s+(?P<rest>(?P<verb>(?:{EDIT_VERB})\b)?.+)$", re.I
+)
+"""A new request at the end of a turn that reads as a correction ("..., now put sunglasses on him", "no wait, also the
+scorecard"): an edit on top when it says "also", or when the words before it accept the last edit."""
+_ONLY_INTERRUPTED = re.compile(
+    r"(?:\W*(?:no+|wait|oh|oops|sorry|hmm+|ah+|i\s+meant\s+to\s+say|i\s+forgot(?:\s+to\s+say)?|actually)\b)*\W*", re.I
+)
+"""Words before an "also" that correct nothing ("no wait, also the scorecard", "i meant to say also ...")."""
+_ACCEPTED = re.compile(
+    r"\b(?:i\s+like\s+it|i\s+love\s+it|it'?s\s+right|its\s+right|(?:honestly\s+|much\s+|even\s+)?better|"
+    r"looks?\s+(?:great|good|amazing)|great|perfect|nice|love\s+it|yes+|yay|exactly)\b",
+    re.I,
+)
+"""Words that accept the last edit after all ("not the hat i pictured but i like it")."""
 _TWO_THINGS = re.compile(
     r"\b(?:the|my|his|her|their|our)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:and|&|n)\s+(?:the|my|his|her|their|our)\s+[\w'-]+",
     re.I,

@@ -13,7 +13,9 @@ replaces them (`corrections._MEASURE`), "i wanted them removed, not blurred" rem
 "go back to that" is gone to, and "it" in "go back to when it was still there" is what the turn named before
 (`rounds._described_first`). "stronger than i expected haha, nice" and "can you do it stronger if i ask?" retry
 nothing (`decision._REMARK_ON_STRENGTH`), thanks after a correction names no thing (`corrections._SOCIAL_ONLY`), and
-one "it" after "the poodle and the trophy" could be either (`decision._TWO_THINGS`).
+one "it" after "the poodle and the trophy" could be either (`decision._TWO_THINGS`). A request after "also", or after
+words that accept the last edit ("... but i like it, now put sunglasses on him"), is an edit on top
+(`decision._NEW_ON_TOP`), not a correction.
 """
 
 from __future__ import annotations
@@ -170,3 +172,24 @@ PUTTER: Rounds = ((None, None), (0, "make the putter neon yellow"))
 )
 def test_a_remark_a_hypothetical_or_an_it_between_two_things_makes_nothing(rounds: Rounds, text: str) -> None:
     assert decided_calls(text, rounds) == []
+
+
+@pytest.mark.parametrize(
+    ("last", "text", "calls"),
+    [
+        (
+            "make the man's straw hat red",
+            "not the hat i pictured but i like it, now put sunglasses on him",
+            edit_calls("put sunglasses on him"),
+        ),
+        ("make the man's straw hat red", "i meant to say also remove the dog", edit_calls("remove the dog")),
+        (
+            "make the teapot jade green",
+            "not what i asked for but honestly better. now remove the gears",
+            edit_calls("remove the gears"),
+        ),
+        ("make the teapot jade green", "no, the cups. now", fixed_calls("make the cups jade green")),
+    ],
+)
+def test_a_new_request_after_accepting_the_last_edit_is_made_on_top(last: str, text: str, calls: CallList) -> None:
+    assert decided_calls(text, ((None, None), (0, last))) == calls
