@@ -410,6 +410,8 @@ _BACK_AFTER_VERDICT = re.compile(
 """A verdict on a thing, then a way back with no round named ("the crowd is too much, go back"): one step back."""
 
 
+_OLD_ONE = re.compile(r"\bthe\s+(?:old|original|previous|earlier|former)\s+[\w'-]+\s+(?:was|is|looked|looks)\b", re.I)
+"""A thing of the current round's edit praised as it was before it ("the old ball was better"): the round before."""
 _THERE_AFTER = re.compile(
     r"^(?P<ref>(?:when|where|the|before)\s.+?)(?:\s+(?:pls|please|plz))?\s*[,.;:!-]+\s*"
     r"(?:(?:go|take\s+me|bring\s+me|jump|let'?s\s+go)\s+(?:back\s+)?(?:to\s+(?:that|it|that\s+one)|there))"
@@ -473,6 +475,8 @@ def command_call(text: str, intent: str, turn: Turn) -> Call | str:
         and refs[0] != "previous"
         and _names_a_target(text, refs[0], turn.tree)
     ):
+        if _is_current(refs[0], turn.tree) and _OLD_ONE.search(text):
+            return Call("revert", {"round": "previous"})  # "go back, the old ball was better": the ball before it
         if _is_current(refs[0], turn.tree):
             return "There is nothing to undo: that is the round you are on."  # "undo everything" on the upload
         return Call("revert", {"round": refs[0]})

@@ -193,3 +193,8 @@ def test_a_remark_a_hypothetical_or_an_it_between_two_things_makes_nothing(round
 )
 def test_a_new_request_after_accepting_the_last_edit_is_made_on_top(last: str, text: str, calls: CallList) -> None:
     assert decided_calls(text, ((None, None), (0, last))) == calls
+
+
+def test_the_old_thing_was_better_goes_back_before_the_edit_of_it() -> None:
+    rounds: Rounds = ((None, None), (0, "make the golf ball neon yellow"))
+    assert decided_calls("no go back, the old ball was better", rounds) == [("revert", {"round": "previous"})]
