@@ -809,7 +809,8 @@ def wished_edit(text: str) -> str | None:
     )
     if wished is None:
         return None
-    return wished if object_of(wished) is not None or GIVE.match(wished) else None
+    doing = re.match(r"add\s+[a-z]+s\s+[a-z]+ing\s", wished, re.I)  # "add icicles hanging from the branches"
+    return wished if object_of(wished) is not None or GIVE.match(wished) or doing else None
 
 
 def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:

@@ -272,6 +272,11 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             rf"{PLACE}\s+.+)",
             "add {thing}",
         ),
+        (
+            rf"(?:it'?d|it\s+would|would)\s+be\s+(?:so\s+|really\s+|super\s+)?(?:{_GOOD}|cute|fun|funny|adorable|epic)\s+"
+            rf"if\s+{OBJ}\s+(?:had|has|have|got)\s+(?P<thing>(?!(?:it|them|no)\b)[\w'-]+(?:\s+[\w'-]+){{0,3}})",
+            "give {obj} {thing}",
+        ),
         (rf"if\s+only\s+{OBJ}\s+(?:was|were)\s+(?P<attr>(?!(?:not|there|here|gone)\b)[\w\s-]+)", "make {obj} {attr}"),
         (rf"get\s+(?P<thing>(?:a|an|some|more)\s+[\w\s'-]+?\s+{PLACE}\s+.+)", "add {thing}"),
         (
@@ -300,7 +305,8 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "give {obj} {thing}",
         ),
         (
-            rf"(?P<thing>(?:a|an|some)\s+[\w\s'-]+?\s+{PLACE}\s+{DEFINITE}\s+[\w\s'-]+?|(?:a\s+few\s+|some\s+)?more\s+"
+            rf"(?P<thing>(?:a|an|some)\s+[\w\s'-]+?\s+{PLACE}\s+{DEFINITE}\s+[\w\s'-]+?|[a-z]+s\s+[a-z]+ing\s+"
+            rf"(?:{PLACE}|from|off)\s+{DEFINITE}\s+[\w\s'-]+?|(?:a\s+few\s+|some\s+)?more\s+"
             rf"(?!(?:days|time|sleep|money)\b)[\w'-]+(?:\s+[\w'-]+)?)\s+would\s+be\s+(?:so\s+|really\s+)?"
             rf"(?:{_GOOD}|epic|sick|fun|cosy|cozy|cute)",
             "add {thing}",

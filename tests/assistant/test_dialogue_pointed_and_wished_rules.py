@@ -198,3 +198,15 @@ def test_a_new_request_after_accepting_the_last_edit_is_made_on_top(last: str, t
 def test_the_old_thing_was_better_goes_back_before_the_edit_of_it() -> None:
     rounds: Rounds = ((None, None), (0, "make the golf ball neon yellow"))
     assert decided_calls("no go back, the old ball was better", rounds) == [("revert", {"round": "previous"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "calls"),
+    [
+        ("it'd be so cute if the macarons had little faces", edit_calls("give the macarons little faces")),
+        ("it would be nice if the dog had a hat", edit_calls("give the dog a hat")),
+        ("icicles hanging from the branches would be cute", edit_calls("add icicles hanging from the branches")),
+    ],
+)
+def test_a_wish_said_as_how_nice_it_would_be_is_an_edit(text: str, calls: CallList) -> None:
+    assert decided_calls(text, ((None, None), (0, "add a gold price card"))) == calls
