@@ -121,6 +121,7 @@ _NOT_SWAPPED = frozenset({"sliver", "roes"})
 """Words that two letters swapped would turn into one of `_SPELLED_WORDS` but that are words themselves."""
 _MISSPELT = {
     "bg": "background",
+    "fwd": "forward",
     "nt": "not",
     "teh": "the",
     "hte": "the",

@@ -726,11 +726,21 @@ def _at_upload(tree: RoundTree) -> bool:
     return bool(tree.rounds) and tree.parent(tree.current) is None and tree.rounds[-1] is not tree.current
 
 
+_SHARED_NOUN = re.compile(
+    r"\bthe\s+(?P<a>first|second|third|fourth|fifth|last)\s+(?:and|&|vs|with)\s+(?:the\s+)?"
+    r"(?P<b>first|second|third|fourth|fifth|last)\s+(?P<noun>edit|try|version)s?\b",
+    re.I,
+)
+"""Two sides that share their noun ("the first and second edit"): each side named in full."""
+
+
 def compared(text: str, tree: RoundTree) -> list[int | str]:
     """The rounds a comparison names, side by side: numbers, words, "before the X", or what a round shows; when
     the words after the verb name fewer than two, those before it ("is 2 or 3 nicer? show me both"), or the one
     before it and the one after ("how does round 2 compare to round 3")."""
-    words = _TOGETHER_END.sub("", clean(text))
+    words = _SHARED_NOUN.sub(
+        lambda m: f"the {m['a']} {m['noun']} and the {m['b']} {m['noun']}", _TOGETHER_END.sub("", clean(text))
+    )
     if _SIDES_CUT.search(words):
         words = text.strip(" .!?")  # "... with now": cleaning took the last side for a trailing filler
     lead = _COMPARE_LEAD.match(words)

@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.assistant.rule_calls import CallList, Rounds, decided_calls, edit_calls, fixed_calls
+from tests.assistant.dialogue_dev import tree
+from tests.assistant.rule_calls import CallList, Rounds, act_and_calls, decided_calls, edit_calls, fixed_calls
 
 UPLOAD: Rounds = ((None, None),)
 AWNING: Rounds = ((None, None), (0, "make the awning green and white striped"))
@@ -210,3 +211,10 @@ def test_the_old_thing_was_better_goes_back_before_the_edit_of_it() -> None:
 )
 def test_a_wish_said_as_how_nice_it_would_be_is_an_edit(text: str, calls: CallList) -> None:
     assert decided_calls(text, ((None, None), (0, "add a gold price card"))) == calls
+
+
+def test_two_sides_sharing_a_noun_and_fwd_are_read_in_full() -> None:
+    compared = decided_calls("whats the difference between the first and second edit", LAKE)
+    assert compared == [("compare_rounds", {"first": 1, "second": "second edit"})]
+    act, calls = act_and_calls("fwd 2", tree(*LAKE, current=1))
+    assert (act, [(call.name, call.args) for call in calls]) == ("redo", [("revert", {"round": "2 steps forward"})])
