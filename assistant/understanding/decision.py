@@ -620,9 +620,9 @@ _PREFERRED_BEFORE = re.compile(
 """A preference for the photo before an edit named by what it added ("hmm i preferred it before you added the disco
 ball"): back to the round before it."""
 _WHAT_IS_IN = re.compile(
-    r"(?:what'?s|whats|what\s+(?:is|was))\s+in\s+(?P<ref>(?:round|version)\s+\d+)(?:\s+again)?[\s?!.]*", re.I
+    r"(?:what'?s|whats|what\s+(?:is|was))\s+(?:in|on)\s+(?P<ref>(?:round|version)\s+\d+)(?:\s+again)?[\s?!.]*", re.I
 )
-"""A question about what a round shows ("whats in round 2 again"): that round, shown."""
+"""A question about what a round shows ("whats in round 2 again", "whats on round 2"): that round, shown."""
 _SCRAPPED = re.compile(
     r"(?:(?:ok(?:ay)?|nah|no+|nope|ugh|ew+|hmm+|actually|pls|please|just)[\s,.!]+)*(?:scrap|ditch|lose|bin|nix|axe)\s+"
     r"(?P<thing>(?:the|that|those|these)\s+[\w'-]+(?:\s+[\w'-]+)?)(?:\s+(?:pls|please|lol))*[\s.!]*",

@@ -142,11 +142,11 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (r17b_cases, 0.68, 2),
     (r17c_cases, 0.9, 8),
     (r18a_cases, 0.87, 1),
-    (r18b_cases, 0.92, 5),
-    (r18c_cases, 0.81, 4),
-    (r19a_cases, 0.91, 6),
-    (r19b_cases, 0.76, 1),
-    (r19c_cases, 0.91, 1),
+    (r18b_cases, 0.93, 4),
+    (r18c_cases, 0.82, 2),
+    (r19a_cases, 0.96, 3),
+    (r19b_cases, 0.85, 0),
+    (r19c_cases, 0.94, 0),
     (validation_seventh_cases, 0.9, 0),
 ]
 """(cases, least share right, most unwanted edits) per set."""

@@ -213,7 +213,8 @@ def test_a_wish_said_as_how_nice_it_would_be_is_an_edit(text: str, calls: CallLi
     assert decided_calls(text, ((None, None), (0, "add a gold price card"))) == calls
 
 
-def test_two_sides_sharing_a_noun_and_fwd_are_read_in_full() -> None:
+def test_shared_nouns_fwd_and_whats_on_round_n_name_their_rounds() -> None:
+    assert decided_calls("whats on round 2", LAKE) == [("show_round", {"round": 2})]
     compared = decided_calls("whats the difference between the first and second edit", LAKE)
     assert compared == [("compare_rounds", {"first": 1, "second": "second edit"})]
     act, calls = act_and_calls("fwd 2", tree(*LAKE, current=1))
