@@ -165,6 +165,13 @@ def _fix(*instructions: str) -> tuple[tuple[str, dict[str, Any]], ...]:
     return (("retry_edit", {"instruction": instructions if len(instructions) > 1 else instructions[0]}),)
 
 
+def _fix_round(index: int, *instructions: str) -> tuple[tuple[str, dict[str, Any]], ...]:
+    """Make round `index` (an older edit than the last) again from its parent with the corrected instruction."""
+    return (
+        ("retry_edit", {"instruction": instructions if len(instructions) > 1 else instructions[0], "round": index}),
+    )
+
+
 def _compare(first: int, second: int) -> tuple[tuple[str, dict[str, Any]], ...]:
     return (("compare_rounds", {"first": first, "second": second}),)
 

@@ -18,7 +18,17 @@ turns whose current round (first) is an earlier one, after a goto or an undo.
 from __future__ import annotations
 
 from assistant.evaluation import Case as EvalCase
-from tests.assistant.dialogue_dev import UPLOAD, Calls, Dev, _edit, _fix, _goto, _retry, with_moved
+from tests.assistant.dialogue_dev import (
+    UPLOAD,
+    Calls,
+    Dev,
+    _edit,
+    _fix,
+    _fix_round,
+    _goto,
+    _retry,
+    with_moved,
+)
 
 GYM = ((None, None), (0, "remove the dumbbells"))
 """A home gym: dumbbells, kettlebell, yoga mat, punching bag, rowing machine, treadmill, wall clock."""
@@ -56,13 +66,6 @@ RACK_FIXED = (*RACK, (0, "make the blazer purple"))
 """The clothes rack after an object correction: round 2 beside round 1."""
 GYM_FIXED = (*GYM, (0, "remove the kettlebell"))
 """The gym after an object correction: round 2 beside round 1."""
-
-
-def _fix_round(index: int, *instructions: str) -> Calls:
-    """Make round `index` (an older edit than the last) again from its parent with the corrected instruction."""
-    return (
-        ("retry_edit", {"instruction": instructions if len(instructions) > 1 else instructions[0], "round": index}),
-    )
 
 
 def _instead(index: int, *instructions: str) -> Calls:

@@ -20,7 +20,17 @@ round (first) is an earlier one, after a goto or an undo.
 from __future__ import annotations
 
 from assistant.evaluation import Case as EvalCase
-from tests.assistant.dialogue_dev import UPLOAD, Calls, Dev, _edit, _fix, _goto, _retry, with_moved
+from tests.assistant.dialogue_dev import (
+    UPLOAD,
+    Calls,
+    Dev,
+    _edit,
+    _fix,
+    _fix_round,
+    _goto,
+    _retry,
+    with_moved,
+)
 
 KNITTING = ((None, None), (0, "make the yarn red"))
 """Grandma's knitting corner: a wicker basket of yarn, knitting needles, a half-knit sock, a pincushion,
@@ -64,13 +74,6 @@ HIGHCHAIR_TWICE = (*HIGHCHAIR_FIXED, (0, "make the sippy bottle green"))
 """The high chair after two corrections: rounds 1-3 were all made from the upload."""
 FERRET_FIXED = (*FERRET, (0, "make the hammock orange"))
 """The ferret corner after an object correction: round 2 beside round 1."""
-
-
-def _fix_round(index: int, *instructions: str) -> Calls:
-    """Make round `index` (an older edit than the last) again from its parent with the corrected instruction."""
-    return (
-        ("retry_edit", {"instruction": instructions if len(instructions) > 1 else instructions[0], "round": index}),
-    )
 
 
 def _instead(index: int, *instructions: str) -> Calls:

@@ -19,7 +19,17 @@ typos, lowercase, slang, emoji, rants, non-native English. Every state has its l
 from __future__ import annotations
 
 from assistant.evaluation import Case as EvalCase
-from tests.assistant.dialogue_dev import UPLOAD, Calls, Dev, _edit, _fix, _goto, _retry, as_cases
+from tests.assistant.dialogue_dev import (
+    UPLOAD,
+    Calls,
+    Dev,
+    _edit,
+    _fix,
+    _fix_round,
+    _goto,
+    _retry,
+    as_cases,
+)
 
 BUTCHER = ((None, None), (0, "make the cleaver gold"))
 """A butcher's counter: a cleaver, meat hooks, a string of sausages, a meat scale, price tags, the butcher with a
@@ -63,13 +73,6 @@ BUTCHER_FIXED = (*BUTCHER, (0, "make the meat scale gold"))
 """The butcher's counter after an object correction: round 2 beside round 1."""
 TAROT_FIXED = (*TAROT, (0, "make the tablecloth dark green"))
 """The tarot table after a colour correction: round 2 beside round 1."""
-
-
-def _fix_round(index: int, *instructions: str) -> Calls:
-    """Make round `index` (an older edit than the last) again from its parent with the corrected instruction."""
-    return (
-        ("retry_edit", {"instruction": instructions if len(instructions) > 1 else instructions[0], "round": index}),
-    )
 
 
 def _instead(index: int, *instructions: str) -> Calls:

@@ -26,11 +26,11 @@ from tests.assistant.dialogue_dev import (
     HISTORY,
     STATUS,
     UPLOAD,
-    Calls,
     Dev,
     _compare,
     _edit,
     _fix,
+    _fix_round,
     _goto,
     _retry,
     _show,
@@ -80,13 +80,6 @@ hands up, a banner, smoke; two edits, each on the one before."""
 FIDDLER = ((None, None), (0, "make the fiddle look older"))
 """A pub session: a fiddler in a flat cap with his bow, a guitarist, a bodhrán player, pints on the table, a
 fireplace; one edit."""
-
-
-def _fix_round(index: int, *instructions: str) -> Calls:
-    """Make round `index` (an older edit than the last) again from its parent with the corrected instruction."""
-    return (
-        ("retry_edit", {"instruction": instructions if len(instructions) > 1 else instructions[0], "round": index}),
-    )
 
 
 OBJECT: tuple[Dev, ...] = (

@@ -25,7 +25,17 @@ When it was written, the model and rules of round 18 got 184 of its 259 turns ri
 from __future__ import annotations
 
 from assistant.evaluation import Case as EvalCase
-from tests.assistant.dialogue_dev import UPLOAD, Calls, Dev, _edit, _edits, _fix, _goto, _retry, with_moved
+from tests.assistant.dialogue_dev import (
+    UPLOAD,
+    Dev,
+    _edit,
+    _edits,
+    _fix,
+    _fix_round,
+    _goto,
+    _retry,
+    with_moved,
+)
 
 MINIGOLF = ((None, None), (0, "make the golf ball neon yellow"))
 """A mini golf hole: a golf ball on green turf, a putter, the hole with a little red flag, a plastic castle
@@ -117,13 +127,6 @@ HOTTUB_RETRIED = (*HOTTUB, (0, "make the left deck chair yellow"))
 """The hot tub after one retry: round 2 beside round 1, same instruction."""
 HOTTUB_STEAM = ((None, None), (0, "make the steam thicker"))
 """The hot tub, another session: the steam made thicker."""
-
-
-def _fix_round(index: int, *instructions: str) -> Calls:
-    """Make round `index` (an older edit than the last) again from its parent with the corrected instruction."""
-    return (
-        ("retry_edit", {"instruction": instructions if len(instructions) > 1 else instructions[0], "round": index}),
-    )
 
 
 OBJECT: tuple[Dev, ...] = (
