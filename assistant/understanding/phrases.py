@@ -9,6 +9,7 @@ import re
 from assistant.understanding.vocabulary import (
     ATTRIBUTE,
     ATTRIBUTE_WORDS,
+    BARE_COLOUR,
     COLOUR_WORD,
     COMMON_VERBS,
     COMPARATIVE,
@@ -277,6 +278,16 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             rf"(?:it'?d|it\s+would|would)\s+be\s+(?:so\s+|really\s+|super\s+)?(?:{_GOOD}|cute|fun|funny|adorable|epic)\s+"
             rf"if\s+{OBJ}\s+(?:had|has|have|got)\s+(?P<thing>(?!(?:it|them|no)\b)[\w'-]+(?:\s+[\w'-]+){{0,3}})",
             "give {obj} {thing}",
+        ),
+        (
+            rf"{OBJ}\s+(?:would|'d)\s+look\s+(?:(?:so\s+much|way|much|a\s+lot|even)\s+)?(?:better|nicer|cooler|great)\s+"
+            rf"(?:in\s+)?(?P<attr>{BARE_COLOUR.pattern}|(?:more\s+)?[a-z]{{3,}}(?:y|ier)|full\s+of\s+[\w\s'-]+)",
+            "make {obj} {attr}",
+        ),
+        (
+            rf"(?P<colour>{BARE_COLOUR.pattern})\s+(?P<thing>(?!(?:would|is|was)\b)[\w'-]+(?:\s+(?!(?:would|is|was)\b)[\w'-]+)?)"
+            rf"\s+would\s+be\s+(?:so\s+|really\s+)?(?:{_GOOD}|sick|epic|fire|dope|cute)",
+            "make the {thing} {colour}",
         ),
         (rf"if\s+only\s+{OBJ}\s+(?:was|were)\s+(?P<attr>(?!(?:not|there|here|gone)\b)[\w\s-]+)", "make {obj} {attr}"),
         (rf"get\s+(?P<thing>(?:a|an|some|more)\s+[\w\s'-]+?\s+{PLACE}\s+.+)", "add {thing}"),

@@ -207,6 +207,9 @@ def test_the_old_thing_was_better_goes_back_before_the_edit_of_it() -> None:
         ("it'd be so cute if the macarons had little faces", edit_calls("give the macarons little faces")),
         ("it would be nice if the dog had a hat", edit_calls("give the dog a hat")),
         ("icicles hanging from the branches would be cute", edit_calls("add icicles hanging from the branches")),
+        ("great. the urn would look better mossy", edit_calls("make the urn mossy")),
+        ("the car would look better in red", edit_calls("make the car red")),
+        ("gold dragon head would be sick", edit_calls("make the dragon head gold")),
     ],
 )
 def test_a_wish_said_as_how_nice_it_would_be_is_an_edit(text: str, calls: CallList) -> None:
