@@ -45,7 +45,7 @@ from language.action import vocab
 from language.encoder import shared_encoder
 
 _FILLERS = re.compile(
-    r"^(?:ok(?:ay)?|alright|all\s+right|so|now|and|also|then|next|plus|but|well|hmm+|um+|uh|oh|hey|hi|hello|"
+    r"^(?:ok(?:ay)?|kk|alright|all\s+right|so|now|and|also|then|next|plus|but|well|hmm+|um+|uh|oh|hey|hi|hello|"
     r"please|pls|kindly|just|actually|instead|great|good|nice|cool|perfect|awesome|thanks|thank\s+you|"
     rf"(?:first|second|third|fourth|last|final)(?:ly)?(?=[\s,:]+(?:{EDIT_VERB}|the|my|his|her|their|our)\b)|"
     r"first\s+(?:of\s+all|off|things\s+first)|to\s+(?:start|begin)(?:\s+with)?(?=\s*,)|"
@@ -307,6 +307,11 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "make {obj} {attr}",
         ),
         (rf"{COMPLAINT}(?P<attr>{_MORE_LOOK})(?:\s+(?:maybe|instead))?", "make {obj} {attr}"),
+        (
+            rf"{COMPLAINT}(?:can|could)\s+(?:they|it|he|she)\s+be\s+(?P<attr>(?!(?:gone|removed|there|here)\b)"
+            r"[a-z]+(?:er|y)?(?:\s+(?:and|&)\s+[a-z]+)?)",
+            "make {obj} {attr}",
+        ),
         (
             rf"{COMPLAINT}{_WISHED_LOOK}\s+would\s+be\s+(?:way\s+|much\s+|so\s+much\s+)?{_GOOD}",
             "make {obj} {attr}",
