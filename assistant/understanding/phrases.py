@@ -123,6 +123,10 @@ _NOT_SWAPPED = frozenset({"sliver", "roes"})
 _MISSPELT = {
     "bg": "background",
     "fwd": "forward",
+    "mk": "make",
+    "cn": "can",
+    "blu": "blue",
+    "nxt": "next",
     "nt": "not",
     "teh": "the",
     "hte": "the",

@@ -212,6 +212,7 @@ def test_the_old_thing_was_better_goes_back_before_the_edit_of_it() -> None:
         ("gold dragon head would be sick", edit_calls("make the dragon head gold")),
         ("the hedges look so patchy, can they be fuller and greener", edit_calls("make the hedges fuller and greener")),
         ("kk now the lamp purple", edit_calls("make the lamp purple")),
+        ("cn u mk the towels blu", edit_calls("make the towels blue")),
     ],
 )
 def test_a_wish_said_as_how_nice_it_would_be_is_an_edit(text: str, calls: CallList) -> None:
