@@ -407,10 +407,8 @@ def _whole_object(instruction: str, rejected: Rejected | None) -> str | None:
     of fabric on the shelves"); only the thing when the rest is a look or a place it was put; None when the
     instruction names no thing."""
     if rejected is None:
-        done = re.match(
-            rf"(?:{PHOTO_VERB})(?:\s+(?:out|up|down|away|off))?\s+(?P<obj>{OWNER}\s+.+)$", instruction, re.I
-        )
-        return done["obj"] if done else None
+        done = _DONE_TO_OBJECT.match(instruction)  # "blur the bolts of fabric on the shelves": all after the verb
+        return instruction[done.start("obj") :] if done else None
     placed = rejected.preposition and not re.fullmatch(ADDING + "|" + _REPLACING, rejected.verb, re.I)
     if placed and not re.fullmatch(_STYLE_PREPOSITION + "|to", rejected.preposition, re.I):
         return f"{rejected.obj} {rejected.preposition} {rejected.second}"

@@ -102,10 +102,10 @@ def introduced_first(text: str) -> str:
     return text
 
 
+_TOO = r"(?:(?:way|much|far|a\s+(?:bit|little)|kinda|so)\s+)?too\s+"
+""""too", maybe with how much ("way too", "a bit too"), before a look a thing has too much of."""
 _TOO_MUCH = re.compile(
-    r"\s+(?:is|are|looks?|seems?)\s+(?:(?:way|much|far|a\s+(?:bit|little)|kinda|so)\s+)?too\s+(?P<how>[a-z]+)\b"
-    r"(?:\s+(?:now|overall|here))?\s*(?:,|[-–—]+|:)\s*$",
-    re.I,
+    rf"\s+(?:is|are|looks?|seems?)\s+{_TOO}(?P<how>[a-z]+)\b(?:\s+(?:now|overall|here))?\s*(?:,|[-–—]+|:)\s*$", re.I
 )
 """A thing said to be too much of a look ("the sky is way too grey, ..."): what a fix makes less."""
 _FIX_IT = re.compile(
@@ -114,7 +114,7 @@ _FIX_IT = re.compile(
 """A fix that points back at what the turn said was wrong ("fix that", "tone it down")."""
 _PHOTO_TOO = re.compile(
     r"^(?:this|it|it'?s|the\s+(?:whole\s+)?(?:photo|picture|pic|image|shot))\s*(?:is|looks?|'s)?\s+"
-    r"(?:(?:way|much|far|a\s+(?:bit|little)|kinda|so)\s+)?too\s+[a-z]+\b(?:\s+(?:now|overall))?\s*,\s+(?P<rest>.+)$",
+    rf"{_TOO}[a-z]+\b(?:\s+(?:now|overall))?\s*,\s+(?P<rest>.+)$",
     re.I,
 )
 """The whole photo said to be too much of a look before a request of "it" ("this is way too yellow overall, cool it

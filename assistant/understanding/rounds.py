@@ -425,6 +425,7 @@ _IT_WHEN = re.compile(r"\bwhen\s+(?:it|they)\s+(?=(?:was|were|still|had|is|are)\
 _NAMED_BEFORE = re.compile(
     r"\b(?:the|my|our|his|her|their)\s+[\w'-]+(?:\s+(?!(?:back|too|again|go|so|pls)\b)[\w'-]+)?", re.I
 )
+"""A thing a turn names ("i kinda miss the snowmobile"): the last one before "when it ..." is what "it" means."""
 
 
 def _described_first(text: str, whole: str) -> str:
@@ -433,8 +434,9 @@ def _described_first(text: str, whole: str) -> str:
     still there": when the snowmobile was still there)."""
     if there := _THERE_AFTER.fullmatch(text.strip()):
         text = f"go back to {there['ref']}"
-    said = _IT_WHEN.search(whole)
-    if (it := _IT_WHEN.search(text)) and said and (named := list(_NAMED_BEFORE.finditer(whole[: said.start()]))):
+    it = _IT_WHEN.search(text)
+    said = _IT_WHEN.search(whole) if it else None
+    if it and said and (named := list(_NAMED_BEFORE.finditer(whole[: said.start()]))):
         text = f"{text[: it.start()]}when {named[-1][0]} {text[it.end() :]}"
     return text
 
