@@ -760,7 +760,7 @@ def _look_out_of(obj: str, rest: str) -> tuple[str, str]:
 _LOOK_WORD = re.compile(
     rf"(?!(?:forest|sea|sky|ice|candy|blood|jet|baby|fire|hot|cool|soft|warm)$)"
     rf"(?:{COLOUR_WORD}|{SHADE}|{'|'.join(c for c in vocab.COLORS if ' ' not in c)}|"
-    r"cherry|brick|ruby|sapphire|midnight|powder|burnt|lemon)",
+    r"cherry|brick|lemon)",
     re.I,
 )
 """A word of a colour or its shade ("golden", "cherry", "deeper"), not a thing's name ("forest", "sky")."""
