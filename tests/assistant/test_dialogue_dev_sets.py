@@ -59,6 +59,9 @@ from tests.assistant.dialogue_dev_r18c import r18c_cases
 from tests.assistant.dialogue_dev_r19a import r19a_cases
 from tests.assistant.dialogue_dev_r19b import r19b_cases
 from tests.assistant.dialogue_dev_r19c import r19c_cases
+from tests.assistant.dialogue_dev_r20a import r20a_cases
+from tests.assistant.dialogue_dev_r20b import r20b_cases
+from tests.assistant.dialogue_dev_r20c import r20c_cases
 from tests.assistant.dialogue_dev_refer6 import refer6_cases
 from tests.assistant.dialogue_dev_refs import refs_cases
 from tests.assistant.dialogue_dev_refs2 import refs2_cases
@@ -147,6 +150,9 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (r19a_cases, 0.96, 3),
     (r19b_cases, 0.85, 0),
     (r19c_cases, 0.94, 0),
+    (r20a_cases, 0.85, 6),
+    (r20b_cases, 0.91, 9),
+    (r20c_cases, 0.89, 3),
     (validation_seventh_cases, 0.9, 0),
 ]
 """(cases, least share right, most unwanted edits) per set."""
