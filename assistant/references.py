@@ -243,6 +243,12 @@ _COMPARATIVES = frozenset(
 """Comparatives of looks an edit may ask for ("make the mud darker"), beside those of `_ATTRIBUTE_WORDS`."""
 
 
+def _verb(node: RoundLike) -> str:
+    """The first word of a round's instruction, lower-cased: the kind of edit it made ("add", "make")."""
+    words = (node.instruction or "").lower().split(maxsplit=1)
+    return words[0] if words else ""
+
+
 def _other_colour(named: set[str], given: set[str]) -> bool:
     """Whether the colours a reference names differ from those the edits gave ("gold" is "golden")."""
     return bool(named and given) and not any(a.startswith(b) or b.startswith(a) for a in named for b in given)
@@ -660,7 +666,8 @@ class RoundTree(Generic[R]):
         """The edit whose instruction best matches `text`; ties go to the edit done with the verb the text says
         ("the pigeons were added" is "add pigeons", not "remove the pigeons"), then the current line, then the
         newest. A look alone that two edits on the same footing gave ("the blue one" after the guitar and the wall
-        were made blue) names neither."""
+        were made blue) names neither, and nor does a thing that two such edits with the same verb name in full ("the
+        flag one" after a flag was added on the bow and another on the crane)."""
         wanted = keywords(text)
         if not wanted:
             raise RoundReferenceError(
@@ -694,8 +701,11 @@ class RoundTree(Generic[R]):
                 f'No earlier edit mentions {text!r}; say "show me the history" to see the rounds.'
             )
         best, found, look_only = max(ranked, key=lambda item: item[0])
-        if look_only and any(
-            rank[:3] == best[:3] and node.instruction != found.instruction for rank, node, _ in ranked
+        if any(
+            rank[:3] == best[:3]
+            and node.instruction != found.instruction
+            and (look_only or (rank[0] == 1.0 and _verb(node) == _verb(found)))
+            for rank, node, _ in ranked
         ):
             raise RoundReferenceError(
                 f'More than one edit matches {text!r}; name the round by its number (say "show me the history").'

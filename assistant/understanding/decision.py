@@ -26,6 +26,7 @@ from assistant.understanding.phrases import (
     attribute_like,
     clean,
     object_of,
+    plain_surface,
     spelled_right,
     wished_instruction,
     words_of,
@@ -84,6 +85,7 @@ from assistant.understanding.vocabulary import (
     NO_THING,
     NOT_A_VERB,
     NUMBER,
+    ON_THIS,
     OPPOSITES,
     OWNER,
     PHOTO_PRONOUN,
@@ -400,7 +402,7 @@ _CUT_OFF = re.compile(r"(?:^|\s)(?:the|a|an|my|their|our|your)[\s.!,]*$", re.I)
 """A turn that stops on an article or owner, before the thing it was about to name ("hmm not the", "add a")."""
 _NO_NEED = re.compile(r"^(?:there'?s\s+)?no\s+need\s+to\b(?!.*\b(?:but|instead|just)\b)", re.I)
 """An edit said to be unneeded ("no need to remove the booth again, it's gone"), with no other request."""
-_BUT_CHANGE = re.compile(r"[\s,]but\s+(?P<change>[^.!?]+)[.!?]*$", re.I)
+_BUT_CHANGE = re.compile(rf"[\s,]but\s+(?!{ON_THIS})(?P<change>[^.!?]+)[.!?]*$", re.I)
 """What a request for the last edit on a new photo changes, when it is not said in `SAME_BUT`'s words ("this one,
 but make the hoops red not the balls")."""
 _VERBLESS = (
@@ -875,6 +877,8 @@ def decide(turn: Turn) -> Decision:
         return Decision("clarify", reply=NOT_UTF8)  # bytes that were not UTF-8: no words to read, nothing to encode
     if (shown := clean_text(turn.text)) != turn.text.strip():
         turn = replace(turn, text=shown)  # read as `clean_turn` stores it: no bidi controls, nothing invisible
+    if (plain := plain_surface(turn.text)) and plain != turn.text:
+        turn = replace(turn, text=plain)
     decision = _from_shown(turn) or _decided(turn)
     if not decision.calls and not turn.photo and (swapped := _swapped_words(turn.text, turn)) is not None:
         return Decision("correction", (Call("retry_edit", {"instruction": swapped}),))

@@ -239,6 +239,15 @@ _ABLE_IN_GENERAL = re.compile(
 from the background?", "are you able to add boats to lakes?"), not one thing of this photo ("are you able to put
 snow on the roof?"): the question `_ABILITY` with `_ANY_THING` finds, for kinds said without "a", "an" or "any"
 (`_asks_in_general`)."""
+_ASKED_OF_A_KIND = re.compile(
+    r"^(?:is\s+it\s+possible\s+to|(?:can|could)\s+(?:you|u)|do\s+you\s+know\s+how\s+to)\s+[\w'-]+\s+"
+    r"(?:a\s+person|people|persons|humans|someone|somebody|objects|things|stuff|faces|animals|pets|watermarks|logos)\b"
+    rf"(?!\s+(?:on|in|at|from|to|into|onto|off|behind|near|by)\s+{DETERMINER}\b)",
+    re.I,
+)
+"""The same question put as "can you" or "is it possible to" ("can you undo stuff if i dont like it", "is it possible to
+remove a person and fill in the background?"); a kind of thing somewhere in this photo ("can you add people to the
+empty lanes?") is a request."""
 _IN_MY_PLACE = re.compile(
     r"\bif\s+(?:it|this|that|the\s+[\w'-]+)\s+(?:was|were)\s+(?:yours|your\s+[\w'-]+)\b|\bif\s+you\s+were\s+me\b|"
     r"\bin\s+my\s+(?:shoes|place)\b",
@@ -502,12 +511,14 @@ def complete_instruction(instruction: str) -> bool:
 
 def _asks_in_general(text: str, instruction: str) -> bool:
     """Whether a turn asks about an edit in general rather than for this photo: said so (`_IN_GENERAL`), asked about
-    (`_ABILITY`) for things in no particular photo (`_ANY_THING`), or for a kind of thing (`_ABLE_IN_GENERAL`). A
+    (`_ABILITY`) for things in no particular photo (`_ANY_THING`), or for a kind of thing (`_ABLE_IN_GENERAL`,
+    `_ASKED_OF_A_KIND`). A
     question of what the tool can do, answered with help."""
     return bool(
         _IN_GENERAL.search(instruction)
         or (_ABILITY.search(text) and _ANY_THING.match(instruction))
         or _ABLE_IN_GENERAL.match(text)
+        or _ASKED_OF_A_KIND.match(text)
     )
 
 

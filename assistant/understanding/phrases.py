@@ -595,6 +595,31 @@ _INNER_EMOJI = re.compile(rf"\s*{EMOJI}+(?=\s)")
 """Emoji between the words of a wish ("snow ❄️ on the roofs"): no part of it."""
 
 
+_ASKED_THEN_EMOJI = re.compile(rf"(?<=\?)\s*{EMOJI}+$")
+"""Emoji after a question's mark ("is the original still saved? 🙂"): a tone, no part of what is asked."""
+_FULL_STOP = re.compile(r"^(?=(?:\S+\s+){2}\S).*[^\s.!?](?P<stop>\s*\.)$", re.S)
+"""A full stop that ends a sentence of three words or more ("Remove the virus from my laptop."): it asks nothing."""
+_ACKNOWLEDGED = re.compile(r"^(?:ok(?:ay|ey|ie)?|okk+|kk)(?:[\s,.!]+|\s*-\s*)(?=[\w'])(?!next\b)", re.I)
+"""An "ok" that opens a turn before its words ("ok I want the car gone"): it answers the last reply, the rest asks."""
+_QUOTED = re.compile(r"""(['"`\u2018\u201c][^'"`\u2019\u201d]*['"`\u2019\u201d])""")
+"""Words in quotes, kept as typed (what a sign should say)."""
+
+
+def plain_surface(text: str) -> str:
+    """`text` as the readers expect it: an opening "ok" (`_ACKNOWLEDGED`), emoji after a question mark and a closing
+    full stop (`_FULL_STOP`) dropped, and a turn typed all in capitals in lower case except its quotes, so that "OK
+    REMOVE THE VIRUS FROM MY LAPTOP." reads as "remove the virus from my laptop". Exclamation marks and other emoji
+    stay: "more mist!!" and "go all in 💪" say how much."""
+    text = _ASKED_THEN_EMOJI.sub("", text.strip())
+    if stop := _FULL_STOP.match(text):
+        text = text[: stop.start("stop")]
+    text = _ACKNOWLEDGED.sub("", text, count=1)
+    unquoted = _QUOTED.sub("", text)
+    if len(re.findall(r"[A-Z]", unquoted)) > 1 and not re.search(r"[a-z]", unquoted):
+        text = "".join(part if _QUOTED.fullmatch(part) else part.lower() for part in _QUOTED.split(text))
+    return text
+
+
 def clean(text: str) -> str:
     """`text` without leading fillers ("ok, now", "can you please", "actually") and trailing "please".
 

@@ -60,6 +60,9 @@ TRAILERS = re.compile(
     r"if\s+(?:it'?s|that'?s|thats|its)\s+not\s+(?:too\s+much\s+)?(?:trouble|bother|a\s+problem)|if\s+(?:that\s+works|you\s+don'?t\s+mind)|"
     r"when\s+you\s+(?:can|get\s+a\s+chance)|this\s+time|for\s+now|or\s+(?:something|smth|sth|st)(?:\s+like\s+that)?|"
     r"here\s+(?:too|as\s+well)|(?:in|for)\s+this\s+(?:one|photo|picture|pic|image)|"
+    r"(?<!look\s)(?<!looks\s)like\s+(?:(?:you|u)\s+did\s+(?:it\s+)?(?:on|to|for|with|in)\s+the\s+(?:other|last|previous|first)"
+    r"(?:\s+(?:one|photo|picture|pic|image))?|(?:in|on)\s+the\s+(?:other|last|previous|first)\s+(?:one|photo|picture|pic|image)|"
+    r"the\s+(?:other|last|previous|first)\s+(?:photo|picture|pic|image))|"
     r"you\s+know(?:\s+what\s+i\s+mean)?|full\s+stop|"
     r"that'?d\s+be\s+(?:great|nice|awesome|amazing|perfect|lovely|cool|fab)|"
     r"maybe|nothing\s+else|lol|lmao|haha+|hehe+|xd|rn|right\s+now|fr(?:\s+fr)?|tbh|ngl|k\s+thx|"
@@ -702,11 +705,13 @@ SAME_AGAIN = re.compile(
 )
 """Words that ask, with a new photo, for the last edit again on it ("backyard, same thing please", "can you do this one
 as well", "try it on this one", "make it look like the last one")."""
+ON_THIS = r"(?:on|for|to|with|in)\s+this\b"
+"""Where a new photo is pointed at ("but on this", "for this one"): the photo, not a change of the last edit."""
 SAME_BUT = re.compile(
     r"^(?:(?:ok(?:ay)?|and|now|so|pls|please|plz|can\s+you|could\s+you|here)[\s,]+)*(?:do\s+)?"
     r"(?:(?:the\s+)?same(?:\s+(?:thing|edit))?|(?:this|that|it)(?:\s+one)?)"
     r"(?:\s+(?:here|again|too|(?:for|with|on|to)\s+this(?:\s+(?:one|pic|photo|picture|image))?))*[\s,]+but\s+"
-    r"(?P<change>(?!(?:not|no|don'?t|without|less|more|stronger|weaker)\b)[\w\s'-]+?)"
+    rf"(?P<change>(?!(?:not|no|don'?t|without|less|more|stronger|weaker)\b)(?!{ON_THIS})[\w\s'-]+?)"
     r"(?:\s+(?:this\s+time|instead|pls|please|plz))*[\s.!]*$",
     re.I,
 )
