@@ -143,7 +143,7 @@ _BETTER_THAN = re.compile(
 """A correction put as a comparison with what was made ("copper would be nicer than gold" -> "copper"); without
 "than" it is a remark ("green would look nicer") unless it regrets the colour that was made ("red would've been
 better"), the correction also rejects something ("velvet black would be better, not purple") or takes the edit
-back with "actually" ("actually navy would be better")."""
+back with "actually" ("actually navy would be better", "eh actually navy would be better")."""
 _THING_THEN_LOOK = re.compile(
     rf"(?P<thing>{DETERMINER}\s+[\w\s'-]+?)(?:\s*,\s*|\s+but\s+|,?\s+(?:and|but)\s+make\s+(?:it|them)\s+)(?:in\s+)?"
     r"(?P<look>.+)",
@@ -543,7 +543,7 @@ def correction_words(correction: str) -> str:
         stripped := clean(NOT_PART.sub(" ", _AFTERWORDS.sub("", _NOT_THEN.sub("", _CORRECTION_WORDS.sub("", words)))))
     ) != words:
         words = stripped
-    rejects = NEGATED.search(correction) or re.match(r"\W*actually\b", correction, re.I)
+    rejects = NEGATED.search(correction) or re.match(r"\W*(?:[a-z]+[\s,]+)?actually\b", correction, re.I)
     if (better := _BETTER_THAN.fullmatch(words)) and (
         better["than"] or rejects or (better["past"] and BARE_COLOUR.fullmatch(better["words"]))
     ):

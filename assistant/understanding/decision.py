@@ -392,12 +392,15 @@ _NO_CHOICE = re.compile(
     rf"(?:\s*,.*\b(?:{EDIT_VERB})\b|,?\s+(?:idk|dunno|not\s+sure)\b|[\s.!]*$)"
     rf"|^(?:{EDIT_VERB})\b.*\bor\s+(?:maybe|perhaps|possibly)\s+[\w'-]+[\s.!?]*$"
     r"|\b(?:left|right|top|bottom|front|back)\s+or\s+(?:the\s+)?(?:left|right|top|bottom|front|back)\s+[a-z]"
+    r"|\bor\s+the\s+ones?\s+(?:on|in|at|by|near|behind|next\s+to)\s+the\b"
+    rf"|^(?:{EDIT_VERB})\s+(?:an?|some)\s+[\w'-]+(?:\s+[\w'-]+)?\s+or\s+(?:an?|some)\s+(?!(?:few|couple|bit|little|lot)\b)[\w'-]+"
     r"|^(?!.*\b(?:side\s+by\s+side|compare|which|both|vs)\b).*\b(?:round|version|v)\s*\d+\s+or\s+(?:round\s+|version\s+|v)?\d+\b",
     re.I,
 )
 """Two things, two looks or two rounds named for one request, and no choice made ("the bell or the weathervane, make
 it bronze", "remove the sheep or the gravestones idk", "make the blimp red or maybe orange", "the left or right
-stool", "round 1 or 2?")."""
+stool", "remove the kid on the left or the one on the right", "put a sunflower field or a lake next to the maze",
+"round 1 or 2?")."""
 _CUT_OFF = re.compile(r"(?:^|\s)(?:the|a|an|my|their|our|your)[\s.!,]*$", re.I)
 """A turn that stops on an article or owner, before the thing it was about to name ("hmm not the", "add a")."""
 _NO_NEED = re.compile(r"^(?:there'?s\s+)?no\s+need\s+to\b(?!.*\b(?:but|instead|just)\b)", re.I)

@@ -223,11 +223,12 @@ _ANOTHER_GO = re.compile(
     r"^(?:another(?:\s+one)?|one\s+more(?:\s+(?:time|go|try|attempt|version))?)[\s.!?]*$|"
     r"^(?:have|take)\s+(?:another|one\s+more|a\s+second|a\s+new)\s+(?:go|try|shot|stab|crack|pass)\s+at\s+"
     r"(?:it|that|this|the\s+[\w'-]+(?:\s+[\w'-]+)?)[\s.!?]*$|"
-    r"^retry\s+(?:the\s+)?(?:last|previous|latest)(?:\s+(?:one|edit|change))?[\s.!?]*$",
+    r"^retry\s+(?:the\s+)?(?:last|previous|latest)(?:\s+(?:one|edit|change))?[\s.!?]*$|"
+    r"^repeat\s+(?:the|that|this|your)\s+(?:last\s+)?(?:edit|change)\b(?!\s+(?:on|for|to|with|in)\b)",
     re.I,
 )
-"""Another try of the last edit ("give it another go, the walls look patchy", "another one"): a retry, never a new
-edit."""
+"""Another try of the last edit ("give it another go, the walls look patchy", "another one", "repeat the edit pls, it
+came out blurry"): a retry, never a new edit."""
 _PUT_BACK = re.compile(r"^(?:put|set)\s+it\s+back[\s.!]*$", re.I)
 """'Put it back': a redo after an undo, else (nothing undone) the last edit taken back."""
 _WANT_BACK = re.compile(

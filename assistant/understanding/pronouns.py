@@ -21,6 +21,7 @@ from assistant.understanding.vocabulary import (
     RECOLOUR,
     REMOVAL,
     SAID_OBJECT,
+    SHADE_MORE,
     THING_CHANGE,
     TRAILING_IT,
     WHOLE_LOOK,
@@ -276,10 +277,12 @@ def _added_thing(instruction: str) -> str | None:
 
 def _names_after_pointer(rest: str, pointed: str) -> bool:
     """Whether "this" or "that" is a determiner of the noun after it ("make that sleigh look older"), not a pronoun
-    ("make that bigger", "move that to the left", "make that look older")."""
+    ("make that bigger", "make that darker", "move that to the left", "make that look older")."""
     if not re.search(r"\b(?:this|that|these|those)$", pointed, re.I):
         return False
-    return not (NOT_A_NOUN.match(rest) or THING_CHANGE.fullmatch(rest) or re.match(r"\s+looks?\b", rest, re.I))
+    return not (
+        NOT_A_NOUN.match(rest) or THING_CHANGE.fullmatch(rest) or re.match(rf"\s+(?:looks?|{SHADE_MORE})\b", rest, re.I)
+    )
 
 
 def _mass_added(instruction: str) -> tuple[str, str, str] | None:

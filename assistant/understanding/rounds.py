@@ -71,7 +71,7 @@ _STEPS = re.compile(rf"\b(?P<n>{NUMBER})\s+(?:steps?|rounds?|edits?|changes?|ver
 _TIMES = {"twice": 2, "thrice": 3, "both": 2}
 _REPEATS = re.compile(
     rf"\b(?:last|latest|past|previous)\s+(?P<last>{NUMBER})\b(?!\s+(?:one|version|round|photo|picture)\b)|"
-    r"(?<![\w-])x\s*(?P<times>\d)\b|\b(?P<by>\d)\s*x\b|\ball\s+(?P<all>\d|" + "|".join(NUMBER_WORDS) + r")\b|"
+    r"(?<![\w-])x\s*(?P<times>\d+)\b|\b(?P<by>\d+)\s*x\b|\ball\s+(?P<all>\d|" + "|".join(NUMBER_WORDS) + r")\b|"
     r"\band\s+the\s+(?P<also>one|edit|change)\s+before\b",
     re.I,
 )
@@ -623,7 +623,7 @@ def references(text: str, tree: RoundTree, *, bare_numbers: bool = False) -> lis
         if steps_match := _STEPS.search(text) or _BACK_COUNT.search(text):
             steps = parse_number(next(count for count in steps_match.groupdict().values() if count).lower())
             found.append((steps_match.start(), "previous" if steps == 1 else f"{steps} steps back"))
-        elif not bare_numbers and (times := re.search(r"\bback\s+(?:twice|thrice|x\s*\d|\d\s*x)\b", text, re.I)):
+        elif not bare_numbers and (times := re.search(r"\bback\s+(?:twice|thrice|x\s*\d+|\d+\s*x)\b", text, re.I)):
             found.append((times.start(), f"{_repeats(times[0])} steps back"))
         elif (
             not bare_numbers and (thing := _THING_BEFORE_SOMEONE.search(clean(text))) and _resolves(thing["ref"], tree)
