@@ -464,7 +464,11 @@ def _moved_addition(rejected: Rejected, nudge: str) -> str | None:
     if _head(said["thing"]).lower() != _head(rejected.obj).lower():
         return None
     own = re.sub(rf"^{DETERMINER}\s+", "", rejected.obj, flags=re.I).lower() == said["thing"].lower()
-    thing = rejected.obj if own else f"{article_for(said['thing'])} {said['thing']}"
+    thing = (
+        " ".join(part for part in (rejected.obj, rejected.doing) if part)
+        if own
+        else f"{article_for(said['thing'])} {said['thing']}"
+    )
     return f"{rejected.verb} {thing} {said['preposition']} {said['place']}"
 
 
@@ -486,7 +490,8 @@ def _new_place(rejected: Rejected, nudge: str) -> str | None:
     if said is None or not re.fullmatch(ADDING, rejected.verb, re.I) or not rejected.preposition:
         return None
     place = rejected.second if said["it"] else said["place"]  # a thing said before "it" comes with it
-    return f"{rejected.verb} {said['thing'] or rejected.obj} {said['preposition']} {place}"
+    thing = said["thing"] or " ".join(part for part in (rejected.obj, rejected.doing) if part)
+    return f"{rejected.verb} {thing} {said['preposition']} {place}"
 
 
 def _as_typed(corrected: str | None, spelled: str, typed: str) -> str | None:
@@ -582,12 +587,15 @@ class Rejected:
     obj: str
     preposition: str
     second: str
+    doing: str = ""
+    """What an added thing is doing where it is put ("add a heron | standing | in | the paddy"): kept by a new thing
+    or a new place."""
 
     def with_object(self, obj: str) -> str:
-        return " ".join(part for part in (self.verb, obj, self.preposition, self.second) if part)
+        return " ".join(part for part in (self.verb, obj, self.doing, self.preposition, self.second) if part)
 
     def with_second(self, second: str) -> str:
-        return " ".join(part for part in (self.verb, self.obj, self.preposition, second) if part)
+        return " ".join(part for part in (self.verb, self.obj, self.doing, self.preposition, second) if part)
 
 
 def rejected_parts(instruction: str) -> Rejected | None:
@@ -614,8 +622,10 @@ def rejected_parts(instruction: str) -> Rejected | None:
         placed = at["where"], at["look"]
     if placed and re.fullmatch(RECOLOUR, verb, re.I) and attribute_like(placed[1]):
         return Rejected(verb, f"{obj} {placed[0]}", "", placed[1])
-    if place := re.match(rf"\s+(?P<preposition>{_PREPOSITION})\s+(?P<second>.+)$", rest, re.I):
-        return Rejected(verb, obj, place["preposition"], place["second"])
+    if place := re.match(
+        rf"(?:\s+(?P<doing>[a-z]{{2,}}ing))?\s+(?P<preposition>{_PREPOSITION})\s+(?P<second>.+)$", rest, re.I
+    ):
+        return Rejected(verb, obj, place["preposition"], place["second"], place["doing"] or "")
     return Rejected(verb, obj, "", rest.strip())
 
 

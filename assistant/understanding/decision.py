@@ -295,9 +295,10 @@ _TAKEN_OFF_AGAIN = re.compile(
 """A clause that takes the last edit back ("take them off again", "remove that edit", "scratch that"), not an edit of
 a thing."""
 _TAKEN_THING = re.compile(
-    r"(?:take|get|pull)\s+(?P<thing>(?:the|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:off|out)", re.I
+    r"(?:take|get|pull)\s+(?P<thing>(?:the|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:off|out|away)", re.I
 )
-"""A thing taken off or out ("take the straw hat off"), which `object_of` does not read."""
+"""A thing taken off, out or away ("take the straw hat off", "take the sunbeams away"), which `object_of` reads with
+"away" as part of the thing."""
 _IT_TAKEN_OFF = re.compile(
     r"(?:(?:take|get|pull)\s+(?:it|them)\s+(?:off|out|away)|(?:remove|delete|lose|ditch)\s+(?:it|them)|get\s+rid\s+of\s+"
     r"(?:it|them))(?:\s+(?:pls|please))?",
@@ -405,6 +406,13 @@ _CUT_OFF = re.compile(r"(?:^|\s)(?:the|a|an|my|their|our|your)[\s.!,]*$", re.I)
 """A turn that stops on an article or owner, before the thing it was about to name ("hmm not the", "add a")."""
 _NO_NEED = re.compile(r"^(?:there'?s\s+)?no\s+need\s+to\b(?!.*\b(?:but|instead|just)\b)", re.I)
 """An edit said to be unneeded ("no need to remove the booth again, it's gone"), with no other request."""
+_REASON_AFTER = re.compile(
+    r"(?P<ask>[^,;.!?\s]+\s[^,;.!?]*?)\s*[,;.!]+\s*(?P<why>(?:it|that|this|they)(?:'s|\s+(?:was|is|were|are|looks?|looked|"
+    r"came\s+out|comes\s+out|seems?|seemed))\b[^,;.!?]*)[\s.!]*",
+    re.I,
+)
+"""A request of two words or more and then why ("forget that edit, it was a dumb idea", "repeat the edit pls, it came
+out blurry"); a lone "no" before "that's all for now" is no request."""
 _BUT_CHANGE = re.compile(rf"[\s,]but\s+(?!{ON_THIS})(?P<change>[^.!?]+)[.!?]*$", re.I)
 """What a request for the last edit on a new photo changes, when it is not said in `SAME_BUT`'s words ("this one,
 but make the hoops red not the balls")."""
@@ -883,6 +891,10 @@ def decide(turn: Turn) -> Decision:
     if (plain := plain_surface(turn.text)) and plain != turn.text:
         turn = replace(turn, text=plain)
     decision = _from_shown(turn) or _decided(turn)
+    if decision.act == "clarify" and (reasoned := _REASON_AFTER.fullmatch(turn.text)):
+        asked = _decided(replace(turn, text=reasoned["ask"]))
+        if asked.act in ("undo", "retry") and asked.calls:
+            return asked  # "forget that edit, it was a dumb idea": the reason asks nothing more
     if not decision.calls and not turn.photo and (swapped := _swapped_words(turn.text, turn)) is not None:
         return Decision("correction", (Call("retry_edit", {"instruction": swapped}),))
     if _redoes_last(decision, turn):
@@ -1908,7 +1920,7 @@ def _last_thing_said(instruction: str, turn: Turn) -> bool:
     that thing, so toning the edit down is a weaker try and taking the thing off takes the edit back."""
     last = last_edit(turn.tree)
     taken = _TAKEN_THING.fullmatch(instruction)
-    said = object_of(instruction) or (taken and ("take", taken["thing"], ""))
+    said = ("take", taken["thing"], "") if taken else object_of(instruction)
     if not said or last is None or not last.instruction:
         return False
     edited = object_of(last.instruction)

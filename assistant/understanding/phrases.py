@@ -63,7 +63,7 @@ _FILLERS = re.compile(
     r"(?:can|could|would|will)\s+(?:you|u|ya)(?:\s+(?:please|possibly|kindly|maybe|perhaps))?|"
     r"(?:can|could|may)\s+i\s+(?:ask\s+you\s+to|have\s+you)|"
     r"i\s+(?:would|'d|d)\s+like(?:\s+you)?\s+to|i'?d\s+like(?:\s+you)?\s+to|i\s+(?:want|need)(?:\s+you)?\s+to|"
-    r"let'?s|let\s+us|(?:should|shall)\s+we|we\s+(?:should|need\s+to|have\s+to|gotta|must)|go\s+ahead\s+and|(?:is|would)\s+it\s+(?:be\s+)?(?:possible|ok|okay|alright|fine)\s+(?:for\s+(?:you|u)\s+)?to|try\s+to|try(?=\s+[a-z]{3,}ing\s)|"
+    r"let'?s|let\s+us|(?:should|shall)\s+we|we\s+(?:should|need\s+to|have\s+to|gotta|must)|go\s+ahead\s+and|go\s+ahead(?:\s+now)?(?=\s*[,.!;-]\s*\w)|(?:is|would)\s+it\s+(?:be\s+)?(?:possible|ok|okay|alright|fine)\s+(?:for\s+(?:you|u)\s+)?to|try\s+to|try(?=\s+[a-z]{3,}ing\s)|"
     r"i\s+(?:want|need)\s+(?:that\s+)?you(?:\s+to)?|is\s+possible(?:\s+to)?|if\s+possible|for\s+fun|help\s+me|"
     r"thanks\s+in\s+advance|right|hiya|good\s+(?:morning|afternoon|evening)|"
     r"i\s+was\s+hoping(?:\s+you\s+could)?|i'?d\s+(?:really\s+)?appreciate\s+(?:it\s+)?if\s+you\s+could|"
@@ -754,7 +754,21 @@ def object_of(instruction: str) -> tuple[str, str, str] | None:
         return verb, obj + rest, ""
     if re.fullmatch(RECOLOUR, verb, re.I) and rest and not re.match(r"\s+(?:into|to|with|look|on|in|at)\b", rest, re.I):
         obj, rest = _look_out_of(obj, rest)
+    elif rest and (doing := _DOING.fullmatch(obj)):
+        obj, rest = doing["thing"], f" {doing['doing']}{rest}"
     return verb, obj, rest
+
+
+_DOING = re.compile(
+    r"(?P<thing>(?:an?|some|two|three|\d+)\s+[\w'-]+(?:\s+[\w'-]+){0,2})\s+"
+    r"(?P<doing>(?!(?:building|painting|ceiling|awning|earring|clothing|icing|frosting|wedding|pudding|dumpling|"
+    r"sapling|seedling|duckling|sibling|string|swing|railing|topping|filling|lining|bedding|carving|drawing|"
+    r"fencing|herring|landing|opening|evening|morning|lightning|something|anything|everything|nothing|stocking)$)"
+    r"[a-z]{2,}ing)",
+    re.I,
+)
+"""An added thing and what it is doing before its place ("a spoonbill | standing on the roots"): the thing alone is
+what "it" and a correction name."""
 
 
 _LOOK_ARTICLE = re.compile(

@@ -4,7 +4,10 @@ Each of these was read otherwise before: "remove the kid on the left or the one 
 field or a lake next to the maze" edited with both in the instruction (`decision._NO_CHOICE`); "undo x10" after three
 edits undid one (`rounds._REPEATS` read one digit); "can you make that darker" asked what "that" was
 (`pronouns._names_after_pointer`); "eh actually navy would be better" was a remark (`corrections.correction_words`:
-"actually" may follow one word); "repeat the edit pls, it came out blurry" asked what to do (`intent._ANOTHER_GO`).
+"actually" may follow one word); "repeat the edit pls, it came out blurry" asked what to do (`intent._ANOTHER_GO`);
+"forget that edit, it was a dumb idea" asked what to do (`decision._REASON_AFTER`: the reason asks nothing more), and
+"the sunbeams look so cheesy, take them away" removed them on top of the edit that added them
+(`decision._TAKEN_THING`).
 """
 
 from __future__ import annotations
@@ -56,4 +59,20 @@ def test_undos_counted_with_x(text: str, calls: CallList) -> None:
     ],
 )
 def test_that_with_a_shade_and_another_take(rounds: Rounds, text: str, calls: CallList) -> None:
+    assert decided_calls(text, rounds) == calls
+
+
+DRESS: Rounds = ((None, None), (0, "make her dress deep red"))
+SUNBEAMS: Rounds = ((None, None), (0, "make the walls white"), (1, "add sunbeams through the opening"))
+
+
+@pytest.mark.parametrize(
+    ("rounds", "text", "calls"),
+    [
+        (DRESS, "forget that edit, it was a dumb idea", [("revert", {"round": "previous"})]),
+        (SUNBEAMS, "the sunbeams look so cheesy, take them away", [("revert", {"round": "previous"})]),
+        (SUNBEAMS, "the walls look weird, take them away", edit_calls("take the walls away")),
+    ],
+)
+def test_taking_back_with_a_reason(rounds: Rounds, text: str, calls: CallList) -> None:
     assert decided_calls(text, rounds) == calls

@@ -6,7 +6,9 @@ on this photo" asked what to change (`vocabulary.ON_THIS`: "on this" points at t
 the poncho red like u did on the other" kept "like u did on the other" in its instruction (`vocabulary.TRAILERS`);
 "the flag one" after a flag was added on the bow and another on the crane went to the newest
 (`references.RoundTree._matching`); "is it possible to remove a person and fill in the background?" and "can you undo
-stuff if i dont like it" edited or went back (`edits._ASKED_OF_A_KIND`).
+stuff if i dont like it" edited or went back (`edits._ASKED_OF_A_KIND`); "stamp a logo on the crate" asked what to do
+(`vocabulary.PHOTO_VERB`: stamping or engraving on a thing is an edit). "print ... on the jersey" is left out: it cost a
+validation turn.
 """
 
 from __future__ import annotations
@@ -72,4 +74,16 @@ def test_a_question_about_a_kind_of_edit_is_answered(text: str) -> None:
     ],
 )
 def test_a_kind_of_thing_somewhere_in_the_photo_is_a_request(text: str, calls: CallList) -> None:
+    assert decided_calls(text, UPLOAD) == calls
+
+
+@pytest.mark.parametrize(
+    ("text", "calls"),
+    [
+        ("stamp a logo on the crate", edit_calls("stamp a logo on the crate")),
+        ("engrave their initials on the ring", edit_calls("engrave their initials on the ring")),
+        ("stamp it", []),
+    ],
+)
+def test_words_stamped_on_a_thing_are_an_edit(text: str, calls: CallList) -> None:
     assert decided_calls(text, UPLOAD) == calls

@@ -45,6 +45,7 @@ def test_plain_surface_drops_only_what_asks_nothing(text: str, plain: str) -> No
         (UPLOAD, "ok I want the car gone", edit_calls("remove the car")),
         (UPLOAD, "PLZ BLURR THE BACKROUND", edit_calls("blur the background")),
         (CUP, "OK NOW THE SAUCER", edit_calls("make the saucer blue")),
+        (CUP, "ok go ahead now, make the hull dark red", edit_calls("make the hull dark red")),
     ],
 )
 def test_a_request_typed_otherwise_is_the_same_request(rounds: Rounds, text: str, calls: CallList) -> None:
