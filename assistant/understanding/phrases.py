@@ -601,19 +601,28 @@ _FULL_STOP = re.compile(r"^(?=(?:\S+\s+){2}\S).*[^\s.!?](?P<stop>\s*\.)$", re.S)
 """A full stop that ends a sentence of three words or more ("Remove the virus from my laptop."): it asks nothing."""
 _ACKNOWLEDGED = re.compile(r"^(?:ok(?:ay|ey|ie)?|okk+|kk)(?:[\s,.!]+|\s*-\s*)(?=[\w'])(?!next\b)", re.I)
 """An "ok" that opens a turn before its words ("ok I want the car gone"): it answers the last reply, the rest asks."""
+_ASKED_WITHOUT_MARK = re.compile(
+    r"^(?:is|are|was|were|does|did|has)\s+(?:the|it|this|that|these|those|there|my|our|his|her|their|they|he|she|its)\b"
+    r"(?!\s+(?:possible|ok|okay|alright|fine|cool)\s+(?:for\s+(?:you|u)\s+)?to\b)[^?]*$",
+    re.I,
+)
+"""A yes-or-no question typed without its question mark ("is the original still saved", "was it better before"): read
+with it, as the question it is ("is it ok to make the sky pink" asks for an edit)."""
 _QUOTED = re.compile(r"""(['"`\u2018\u201c][^'"`\u2019\u201d]*['"`\u2019\u201d])""")
 """Words in quotes, kept as typed (what a sign should say)."""
 
 
 def plain_surface(text: str) -> str:
     """`text` as the readers expect it: an opening "ok" (`_ACKNOWLEDGED`), emoji after a question mark and a closing
-    full stop (`_FULL_STOP`) dropped, and a turn typed all in capitals in lower case except its quotes, so that "OK
-    REMOVE THE VIRUS FROM MY LAPTOP." reads as "remove the virus from my laptop". Exclamation marks and other emoji
-    stay: "more mist!!" and "go all in 💪" say how much."""
+    full stop (`_FULL_STOP`) dropped, a question's missing mark put back (`_ASKED_WITHOUT_MARK`), and a turn typed all
+    in capitals in lower case except its quotes, so that "OK REMOVE THE VIRUS FROM MY LAPTOP." reads as "remove the
+    virus from my laptop". Exclamation marks and other emoji stay: "more mist!!" and "go all in 💪" say how much."""
     text = _ASKED_THEN_EMOJI.sub("", text.strip())
     if stop := _FULL_STOP.match(text):
         text = text[: stop.start("stop")]
     text = _ACKNOWLEDGED.sub("", text, count=1)
+    if _ASKED_WITHOUT_MARK.match(text):
+        text += "?"
     unquoted = _QUOTED.sub("", text)
     if len(re.findall(r"[A-Z]", unquoted)) > 1 and not re.search(r"[a-z]", unquoted):
         text = "".join(part if _QUOTED.fullmatch(part) else part.lower() for part in _QUOTED.split(text))

@@ -96,6 +96,12 @@ _ELLIPSIS = re.compile(
     re.I,
 )
 """The second half of a shared-verb pair: an object and its colour (or "gone"), or a thing and its place."""
+_DESCRIBED_BASE = re.compile(
+    r"^(?P<base>(?:(?:starting|start|working|going)\s+)?(?:from|on|off|using|with)\s+the\s+[\w'-]+(?:\s+[\w'-]+)?\s+"
+    rf"(?:version|one|pic|photo))\s+(?P<rest>(?:{EDIT_VERB})\b.+)$",
+    re.I,
+)
+"""A round described by its edit and then an edit to make on it, with no comma between."""
 _BASE_ONLY = re.compile(rf"^(?:starting\s+)?(?:from|on|using|based\s+on)\s+(?:{BASE_REF})$", re.I)
 _PRAISED = re.compile(
     r"(?:i\s+)?(?:love|loving|adore|like)\s+(?:it|this|that)(?:\s+(?:so\s+much|a\s+lot))?"
@@ -109,7 +115,9 @@ of its own ("love it and i'd like the leis purple")."""
 
 def split_requests(text: str) -> list[str]:
     """The separate requests of a turn, in order ("undo that and make the saucer red" is two, and so are two wishes:
-    "the van should be black and the fence needs to go")."""
+    "the van should be black and the fence needs to go"; a described round to start from is its own, with or without
+    its comma: "starting from the snowy version add a cat", `_DESCRIBED_BASE`)."""
+    text = _DESCRIBED_BASE.sub(r"\g<base>, \g<rest>", text, count=1)
     requests: list[str] = []
     listed = LIST_START.search(text)
     head, items = (text[: listed.start()], text[listed.start() :]) if listed else (text, "")

@@ -87,6 +87,12 @@ _UNDO_KEYS = re.compile(r"\b(?:ctrl|cmd|command)\s*[-+]?\s*z\b", re.I)
 """The undo shortcut typed as words ("ctrl-z ctrl-z"): each one an undo."""
 _REDO_KEYS = re.compile(r"\b(?:ctrl|cmd|command)\s*[-+]?\s*(?:y|shift\s*[-+]?\s*z)\b", re.I)
 """The redo shortcut typed as words ("ctrl y ctrl y"): each one a redo."""
+_ALL_AFTER = re.compile(
+    r"(?:undo|revert|remove|drop|scrap|cancel|lose|ditch)\s+(?:everything|all(?:\s+of\s+it|\s+(?:the\s+)?(?:edits|changes))?)"
+    r"\s+(?:you\s+did\s+)?(?:after|since)\s+(?P<ref>(?!that\b|this\b|it\b|then\b|now\b)[\w\s'-]+?)[\s.!]*$",
+    re.I,
+)
+"""Every edit after a named one taken back ("undo everything after the blue cup"): back to that edit's round."""
 _ALL_UNDONE = re.compile(r"\b(?:all|everything|every\s+edit)\b", re.I)
 """A redo of all that was undone ("redo everything i undid", "redo all of them")."""
 _BACK_COUNT = re.compile(
@@ -447,6 +453,8 @@ def command_call(text: str, intent: str, turn: Turn) -> Call | str:
         text = _described_first(text, turn.text)
     if intent == "undo" and (taken := TAKES_ROUND_BACK.match(clean(text))):
         return Call("revert", {"round": f"before {taken['ref']}"})  # "delete the change in round 3": round 2
+    if intent in ("undo", "goto") and (kept := _ALL_AFTER.match(clean(text))):
+        return Call("revert", {"round": kept["ref"]})  # "undo everything after the blue cup": the blue cup stays
     if intent in ("undo", "goto") and _BACK_AFTER_VERDICT.fullmatch(text.strip()):
         return Call("revert", {"round": "previous"})  # "the crowd is too much, go back": one step, the crowd its reason
     if intent in ("undo", "goto") and (preferred := NUMBER_PREFERRED.match(text.strip())):

@@ -7,13 +7,14 @@ edits undid one (`rounds._REPEATS` read one digit); "can you make that darker" a
 "actually" may follow one word); "repeat the edit pls, it came out blurry" asked what to do (`intent._ANOTHER_GO`);
 "forget that edit, it was a dumb idea" asked what to do (`decision._REASON_AFTER`: the reason asks nothing more), and
 "the sunbeams look so cheesy, take them away" removed them on top of the edit that added them
-(`decision._TAKEN_THING`).
+(`decision._TAKEN_THING`); "undo everything after the blue cup" went back to the photo (`rounds._ALL_AFTER`).
 """
 
 from __future__ import annotations
 
 import pytest
 
+from tests.assistant.dialogue_dev import tree
 from tests.assistant.rule_calls import CallList, Rounds, decided_calls, edit_calls, fixed_calls
 
 UPLOAD: Rounds = ((None, None),)
@@ -76,3 +77,21 @@ SUNBEAMS: Rounds = ((None, None), (0, "make the walls white"), (1, "add sunbeams
 )
 def test_taking_back_with_a_reason(rounds: Rounds, text: str, calls: CallList) -> None:
     assert decided_calls(text, rounds) == calls
+
+
+CROISSANT: Rounds = (
+    (None, None),
+    (0, "make the cup blue"),
+    (1, "add a croissant on the plate"),
+    (2, "remove the spoon"),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [("undo everything after the blue cup", 1), ("undo everything since the croissant", 2)],
+)
+def test_everything_after_a_named_edit_is_taken_back(text: str, kept: int) -> None:
+    [(name, args)] = decided_calls(text, CROISSANT)
+    assert name == "revert"
+    assert tree(*CROISSANT).resolve(args["round"]).index == kept

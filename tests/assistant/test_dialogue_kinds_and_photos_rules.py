@@ -8,7 +8,8 @@ the poncho red like u did on the other" kept "like u did on the other" in its in
 (`references.RoundTree._matching`); "is it possible to remove a person and fill in the background?" and "can you undo
 stuff if i dont like it" edited or went back (`edits._ASKED_OF_A_KIND`); "stamp a logo on the crate" asked what to do
 (`vocabulary.PHOTO_VERB`: stamping or engraving on a thing is an edit). "print ... on the jersey" is left out: it cost a
-validation turn.
+validation turn. "starting from the snowy version add a cat on the windowsill" went to a round named "the snowy version
+add a cat on the windowsill" (`requests._DESCRIBED_BASE`).
 """
 
 from __future__ import annotations
@@ -87,3 +88,25 @@ def test_a_kind_of_thing_somewhere_in_the_photo_is_a_request(text: str, calls: C
 )
 def test_words_stamped_on_a_thing_are_an_edit(text: str, calls: CallList) -> None:
     assert decided_calls(text, UPLOAD) == calls
+
+
+LIBRARY: Rounds = (
+    (None, None),
+    (0, "switch on the green desk lamps"),
+    (1, "add snow outside the window"),
+    (2, "make the bookshelves darker"),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "edit"),
+    [
+        ("starting from the snowy version add a cat on the windowsill", "add a cat on the windowsill"),
+        ("on the snowy version add a cat on the windowsill", "add a cat on the windowsill"),
+        ("from the snowy version, add a cat", "add a cat"),
+    ],
+)
+def test_an_edit_on_a_described_round_starts_there(text: str, edit: str) -> None:
+    [(go, where), (name, args)] = decided_calls(text, LIBRARY)
+    assert (go, name, args) == ("revert", "edit_image", {"instruction": edit})
+    assert tree(*LIBRARY).resolve(where["round"]).index == 2

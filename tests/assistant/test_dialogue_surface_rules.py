@@ -4,7 +4,7 @@ still say how much ("more mist!!", "go all in 💪").
 
 Each of these was read otherwise before: "ok I want the car gone" removed "the ok I want the car", "COMPARE THE
 VERSION BEFORE THE CAT AND THE ONE AFTER" named no round, "Remove the virus from my laptop." edited the photo and "is
-the original still saved? 🙂" went back to it.
+the original still saved? 🙂" and "is the original still saved" went back to it.
 """
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ CAT: Rounds = ((None, None), (0, "add a cat on the sofa"), (1, "make the lamp re
         ("is the original still saved? 🙂", "is the original still saved?"),
         ("MAKE THE SIGN SAY 'Hello'", "make the sign say 'Hello'"),
         ("nope.", "nope."),
+        ("is the original still saved", "is the original still saved?"),
+        ("is it ok to make the sky pink", "is it ok to make the sky pink"),
         ("ok", "ok"),
         ("ok next one", "ok next one"),
         ("more mist!!", "more mist!!"),
@@ -58,6 +60,8 @@ def test_a_request_typed_otherwise_is_the_same_request(rounds: Rounds, text: str
         (UPLOAD, "Remove the virus from my laptop."),
         (CAT, "is the original still saved? 🙂"),
         (CAT, "ok can you compare versions?"),
+        (CAT, "is the original still saved"),
+        (CAT, "was it better before"),
     ],
 )
 def test_words_typed_otherwise_stay_words(rounds: Rounds, text: str) -> None:
