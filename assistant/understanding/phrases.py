@@ -599,8 +599,17 @@ _ASKED_THEN_EMOJI = re.compile(rf"(?<=\?)\s*{EMOJI}+$")
 """Emoji after a question's mark ("is the original still saved? 🙂"): a tone, no part of what is asked."""
 _FULL_STOP = re.compile(r"^(?=(?:\S+\s+){2}\S).*[^\s.!?](?P<stop>\s*\.)$", re.S)
 """A full stop that ends a sentence of three words or more ("Remove the virus from my laptop."): it asks nothing."""
-_ACKNOWLEDGED = re.compile(r"^(?:ok(?:ay|ey|ie)?|okk+|kk)(?:[\s,.!]+|\s*-\s*)(?=[\w'])(?!next\b)", re.I)
-"""An "ok" that opens a turn before its words ("ok I want the car gone"): it answers the last reply, the rest asks."""
+_ACKNOWLEDGED = re.compile(
+    r"^(?:(?:ok(?:ay|ey|ie)?|okk+|kk)(?:[\s,.!]+|\s*-\s*)|(?:hey|hi|hello|yo)(?:\s+there)?\s*[,.!]+\s*)(?=[\w'])(?!next\b)",
+    re.I,
+)
+"""An "ok", or a greeting set apart, that opens a turn before its words ("ok I want the car gone", "hey, remove the
+virus from my laptop"): it answers the last reply or greets, the rest asks."""
+_TONE_AT_END = re.compile(r"(?<=\w)[\s,]+(?:lol|lmao|haha+)[\s.!]*$", re.I)
+"""A "lol" that ends a turn of two words or more ("original vs now lol"): its tone, no part of what it asks ("pls"
+stays: "sky more orange pls" asks for an edit)."""
+_PLEASE_AT_END = re.compile(r"[\s,]+(?:pls|plz|please|thanks|thx|ty)[\s.!]*$", re.I)
+"""A "pls" or "thanks" after a wish ("the sky should be purple pls"): no part of the wished look."""
 _ASKED_WITHOUT_MARK = re.compile(
     r"^(?:is|are|was|were|does|did|has)\s+(?:the|it|this|that|these|those|there|my|our|his|her|their|they|he|she|its)\b"
     r"(?!\s+(?:possible|ok|okay|alright|fine|cool)\s+(?:for\s+(?:you|u)\s+)?to\b)[^?]*$",
@@ -613,14 +622,17 @@ _QUOTED = re.compile(r"""(['"`\u2018\u201c][^'"`\u2019\u201d]*['"`\u2019\u201d])
 
 
 def plain_surface(text: str) -> str:
-    """`text` as the readers expect it: an opening "ok" (`_ACKNOWLEDGED`), emoji after a question mark and a closing
-    full stop (`_FULL_STOP`) dropped, a question's missing mark put back (`_ASKED_WITHOUT_MARK`), and a turn typed all
-    in capitals in lower case except its quotes, so that "OK REMOVE THE VIRUS FROM MY LAPTOP." reads as "remove the
-    virus from my laptop". Exclamation marks and other emoji stay: "more mist!!" and "go all in 💪" say how much."""
+    """`text` as the readers expect it: an opening "ok" or greeting (`_ACKNOWLEDGED`), a closing "lol"
+    (`_TONE_AT_END`), emoji after a question mark and a closing full stop (`_FULL_STOP`) dropped, a question's missing
+    mark put back (`_ASKED_WITHOUT_MARK`), and a turn typed all in capitals in lower case except its quotes, so that
+    "OK REMOVE THE VIRUS FROM MY LAPTOP." reads as "remove the virus from my laptop". Exclamation marks and other
+    emoji stay: "more mist!!" and "go all in 💪" say how much."""
     text = _ASKED_THEN_EMOJI.sub("", text.strip())
     if stop := _FULL_STOP.match(text):
         text = text[: stop.start("stop")]
     text = _ACKNOWLEDGED.sub("", text, count=1)
+    if len((toned := _TONE_AT_END.sub("", text)).split()) >= 2:
+        text = toned
     if _ASKED_WITHOUT_MARK.match(text):
         text += "?"
     unquoted = _QUOTED.sub("", text)
@@ -674,7 +686,9 @@ def wished_instruction(instruction: str) -> str:
     after the wish (`_WISH_TAIL`: ", no clouds", "like cotton candy") stays after its instruction. A thing named
     without "the" (`_BARE_THING`: "walrus needs to be grey") is read with it, a wish without its "I"
     (`_SUBJECTLESS_WISH`: "want the car gone") too."""
-    instruction = _RESUMED.sub(lambda m: f"{m['obj']} ", _INNER_EMOJI.sub("", instruction), count=1)
+    instruction = _RESUMED.sub(
+        lambda m: f"{m['obj']} ", _INNER_EMOJI.sub("", _PLEASE_AT_END.sub("", instruction)), count=1
+    )
     instruction = _SUBJECTLESS_WISH.sub("i ", instruction, count=1)
     if done := _IF_YOU_DID.fullmatch(instruction):
         return f"{PRESENT[done['verb'].lower()]} {done['rest']}"

@@ -457,8 +457,13 @@ def command_call(text: str, intent: str, turn: Turn) -> Call | str:
         return Call("revert", {"round": kept["ref"]})  # "undo everything after the blue cup": the blue cup stays
     if intent in ("undo", "goto") and _BACK_AFTER_VERDICT.fullmatch(text.strip()):
         return Call("revert", {"round": "previous"})  # "the crowd is too much, go back": one step, the crowd its reason
-    if intent in ("undo", "goto") and (preferred := NUMBER_PREFERRED.match(text.strip())):
-        number = int(preferred["n"]) if preferred["n"] else ORDINALS[preferred["nth"].lower()]
+    if (
+        intent in ("undo", "goto")
+        and (preferred := NUMBER_PREFERRED.match(text.strip()))
+        and not _is_current(
+            number := int(preferred["n"]) if preferred["n"] else ORDINALS[preferred["nth"].lower()], turn.tree
+        )
+    ):
         return Call("revert", {"round": number})  # "1 was better": round 1, not the previous one
     if (
         intent in ("undo", "goto")

@@ -637,7 +637,8 @@ touched it", "before was better", "the old lamp with the shade was nicer", "grea
 my mum's photo"); never a question, nor a bare "worse" (a part of "worse? no, it's great"). Worse than `original`
 goes back there."""
 STRONGER_WORDS = re.compile(
-    r"\b(?:too\s+(?:weak|subtle|faint|light|little)|not\s+(?:strong|enough)|crank|harder|further|double\s+it|"
+    r"\b(?:too\s+(?:weak|subtle|faint|light|little|dull|pale|muted|tame|timid)|not\s+(?:strong|enough)|crank|harder|further|"
+    r"double\s+it|(?:barely|hardly)\s+visible|really\s+go\s+for\s+it|go\s+(?:all\s+in|big|wild)|"
     r"(?:turn|bring|kick|bump|ramp)\s+(?:it|that)\s+up|"
     r"intensify|more\s+(?:intense|dramatic|punch|saturated|vivid|vibrant)|stronger)\b",
     re.I,

@@ -5,9 +5,10 @@ field or a lake next to the maze" edited with both in the instruction (`decision
 edits undid one (`rounds._REPEATS` read one digit); "can you make that darker" asked what "that" was
 (`pronouns._names_after_pointer`); "eh actually navy would be better" was a remark (`corrections.correction_words`:
 "actually" may follow one word); "repeat the edit pls, it came out blurry" asked what to do (`intent._ANOTHER_GO`);
-"forget that edit, it was a dumb idea" asked what to do (`decision._REASON_AFTER`: the reason asks nothing more), and
+"forget that edit, it was a dumb idea" asked what to do (`decision._REASON_AFTER`: the reason asks nothing more);
 "the sunbeams look so cheesy, take them away" removed them on top of the edit that added them
-(`decision._TAKEN_THING`); "undo everything after the blue cup" went back to the photo (`rounds._ALL_AFTER`).
+(`decision._TAKEN_THING`); "undo everything after the blue cup" went back to the photo (`rounds._ALL_AFTER`), and "the
+red is too dull" asked for a weaker try (`vocabulary.STRONGER_WORDS`).
 """
 
 from __future__ import annotations
@@ -95,3 +96,11 @@ def test_everything_after_a_named_edit_is_taken_back(text: str, kept: int) -> No
     [(name, args)] = decided_calls(text, CROISSANT)
     assert name == "revert"
     assert tree(*CROISSANT).resolve(args["round"]).index == kept
+
+
+PONCHO: Rounds = ((None, None), (0, "make the gaucho's poncho red"))
+
+
+@pytest.mark.parametrize("text", ["the red is too dull", "really go for it", "go all in"])
+def test_a_result_too_dull_asks_for_a_stronger_try(text: str) -> None:
+    assert decided_calls(text, PONCHO) == [("retry_edit", {"strength": "stronger"})]

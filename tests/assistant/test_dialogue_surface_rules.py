@@ -1,5 +1,6 @@
-"""How a turn is typed changes nothing it asks: an opening "ok", a closing full stop, emoji after a question mark and a
-turn typed all in capitals are read as the plain words (`phrases.plain_surface`); exclamation marks and other emoji
+"""How a turn is typed changes nothing it asks: an opening "ok" or "hey,", a closing "lol", a closing full
+stop, emoji after a question mark and a turn typed all in capitals are read as the plain words, and a yes-or-no
+question keeps its meaning without its mark (`phrases.plain_surface`); exclamation marks and other emoji
 still say how much ("more mist!!", "go all in 💪").
 
 Each of these was read otherwise before: "ok I want the car gone" removed "the ok I want the car", "COMPARE THE
@@ -28,6 +29,11 @@ CAT: Rounds = ((None, None), (0, "add a cat on the sofa"), (1, "make the lamp re
         ("is the original still saved? 🙂", "is the original still saved?"),
         ("MAKE THE SIGN SAY 'Hello'", "make the sign say 'Hello'"),
         ("nope.", "nope."),
+        ("hey, remove the virus from my laptop", "remove the virus from my laptop"),
+        ("hi there!", "hi there!"),
+        ("the sky should be purple pls", "the sky should be purple pls"),
+        ("original vs now lol", "original vs now"),
+        ("undo pls", "undo pls"),
         ("is the original still saved", "is the original still saved?"),
         ("is it ok to make the sky pink", "is it ok to make the sky pink"),
         ("ok", "ok"),
@@ -48,6 +54,7 @@ def test_plain_surface_drops_only_what_asks_nothing(text: str, plain: str) -> No
         (UPLOAD, "PLZ BLURR THE BACKROUND", edit_calls("blur the background")),
         (CUP, "OK NOW THE SAUCER", edit_calls("make the saucer blue")),
         (CUP, "ok go ahead now, make the hull dark red", edit_calls("make the hull dark red")),
+        (UPLOAD, "the sky should be purple pls", edit_calls("make the sky purple")),
     ],
 )
 def test_a_request_typed_otherwise_is_the_same_request(rounds: Rounds, text: str, calls: CallList) -> None:
@@ -58,6 +65,7 @@ def test_a_request_typed_otherwise_is_the_same_request(rounds: Rounds, text: str
     ("rounds", "text"),
     [
         (UPLOAD, "Remove the virus from my laptop."),
+        (UPLOAD, "hey, remove the virus from my laptop"),
         (CAT, "is the original still saved? 🙂"),
         (CAT, "ok can you compare versions?"),
         (CAT, "is the original still saved"),
