@@ -252,17 +252,17 @@ COMMON_VERBS = (
 )
 """Verbs whose misspellings are put right at the start of an instruction."""
 SLANG_REMOVAL = re.compile(
-    rf"\b(?:yeet|nuke)(?=\s+(?:{DETERMINER}|it|them)\b)|"
+    rf"\b(?:yeet|nuke|clone\s+out|retouch\s+out|photoshop\s+out)(?=\s+(?:{DETERMINER}|it|them)\b)|"
     r"(?:^|(?<=[,.;:!?]\s)|(?<=\bpls\s)|(?<=\bplease\s)|(?<=\bjust\s)|(?<=\band\s)|(?<=\bnow\s)|(?<=\bthen\s)|"
     r"(?<=\byou\s))(?:lose|ditch|scrap|nix|axe|bin)(?=\s+(?:the|this|that|these|those|his|her|their|my|our)\s+"
     r"(?!(?:last|latest|previous|recent|new|whole|entire|other|first|second|original|old)\b|"
     r"(?:change|edit|step|idea|plan|version|round|effect|filter|thing|stuff|one|look)s?\b)\w)",
     re.I,
 )
-"""Slang for removing a thing, read as "remove": "yeet the bin", "nuke it", and a request that opens with "lose",
-"ditch", "scrap", "nix", "axe" or "bin" and a thing of the photo ("lose the steam", "pls ditch the sunglasses");
-not an edit or a version ("scrap the last change", "ditch that idea": undo or talk), nor the verb inside a story
-("i always lose the remote")."""
+"""Slang for removing a thing, read as "remove": "yeet the bin", "nuke it", "clone out the spectator", and a request
+that opens with "lose", "ditch", "scrap", "nix", "axe" or "bin" and a thing of the photo ("lose the steam", "pls ditch
+the sunglasses"); not an edit or a version ("scrap the last change", "ditch that idea": undo or talk), nor the verb
+inside a story ("i always lose the remote")."""
 VERB_LATER = re.compile(
     rf"(?:^|(?<=[\s,:;!.—–-]))(?P<tail>{PHOTO_VERB}\s+(?:{DETERMINER}\s+\S+|\S+\s+\S+).*)$",
     re.I,

@@ -9,7 +9,8 @@ the poncho red like u did on the other" kept "like u did on the other" in its in
 stuff if i dont like it" edited or went back (`edits._ASKED_OF_A_KIND`); "stamp a logo on the crate" asked what to do
 (`vocabulary.PHOTO_VERB`: stamping or engraving on a thing is an edit). "print ... on the jersey" is left out: it cost a
 validation turn. "starting from the snowy version add a cat on the windowsill" went to a round named "the snowy version
-add a cat on the windowsill" (`requests._DESCRIBED_BASE`).
+add a cat on the windowsill" (`requests._DESCRIBED_BASE`), and "clone out the spectator" asked what to do
+(`vocabulary.SLANG_REMOVAL`).
 """
 
 from __future__ import annotations
@@ -110,3 +111,14 @@ def test_an_edit_on_a_described_round_starts_there(text: str, edit: str) -> None
     [(go, where), (name, args)] = decided_calls(text, LIBRARY)
     assert (go, name, args) == ("revert", "edit_image", {"instruction": edit})
     assert tree(*LIBRARY).resolve(where["round"]).index == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "calls"),
+    [
+        ("Clone out the spectator on the bank", edit_calls("remove the spectator on the bank")),
+        ("photoshop out the bins", edit_calls("remove the bins")),
+    ],
+)
+def test_retouchers_words_for_removing(text: str, calls: CallList) -> None:
+    assert decided_calls(text, UPLOAD) == calls
