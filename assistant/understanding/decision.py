@@ -413,6 +413,11 @@ _REASON_AFTER = re.compile(
 )
 """A request of two words or more and then why ("forget that edit, it was a dumb idea", "repeat the edit pls, it came
 out blurry"); a lone "no" before "that's all for now" is no request."""
+_DISMAYED = re.compile(
+    r"(?:wh?at|wat|wut)\s+(?:did|have|has)\s+(?:you|u|ya|it)\s+(?:just\s+)?(?:do|done)\b|what\s+happened\b|wtf\b|wth\b",
+    re.I,
+)
+"""Dismay at an edit before the way back ("what did you do?! undo"): no question about the session."""
 _BUT_CHANGE = re.compile(rf"[\s,]but\s+(?!{ON_THIS})(?P<change>[^.!?]+)[.!?]*$", re.I)
 """What a request for the last edit on a new photo changes, when it is not said in `SAME_BUT`'s words ("this one,
 but make the hoops red not the balls")."""
@@ -1135,6 +1140,8 @@ def _decided(turn: Turn) -> Decision:
             later in ("undo", "goto") for later in intents[at + 2 :]
         ):
             continue  # "nope. back", "too much. go back to round 2": the way back, the verdict is its reason
+        if _DISMAYED.match(request) and any(later in ("undo", "goto") for later in intents[at + 2 :]):
+            continue  # "wat did u do 😭 change it back": dismay, not a question about the session
         if intent == "compare" and _NO_DIFFERENCE.search(request) and len(requests) > 1:
             continue  # "barely see the difference, go harder": a verdict on the last edit, not a comparison asked for
         if intent == "edit_same" and "edit" in intents[1:] and not SAME_AGAIN.search(request):

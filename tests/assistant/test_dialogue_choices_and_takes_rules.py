@@ -8,7 +8,8 @@ edits undid one (`rounds._REPEATS` read one digit); "can you make that darker" a
 "forget that edit, it was a dumb idea" asked what to do (`decision._REASON_AFTER`: the reason asks nothing more);
 "the sunbeams look so cheesy, take them away" removed them on top of the edit that added them
 (`decision._TAKEN_THING`); "undo everything after the blue cup" went back to the photo (`rounds._ALL_AFTER`), and "the
-red is too dull" asked for a weaker try (`vocabulary.STRONGER_WORDS`).
+red is too dull" asked for a weaker try (`vocabulary.STRONGER_WORDS`); "wat did u do 😭 change it back" showed the
+session's state too (`decision._DISMAYED`).
 """
 
 from __future__ import annotations
@@ -104,3 +105,15 @@ PONCHO: Rounds = ((None, None), (0, "make the gaucho's poncho red"))
 @pytest.mark.parametrize("text", ["the red is too dull", "really go for it", "go all in"])
 def test_a_result_too_dull_asks_for_a_stronger_try(text: str) -> None:
     assert decided_calls(text, PONCHO) == [("retry_edit", {"strength": "stronger"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "calls"),
+    [
+        ("wat did u do 😭 change it back", [("revert", {"round": "previous"})]),
+        ("what did you do?! undo", [("revert", {"round": "previous"})]),
+        ("what did you do?", [("session_status", {})]),
+    ],
+)
+def test_dismay_before_the_way_back_is_no_question(text: str, calls: CallList) -> None:
+    assert decided_calls(text, SAMOSAS) == calls
