@@ -57,12 +57,13 @@ _STILL = re.compile(
 still on the ledge", "when the spoon was there"): the round before it."""
 _STILL_LOOKING = re.compile(
     r"^(?:(?:the\s+)?(?:one|round|version|photo|picture|image)\s+)?(?:when|where)\s+(?P<rest>.+?)\s+"
-    r"(?:(?:was|were|is|are)\s+still\s+(?:an?\s+)?(?P<look>[\w-]+)|still\s+(?:had|has|have)\s+(?:its|their|the)\s+"
-    r"(?:old|original|first)\s+colou?rs?)$",
+    r"(?:(?:was|were|is|are)\s+still\s+(?:(?:its|their|the)\s+(?:old|original|first|normal|usual|own)\s+colou?rs?|"
+    r"(?:an?\s+)?(?P<look>[\w-]+))|still\s+(?:had|has|have)\s+(?:its|their|the)\s+(?:old|original|first)\s+colou?rs?)$",
     re.IGNORECASE,
 )
 """A round named by a look a later edit changed ("when the door was still red", "when the dog was still small",
-"when the van still had its old colour"): the round before the first edit on the current line that changed it."""
+"when the van still had its old colour", "when the hull was still its old colour"): the round before the first edit
+on the current line that changed it."""
 _THERE_STILL = re.compile(
     r"^(?:(?:the\s+)?(?:one|round|version|photo|picture|image)\s+)?(?:when|where|with|in\s+which)\s+there\s+"
     r"(?:was|were|is|are)\s+(?:still\s+)?(?P<rest>.+?)(?:\s+still)?$",

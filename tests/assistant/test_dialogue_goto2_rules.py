@@ -51,6 +51,8 @@ def _reached(text: str, session: RoundTree) -> tuple[str, list[tuple[str, int]]]
         ("when the totem pole was still up", 2),
         ("when the hovercraft was still grey", 1),
         ("when the hovercraft still had its old colour", 1),
+        ("when the hovercraft was still its old colour", 1),
+        ("when the hovercraft was still its original color", 1),
         ("the hovercraft before it went orange", 1),
         ("the orange hovercraft one, no bagpiper yet", 3),
         ("the orange hovercraft, nothing else on it", 2),
