@@ -605,9 +605,6 @@ _ACKNOWLEDGED = re.compile(
 )
 """An "ok", or a greeting set apart, that opens a turn before its words ("ok I want the car gone", "hey, remove the
 virus from my laptop"): it answers the last reply or greets, the rest asks."""
-_TONE_AT_END = re.compile(r"(?<=\w)[\s,]+(?:lol|lmao|haha+)[\s.!]*$", re.I)
-"""A "lol" that ends a turn of two words or more ("original vs now lol"): its tone, no part of what it asks ("pls"
-stays: "sky more orange pls" asks for an edit)."""
 _PLEASE_AT_END = re.compile(r"[\s,]+(?:pls|plz|please|thanks|thx|ty)[\s.!]*$", re.I)
 """A "pls" or "thanks" after a wish ("the sky should be purple pls"): no part of the wished look."""
 _ASKED_WITHOUT_MARK = re.compile(
@@ -622,17 +619,16 @@ _QUOTED = re.compile(r"""(['"`\u2018\u201c][^'"`\u2019\u201d]*['"`\u2019\u201d])
 
 
 def plain_surface(text: str) -> str:
-    """`text` as the readers expect it: an opening "ok" or greeting (`_ACKNOWLEDGED`), a closing "lol"
-    (`_TONE_AT_END`), emoji after a question mark and a closing full stop (`_FULL_STOP`) dropped, a question's missing
-    mark put back (`_ASKED_WITHOUT_MARK`), and a turn typed all in capitals in lower case except its quotes, so that
-    "OK REMOVE THE VIRUS FROM MY LAPTOP." reads as "remove the virus from my laptop". Exclamation marks and other
-    emoji stay: "more mist!!" and "go all in 💪" say how much."""
+    """`text` as the readers expect it: an opening "ok" or greeting (`_ACKNOWLEDGED`), emoji after a question mark
+    and a closing full stop (`_FULL_STOP`) dropped, a question's missing mark put back (`_ASKED_WITHOUT_MARK`), and a
+    turn typed all in capitals in lower case except its quotes, so that "OK REMOVE THE VIRUS FROM MY LAPTOP." reads as
+    "remove the virus from my laptop". Exclamation marks, other emoji, "pls" and "lol" stay: "more mist!!", "go all
+    in 💪", "sky more orange pls" and "turn me into a millionaire lol" say how much, that it is asked, or that it is a
+    joke."""
     text = _ASKED_THEN_EMOJI.sub("", text.strip())
     if stop := _FULL_STOP.match(text):
         text = text[: stop.start("stop")]
     text = _ACKNOWLEDGED.sub("", text, count=1)
-    if len((toned := _TONE_AT_END.sub("", text)).split()) >= 2:
-        text = toned
     if _ASKED_WITHOUT_MARK.match(text):
         text += "?"
     unquoted = _QUOTED.sub("", text)

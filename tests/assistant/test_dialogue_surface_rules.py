@@ -1,4 +1,4 @@
-"""How a turn is typed changes nothing it asks: an opening "ok" or "hey,", a closing "lol", a closing full
+"""How a turn is typed changes nothing it asks: an opening "ok" or "hey,", a closing full
 stop, emoji after a question mark and a turn typed all in capitals are read as the plain words, and a yes-or-no
 question keeps its meaning without its mark (`phrases.plain_surface`); exclamation marks and other emoji
 still say how much ("more mist!!", "go all in 💪").
@@ -32,7 +32,7 @@ CAT: Rounds = ((None, None), (0, "add a cat on the sofa"), (1, "make the lamp re
         ("hey, remove the virus from my laptop", "remove the virus from my laptop"),
         ("hi there!", "hi there!"),
         ("the sky should be purple pls", "the sky should be purple pls"),
-        ("original vs now lol", "original vs now"),
+        ("turn me into a millionaire lol", "turn me into a millionaire lol"),
         ("undo pls", "undo pls"),
         ("is the original still saved", "is the original still saved?"),
         ("is it ok to make the sky pink", "is it ok to make the sky pink"),

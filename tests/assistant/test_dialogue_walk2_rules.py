@@ -47,8 +47,14 @@ CAIRN = ((None, None), (0, "remove the cairn"), (None, None))
     ],
 )
 def test_a_correction_replaces_things_added_doing_something(text: str, instruction: str) -> None:
-    """Either wording of the gliders is right: the whole added phrase with the egrets swapped, or its short form."""
-    wordings = {instruction, "add some gliders flying over the bog", "add gliders over the bog"}
+    """Any wording of the gliders is right: the whole added phrase with the egrets swapped, the gliders doing what the
+    egrets did, or its short form."""
+    wordings = {
+        instruction,
+        "add some gliders flying over the bog",
+        "add gliders flying over the bog",
+        "add gliders over the bog",
+    }
     calls = decided_calls(text, EGRETS)
     assert len(calls) == 1 and calls[0][0] == "retry_edit" and calls[0][1]["instruction"] in wordings
 
