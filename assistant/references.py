@@ -693,7 +693,7 @@ class RoundTree(Generic[R]):
             if _other_colour(unmatched & _COLOUR_WORDS, colours - matched):
                 continue  # "the blue door" is not "paint the door red" nor "add a wreath on the (red) door"
             score = len(matched) / len(wanted)
-            verb = node.instruction.split()[0].lower() in done
+            verb = _verb(node) in done
             rank = (score, verb, node.id in on_line, order)
             if score > 0:
                 ranked.append((rank, node, matched <= _ATTRIBUTE_WORDS))

@@ -464,11 +464,7 @@ def _moved_addition(rejected: Rejected, nudge: str) -> str | None:
     if _head(said["thing"]).lower() != _head(rejected.obj).lower():
         return None
     own = re.sub(rf"^{DETERMINER}\s+", "", rejected.obj, flags=re.I).lower() == said["thing"].lower()
-    thing = (
-        " ".join(part for part in (rejected.obj, rejected.doing) if part)
-        if own
-        else f"{article_for(said['thing'])} {said['thing']}"
-    )
+    thing = rejected.thing_doing if own else f"{article_for(said['thing'])} {said['thing']}"
     return f"{rejected.verb} {thing} {said['preposition']} {said['place']}"
 
 
@@ -490,7 +486,7 @@ def _new_place(rejected: Rejected, nudge: str) -> str | None:
     if said is None or not re.fullmatch(ADDING, rejected.verb, re.I) or not rejected.preposition:
         return None
     place = rejected.second if said["it"] else said["place"]  # a thing said before "it" comes with it
-    thing = said["thing"] or " ".join(part for part in (rejected.obj, rejected.doing) if part)
+    thing = said["thing"] or rejected.thing_doing
     return f"{rejected.verb} {thing} {said['preposition']} {place}"
 
 
@@ -591,11 +587,16 @@ class Rejected:
     """What an added thing is doing where it is put ("add a heron | standing | in | the paddy"): kept by a new thing
     or a new place."""
 
+    @property
+    def thing_doing(self) -> str:
+        """The object with what it is doing ("a heron standing"): the thing a new place keeps."""
+        return " ".join(part for part in (self.obj, self.doing) if part)
+
     def with_object(self, obj: str) -> str:
         return " ".join(part for part in (self.verb, obj, self.doing, self.preposition, self.second) if part)
 
     def with_second(self, second: str) -> str:
-        return " ".join(part for part in (self.verb, self.obj, self.doing, self.preposition, second) if part)
+        return " ".join(part for part in (self.verb, self.thing_doing, self.preposition, second) if part)
 
 
 def rejected_parts(instruction: str) -> Rejected | None:

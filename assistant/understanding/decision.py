@@ -1061,7 +1061,7 @@ def _decided(turn: Turn) -> Decision:
         return _decide_request(taken["rest"], "undo", turn, check=True)  # "the lights look tacky, take them off again"
     if _may_point_back(text, turn) and (pointed := _pointed_back(text)) and not _tones_last_down(text, pointed, turn):
         text = SLANG_REMOVAL.sub("remove", pointed)  # "the steam looks weird, lose it" -> "remove the steam"
-    elif (turn.photo or not context_of(turn).has_edit) and not own_wish(clean(text)) and (verbless := _verbless(text)):
+    elif (turn.photo or not context_of(turn).has_edit) and (verbless := _verbless(text)) and not own_wish(clean(text)):
         text = verbless  # a new photo or before any edit: not a correction of one ("the boat red please")
     if (improved := _IMPROVED_BY.match(text)) and GERUND.match(improved["how"]):
         text = GERUND.sub(lambda m: GERUNDS[m.group(1).lower()], improved["how"], count=1)

@@ -810,8 +810,8 @@ def wished_edit(text: str) -> str | None:
     )
     if wished is None:
         return None
-    doing = re.match(r"add\s+[a-z]+s\s+[a-z]+ing\s", wished, re.I)  # "add icicles hanging from the branches"
-    return wished if object_of(wished) is not None or GIVE.match(wished) or doing else None
+    doing = r"add\s+[a-z]+s\s+[a-z]+ing\s"  # "add icicles hanging from the branches": no article for `object_of`
+    return wished if object_of(wished) is not None or GIVE.match(wished) or re.match(doing, wished, re.I) else None
 
 
 def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
