@@ -328,7 +328,18 @@ def confirms(corrected: str, instruction: str) -> bool:
 
 
 def correct(instruction: str, correction: str, kind: str) -> str | None:
-    """The rejected `instruction` with the `correction` applied ("no, I meant the saucer", "green instead").
+    """The rejected `instruction` with the `correction` applied ("no, I meant the saucer", "green instead"); where
+    the readings below keep what "X not Y" rejects, or find nothing, Y's words are replaced by X's (`_swapped`)."""
+    corrected = _corrected(instruction, correction, kind)
+    if (said := _NEW_NOT_OLD.fullmatch(correction.strip())) and (
+        corrected is None or re.search(rf"\b{re.escape(said['old'])}\b", corrected, re.I)
+    ):
+        return _swapped(instruction, said) or corrected
+    return corrected
+
+
+def _corrected(instruction: str, correction: str, kind: str) -> str | None:
+    """The rejected `instruction` with the `correction` applied, as the correction's own readings say it.
 
     When the whole correction does not read as one, its last clauses are tried ("that's the wrong
     one, I meant the mug" -> "I meant the mug"), then each clause alone, the last first ("NO. remove
@@ -392,6 +403,35 @@ def correct(instruction: str, correction: str, kind: str) -> str | None:
         corrected = _correct_clause(instruction, tail, kind, negated)
         if corrected is not None and corrected.lower() != instruction.lower():  # a clause that changes nothing
             return _named_in_full(corrected, rejected)
+    return None
+
+
+_NEW_NOT_OLD = re.compile(
+    r"(?:(?:no+|nah|nope|oops|sorry|wait)[\s,.!]+)*(?:the\s+|an?\s+)?(?P<new>[\w'-]+(?:\s+[\w'-]+){0,2}?),?\s+"
+    r"not\s+(?:the\s+|an?\s+)?(?P<old>[\w'-]+(?:\s+[\w'-]+){0,2})[\s.!]*",
+    re.I,
+)
+"""A correction that says the new words, then the old ones ("vintage not brand new", "away team not home team")."""
+_NOT_A_NEW_THING = re.compile(r"\b(?:i|said|meant|wanted|pls|please|plz|err|ugh|should|be|just|only)\b", re.I)
+"""Words in front of "not" that are not the new look or thing ("i said red not blue")."""
+
+
+def _swapped(instruction: str, said: re.Match[str]) -> str | None:
+    """The instruction with the words a correction rejects replaced by the ones it says, when the rejected words
+    (or their last ones: "pure white" for "white") are in it; the new words it already has are kept once ("green
+    glow not blue" after "make the screens glow blue")."""
+    if _NOT_A_NEW_THING.search(said["new"]):
+        return None
+    old = said["old"].split()
+    new = " ".join(
+        word
+        for word in said["new"].split()
+        if word.lower() in map(str.lower, old) or not re.search(rf"\b{re.escape(word)}\b", instruction, re.I)
+    )
+    for start in range(len(old)):
+        found = re.search(rf"\b{re.escape(' '.join(old[start:]))}\b", instruction, re.I)
+        if found and new:
+            return f"{instruction[: found.start()]}{new}{instruction[found.end() :]}"
     return None
 
 

@@ -902,9 +902,23 @@ def decide(turn: Turn) -> Decision:
             return asked  # "forget that edit, it was a dumb idea": the reason asks nothing more
     if not decision.calls and not turn.photo and (swapped := _swapped_words(turn.text, turn)) is not None:
         return Decision("correction", (Call("retry_edit", {"instruction": swapped}),))
+    if decision.act in ("clarify", "show") and (named := _PHOTO_NAMED.search(turn.text)):
+        about = _decided(replace(turn, text=f"{turn.text[: named.start()]}{turn.text[named.end() :]}"))
+        if about.act in SESSION_ACTS:
+            return about  # "show me the history of the window pic": the history
     if _redoes_last(decision, turn):
         return Decision("correction", (Call("retry_edit", {"instruction": decision.calls[0].args["instruction"]}),))
     return decision
+
+
+_PHOTO_NAMED = re.compile(
+    r"\s+(?:of|with|for|to|from|in|on)\s+(?:the|my|this|that|our)\s+(?!(?:first|second|third|last|original|other|"
+    r"previous|new|old|latest|next|current|edited|final|same)\b)(?:[\w'-]+\s+){0,2}?(?:pic|photo|picture|image|shot)s?\b",
+    re.I,
+)
+"""The photo a turn names by what it shows ("... of the window pic", "... with the pool pic")."""
+SESSION_ACTS = frozenset({"status", "history", "share", "export", "revoke"})
+"""Acts about the whole session, which a photo named by what it shows does not change."""
 
 
 def _from_shown(turn: Turn) -> Decision | None:
@@ -1366,8 +1380,9 @@ def _said_once(requests: list[tuple[str, Decision]]) -> list[Decision]:
     """The requests' decisions without an undo or a redo said in other words next to one said by its command word:
     in "ok put it back, redo", "that made it worse. undo", "it was better before, go back" or "no, the one
     without the sign was better, redo" only the part that says the command counts ("undo, undo" is two); beside a
-    move to a named round, a step back not said with "undo" ("go back", "that one was the best") is that move."""
-    kept = requests
+    move to a named round, a step back not said with "undo" ("go back", "that one was the best") is that move. A move
+    to the previous round is an undo ("that made it worse. can we go back?" is one step)."""
+    kept = [(r, replace(d, act="undo") if d.act == "goto" and _one_step_back(d.calls) else d) for r, d in requests]
     for act, words in _COMMAND_WORDS:
         if any(d.act == act and re.search(words, r, re.I) for r, d in kept):
             kept = [(r, d) for r, d in kept if d.act != act or re.search(words, r, re.I)]
@@ -1382,6 +1397,11 @@ def _said_once(requests: list[tuple[str, Decision]]) -> list[Decision]:
             if d.act != "undo" or (d.calls and _named_move(d.calls[0])) or re.search(r"\bundo\b", r, re.I)
         ]
     return [d for _, d in kept]
+
+
+def _one_step_back(calls: tuple[Call, ...]) -> bool:
+    """Whether the calls are one move to the round before the current one."""
+    return len(calls) == 1 and calls[0].name == "revert" and calls[0].args.get("round") == "previous"
 
 
 def _named_move(call: Call) -> bool:

@@ -163,10 +163,19 @@ _SUM = re.compile(
 """Arithmetic, not an addition to the photo ("add 17 and 25")."""
 _ASKING = re.compile(r"^(?:would|should|does|did|is|are|was|were|will|shall|which|whose)\b", re.I)
 """A turn left a question after its fillers are gone ("would the car look better in red?")."""
+_SOMETHING_DONE = re.compile(r"^(?:do|try)\s+something(?:\s+[\w'-]+)?\s+(?:with|to|about|for)\s", re.I)
+"""A wish for some change to a thing that names none ("do something cool with the gravel")."""
+_UNSEEN_PHOTO = re.compile(
+    r"\b(?:photo|pic|picture|image|one)\s+(?:that\s+)?(?:i|we)\s+(?:just\s+)?(?:showed|sent|shared|posted|gave)\b"
+    r"|\bmy\s+other\s+(?:photo|pic|picture|image)s?\b",
+    re.I,
+)
+"""A look taken from a photo the session does not have ("like that one photo i showed you"): nothing to copy it from."""
 _REASON = re.compile(
     r",\s+(?:it'?s|it\s+is|they'?re|they\s+are|he|she|he'?s|she'?s|because|since|cos|coz|cuz|as\s+it|so\s+it|"
     r"like(?=\s+(?:it|its|it'?s|they|they'?re|he|she|i|you|we|this|that|there)\b)|"
-    r"looks?|it\s+looks|they\s+look|it\s+was|they\s+were)\b.*$"
+    r"looks?|it\s+looks|they\s+look|it\s+was|they\s+were|it\s+(?:covers|blocks|hides|ruins|distracts))\b.*$"
+    r"|\s+(?:pls|please|plz)\s+(?:it'?s|it|they'?re|they|because|since|cos|coz|cuz)\s.*$"
     r"|(?<!\bso)(?<!\bthat)(?<!\blike)(?<!\bif)(?<!\buntil)(?<!\bwhen)(?<!\band)(?<!\bas)"
     r"\s+(?:(?:it|he|she)\s+looks|they\s+look)\s+(?:like\s+an?\s+.+|(?:(?:so|too|really|kinda|very|pretty|super)\s+)?"
     r"[\w'-]+)$"
@@ -573,8 +582,10 @@ def edit_decision(text: str, turn: Turn) -> Decision:
         lead["rest"]
     ):
         instruction = wished
-    if _ASKING.match(instruction):
+    if _ASKING.match(instruction) or _SOMETHING_DONE.match(instruction):
         return Decision("clarify", reply=CLARIFY_TEXT)
+    if _UNSEEN_PHOTO.search(instruction):
+        return Decision("clarify", reply=REPLIES["unseen_photo"])
     instruction = _from_first_verb(_wanted(instruction))
     instruction = _GIVE_TO.sub("give ", _VERB_POLITE.sub(lambda m: f"{m['verb']} ", instruction, count=1), count=1)
     instruction = _PUT_ON.sub(

@@ -205,7 +205,7 @@ _COMPARE_OTHER = re.compile(
     re.I,
 )
 """A comparison of things named without a determiner ("compare prices for me"): not of the session's rounds."""
-_NEW_SEED = re.compile(r"\b(?:new|another|different|other|fresh|random)\s+seed\b", re.I)
+_NEW_SEED = re.compile(r"\b(?:new|another|different|other|fresh|random)\s+seed\b|\bdo-over\b", re.I)
 _REJECTION = re.compile(r"^(?:(?:no+|nope|nah)\s*[,.!–—-]|(?:not\s+(?:that|quite|like\s+that)|wrong|oops)\b)", re.I)
 _NEW_REQUEST = re.compile(
     rf"^{FOLLOW_LEAD}(?<![\w'])(?:now|then|next|also)\b[,:]?\s+(?:pls\s+|please\s+)?{EDIT_VERB}\b", re.I
@@ -496,7 +496,8 @@ _PLACED_SIDE_BY_SIDE = re.compile(
 """Things of the photo placed side by side ("put the two biggest cranes side by side"): an edit, unless they are
 rounds ("put them side by side", "put round 1 and 3 side by side")."""
 _STATUS_ASK = re.compile(
-    r"^(?:(?:which|what)\s+(?:round|version|number)\s+(?:is|'s)\s+(?:this|it|(?:up\s+)?on\s+(?:the\s+)?screen|showing|up)"
+    r"^(?:(?:which|what)\s+(?:round|version|number|try|attempt)\s+(?:of\s+(?:the|my)\s+[\w'-]+(?:\s+[\w'-]+)?\s+)?"
+    r"(?:is|'s)\s+(?:this|it|(?:up\s+)?on\s+(?:the\s+)?screen|showing|up)"
     r"(?:\s+(?:now|rn|right\s+now))?|(?:show|tell)\s+me\s+what\s+(?:you\s+(?:did|changed|have\s+done)|was\s+changed)|"
     r"did\s+(?:you|u)\s+(?:change|do|edit)\s+anything|what\s+number\s+is\s+this(?:\s+(?:version|round|one|pic|photo))?"
     r"(?:\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?|(?:which|what)\s+(?:round|version)\s+am\s+i\s+(?:on|at|looking\s+at)"
@@ -887,7 +888,11 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     if _RESTYLED.match(words):
         return "edit"
     if (command := _UNDO_REDO.match(words)) and not withdrawn and not _ABOUT_A_FEATURE.match(said):
-        if _REDO_IT.match(words) and has_edit and not turn.tree.children(turn.tree.current):
+        if (
+            (_REDO_IT.match(words) or _redoes_edited_thing(words, turn))
+            and has_edit
+            and not turn.tree.children(turn.tree.current)
+        ):
             return "retry"
         return command["verb"].lower()
     if _NEW_SEED.search(words):
@@ -1143,6 +1148,8 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "edit"  # "the saucer should be red" after "make the cup blue": another thing, not another look
     if intent in ("correct_object", "clarify", "edit", "edit_object") and has_edit and _earlier_look(words, turn.tree):
         return "goto"
+    if intent in ("clarify", "praise") and has_edit and _prefers_earlier_thing(said, turn.tree):
+        return "goto"
     if (
         intent == "clarify"
         and has_edit
@@ -1171,6 +1178,19 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     if intent == "revoke" and not _ACCESS_TALK.search(words):
         return "edit" if probabilities["edit"] >= REVOKE_WITHOUT_WORDS else "clarify"  # "remove the urn": no link
     return intent
+
+
+_REDO_THING = re.compile(
+    r"redo\s+(?:the|those|these|that)\s+(?P<thing>[\w'-]+(?:\s+[\w'-]+)?)(?:\s+(?:pls|please|plz))?[\s.!]*", re.I
+)
+
+
+def _redoes_edited_thing(words: str, turn: Turn) -> bool:
+    """Whether "redo" names the thing the last edit changed ("redo the splashes" after "add splashes around the
+    ball"): that edit again."""
+    last = last_edit(turn.tree)
+    said = _REDO_THING.fullmatch(words)
+    return bool(last and last.instruction and said and said_by(said["thing"].split()[-1], last.instruction))
 
 
 def _plain_removal(words: str, turn: Turn) -> bool:
@@ -1304,6 +1324,27 @@ def _named_by_an_edit(thing: str, tree: RoundTree) -> bool:
     return any(r.instruction and said_by(thing.split()[-1], r.instruction) for r in tree.rounds)
 
 
+_THING_PREFERRED = re.compile(
+    r"(?:(?:no+|nope|nah|hmm+|honestly|tbh|actually)[,.!]*\s+)*the\s+(?P<thing>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)\s+"
+    r"(?:was|were|looked)\s+(?:(?:way|much|a\s+lot|so\s+much)\s+)?(?:better|nicer)"
+    r"(?:\s+than\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?[\s.!]*",
+    re.I,
+)
+
+
+def _prefers_earlier_thing(said: str, tree: RoundTree) -> bool:
+    """Whether a turn calls a thing that only another round's edit made the better one ("the leather jacket was
+    nicer" on the fur coat round after both were tried): a move to that round, not praise of this one."""
+    preferred = _THING_PREFERRED.fullmatch(said)
+    if preferred is None:
+        return False
+    named = keywords(preferred["thing"])
+    current = tree.current
+    if current.instruction and named <= keywords(current.instruction):
+        return False
+    return any(r is not current and r.instruction and named <= keywords(r.instruction) for r in tree.rounds)
+
+
 def _earlier_look(words: str, tree: RoundTree) -> bool:
     """Whether a turn that only names a thing names the thing the last edit changed as an earlier edit made it look
     ("the mossy gargoyle" after "make the gargoyle look mossy", then "make the gargoyle glow"): that earlier round,
@@ -1384,6 +1425,8 @@ def _strength_of_edit(words: str, intent: str, turn: Turn) -> str | None:
     if last is None or not last.instruction or words.endswith("?"):
         return None
     said = _TOO_WORD.sub("", words.lower()).strip(" .!")
+    if (again := _AGAIN_BUT.fullmatch(said)) and (way := _way_of_change(again["rest"], last.instruction)):
+        return way  # "do it again but bluer" after "make the mat blue"
     if (than := _MORE_THAN.fullmatch(said)) and intent in _STILL_MORE_READINGS:
         made = words_of(last.instruction)
         word = than["word"] or than["than"]
@@ -1402,6 +1445,22 @@ def _strength_of_edit(words: str, intent: str, turn: Turn) -> str | None:
     word, made = more["word"], words_of(last.instruction)
     said_again = word in made and word in COMPARATIVE_WORDS  # "bluer" after "make the ice bluer"
     return "stronger" if said_again or any(word in _comparatives(one) for one in made) else None
+
+
+_AGAIN_BUT = re.compile(r"(?:(?:do|try|make)\s+(?:it|that|this)\s+|try\s+|go\s+)?again\s*,?\s+but\s+(?P<rest>.+)", re.I)
+"""A retry with how it should differ ("do it again but bluer")."""
+
+
+def _way_of_change(said: str, instruction: str) -> str | None:
+    """ "stronger" when the words say more of a word of the instruction ("bluer" after "make the mat blue"), "weaker"
+    when they say less of it ("not so green"), else None."""
+    made = words_of(instruction)
+    if (less := re.fullmatch(r"(?:not\s+so|less)\s+(?P<word>[a-z]+)", said)) and less["word"] in made:
+        return "weaker"
+    more = _MORE_OF.fullmatch(said)
+    if more and any(more["word"] in _comparatives(one) for one in made):
+        return "stronger"
+    return None
 
 
 def _same_change(words: str, tree: RoundTree) -> bool:

@@ -62,7 +62,7 @@ _FILLERS = re.compile(
     r"(?:do|would)\s+you\s+mind|do\s+me\s+a\s+favou?r\s+and|if\s+it'?s\s+not\s+too\s+much\s+(?:trouble|to\s+ask)|"
     r"(?:can|could|would|will)\s+(?:you|u|ya)(?:\s+(?:please|possibly|kindly|maybe|perhaps))?|"
     r"(?:can|could|may)\s+i\s+(?:ask\s+you\s+to|have\s+you)|"
-    r"i\s+(?:would|'d|d)\s+like(?:\s+you)?\s+to|i'?d\s+like(?:\s+you)?\s+to|i\s+(?:want|need)(?:\s+you)?\s+to|"
+    r"i\s+(?:would|'d|d)\s+like(?:\s+you)?\s+to|i\s+(?:would|'d|d)\s+like\s+(?:that|if)\s+(?:you|u)(?:\s+(?:could|would|can))?|i'?d\s+like(?:\s+you)?\s+to|i\s+(?:want|need)(?:\s+you)?\s+to|"
     r"let'?s|let\s+us|(?:should|shall)\s+we|we\s+(?:should|need\s+to|have\s+to|gotta|must)|go\s+ahead\s+and|go\s+ahead(?:\s+now)?(?=\s*[,.!;-]\s*\w)|(?:is|would)\s+it\s+(?:be\s+)?(?:possible|ok|okay|alright|fine)\s+(?:for\s+(?:you|u)\s+)?to|try\s+to|try(?=\s+[a-z]{3,}ing\s)|"
     r"i\s+(?:want|need)\s+(?:that\s+)?you(?:\s+to)?|is\s+possible(?:\s+to)?|if\s+possible|for\s+fun|help\s+me|"
     r"thanks\s+in\s+advance|right|hiya|good\s+(?:morning|afternoon|evening)|"

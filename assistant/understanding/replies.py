@@ -40,6 +40,10 @@ REPLIES = {
         "or run commands. Tell me what to change in the photo."
     ),
     "clarify": CLARIFY_TEXT,
+    "unseen_photo": (
+        'I can only see the photos of this session. Describe the look you want, e.g. "make the sky pink like a '
+        'sunset", or upload that photo here.'
+    ),
 }
 FAREWELL_TEXT = "Bye! Every round is kept: open this session again to go on from any of them."
 GREETED_TEXT = 'Hello! Tell me what to change in the photo, e.g. "make the cup blue", or say "what can you do?".'

@@ -115,10 +115,12 @@ first one was better": round 1, the first try even where a correction made round
 _WORDS_PREFERRED = re.compile(
     r"(?:(?:no+|nope|nah|hmm+|honestly|tbh|actually)[,.!]*\s+)*(?:the\s+)?"
     r"(?P<words>(?!(?:the|it|that|this|previous|last|old|other|before|both|all|first|second|original)\b)[a-z][\w'-]*(?:\s+(?!(?:one|version|pic)\b)[a-z][\w'-]*)?)"
-    r"(?:\s+(?:one|version|pic))?\s+(?:was|looked)\s+(?:(?:way|much|a\s+lot|so\s+much)\s+)?(?:better|nicer)[\s.!]*",
+    r"(?:\s+(?:one|version|pic))?\s+(?:was|were|looked)\s+(?:(?:way|much|a\s+lot|so\s+much)\s+)?(?:better|nicer)"
+    r"(?:\s+than\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?[\s.!]*",
     re.I,
 )
-"""A round picked by its words as the better one ("nope red was better", "the first one was better")."""
+"""A round picked by its words as the better one ("nope red was better", "the first one was better", "the gold pipes
+were nicer than the organist")."""
 _ORIGINAL = re.compile(
     r"\b(?:original|or[ie]?g[ie]?[ao]?n[ae]?l|beginning|(?:i|we)\s+(?:first\s+)?uploaded\b(?!\s+(?:a|another|the)\b)|"
     r"(?:without|before|no)\s+(?:any\s+)?(?:changes|edits|editing)|start(?:ed|\s+over|\s+again)?|from\s+scratch|upload(?:ed)?\s+(?:photo|picture|image)|"
@@ -380,7 +382,7 @@ TAKES_ROUND_BACK = re.compile(
 back to the round before it, never an edit made on it ("undo round 2" and "revert round 2" are read as going
 there)."""
 _UNDO_THE = re.compile(
-    r"^(?:undo|revert|cancel|take\s+back)\s+(?P<ref>the(?!\s+(?:last|latest|previous|recent|undo)\b)"
+    r"^(?:undo|revert|cancel|take\s+back)\s+(?P<ref>the(?!\s+(?:last|latest|newest|most\s+recent|previous|recent|undo)\b)"
     r"(?:\s+(?!(?:and|then)\b)[\w'-]+)+?)[\s.!?]*$",
     re.I,
 )
@@ -409,12 +411,20 @@ def keeps_removed(words: str, tree: RoundTree) -> bool:
 
 
 _BACK_AFTER_VERDICT = re.compile(
-    r"[^,.;!?]+?\b(?:is|are|looks?|seems?)\b[^,.;!?]*[,.;!?]+\s*(?:so\s+|just\s+)?"
-    r"(?:go\s+back|back|take\s+(?:me|it)\s+back|revert|undo)(?:\s+(?:pls|please|one|a\s+step|one\s+step))*[\s.!]*",
+    r"(?:\w+[,.!]+\s*)?[^,.;!?]+?\b(?:is|are|looks?|seems?)\b[^,.;!?]*[,.;!?]+\s*(?:so\s+|just\s+)?"
+    r"(?:(?:can|could)\s+(?:we|you|u)\s+)?"
+    r"(?:go\s+back|back|take\s+(?:me|it)\s+back|revert|undo)(?:\s+(?:pls|please|one|a\s+step|one\s+step))*[\s.!?]*",
     re.I,
 )
-"""A verdict on a thing, then a way back with no round named ("the crowd is too much, go back"): one step back."""
+"""A verdict on a thing, then a way back with no round named ("the crowd is too much, go back", "ugh, the sky looks
+fake. can we go back?"): one step back."""
 
+
+_PLAIN_BACK = re.compile(
+    r"(?:(?:can|could|shall)\s+(?:we|you|u|i)\s+)?(?:just\s+)?(?:go|step)\s+back(?:\s+(?:pls|please|plz))?[\s.!?]*",
+    re.I,
+)
+"""A way back that names no round, asked as a question ("can we go back?"): one step back."""
 
 _OLD_ONE = re.compile(r"\bthe\s+(?:old|original|previous|earlier|former)\s+[\w'-]+\s+(?:was|is|looked|looks)\b", re.I)
 """A thing of the current round's edit praised as it was before it ("the old ball was better"): the round before."""
@@ -490,8 +500,8 @@ def command_call(text: str, intent: str, turn: Turn) -> Call | str:
         and refs[0] != "previous"
         and _names_a_target(text, refs[0], turn.tree)
     ):
-        if _is_current(refs[0], turn.tree) and _OLD_ONE.search(text):
-            return Call("revert", {"round": "previous"})  # "go back, the old ball was better": the ball before it
+        if _is_current(refs[0], turn.tree) and (_OLD_ONE.search(text) or refs[0] == "latest"):
+            return Call("revert", {"round": "previous"})  # "go back, the old ball was better", "delete the newest edit"
         if _is_current(refs[0], turn.tree):
             return "There is nothing to undo: that is the round you are on."  # "undo everything" on the upload
         return Call("revert", {"round": refs[0]})
@@ -522,6 +532,8 @@ def command_call(text: str, intent: str, turn: Turn) -> Call | str:
                 return 'Which round should I show? Say e.g. "show me round 2" or "show me the history".'
             if intent == "show":
                 return Call("show_round", {"round": "current"})
+            if _PLAIN_BACK.fullmatch(clean(text)) or _PLAIN_BACK.fullmatch(text.strip()):
+                return Call("revert", {"round": "previous"})  # "can we go back?": one step, as "go back" is
             return 'Which round should I go back to? Say e.g. "go back to round 2" or "show me the history".'
         return Call("revert" if intent == "goto" else "show_round", {"round": refs[0]})
     if intent == "compare":
@@ -585,10 +597,26 @@ def _redo_steps(text: str, tree: RoundTree) -> int:
         return parse_number(match["n"].lower())
     if (repeats := _repeats(text)) is not None:
         return repeats
+    if (back := _THING_REDONE.search(text)) and (steps := _steps_to_thing(back["thing"], tree)):
+        return steps
     if _ALL_UNDONE.search(text):
         return max(1, _undone_line(tree))
     said = (len(re.findall(pattern, text, re.I)) for pattern in (r"\bredo\b", _REDO_KEYS.pattern))
     return max(1, *said)
+
+
+_THING_REDONE = re.compile(r"\b(?:bring|put|get)\s+(?:the\s+)?(?P<thing>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+back\b", re.I)
+"""A thing an undone edit made, brought back ("bring the baby macaque back")."""
+
+
+def _steps_to_thing(thing: str, tree: RoundTree) -> int | None:
+    """How many redos along the undone line (no fork) reach the edit that names `thing`; None when none does."""
+    node, steps, named = tree.current, 0, keywords(thing)
+    while named and len(children := tree.children(node)) == 1:
+        node, steps = children[0], steps + 1
+        if node.instruction and named <= keywords(node.instruction):
+            return steps
+    return None
 
 
 def _undone_line(tree: RoundTree) -> int:

@@ -52,7 +52,7 @@ EDIT_VERB = (
 EMOJI = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]"
 """One emoji character (or its joiner or variation selector)."""
 TRAILERS = re.compile(
-    r"(?:[\s,]+(?:and\s+)?(?:please|pls|plz|(?:thanks|thank\s+you|thx|ty)(?:\s+(?:in\s+advance|so\s+much|a\s+lot))?|"
+    r"(?:[\s,]+(?:and\s+)?(?:(?:pretty\s+)?(?:please|pls|plz)|(?:thanks|thank\s+you|thx|ty)(?:\s+(?:in\s+advance|so\s+much|a\s+lot))?|"
     r"cheers|too|also|as\s+well|for\s+me|"
     r"(?:right\s+)?now|right\s+away|then|"
     r"instead|again|actually|sorry|sry|obviously|obvs|if\s+possible|if\s+you\s+(?:can|could)|real\s+quick|asap|:\)|[:;]-?[)D(]|"
@@ -95,7 +95,7 @@ PHOTO_VERB = (
     r"set(?=\s+.+\s+(?:on\s+fire|ablaze|alight|free|loose)\b)|"
     r"(?:stamp|engrave|emboss|embroider|stencil|etch)(?=\s+.+\s+(?:on|onto|across|into)\s)|stab|smash|shatter|drown|flood|explode|crack|break|bury|"
     r"tear|rip|crush|squash|dent|scratch|slash|wreck|burst|soak|drench|dunk|submerge|splatter|stain|smear|sink|topple|"
-    r"knock\s+(?:over|down)|tip\s+over|cut\s+down|chop\s+down|behead|decapitate|murder|nuke|torch|bomb|"
+    r"knock\s+(?:over|down)|knock(?=\s+.+\s+(?:over|down)\b)|tip\s+over|rake|shred|cut\s+down|chop\s+down|behead|decapitate|murder|nuke|torch|bomb|"
     r"bring(?!\s+(?:back|me|us|it|that|this|them)\b)|do(?=\s+(?:it|this|the\s+(?:photo|picture|image|pic))\s+(?:as|in)\s)|"
     rf"get(?=\s+.+\s+out\s+of\b)|redo(?={IN_ANOTHER_STYLE})|"
     r"(?:improve|enhance)(?=\s+(?:the|his|her|their)\s+(?!(?:photo|picture|image|pic|shot|whole|overall|quality|"
@@ -120,7 +120,8 @@ REQUEST_START = re.compile(
     re.I,
 )
 VAGUE = re.compile(
-    r"^\w+\s+(?:it|this(?:\s+one)?|that|everything|him|her|them|me|us|the\s+(?:photo|picture|image|pic))\s+(?:look\s+)?"
+    r"^\w+\s+(?:it|this(?:\s+one)?|that|everything|him|her|them|me|us|"
+    r"(?:the|this|my)\s+(?:[\w'-]+\s+){0,2}?(?:photo|picture|image|pic|shot))\s+(?:look\s+)?"
     r"(?:(?:a\s+)?(?:bit|little|lot)\s+|more\s+|less\s+|much\s+|way\s+)*(?:better|nicer|good|great|pop|professional|pretty|"
     r"prettier|cool|cooler|amazing|awesome|perfect|beautiful|interesting|fancy|fancier|special|different|right|okay|slap|"
     r"ok|fine|nice|aesthetic|instagrammable|insta-?worthy|presentable|epic|boring|bland|meh|blah|basic|lame|bad|ugly|"
@@ -640,14 +641,15 @@ STRONGER_WORDS = re.compile(
     r"\b(?:too\s+(?:weak|subtle|faint|light|little|dull|pale|muted|tame|timid)|not\s+(?:strong|enough)|crank|harder|further|"
     r"double\s+it|(?:barely|hardly)\s+visible|really\s+go\s+for\s+it|go\s+(?:all\s+in|big|wild)|"
     r"(?:turn|bring|kick|bump|ramp)\s+(?:it|that)\s+up|"
-    r"intensify|more\s+(?:intense|dramatic|punch|saturated|vivid|vibrant)|stronger)\b",
+    r"intensify|more\s+(?:intense|dramatic|punch|oomph|saturated|vivid|vibrant)|(?:higher|more)\s+strength|stronger)\b",
     re.I,
 )
 WEAKER_WORDS = re.compile(
     r"\b(?:(?:way\s+|much\s+)?too\s+(?:much|strong|heavy|intense|extreme|loud)|(?:a\s+)?(?:bit|little|lil|tad)\s+much|"
     r"overcooked|overdone|overkill|"
     r"less\s+(?:saturated|intense|dramatic|strong|vivid|vibrant|extreme|obvious)|less|dial\s+(?:it|that)\s+back|"
-    r"(?:turn|bring)\s+(?:it|that)\s+down|tone\s+(?:it\s+)?down|half\s+as\s+much|weaker|subtler|gentler|softer)\b",
+    r"(?:turn|bring)\s+(?:it|that)\s+down|tone\s+(?:it\s+)?down|half\s+as\s+much|weaker|subtler|gentler|softer|"
+    r"(?:lower|less)\s+strength|calm\s+(?:it|that)\s+down|over\s+the\s+top|go\s+(?:lighter|easier|softer)\s+on)\b",
     re.I,
 )
 """Words that say which way a strength retry goes; a turn with both kinds says neither."""

@@ -62,6 +62,9 @@ from tests.assistant.dialogue_dev_r19c import r19c_cases
 from tests.assistant.dialogue_dev_r20a import r20a_cases
 from tests.assistant.dialogue_dev_r20b import r20b_cases
 from tests.assistant.dialogue_dev_r20c import r20c_cases
+from tests.assistant.dialogue_dev_r21a import r21a_cases
+from tests.assistant.dialogue_dev_r21b import r21b_cases
+from tests.assistant.dialogue_dev_r21c import r21c_cases
 from tests.assistant.dialogue_dev_refer6 import refer6_cases
 from tests.assistant.dialogue_dev_refs import refs_cases
 from tests.assistant.dialogue_dev_refs2 import refs2_cases
@@ -153,6 +156,9 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (r20a_cases, 0.88, 5),
     (r20b_cases, 0.93, 7),
     (r20c_cases, 0.91, 2),
+    (r21a_cases, 0.95, 0),
+    (r21b_cases, 0.89, 3),
+    (r21c_cases, 0.88, 5),
     (validation_seventh_cases, 0.9, 0),
 ]
 """(cases, least share right, most unwanted edits) per set."""
