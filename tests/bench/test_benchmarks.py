@@ -52,7 +52,10 @@ def test_real_cpu_bench_compares_float32_and_the_fast_path_in_separate_processes
     for config in ("float32", "fast"):
         assert runs[config]["edit_s"] > 0 and runs[config]["peak_rss_gb"] > 0
         assert {"denoise", "segment", "smooth", "blend"} <= set(runs[config]["stages_s"])
-    assert runs["fast_over_float32"] > 0 and runs["canvas_vs_float32"]["mean_abs"] > 0
+    assert runs["fast_over_float32"] > 0
+    # Without bfloat16 the fast path keeps float32 weights and paints the same canvas; with it, a slightly other one.
+    difference = runs["canvas_vs_float32"]["mean_abs"]
+    assert difference > 0 if fast_dtype == "bfloat16" else difference == 0
     assert report["noise_prediction_vs_float32"]["relative_rms"] < 0.03
 
 
