@@ -332,7 +332,7 @@ def correct(instruction: str, correction: str, kind: str) -> str | None:
     the readings below keep what "X not Y" rejects, or find nothing, Y's words are replaced by X's (`_swapped`)."""
     corrected = _corrected(instruction, correction, kind)
     if (said := _NEW_NOT_OLD.fullmatch(correction.strip())) and (
-        corrected is None or re.search(rf"\b{re.escape(said['old'])}\b", corrected, re.I)
+        corrected is None or _words_in(said["old"], corrected)
     ):
         return _swapped(instruction, said) or corrected
     return corrected
@@ -379,7 +379,7 @@ def _corrected(instruction: str, correction: str, kind: str) -> str | None:
         nudge = f"{article_for(nudge)} {nudge}"  # "bigger cat" after "add a cat": a bigger cat
         return correct(instruction, nudge, kind)
     said = re.fullmatch(rf"(?:an?\s+|the\s+)?(?P<look>{COLOUR_NAME})\s+(?P<thing>[\w'-]+)", nudge, re.I)
-    if said and re.search(rf"\b{re.escape(said['look'])}\b", instruction, re.I) and not attribute_like(said["thing"]):
+    if said and _words_in(said["look"], instruction) and not attribute_like(said["thing"]):
         return correct(instruction, f"the {said['thing']}", "correct_object")  # "blue saucer not blue cup"
     if (
         rejected
@@ -423,16 +423,18 @@ def _swapped(instruction: str, said: re.Match[str]) -> str | None:
     if _NOT_A_NEW_THING.search(said["new"]):
         return None
     old = said["old"].split()
-    new = " ".join(
-        word
-        for word in said["new"].split()
-        if word.lower() in map(str.lower, old) or not re.search(rf"\b{re.escape(word)}\b", instruction, re.I)
-    )
+    rejected = {word.lower() for word in old}
+    new = " ".join(word for word in said["new"].split() if word.lower() in rejected or not _words_in(word, instruction))
     for start in range(len(old)):
-        found = re.search(rf"\b{re.escape(' '.join(old[start:]))}\b", instruction, re.I)
+        found = _words_in(" ".join(old[start:]), instruction)
         if found and new:
             return f"{instruction[: found.start()]}{new}{instruction[found.end() :]}"
     return None
+
+
+def _words_in(words: str, text: str) -> re.Match[str] | None:
+    """Where `words` stand in `text` as whole words, in any case."""
+    return re.search(rf"\b{re.escape(words)}\b", text, re.I)
 
 
 _DONE_TO_IT = re.compile(

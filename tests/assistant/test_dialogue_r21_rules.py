@@ -107,7 +107,7 @@ def test_retries_say_their_way(rounds: Rounds, text: str, strength: str | None) 
 
 
 def test_redo_of_something_never_edited_is_not_a_retry() -> None:
-    assert decide(Turn(text="redo the sky", tree=tree(*CLOCK))).calls == ()
+    assert decided_calls("redo the sky", CLOCK) == []
 
 
 def test_a_thing_tried_beside_this_round_called_nicer_is_that_round() -> None:
