@@ -23,6 +23,7 @@ from assistant.understanding.retries import MOVED, strength_said
 from assistant.understanding.rounds import (
     NUMBER_PREFERRED,
     TAKES_ROUND_BACK,
+    WORDS_PREFERRED,
     bare_round,
     done_before,
     keeps_removed,
@@ -1324,21 +1325,13 @@ def _named_by_an_edit(thing: str, tree: RoundTree) -> bool:
     return any(r.instruction and said_by(thing.split()[-1], r.instruction) for r in tree.rounds)
 
 
-_THING_PREFERRED = re.compile(
-    r"(?:(?:no+|nope|nah|hmm+|honestly|tbh|actually)[,.!]*\s+)*the\s+(?P<thing>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)\s+"
-    r"(?:was|were|looked)\s+(?:(?:way|much|a\s+lot|so\s+much)\s+)?(?:better|nicer)"
-    r"(?:\s+than\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?[\s.!]*",
-    re.I,
-)
-
-
 def _prefers_earlier_thing(said: str, tree: RoundTree) -> bool:
     """Whether a turn calls a thing that only another round's edit made the better one ("the leather jacket was
     nicer" on the fur coat round after both were tried): a move to that round, not praise of this one."""
-    preferred = _THING_PREFERRED.fullmatch(said)
+    preferred = WORDS_PREFERRED.fullmatch(said)
     if preferred is None:
         return False
-    named = keywords(preferred["thing"])
+    named = keywords(preferred["words"])
     current = tree.current
     if current.instruction and named <= keywords(current.instruction):
         return False

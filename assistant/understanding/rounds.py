@@ -112,7 +112,7 @@ NUMBER_PREFERRED = re.compile(
 )
 """A round picked by its bare number or its place as the better one ("1 was better", "no, 2 looked nicer", "nah the
 first one was better": round 1, the first try even where a correction made round 2 beside it)."""
-_WORDS_PREFERRED = re.compile(
+WORDS_PREFERRED = re.compile(
     r"(?:(?:no+|nope|nah|hmm+|honestly|tbh|actually)[,.!]*\s+)*(?:the\s+)?"
     r"(?P<words>(?!(?:the|it|that|this|previous|last|old|other|before|both|all|first|second|original)\b)[a-z][\w'-]*(?:\s+(?!(?:one|version|pic)\b)[a-z][\w'-]*)?)"
     r"(?:\s+(?:one|version|pic))?\s+(?:was|were|looked)\s+(?:(?:way|much|a\s+lot|so\s+much)\s+)?(?:better|nicer)"
@@ -477,7 +477,7 @@ def command_call(text: str, intent: str, turn: Turn) -> Call | str:
         return Call("revert", {"round": number})  # "1 was better": round 1, not the previous one
     if (
         intent in ("undo", "goto")
-        and (preferred := _WORDS_PREFERRED.fullmatch(text.strip()))
+        and (preferred := WORDS_PREFERRED.fullmatch(text.strip()))
         and missing_round(Call("revert", {"round": (named := f"the {preferred['words']} one")}), turn.tree) is None
         and not _is_current(named, turn.tree)
     ):
