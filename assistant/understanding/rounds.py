@@ -362,13 +362,13 @@ _KEPT_AFTER_ALL = tuple(
 """A removed thing wanted after all ("the spoon was fine where it was", "didn't mean to remove the spoon", "leave the
 spoon in", "it was better with the spoon"): after its removal, a take-back of that edit."""
 _THING_BACK = re.compile(
-    r"^(?:pls\s+|please\s+)?(?:put|bring)\s+(?:(?P<first>back)\s+)?"
+    r"^(?:pls\s+|please\s+)?(?:put|bring|get)\s+(?:(?P<first>back)\s+)?"
     rf"(?P<obj>{OWNER}\s+[\w'-]+(?:\s+[\w'-]+){{0,2}}?)(?(first)|\s+back)"
     r"(?:\s+(?:pls|please|plz|again|in))?[\s.!]*$",
     re.I,
 )
-"""A removed thing wanted back ("put the dumbbells back", "bring back the streamers"): after its removal, a
-take-back of that edit."""
+"""A thing wanted back ("put the dumbbells back", "bring back the streamers"): after its removal, a take-back of
+that edit; after undos, a redo up to the edit that made it ("bring the baby macaque back")."""
 _HTML = re.compile(r"\b(?:html|web\s*page|webpage|page)\b", re.I)
 _LINK_NUMBER = re.compile(r"(?:#|\blink\s+(?:number\s+)?)(?P<n>\d+)\b", re.I)
 TAKES_ROUND_BACK = re.compile(
@@ -597,16 +597,12 @@ def _redo_steps(text: str, tree: RoundTree) -> int:
         return parse_number(match["n"].lower())
     if (repeats := _repeats(text)) is not None:
         return repeats
-    if (back := _THING_REDONE.search(text)) and (steps := _steps_to_thing(back["thing"], tree)):
+    if (back := _THING_BACK.match(clean(text))) and (steps := _steps_to_thing(back["obj"], tree)):
         return steps
     if _ALL_UNDONE.search(text):
         return max(1, _undone_line(tree))
     said = (len(re.findall(pattern, text, re.I)) for pattern in (r"\bredo\b", _REDO_KEYS.pattern))
     return max(1, *said)
-
-
-_THING_REDONE = re.compile(r"\b(?:bring|put|get)\s+(?:the\s+)?(?P<thing>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+back\b", re.I)
-"""A thing an undone edit made, brought back ("bring the baby macaque back")."""
 
 
 def _steps_to_thing(thing: str, tree: RoundTree) -> int | None:
