@@ -505,6 +505,19 @@ _RETRACTED = re.compile(
     rf"^(?:scratch|forget|cancel|ignore)\s+(?:that|this|it)\s*[,.;:!–—-]+\s*(?={EDIT_VERB}\b)", re.I
 )
 """What was just said taken back before a whole new instruction ("scratch that, remove the bin instead")."""
+_THROWN_OUT_FIRST = re.compile(
+    r"^(?P<lead>(?:(?:ok(?:ay)?|so|just|nah|no+|nope|ugh|actually|hmm+|eh)[\s,.!]+)*)"
+    r"(?:scrap|ditch|scratch|drop|bin|nix|forget|ignore)\s+"
+    r"(?P<thing>that|this|it|(?P<last>(?:my|the|your)\s+last\s+(?:request|edit|instruction|change|one))|"
+    r"the\s+[\w'-]+(?:\s+[\w'-]+){0,2}?)"
+    r"(?:\s*[,.;:!–—-]+\s*|\s+and\s+)"
+    rf"(?=(?:(?:then|just|now|pls|please|instead)\s+)*{EDIT_VERB}\b)",
+    re.I,
+)
+"""What was just made thrown out in slang before a new instruction ("scrap the palm trees, add a camel", "drop the
+choir idea, add a miner", "scrap that and just make the sky orange", "ignore my last request. put a rug on the
+bed"): said as "forget ...", so that it reads as taking that edit back, not as a removal of the thing from the photo
+or a request to ignore instructions."""
 _STORY_WORDS = 12
 """How many words before a turn's last request make them a story told first, not requests."""
 _DIALLED = re.compile(
@@ -1026,6 +1039,9 @@ def _decided(turn: Turn) -> Decision:
         return _decide_request(f"go back to before {preferred['ref']}", "goto", turn, check=True)
     if shown := _WHAT_IS_IN.fullmatch(text.strip()):
         return _decide_request(f"show me {shown['ref']}", "show", turn, check=True)  # "whats in round 2 again"
+    if (thrown := _THROWN_OUT_FIRST.match(text.strip())) and _made_here(thrown["thing"], turn):
+        thing = "that" if thrown["last"] else thrown["thing"]
+        text = f"{thrown['lead']}forget {thing}, {text.strip()[thrown.end() :]}"
     text = _EM.sub(lambda m: f"{m['verb']} them", _MAKE_SURE.sub("", spelled_right(text)))
     if (removed := _REMOVED_THING.fullmatch(text.strip())) and _added_last(removed["thing"], turn):
         return _decide_request("undo", "undo", turn, check=True)  # "get rid of the moon you just added"
@@ -1581,6 +1597,13 @@ def _edits_here(thing: str, tree: RoundTree) -> list[str]:
         for edit in tree.lineage(tree.current)
         if edit.instruction and word in keywords(edit.instruction)
     ]
+
+
+def _made_here(thing: str, turn: Turn) -> bool:
+    """Whether `thing` ("that", "the palm trees") is something an edit of this session made or changed."""
+    if thing.lower() in ("that", "this", "it") or re.search(r"\blast\s+\w+$", thing):
+        return context_of(turn).has_edit
+    return _edited_here(re.sub(r"\s+(?:idea|thing|part|stuff|edit|change)$", "", thing, flags=re.I), turn.tree)
 
 
 def _edited_here(thing: str, tree: RoundTree) -> bool:

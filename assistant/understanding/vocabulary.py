@@ -96,6 +96,7 @@ PHOTO_VERB = (
     r"(?:stamp|engrave|emboss|embroider|stencil|etch)(?=\s+.+\s+(?:on|onto|across|into)\s)|stab|smash|shatter|drown|flood|explode|crack|break|bury|"
     r"tear|rip|crush|squash|dent|scratch|slash|wreck|burst|soak|drench|dunk|submerge|splatter|stain|smear|sink|topple|"
     r"knock\s+(?:over|down)|knock(?=\s+.+\s+(?:over|down)\b)|tip\s+over|rake|shred|cut\s+down|chop\s+down|behead|decapitate|murder|nuke|torch|bomb|"
+    r"crash(?=\s+.+\s+into\b)|terminate(?=\s+(?:the|that|this|those|these|his|her|their)\s)|"
     r"bring(?!\s+(?:back|me|us|it|that|this|them)\b)|do(?=\s+(?:it|this|the\s+(?:photo|picture|image|pic))\s+(?:as|in)\s)|"
     rf"get(?=\s+.+\s+out\s+of\b)|redo(?={IN_ANOTHER_STYLE})|"
     r"(?:improve|enhance)(?=\s+(?:the|his|her|their)\s+(?!(?:photo|picture|image|pic|shot|whole|overall|quality|"
