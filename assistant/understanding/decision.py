@@ -199,6 +199,21 @@ _SAME_LOOK_FOR = re.compile(
 for"."""
 _SIDE_BY_SIDE = re.compile(r"\bside-by-side\b", re.I)
 """"side-by-side", read as "side by side"."""
+_MORE_STEPS = re.compile(
+    r"\b(?P<n>\d+|two|three|four|five)\s+more\s+(?P<unit>steps?|rounds?|edits?|versions?|times?)\s+(?=back|forward|ahead)",
+    re.I,
+)
+""""2 more steps back from here", read as "2 steps back from here"."""
+_MADE_CURRENT = re.compile(
+    r"(?:pls\s+|please\s+)?(?:make|set)\s+(?P<ref>(?:round|version|v|r)\s*\d+)\s+(?:as\s+)?(?:the\s+)?"
+    r"(?:current|active|main|working)(?:\s+(?:one|round|version))?(?:\s+(?:pls|please))?[\s.!]*",
+    re.I,
+)
+"""A round made the one to go on from ("make round 3 the current one"): a move there."""
+_CMP = re.compile(r"^\s*cmp\b", re.I)
+""""cmp r0 r2", read as "compare r0 r2"."""
+_ARROW_BETWEEN = re.compile(r"\s*(?:↔|<->|<=>|⇔)\s*")
+""""original ↔ now", read as "original vs now"."""
 _INSTEAD_OF = re.compile(
     rf"instead\s+of\s+(?:{DETERMINER}\s+)?[\w'-]+(?:\s+[\w'-]+){{0,2}}?[\s,]+(?P<rest>{EDIT_VERB}\b.+)", re.I
 )
@@ -666,12 +681,13 @@ _FORGET_THING = re.compile(
     r"(?:forget(?:\s+about)?|never\s*mind|nvm|(?:let'?s|lets|let\s+us)\s+(?:not\s+(?:do|have|add|keep|go\s+with)|skip)|skip|"
     r"scrap|ditch)\s+(?P<thing>the\s+[\w'-]+(?:\s+(?!(?:thing|idea|part|one|edit|change|stuff)\b)[\w'-]+)?)"
     r"(?:\s+(?:thing|idea|part|one|edit|change|stuff))?(?:\s+(?:then|altogether|entirely))?"
-    rf"(?:[\s.!]*$|(?=\s*[,.;:!–—-]+\s*(?:(?:and|then|just|now|pls|please|(?:can|could|would)\s+you)\s+)*{EDIT_VERB}\b))",
+    rf"(?:[\s.!]*$|(?=\s*[,.;:!–—-]+\s*(?:(?:and|then|just|now|pls|please|(?:can|could|would)\s+you)\s+)*{EDIT_VERB}\b)"
+    r"|\s*[,.;:!–—-]+\s*(?:just\s+|and\s+)?(?:go\s+back|undo(?:\s+it)?|revert(?:\s+it)?)[\s.!]*$)",
     re.I,
 )
-"""A clause that drops an edited thing, last ("nope, still wrong. forget the flag") or before a new instruction
-("forget the flag, make the helmet gold"): an undo of that edit when an edit on the way to the current round
-changed or made it (`_edited_here`)."""
+"""A clause that drops an edited thing, last ("nope, still wrong. forget the flag", "forget the rain, go back") or
+before a new instruction ("forget the flag, make the helmet gold"): an undo of that edit when an edit on the way to
+the current round changed or made it (`_edited_here`)."""
 _TOLD_OR_TAKEN_BACK = re.compile(
     rf"\b(?:{EDIT_VERB}|you|undo|redo|not|no|scrap|scratch|forget|cancel|" + "|".join(PRESENT) + r")\b", re.I
 )
@@ -956,6 +972,9 @@ def _from_shown(turn: Turn) -> Decision | None:
 def _decided(turn: Turn) -> Decision:
     """The decision on one turn as its words and the session say it."""
     text = "\n".join(" ".join(line.split()) for line in turn.text[:MAX_TURN_CHARS].splitlines()).strip()
+    text = _MORE_STEPS.sub(r"\g<n> \g<unit> ", _ARROW_BETWEEN.sub(" vs ", _CMP.sub("compare", text)))
+    if made := _MADE_CURRENT.fullmatch(text):
+        return _decide_request(f"go back to {made['ref']}", "goto", turn, check=True)
     if not text.strip(" .,!?;:"):
         return _caption(turn) if turn.photo else Decision("clarify", reply=CLARIFY_TEXT)
     if (_HOW_MANY_TIMES.match(text) and not COMPARE_WORDS.search(text)) or _COMMANDS_TOLD_APART.match(text):

@@ -116,7 +116,7 @@ WORDS_PREFERRED = re.compile(
     r"(?:(?:no+|nope|nah|hmm+|honestly|tbh|actually)[,.!]*\s+)*(?:the\s+)?"
     r"(?P<words>(?!(?:the|it|that|this|previous|last|old|other|before|both|all|first|second|original)\b)[a-z][\w'-]*(?:\s+(?!(?:one|version|pic)\b)[a-z][\w'-]*)?)"
     r"(?:\s+(?:one|version|pic))?\s+(?:was|were|looked)\s+(?:(?:way|much|a\s+lot|so\s+much)\s+)?(?:better|nicer)"
-    r"(?:\s+than\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?[\s.!]*",
+    r"(?:\s+than\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?(?:\s+(?:actually|tbh|honestly|imo|lol|after\s+all))?[\s.!]*",
     re.I,
 )
 """A round picked by its words as the better one ("nope red was better", "the first one was better", "the gold pipes
@@ -205,6 +205,21 @@ _SET_APART = re.compile(
 )
 """Two things set next to each other or against each other ("the one with the gears vs the one with the warmer
 light", "put the pennant one beside this"): a comparison when both sides name rounds (`ROUND_SIDE`)."""
+_COMPARE_IN_GENERAL = re.compile(
+    r"\bdifference\s+between\s+an?\s+[\w'-]+(?:\s+[\w'-]+)?\s+and\s+an?\s|"
+    r"^(?:can|could|do|does|will|would)\s+(?:you|u|it)\s+compare\s+(?:two|2|some|several|multiple|different)\s+"
+    r"(?:versions|rounds|pics|photos|images|edits)\b|"
+    r"\b(?:available|supported)\b.*\?|\bon\s+(?:mobile|my\s+phone|the\s+phone|android|iphones?|ipads?|desktop)\b|"
+    r"\bwith\s+(?:the|a)\s+(?:real|actual)\s+(?!(?:version|round|one|photo|pic|original)\b)",
+    re.I,
+)
+"""A turn about comparing that is not about two rounds of this session: two kinds of thing ("the difference between
+a felucca and a dhow"), whether it can compare at all ("can you compare two versions?"), the app ("is the side by
+side view available on mobile?"), the photo against the real thing: an answer in words."""
+_COMPARING_TEXT = (
+    'I put two rounds of this session side by side, e.g. "compare round 1 and round 3" or "compare the original and '
+    'now"; I cannot compare other things.'
+)
 _WHICH_TWO = re.compile(
     r"(?:pls\s+|please\s+)?(?:compare|put|show(?:\s+me)?|see|view)\s+(?:them|those|these|both|em|'em)(?:\s+two)?"
     r"(?:\s+(?:side\s+by\s+side|next\s+to\s+each\s*other|together))?(?:\s+(?:pls|please|plz))?[\s.!?]*",
@@ -411,13 +426,14 @@ def keeps_removed(words: str, tree: RoundTree) -> bool:
 
 
 _BACK_AFTER_VERDICT = re.compile(
-    r"(?:\w+[,.!]+\s*)?[^,.;!?]+?\b(?:is|are|looks?|seems?)\b[^,.;!?]*[,.;!?]+\s*(?:so\s+|just\s+)?"
+    r"(?:\w+[,.!]+\s*)?[^,.;!?]+?\b(?:is|are|looks?|seems?)\b[^,.;!?]*?(?:[,.;!?]+|\s+(?:lol|lmao|haha+|ugh))\s*"
+    r"(?:so\s+|just\s+)?"
     r"(?:(?:can|could)\s+(?:we|you|u)\s+)?"
     r"(?:go\s+back|back|take\s+(?:me|it)\s+back|revert|undo)(?:\s+(?:pls|please|one|a\s+step|one\s+step))*[\s.!?]*",
     re.I,
 )
 """A verdict on a thing, then a way back with no round named ("the crowd is too much, go back", "ugh, the sky looks
-fake. can we go back?"): one step back."""
+fake. can we go back?", "that made him look like shrek lol go back"): one step back."""
 
 
 _PLAIN_BACK = re.compile(
@@ -537,6 +553,8 @@ def command_call(text: str, intent: str, turn: Turn) -> Call | str:
             return 'Which round should I go back to? Say e.g. "go back to round 2" or "show me the history".'
         return Call("revert" if intent == "goto" else "show_round", {"round": refs[0]})
     if intent == "compare":
+        if _COMPARE_IN_GENERAL.search(text):
+            return _COMPARING_TEXT
         thing = _THING_AROUND.match(clean(text))
         if around := _AROUND.search(text) or (thing if thing and _one_edit_names(thing["ref"], turn.tree) else None):
             refs = [f"before {around['ref']}", around["ref"]]
