@@ -65,6 +65,9 @@ from tests.assistant.dialogue_dev_r20c import r20c_cases
 from tests.assistant.dialogue_dev_r21a import r21a_cases
 from tests.assistant.dialogue_dev_r21b import r21b_cases
 from tests.assistant.dialogue_dev_r21c import r21c_cases
+from tests.assistant.dialogue_dev_r22a import r22a_cases
+from tests.assistant.dialogue_dev_r22b import r22b_cases
+from tests.assistant.dialogue_dev_r22c import r22c_cases
 from tests.assistant.dialogue_dev_refer6 import refer6_cases
 from tests.assistant.dialogue_dev_refs import refs_cases
 from tests.assistant.dialogue_dev_refs2 import refs2_cases
@@ -159,6 +162,9 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (r21a_cases, 0.95, 0),
     (r21b_cases, 0.89, 3),
     (r21c_cases, 0.88, 5),
+    (r22a_cases, 0.87, 16),
+    (r22b_cases, 0.87, 2),
+    (r22c_cases, 0.94, 1),
     (validation_seventh_cases, 0.9, 0),
 ]
 """(cases, least share right, most unwanted edits) per set."""
