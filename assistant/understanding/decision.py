@@ -210,6 +210,15 @@ _MADE_CURRENT = re.compile(
     re.I,
 )
 """A round made the one to go on from ("make round 3 the current one"): a move there."""
+_STAY_PUT = re.compile(
+    r"\s*[,;.]?\s*(?:but\s+|and\s+)?(?:(?:dont|don't|do\s+not)\s+(?:switch|move|jump|go\s+there)|stay\s+(?:here|put))"
+    r"(?:\s+(?:to\s+it|yet|pls|please))*[\s.!]*$",
+    re.I,
+)
+"""A look at a round said to leave the current one as it is ("show me before the neon, dont switch"): the words
+after the request say only what a show does anyway."""
+_SHOW_LEAD = re.compile(r"(?:(?:just|pls|please|can\s+you|could\s+you)\s+)*(?:show|let\s+me\s+see)\b", re.I)
+"""A turn that starts by asking to be shown something."""
 _CMP = re.compile(r"^\s*cmp\b", re.I)
 """"cmp r0 r2", read as "compare r0 r2"."""
 _ARROW_BETWEEN = re.compile(r"\s*(?:↔|<->|<=>|⇔)\s*")
@@ -904,6 +913,16 @@ _SAID_BY_SOMEONE = re.compile(
 )
 """A sentence given as someone else's words ("the hedges should be trimmed again soon, the gardener said"): told,
 not asked for."""
+_REPORTED_THEN_ASKED = re.compile(
+    r"(?:my|our)\s+(?:little\s+|best\s+)?(?:friend|kid|son|daughter|wife|husband|mom|mum|dad|boss|client|partner|gf|bf|"
+    r"sister|brother|team|teacher|roommate|flatmate)s?\s+(?:said|says|wants|suggested|thinks)\s+(?:to\s+|that\s+|we\s+should\s+)?"
+    r"(?P<request>.+?)[\s,.;!]*(?:(?:and|so)\s+)?(?:(?:honestly|tbh)\s+)?"
+    r"(?:(?:s?he'?s|shes|hes|they'?re|theyre)\s+right[\s,.;!]*)?(?:(?:so|and)\s+)?(?:pls\s+|please\s+|just\s+)?"
+    r"(?:(?P<add>add\s+(?:one|it|them|that))|do\s+it|do\s+that|go\s+ahead|let'?s\s+do\s+it)(?:\s+(?:pls|please))?[\s.!]*",
+    re.I,
+)
+"""Someone else's wish that the person then asks for ("my friend said remove the dog and honestly shes right, do it",
+"my kid wants a dinosaur by the tapirs so pls add one"): an edit of what was wished, not words told."""
 _NOT_VISUAL = re.compile(
     r"\b(?:like|i\s+mean|as\s+in|in\s+the\s+sense)\s+(?:more\s+)?(?:emotionally|metaphorically|figuratively|spiritually|"
     r"symbolically)\b|\bfeel\b.*\b(?:emotionally|metaphorically|figuratively|spiritually)\b",
@@ -972,6 +991,7 @@ def _from_shown(turn: Turn) -> Decision | None:
 def _decided(turn: Turn) -> Decision:
     """The decision on one turn as its words and the session say it."""
     text = "\n".join(" ".join(line.split()) for line in turn.text[:MAX_TURN_CHARS].splitlines()).strip()
+    text = _STAY_PUT.sub("", text) if _SHOW_LEAD.match(text) else text
     text = _MORE_STEPS.sub(r"\g<n> \g<unit> ", _ARROW_BETWEEN.sub(" vs ", _CMP.sub("compare", text)))
     if made := _MADE_CURRENT.fullmatch(text):
         return _decide_request(f"go back to {made['ref']}", "goto", turn, check=True)
@@ -1000,6 +1020,10 @@ def _decided(turn: Turn) -> Decision:
         return _social(text, "thanks" if social["thanks"] else "greeting", turn)
     if not turn.photo and _ASKS_IDEAS.fullmatch(text.rstrip(" .!?")) and not proposed_edit(turn.messages):
         return Decision("clarify", reply=IDEAS_TEXT)
+    if asked := _REPORTED_THEN_ASKED.fullmatch(text):
+        request = asked["request"]
+        thing_first = re.match(rf"{DETERMINER}\s", request, re.I) and not IMPERATIVE.match(request)
+        text = f"add {request}" if asked["add"] else f"make {request}" if thing_first else request
     if _NOT_VISUAL.search(text) or _SAID_BY_SOMEONE.search(text):
         return Decision("clarify", reply=CLARIFY_TEXT)
     if _no_effect_said(text, turn):

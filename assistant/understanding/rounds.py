@@ -426,14 +426,13 @@ def keeps_removed(words: str, tree: RoundTree) -> bool:
 
 
 _BACK_AFTER_VERDICT = re.compile(
-    r"(?:\w+[,.!]+\s*)?[^,.;!?]+?\b(?:is|are|looks?|seems?)\b[^,.;!?]*?(?:[,.;!?]+|\s+(?:lol|lmao|haha+|ugh))\s*"
-    r"(?:so\s+|just\s+)?"
+    r"(?:\w+[,.!]+\s*)?[^,.;!?]+?\b(?:is|are|looks?|seems?)\b[^,.;!?]*[,.;!?]+\s*(?:so\s+|just\s+)?"
     r"(?:(?:can|could)\s+(?:we|you|u)\s+)?"
     r"(?:go\s+back|back|take\s+(?:me|it)\s+back|revert|undo)(?:\s+(?:pls|please|one|a\s+step|one\s+step))*[\s.!?]*",
     re.I,
 )
 """A verdict on a thing, then a way back with no round named ("the crowd is too much, go back", "ugh, the sky looks
-fake. can we go back?", "that made him look like shrek lol go back"): one step back."""
+fake. can we go back?"): one step back."""
 
 
 _PLAIN_BACK = re.compile(
