@@ -224,27 +224,34 @@ _CMP = re.compile(r"^\s*cmp\b", re.I)
 _ARROW_BETWEEN = re.compile(r"\s*(?:↔|<->|<=>|⇔)\s*")
 """"original ↔ now", read as "original vs now"."""
 _INSTEAD_OF = re.compile(
-    rf"instead\s+of\s+(?:{DETERMINER}\s+)?[\w'-]+(?:\s+[\w'-]+){{0,2}}?[\s,]+(?P<rest>{EDIT_VERB}\b.+)", re.I
+    rf"instead\s+of\s+(?P<old>(?:{DETERMINER}\s+)?[\w'-]+(?:\s+[\w'-]+){{0,2}}?)[\s,]+(?P<rest>{EDIT_VERB}\b.+)", re.I
 )
-"""A correction that names what it replaces first ("instead of the spoon remove the knife")."""
+"""A correction that names what it replaces first ("instead of the spoon remove the knife", "instead of the lights, put
+a table under the trees": the lights the last edit added taken back first)."""
 _SWAP_VERB = r"(?:do|make\s+it|go\s+with|use|try|let'?s\s+(?:do|try)|have|pick)"
 """The verb that brings the new look after "instead of ..." ("instead of purple do white")."""
 _REJECTING = r"(?:(?:no|nah|nope|actually)[\s,.]+)"
 """A word that sets the last edit aside before what is wanted instead."""
+_COMMA_NOT = re.compile(
+    r"(?P<new>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?),\s+not\s+(?P<old>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)[\s.!]*", re.I
+)
+"""A short correction with a comma before what it rejects ("dimmer, not brighter"), read without it where both sides
+have as many words."""
 _SWAPPED_LOOK = re.compile(
     r"(?:(?:hmm+|hm+|ok(?:ay)?)[\s,.]+)*(?:"
     rf"{_REJECTING}?instead\s+of\s+(?P<old>[\w' -]+?)(?:\s*,\s*(?:{_SWAP_VERB}\s+)?|\s+{_SWAP_VERB}\s+)"
     r"(?P<new>[\w' -]+?)|"
     rf"{_REJECTING}(?P<new2>[\w' -]+?)\s+would\s+(?:be|look)\s+(?:so\s+much\s+|much\s+|way\s+|a\s+lot\s+)?"
     r"(?:better|nicer|classier|prettier|cooler)(?:\s+than\s+(?P<old2>[\w' -]+?))?|"
-    rf"{_REJECTING}?(?:i'?d\s+)?rather\s+(?!(?:have|not|go|keep|make|do|it|be)\b)(?P<new3>[\w' -]+?)|"
+    rf"{_REJECTING}?(?:i'?d\s+)?rather\s+(?!(?:have|not|go|keep|make|do|it|be)\b)(?P<new3>[\w' -]+?)"
+    r"(?:\s+than\s+(?P<old3>[\w' -]+?))?|"
     rf"{_REJECTING}?more\s+of\s+an?\s+(?P<new4>[\w' -]+?)(?:\s+(?:colou?r|shade|tone))?(?:\s+instead)?"
     r")(?:\s+(?:pls|please))?[\s.!?]*",
     re.I,
 )
 """A look swapped for the last edit's, said another way ("instead of purple do white", "no, lime green would be
-better", "rather emerald", "more of a mustard colour instead?"): read as "white not purple" or "emerald instead";
-"red would be better" with nothing set aside stays a remark."""
+better", "rather emerald", "rather navy than white", "more of a mustard colour instead?"): read as "white not
+purple" or "emerald instead"; "red would be better" with nothing set aside stays a remark."""
 _SAID_INSTEAD = re.compile(
     r"(?:(?:no+|nope|oops|sorry|actually|wrong|hmm+|ugh|i\s+(?:meant|said|wanted|asked\s+for))[\s,.!:]+)*(?:"
     r"not\s+(?P<b1>[\w' -]+?)\s*,\s*(?P<a1>[\w' -]+?)|(?P<a2>[\w' -]+?),?\s+not\s+(?P<b2>[\w' -]+?)|"
@@ -1068,8 +1075,12 @@ def _decided(turn: Turn) -> Decision:
         return shifted
     if (meant := _second_thought(text, turn)) is not None:
         text = meant
+    short = _COMMA_NOT.fullmatch(text.strip())
+    if context_of(turn).has_edit and short and len(short["new"].split()) == len(short["old"].split()):
+        text = f"{short['new']} not {short['old']}"  # "dimmer, not brighter" as "dimmer not brighter"
     if context_of(turn).has_edit and (swap := _SWAPPED_LOOK.fullmatch(text.strip())):
-        new, old = swap["new"] or swap["new2"] or swap["new3"] or swap["new4"], swap["old"] or swap["old2"]
+        new = swap["new"] or swap["new2"] or swap["new3"] or swap["new4"]
+        old = swap["old"] or swap["old2"] or swap["old3"]
         if attribute_like(new) or (swap["old"] and re.match(rf"{DETERMINER}\s", new, re.I)):
             text = f"{new} not {old}" if old else f"{new} instead"  # "instead of purple do white", "rather emerald"
     if star := _STAR_FIX.fullmatch(text):
@@ -1326,6 +1337,10 @@ def _second_thought(text: str, turn: Turn) -> str | None:
     if meant := _WHAT_I_MEANT.fullmatch(text.strip()):
         return f"i meant {meant['thing']}"
     if rather := _INSTEAD_OF.fullmatch(text.strip(" .!")):
+        old = rather["old"] if re.match(rf"{DETERMINER}\s", rather["old"], re.I) else f"the {rather['old']}"
+        last = last_edit(turn.tree)
+        if _edited_here(old, turn.tree) and last is not None and not re.match(REMOVAL, last.instruction or "", re.I):
+            return f"forget {old}, {clean(rather['rest'])}"
         return f"{clean(rather['rest'])} instead"
     if (cleft := _ITS_THE.fullmatch(clean(text))) and (
         wished := wished_instruction(f"{cleft['thing']} {cleft['wish']}")

@@ -572,8 +572,9 @@ def edit_decision(text: str, turn: Turn) -> Decision:
     if (lead := _LEAD_OBJECT.match(instruction)) and (pronoun := PRONOUN.match(clean(lead["rest"]))):
         rest = clean(lead["rest"])
         instruction = f"{pronoun['verb']} {lead['obj']}{rest[pronoun.end() :]}"
-    instruction = named_first(instruction)
-    instruction = wished_instruction(instruction)
+    fronted = named_first(instruction)
+    named_before = fronted != instruction  # "the fighter on the right, give him a sash": he is named, whole
+    instruction = wished_instruction(fronted)
     if (lead := COMMA_LEAD.match(instruction)) and (wished := wished_instruction(clean(lead["rest"]))) != clean(
         lead["rest"]
     ):
@@ -596,7 +597,11 @@ def edit_decision(text: str, turn: Turn) -> Decision:
     last = last_edit(turn.tree) if not turn.photo else None
     if last is not None and re.match(r"not\s", instruction, re.I):
         return redo_edit(text, "correct_object", turn)
-    if last is not None and (looked := other_thing_other_look(last.instruction or "", correction_words(text))):
+    if (
+        last is not None
+        and not named_before
+        and (looked := other_thing_other_look(last.instruction or "", correction_words(text)))
+    ):
         return Decision("edit", (Call("edit_image", {"instruction": looked, **args}),))
     if last is not None and (coloured := _COLOURED.fullmatch(instruction)) and not SAYS_OF.search(instruction):
         instruction = f"make {coloured['obj']} {coloured['colour']}"

@@ -307,6 +307,11 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "remove {obj}",
         ),
         (
+            rf"{OBJ}\s+(?:should|must|(?:needs?|has|have|ought)\s+to)\s+(?P<verb>wear|hold|carry|ride|wave|smile|"
+            r"frown|laugh|wink|face|eat|drink|juggle|read|sit\s+on|stand\s+on|look\s+at)\s+(?P<rest>.+)",
+            "make {obj} {verb} {rest}",
+        ),
+        (
             rf"{COMPLAINT}(?:(?:it|they)\s+)?(?:should|must|(?:needs?|has|have|ought)\s+to)\s+(?:be\s+)?{_WISHED_LOOK}",
             "make {obj} {attr}",
         ),

@@ -9,7 +9,10 @@
   "cmp r0 r2" and "original ↔ now" compare;
 - someone else's wish, then asked for ("my friend said remove the dog ..., do it"), is an edit
   (`decision._REPORTED_THEN_ASKED`); told alone it stays a question;
-- "crash X into Y" and "terminate the X" are photo edits.
+- "crash X into Y" and "terminate the X" are photo edits; a thing named first ("the fighter on the right, give him
+  a sash") is the edit's thing even after an edit of another; "the X should wear/hold ..." is an edit;
+- "instead of the lights, ..." takes back the edit that added them; "rather navy than white" and "dimmer, not
+  brighter" correct the last edit.
 """
 
 from __future__ import annotations
@@ -118,3 +121,36 @@ def test_edits_said_around(text: str, instruction: str) -> None:
 
 def test_someone_elses_words_alone_are_not_asked_for() -> None:
     assert decided_calls("my friend said remove the dog", BREAKFAST) == []
+
+
+@pytest.mark.parametrize(
+    ("rounds", "text", "calls"),
+    [
+        (
+            ((None, None), (0, "add string lights between the trees")),
+            "instead of the lights, put a table under the trees",
+            [("revert", {"round": "before the lights"}), *edit_calls("put a table under the trees")],
+        ),
+        (((None, None), (0, "make the sail white")), "rather navy than white", fixed_calls("make the sail navy")),
+        (
+            ((None, None), (0, "make the chandelier brighter")),
+            "dimmer, not brighter",
+            fixed_calls("make the chandelier dimmer"),
+        ),
+    ],
+)
+def test_corrections_said_another_way(rounds: Rounds, text: str, calls: CallList) -> None:
+    assert decided_calls(text, rounds) == calls
+
+
+@pytest.mark.parametrize(
+    ("text", "instruction"),
+    [
+        ("the fighter on the right, give him a red sash", "give the fighter on the right a red sash"),
+        ("the left turbine, paint its blades red", "paint the left turbine's blades red"),
+        ("the players in the middle should wear yellow pants", "make the players in the middle wear yellow pants"),
+        ("the man should hold an umbrella", "make the man hold an umbrella"),
+    ],
+)
+def test_a_thing_named_first_is_the_edits_thing(text: str, instruction: str) -> None:
+    assert decided_calls(text, ((None, None), (0, "add cherry petals"))) == edit_calls(instruction)
