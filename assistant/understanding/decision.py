@@ -433,8 +433,16 @@ _NO_CHOICE = re.compile(
 it bronze", "remove the sheep or the gravestones idk", "make the blimp red or maybe orange", "the left or right
 stool", "remove the kid on the left or the one on the right", "put a sunflower field or a lake next to the maze",
 "round 1 or 2?")."""
-_CUT_OFF = re.compile(r"(?:^|\s)(?:the|a|an|my|their|our|your)[\s.!,]*$", re.I)
-"""A turn that stops on an article or owner, before the thing it was about to name ("hmm not the", "add a")."""
+_CUT_OFF = re.compile(r"(?:^|\s)(?:the|a|an|my|their|our|your|but|and)[\s.!,]*$", re.I)
+"""A turn that stops on an article or owner, before the thing it was about to name ("hmm not the", "add a"), or on
+"but" or "and" before what it was about to add ("once more but")."""
+_LEFT_AS_IT_IS = re.compile(
+    r"(?:.*\?\s*(?:i'?m\s+)?(?:still\s+(?:deciding|thinking)|not\s+sure\s+yet|let\s+me\s+think(?:\s+about\s+it)?)"
+    r"|.*\b(?:oh\s+well|never\s*mind|nvm|whatever)[\s,.]+(?:just\s+)?(?:keep|leave)\s+it(?:\s+as\s+it\s+is)?)[\s.!]*",
+    re.I,
+)
+"""A doubt or a regret that ends by leaving the photo as it is ("the rain might be too much? still deciding",
+"shouldve gone with silver tbh, oh well, keep it"): no edit."""
 _NO_NEED = re.compile(r"^(?:there'?s\s+)?no\s+need\s+to\b(?!.*\b(?:but|instead|just)\b)", re.I)
 """An edit said to be unneeded ("no need to remove the booth again, it's gone"), with no other request."""
 _REASON_AFTER = re.compile(
@@ -1037,7 +1045,7 @@ def _decided(turn: Turn) -> Decision:
         return Decision("clarify", reply=NO_EFFECT_TEXT)
     if (spilled := _spilled(text, turn)) is not None:
         return Decision("clarify", reply=SPILLED_TEXT.format(thing=spilled))
-    if _CANCELLED.search(text) or _NO_NEED.match(text):
+    if _CANCELLED.search(text) or _NO_NEED.match(text) or _LEFT_AS_IT_IS.fullmatch(text):
         return _caption(turn) if turn.photo else Decision("talk", reply=REPLIES["hold"])
     if _CUT_OFF.search(text):
         return Decision("clarify", reply=CLARIFY_TEXT)  # "hmm not the", "add a": cut off before the thing

@@ -456,8 +456,8 @@ _POINTED = re.compile(
     r"(?!\s+(?:photo|picture|image|pic|shot)\b)",
     re.I,
 )
-"""An edit of a thing only pointed at ("make that one shiny", "delete this", "give it a hat"): before any edit
-nothing says what "it" is, unless the change is one of the whole photo (`WHOLE_LOOK`)."""
+"""An edit of a thing only pointed at ("make that one shiny", "delete this", "give it a hat", "turn em all blue"):
+before any edit nothing says what "it" is, unless the change is one of the whole photo (`WHOLE_LOOK`)."""
 _THING_SAID = re.compile(
     rf"\b(?:the|{POSSESSIVE}|a|an)\s+(?!(?:photo|picture|pic|image|shot|snap|one|bit|lot|few|little)\b)[a-z]",
     re.I,
@@ -659,7 +659,9 @@ def only_pointed(instruction: str) -> bool:
     pointed = _POINTED.match(instruction)
     if pointed is None:
         return False
-    verb, rest = pointed["verb"].lower(), instruction[pointed.end() :]
+    verb, rest = pointed["verb"].lower(), re.sub(r"^\s+(?:all|both)\b", "", instruction[pointed.end() :])
+    if re.fullmatch(r"colou?r", verb) and rest.strip() == "in":
+        return True  # "colour them in": which things?
     if pointed["shown"] and not pointed["one"] and not (NOT_A_NOUN.match(rest) or THING_CHANGE.fullmatch(rest)):
         return False  # "remove that guy": a thing named after all
     if verb == "give":

@@ -12,7 +12,9 @@
 - "crash X into Y" and "terminate the X" are photo edits; a thing named first ("the fighter on the right, give him
   a sash") is the edit's thing even after an edit of another; "the X should wear/hold ..." is an edit;
 - "instead of the lights, ..." takes back the edit that added them; "rather navy than white" and "dimmer, not
-  brighter" correct the last edit.
+  brighter" correct the last edit;
+- "turn em all blue" with nothing named before asks which; a turn cut off after "but", a doubt that is "still
+  deciding" and a regret that ends "oh well, keep it" make no edit.
 """
 
 from __future__ import annotations
@@ -154,3 +156,21 @@ def test_corrections_said_another_way(rounds: Rounds, text: str, calls: CallList
 )
 def test_a_thing_named_first_is_the_edits_thing(text: str, instruction: str) -> None:
     assert decided_calls(text, ((None, None), (0, "add cherry petals"))) == edit_calls(instruction)
+
+
+@pytest.mark.parametrize("text", ["turn em all blue", "colour them in"])
+def test_them_with_nothing_named_before_asks(text: str) -> None:
+    decision = decide(Turn(text=text, tree=tree((None, None))))
+    assert (decision.act, decision.calls) == ("clarify", ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "once more but",
+        "the flames might be too much? still deciding",
+        "shouldve gone with silver tbh, oh well, keep it",
+    ],
+)
+def test_cut_off_doubtful_or_resigned_turns_make_no_edit(text: str) -> None:
+    assert decided_calls(text, ((None, None), (0, "make the flames bigger"))) == []
