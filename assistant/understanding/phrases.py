@@ -307,7 +307,7 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "remove {obj}",
         ),
         (
-            rf"{OBJ}\s+(?:should|must|(?:needs?|has|have|ought)\s+to)\s+(?P<verb>wear|hold|carry|ride|wave|smile|"
+            rf"{OBJ}\s+(?:should|must|(?:needs?|has|have|ought)\s+to)\s+(?P<verb>wear|hold|carry|ride|wave|smile|glow|shine|sparkle|look|"
             r"frown|laugh|wink|face|eat|drink|juggle|read|sit\s+on|stand\s+on|look\s+at)\s+(?P<rest>.+)",
             "make {obj} {verb} {rest}",
         ),
@@ -521,6 +521,21 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "make {obj} {attr}",
         ),
         (rf"(?:{_I_WANT}|i\s+want)\s+(?P<thing>(?:a|an|some|more)\s+[\w\s'-]+?\s+{PLACE}\s+.+)", "add {thing}"),
+        (
+            rf"(?:{_I_WANT}|i\s+want)(?:\s+(?:to\s+)?see)?\s+(?P<thing>(?:(?:a|an|some|more)\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+"
+            rf"[a-z]{{3,}}ing\s+(?:{PLACE}|from|off|out\s+of|between|across|through)\s+.+)",
+            "add {thing}",
+        ),
+        (
+            r"(?:it|this|the\s+(?:photo|pic|picture|image|scene|shot))\s+(?:really\s+)?needs\s+"
+            rf"(?P<thing>(?:a|an|some|more)\s+[\w\s'-]+?\s+{PLACE}\s+.+)",
+            "add {thing}",
+        ),
+        (
+            r"(?:it\s+would|it'?d|would)\s+be\s+(?:so\s+|really\s+)?(?:nice|great|cool|good|fun|awesome|lovely)\s+to\s+"
+            r"(?:have|see)\s+(?P<thing>(?:a|an|some|more)\s+.+)",
+            "add {thing}",
+        ),
         (rf"there\s+should\s+be\s+(?P<thing>(?:(?:a|an|some|more)\s+)?[\w\s'-]+?\s+{PLACE}\s+.+)", "add {thing}"),
         (rf"make\s+it\s+so\s+(?:that\s+)?{OBJ}\s+(?:is|are)\s+{_ATTR}", "make {obj} {attr}"),
         (rf"without\s+{OBJ}", "remove {obj}"),

@@ -205,6 +205,8 @@ _SET_APART = re.compile(
 )
 """Two things set next to each other or against each other ("the one with the gears vs the one with the warmer
 light", "put the pennant one beside this"): a comparison when both sides name rounds (`ROUND_SIDE`)."""
+_BOTH_TRIES = re.compile(r"\b(?:both|the\s+(?:two|2))\s+(?:tries|attempts|takes|goes)\b", re.I)
+"""The two tries of the last edit compared ("put the 2 tries side by side", "compare both attempts")."""
 _COMPARE_IN_GENERAL = re.compile(
     r"\bdifference\s+between\s+an?\s+[\w'-]+(?:\s+[\w'-]+)?\s+and\s+an?\s|"
     r"^(?:can|could|do|does|will|would)\s+(?:you|u|it)\s+compare\s+(?:two|2|some|several|multiple|different)\s+"
@@ -555,7 +557,9 @@ def command_call(text: str, intent: str, turn: Turn) -> Call | str:
         if _COMPARE_IN_GENERAL.search(text):
             return _COMPARING_TEXT
         thing = _THING_AROUND.match(clean(text))
-        if around := _AROUND.search(text) or (thing if thing and _one_edit_names(thing["ref"], turn.tree) else None):
+        if _BOTH_TRIES.search(text):
+            refs = ["the first try", "the second try"]
+        elif around := _AROUND.search(text) or (thing if thing and _one_edit_names(thing["ref"], turn.tree) else None):
             refs = [f"before {around['ref']}", around["ref"]]
         elif _BEFORE_AFTER.search(text):
             upload = _original_of(text, turn.tree)  # "the obelisk before and after": that photo's upload

@@ -14,7 +14,9 @@
 - "instead of the lights, ..." takes back the edit that added them; "rather navy than white" and "dimmer, not
   brighter" correct the last edit;
 - "turn em all blue" with nothing named before asks which; a turn cut off after "but", a doubt that is "still
-  deciding" and a regret that ends "oh well, keep it" make no edit.
+  deciding" and a regret that ends "oh well, keep it" make no edit;
+- wishes are edits ("I'd like steam coming off the pot", "it needs a rainbow over ...", "it would be nice to have
+  ..."), and "both tries" compares the two tries of the last edit.
 """
 
 from __future__ import annotations
@@ -174,3 +176,30 @@ def test_them_with_nothing_named_before_asks(text: str) -> None:
 )
 def test_cut_off_doubtful_or_resigned_turns_make_no_edit(text: str) -> None:
     assert decided_calls(text, ((None, None), (0, "make the flames bigger"))) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "instruction"),
+    [
+        ("I'd like steam coming off the big pot", "add steam coming off the big pot"),
+        ("i wanna see a cat sleeping on the pool table", "add a cat sleeping on the pool table"),
+        ("it needs a rainbow over the grandstand", "add a rainbow over the grandstand"),
+        (
+            "it would be nice to have some laundry hanging between the houses",
+            "add some laundry hanging between the houses",
+        ),
+        ("the lanterns should glow warmer", "make the lanterns glow warmer"),
+    ],
+)
+def test_wishes_are_edits(text: str, instruction: str) -> None:
+    assert decided_calls(text, ((None, None),)) == edit_calls(instruction)
+
+
+TRIES: Rounds = ((None, None), (0, "add an axe in the bullseye"), (0, "add an axe in the bullseye"))
+
+
+@pytest.mark.parametrize(
+    "text", ["put the two attempts side by side", "compare both tries", "put the 2 tries side by side"]
+)
+def test_both_tries_compared(text: str) -> None:
+    assert decided_calls(text, TRIES) == [("compare_rounds", {"first": "the first try", "second": "the second try"})]
