@@ -68,6 +68,9 @@ from tests.assistant.dialogue_dev_r21c import r21c_cases
 from tests.assistant.dialogue_dev_r22a import r22a_cases
 from tests.assistant.dialogue_dev_r22b import r22b_cases
 from tests.assistant.dialogue_dev_r22c import r22c_cases
+from tests.assistant.dialogue_dev_r23a import r23a_cases
+from tests.assistant.dialogue_dev_r23b import r23b_cases
+from tests.assistant.dialogue_dev_r23c import r23c_cases
 from tests.assistant.dialogue_dev_refer6 import refer6_cases
 from tests.assistant.dialogue_dev_refs import refs_cases
 from tests.assistant.dialogue_dev_refs2 import refs2_cases
@@ -162,9 +165,12 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (r21a_cases, 0.95, 0),
     (r21b_cases, 0.89, 3),
     (r21c_cases, 0.88, 5),
-    (r22a_cases, 0.87, 16),
-    (r22b_cases, 0.87, 2),
-    (r22c_cases, 0.94, 1),
+    (r22a_cases, 0.89, 11),
+    (r22b_cases, 0.89, 2),
+    (r22c_cases, 0.95, 1),
+    (r23a_cases, 0.92, 4),
+    (r23b_cases, 0.84, 5),
+    (r23c_cases, 0.82, 2),
     (validation_seventh_cases, 0.9, 0),
 ]
 """(cases, least share right, most unwanted edits) per set."""
