@@ -219,6 +219,17 @@ _STAY_PUT = re.compile(
 after the request say only what a show does anyway."""
 _SHOW_LEAD = re.compile(r"(?:(?:just|pls|please|can\s+you|could\s+you)\s+)*(?:show|let\s+me\s+see)\b", re.I)
 """A turn that starts by asking to be shown something."""
+_REGENERATED = re.compile(
+    r"(?:(?:could|can|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:regenerate|re-?generate|re-?roll)\s+"
+    r"(?:the\s+|that\s+|this\s+)?(?:(?:last|latest|previous|same)\s+)?(?:edit|one|image|picture|change|result)"
+    r"(?:\s+(?:please|pls))?[\s.!?]*",
+    re.I,
+)
+"""The last edit asked for again in a tool's words ("Could you please regenerate the last edit?"): a retry."""
+_CHOOSING_TAIL = re.compile(
+    r"\s*[,;.]\s*(?:so\s+)?(?:i\s+(?:want|wanna|can|could)\s+(?:to\s+)?|to\s+)(?:pick|choose|compare)\b.*$", re.I
+)
+"""Why a new try is wanted ("another one, i want to pick between them"): not part of the request."""
 _CMP = re.compile(r"^\s*cmp\b", re.I)
 """"cmp r0 r2", read as "compare r0 r2"."""
 _ARROW_BETWEEN = re.compile(r"\s*(?:↔|<->|<=>|⇔)\s*")
@@ -1008,6 +1019,7 @@ def _decided(turn: Turn) -> Decision:
     text = "\n".join(" ".join(line.split()) for line in turn.text[:MAX_TURN_CHARS].splitlines()).strip()
     text = _STAY_PUT.sub("", text) if _SHOW_LEAD.match(text) else text
     text = _MORE_STEPS.sub(r"\g<n> \g<unit> ", _ARROW_BETWEEN.sub(" vs ", _CMP.sub("compare", text)))
+    text = "try again" if _REGENERATED.fullmatch(text) else _CHOOSING_TAIL.sub("", text)
     if made := _MADE_CURRENT.fullmatch(text):
         return _decide_request(f"go back to {made['ref']}", "goto", turn, check=True)
     if not text.strip(" .,!?;:"):

@@ -16,7 +16,8 @@
 - "turn em all blue" with nothing named before asks which; a turn cut off after "but", a doubt that is "still
   deciding" and a regret that ends "oh well, keep it" make no edit;
 - wishes are edits ("I'd like steam coming off the pot", "it needs a rainbow over ...", "it would be nice to have
-  ..."), and "both tries" compares the two tries of the last edit.
+  ..."), and "both tries" compares the two tries of the last edit; "regenerate the last edit" and "another one, i
+  want to pick between them" are retries.
 """
 
 from __future__ import annotations
@@ -203,3 +204,11 @@ TRIES: Rounds = ((None, None), (0, "add an axe in the bullseye"), (0, "add an ax
 )
 def test_both_tries_compared(text: str) -> None:
     assert decided_calls(text, TRIES) == [("compare_rounds", {"first": "the first try", "second": "the second try"})]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Could you please regenerate the last edit?", "make another one, i want to pick between them"],
+)
+def test_a_new_try_in_other_words(text: str) -> None:
+    assert decided_calls(text, ((None, None), (0, "add stars on the nails"))) == [("retry_edit", {})]
