@@ -163,9 +163,16 @@ _NTH_ROUND = re.compile(
 """A round named by an ordinal ("the 2nd version", "the third round"): that round's number; "the first
 version" stays the original."""
 _NTH_TRY = re.compile(
-    r"^(?:the\s+)?(?:very\s+)?(?P<nth>" + "|".join(ORDINALS) + r")\s+(?:try|attempt|take|go|shot)$", re.IGNORECASE
+    r"^(?:(?:the\s+)?(?:very\s+)?(?P<nth>" + "|".join(ORDINALS) + r")\s+(?:try|attempt|take|go|shot)|"
+    r"(?:try|attempt|take)\s+(?:number\s+|no\.?\s*|#\s*)(?P<number>" + "|".join(NUMBER_WORDS) + r"|[1-9]))"
+    r"(?:\s+(?:of|at|on|for)\s+(?P<thing>(?!(?:it|that|this|them)$)[\w\s'-]+))?$",
+    re.IGNORECASE,
 )
-"""One of the tries of the current round's edit, in the order they were made ("the first try")."""
+"""One of the tries of the latest edit tried more than once, in the order they were made ("the first try", "try
+number two"), or of the latest edit of a thing ("the first attempt at the flames")."""
+_OTHER_TRY = re.compile(r"^(?:the\s+)?(?:other|earlier|older|former)\s+(?:try|attempt|take|shot)$", re.IGNORECASE)
+"""The try of the latest edit tried more than once made before the current one (after it, if the current one is
+the first): "the other try"."""
 _AFTER = re.compile(
     r"^(?:(?:the\s+)?(?:one|round|version|photo|picture|image)\s+)?"
     r"(?:right\s+|just\s+)?(?P<how>after|with|where|when|in\s+which|that\s+has|that\s+had)\s+(?P<rest>.+)$",
@@ -462,7 +469,10 @@ class RoundTree(Generic[R]):
         if match := _NTH_ROUND.match(words):
             return self.by_index(int(match["n"]) if match["n"] else _ORDINAL_NUMBERS[match["nth"].lower()])
         if match := _NTH_TRY.match(words):
-            return self._nth_try(ORDINALS[match["nth"].lower()])
+            nth = ORDINALS[match["nth"].lower()] if match["nth"] else parse_number(match["number"])
+            return self._nth_try(nth, match["thing"])
+        if _OTHER_TRY.match(words):
+            return self._other_try()
         if _FIRST_UPLOAD.match(words):
             return next((r for r in self.rounds if r.parent_id is None), self.rounds[0])
         return self._resolve_words(_strip_fillers(reference or ""), depth=0)
@@ -476,13 +486,39 @@ class RoundTree(Generic[R]):
             )
         return edits[nth - 1]
 
-    def _nth_try(self, nth: int) -> R:
-        """The `nth` try of the current round's edit: the rounds made from its parent, oldest first."""
-        parent = self.parent(self.current)
-        tries = [self.current] if parent is None else self.children(parent)
+    def _nth_try(self, nth: int, thing: str | None = None) -> R:
+        """The `nth` try of an edit: the rounds made from its parent, oldest first. The edit is the latest that
+        names `thing`, else the latest on the current line tried more than once, else the current round's (after
+        "try again" and an edit on top, "back to the second try" still means the edit that has tries)."""
+        tries = self._tries_of(thing) if thing else self._latest_tries()
         if nth > len(tries):
-            raise RoundReferenceError(f"The last edit was tried {len(tries)} time(s), so there is no try number {nth}.")
+            edit = f"The edit of {thing}" if thing else "The last edit"
+            raise RoundReferenceError(f"{edit} was tried {len(tries)} time(s), so there is no try number {nth}.")
         return tries[nth - 1]
+
+    def _latest_tries(self) -> list[R]:
+        """The tries of the latest edit on the current line tried more than once, else the current round's."""
+        for up in self.lineage(self.current)[1:]:
+            if len(tries := self.children(up)) > 1:
+                return tries
+        parent = self.parent(self.current)
+        return [self.current] if parent is None else self.children(parent)
+
+    def _other_try(self) -> R:
+        """The try beside the current round: the one made just before it, else the one after it."""
+        tries = self._latest_tries()
+        on = next((at for at, node in enumerate(tries) if node in self.lineage(self.current)), None)
+        if len(tries) < 2 or on is None:
+            raise RoundReferenceError("The last edit was tried once, so there is no other try.")
+        return tries[on - 1] if on > 0 else tries[1]
+
+    def _tries_of(self, thing: str) -> list[R]:
+        """The tries of the latest edit whose instruction names `thing` ("the flames")."""
+        wanted = keywords(thing)
+        for node in reversed(self.rounds):
+            if (up := self.parent(node)) is not None and wanted and wanted <= keywords(node.instruction or ""):
+                return [r for r in self.children(up) if r.instruction == node.instruction]
+        raise RoundReferenceError(f'No edit mentions {thing!r}; say "show me the history" to see the rounds.')
 
     def _resolve_words(self, text: str, depth: int) -> R:
         text = _LACKING.sub(lambda m: f"no {m['no'] or m['less']}", text)

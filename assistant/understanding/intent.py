@@ -196,10 +196,12 @@ _UNDONE_AGAIN = re.compile(
 a redo, unless asked about or declined."""
 _DONT_AMEND = re.compile(
     r"^(?:(?:pls|please|no|nah|nope)[\s,.!]+)*(?:don'?t|dont|do\s+not|never)\s+(?:undo|redo|revert|retry|reroll|"
-    r"go\s+back|roll\s+(?:it\s+)?back|try\s+(?:it\s+|that\s+)?again)\b(?!.*\b(?:but|instead|just|and)\b)",
+    r"go\s+back|roll\s+(?:it\s+)?back|try\s+(?:it\s+|that\s+)?again)\b(?!.*\b(?:but|instead|and)\b)"
+    r"(?!.*\bjust\b(?!\s+(?:looking|checking|browsing|asking|curious|wondering|saying)\b))",
     re.I,
 )
-"""An undo or a retry declined ("don't undo anything", "please do not revert"): nothing to do."""
+"""An undo or a retry declined ("don't undo anything", "please do not revert", "dont undo anything, just looking"):
+nothing to do."""
 _COMPARE_OTHER = re.compile(
     r"^compare\s+(?!(?:rounds|versions|edits|pics|photos|images|pictures|results|changes|tries|takes|options|ones|"
     r"colou?rs|both|this|it|them|these|those|us|its|his|hers|ours|yours|theirs|is|was|has)\b)[a-z]+s\b",
@@ -240,6 +242,27 @@ _WANT_BACK = re.compile(
 )
 """A thing wanted back ("i want the dancers back", "put the flames back"): after an undo of the edit that made it,
 a redo."""
+_NOT_ENOUGH_YET = re.compile(
+    r"(?:(?:hmm+|nah|no|meh)[\s,.!]+)?(?:still\s+)?not\s+enough(?:\s+(?:yet|change|of\s+a\s+change|difference))?"
+    r"\s*[,.;!–—-]+\s*(?:it|they|he|she|the\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:still\s+)?(?:looks?|is|are|seems?)\b[^?]*",
+    re.I,
+)
+"""Too little of the last edit, and how it still looks ("not enough, it still looks like sand"): a stronger retry."""
+_JUDGED_AGAIN = re.compile(
+    r"(?P<thing>(?:the|those|these|that)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:looks?|is|are|seems?)\b[^,.;!?]*[,.;!–—-]+\s*"
+    r"(?:(?:try|do\s+it|go)\s+)?again(?:\s+(?:pls|please|plz))?[\s.!]*|"
+    r"third\s+time(?:'?s|\s+is)?\s+(?:lucky|the\s+charm)\W*(?:go|again|try\s+again|do\s+it)?[\s.!]*",
+    re.I,
+)
+"""A verdict on the thing the last edit made, then "again" ("the lavender looks plastic, again"), or "third time
+lucky? go": the same edit, a new seed."""
+_MORE_PUNCH = re.compile(
+    r"(?:a\s+bit\s+|a\s+little\s+|way\s+|much\s+)?more\s+(?:oomph|punch|pop|intensity|power|drama|juice|kick|zing|"
+    r"impact|strength)\s+(?:on|to|for|in)\s+(?P<thing>(?:the|those|these)\s+[\w'-]+(?:\s+[\w'-]+)?)"
+    r"(?:\s+(?:pls|please|plz))?[\s.!]*",
+    re.I,
+)
+"""More force asked for on the thing the last edit changed ("more oomph on the flames"): a stronger retry."""
 _NOT_TOO = re.compile(
     r"(?:but\s+)?not\s+(?:so|too)\s+(?!(?:shabby|bad|terrible|awful|horrible|shabbily)\b)[a-z]+"
     r"(?:\s+(?:pls|please|though|tho))?[\s.!]*",
@@ -452,7 +475,7 @@ _ABOUT_A_FEATURE = re.compile(
     r"who\s+(?:can|could|will|would|gets\s+to)\s+(?:see|view|open|access)\b|"
     r"what\s+(?:happens|will\s+happen|would\s+happen)\s+(?:to\s+[^?]+?\s+)?(?:if|when)\s+(?:i|we|you|u)\b|"
     r"what'?s\s+the\s+difference\s+between\s+(?!(?:original|current|now|before|after|first|last|previous|latest|"
-    r"newest|then|this|that|it|them)\b)[a-z]+\s+(?:and|&|vs\.?)\s+[a-z]+[\s?]*$)",
+    r"newest|then|this|that|it|them)\b)[a-z]+\s+(?:and|&|vs\.?)\s+(?:an?\s+)?(?:new\s+|other\s+)?[a-z]+[\s?]*$)",
     re.I,
 )
 """A question about how sharing, exporting, comparing, undoing or going back works ("does undo delete the round?",
@@ -498,8 +521,10 @@ _PLACED_SIDE_BY_SIDE = re.compile(
 rounds ("put them side by side", "put round 1 and 3 side by side")."""
 _STATUS_ASK = re.compile(
     r"^(?:(?:which|what)\s+(?:round|version|number|try|attempt)\s+(?:of\s+(?:the|my)\s+[\w'-]+(?:\s+[\w'-]+)?\s+)?"
-    r"(?:is|'s)\s+(?:this|it|(?:up\s+)?on\s+(?:the\s+)?screen|showing|up)"
-    r"(?:\s+(?:now|rn|right\s+now))?|(?:show|tell)\s+me\s+what\s+(?:you\s+(?:did|changed|have\s+done)|was\s+changed)|"
+    r"(?:is|'s)\s+(?:this|it|(?:up\s+)?on\s+(?:the\s+)?screen|showing|up)(?:\s+(?:one|version|pic))?"
+    r"(?:\s+(?:now|rn|right\s+now))?|"
+    r"is\s+(?:this|it)\s+(?:the\s+)?(?:first|1st)\s+(?:or|vs)\s+(?:the\s+)?(?:second|2nd)\s+(?:try|attempt|version|one)|"
+    r"(?:the\s+)?(?:round|version)\s+(?:number|no\.?|#)(?:\s+(?:rn|now|right\s+now|pls|please))?|(?:show|tell)\s+me\s+what\s+(?:you\s+(?:did|changed|have\s+done)|was\s+changed)|"
     r"did\s+(?:you|u)\s+(?:change|do|edit)\s+anything|what\s+number\s+is\s+this(?:\s+(?:version|round|one|pic|photo))?"
     r"(?:\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?|(?:which|what)\s+(?:round|version)\s+am\s+i\s+(?:on|at|looking\s+at)"
     r"(?:\s+(?:now|after\s+(?:that|the)\s+(?:undo|redo|edit|change)))?|what\s+did\s+(?:you|u)\s+(?:just\s+)?(?:do|change)\s+(?:to|with)\s+"
@@ -739,6 +764,16 @@ _ADMIRED = re.compile(
     re.I,
 )
 """A thing pointed at with "tho" ("that red tho 🔥", "the sky though"): a remark, no correction."""
+_BETTER_THAN_THEN = re.compile(
+    r"^(?:(?:nice|wow|omg|ok(?:ay)?|yes+|yay|honestly|actually)[\s,!.]+)*"
+    r"(?:(?:it'?s|this\s+is|that'?s|this\s+one'?s|this\s+one\s+is|now\s+it'?s|looks|it\s+looks)\s+)?"
+    r"(?:(?:so|much|way|a\s+lot|far|even|loads)\s+)?(?:better|nicer)\s+than\s+(?:the\s+)?"
+    r"(?:first|last|other|previous|earlier|original|old|before|real|retry)\b[^,.;!?]*"
+    r"(?:[,.;!]+\s*(?:thanks?|thank\s+you|thx|ty|lol|haha|love\s+it|perfect|great|nice)\b)*[\s.!\W]*$",
+    re.I,
+)
+"""The current round praised against an earlier one ("much better than the first try, thanks", "way better than
+before"): praise, not a move to the earlier one."""
 _GERUND_DONE = re.compile(
     r"^(?:" + "|".join(GERUNDS) + r")\b[^,.;!?]*?\s(?:was|were|made|looked|worked|helped|did|turned\s+out)\b", re.I
 )
@@ -781,6 +816,15 @@ _OPINION_TAG = re.compile(
 """A change only thought about, asked for an opinion ("what if the rickshaw was green, would that be weird?")."""
 _MORE_EDITS = re.compile(r"\b(?:more|other|further)\s+(?:edits|changes|editing|tweaks|rounds)\b", re.I)
 """Words about doing more edits some time ("then more edits"): no stronger version of the last one."""
+_LOOK_MYSELF = re.compile(
+    r"^(?:(?:hmm+|ok(?:ay)?|wait|so|well)[\s,.!]+)*let\s+me\s+(?:"
+    r"(?:get|come)\s+back\s+to\s+(?:you|u|ya)\b|"
+    r"(?:look\s+at|check|view)\s+(?:it|this|that)\s+(?:first|later|properly|on\s+(?:the|my|a)\s+[\w\s-]+?(?:\s+first)?)"
+    r"[\s.!]*$)",
+    re.I,
+)
+"""The person will come back or look for themselves first ("let me get back to you about the baby", "let me look at
+it on the big screen first"): no command yet."""
 _STEPS_IDIOM = re.compile(
     rf"^{NUMBER}\s+steps?\s+(?:forward|ahead),?\s+(?:and\s+)?{NUMBER}\s+steps?\s+back(?:wards?)?\s*[,.;:!-]*\s+"
     r"(?!(?:pls|please|plz|then|and)\b)\w",
@@ -839,6 +883,7 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         or any(_UNDECIDED.match(t) for t in readings)
         or _MIND_CHANGED.fullmatch(said)
         or _STEPS_IDIOM.match(said)
+        or _LOOK_MYSELF.match(said)
         or _CONDUCT.match(words)
     ):
         return "hold"
@@ -867,7 +912,7 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "out_of_scope"
     if (rated := _RATING.match(said)) and int(rated["of"]):
         return "praise" if int(rated["score"]) * 2 >= int(rated["of"]) else "clarify"
-    if _ADMIRED.match(said):
+    if _ADMIRED.match(said) or _BETTER_THAN_THEN.match(said):
         return "praise"
     if _GERUND_DONE.match(said) or _KEPT_AS_IS.match(words):
         return "hold"
@@ -897,7 +942,7 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
             return "retry"
         return command["verb"].lower()
     if _NEW_SEED.search(words):
-        return "retry"
+        return "capability" if _ABOUT_A_FEATURE.match(said) else "retry"
     if _STOP_SHARING.match(words):
         return "revoke"
     if _SENT_ELSEWHERE.search(words):
@@ -956,6 +1001,16 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "undo"  # before any edit, answered that there is nothing to undo
     if has_edit and not withdrawn and not said.endswith("?") and (worse := _first_match(WORSE, readings)):
         return "goto" if worse["original"] else "undo"
+    if has_edit and _NOT_ENOUGH_YET.fullmatch(said):
+        return "stronger"
+    if has_edit and (punch := _MORE_PUNCH.fullmatch(words)) and _last_edit_names(punch["thing"], turn.tree):
+        return "stronger"
+    if (
+        has_edit
+        and (judged := _JUDGED_AGAIN.fullmatch(said.lower()))
+        and (judged["thing"] is None or _last_edit_names(judged["thing"], turn.tree))
+    ):
+        return "retry"
     if has_edit and _NOT_TOO.fullmatch(words):
         return "weaker"  # "not too dark" after "make the tricorn black": the same edit, toned down
     if _STYLE_OF_ROUND.match(words):
@@ -1182,8 +1237,11 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
 
 
 _REDO_THING = re.compile(
-    r"redo\s+(?:the|those|these|that)\s+(?P<thing>[\w'-]+(?:\s+[\w'-]+)?)(?:\s+(?:pls|please|plz))?[\s.!]*", re.I
+    r"redo\s+(?:the|those|these|that)\s+(?P<thing>[\w'-]+(?:\s+[\w'-]+)?)(?:\s+(?:pls|please|plz))?"
+    r"(?:[\s,.;:!–—-]+(?:they|theyre|they'?re|it|its|it'?s|cause|because|bc|coz|since)\s[^?]*)?[\s.!]*",
+    re.I,
 )
+"""A redo of the thing the last edit changed, maybe with why ("redo the stars theyre blurry")."""
 
 
 def _redoes_edited_thing(words: str, turn: Turn) -> bool:
@@ -1192,6 +1250,13 @@ def _redoes_edited_thing(words: str, turn: Turn) -> bool:
     last = last_edit(turn.tree)
     said = _REDO_THING.fullmatch(words)
     return bool(last and last.instruction and said and said_by(said["thing"].split()[-1], last.instruction))
+
+
+def _last_edit_names(thing: str, tree: RoundTree) -> bool:
+    """Whether the last edit's instruction names `thing` by its last word ("the flames" after "make the candle
+    flames taller")."""
+    last = last_edit(tree)
+    return bool(last and last.instruction and said_by(thing.split()[-1], last.instruction))
 
 
 def _plain_removal(words: str, turn: Turn) -> bool:
@@ -1420,6 +1485,8 @@ def _strength_of_edit(words: str, intent: str, turn: Turn) -> str | None:
     said = _TOO_WORD.sub("", words.lower()).strip(" .!")
     if (again := _AGAIN_BUT.fullmatch(said)) and (way := _way_of_change(again["rest"], last.instruction)):
         return way  # "do it again but bluer" after "make the mat blue"
+    if (judged := _JUDGED_THEN.fullmatch(said)) and (way := _way_of_change(judged["rest"], last.instruction)):
+        return way  # "the mud looks like tar, less dark" after "make the mud look darker"
     if (than := _MORE_THAN.fullmatch(said)) and intent in _STILL_MORE_READINGS:
         made = words_of(last.instruction)
         word = than["word"] or than["than"]
@@ -1442,14 +1509,18 @@ def _strength_of_edit(words: str, intent: str, turn: Turn) -> str | None:
 
 _AGAIN_BUT = re.compile(r"(?:(?:do|try|make)\s+(?:it|that|this)\s+|try\s+|go\s+)?again\s*,?\s+but\s+(?P<rest>.+)", re.I)
 """A retry with how it should differ ("do it again but bluer")."""
+_JUDGED_THEN = re.compile(r"[^,.;!?]+?\b(?:looks?|is|are|seems?)\b[^,.;!?]*[,.;!]+\s*(?P<rest>.+)", re.I)
+"""A verdict on the result, then how the edit should differ ("the mud looks like tar, less dark")."""
 
 
 def _way_of_change(said: str, instruction: str) -> str | None:
     """ "stronger" when the words say more of a word of the instruction ("bluer" after "make the mat blue"), "weaker"
     when they say less of it ("not so green"), else None."""
     made = words_of(instruction)
-    if (less := re.fullmatch(r"(?:not\s+so|less)\s+(?P<word>[a-z]+)", said)) and less["word"] in made:
-        return "weaker"
+    if (less := re.fullmatch(r"(?:not\s+so|less)\s+(?P<word>[a-z]+)", said)) and (
+        less["word"] in made or made & _comparatives(less["word"])
+    ):
+        return "weaker"  # "less dark" after "make the mud darker" too
     more = _MORE_OF.fullmatch(said)
     if more and any(more["word"] in _comparatives(one) for one in made):
         return "stronger"

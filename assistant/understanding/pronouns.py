@@ -26,6 +26,7 @@ from assistant.understanding.vocabulary import (
     TRAILING_IT,
     WHOLE_LOOK,
 )
+from language.action import vocab
 
 _WHOLE_PHOTO = r"(?:crop|rotate|flip|mirror|zoom|straighten|invert|resize|tilt)"
 """Verbs whose "it" is the photo ("crop it square"), never the last edit's object."""
@@ -155,12 +156,43 @@ def named_first(instruction: str) -> str:
     return instruction
 
 
+_WORN = frozenset(word for noun in (*vocab.WEARABLES, *vocab.FACIAL_HAIR) for word in noun.word.split())
+"""Words of things worn: what is added on someone ("add a hat on the man": "him" is the man)."""
+_PUT_ON = re.compile(
+    rf"^(?P<verb>{ADDING})\s+(?P<thing>.+?)(?<!next)(?<!close)\s+(?P<on>on|onto|to)\s+(?P<who>the\s+[\w'-]+(?:\s+[\w'-]+)?)[.!]*$",
+    re.I,
+)
+"""Something put on or given to someone ("put a gold chain on the raccoon", "add a scarf to the snowman")."""
+_DOING = re.compile(r"\s+(?:[a-z]+ing|in|on|at|by|near|next|close|behind|beside|with|under|over|from)\b.*$", re.I)
+"""What an added one does or where it goes, after its name ("a pizzaiolo | pulling a pizza out")."""
+
+
+def _someone_in(previous: str) -> str | None:
+    """Who "him" or "her" is after the edit `previous`: the one given something ("give the mahout a turban"), the
+    one something was put on ("put eclipse glasses on the dog"), or the one added ("add a gondolier by the
+    poles"); None otherwise, since a thing the edit changed is seldom "him" ("make the light softer")."""
+    said = previous.strip().rstrip(".!")
+    if give := GIVE.match(said):
+        return give["who"] if re.match(rf"{DEFINITE}\s", give["who"], re.I) else None
+    put = _PUT_ON.match(said)
+    if put and (put["on"] == "to" or put["verb"].lower() != "add" or put["thing"].split()[-1].lower() in _WORN):
+        return put["who"]
+    added = _added_thing(said)
+    if added is None or not re.match(r"an?\s", added, re.I):
+        return None
+    return _DOING.sub("", re.sub(r"^an?\s+", "the ", added, flags=re.I))
+
+
 def resolve_pronoun(instruction: str, previous: str | None) -> str:
-    """ "make it green" after "make the cup blue" -> "make the cup green", and "add some rust to it" after
-    "make the truck silver" -> "add some rust to the truck"; unchanged when unclear."""
+    """ "make it green" after "make the cup blue" -> "make the cup green", "add some rust to it" after
+    "make the truck silver" -> "add some rust to the truck", and "make him laugh" after "give the mahout a
+    turban" -> "make the mahout laugh"; unchanged when unclear."""
     added = None if previous is None else _added_thing(previous)
     if added is not None and (one := _ONE_MORE.match(instruction)):
         return f"{one['head']} {added}" if one["head"] else f"{one['verb']} {added} {one['place']}"
+    person = PERSON_PRONOUN.match(instruction)
+    if person and previous is not None and "them" not in person[0].lower() and (who := _someone_in(previous)):
+        return f"{person['verb']} {who}{instruction[person.end() :]}"
     match = PHOTO_PRONOUN.match(instruction)
     trailing = None if match else TRAILING_IT.search(instruction)
     given = ("give", added, "") if added is not None and GIVE.match(previous or "") else None

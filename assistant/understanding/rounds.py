@@ -106,12 +106,27 @@ _BACK_COUNT = re.compile(
 round 2)."""
 NUMBER_PREFERRED = re.compile(
     r"(?:(?:no+|nope|nah|hmm+|honestly|tbh)[,.!]*\s+)*(?:(?:#\s*)?(?P<n>\d{1,3})|(?:the\s+)?(?P<nth>first|second|third|"
-    r"fourth|fifth)(?:\s+(?:one|version|pic|try))?)\s+(?:was|is|looked|looks)\s+"
+    r"fourth|fifth)(?:\s+(?:one|version|pic|(?P<try>try|attempt|take|shot)))?|"
+    r"(?:the\s+)?(?P<other>other|earlier|older|former)\s+(?:try|attempt|take|shot))\s+(?:was|is|looked|looks)\s+"
     r"(?:(?:way|much|a\s+lot|so\s+much)\s+)?(?:better|nicer|best)\b",
     re.I,
 )
 """A round picked by its bare number or its place as the better one ("1 was better", "no, 2 looked nicer", "nah the
 first one was better": round 1, the first try even where a correction made round 2 beside it)."""
+
+
+def _preferred_round(preferred: re.Match[str]) -> int | str:
+    """The round NUMBER_PREFERRED picked: its number, or a try of the last edit tried more than once ("the
+    second attempt was better", "the earlier attempt was better")."""
+    if preferred["n"]:
+        return int(preferred["n"])
+    if preferred["other"]:
+        return "the other try"
+    if preferred["try"]:
+        return f"the {preferred['nth'].lower()} try"
+    return ORDINALS[preferred["nth"].lower()]
+
+
 WORDS_PREFERRED = re.compile(
     r"(?:(?:no+|nope|nah|hmm+|honestly|tbh|actually)[,.!]*\s+)*(?:the\s+)?"
     r"(?P<words>(?!(?:the|it|that|this|previous|last|old|other|before|both|all|first|second|original)\b)[a-z][\w'-]*(?:\s+(?!(?:one|version|pic)\b)[a-z][\w'-]*)?)"
@@ -342,11 +357,12 @@ _PICKED = re.compile(
     r"(?:(?P<lead>i\s+(?:think|guess|pick|choose|'?ll\s+(?:take|go\s+with|keep)|'?d\s+(?:say|go\s+with|pick|keep))|"
     r"(?:let'?s\s+)?(?:keep|pick|choose|go\s+with))\s+)?(?:the\s+)?"
     r"(?:round\s+|version\s+|number\s+|no\.?\s*|#\s*|rnd\s*|r\s*|v\s*)?"
-    rf"(?P<n>{NUMBER})(?P<tail>(?:\s+(?:then|one|it\s+is|pls|please|plz))*)[\s.!?]*$",
+    rf"(?:(?P<n>{NUMBER})|(?P<nth>{'|'.join(ORDINALS)})\s+(?:try|attempt|take|shot))"
+    r"(?P<tail>(?:\s+(?:then|one|it\s+is|pls|please|plz))*)[\s.!?]*$",
     re.I,
 )
-"""A round picked by its bare number ("keep 3", "i think 2", "ok r2 it is"): a goto when the session has that
-round (a bare "3" alone says too little: a verb that picks or "it is" must come with it)."""
+"""A round picked by its bare number or as a try ("keep 3", "i think 2", "ok r2 it is", "keep the first try"): a goto
+when the session has that round (a bare "3" alone says too little: a verb that picks or "it is" must come with it)."""
 _NTH_ROUND = re.compile(
     r"\b(?!1st\b)(?P<nth>\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
     r"(?:round|version)s?\b",
@@ -399,7 +415,7 @@ TAKES_ROUND_BACK = re.compile(
 back to the round before it, never an edit made on it ("undo round 2" and "revert round 2" are read as going
 there)."""
 _UNDO_THE = re.compile(
-    r"^(?:undo|revert|cancel|take\s+back)\s+(?P<ref>the(?!\s+(?:last|latest|newest|most\s+recent|previous|recent|undo)\b)"
+    r"^(?:undo|revert|cancel|take\s+back)\s+(?P<ref>the(?!\s+(?:(?:very\s+)?last|latest|newest|most\s+recent|previous|recent|undo)\b)"
     r"(?:\s+(?!(?:and|then)\b)[\w'-]+)+?)[\s.!?]*$",
     re.I,
 )
@@ -437,6 +453,13 @@ _BACK_AFTER_VERDICT = re.compile(
 fake. can we go back?"): one step back."""
 
 
+_BACK_ONE_BECAUSE = re.compile(
+    r"(?:(?:ok(?:ay)?|so|hmm+|ugh|nah|no)[\s,.!]+)*(?:go|step|take\s+(?:me|it)|jump)\s+back\s+(?:one|1|a\s+step|one\s+step)"
+    r"(?:\s+(?:pls|please|plz))?\s*[,.;!–—-]+\s*(?:(?:cause|because|bc|coz)\s+)?"
+    r"(?:it|they|that|this|the\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:looks?|is|are|seems?|gave|made|makes|ruins?|ruined|was|were)\b[^?]*",
+    re.I,
+)
+"""One step back, then why ("go back one, the headlights look cheesy"): the reason names no round."""
 _PLAIN_BACK = re.compile(
     r"(?:(?:can|could|shall)\s+(?:we|you|u|i)\s+)?(?:just\s+)?(?:go|step)\s+back(?:\s+(?:pls|please|plz))?[\s.!?]*",
     re.I,
@@ -465,8 +488,8 @@ def _described_first(text: str, whole: str) -> str:
     """`text` (a request of the turn `whole`) with a round described before the request to go there put after it,
     and with "it" in a description named by the turn before it ("i kinda miss the snowmobile, go back to when it was
     still there": when the snowmobile was still there)."""
-    if there := _THERE_AFTER.fullmatch(text.strip()):
-        text = f"go back to {there['ref']}"
+    if (there := _THERE_AFTER.fullmatch(text.strip())) and not NUMBER_PREFERRED.match(there["ref"]):
+        text = f"go back to {there['ref']}"  # "the first try was better, go back to it" is `mentioned_round`'s
     it = _IT_WHEN.search(text)
     said = _IT_WHEN.search(whole) if it else None
     if it and said and (named := list(_NAMED_BEFORE.finditer(whole[: said.start()]))):
@@ -482,14 +505,14 @@ def command_call(text: str, intent: str, turn: Turn) -> Call | str:
         return Call("revert", {"round": f"before {taken['ref']}"})  # "delete the change in round 3": round 2
     if intent in ("undo", "goto") and (kept := _ALL_AFTER.match(clean(text))):
         return Call("revert", {"round": kept["ref"]})  # "undo everything after the blue cup": the blue cup stays
-    if intent in ("undo", "goto") and _BACK_AFTER_VERDICT.fullmatch(text.strip()):
+    if intent in ("undo", "goto") and (
+        _BACK_AFTER_VERDICT.fullmatch(text.strip()) or _BACK_ONE_BECAUSE.fullmatch(text.strip())
+    ):
         return Call("revert", {"round": "previous"})  # "the crowd is too much, go back": one step, the crowd its reason
     if (
         intent in ("undo", "goto")
         and (preferred := NUMBER_PREFERRED.match(text.strip()))
-        and not _is_current(
-            number := int(preferred["n"]) if preferred["n"] else ORDINALS[preferred["nth"].lower()], turn.tree
-        )
+        and not _is_current(number := _preferred_round(preferred), turn.tree)
     ):
         return Call("revert", {"round": number})  # "1 was better": round 1, not the previous one
     if (
@@ -916,7 +939,7 @@ def picked_round(text: str) -> list[int | str]:
     picked = _PICKED.match(text.strip())
     if picked is None or not (picked["lead"] or re.search(r"\bit\s+is\b", picked["tail"], re.I)):
         return []
-    return [parse_number(picked["n"].lower())]
+    return [parse_number(picked["n"].lower()) if picked["n"] else f"the {picked['nth'].lower()} try"]
 
 
 def bare_round(text: str, tree: RoundTree) -> list[int | str]:
@@ -948,6 +971,8 @@ def mentioned_round(text: str, tree: RoundTree) -> list[int | str]:
     before = BACK_TO_IT.split(text, maxsplit=1)[0]
     if refs := [ref for ref in references(before, tree) if ref not in ("current", "previous")]:
         return refs[:1]
+    if preferred := NUMBER_PREFERRED.match(before.strip()):
+        return [_preferred_round(preferred)]  # "the first try was better, go back to it"
     for match in re.finditer(r"\bthe\s+(?P<words>[\w'-]+(?:\s+[\w'-]+){0,3})", before, re.I):
         words = match["words"].split()
         for end in range(len(words), 0, -1):
