@@ -140,6 +140,12 @@ _BETTER_THAN = re.compile(
     r"(?:nicer|better|prettier|right)(?P<than>\s+than\s+.+)?",
     re.I,
 )
+_DO_IT_SO = re.compile(
+    r"\s*[,.;!]+\s*(?:(?:so|ok(?:ay)?|pls|please|just)\s+)*(?:do\s+it\s+(?:that\s+way|like\s+that)|do\s+that|try\s+that|"
+    r"go\s+with\s+that|change\s+it|make\s+it\s+so|switch\s+(?:it|to\s+that))(?:\s+(?:pls|please|instead))?$",
+    re.I,
+)
+"""A comparison then the ask to make it so ("dark green would be better. do it that way"): the comparison corrects."""
 """A correction put as a comparison with what was made ("copper would be nicer than gold" -> "copper"); without
 "than" it is a remark ("green would look nicer") unless it regrets the colour that was made ("red would've been
 better"), the correction also rejects something ("velvet black would be better, not purple") or takes the edit
@@ -352,12 +358,15 @@ def _corrected(instruction: str, correction: str, kind: str) -> str | None:
     if rejected is None and (spelled := spelled_right(instruction)) != instruction and rejected_parts(spelled):
         return _as_typed(correct(spelled, correction, kind), spelled, instruction)
     nudge = correction_words(correction)
+    if rejected and (look := _LOOK_OF_SAME.fullmatch(nudge)) and look["thing"].lower() == _bare(rejected.obj).lower():
+        correction = nudge = look["look"]  # "the cup greener" after "make the cup blue": only the look is new
+        kind = "correct_attribute"
     if (none := _ONLY_NONE.fullmatch(correction.strip(" .!?"))) and not attribute_like(none["thing"]):
         return None  # "no saucer" after "make the cup blue": nothing said to do instead
     if _BARE_PRONOUN.fullmatch(nudge) and not NEGATED.search(correction):
         return None  # "her too" after "add a hat to the man": who "her" is, is not said ("not him, her" says it)
-    if _AS_IT_IS.fullmatch(nudge):
-        return None  # "it's already blue": a remark on the photo, no look to change to
+    if _AS_IT_IS.fullmatch(nudge) or _BETTER_THAN.fullmatch(nudge):
+        return None  # "it's already blue", "dark green would be better": a remark, no look asked for
     if rejected and re.fullmatch(REMOVAL, rejected.verb, re.I) and BARE_COLOUR.fullmatch(nudge):
         return None  # "in red" after "remove the spoon": no look for a thing that is gone
     if rejected and re.fullmatch(ADDING, rejected.verb, re.I) and NUDGE.fullmatch(nudge):
@@ -579,6 +588,8 @@ def correction_words(correction: str) -> str:
     -> "the saucer", "the pebbles i meant" -> "the pebbles", "blue is wrong, it must be orange-red" ->
     "orange-red")."""
     text = _NEXT_TO.sub("next_to", correction.rstrip(" .!?,;:"))
+    if asked := _DO_IT_SO.search(text):
+        text = text[: asked.start()]
     if said := _NEW_SAID_OVER_OLD.fullmatch(text):
         text = said["instead"] or said["more"] or said["asked"]
     words = clean(NOT_PART.sub(" ", _NOT_THEN.sub("", text)))
@@ -586,7 +597,7 @@ def correction_words(correction: str) -> str:
         stripped := clean(NOT_PART.sub(" ", _AFTERWORDS.sub("", _NOT_THEN.sub("", _CORRECTION_WORDS.sub("", words)))))
     ) != words:
         words = stripped
-    rejects = NEGATED.search(correction) or re.match(r"\W*(?:[a-z]+[\s,]+)?actually\b", correction, re.I)
+    rejects = asked or NEGATED.search(correction) or re.match(r"\W*(?:[a-z]+[\s,]+)?actually\b", correction, re.I)
     if (better := _BETTER_THAN.fullmatch(words)) and (
         better["than"] or rejects or (better["past"] and BARE_COLOUR.fullmatch(better["words"]))
     ):
@@ -614,6 +625,18 @@ _THING_AT_THEN_COLOUR = re.compile(
 )
 """Where a recoloured thing is, said between it and its new colour ("make the tuxedo on the mannequin | navy"):
 part of which thing it is, so a correction that names only a colour keeps it."""
+
+
+_LOOK_OF_SAME = re.compile(
+    rf"(?:the\s+)?(?P<thing>[\w'-]+(?:\s+[\w'-]+)?)\s+(?P<look>(?:more|less)\s+[\w'-]+|{COMPARATIVE}|{BARE_COLOUR.pattern})",
+    re.I,
+)
+"""A thing and its new look, verbless ("the cup greener"): when the thing is the rejected one, only the look."""
+
+
+def _bare(thing: str) -> str:
+    """A thing's name without its article ("the cup" -> "cup")."""
+    return re.sub(r"^(?:the|a|an|some)\s+", "", thing, flags=re.I)
 
 
 @dataclass(frozen=True)

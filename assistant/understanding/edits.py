@@ -355,7 +355,8 @@ _MOOD_WORD = re.compile(r"drama|flair|punch|atmosphere|mood|style|pop|impact|int
 _FRAGMENT = (
     re.compile(
         rf"(?:(?:let'?s\s+)?(?:try|have|see)\s+)?(?:the\s+)?(?P<obj>{_FRAGMENT_WORD}(?:\s+{_FRAGMENT_WORD}){{0,2}}?)\s+"
-        rf"(?P<look>(?:(?:much|way|a\s+bit|a\s+little|a\s+lot)\s+)?(?:{BARE_COLOUR.pattern}|{_COMPARED}))",
+        rf"(?P<look>(?:(?:much|way|a\s+bit|a\s+little|a\s+lot)\s+)?(?:{BARE_COLOUR.pattern}|{_COMPARED}|"
+        rf"more\s+(?:{BARE_COLOUR.pattern}|[a-z]+(?:y|ic|al|ful|ed|id|ive|ous|ant|ent|ish))))",
         re.I,
     ),
     re.compile(

@@ -15,7 +15,7 @@ from assistant.understanding.corrections import (
     names_added,
     rejected_parts,
 )
-from assistant.understanding.edits import made_on_a_round, styled_instruction
+from assistant.understanding.edits import fragment_edit, made_on_a_round, styled_instruction
 from assistant.understanding.phrases import attribute_like, clean, object_of, words_of
 from assistant.understanding.pronouns import added_part
 from assistant.understanding.requests import own_wish, told_of
@@ -48,6 +48,7 @@ from assistant.understanding.vocabulary import (
     BASE_REF,
     BEFORE_AND_AFTER,
     BREAKS_OFF,
+    COMPARATIVE,
     COMPARATIVE_WORDS,
     COMPARE_WORDS,
     COMPLAINT,
@@ -375,7 +376,9 @@ _ANOTHER_TAKE = re.compile(
     r"(?!.*\b(?:but|instead|rather|this\s+time|make|add|with)\b)\S|"
     r"^(?:do|try)\s+(?:it|that|this)\s+(?:again\s+)?(?:but\s+)?differently\b|"
     r"\b(?:different|another|new|fresh)\s+(?:version|take|variation|option|attempt|result)s?\b|"
-    r"\b(?:couple|few)\s+(?:more|other)\s+(?:options|versions|variations|takes)\b|\breshuffle\b",
+    r"\b(?:couple|few)\s+(?:more|other)\s+(?:options|versions|variations|takes)\b|\breshuffle\b|"
+    r"^(?:(?:give|show)\s+me|(?:can|could)\s+(?:i|we)\s+(?:see|get|have))\s+an?\s+(?:variation|variant)"
+    r"(?:\s+of\s+(?:it|that|this))?(?:\s+(?:pls|please|plz))?[\s?.!]*$",
     re.I,
 )
 """The last edit asked for again in other words ("can i see a different version", "again pls, the boat looks
@@ -412,10 +415,15 @@ _STOP_SHARING = re.compile(
 """Sharing stopped ("stop sharing pls"): the share link revoked."""
 _SENT_ELSEWHERE = re.compile(
     r"\b(?:e-?mail|text|sms|whatsapp|dm|tweet|fax|mail)\s+(?:it|this|that|them|the\s+[\w'-]+)\s+to\b|"
-    r"\b(?:post|upload)\s+(?:it|this|that|them)\s+(?:to|on)\s+(?:my\s+)?(?:instagram|insta|facebook|fb|twitter|x|tiktok|reddit)\b",
+    r"\b(?:post|upload)\s+(?:it|this|that|them)\s+(?:to|on)\s+(?:my\s+)?(?:instagram|insta|facebook|fb|twitter|x|tiktok|reddit)\b|"
+    r"^(?:(?:pls|please|can\s+(?:you|u)|could\s+(?:you|u))\s+)?(?:add|put|save|copy|move|send|store)\s+"
+    r"(?:it|this|that|them|the\s+(?:photo|pic|picture|image|edit|result))\s+(?:to|in|into|on)\s+"
+    r"(?:my\s+(?:albums?|gallery|photos\s+app|favou?rites|collection|library|google\s+(?:photos|drive)|dropbox|"
+    r"icloud)|the\s+(?:photos\s+app|cloud))\b",
     re.I,
 )
-"""The photo sent somewhere the tool cannot reach ("email this to my aunt", "post it on instagram")."""
+"""The photo sent somewhere the tool cannot reach ("email this to my aunt", "post it on instagram", "add this to my
+album"); saving it to the person's own computer or phone is an export."""
 _HISTORY_ASK = re.compile(
     r"^what\s+(?:have|has)\s+(?:you|we)\s+(?:done|changed|made|edited|got)\b|"
     r"^what\s+(?:were|are)\s+(?:all\s+)?the\s+(?:changes|edits)\b(?!.*\b(?:you\s+(?:can|could)|possible)\b)",
@@ -682,6 +690,14 @@ _NOT_IT = re.compile(
     re.I,
 )
 """The last edit rejected with nothing more ("this isn't it", "that's not it"): a question back, never praise."""
+_UNDO_SOME = re.compile(
+    r"(?:(?:ok(?:ay)?|hmm+|pls|please)[\s,.!]+)?(?:undo|revert|go\s+back|step\s+back|roll\s+back|take\s+back)\s+"
+    r"(?:a\s+few|some|several|a\s+bit|a\s+little)(?:\s+(?:of\s+(?:it|them|those|these|that|this|(?:the|my|your)\s+(?:edits|changes|steps))|steps?|edits?|"
+    r"changes?|times|things|rounds|versions))?(?:\s+(?:pls|please|plz))?[\s.!]*",
+    re.I,
+)
+"""A way back with no count ("undo a few", "undo some of it", "go back a few steps"): how far is asked, nothing is
+undone."""
 _YES_SAID = re.compile(r"^(?:yes+|yeah|yep|yup|yay)\b[\s,!]*", re.I)
 """A yes that opens a turn ("yes teal! now ...")."""
 _UNDECIDED = re.compile(
@@ -889,6 +905,8 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "hold"
     if _ANSWERED_ITSELF.search(said):
         return "praise"
+    if _UNDO_SOME.fullmatch(said):
+        return "goto"  # asks which round (`command_call`)
     if _NOT_IT.fullmatch(said) or any(_DISPRAISED.fullmatch(t) for t in readings):
         return "clarify"
     if TAKES_ROUND_BACK.match(words):
@@ -1167,6 +1185,8 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     last = last_edit(turn.tree) if intent in ("stronger", "weaker") else None
     if (less := _LESS_ON.fullmatch(words)) and last and less["look"].lower() not in words_of(last.instruction or ""):
         return "edit"  # "less red on the cup" after "add a spoon": a change of its own, not a weaker spoon
+    if intent in ("clarify", "retry", "stronger", "weaker") and _changes_another_thing(said, turn):
+        return "edit"  # "the sky more blue" after "make the cup blue": the sky, not a stronger cup
     strength = None if unsure else strength_said(words, intent) or _strength_of_edit(words, intent, turn)
     if has_edit and not withdrawn and strength:
         if _tones_down_last(said, turn.tree) is False:
@@ -1185,6 +1205,16 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "edit_object"  # "lemon wedges too": the last edit on another thing, on top of it
     if ACT_OF.get(intent) == "correction" and has_edit and _APPROVED.match(said):
         return "edit"
+    if (
+        ACT_OF.get(intent) == "correction"
+        and has_edit
+        and not _REJECTS.search(text)
+        and not CORRECTION_MARK.search(text)
+        and _new_look_of(said, turn)
+    ):
+        return "edit"  # "grass greener" after "make the cup blue": another thing, a look of its own
+    if ACT_OF.get(intent) == "correction" and has_edit and (way := _more_of_same(said, turn)):
+        return way  # "the cup bluer" after "make the cup blue": that edit, stronger
     if ACT_OF.get(intent) == "correction" and has_edit and _approves_last(said, turn.tree):
         return "praise"
     if intent in ("edit", "edit_object") and has_edit and not approved and _rejects_last(said, turn.tree):
@@ -1250,6 +1280,63 @@ def _redoes_edited_thing(words: str, turn: Turn) -> bool:
     last = last_edit(turn.tree)
     said = _REDO_THING.fullmatch(words)
     return bool(last and last.instruction and said and said_by(said["thing"].split()[-1], last.instruction))
+
+
+_FRAGMENT_MADE = re.compile(
+    r"make\s+the\s+(?P<obj>.+?)\s+(?P<look>(?:(?:much|way|a\s+bit|a\s+little|a\s+lot)\s+)?(?:(?:more|less)\s+)?\S+)",
+    re.I,
+)
+"""The thing and the look of a verbless request as `fragment_edit` words it ("make the sky | more blue")."""
+
+
+_NOT_A_THING = frozenset(
+    "even still bit little lot much way something anything everything needs need touch slightly somewhat kinda "
+    "maybe just only also again in on at to of for with by from into".split()
+)
+"""Words a verbless request may open with that name no thing ("even bigger", "needs more yellow", "in red")."""
+
+
+def _fragment_parts(said: str) -> tuple[str, str] | None:
+    """The thing and the look a verbless request names thing first ("grass greener" -> ("grass", "greener"), "the
+    sky more blue"); None for any other words, a colour alone ("bottle green") or a look said first."""
+    words = clean(said).lower()
+    fragment = fragment_edit(words)
+    made = _FRAGMENT_MADE.fullmatch(fragment) if fragment else None
+    if made is None or BARE_COLOUR.fullmatch(words) or not re.match(rf"(?:the\s+)?{re.escape(made['obj'])}\s", words):
+        return None
+    if set(made["obj"].split()) & _NOT_A_THING or attribute_like(made["obj"]):
+        return None
+    return made["obj"], made["look"]
+
+
+def _changes_another_thing(said: str, turn: Turn) -> bool:
+    """Whether a verbless request asks more or less of a look of a thing the last edit did not name ("the sky more
+    blue", "grass greener"), or of any thing before an edit."""
+    parts = _fragment_parts(said)
+    changed = rf"(?:(?:much|way|a\s+bit|a\s+little|a\s+lot)\s+)?(?:more\s|less\s|(?:{COMPARATIVE})$)"
+    if parts is None or not re.match(changed, parts[1], re.I):
+        return False
+    return not _last_edit_names(parts[0], turn.tree)
+
+
+def _more_of_same(said: str, turn: Turn) -> str | None:
+    """The way a verbless request of the last edit's thing changes its look ("the cup bluer" after "make the cup
+    blue": "stronger"); None for any other."""
+    parts = _fragment_parts(said)
+    last = last_edit(turn.tree)
+    if parts is None or last is None or not last.instruction or not _last_edit_names(parts[0], turn.tree):
+        return None
+    return _way_of_change(parts[1], last.instruction)
+
+
+def _new_look_of(said: str, turn: Turn) -> bool:
+    """Whether a verbless request gives a thing the last edit did not name a look it did not say ("grass greener"
+    after "make the cup blue"): a new edit, not a correction of that one."""
+    parts = _fragment_parts(said)
+    last = last_edit(turn.tree)
+    if parts is None or last is None or not last.instruction or _last_edit_names(parts[0], turn.tree):
+        return False
+    return not set(parts[1].lower().split()) & set(words_of(last.instruction))
 
 
 def _last_edit_names(thing: str, tree: RoundTree) -> bool:

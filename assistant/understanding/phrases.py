@@ -694,6 +694,12 @@ def words_of(instruction: str) -> set[str]:
     return set(re.findall(r"[a-z]{3,}", instruction.lower()))
 
 
+_ONLY_BETTER = re.compile(
+    r"(?P<head>\S+\s+\S+)\s+(?:would|might|could)\s+(?:be|look)\s+(?:better|nicer|prettier|best)[\s.!]*", re.I
+)
+"""A shade said to be better ("dark green would be better"): a comparison with what was made, no thing's look."""
+
+
 def wished_instruction(instruction: str) -> str:
     """A wish or a description of the wanted result as an instruction (`_WISHES`); a past participle
     becomes its verb ("the cup should be removed" -> "remove the cup"); a question about a state
@@ -702,6 +708,8 @@ def wished_instruction(instruction: str) -> str:
     after the wish (`_WISH_TAIL`: ", no clouds", "like cotton candy") stays after its instruction. A thing named
     without "the" (`_BARE_THING`: "walrus needs to be grey") is read with it, a wish without its "I"
     (`_SUBJECTLESS_WISH`: "want the car gone") too."""
+    if (better := _ONLY_BETTER.fullmatch(instruction.strip())) and BARE_COLOUR.fullmatch(better["head"]):
+        return instruction  # "dark green would be better": a comparison with what was made, no look of a thing
     instruction = _RESUMED.sub(
         lambda m: f"{m['obj']} ", _INNER_EMOJI.sub("", _PLEASE_AT_END.sub("", instruction)), count=1
     )

@@ -166,11 +166,11 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (r21b_cases, 0.89, 3),
     (r21c_cases, 0.88, 5),
     (r22a_cases, 0.89, 11),
-    (r22b_cases, 0.89, 2),
+    (r22b_cases, 0.9, 2),
     (r22c_cases, 0.95, 1),
-    (r23a_cases, 0.92, 4),
-    (r23b_cases, 0.84, 5),
-    (r23c_cases, 0.82, 2),
+    (r23a_cases, 0.93, 3),
+    (r23b_cases, 0.85, 5),
+    (r23c_cases, 0.88, 2),
     (validation_seventh_cases, 0.9, 0),
 ]
 """(cases, least share right, most unwanted edits) per set."""

@@ -12,7 +12,11 @@
   tar, less dark", "the lavender looks plastic, again", "more oomph on the flames", "third time lucky? go", "redo
   the stars theyre blurry");
 - "go back one, the headlights look cheesy" and "undo the very last thing" go one step back; "dont undo anything,
-  just looking" does nothing.
+  just looking" does nothing; "undo a few" asks how far;
+- a verbless look of another thing is a new edit ("grass greener pls", "the sky more blue"), of the same thing a
+  stronger or weaker retry ("the cup bluer") or a new look ("the cup greener"); "dark green would be better. do it
+  that way" corrects, said alone it asks; "can i have the old one back?" undoes, "give me a variation" retries,
+  "add this to my album" is out of scope and "save it to my computer" exports.
 """
 
 from __future__ import annotations
@@ -170,3 +174,38 @@ def test_more_force_on_another_thing_is_no_retry() -> None:
 )
 def test_steps_back_with_a_reason_and_declined(text: str, calls: CallList) -> None:
     assert decided_calls(text, TRAM) == calls
+
+
+CUP: Rounds = ((None, None), (0, "make the cup blue"))
+
+
+@pytest.mark.parametrize(
+    ("text", "calls"),
+    [
+        ("grass greener pls", edit_calls("make the grass greener")),
+        ("the sky more blue", edit_calls("make the sky more blue")),
+        ("sky much more vivid", edit_calls("make the sky much more vivid")),
+        ("the cup bluer", [("retry_edit", {"strength": "stronger"})]),
+        ("cup less blue", [("retry_edit", {"strength": "weaker"})]),
+        ("the cup greener", [("retry_edit", {"instruction": "make the cup greener"})]),
+        ("dark green would be better. do it that way", [("retry_edit", {"instruction": "make the cup dark green"})]),
+        ("dark green would be better", []),
+        ("can i have the old one back?", [("revert", {"round": "previous"})]),
+        ("give me a variation", [("retry_edit", {})]),
+        ("add this to my album", []),
+        ("save it to my computer", [("export_session", {"format": "bundle"})]),
+    ],
+)
+def test_verbless_looks_and_other_asks_after_an_edit(text: str, calls: CallList) -> None:
+    assert decided_calls(text, CUP) == calls
+
+
+def test_a_verbless_look_with_a_new_photo_is_an_edit() -> None:
+    assert decided_calls("the sky more blue", ((None, None),), photo=True) == edit_calls("make the sky more blue")
+
+
+@pytest.mark.parametrize("text", ["undo a few", "undo some of it", "go back a few steps"])
+def test_a_way_back_with_no_count_asks_how_far(text: str) -> None:
+    decision = decide(Turn(text=text, tree=tree(*TRAM)))
+    assert decision.calls == ()
+    assert "Which round" in (decision.reply or "")
