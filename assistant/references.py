@@ -506,8 +506,8 @@ class RoundTree(Generic[R]):
 
     def _other_try(self) -> R:
         """The try beside the current round: the one made just before it, else the one after it."""
-        tries = self._latest_tries()
-        on = next((at for at, node in enumerate(tries) if node in self.lineage(self.current)), None)
+        tries, line = self._latest_tries(), self.lineage(self.current)
+        on = next((at for at, node in enumerate(tries) if node in line), None)
         if len(tries) < 2 or on is None:
             raise RoundReferenceError("The last edit was tried once, so there is no other try.")
         return tries[on - 1] if on > 0 else tries[1]

@@ -140,16 +140,16 @@ _BETTER_THAN = re.compile(
     r"(?:nicer|better|prettier|right)(?P<than>\s+than\s+.+)?",
     re.I,
 )
+"""A correction put as a comparison with what was made ("copper would be nicer than gold" -> "copper"); without
+"than" it is a remark ("green would look nicer") unless it regrets the colour that was made ("red would've been
+better"), the correction also rejects something ("velvet black would be better, not purple") or takes the edit
+back with "actually" ("actually navy would be better", "eh actually navy would be better")."""
 _DO_IT_SO = re.compile(
     r"\s*[,.;!]+\s*(?:(?:so|ok(?:ay)?|pls|please|just)\s+)*(?:do\s+it\s+(?:that\s+way|like\s+that)|do\s+that|try\s+that|"
     r"go\s+with\s+that|change\s+it|make\s+it\s+so|switch\s+(?:it|to\s+that))(?:\s+(?:pls|please|instead))?$",
     re.I,
 )
 """A comparison then the ask to make it so ("dark green would be better. do it that way"): the comparison corrects."""
-"""A correction put as a comparison with what was made ("copper would be nicer than gold" -> "copper"); without
-"than" it is a remark ("green would look nicer") unless it regrets the colour that was made ("red would've been
-better"), the correction also rejects something ("velvet black would be better, not purple") or takes the edit
-back with "actually" ("actually navy would be better", "eh actually navy would be better")."""
 _THING_THEN_LOOK = re.compile(
     rf"(?P<thing>{DETERMINER}\s+[\w\s'-]+?)(?:\s*,\s*|\s+but\s+|,?\s+(?:and|but)\s+make\s+(?:it|them)\s+)(?:in\s+)?"
     r"(?P<look>.+)",

@@ -102,6 +102,7 @@ from assistant.understanding.vocabulary import (
     UNDO_LEAD,
     UNSURE,
     VAGUE,
+    VERDICT,
     WEAKER_WORDS,
     WITHDRAWN,
     WORSE,
@@ -1185,7 +1186,16 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     last = last_edit(turn.tree) if intent in ("stronger", "weaker") else None
     if (less := _LESS_ON.fullmatch(words)) and last and less["look"].lower() not in words_of(last.instruction or ""):
         return "edit"  # "less red on the cup" after "add a spoon": a change of its own, not a weaker spoon
-    if intent in ("clarify", "retry", "stronger", "weaker") and _changes_another_thing(said, turn):
+    verbless = (
+        _fragment_parts(said)
+        if intent in ("clarify", "retry", "stronger", "weaker") or ACT_OF.get(intent) == "correction"
+        else None
+    )
+    if (
+        intent in ("clarify", "retry", "stronger", "weaker")
+        and verbless
+        and _changes_another_thing(verbless, turn.tree)
+    ):
         return "edit"  # "the sky more blue" after "make the cup blue": the sky, not a stronger cup
     strength = None if unsure else strength_said(words, intent) or _strength_of_edit(words, intent, turn)
     if has_edit and not withdrawn and strength:
@@ -1210,10 +1220,11 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         and has_edit
         and not _REJECTS.search(text)
         and not CORRECTION_MARK.search(text)
-        and _new_look_of(said, turn)
+        and verbless
+        and _new_look_of(verbless, turn.tree)
     ):
         return "edit"  # "grass greener" after "make the cup blue": another thing, a look of its own
-    if ACT_OF.get(intent) == "correction" and has_edit and (way := _more_of_same(said, turn)):
+    if ACT_OF.get(intent) == "correction" and has_edit and verbless and (way := _more_of_same(verbless, turn.tree)):
         return way  # "the cup bluer" after "make the cup blue": that edit, stronger
     if ACT_OF.get(intent) == "correction" and has_edit and _approves_last(said, turn.tree):
         return "praise"
@@ -1309,34 +1320,32 @@ def _fragment_parts(said: str) -> tuple[str, str] | None:
     return made["obj"], made["look"]
 
 
-def _changes_another_thing(said: str, turn: Turn) -> bool:
-    """Whether a verbless request asks more or less of a look of a thing the last edit did not name ("the sky more
-    blue", "grass greener"), or of any thing before an edit."""
-    parts = _fragment_parts(said)
+def _changes_another_thing(verbless: tuple[str, str], tree: RoundTree) -> bool:
+    """Whether a verbless request (`_fragment_parts`) asks more or less of a look of a thing the last edit did not
+    name ("the sky more blue", "grass greener"), or of any thing before an edit."""
+    thing, look = verbless
     changed = rf"(?:(?:much|way|a\s+bit|a\s+little|a\s+lot)\s+)?(?:more\s|less\s|(?:{COMPARATIVE})$)"
-    if parts is None or not re.match(changed, parts[1], re.I):
-        return False
-    return not _last_edit_names(parts[0], turn.tree)
+    return re.match(changed, look, re.I) is not None and not _last_edit_names(thing, tree)
 
 
-def _more_of_same(said: str, turn: Turn) -> str | None:
-    """The way a verbless request of the last edit's thing changes its look ("the cup bluer" after "make the cup
-    blue": "stronger"); None for any other."""
-    parts = _fragment_parts(said)
-    last = last_edit(turn.tree)
-    if parts is None or last is None or not last.instruction or not _last_edit_names(parts[0], turn.tree):
+def _more_of_same(verbless: tuple[str, str], tree: RoundTree) -> str | None:
+    """The way a verbless request (`_fragment_parts`) of the last edit's thing changes its look ("the cup bluer"
+    after "make the cup blue": "stronger"); None for any other."""
+    thing, look = verbless
+    last = last_edit(tree)
+    if last is None or not last.instruction or not _last_edit_names(thing, tree):
         return None
-    return _way_of_change(parts[1], last.instruction)
+    return _way_of_change(look, last.instruction)
 
 
-def _new_look_of(said: str, turn: Turn) -> bool:
-    """Whether a verbless request gives a thing the last edit did not name a look it did not say ("grass greener"
-    after "make the cup blue"): a new edit, not a correction of that one."""
-    parts = _fragment_parts(said)
-    last = last_edit(turn.tree)
-    if parts is None or last is None or not last.instruction or _last_edit_names(parts[0], turn.tree):
+def _new_look_of(verbless: tuple[str, str], tree: RoundTree) -> bool:
+    """Whether a verbless request (`_fragment_parts`) gives a thing the last edit did not name a look it did not say
+    ("grass greener" after "make the cup blue"): a new edit, not a correction of that one."""
+    thing, look = verbless
+    last = last_edit(tree)
+    if last is None or not last.instruction or _last_edit_names(thing, tree):
         return False
-    return not set(parts[1].lower().split()) & set(words_of(last.instruction))
+    return not set(look.lower().split()) & set(words_of(last.instruction))
 
 
 def _last_edit_names(thing: str, tree: RoundTree) -> bool:
@@ -1596,7 +1605,7 @@ def _strength_of_edit(words: str, intent: str, turn: Turn) -> str | None:
 
 _AGAIN_BUT = re.compile(r"(?:(?:do|try|make)\s+(?:it|that|this)\s+|try\s+|go\s+)?again\s*,?\s+but\s+(?P<rest>.+)", re.I)
 """A retry with how it should differ ("do it again but bluer")."""
-_JUDGED_THEN = re.compile(r"[^,.;!?]+?\b(?:looks?|is|are|seems?)\b[^,.;!?]*[,.;!]+\s*(?P<rest>.+)", re.I)
+_JUDGED_THEN = re.compile(rf"{VERDICT}[,.;!]+\s*(?P<rest>.+)", re.I)
 """A verdict on the result, then how the edit should differ ("the mud looks like tar, less dark")."""
 
 

@@ -167,17 +167,17 @@ _DOING = re.compile(r"\s+(?:[a-z]+ing|in|on|at|by|near|next|close|behind|beside|
 """What an added one does or where it goes, after its name ("a pizzaiolo | pulling a pizza out")."""
 
 
-def _someone_in(previous: str) -> str | None:
-    """Who "him" or "her" is after the edit `previous`: the one given something ("give the mahout a turban"), the
-    one something was put on ("put eclipse glasses on the dog"), or the one added ("add a gondolier by the
-    poles"); None otherwise, since a thing the edit changed is seldom "him" ("make the light softer")."""
+def _someone_in(previous: str, added: str | None) -> str | None:
+    """Who "him" or "her" is after the edit `previous` (which added `added`, `_added_thing`): the one given
+    something ("give the mahout a turban"), the one something was put on ("put eclipse glasses on the dog"), or the
+    one added ("add a gondolier by the poles"); None otherwise, since a thing the edit changed is seldom "him"
+    ("make the light softer")."""
     said = previous.strip().rstrip(".!")
     if give := GIVE.match(said):
         return give["who"] if re.match(rf"{DEFINITE}\s", give["who"], re.I) else None
     put = _PUT_ON.match(said)
     if put and (put["on"] == "to" or put["verb"].lower() != "add" or put["thing"].split()[-1].lower() in _WORN):
         return put["who"]
-    added = _added_thing(said)
     if added is None or not re.match(r"an?\s", added, re.I):
         return None
     return _DOING.sub("", re.sub(r"^an?\s+", "the ", added, flags=re.I))
@@ -191,7 +191,7 @@ def resolve_pronoun(instruction: str, previous: str | None) -> str:
     if added is not None and (one := _ONE_MORE.match(instruction)):
         return f"{one['head']} {added}" if one["head"] else f"{one['verb']} {added} {one['place']}"
     person = PERSON_PRONOUN.match(instruction)
-    if person and previous is not None and "them" not in person[0].lower() and (who := _someone_in(previous)):
+    if person and previous is not None and "them" not in person[0].lower() and (who := _someone_in(previous, added)):
         return f"{person['verb']} {who}{instruction[person.end() :]}"
     match = PHOTO_PRONOUN.match(instruction)
     trailing = None if match else TRAILING_IT.search(instruction)

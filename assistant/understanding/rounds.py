@@ -21,6 +21,7 @@ from assistant.understanding.vocabulary import (
     REMOVAL,
     ROUND_SIDE,
     TAKE_BACK,
+    VERDICT,
     WORSE,
 )
 
@@ -444,7 +445,7 @@ def keeps_removed(words: str, tree: RoundTree) -> bool:
 
 
 _BACK_AFTER_VERDICT = re.compile(
-    r"(?:\w+[,.!]+\s*)?[^,.;!?]+?\b(?:is|are|looks?|seems?)\b[^,.;!?]*[,.;!?]+\s*(?:so\s+|just\s+)?"
+    rf"(?:\w+[,.!]+\s*)?{VERDICT}[,.;!?]+\s*(?:so\s+|just\s+)?"
     r"(?:(?:can|could)\s+(?:we|you|u)\s+)?"
     r"(?:go\s+back|back|take\s+(?:me|it)\s+back|revert|undo)(?:\s+(?:pls|please|one|a\s+step|one\s+step))*[\s.!?]*",
     re.I,

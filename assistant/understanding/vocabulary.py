@@ -425,6 +425,9 @@ COLOUR_WORD = (
 """Colour words beyond the vocabulary's, and the words that shade a colour."""
 COMPLAINT = rf"{OBJ}\s+(?:looks?|is|are|seems?)\s+[^,]+,\s+"
 """A complaint about a thing before the way it should change ("the sky looks so dull, more orange maybe")."""
+VERDICT = r"[^,.;!?]+?\b(?:is|are|looks?|seems?)\b[^,.;!?]*"
+"""A verdict on the result, up to the end of its clause ("the crowd is too much", "the mud looks like tar"): what a
+way back or a change of strength may follow."""
 SAID_OBJECT = re.compile(
     rf"^(?P<obj>{DETERMINER}\s+(?!(?:is|are|was|were|looks?|seems?|feels?)\b)[\w'-]+(?:\s+(?!(?:it|them|me|you|him|us)\b)[\w'-]+){{0,3}}?)"
     r"(?:\s+(?:is|are|was|were|looks?|seems?|ruins?|spoils?|needs?)\b[^,]*)?(?:,|\s+[-–—]+|:)\s+(?P<rest>.+)$",
