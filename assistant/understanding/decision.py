@@ -90,6 +90,7 @@ from assistant.understanding.vocabulary import (
     OWNER,
     PHOTO_PRONOUN,
     PHOTO_VERB,
+    POSITION_WORDS,
     PRESENT,
     PRONOUN,
     RECOLOUR,
@@ -402,12 +403,13 @@ _CANCELLED = re.compile(
     r"|\bbut\s+i\s+think\s+it'?s\s+fine(?:\s+as\s+it\s+is|\s+as\s+is)?"
     r"|\?\s*(?:no+|nope|nah)[\s,.!]+(?:just\s+)?(?:leave|keep)\s+(?:it|them|that|those)\b.*)\W*$"
     r"|[?,.!]\s*(?:(?:actually|wait)\s+)?(?:no+,?\s+)?(?:just\s+asking,?\s+)?"
-    r"(?:(?:don'?t|dont|do\s+not)\s+do\s+it\s+yet|not\s+yet(?=\s*(?:[,.!]|$|lemme\b|let\s+me\b|i'?ll\b|first\b)))",
+    r"(?:(?:don'?t|dont|do\s+not)\s+do\s+it\s+yet|not\s+yet(?=\s*(?:[,.!]|$|lemme\b|let\s+me\b|i'?ll\b|first\b)))"
+    r"|,?\s+but\s+not\s+(?:just\s+)?(?:yet|right\s+now)(?:\s+(?:though|tho))?(?=[\s,.!]*(?:$|lemme\b|let\s+me\b|i'?ll\b))",
     re.I,
 )
 """An edit taken back at the end of the same turn ("remove the car but nvm", "get rid of the wires? nah leave
 them", "can you make the floor bigger? just asking, dont do it yet", "could u make it a painting? actually no, not
-yet, lemme ask the kids first")."""
+yet, lemme ask the kids first", "remove the jeep and add zebras but not yet")."""
 _CONTRADICTED = re.compile(
     r"^(?:remove|delete|erase|get\s+rid\s+of|take\s+out)\b.*\b(?:but|and)\s+(?:also\s+)?(?:keep|leave)\s+(?:it|them)[\s.!]*$"
     r"|\b(?:add|put|make|paint|turn|give|remove|change)\s+(?:the\s+|some\s+|an?\s+)?(?P<thing>[a-z]+)\b.*"
@@ -859,6 +861,13 @@ _ODD_ROUND = re.compile(
 )
 """A round "number" no session has: infinity, not-a-number, hexadecimal, seven digits or more, a fraction or a
 superscript ("show me round ∞", "show me round ⅔")."""
+_ONLY_CURIOUS = re.compile(
+    r"^(?:is\s+it\s+possible|(?:can|could)\s+(?:you|u)|are\s+you\s+able|do\s+you\s+know\s+how)\b[^?]*\?+\s*"
+    r"(?:(?:i'?m|im)\s+)?(?:just\s+|only\s+)?(?:curious|asking|wondering|out\s+of\s+curiosity)[\s.!]*$",
+    re.I,
+)
+"""A question of what the editor can do, said to be only a question ("is it possible to make an elephant pink? just
+curious"): answered, nothing changed."""
 _REMARK_ON_STRENGTH = re.compile(
     r"^(?:(?:wow|woah|whoa|oh|ok|okay|hmm+|haha+|lol)[\s,.!]+)*(?:(?:it'?s|that'?s|its|thats|way|much|a\s+lot|even)\s+)*"
     r"(?:stronger|weaker|bigger|smaller|brighter|darker|better|bolder|subtler|more\s+\w+|less\s+\w+)\s+than\s+"
@@ -982,7 +991,26 @@ def decide(turn: Turn) -> Decision:
             return about  # "show me the history of the window pic": the history
     if _redoes_last(decision, turn):
         return Decision("correction", (Call("retry_edit", {"instruction": decision.calls[0].args["instruction"]}),))
+    if _one_unsaid(decision, turn):
+        return Decision("clarify", reply=CLARIFY_TEXT)
     return decision
+
+
+_ONE_BY_LOOK = re.compile(
+    r"^(?:make|remove|delete|erase|paint|colou?r|recolou?r|turn|change|move|shrink|enlarge|blur|brighten|darken|"
+    r"replace|get\s+rid\s+of|take\s+out)\s+the\s+(?:(?!(?:first|second|third|last|next|previous|new|old|original|"
+    rf"current|latest|final|same|edited|only|whole)\b)[a-z]+\s+ones?|ones?\s+(?:on|in|at)\s+the\s+(?:{POSITION_WORDS}))\b(?!-)",
+    re.I,
+)
+"""An edit of a thing said only by how it looks or where it is ("make the tall one shorter", "remove the one on the
+left")."""
+
+
+def _one_unsaid(decision: Decision, turn: Turn) -> bool:
+    """An edit of "the tall one" on a photo with no edit yet: no earlier thing says what "one" stands for."""
+    edits = [c for c in decision.calls if c.name == "edit_image"]
+    fresh = turn.photo or not context_of(turn).has_edit
+    return fresh and any(_ONE_BY_LOOK.search(c.args["instruction"]) for c in edits)
 
 
 _PHOTO_NAMED = re.compile(
@@ -1061,6 +1089,8 @@ def _decided(turn: Turn) -> Decision:
         return _caption(turn) if turn.photo else Decision("talk", reply=REPLIES["hold"])
     if _CUT_OFF.search(text):
         return Decision("clarify", reply=CLARIFY_TEXT)  # "hmm not the", "add a": cut off before the thing
+    if _ONLY_CURIOUS.match(text):
+        return Decision("talk", reply=REPLIES["capability"])
     if _REMARK_ON_STRENGTH.search(text):
         return Decision("talk", reply=REPLIES["capability"] if "?" in text else REPLIES["praise"])
     if _UNNAMED_THING.search(text) and not re.match(PHOTO_VERB + r"\b", clean(text), re.I):
