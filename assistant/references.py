@@ -497,10 +497,13 @@ class RoundTree(Generic[R]):
         return tries[nth - 1]
 
     def _latest_tries(self) -> list[R]:
-        """The tries of the latest edit on the current line tried more than once, else the current round's."""
+        """The tries of the latest edit on the current line tried more than once, else of an edit made on the current
+        round more than once (after going back to where they were made), else the current round's."""
         for up in self.lineage(self.current)[1:]:
             if len(tries := self.children(up)) > 1:
                 return tries
+        if len(tries := self.children(self.current)) > 1:
+            return tries
         parent = self.parent(self.current)
         return [self.current] if parent is None else self.children(parent)
 

@@ -142,6 +142,9 @@ _ONCE_PER_TURN = frozenset(
     {"compare_rounds", "show_round", "session_status", "list_rounds", "share_session", "export_session"}
 )
 """Calls that show or hand out something: one of each per turn (and a revoke of the same link only once)."""
+_MOVED_TO = re.compile(r"\b(?:go|back|switch|revert|return|jump|restore|undo)\b", re.I)
+"""Words that move to a round, which a comparison in the same turn ("go back to round 2 and compare it with round 1")
+does not take in."""
 _WHOLE_TURN = frozenset({"retry", "stronger", "weaker", "correct_object", "correct_attribute", "correct_whole"})
 """Intents read from the whole turn, never split into requests ("scratch that, make it green")."""
 _AGAIN_IN = re.compile(
@@ -401,7 +404,8 @@ _CANCELLED = re.compile(
     r"(?:\b(?:but\s+)?(?:nvm|never\s*mind|nah|jk|just\s+kidding|forget\s+it|not\s+doing\s+it)"
     r"(?:[\s,.!]+(?:don'?t|do\s+not)(?:\s+(?:do\s+it|bother|actually))?)?"
     r"|\bbut\s+i\s+think\s+it'?s\s+fine(?:\s+as\s+it\s+is|\s+as\s+is)?"
-    r"|\?\s*(?:no+|nope|nah)[\s,.!]+(?:just\s+)?(?:leave|keep)\s+(?:it|them|that|those)\b.*)\W*$"
+    r"|\?\s*(?:no+|nope|nah)[\s,.!]+(?:(?:it'?s|its)\s+fine[\s,.!]+)?(?:just\s+)?(?:leave|keep)\s+(?:it|them|that|those)\b.*)"
+    r"\W*$"
     r"|[?,.!]\s*(?:(?:actually|wait)\s+)?(?:no+,?\s+)?(?:just\s+asking,?\s+)?"
     r"(?:(?:don'?t|dont|do\s+not)\s+do\s+it\s+yet|not\s+yet(?=\s*(?:[,.!]|$|lemme\b|let\s+me\b|i'?ll\b|first\b)))"
     r"|,?\s+but\s+not\s+(?:just\s+)?(?:yet|right\s+now)(?:\s+(?:though|tho))?(?=[\s,.!]*(?:$|lemme\b|let\s+me\b|i'?ll\b))",
@@ -896,11 +900,12 @@ _VAGUE_WISH = re.compile(
 )
 """A wish for more of something unnamed ("make it pop more", "make it more eye catching", "make it more... more")."""
 _ONE_OF_THEM = re.compile(
-    r"\b(?:just|only)\s+one\s+of\s+(?:them|those|the\s+two)\b"
+    r"(?:\b(?:just|only)\s+|,\s*)one\s+of\s+(?:them|those|the\s+two)\b"
     r"(?!.*\b(?:left|right|first|second|front|back|top|bottom|bigger|smaller|taller|shorter)\b)",
     re.I,
 )
-"""One of several things, not said which ("just one of them pink again")."""
+"""One of several things, not said which ("just one of them pink again", "make the goat or the ledge darker, one of
+them")."""
 _MARKED_AS_FIX = re.compile(
     rf"{CORRECTION_MARK.pattern}|\bit'?s\s+the\s+.+?\s+that\b|"
     r"^the\s+[\w' -]+,\s*in\s+[\w-]+[\s.!]*$",
@@ -996,21 +1001,35 @@ def decide(turn: Turn) -> Decision:
     return decision
 
 
+_LOOKED_ONE = (
+    r"(?!(?:first|second|third|last|next|previous|new|old|original|current|latest|final|same|edited|only|whole)\b)"
+    r"[a-z]+\s+ones?"
+)
+_PLACED_ONE = (
+    rf"ones?\s+(?:(?:on|in|at)\s+the\s+(?:{POSITION_WORDS})|(?:near|by|next\s+to|behind|beside)\s+the\s+[a-z]+)"
+)
 _ONE_BY_LOOK = re.compile(
-    r"^(?:make|remove|delete|erase|paint|colou?r|recolou?r|turn|change|move|shrink|enlarge|blur|brighten|darken|"
-    r"replace|get\s+rid\s+of|take\s+out)\s+the\s+(?:(?!(?:first|second|third|last|next|previous|new|old|original|"
-    rf"current|latest|final|same|edited|only|whole)\b)[a-z]+\s+ones?|ones?\s+(?:on|in|at)\s+the\s+(?:{POSITION_WORDS}))\b(?!-)",
+    r"^(?:(?:make|remove|delete|erase|paint|colou?r|recolou?r|turn|change|move|shrink|enlarge|blur|brighten|darken|"
+    rf"replace|get\s+rid\s+of|take\s+out|put\s+[\w\s]+?\s+on)\s+the\s+(?:{_LOOKED_ONE}|{_PLACED_ONE})"
+    rf"|give\s+the\s+(?:{_LOOKED_ONE}\s+(?:an?|some|more)|{_PLACED_ONE}))\b(?!-)",
     re.I,
 )
 """An edit of a thing said only by how it looks or where it is ("make the tall one shorter", "remove the one on the
 left")."""
+_THING_BY_LOOK = re.compile(
+    r"^[a-z]+(?:\s+(?:rid\s+of|out|off|away))?\s+the\s+(?:(?!(?:whole|entire|full)\b)[a-z]+\s+)?"
+    r"(?:thing|thingy|whatsit|thingamajig|object)\b",
+    re.I,
+)
+"""An edit of a thing named only as a "thing" ("delete the small thing near the edge")."""
 
 
 def _one_unsaid(decision: Decision, turn: Turn) -> bool:
-    """An edit of "the tall one" on a photo with no edit yet: no earlier thing says what "one" stands for."""
-    edits = [c for c in decision.calls if c.name == "edit_image"]
+    """An edit of "the small thing near the edge", or of "the tall one" on a photo with no edit yet: no word, and no
+    earlier thing, says what it is."""
+    said = [c.args["instruction"] for c in decision.calls if c.name == "edit_image"]
     fresh = turn.photo or not context_of(turn).has_edit
-    return fresh and any(_ONE_BY_LOOK.search(c.args["instruction"]) for c in edits)
+    return any(_THING_BY_LOOK.search(s) or (fresh and _ONE_BY_LOOK.search(s)) for s in said)
 
 
 _PHOTO_NAMED = re.compile(
@@ -1251,6 +1270,7 @@ def _decided(turn: Turn) -> Decision:
         or intents[0] in _WHOLE_TURN
         or (intents[0] == "hold" and (WITHDRAWN.search(clean(text)) or DECLINED.search(text)))
         or (intents[0] == "goto" and BACK_TO_IT.search(text) and mentioned_round(text, turn.tree))
+        or (intents[0] == "compare" and set(intents[1:]) <= {"compare", "goto", "show"} and not _MOVED_TO.search(text))
     ):
         return _decide_request(text, intents[0], turn, check=True)
     whole_out = intents[0] == "out_of_scope" and (
@@ -1505,7 +1525,8 @@ def _said_once(requests: list[tuple[str, Decision]]) -> list[Decision]:
     in "ok put it back, redo", "that made it worse. undo", "it was better before, go back" or "no, the one
     without the sign was better, redo" only the part that says the command counts ("undo, undo" is two); beside a
     move to a named round, a step back not said with "undo" ("go back", "that one was the best") is that move. A move
-    to the previous round is an undo ("that made it worse. can we go back?" is one step)."""
+    to the previous round is an undo ("that made it worse. can we go back?" is one step), and undos said only in
+    other words are one ("i dont like what u did there, take it away")."""
     kept = [(r, replace(d, act="undo") if d.act == "goto" and _one_step_back(d.calls) else d) for r, d in requests]
     for act, words in _COMMAND_WORDS:
         if any(d.act == act and re.search(words, r, re.I) for r, d in kept):
@@ -1513,6 +1534,8 @@ def _said_once(requests: list[tuple[str, Decision]]) -> list[Decision]:
     said = {d.act for r, d in kept if any(d.act == act and re.search(w, r, re.I) for act, w in _COMMAND_WORDS)}
     if said:
         kept = [(r, d) for r, d in kept if d.act not in ("undo", "redo") or d.act in said]
+    if "undo" not in said and (steps := [at for at, (_, d) in enumerate(kept) if d.act == "undo"]):
+        kept = [(r, d) for at, (r, d) in enumerate(kept) if d.act != "undo" or at == steps[0]]
     if any(d.calls and _named_move(d.calls[0]) for _, d in kept):
         # "i prefer v1 honestly, go back", "Round 3. That one was the best.": to the round named, no step back
         kept = [

@@ -21,9 +21,11 @@ from assistant.understanding.pronouns import added_part
 from assistant.understanding.requests import own_wish, told_of
 from assistant.understanding.retries import MOVED, strength_said
 from assistant.understanding.rounds import (
+    BOTH_TRIES,
     NUMBER_PREFERRED,
     TAKES_ROUND_BACK,
     WORDS_PREFERRED,
+    back_with_reason,
     bare_round,
     done_before,
     keeps_removed,
@@ -359,7 +361,9 @@ _LITOTES = re.compile(
 tone down."""
 _TOO_OF = re.compile(r"(?:way\s+|much\s+|a\s+bit\s+|a\s+little\s+)?too\s+(?P<word>[a-z]+)", re.I)
 _MORE_OF = re.compile(
-    r"(?:(?:even|much|way|a\s+bit|a\s+little|a\s+lot)\s+)?(?P<word>(?:more\s+)?[a-z]+)(?:\s+(?:pls|please|plz))?", re.I
+    r"(?:(?:even|much|way|a\s+bit|a\s+little|a\s+lot|slightly|a\s+tad|a\s+touch)\s+)?(?P<word>(?:more\s+)?[a-z]+)"
+    r"(?:\s+(?:pls|please|plz))?",
+    re.I,
 )
 _MORE_THAN = re.compile(
     r"(?:(?:even|still)\s+(?:(?:much|way|a\s+bit|a\s+little|a\s+lot)\s+)?(?P<word>(?:more\s+)?[a-z]+)"
@@ -378,19 +382,50 @@ _ANOTHER_TAKE = re.compile(
     r"^(?:do|try)\s+(?:it|that|this)\s+(?:again\s+)?(?:but\s+)?differently\b|"
     r"\b(?:different|another|new|fresh)\s+(?:version|take|variation|option|attempt|result)s?\b|"
     r"\b(?:couple|few)\s+(?:more|other)\s+(?:options|versions|variations|takes)\b|\breshuffle\b|"
+    r"^(?:do|make|try)\s+(?:another|one\s+more)(?:\s+one)?\s+(?:just\s+)?(?:for\s+(?:fun|kicks|me)|to\s+see)"
+    r"(?:\s+(?:pls|please|plz))?[\s.!]*$|"
     r"^(?:(?:give|show)\s+me|(?:can|could)\s+(?:i|we)\s+(?:see|get|have))\s+an?\s+(?:variation|variant)"
     r"(?:\s+of\s+(?:it|that|this))?(?:\s+(?:pls|please|plz))?[\s?.!]*$",
     re.I,
 )
 """The last edit asked for again in other words ("can i see a different version", "again pls, the boat looks
 glued on", "try again, the kid looks pasted in", "do it again but differently"): a retry."""
+_NEXT_TRY = re.compile(
+    r"(?:a\s+)?(?:third|fourth|fifth|3rd|4th|5th)\s+(?:try|attempt|go)(?:\s+(?:pls|please|plz))?[\s.!]*", re.I
+)
+"""One more try asked for by its count ("third try pls"), not a try named (that takes "the")."""
+_PUSHED = re.compile(
+    r"(?:^|[,.!;]\s*|\bbut\s+)(?:(?:can|could|pls|please)\s+(?:you\s+|u\s+)?)?push\s+(?:it|that)"
+    r"(?:\s+(?:more|further|harder|a\s+bit(?:\s+more)?))?(?:\s+(?:pls|please|plz))?[\s.!?]*$",
+    re.I,
+)
+"""The last edit pushed further, at the end of a verdict ("looks great but too subtle, can u push it"): stronger."""
+_WH_ASKED = re.compile(r"^(?:what|what'?s|whats|why|how|which|who|where|when)\b.*\?[\s?!]*$", re.I)
+"""A question asked with a question word, which asks about a strength or a retry and never for one."""
+_OWN_TRY = re.compile(
+    r"^(?:(?:ok(?:ay)?|alright|fine|hmm+)[\s,.!]+)*(?:i'?ll|ill|i\s+will|we'?ll|i'?m\s+(?:going\s+to|gonna)|i\s+might)\s+"
+    r"(?:try|give\s+it\s+(?:a|another)\s+(?:go|try|shot))\b(?!.*\b(?:you|u)\b)",
+    re.I,
+)
+"""The person's own next try ("ok ill try again another day, thanks"): said, not asked of the editor."""
+_UNDO_LATER = re.compile(
+    r"^(?:(?:can|could|will|would)\s+(?:you|u|i|we)|is\s+it\s+possible\s+to)\s+(?:still\s+)?(?:undo|redo|go\s+back|revert)"
+    r"(?:\s+(?:it|that|things|stuff|changes|edits))?\s+(?:if|when|later|afterwards|in\s+case)\b",
+    re.I,
+)
+"""A question of whether a later undo will be possible ("can you undo if i mess up?"): answered, nothing undone."""
+_EACH_OTHER = re.compile(r"\b(?:next\s+to|beside)\s+each\s*other\b", re.I)
+"""Two things set beside each other, which for two tries of an edit is a comparison."""
+_SIDES_SET = re.compile(r"\b(?:vs|versus|against|compared\s+(?:to|with))\b", re.I)
+"""Words that set one side against another, the mark of a comparison whose sides may each name a round."""
 _MEANT_IT_AS = re.compile(r"^i\s+(?:meant|mean)\s+(?:it|that|this)\s+as\s+(?:an?|my)\b", re.I)
 """What the user meant by their own words ("i meant it as a compliment"): talk, never a correction."""
 _MEANT_OBJECT = re.compile(
     r"^(?:(?:lovely|nice|great|good|thanks?|thank\s+you|sorry)\b[\w\s']{0,30}?,?\s+but\s+)?"
     r"(?:(?:no+|nope|oops|sorry|wait|ah|oh|hmm+|ugh)\b[\s,.!-]*)*"
     rf"(?:you\s+(?:did|changed|made|picked|got)\s+{OWNER}\s+[\w'-]+(?:\s+[\w'-]+)?\s*[,.!-]+\s*(?:it\s+was\s+)?)?"
-    r"(?:i\s+(?:(?:think\s+i|actually|really|did|obviously)\s+)?(?:meant|mean|said|was\s+(?:talking\s+about|meaning))\s+)?"
+    r"(?:i\s+(?:(?:think\s+i|actually|really|did|obviously)\s+)?(?:meant|mean|said|was\s+(?:talk(?:ing|in'?)\s+about|"
+    r"on\s+about|referring\s+to|meaning))\s+)?"
     rf"(?:not\s+{OWNER}\s+[\w'-]+(?:\s+[\w'-]+)?\s*[,.!-]+\s*)?"
     rf"{OWNER}\s+(?!(?:{POSITION_WORDS}|same|mistake|bad|fault)\b)"
     r"[\w'-]+(?:\s+[\w'-]+)?(?:\s+(?:on|at|in)\s+the\s+(?:left|right|end|back|front)(?=,?\s+(?:i\s+(?:meant|mean|said)|sorry)\b))?"
@@ -567,7 +602,8 @@ _NAVIGATION_TO = re.compile(
     r"^(?:(?P<show>show(?:\s+me)?|display|pull\s+up|let\s+me\s+see|lemme\s+see|view|"
     r"(?:let\s+me|lemme|can\s+i)\s+(?:have|take)\s+a\s+(?:quick\s+)?(?:look|peek)\s+at|"
     r"(?:i\s+(?:want|wanna|would\s+like|'?d\s+like)\s+(?:to\s+)?|can\s+i\s+)?see)|go\s+back\s+to|go\s+to|back\s+to|"
-    r"return\s+to|revert\s+to|switch\s+(?:back\s+)?to|jump\s+(?:back\s+)?to|take\s+me\s+back\s+to|roll\s+back\s+to|"
+    r"return\s+to|revert\s+to|switch\s+(?:back\s+)?to|jump\s+(?:back\s+)?to|take\s+(?:me|us)\s+(?:back\s+)?to|"
+    r"roll\s+back\s+to|"
     r"(?:revert|reset)(?=\s+everything[\s.!?]*$)|"
     r"reset\s+(?:it\s+|everything\s+|this\s+|the\s+(?:photo|pic|picture|image)\s+)?(?:back\s+)?to|"
     r"reopen|load)"
@@ -668,8 +704,8 @@ _AS_IT_WAS_THEN = re.compile(
 going there, not an edit."""
 _THING_AGAIN = re.compile(
     r"(?:(?:do|try|redo)\s+)?(?:the|that|this)\s+"
-    r"(?P<thing>(?!(?:same|one|edit|change|last|whole|original|previous|first|old|older|earlier|other|beginning|start|"
-    r"round|version|photo|picture|pic|image)\b)[\w'-]+(?:\s+(?!one\b)[\w'-]+)?)(?:\s+one)?\s+again(?:\s+(?:pls|please|plz))?"
+    r"(?P<thing>(?!(?:same|one|edit|change|last|latest|newest|whole|original|previous|first|old|older|earlier|other|"
+    r"beginning|start|round|version|photo|picture|pic|image)\b)[\w'-]+(?:\s+(?!one\b)[\w'-]+)?)(?:\s+one)?\s+again(?:\s+(?:pls|please|plz))?"
     r"(?:\s*[,.!-]+\s*(?!.*\b(?:but|instead|rather|this\s+time|make|add|with|than)\b)[^,.!]*)?[\s.!]*",
     re.I,
 )
@@ -906,6 +942,12 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "hold"
     if _ANSWERED_ITSELF.search(said):
         return "praise"
+    if _UNDO_LATER.match(said) or (_WH_ASKED.match(said) and _ABOUT_A_FEATURE.match(said)):
+        return "capability"
+    if has_edit and back_with_reason(said):
+        return "undo"  # "back one step, the silver looks grey": the reason names no round
+    if _OWN_TRY.match(said):
+        return "hold"
     if _UNDO_SOME.fullmatch(said):
         return "goto"  # asks which round (`command_call`)
     if _NOT_IT.fullmatch(said) or any(_DISPRAISED.fullmatch(t) for t in readings):
@@ -1057,6 +1099,10 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "redo" if turn.tree.children(turn.tree.current) else "undo"
     if has_edit and _brings_back_undone(words, turn.tree):
         return "redo"
+    if has_edit and BOTH_TRIES.search(words) and (COMPARE_WORDS.search(words) or _EACH_OTHER.search(words)):
+        return "compare"  # "put the two pistachio tries next to each other": the tries, not pistachios moved
+    if (_SIDES_SET.search(said) or "+" in said) and set_apart(said, turn.tree):
+        return "compare"  # "before the headlights vs now": two rounds, each of which alone would be a move
     looked = _LOOKED.match(words)
     if looked and names_a_round(looked["ref"], turn.tree):
         return "show"
@@ -1159,6 +1205,10 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "retry"
     if intent in ("clarify", "edit") and has_edit and not withdrawn and _ANOTHER_TAKE.search(said):
         return "retry"
+    if has_edit and _NEXT_TRY.fullmatch(said):
+        return "retry"
+    if intent in ("clarify", "edit", "praise") and has_edit and _PUSHED.search(said):
+        return "stronger"
     if intent in ("clarify", "edit", "stronger", "weaker") and has_edit and _resizes_added(words, turn.tree):
         return "correct_attribute"
     if intent == "clarify" and has_edit and NUDGE.fullmatch(correction_words(words)) and _added(turn.tree):
@@ -1197,7 +1247,8 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         and _changes_another_thing(verbless, turn.tree)
     ):
         return "edit"  # "the sky more blue" after "make the cup blue": the sky, not a stronger cup
-    strength = None if unsure else strength_said(words, intent) or _strength_of_edit(words, intent, turn)
+    asked = _WH_ASKED.match(said) is not None  # "what's the difference between again and stronger?"
+    strength = None if unsure or asked else strength_said(words, intent) or _strength_of_edit(words, intent, turn)
     if has_edit and not withdrawn and strength:
         if _tones_down_last(said, turn.tree) is False:
             return "edit"
@@ -1579,6 +1630,8 @@ def _strength_of_edit(words: str, intent: str, turn: Turn) -> str | None:
     if last is None or not last.instruction or words.endswith("?"):
         return None
     said = _TOO_WORD.sub("", words.lower()).strip(" .!")
+    if intent in ("stronger", "weaker", "correct_attribute") and (way := _way_of_change(said, last.instruction)):
+        return way  # "a bit bluer" after "make the cup blue": more blue, however little
     if (again := _AGAIN_BUT.fullmatch(said)) and (way := _way_of_change(again["rest"], last.instruction)):
         return way  # "do it again but bluer" after "make the mat blue"
     if (judged := _JUDGED_THEN.fullmatch(said)) and (way := _way_of_change(judged["rest"], last.instruction)):

@@ -140,6 +140,15 @@ _MISSPELT = {
     "actualy": "actually",
     "acutally": "actually",
     "shld": "should",
+    "shuold": "should",
+    "shoud": "should",
+    "shoudl": "should",
+    "wld": "would",
+    "cld": "could",
+    "remov": "remove",
+    "mke": "make",
+    "moar": "more",
+    "pnk": "pink",
     "shud": "should",
     "nex": "next",
     "gimme": "give me",
@@ -185,8 +194,13 @@ _TWO_FOR_TO = re.compile(
 """"2" typed for "to" after a move ("back 2 the original", "go 2 round 1"): no round 2 ("go back 2 versions" stays)."""
 _CHANGED_MIND = re.compile(r"\b(?:but|so|actually|anyway|now|ok(?:ay)?)\b|[,.;:!]", re.I)
 """Where a told-of edit may turn into a request after all ("i was gonna leave it but actually ...")."""
-_BARE_THING = re.compile(rf"^{NO_THING}[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?\s+(?:needs?|should|must)\b", re.I)
-"""A thing named without a determiner before a wish word, as people type it ("nigiri needs to be bigger")."""
+_BARE_THING = re.compile(
+    rf"^{NO_THING}[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?(?:\s+(?:on|in|at)\s+the\s+[a-z][\w'-]*)?"
+    r"\s+(?:needs?|should|must)\b",
+    re.I,
+)
+"""A thing named without a determiner before a wish word, as people type it ("nigiri needs to be bigger", "sign on
+the boathouse should say OPEN")."""
 _ATTR = r"(?P<attr>[\w'-]+(?:\s+[\w'-]+){0,5})"
 _I_WANT = (
     r"(?:(?:me\s+)?i\s+(?:really\s+|just\s+|also\s+)?(?:want|wanna|need|would\s+(?:also\s+)?(?:like|love|prefer))|"
@@ -234,6 +248,8 @@ _NEEDS = (
 """A thing that needs or could use more of something ("the maze needs", "the counter could use a bit"), the photo
 itself aside ("needs a kazoo" is given by another wish)."""
 _NEEDS_TAIL = r"(?:\s+(?:in|on)\s+(?:it|them))?(?:\s+(?:lol|haha|tbh|pls|please))?"
+_DOING = r"(?P<doing>(?!(?:nothing|something|everything|anything)\b)[a-z]{3,}ing)"
+"""What a thing needs done, said as an "-ing" word ("the steps need brightening")."""
 _NOT_ADDED = (
     r"(?:drama|life|colou?r|contrast|light|brightness|detail|character|energy|mood|atmosphere|depth|texture|sparkle|"
     r"shine|glow|pop|oomph|work|love|attention|effort|care|help|polish|time|space|room)\b"
@@ -272,6 +288,7 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (rf"{_I_WANT}\s+that\s+{OBJ}\s+(?:is|are|be|becomes?)\s+{_WISHED_LOOK}", "make {obj} {attr}"),
         (rf"{OBJ}\s+could\s+do\s+with\s+being\s+{_WISHED_LOOK}", "make {obj} {attr}"),
+        (rf"(?:i'?d|i\s+would)\s+rather\s+{OBJ}\s+(?:was|were|be|is)\s+{_WISHED_LOOK}", "make {obj} {attr}"),
         (
             rf"(?:it'?d|it\s+would|would)\s+(?:be|look)\s+(?:(?:so\s+much|much|way|a\s+lot|even)\s+)?{_GOOD}\s+with\s+"
             rf"(?P<thing>(?:(?:a|an|some|more|a\s+bit\s+of)\s+)?(?!(?:it|them|him|her|me|you|us)\b)[\w\s'-]+?\s+"
@@ -346,6 +363,27 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?P<thing>(?:a|an|some|more)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+would\s+make\s+(?:it|this|the\s+[\w'-]+)\s+"
             rf"(?:(?:way|so\s+much|much|a\s+lot)\s+)?(?:more\s+[a-z]+|{_GOOD}|[a-z]+er)",
             "add {thing}",
+        ),
+        (
+            rf"{OBJ}\s+(?:should|must|(?:needs?|has|have|ought)\s+to)\s+(?:all\s+)?be\s+(?P<doing>[a-z]{{3,}}ing)\s*"
+            r"(?P<rest>.+)?",
+            "make {obj} {doing} {rest}",
+        ),
+        (
+            rf"{COMPLAINT}(?:(?:it|they)\s+)?(?:should|must|(?:needs?|has|have|ought)\s+to)\s+look\s+"
+            r"(?P<attr>(?!(?:like|as|at)\b)[\w-]+(?:\s+[\w-]+)?)",
+            "make {obj} look {attr}",
+        ),
+        (rf"{COMPLAINT}(?:it|they)\s+(?:really\s+)?needs?\s+{_DOING}", "{doing} {obj}"),
+        (rf"{OBJ}\s+(?:really\s+)?needs?\s+{_DOING}", "{doing} {obj}"),
+        (
+            rf"{COMPLAINT}(?:it|they)\s+(?:really\s+)?needs?\s+(?P<thing>(?!{_NOT_ADDED})[\w\s'-]+?)\s+on\s+(?:it|them)",
+            "put {thing} on {obj}",
+        ),
+        (
+            r"(?P<verb>add|put)\s+(?:something|anything|stuff)\s+(?P<place>(?:in|on|over|above|behind|next\s+to|near)\s+"
+            r"[^,]+?),?\s+(?:like|e\.?g\.?|say|maybe|for\s+example|such\s+as)\s+(?P<thing>(?:an?|some)\s+[^,]+)",
+            "{verb} {thing} {place}",
         ),
         (rf"make\s+{OBJ}\s+gone", "remove {obj}"),
         (
@@ -718,13 +756,16 @@ def wished_instruction(instruction: str) -> str:
         return f"{PRESENT[done['verb'].lower()]} {done['rest']}"
     for pattern, template in _WISHES:
         if match := pattern.fullmatch(instruction):
-            parts = {name: _OBJECT_FORM.get((said or "").lower(), said) for name, said in match.groupdict().items()}
+            said_parts = match.groupdict().items()
+            parts = {name: _OBJECT_FORM.get((said or "").lower(), said or "") for name, said in said_parts}
+            if parts.get("doing"):
+                parts["doing"] = _base_form(parts["doing"])
             attr = (parts.get("attr") or "").lower()
             if attr in PRESENT:
                 return f"{PRESENT[attr]} {parts['obj']}"
             if attr.endswith("ed") and pattern.pattern.startswith("(?:can|could"):
                 return instruction
-            return template.format(**parts)
+            return template.format(**parts).strip()
     if tail := _WISH_TAIL.search(instruction):
         head = instruction[: tail.start()]
         if (wished := wished_instruction(head)) != head:
@@ -736,6 +777,14 @@ def wished_instruction(instruction: str) -> str:
     ):
         return re.sub(r"\bthe\b", "all the", wished, count=1)
     return instruction
+
+
+def _base_form(doing: str) -> str:
+    """The verb of an "-ing" word, as the encoder knows it ("throwing" -> "throw", "running" -> "run", "smiling" ->
+    "smile"), else the word without its "-ing" ("brightening" -> "brighten")."""
+    stem = doing[:-3]
+    doubled = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz" else None
+    return next((verb for verb in (doubled, stem, f"{stem}e") if verb and shared_encoder().knows(verb)), stem)
 
 
 def spelled_right(text: str) -> str:

@@ -107,13 +107,14 @@ _BACK_COUNT = re.compile(
 round 2)."""
 NUMBER_PREFERRED = re.compile(
     r"(?:(?:no+|nope|nah|hmm+|honestly|tbh)[,.!]*\s+)*(?:(?:#\s*)?(?P<n>\d{1,3})|(?:the\s+)?(?P<nth>first|second|third|"
-    r"fourth|fifth)(?:\s+(?:one|version|pic|(?P<try>try|attempt|take|shot)))?|"
+    r"fourth|fifth)(?:\s+(?:one|version|pic|(?P<try>try|attempt|take|shot)(?P<of>\s+(?:of|at)\s+the\s+[\w'-]+(?:\s+[\w'-]+)?)?))?|"
     r"(?:the\s+)?(?P<other>other|earlier|older|former)\s+(?:try|attempt|take|shot))\s+(?:was|is|looked|looks)\s+"
     r"(?:(?:way|much|a\s+lot|so\s+much)\s+)?(?:better|nicer|best)\b",
     re.I,
 )
 """A round picked by its bare number or its place as the better one ("1 was better", "no, 2 looked nicer", "nah the
-first one was better": round 1, the first try even where a correction made round 2 beside it)."""
+first one was better": round 1, the first try even where a correction made round 2 beside it, "the first try of the
+pistachios was nicer")."""
 
 
 def _preferred_round(preferred: re.Match[str]) -> int | str:
@@ -124,7 +125,7 @@ def _preferred_round(preferred: re.Match[str]) -> int | str:
     if preferred["other"]:
         return "the other try"
     if preferred["try"]:
-        return f"the {preferred['nth'].lower()} try"
+        return f"the {preferred['nth'].lower()} try{(preferred['of'] or '').lower()}"
     return ORDINALS[preferred["nth"].lower()]
 
 
@@ -143,7 +144,8 @@ _ORIGINAL = re.compile(
     r"first\s+(?:photo|picture|image|version)|everything|unedited|un-?(?:retouched|touched|changed|modified|altered)|"
     r"all\s+the\s+way\s+back|(?:undo|revert|wipe|scrap|remove|clear|drop|delete|cancel|erase|ditch|lose)\s+"
     r"(?:every\s+(?:single\s+)?(?:edit|change)|all\s+(?:of\s+)?(?:the\s+|my\s+|your\s+)?(?:edits|changes))|"
-    r"(?:undo|revert|reset)\s+(?:it\s+all|all(?:\s+of\s+it)?)(?=(?:\s+(?:pls|please|plz))?[\s.!?]*$)|"
+    r"(?:undo|revert|reset|scrap|wipe|ditch|lose)\s+(?:it\s+all|all(?:\s+of\s+it)?)"
+    r"(?=(?:\s+(?:pls|please|plz))?[\s.!?]*$|\s+and\s+start\s+(?:over|again))|"
     r"^(?:full\s+|hard\s+)?reset(?:\s+it)?(?=(?:\s+(?:pls|please|plz))?[\s.!?]*$)|"
     r"nothing\s+(?:done|changed|edited)|(?:came|straight)\s+(?:out\s+)?(?:off|of|from)\s+(?:my|the)\s+(?:camera|phone)|"
     r"square\s+one|raw\s+(?:photo|picture|image|shot|one)|og\s+(?:photo|picture|image|pic|one|version)|at\s+first|oldest|"
@@ -214,15 +216,17 @@ _BARE_ORDINAL = re.compile(
 """A comparison side that is only an ordinal, its noun said with the other side ("the first and the second edit",
 "the second edit and the fifth", "the second and third versions")."""
 _SET_APART = re.compile(
-    r"^(?:(?:put|place|lay|set|stack|line\s+up|show(?:\s+me)?|(?:can|could)\s+(?:i|we)\s+see)\s+)?"
-    r"(?P<first>(?:the|this|round|version|v\d|r\d|#\s*\d|\d)\b.*?)\s+"
-    r"(?:vs\.?|versus|next\s+to|beside|alongside)\s+(?P<second>.+?)[\s.!?]*$",
+    r"^(?:(?:put|place|lay|set|stack|line\s+up|show(?:\s+me)?|(?:can|could)\s+(?:i|we)\s+see|how\s+did\s+it\s+look)\s+)?"
+    r"(?P<first>(?:the|this|round|version|v\d|r\d|#\s*\d|\d|before|og|original)\b.*?)\s*"
+    r"(?:\s(?:vs\.?|versus|next\s+to|beside|alongside|against|compared\s+(?:to|with))\s|\+)\s*(?P<second>.+?)[\s.!?]*$",
     re.I,
 )
 """Two things set next to each other or against each other ("the one with the gears vs the one with the warmer
-light", "put the pennant one beside this"): a comparison when both sides name rounds (`ROUND_SIDE`)."""
-_BOTH_TRIES = re.compile(r"\b(?:both|the\s+(?:two|2))\s+(?:tries|attempts|takes|goes)\b", re.I)
-"""The two tries of the last edit compared ("put the 2 tries side by side", "compare both attempts")."""
+light", "put the pennant one beside this", "the violet sky version against the chairlift one", "og + latest side by
+side", "how did it look before the headlights vs now"): a comparison when both sides name rounds (`ROUND_SIDE`)."""
+BOTH_TRIES = re.compile(r"\b(?:both|the\s+(?:two|2))\s+(?:[\w'-]+\s+)?(?:tries|attempts|takes|goes)\b", re.I)
+"""The two tries of the last edit compared ("put the 2 tries side by side", "compare both attempts", "put the two
+pistachio tries next to each other")."""
 _COMPARE_IN_GENERAL = re.compile(
     r"\bdifference\s+between\s+an?\s+[\w'-]+(?:\s+[\w'-]+)?\s+and\s+an?\s|"
     r"^(?:can|could|do|does|will|would)\s+(?:you|u|it)\s+compare\s+(?:two|2|some|several|multiple|different)\s+"
@@ -240,7 +244,8 @@ _COMPARING_TEXT = (
 )
 _WHICH_TWO = re.compile(
     r"(?:pls\s+|please\s+)?(?:compare|put|show(?:\s+me)?|see|view)\s+(?:them|those|these|both|em|'em)(?:\s+two)?"
-    r"(?:\s+(?:side\s+by\s+side|next\s+to\s+each\s*other|together))?(?:\s+(?:pls|please|plz))?[\s.!?]*",
+    r"(?:,?\s+(?:pls|please|plz))?(?:,?\s+(?:side\s+by\s+side|next\s+to\s+each\s*other|together))?"
+    r"(?:\s+(?:pls|please|plz))?[\s.!?]*",
     re.I,
 )
 """A comparison of "them" that names no rounds ("compare them", "put those two side by side"): with more than one
@@ -275,7 +280,7 @@ _BEFORE_AFTER = re.compile(BEFORE_AND_AFTER, re.I)
 _SIDES = re.compile(
     r"(?<!\bthe\sone)\s+with\s+"
     r"|\s+(?:and|or|to|vs\.?|versus|against|next\s+to|beside|besides|alongside|compared\s+(?:to|with)|from)\s+"
-    r"|\s*(?:&|/|\bvs\b\.?)\s*",
+    r"|\s*(?:&|/|\+|\bvs\b\.?)\s*",
     re.I,
 )
 """Where the two sides of a comparison part ("the orange tent with the campfire one"); "the one with the gears" is
@@ -455,12 +460,14 @@ fake. can we go back?"): one step back."""
 
 
 _BACK_ONE_BECAUSE = re.compile(
-    r"(?:(?:ok(?:ay)?|so|hmm+|ugh|nah|no)[\s,.!]+)*(?:go|step|take\s+(?:me|it)|jump)\s+back\s+(?:one|1|a\s+step|one\s+step)"
+    r"(?:(?:ok(?:ay)?|so|hmm+|ugh|nah|no)[\s,.!]+)*(?:(?:can|could|shall)\s+(?:we|you|u|i)\s+)?"
+    r"(?:(?:go|step|take\s+(?:me|it)|jump)\s+)?back\s+(?:one|1|a\s+step|one\s+step)(?:\s+step)?"
     r"(?:\s+(?:pls|please|plz))?\s*[,.;!–—-]+\s*(?:(?:cause|because|bc|coz)\s+)?"
     r"(?:it|they|that|this|the\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:looks?|is|are|seems?|gave|made|makes|ruins?|ruined|was|were)\b[^?]*",
     re.I,
 )
-"""One step back, then why ("go back one, the headlights look cheesy"): the reason names no round."""
+"""One step back, then why ("go back one, the headlights look cheesy", "can we go back one, the fog is a bit much",
+"back one step, the silver looks grey"): the reason names no round."""
 _PLAIN_BACK = re.compile(
     r"(?:(?:can|could|shall)\s+(?:we|you|u|i)\s+)?(?:just\s+)?(?:go|step)\s+back(?:\s+(?:pls|please|plz))?[\s.!?]*",
     re.I,
@@ -498,6 +505,11 @@ def _described_first(text: str, whole: str) -> str:
     return text
 
 
+def back_with_reason(text: str) -> bool:
+    """Whether a turn goes one step back and says why (`_BACK_AFTER_VERDICT`, `_BACK_ONE_BECAUSE`)."""
+    return bool(_BACK_AFTER_VERDICT.fullmatch(text.strip()) or _BACK_ONE_BECAUSE.fullmatch(text.strip()))
+
+
 def command_call(text: str, intent: str, turn: Turn) -> Call | str:
     """The call of a navigation, sharing or export request, or a question back when it names no round."""
     if intent in ("goto", "show"):
@@ -506,9 +518,7 @@ def command_call(text: str, intent: str, turn: Turn) -> Call | str:
         return Call("revert", {"round": f"before {taken['ref']}"})  # "delete the change in round 3": round 2
     if intent in ("undo", "goto") and (kept := _ALL_AFTER.match(clean(text))):
         return Call("revert", {"round": kept["ref"]})  # "undo everything after the blue cup": the blue cup stays
-    if intent in ("undo", "goto") and (
-        _BACK_AFTER_VERDICT.fullmatch(text.strip()) or _BACK_ONE_BECAUSE.fullmatch(text.strip())
-    ):
+    if intent in ("undo", "goto") and back_with_reason(text):
         return Call("revert", {"round": "previous"})  # "the crowd is too much, go back": one step, the crowd its reason
     if (
         intent in ("undo", "goto")
@@ -581,7 +591,7 @@ def command_call(text: str, intent: str, turn: Turn) -> Call | str:
         if _COMPARE_IN_GENERAL.search(text):
             return _COMPARING_TEXT
         thing = _THING_AROUND.match(clean(text))
-        if _BOTH_TRIES.search(text):
+        if BOTH_TRIES.search(text):
             refs = ["the first try", "the second try"]
         elif around := _AROUND.search(text) or (thing if thing and _one_edit_names(thing["ref"], turn.tree) else None):
             refs = [f"before {around['ref']}", around["ref"]]
@@ -884,7 +894,7 @@ def _sides_named(body: str, tree: RoundTree) -> list[int | str]:
 def set_apart(words: str, tree: RoundTree) -> bool:
     """Whether a turn sets two rounds of the session next to or against each other (`_SET_APART`), both sides
     named as rounds: a comparison, not an edit that places one thing beside another."""
-    apart = _SET_APART.match(words)
+    apart = _SET_APART.match(_TOGETHER_END.sub("", words))
     named = apart is not None and all(ROUND_SIDE.search(apart[side]) for side in ("first", "second"))
     if not named and not _SHORT_VS.fullmatch(words):
         return False

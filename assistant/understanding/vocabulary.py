@@ -52,7 +52,7 @@ EDIT_VERB = (
 EMOJI = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]"
 """One emoji character (or its joiner or variation selector)."""
 TRAILERS = re.compile(
-    r"(?:[\s,]+(?:and\s+)?(?:(?:pretty\s+)?(?:please|pls|plz)|(?:thanks|thank\s+you|thx|ty)(?:\s+(?:in\s+advance|so\s+much|a\s+lot))?|"
+    r"(?:[\s,]+(?:and\s+)?(?:(?:pretty\s+)?(?:please|pls|plz)|(?:thanks|thank\s+you|thx|ty)(?:\s+(?:in\s+advance|so\s+much|a\s+lot|very\s+much))?|"
     r"cheers|too|also|as\s+well|for\s+me|"
     r"(?:right\s+)?now|right\s+away|then|"
     r"instead|again|actually|sorry|sry|obviously|obvs|if\s+possible|if\s+you\s+(?:can|could)|real\s+quick|asap|:\)|[:;]-?[)D(]|"
@@ -150,14 +150,15 @@ more inviting", "give the tower more character", "give it a makeover", "fix the 
 pls"), or only a look from before that could be any round ("make it like before")."""
 BREAKS_OFF = re.compile(
     r"(?:^|\s)(?:the|a|an|to|into|with|and|or|but|of|from|than|as|some|my|your|their|our|uh+|um+|erm|for|like|"
-    r"about|onto|towards?|without)[\s,.…-]*$"
+    r"about|onto|towards?|without|(?:that|which)\s+(?:says|reads)|it'?s|they'?re|he'?s|she'?s)[\s,.…-]*$"
+    r"|(?<!\bi)(?<!\byou)(?<!\bu)(?<!\bwe)(?<!\bthey)\s+(?:say|says|saying)[\s,.…-]*$"
     r"|^(?:make|turn|get)\s+(?:the|this|that|my|our|his|her|their)\s+[\w'-]+\s+(?:more|less)$"
     r"|^give\s+(?:the|this|that|these|those)\s+[\w'-]+$",
     re.I,
 )
 """A request that breaks off before it says the change ("can you make the", "change the hull to", "remove the
-uh", "make the harp more", "give the monks", "swap the lamp for", "make the drum look like"): unclear, however much
-it reads like an edit."""
+uh", "make the harp more", "give the monks", "swap the lamp for", "make the drum look like", "make the sign say"):
+unclear, however much it reads like an edit."""
 OTHER_LOOK = re.compile(
     r"\b(?:the\s+)?other\s+(?:colou?r|one|shade|way|thing)\b|\b(?:another|different)\s+(?:colou?r|shade)\b"
     r"|^(?:change|make|turn|alter|switch)\s+the\s+colou?rs?\b"
@@ -598,12 +599,12 @@ try again but its fine", "can you make it stronger later?", "is it too much?", "
 against it"): nothing to do."""
 AMENDING = re.compile(r"\b(?:again|undo|redo|revert|retry|stronger|weaker|subtler|too\s+much)\b", re.I)
 """Words of an undo or a retry: an unclear turn with them and `WITHDRAWN` words asks for nothing."""
-UNDO_LEAD = r"^(?:(?:nvm|never\s*mind|ugh|yikes|hmm+|no+(?:\s+thanks)?|nope|nah|e+w+|honestly|omg|lol)[\s,.!]*)*"
+UNDO_LEAD = r"^(?:(?:nvm|never\s*mind|ugh|meh|yikes|hmm+|no+(?:\s+thanks)?|nope|nah|e+w+|honestly|omg|lol)[\s,.!]*)*"
 """What may open an undo said in other words ("hmm no, ...")."""
 TAKE_BACK = re.compile(
     UNDO_LEAD + r"(?:"
     r"(?:lose|scrap|ditch|bin|drop|reverse|cancel)\s+(?:it|that|this|(?:the|that|this)\s+(?:last\s+)?(?:change|edit|step))"
-    r"(?:\s+(?:pls|please|plz))?|"
+    r"(?:\s+(?:pls|please|plz))?|(?<=nvm\s)that|(?<=never\smind\s)that|"
     r"(?:lose|scrap|ditch|drop|undo|revert)\s+(?:the\s+)?(?:last|latest)\s+(?P<n>\w+)\s+(?:changes|edits|steps)|"
     r"can\s+we\s+not|(?:the\s+)?previous\s+version(?:\s+(?:pls|please|plz))?|"
     r"(?:restore|bring\s+back)\s+the\s+(?:old\s+one|version\s+before|one\s+before)|"
@@ -618,10 +619,10 @@ TAKE_BACK = re.compile(
     r")[\s.!]*$",
     re.I,
 )
-"""Undo in other words ("lose the last change", "scrap it", "can we not", "bring back the old one", "no thanks, old
-one", "ew no", "yuck, nope", "undo all three", "change it back", "erase what you just did"; `whole`: "remove
-everything you did"); `n` or `all` says how many edits when there are
-several. Disgust alone ("ew") stays unclear."""
+"""Undo in other words ("lose the last change", "scrap it", "meh scrap it", "nvm that", "can we not", "bring back
+the old one", "no thanks, old one", "ew no", "yuck, nope", "undo all three", "change it back", "erase what you just
+did"; `whole`: "remove everything you did"); `n` or `all` says how many edits when there are several. Disgust alone
+("ew") stays unclear."""
 WORSE = re.compile(
     UNDO_LEAD + r"(?:"
     r"(?:(?:that'?s|thats|it'?s|its|this\s+is|it\s+looks|(?:that|it)\s+made\s+it)\s+(?:(?:way|much|even|so\s+much)\s+)?|"
@@ -644,7 +645,8 @@ my mum's photo"); never a question, nor a bare "worse" (a part of "worse? no, it
 goes back there."""
 STRONGER_WORDS = re.compile(
     r"\b(?:too\s+(?:weak|subtle|faint|light|little|dull|pale|muted|tame|timid)|not\s+(?:strong|enough)|crank|harder|further|"
-    r"double\s+it|(?:barely|hardly)\s+visible|really\s+go\s+for\s+it|go\s+(?:all\s+in|big|wild)|"
+    r"double\s+it|(?:barely|hardly)\s+(?:visible|noticeable|see|notice)|(?:is|are|looks?)\s+(?:barely|hardly)\s+[a-z]+|"
+    r"really\s+go\s+for\s+it|go\s+(?:all\s+in|big|wild)|"
     r"(?:turn|bring|kick|bump|ramp)\s+(?:it|that)\s+up|"
     r"intensify|more\s+(?:intense|dramatic|punch|oomph|saturated|vivid|vibrant)|(?:higher|more)\s+strength|stronger)\b",
     re.I,

@@ -71,6 +71,9 @@ from tests.assistant.dialogue_dev_r22c import r22c_cases
 from tests.assistant.dialogue_dev_r23a import r23a_cases
 from tests.assistant.dialogue_dev_r23b import r23b_cases
 from tests.assistant.dialogue_dev_r23c import r23c_cases
+from tests.assistant.dialogue_dev_r25a import r25a_cases
+from tests.assistant.dialogue_dev_r25b import r25b_cases
+from tests.assistant.dialogue_dev_r25c import r25c_cases
 from tests.assistant.dialogue_dev_refer6 import refer6_cases
 from tests.assistant.dialogue_dev_refs import refs_cases
 from tests.assistant.dialogue_dev_refs2 import refs2_cases
@@ -171,6 +174,9 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (r23a_cases, 0.93, 3),
     (r23b_cases, 0.85, 5),
     (r23c_cases, 0.88, 2),
+    (r25a_cases, 0.9, 12),
+    (r25b_cases, 0.82, 3),
+    (r25c_cases, 0.93, 2),
     (validation_seventh_cases, 0.9, 0),
 ]
 """(cases, least share right, most unwanted edits) per set."""
