@@ -404,6 +404,9 @@ _CANCELLED = re.compile(
     r"(?:\b(?:but\s+)?(?:nvm|never\s*mind|nah|jk|just\s+kidding|forget\s+it|not\s+doing\s+it)"
     r"(?:[\s,.!]+(?:don'?t|do\s+not)(?:\s+(?:do\s+it|bother|actually))?)?"
     r"|\bbut\s+i\s+think\s+it'?s\s+fine(?:\s+as\s+it\s+is|\s+as\s+is)?"
+    r"|\bbut\s+i\s+(?:prefer|like)\s+(?:this|the\s+current|the\s+new)(?:\s+one)?(?:\s+(?:more|better))?"
+    r"|(?:\.\.+|[,.!])\s*(?:nah|no+|nvm|actually)[\s,]+(?:this|the\s+current)(?:\s+one)?(?:'?s|\s+is)\s+"
+    r"(?:fine|good|ok(?:ay)?|better|great)"
     r"|\?\s*(?:no+|nope|nah)[\s,.!]+(?:(?:it'?s|its)\s+fine[\s,.!]+)?(?:just\s+)?(?:leave|keep)\s+(?:it|them|that|those)\b.*)"
     r"\W*$"
     r"|[?,.!]\s*(?:(?:actually|wait)\s+)?(?:no+,?\s+)?(?:just\s+asking,?\s+)?"
@@ -411,9 +414,11 @@ _CANCELLED = re.compile(
     r"|,?\s+but\s+not\s+(?:just\s+)?(?:yet|right\s+now)(?:\s+(?:though|tho))?(?=[\s,.!]*(?:$|lemme\b|let\s+me\b|i'?ll\b))",
     re.I,
 )
-"""An edit taken back at the end of the same turn ("remove the car but nvm", "get rid of the wires? nah leave
-them", "can you make the floor bigger? just asking, dont do it yet", "could u make it a painting? actually no, not
-yet, lemme ask the kids first", "remove the jeep and add zebras but not yet")."""
+"""An edit or a move taken back at the end of the same turn, or the current round kept after praise of an earlier one
+("remove the car but nvm", "get rid of the wires? nah leave them", "the version before the pigeons was nice too but i
+prefer this", "the first try was better i think... nah this one's fine", "can you make the floor bigger? just asking,
+dont do it yet", "could u make it a painting? actually no, not yet, lemme ask the kids first", "remove the jeep and
+add zebras but not yet")."""
 _CONTRADICTED = re.compile(
     r"^(?:remove|delete|erase|get\s+rid\s+of|take\s+out)\b.*\b(?:but|and)\s+(?:also\s+)?(?:keep|leave)\s+(?:it|them)[\s.!]*$"
     r"|\b(?:add|put|make|paint|turn|give|remove|change)\s+(?:the\s+|some\s+|an?\s+)?(?P<thing>[a-z]+)\b.*"

@@ -109,7 +109,7 @@ NUMBER_PREFERRED = re.compile(
     r"(?:(?:no+|nope|nah|hmm+|honestly|tbh)[,.!]*\s+)*(?:(?:#\s*)?(?P<n>\d{1,3})|(?:the\s+)?(?P<nth>first|second|third|"
     r"fourth|fifth)(?:\s+(?:one|version|pic|(?P<try>try|attempt|take|shot)(?P<of>\s+(?:of|at)\s+the\s+[\w'-]+(?:\s+[\w'-]+)?)?))?|"
     r"(?:the\s+)?(?P<other>other|earlier|older|former)\s+(?:try|attempt|take|shot))\s+(?:was|is|looked|looks)\s+"
-    r"(?:(?:way|much|a\s+lot|so\s+much)\s+)?(?:better|nicer|best)\b",
+    r"(?:(?:way|much|a\s+lot|so\s+much)\s+)?(?:better|nicer|best|the\s+(?:winner|best\s+one)|my\s+fav(?:ou?rite)?)\b",
     re.I,
 )
 """A round picked by its bare number or its place as the better one ("1 was better", "no, 2 looked nicer", "nah the
@@ -301,6 +301,7 @@ _DESCRIBED = re.compile(
 """A round described by what it shows ("go back to the blue cup version")."""
 _NAVIGATION = re.compile(
     r"^(?:(?:can|could|shall)\s+(?:we|i|you)\s+)?(?:go|get|jump|switch|skip|return|revert|roll|restore|bring|"
+    r"(?:let\s+me|lemme)\s+see|"
     r"take\s+(?:me|us)|show(?:\s+me)?|display|pull\s+up|open|view|see|load|reopen|back)\b(?:\s+(?:back|up|again))?"
     r"(?:\s+(?:to|at))?\s+(?P<ref>.+?)(?:\s+(?:again|back|please|pls))?[\s.!?]*$",
     re.I,

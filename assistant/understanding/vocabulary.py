@@ -88,7 +88,7 @@ PHOTO_VERB = (
     r"take(?!\s+(?:an?\s+(?:break|breather|rest|pause|look|peek|minute|moment|sec|second|nap|walk|while|guess)|"
     r"(?:your|my|our)\s+time|care)\b)|"
     r"destroy|blow|open|close|exchange|lose|wipe|pop|clear|light|warm|cool|lighten|smooth|retouch|colou?ri[sz]e|"
-    r"saturate|desaturate|boost|reduce|increase|decrease|braid|curl|raise|lower|lift|tilt|mirror|invert|blend|"
+    r"saturate|desaturate|boost|bump(?!\s+(?:it|that|this|them)\b)|reduce|increase|decrease|braid|curl|raise|lower|lift|tilt|mirror|invert|blend|"
     r"animate|sketch|give|stretch|thicken|thin|sharpen|crop|tan|age|switch|apply|cent(?:er|re)|"
     r"declutter|polish|frost|pixelate|pixeli[sz]e|unblur|illuminate|lengthen|shorten|glaze|render|trade|ditch|zap|"
     r"restyle|beautify|redraw|restore|repair|mend|push(?!\s+(?:it|that|this|them)\b)|pull(?!\s+(?:up|back|it|that|this|them)\b)|"

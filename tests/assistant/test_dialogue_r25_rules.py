@@ -23,7 +23,9 @@
   compares the tries; "compare them pls, side by side" among several rounds asks which two;
 - two undos said only in other words are one step ("i dont like what u did there, take it away"), "undo, undo" two;
 - "i'd rather the boathouse was white" and "sign on the boathouse should say OPEN" are edits, and "thank you very
-  much" is no part of an instruction.
+  much" is no part of an instruction;
+- "lemme see 2 again real quick" shows round 2, "1 is the winner, switch to it" goes there, "bump the contrast up a
+  bit" is an edit, and "the first try was better i think... nah this one's fine" keeps the current round.
 """
 
 from __future__ import annotations
@@ -264,3 +266,17 @@ def test_undos_in_other_words_are_one_step(text: str, steps: int) -> None:
 )
 def test_more_wishes_and_polite_requests(text: str, instruction: str) -> None:
     assert decided_calls(text, FRESH) == edit_calls(instruction)
+
+
+@pytest.mark.parametrize(
+    ("text", "calls"),
+    [
+        ("lemme see 2 again real quick", [("show_round", {"round": 2})]),
+        ("1 is the winner, switch to it", [("revert", {"round": 1})]),
+        ("bump the contrast up a bit", edit_calls("bump the contrast up a bit")),
+        ("the first try was better i think... nah this one's fine", []),
+        ("the version before the saucer was nice too but i prefer this", []),
+    ],
+)
+def test_rounds_shown_picked_or_kept_in_chat_words(text: str, calls: CallList) -> None:
+    assert decided_calls(text, SAUCER) == calls
