@@ -333,6 +333,15 @@ def confirms(corrected: str, instruction: str) -> bool:
     return bool(noun) and re.search(rf"\b{re.escape(noun)}\s+{re.escape(noun)}\b", corrected, re.I) is not None
 
 
+_SHADE_NAMED = re.compile(
+    r"(?:(?<!\bis\s)(?<!\bis\smore\s)(?<!\blooks\s)(?<!\blooks\smore\s)\blike|\s[-–—:]|\.\.+|,)\s*(?:an?\s+)?"
+    rf"(?P<shade>(?:{BARE_COLOUR.pattern})(?:\s+(?:{BARE_COLOUR.pattern}))?)(?:\s+(?:pls|please|plz))?[\s.!]*$",
+    re.I,
+)
+"""A look said roughly, then named as a shade ("no i wanted it lighter, like turquoise", "still no. darker - forest
+green"), not one the result is said to look like ("this is more like mustard"): the shade is the look."""
+
+
 def correct(instruction: str, correction: str, kind: str) -> str | None:
     """The rejected `instruction` with the `correction` applied ("no, I meant the saucer", "green instead"); where
     the readings below keep what "X not Y" rejects, or find nothing, Y's words are replaced by X's (`_swapped`)."""
@@ -358,6 +367,8 @@ def _corrected(instruction: str, correction: str, kind: str) -> str | None:
     if rejected is None and (spelled := spelled_right(instruction)) != instruction and rejected_parts(spelled):
         return _as_typed(correct(spelled, correction, kind), spelled, instruction)
     nudge = correction_words(correction)
+    if kind == "correct_attribute" and (shade := _SHADE_NAMED.search(correction)):
+        correction = nudge = shade["shade"]  # "darker than that... like maroon": the shade named is the look
     if rejected and (look := _LOOK_OF_SAME.fullmatch(nudge)) and look["thing"].lower() == _bare(rejected.obj).lower():
         correction = nudge = look["look"]  # "the cup greener" after "make the cup blue": only the look is new
         kind = "correct_attribute"

@@ -1247,8 +1247,8 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         and _changes_another_thing(verbless, turn.tree)
     ):
         return "edit"  # "the sky more blue" after "make the cup blue": the sky, not a stronger cup
-    asked = _WH_ASKED.match(said) is not None  # "what's the difference between again and stronger?"
-    strength = None if unsure or asked else strength_said(words, intent) or _strength_of_edit(words, intent, turn)
+    wh_asked = _WH_ASKED.match(said) is not None  # "what's the difference between again and stronger?"
+    strength = None if unsure or wh_asked else strength_said(words, intent) or _strength_of_edit(words, intent, turn)
     if has_edit and not withdrawn and strength:
         if _tones_down_last(said, turn.tree) is False:
             return "edit"

@@ -248,7 +248,7 @@ _NEEDS = (
 """A thing that needs or could use more of something ("the maze needs", "the counter could use a bit"), the photo
 itself aside ("needs a kazoo" is given by another wish)."""
 _NEEDS_TAIL = r"(?:\s+(?:in|on)\s+(?:it|them))?(?:\s+(?:lol|haha|tbh|pls|please))?"
-_DOING = r"(?P<doing>(?!(?:nothing|something|everything|anything)\b)[a-z]{3,}ing)"
+_NEEDED_DOING = r"(?P<doing>(?!(?:nothing|something|everything|anything)\b)[a-z]{3,}ing)"
 """What a thing needs done, said as an "-ing" word ("the steps need brightening")."""
 _NOT_ADDED = (
     r"(?:drama|life|colou?r|contrast|light|brightness|detail|character|energy|mood|atmosphere|depth|texture|sparkle|"
@@ -374,8 +374,8 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?P<attr>(?!(?:like|as|at)\b)[\w-]+(?:\s+[\w-]+)?)",
             "make {obj} look {attr}",
         ),
-        (rf"{COMPLAINT}(?:it|they)\s+(?:really\s+)?needs?\s+{_DOING}", "{doing} {obj}"),
-        (rf"{OBJ}\s+(?:really\s+)?needs?\s+{_DOING}", "{doing} {obj}"),
+        (rf"{COMPLAINT}(?:it|they)\s+(?:really\s+)?needs?\s+{_NEEDED_DOING}", "{doing} {obj}"),
+        (rf"{OBJ}\s+(?:really\s+)?needs?\s+{_NEEDED_DOING}", "{doing} {obj}"),
         (
             rf"{COMPLAINT}(?:it|they)\s+(?:really\s+)?needs?\s+(?P<thing>(?!{_NOT_ADDED})[\w\s'-]+?)\s+on\s+(?:it|them)",
             "put {thing} on {obj}",

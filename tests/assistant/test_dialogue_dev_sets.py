@@ -174,8 +174,8 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (r23a_cases, 0.93, 3),
     (r23b_cases, 0.85, 5),
     (r23c_cases, 0.88, 2),
-    (r25a_cases, 0.9, 12),
-    (r25b_cases, 0.82, 3),
+    (r25a_cases, 0.91, 12),
+    (r25b_cases, 0.84, 3),
     (r25c_cases, 0.93, 2),
     (validation_seventh_cases, 0.9, 0),
 ]

@@ -25,7 +25,9 @@
 - "i'd rather the boathouse was white" and "sign on the boathouse should say OPEN" are edits, and "thank you very
   much" is no part of an instruction;
 - "lemme see 2 again real quick" shows round 2, "1 is the winner, switch to it" goes there, "bump the contrast up a
-  bit" is an edit, and "the first try was better i think... nah this one's fine" keeps the current round.
+  bit" is an edit, and "the first try was better i think... nah this one's fine" keeps the current round;
+- a look said roughly and then named as a shade is that shade ("no i wanted it lighter, like turquoise"), but not a
+  shade the result is said to look like ("i mean lemon yellow, this is more like mustard").
 """
 
 from __future__ import annotations
@@ -280,3 +282,19 @@ def test_more_wishes_and_polite_requests(text: str, instruction: str) -> None:
 )
 def test_rounds_shown_picked_or_kept_in_chat_words(text: str, calls: CallList) -> None:
     assert decided_calls(text, SAUCER) == calls
+
+
+@pytest.mark.parametrize(
+    ("rounds", "text", "instruction"),
+    [
+        (((None, None), (0, "make the sea blue")), "no i wanted it lighter, like turquoise", "make the sea turquoise"),
+        (((None, None), (0, "make the sea blue")), "still no. darker - forest green", "make the sea forest green"),
+        (
+            ((None, None), (0, "make the bike yellow")),
+            "i mean lemon yellow, this is more like mustard",
+            "make the bike lemon yellow",
+        ),
+    ],
+)
+def test_a_shade_named_after_a_rough_look_is_the_look(rounds: Rounds, text: str, instruction: str) -> None:
+    assert decided_calls(text, rounds) == [("retry_edit", {"instruction": instruction})]
