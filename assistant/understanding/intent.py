@@ -923,6 +923,7 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     said = text.strip()
     readings = (words, said)  # an exact reading may match the turn as cleaned or as typed
     has_edit = context_of(turn).has_edit
+    wh_asked = _WH_ASKED.match(said) is not None  # "what's the difference between again and stronger?"
     if _UNDO_UNDO.match(words):
         return "redo"
     if has_edit and not turn.photo and _BARE_TOO.fullmatch(said) and _added(turn.tree):
@@ -942,7 +943,7 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "hold"
     if _ANSWERED_ITSELF.search(said):
         return "praise"
-    if _UNDO_LATER.match(said) or (_WH_ASKED.match(said) and _ABOUT_A_FEATURE.match(said)):
+    if _UNDO_LATER.match(said) or (wh_asked and _ABOUT_A_FEATURE.match(said)):
         return "capability"
     if has_edit and back_with_reason(said):
         return "undo"  # "back one step, the silver looks grey": the reason names no round
@@ -1247,7 +1248,6 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         and _changes_another_thing(verbless, turn.tree)
     ):
         return "edit"  # "the sky more blue" after "make the cup blue": the sky, not a stronger cup
-    wh_asked = _WH_ASKED.match(said) is not None  # "what's the difference between again and stronger?"
     strength = None if unsure or wh_asked else strength_said(words, intent) or _strength_of_edit(words, intent, turn)
     if has_edit and not withdrawn and strength:
         if _tones_down_last(said, turn.tree) is False:

@@ -756,8 +756,8 @@ def wished_instruction(instruction: str) -> str:
         return f"{PRESENT[done['verb'].lower()]} {done['rest']}"
     for pattern, template in _WISHES:
         if match := pattern.fullmatch(instruction):
-            said_parts = match.groupdict().items()
-            parts = {name: _OBJECT_FORM.get((said or "").lower(), said or "") for name, said in said_parts}
+            groups = match.groupdict()
+            parts = {name: _OBJECT_FORM.get((said or "").lower(), said or "") for name, said in groups.items()}
             if parts.get("doing"):
                 parts["doing"] = _base_form(parts["doing"])
             attr = (parts.get("attr") or "").lower()

@@ -604,7 +604,7 @@ UNDO_LEAD = r"^(?:(?:nvm|never\s*mind|ugh|meh|yikes|hmm+|no+(?:\s+thanks)?|nope|
 TAKE_BACK = re.compile(
     UNDO_LEAD + r"(?:"
     r"(?:lose|scrap|ditch|bin|drop|reverse|cancel)\s+(?:it|that|this|(?:the|that|this)\s+(?:last\s+)?(?:change|edit|step))"
-    r"(?:\s+(?:pls|please|plz))?|(?<=nvm\s)that|(?<=never\smind\s)that|"
+    r"(?:\s+(?:pls|please|plz))?|(?:nvm|never\smind)\sthat|"
     r"(?:lose|scrap|ditch|drop|undo|revert)\s+(?:the\s+)?(?:last|latest)\s+(?P<n>\w+)\s+(?:changes|edits|steps)|"
     r"can\s+we\s+not|(?:the\s+)?previous\s+version(?:\s+(?:pls|please|plz))?|"
     r"(?:restore|bring\s+back)\s+the\s+(?:old\s+one|version\s+before|one\s+before)|"
