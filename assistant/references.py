@@ -58,11 +58,13 @@ still on the ledge", "when the spoon was there"): the round before it."""
 _STILL_LOOKING = re.compile(
     r"^(?:(?:the\s+)?(?:one|round|version|photo|picture|image)\s+)?(?:when|where)\s+(?P<rest>.+?)\s+"
     r"(?:(?:was|were|is|are)\s+still\s+(?:(?:its|their|the)\s+(?:old|original|first|normal|usual|own)\s+colou?rs?|"
-    r"(?:an?\s+)?(?P<look>[\w-]+))|still\s+(?:had|has|have)\s+(?:its|their|the)\s+(?:old|original|first)\s+colou?rs?)$",
+    r"(?:an?\s+)?(?P<look>[\w-]+))|still\s+(?:had|has|have)\s+(?:its|their|the)\s+(?:old|original|first)\s+colou?rs?|"
+    r"(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?P<new_look>(?!there\b|here\b|added\b|in\b)[\w-]+)\s+yet)$",
     re.IGNORECASE,
 )
 """A round named by a look a later edit changed ("when the door was still red", "when the dog was still small",
-"when the van still had its old colour", "when the hull was still its old colour"): the round before the first edit
+"when the van still had its old colour", "when the hull was still its old colour", "when the apron wasnt green yet"):
+the round before the first edit
 on the current line that changed it."""
 _THERE_STILL = re.compile(
     r"^(?:(?:the\s+)?(?:one|round|version|photo|picture|image)\s+)?(?:when|where|with|in\s+which)\s+there\s+"
@@ -568,7 +570,7 @@ class RoundTree(Generic[R]):
         if match := _THERE_STILL.match(text):
             return self._showing(self._resolve_words(_strip_fillers(match["rest"]), depth + 1))
         if (match := _STILL_LOOKING.match(text)) and (match["look"] or "").lower() not in _STILL_PLACES:
-            return self._before_change(match["rest"], match["look"])
+            return self._before_change(match["rest"], match["look"], made=match["new_look"])
         if match := _NOT_YET_THERE.match(text):
             return self._resolve_words(f"before {_strip_fillers(match['rest'])}", depth + 1)
         if match := _HAD.match(text):
@@ -605,13 +607,16 @@ class RoundTree(Generic[R]):
             first = earlier
         return first
 
-    def _before_change(self, thing: str, look: str | None) -> R:
+    def _before_change(self, thing: str, look: str | None, *, made: str | None = None) -> R:
         """The round before the oldest edit on the current line that changed how `thing` looks away from `look`
-        (with no `look`, "its old colour": the oldest that changed how it looks)."""
+        (with no `look`, "its old colour": the oldest that changed how it looks), or that `made` it look so ("when the
+        apron wasnt green yet")."""
         named = keywords(thing) - CHAT_WORDS
         for node in reversed(self.lineage(self.current)[:-1]):
             said = keywords(node.instruction or "")
-            changed = bool(_CHANGES_LOOK.match(node.instruction or "")) and (look is None or look.lower() not in said)
+            changed = bool(_CHANGES_LOOK.match(node.instruction or "")) and (
+                made.lower() in said if made else look is None or look.lower() not in said
+            )
             if named and named <= said and changed:
                 return self.parent(node) or node
         for node in reversed(self.lineage(self.current)[:-1]):  # "when the windows were still dark": lit up since

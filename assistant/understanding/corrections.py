@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.references import NUMBER_WORDS
+from assistant.references import NUMBER_WORDS, stem
 from assistant.understanding.phrases import (
     article_for,
     attribute_like,
@@ -340,6 +340,75 @@ _SHADE_NAMED = re.compile(
 )
 """A look said roughly, then named as a shade ("no i wanted it lighter, like turquoise", "still no. darker - forest
 green"), not one the result is said to look like ("this is more like mustard"): the shade is the look."""
+
+
+_RECOUNTED = re.compile(
+    rf"(?:(?:no+|nah|nope|oops|sorry|i\s+said|just|only)[\s,.!]+)*(?P<new>{NUMBER})(?:\s+(?P<noun>[\w'-]+))?,?\s+not\s+"
+    rf"(?:{NUMBER}|an?\s+whole\s+[\w'-]+|so\s+many|that\s+many)(?:\s+[\w'-]+)?[\s.!]*",
+    re.I,
+)
+"""A count put right ("2 wedges not 3", "FIVE not three", "just 2 cypresses, not a whole forest")."""
+
+
+def recounted(instruction: str, correction: str) -> str | None:
+    """The rejected `instruction` with the count a correction says (`_RECOUNTED`): its number replaced, or the count
+    put before what an addition adds ("add cypress trees on the hill" -> "add 2 cypress trees on the hill"); None
+    when the correction says no count or the instruction neither counts nor adds."""
+    said = _RECOUNTED.fullmatch(correction.strip())
+    if said is None:
+        return None
+    new = said["new"].lower()
+    if count := re.search(rf"\b{NUMBER}\b", instruction, re.I):
+        return f"{instruction[: count.start()]}{new}{instruction[count.end() :]}"
+    rejected = rejected_parts(instruction)
+    if rejected is None or not re.fullmatch(ADDING, rejected.verb, re.I) or rejected.verb.lower() == "give":
+        return None
+    one = re.match(r"an?\s", rejected.obj, re.I) is not None
+    thing = re.sub(r"^(?:an?|some|more)\s+", "", rejected.obj, flags=re.I)
+    words = thing.split()
+    noun = (said["noun"] or "").lower()
+    named = [
+        at
+        for at, word in enumerate(words)
+        if noun
+        and (stem(word.lower()) == stem(noun) or (one and len(word) > 2 and noun.startswith(word.lower())))
+        and not (at + 1 < len(words) and words[at + 1].endswith("s"))  # "cypress trees": the noun comes after
+    ]
+    if named:
+        words[named[-1]] = said["noun"]  # "two boats not one" after "add a boat": two boats
+    elif one and new not in ("1", "one") and not words[-1].endswith("s"):
+        words[-1] = f"{words[-1]}s"
+    return rejected.with_object(f"{new} {' '.join(words)}")
+
+
+_WRITTEN = re.compile(
+    r"(?P<head>.+?\b(?:read|reads|say|says|saying|that\s+(?:says|reads)|with\s+the\s+(?:text|words))\s+)(?P<text>\S.*)",
+    re.I,
+)
+"""An instruction that writes words on something ("make the sign read OPEN LATE"): the words, and what comes before."""
+_REWORDED = re.compile(
+    r"(?:.*?[,.!:;]\s*)?(?:it|(?P<thing>the\s+[\w'-]+))\s+(?:should|must|needs?\s+to|has\s+to|is\s+meant\s+to)\s+"
+    r"(?:say|read)\s+(?P<new>.+?)(?:,?\s+not\s+(?P<old>.+?))?[\s.!]*"
+    r"|(?P<said>[^.!]+?)[.!]+\s*(?:that'?s|thats|that\s+is)\s+what\s+it\s+(?:should|was\s+supposed\s+to|is\s+supposed\s+to)\s+"
+    r"(?:say|read)[\s.!]*",
+    re.I,
+)
+"""The written words put right ("typo on my part, it should say ABIERTO", "the sign should read OPEN 24H not OPEN
+LATE", "CLOSED MONDAYS. thats what it should say")."""
+
+
+def reworded(instruction: str, correction: str) -> str | None:
+    """The rejected `instruction` with the words it writes replaced by the ones a correction says (`_REWORDED`); None
+    when the instruction writes nothing, or the correction names another thing ("the door should say PUSH") or
+    rejects words the instruction does not write."""
+    written, said = _WRITTEN.fullmatch(instruction.strip()), _REWORDED.fullmatch(correction.strip())
+    if written is None or said is None:
+        return None
+    if said["thing"] and said["thing"].lower() not in written["head"].lower():
+        return None
+    if said["old"] and said["old"].strip(" '\"").lower() != written["text"].strip(" '\"").lower():
+        return None
+    return f"{written['head']}{(said['new'] or said['said']).strip()}"
 
 
 def correct(instruction: str, correction: str, kind: str) -> str | None:

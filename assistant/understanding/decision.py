@@ -9,7 +9,14 @@ from dataclasses import replace
 
 from assistant.references import RoundTree, keywords, said_by, shown_round, stem
 from assistant.text import NOT_UTF8
-from assistant.understanding.corrections import correct, correction_words, flipped_side, same_but
+from assistant.understanding.corrections import (
+    correct,
+    correction_words,
+    flipped_side,
+    recounted,
+    reworded,
+    same_but,
+)
 from assistant.understanding.edits import (
     NOT_IMAGE_TEXT,
     complete_instruction,
@@ -195,12 +202,14 @@ _MORE_COLOUR = re.compile(
 )
 """More of a colour ("more purple", "a bit more orange pls")."""
 _SAME_LOOK_FOR = re.compile(
-    r"^(?:same\s+(?:colou?r|look|treatment|style|shade)\s+(?:for|on)\s+(?P<thing>(?:the|his|her|their|my)\s+[\w'-]+)"
+    r"^(?:(?:(?:ok(?:ay)?|good|great|nice|perfect|cool)[\s,.!]+)*(?:now\s+|and\s+|also\s+|again\s+)?(?:the\s+)?same\s+"
+    r"(?:thing\s+but|(?!thing\b)(?P<look>[a-z]+))\s+(?:for|on)\s+"
+    r"(?P<thing>(?:the|his|her|their|my)\s+[\w'-]+(?:\s+(?:on|in|at)\s+the\s+(?:far\s+)?[\w'-]+)?)"
     r"|make\s+(?P<thing2>(?:the|his|her|their|my)\s+[\w'-]+)\s+match(?:\s+(?:it|that))?\b)",
     re.I,
 )
-"""The last edit's look on another thing, said first ("same colour for the sea", "make the sea match"), said as "same
-for"."""
+"""The last edit's look on another thing, said first ("same colour for the sea", "same pattern on the napkins", "same
+thing but on the hut on the far left", "make the sea match"), said as "same for"."""
 _SIDE_BY_SIDE = re.compile(r"\bside-by-side\b", re.I)
 """"side-by-side", read as "side by side"."""
 _MORE_STEPS = re.compile(
@@ -405,9 +414,14 @@ _CANCELLED = re.compile(
     r"(?:[\s,.!]+(?:don'?t|do\s+not)(?:\s+(?:do\s+it|bother|actually))?)?"
     r"|\bbut\s+i\s+think\s+it'?s\s+fine(?:\s+as\s+it\s+is|\s+as\s+is)?"
     r"|\bbut\s+i\s+(?:prefer|like)\s+(?:this|the\s+current|the\s+new)(?:\s+one)?(?:\s+(?:more|better))?"
-    r"|(?:\.\.+|[,.!])\s*(?:nah|no+|nvm|actually)[\s,]+(?:this|the\s+current)(?:\s+one)?(?:'?s|\s+is)\s+"
-    r"(?:fine|good|ok(?:ay)?|better|great)"
-    r"|\?\s*(?:no+|nope|nah)[\s,.!]+(?:(?:it'?s|its)\s+fine[\s,.!]+)?(?:just\s+)?(?:leave|keep)\s+(?:it|them|that|those)\b.*)"
+    r"|\bbut\s+(?:i'?ll|ill|i\s+will|i'?m\s+(?:gonna|going\s+to))\s+(?:stick|stay|go)\s+with\s+(?:this|it|the\s+current)"
+    r"(?:\s+one)?"
+    r"|(?:\.\.+|[,.!])\s*(?:nah|no+|nvm|eh|meh|actually)[\s,]+(?:forget\s+it[\s,]+)?"
+    r"(?:(?:this|the\s+current)(?:\s+one)?(?:'?s|\s+is)\s+(?:fine|good|ok(?:ay)?|better|great)"
+    r"|(?:the\s+)?(?!it\b|that\b)[\w'-]+(?:'s|\s+(?:is|are))\s+(?:fine|good|ok(?:ay)?|right)"
+    r"(?:[\s,.!]+(?:keep|leave)\s+(?:it|them|that))?)"
+    r"|\?\s*(?:no+|nope|nah)[\s,.!]+(?:(?:it'?s|its)\s+fine[\s,.!]+)?(?:just\s+)?(?:leave|keep)\s+(?:it|them|that|those)\b.*"
+    r"|\.\.+\s*(?:hm+|eh|nah|no+)[\s,.]+(?:no+[\s,.]+)?(?:just\s+)?(?:leave|keep)\s+(?:it|them|that|those)(?:\s+as\s+(?:is|they\s+are))?)"
     r"\W*$"
     r"|[?,.!]\s*(?:(?:actually|wait)\s+)?(?:no+,?\s+)?(?:just\s+asking,?\s+)?"
     r"(?:(?:don'?t|dont|do\s+not)\s+do\s+it\s+yet|not\s+yet(?=\s*(?:[,.!]|$|lemme\b|let\s+me\b|i'?ll\b|first\b)))"
@@ -416,7 +430,8 @@ _CANCELLED = re.compile(
 )
 """An edit or a move taken back at the end of the same turn, or the current round kept after praise of an earlier one
 ("remove the car but nvm", "get rid of the wires? nah leave them", "the version before the pigeons was nice too but i
-prefer this", "the first try was better i think... nah this one's fine", "can you make the floor bigger? just asking,
+prefer this", "the first try was better i think... nah this one's fine", "the harness... nah the helmet is right, keep
+it", "2 wedges not 3... nah 3 is fine", "can you make the floor bigger? just asking,
 dont do it yet", "could u make it a painting? actually no, not yet, lemme ask the kids first", "remove the jeep and
 add zebras but not yet")."""
 _CONTRADICTED = re.compile(
@@ -877,6 +892,54 @@ _ONLY_CURIOUS = re.compile(
 )
 """A question of what the editor can do, said to be only a question ("is it possible to make an elephant pink? just
 curious"): answered, nothing changed."""
+_PUT_OFF = re.compile(
+    r"^(?:(?:an?\s+)?idea\s+for\s+later\b|not\s+(?:now|today)[\s,]+but\s+(?:later|tomorrow|next\s+time)\b)"
+    r"|[\s,.!]\s*remind\s+me(?:\s+(?:later|tomorrow|next\s+time))?(?:\s+(?:pls|please|plz))?[\s.!]*$"
+    r"|^what\s+if\s+(?:the|my|his|her|their)\s+[^?]*?\b(?:was|were)\b[^?]*?(?:\blmf?ao|\bha(?:ha)+|😂|🤣)\W*$"
+    r"|^what\s+if\b[^?]*\bwould\s+(?:that|it)\s+be\s+(?:weird|odd|strange|funny|too\s+much)\b",
+    re.I,
+)
+"""An edit kept for later ("idea for later: a moon above the scorpion. remind me", "not now, but later could you help
+me add a title to the sign?"), or only wondered about ("what if the turbines were pink lmao", "what if the sweep was a
+woman, would that be weird haha"): said, nothing changed yet."""
+_REACTED = re.compile(
+    r"\bi\s+can'?t\s+breathe\b|\bi'?m\s+(?:dying|dead|crying)\b|"
+    r"\bturned\s+out\s+(?:so\s+)?(?:good|great|well|nice|clear|real)\b|\blooks?\s+so\s+real\b|,\s*amazing[\s.!]*$|"
+    r"\bwould\s+be\s+(?:so\s+)?(?:proud|impressed|jealous|thrilled|amazed)\b|"
+    r"\b(?:she|he|they)'?(?:s|re|\s+is|\s+are)\s+(?:gonna|going\s+to)\s+love\s+(?:it|that|this)\b|"
+    r"(?:^(?:the|my|his|her|those|these)\s+[\w'-]+(?:\s+[\w'-]+)?\s+make|\bmakes)\s+(?:the|it|him|her|them|everything)\b"
+    r"[^?]*\blook\b",
+    re.I,
+)
+"""A reaction to the photo or to an edit ("the groom in a feather boa 🤣🤣 i cant breathe", "the blue flame looks so
+real, my chem teacher would be proud", "she's gonna love that lol", "the lily pads make the pond look like a
+painting", "snow on the ledge makes it look so cold"); with no request said (`_ASKED_IN_REACTION`), it is talk."""
+_ASKED_IN_REACTION = re.compile(
+    rf"(?:^|[^\w\s]\s*|\b(?:so|now|then|and|but|pls|please|just|lol|lmao|ha(?:ha)+|omg|ok|okay|wow|also)\s+)"
+    rf"(?:{PHOTO_VERB})\s+(?:{DETERMINER}|it|them|him|me|more)\b|\b(?:can|could|would|will)\s+(?:you|u|ya|we|it|they|he|she)\b|"
+    r"\b(?:should|pls|please|plz|want|wish|need|needs|would\s+like|let'?s|undo|again|try)\b|\?",
+    re.I,
+)
+"""A request inside a reaction ("haha now make him dance", "lmao can you add a second boa")."""
+_LED_IN = re.compile(r"(?P<lead>[^:]{3,80}?):\s+(?P<ask>[^:]+)", re.I | re.S)
+"""A request after words that lead in to it with a colon ("ok i decided: ...", "lets start with the sky: ...")."""
+_LEAD_HOLDS_OFF = re.compile(
+    r"\b(?:said|says|told|asked|asks|wants?|wanted|thinks?|thought|suggested|don'?t|dont|do\s+not|not|yet|later|"
+    r"never|maybe|might)\b",
+    re.I,
+)
+"""Lead-in words that tell of the request or hold it off ("my cousin said: ...", "dont do this yet: ...")."""
+_THROWN_OUT_LEAD = re.compile(
+    r"\b(?:forget|scrap|ditch|drop|nvm|never\s*mind|changed\s+my\s+mind|cancel|instead)\b", re.I
+)
+"""Lead-in words that throw the last edit out ("changed my mind, forget the harness: ..."): what follows corrects it."""
+_LAST_NAMED = re.compile(r"\b(?:with|on|to)\s+(?P<thing>(?:the|my|his|her|their)\s+[a-z][\w'-]*)[\s.!]*$", re.I)
+"""The thing the lead-in words end on ("lets start with the sky")."""
+_ASKED_FIRST = re.compile(
+    r"^(?:first|before\s+that|quick\s+question)[\s,:]+(?:(?:just\s+)?tell\s+me|i\s+wanna\s+know)\b[^?]*\?[\s?]*$", re.I
+)
+"""Whether an edit can be done, asked before anything is done ("first tell me, can u remove the worker from the
+window?"): answered, nothing changed."""
 _REMARK_ON_STRENGTH = re.compile(
     r"^(?:(?:wow|woah|whoa|oh|ok|okay|hmm+|haha+|lol)[\s,.!]+)*(?:(?:it'?s|that'?s|its|thats|way|much|a\s+lot|even)\s+)*"
     r"(?:stronger|weaker|bigger|smaller|brighter|darker|better|bolder|subtler|more\s+\w+|less\s+\w+)\s+than\s+"
@@ -989,10 +1052,29 @@ def decide(turn: Turn) -> Decision:
     if (plain := plain_surface(turn.text)) and plain != turn.text:
         turn = replace(turn, text=plain)
     decision = _from_shown(turn) or _decided(turn)
+    if (
+        decision.act in ("clarify", "edit")
+        and (led := _LED_IN.fullmatch(turn.text))
+        and not _LEAD_HOLDS_OFF.search(led["lead"])
+    ):
+        named = _LAST_NAMED.search(led["lead"])
+        ask = re.sub(r"\bit\b", named["thing"], led["ask"]) if named else led["ask"]
+        asked = _decided(replace(turn, text=ask)) if decision.act == "clarify" or ask != led["ask"] else decision
+        if (
+            asked.act == "edit"
+            and len(asked.calls) == 1
+            and _THROWN_OUT_LEAD.search(led["lead"])
+            and context_of(turn).has_edit
+        ):
+            return Decision("correction", (Call("retry_edit", dict(asked.calls[0].args)),))  # "forget the harness: ..."
+        if asked.act == "edit" and all(call.name == "edit_image" for call in asked.calls):
+            return asked  # "ok right now pls: gloves gone", "lets start with the sky: make it sunset orange"
     if decision.act == "clarify" and (reasoned := _REASON_AFTER.fullmatch(turn.text)):
         asked = _decided(replace(turn, text=reasoned["ask"]))
         if asked.act in ("undo", "retry") and asked.calls:
             return asked  # "forget that edit, it was a dumb idea": the reason asks nothing more
+    if decision.act in ("clarify", "correction", "edit") and not turn.photo and (redone := _put_right(decision, turn)):
+        return Decision("correction", (Call("retry_edit", {"instruction": redone}),))
     if not decision.calls and not turn.photo and (swapped := _swapped_words(turn.text, turn)) is not None:
         return Decision("correction", (Call("retry_edit", {"instruction": swapped}),))
     if decision.act in ("clarify", "show") and (named := _PHOTO_NAMED.search(turn.text)):
@@ -1113,8 +1195,12 @@ def _decided(turn: Turn) -> Decision:
         return _caption(turn) if turn.photo else Decision("talk", reply=REPLIES["hold"])
     if _CUT_OFF.search(text):
         return Decision("clarify", reply=CLARIFY_TEXT)  # "hmm not the", "add a": cut off before the thing
-    if _ONLY_CURIOUS.match(text):
+    if _ONLY_CURIOUS.match(text) or _ASKED_FIRST.match(text):
         return Decision("talk", reply=REPLIES["capability"])
+    if not turn.photo and _REACTED.search(text) and not _ASKED_IN_REACTION.search(text):
+        return Decision("talk", reply=REPLIES["praise"])
+    if _PUT_OFF.search(text):
+        return _caption(turn) if turn.photo else Decision("talk", reply=REPLIES["hold"])
     if _REMARK_ON_STRENGTH.search(text):
         return Decision("talk", reply=REPLIES["capability"] if "?" in text else REPLIES["praise"])
     if _UNNAMED_THING.search(text) and not re.match(PHOTO_VERB + r"\b", clean(text), re.I):
@@ -1142,7 +1228,7 @@ def _decided(turn: Turn) -> Decision:
         said_before = re.search(rf"\b{re.escape(again['look'])}\b", last.instruction or "", re.I)
         text = "try again" if said_before else f"{again['look']} instead"  # "try again in green": that edit in green
     text = _TWO_BACK.sub(_two_back, _SIDE_BY_SIDE.sub("side by side", text))
-    text = _SAME_LOOK_FOR.sub(lambda m: f"same for {m['thing'] or m['thing2']}", text)
+    text = _SAME_LOOK_FOR.sub(lambda same: _same_for(same, turn), text)
     if (back_to := _recoloured_back(text, turn)) is not None:
         return back_to
     if (shifted := _shifted_colour(text, turn)) is not None:
@@ -1735,6 +1821,26 @@ def _edits_here(thing: str, tree: RoundTree) -> list[str]:
     ]
 
 
+def _put_right(decision: Decision, turn: Turn) -> str | None:
+    """The last instruction with its count ("2 wedges not 3") or the words it writes ("it should say ABIERTO") put
+    right by the turn; None when the turn says neither."""
+    last = last_edit(turn.tree)
+    if last is None or not last.instruction:
+        return None
+    if decision.act != "edit" and (counted := recounted(last.instruction, clean(turn.text))):
+        return counted
+    return reworded(last.instruction, turn.text)
+
+
+def _same_for(same: re.Match[str], turn: Turn) -> str:
+    """`_SAME_LOOK_FOR` said as "same for <thing>", or as "make <thing> <colour>" when the colour it names is not the
+    last edit's ("the same blue for the carabiners" after "make the apron dark green")."""
+    thing, look = same["thing"] or same["thing2"], same["look"]
+    last = last_edit(turn.tree)
+    said_before = last is not None and re.search(rf"\b{look}\b", last.instruction or "", re.I) if look else True
+    return f"make {thing} {look}" if look and BARE_COLOUR.fullmatch(look) and not said_before else f"same for {thing}"
+
+
 def _made_here(thing: str, turn: Turn) -> bool:
     """Whether `thing` ("that", "the palm trees") is something an edit of this session made or changed."""
     if thing.lower() in ("that", "this", "it") or re.search(r"\blast\s+\w+$", thing):
@@ -1844,6 +1950,7 @@ def _decide_request(text: str, intent: str, turn: Turn, *, check: bool) -> Decis
             return Decision(act, (Call("edit_image", {"instruction": last.instruction}),))
         if re.match(PHOTO_VERB + r"\s", clean(but["change"]), re.I):
             wanted = re.sub(r",?\s+not\s+(?:the\s+)?[\w\s'-]+$", "", but["change"], flags=re.I)
+            wanted = resolve_pronoun(re.sub(r"\s+this\s+time[\s.!]*$", "", wanted, flags=re.I), last.instruction)
             return edit_decision(wanted, turn)  # "this one, but make the hoops red not the balls"
         if (changed := same_but(last.instruction, but["change"])) is None:
             return Decision("clarify", reply=f'What should I change in "{last.instruction}" for this photo?')

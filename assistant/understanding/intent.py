@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.errors import NoPhotoError, RoundReferenceError
-from assistant.references import NUMBER_WORDS, RoundTree, keywords, said_by, stem
+from assistant.references import CHAT_WORDS, NUMBER_WORDS, ORDINALS, RoundTree, keywords, said_by, stem
 from assistant.understanding.corrections import (
     COLOUR_SWAP,
     Rejected,
@@ -74,6 +74,7 @@ from assistant.understanding.vocabulary import (
     NAMES_NOTHING,
     NEGATED,
     NOT_PART,
+    NOT_THE_SAME,
     NUDGE,
     NUMBER,
     OTHER_LOOK,
@@ -161,8 +162,40 @@ _THING_CAN_BE = re.compile(
 )
 """A question whether one named thing can have a look ("can her eyes be green?", "could the mast look more rusty"):
 a polite edit of that thing, not a question about what the editor can do ("can cats be green?" names no thing)."""
-_ALSO_MARK = re.compile(r"^(?:now|and|also|then|next|plus)\b|\b(?:too|also|as\s+well)[\s.!]*$", re.I)
+_ALSO_MARK = re.compile(
+    r"^(?:now|and|also|then|next|plus)\b|\b(?:too|also|as\s+well)(?:\s+(?:pls|please|plz))?[\s.!]*$", re.I
+)
 """Words that add a request to the last edit rather than replace it ("now the right one", "the other one too")."""
+_ALSO_THING = re.compile(
+    r"(?:and|also|plus)\s+(?:the|his|her|their)\s+(?!(?:other|same|rest|next|last|first|previous|original|one|ones|"
+    r"version|round|edit|pic|photo|picture|image)\b)[\w'-]+(?:\s+[\w'-]+)?(?:\s+(?:pls|please|plz))?[\s.!]*",
+    re.I,
+)
+"""Another thing named after "and" or "also" alone ("and the starting blocks" after "make the hurdles yellow"): the
+last edit done to it too."""
+_ASKED_OF_THIS = re.compile(
+    rf"^(?:(?:pls|please)\s+)?(?:can|could)\s+(?:you|u)\s+(?:(?:pls|please|maybe|just)\s+)?(?:{EDIT_VERB})\s+"
+    r"(?:the|his|her|their|my)\s+(?![^?]*\b(?:things|stuff|objects|anything|something|people|photos|pictures|images|"
+    r"pics)\b)[^?]+\?*\s*$"
+    r"|^(?:can|could)\s+(?:the|his|her|their|my)\s+[\w'-]+(?:\s+[\w'-]+)?\s+be\s+(?:a\s+(?:bit|little|lot)\s+|much\s+|way\s+)?"
+    r"[a-z]{3,}er\b",
+    re.I,
+)
+"""A polite request about a thing of this photo, in a session with edits ("can u replace the periodic table poster with
+a solar system one?", "can the tadpoles be a bit bigger so ppl can see them?"): an edit, not a question of what
+the editor can do."""
+_OOPS_THING = re.compile(
+    r"(?:(?:oops|whoops)[\s,.!]+)+(?:i\s+meant\s+|meant\s+)?(?P<thing>[a-z]{3,})[\s.!]*"
+    r"|i\s+meant\s+(?P<meant>[a-z]{3,})[\s.!]*",
+    re.I,
+)
+"""A thing named alone after "oops" or "i meant" ("oops butter", "oops i meant saucer"): the thing the last edit
+should have been done to, when the word says no look."""
+_NO_THING_AFTER_OOPS = frozenset(
+    "sorry wrong mistake typo nevermind nvm undo redo retry that this one it thanks wait what yes yeah nope fine idk "
+    "okay whatever lol my bad".split()
+)
+"""Words after "oops" that name no thing of the photo."""
 _OWN_HABIT = re.compile(
     r"^(?:i|we)\s+(?:always\s+|usually\s+|often\s+|never\s+|sometimes\s+)?(?:undo|redo|revert|share|export)\s+"
     r"(?:all\s+)?(?:my|our)\s+(?!(?:last|latest|previous|recent|edits?|changes?|rounds?|versions?|steps?|photos?|"
@@ -246,6 +279,10 @@ _WANT_BACK = re.compile(
 )
 """A thing wanted back ("i want the dancers back", "put the flames back"): after an undo of the edit that made it,
 a redo."""
+_THING_BACK = re.compile(
+    r"(?:the\s+)?(?P<obj>[\w'-]+(?:\s+[\w'-]+)?)\s+back(?:\s+(?:pls|please|plz|again))?[\s.!]*", re.I
+)
+"""A thing wanted back in two words ("the hat back pls", "chimichurri back pls"), as `_WANT_BACK`."""
 _NOT_ENOUGH_YET = re.compile(
     r"(?:(?:hmm+|nah|no|meh)[\s,.!]+)?(?:still\s+)?not\s+enough(?:\s+(?:yet|change|of\s+a\s+change|difference))?"
     r"\s*[,.;!–—-]+\s*(?:it|they|he|she|the\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:still\s+)?(?:looks?|is|are|seems?)\b[^?]*",
@@ -279,11 +316,12 @@ _STYLE_OF_ROUND = re.compile(
 )
 """A style asked for by naming a round ("in the style of the original"): no style a round has can be copied."""
 _MOVE_IT = re.compile(
-    r"(?:move|shift|nudge|slide|push)\s+(?:it|them)\s+(?:(?:a\s+)?(?:bit|little|tad)\s+)?(?:up|down|left|right|higher|"
+    r"(?!push\s+(?:it|them)\s+further[\s.!]*$)(?:move|shift|nudge|slide|push)\s+(?:it|them)\s+(?:(?:a\s+)?(?:bit|little|tad)\s+)?(?:up|down|left|right|higher|"
     r"lower|closer|further|over|back|forward|to\s+the\s+(?:left|right))(?:\s+(?:a\s+)?(?:bit|little|tad))?[\s.!]*",
     re.I,
 )
-"""A move of the last edit's thing that says which way ("move it up a bit", "shift them to the left")."""
+"""A move of the last edit's thing that says which way ("move it up a bit", "shift them to the left"); "push it
+further" alone is the edit made stronger."""
 _CHANGE_TOO = re.compile(r"(?:[a-z]{3,}(?:er|ier)|more\s+[a-z]+)\s+(?:too|as\s+well|also)[\s.!]*", re.I)
 """A comparative look for the same thing as well ("shinier too", "more glossy too")."""
 _SWITCHED_TO_ORIGINAL = re.compile(
@@ -293,6 +331,18 @@ _SWITCHED_TO_ORIGINAL = re.compile(
     re.I,
 )
 """The photo put back as it was uploaded ("switch it to the original", "change it back to the original version")."""
+_GIVEN_BACK = re.compile(
+    r"^give\s+me\s+(?:back\s+)?the\s+(?:" + "|".join(ORDINALS) + r"|original|og)\s+"
+    r"(?:edit|version|round|one|pic|image|photo)(?:\s+back)?(?:\s+(?:again|pls|please|plz))*[\s.!]*$",
+    re.I,
+)
+"""A round asked for by its ordinal ("gimme the 2nd edit", "give me the first version back"): that round."""
+_ALL_SCRAPPED = re.compile(
+    r"^(?:scrap|ditch|bin|trash|nuke|wipe|lose)\s+(?:it\s+all|all(?:\s+of\s+it)?|everything)"
+    r"(?:(?:\s*,\s*|\s+(?:and|&)\s+)(?:let'?s\s+|we\s+)?start\s+(?:over|again|fresh|from\s+scratch))?[\s.!]*$",
+    re.I,
+)
+"""Every edit thrown out ("scrap all of it and start over", "nuke everything"): back to the original."""
 _PASSED_ON = re.compile(rf"[\s,]+(?:he|she|they)\s+says\s+(?:to\s+)?(?:{EDIT_VERB})\b(?!.*\?)", re.I)
 """A request passed on from someone who saw the photo ("my wife saw it, she says remove the kid")."""
 _RESTORED = re.compile(
@@ -390,6 +440,10 @@ _ANOTHER_TAKE = re.compile(
 )
 """The last edit asked for again in other words ("can i see a different version", "again pls, the boat looks
 glued on", "try again, the kid looks pasted in", "do it again but differently"): a retry."""
+_LITTLE_MORE = re.compile(
+    r"(?:just\s+)?(?:a\s+)?(?:touch|tad|smidge|hair|notch|wee\s+bit)\s+more(?:\s+(?:pls|please|plz))?[\s.!]*", re.I
+)
+"""A little more of the last edit ("a touch more"): stronger, though "a touch" alone says subtle."""
 _NEXT_TRY = re.compile(
     r"(?:a\s+)?(?:third|fourth|fifth|3rd|4th|5th)\s+(?:try|attempt|go)(?:\s+(?:pls|please|plz))?[\s.!]*", re.I
 )
@@ -469,9 +523,12 @@ _HISTORY_ASK = re.compile(
 _DOWNLOAD = re.compile(r"^(?:dl|d/l|download)\b", re.I)
 """A download ("dl all pls"): an export of the session."""
 _REPEATING = re.compile(
-    r"\b(?:same|again|too|also|as\s+well|repeat|apply|ditto|likewise|identical|similar|that)\b", re.I
+    r"\b(?:same|again|too|also|as\s+well|repeat|apply|ditto|likewise|identical|similar|that)\b|"
+    r"\blike\s+(?:the\s+)?(?:last|previous|other|first)\s+(?:one|pic|photo|picture)\b",
+    re.I,
 )
-"""Words without which a turn with a new photo does not ask for the last edit again ("this one next")."""
+"""Words without which a turn with a new photo does not ask for the last edit again ("this one next"); "like the last
+one pls" asks it."""
 _SHARE_THIS = re.compile(
     r"^(?:share(?:\s+(?:it|this|that|them|everything|all|the\s+(?:[\w'-]+\s+){0,2}(?:one|version|round|photo|"
     r"picture|pic|image|edit|result|session|link)))?(?:\s+(?:with|to)\s+.+)?|(?:give|send|get)\s+(?:me|us)\s+"
@@ -680,6 +737,14 @@ _CAME_OUT = re.compile(
     re.I,
 )
 """What the last edit came out as, then what was asked ("ugh that's purple, i said blue")."""
+_OFF_THEN_AGAIN = re.compile(
+    r"(?:the\s+)?(?P<asked>[\w-]+(?:\s+[\w-]+)?)\s+(?:turned|came)\s+out\s+[^,.!?]*?\bthan\s+i\s+"
+    r"(?:wanted|expected|thought|hoped|asked\s+for)[\s,.!]+(?:(?:pls|please|so|can\s+(?:you|u))\s+)?(?:do|try)\s+"
+    r"(?:it|that)\s+again(?:\s+(?:pls|please))?[\s.!]*",
+    re.I,
+)
+"""What the last edit asked, said to have come out other than wanted, then "do it again" ("pink turned out more purple
+than i wanted, do it again"): the same edit again."""
 _NOT_WHAT_ASKED = re.compile(
     r"^(?:no+[\s,.!]+)?(?:(?:that'?s|thats|this\s+is|it'?s)\s+not\s+(?:it|what\s+i\s+(?:asked(?:\s+for)?|meant|wanted|said))"
     r"(?:\s+at\s+all)?|(?:you|u)\s+misunderstood)[\s,.!]+(?:i\s+(?:wanted|meant|asked\s+for|said)\s+)?(?P<rest>.+)$",
@@ -1013,7 +1078,7 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "share"
     if _SHOW_ALL.match(words):
         return "history"
-    if turn.photo and has_edit and SAME_AGAIN.search(words):
+    if turn.photo and has_edit and SAME_AGAIN.search(words) and not NOT_THE_SAME.search(words):
         return "edit_same"
     if _STATUS_ASK.match(words):
         return "status"
@@ -1063,7 +1128,7 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "undo"  # before any edit, answered that there is nothing to undo
     if has_edit and not withdrawn and not said.endswith("?") and (worse := _first_match(WORSE, readings)):
         return "goto" if worse["original"] else "undo"
-    if has_edit and _NOT_ENOUGH_YET.fullmatch(said):
+    if has_edit and (_NOT_ENOUGH_YET.fullmatch(said) or _LITTLE_MORE.fullmatch(words)):
         return "stronger"
     if has_edit and (punch := _MORE_PUNCH.fullmatch(words)) and _last_edit_names(punch["thing"], turn.tree):
         return "stronger"
@@ -1085,6 +1150,8 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "edit_object"  # "shinier too" after "make the hatstand black": the same thing changed again
     if has_edit and _SWITCHED_TO_ORIGINAL.match(words):
         return "goto"  # "switch it to the original": that round, not an edit
+    if has_edit and (_GIVEN_BACK.match(words) or _ALL_SCRAPPED.match(words)):
+        return "goto"
     if _PASSED_ON.search(words):
         return "edit"  # "my brother saw it, he says remove the pylon": the request, passed on
     if has_edit and any(keeps_removed(t, turn.tree) for t in readings):
@@ -1194,6 +1261,8 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         and not said.endswith("?")
     ):
         return "correct_object" if _INSTEAD.search(said) else "edit_object"  # "do that to the saucer instead"
+    if turn.photo and NOT_THE_SAME.search(said):
+        return "caption"  # "another one from that trip, dont do the same edit this time": nothing asked yet
     if turn.photo and has_edit and ((SAME_AGAIN.search(said) and not SAME_FOR.match(said)) or SAME_BUT.match(said)):
         return "edit_same"
     if has_edit and any(_ANOTHER_GO.match(t) for t in (said, words, re.split(r"[,;.!]+\s+", said)[-1])):
@@ -1202,7 +1271,7 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "edit"
     if _MEANT_IT_AS.match(said):
         return "hold"
-    if has_edit and not withdrawn and _came_out_wrong(said, turn.tree):
+    if has_edit and not withdrawn and (_came_out_wrong(said, turn.tree) or _off_then_again(said, turn.tree)):
         return "retry"
     if intent in ("clarify", "edit") and has_edit and not withdrawn and _ANOTHER_TAKE.search(said):
         return "retry"
@@ -1218,6 +1287,8 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "correct_attribute"
     if intent in BARE_READINGS and BREAKS_OFF.search(words):
         return "clarify"
+    if intent == "clarify" and has_edit and not turn.photo and _ALSO_THING.fullmatch(said):
+        return "edit_object"
     if has_edit and not turn.photo and _ALSO_MARK.search(said) and _other_side_too(said, turn.tree):
         return "edit_object"  # "now the right one" after "make the left chair red": that edit there as well
     if intent == "clarify" and has_edit and OTHER_SIDE.fullmatch(correction_words(said)) and _one_side(turn.tree):
@@ -1308,6 +1379,8 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "correct_object"
     if ACT_OF.get(intent) == "correction" and told_of(words):
         return "hold"
+    if intent in ("clarify", "correct_attribute", "correct_whole") and has_edit and _thing_after_oops(said, turn.tree):
+        return "correct_object"
     if ACT_OF.get(intent) == "correction" and _FINE_AS_IS.search(words):
         return "praise"  # "ok the haystacks r fine": the thing is kept as it is, nothing corrected
     if (
@@ -1323,6 +1396,8 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return intent if not belongs["said"] else "clarify"  # "the silver was for the goblets?" asks, corrects nothing
     if intent == "undo" and _plain_removal(clean(turn.text), turn):
         return "edit"  # "remove the moon" even right after adding it: the moon goes, the edit stays
+    if intent == "capability" and has_edit and not turn.photo and _ASKED_OF_THIS.match(said):
+        return "edit"
     if intent == "revoke" and not _ACCESS_TALK.search(words):
         return "edit" if probabilities["edit"] >= REVOKE_WITHOUT_WORDS else "clarify"  # "remove the urn": no link
     return intent
@@ -1495,6 +1570,30 @@ def _came_out_wrong(said: str, tree: RoundTree) -> bool:
     return bool(asked) and asked <= made and not words_of(came["got"]) & made
 
 
+def _off_then_again(said: str, tree: RoundTree) -> bool:
+    """Whether the turn says the last edit's own words came out wrong and asks for it again (`_OFF_THEN_AGAIN`)."""
+    last = last_edit(tree)
+    off = _OFF_THEN_AGAIN.fullmatch(said)
+    return off is not None and last is not None and bool(words_of(off["asked"]) & words_of(last.instruction or ""))
+
+
+def _thing_after_oops(said: str, tree: RoundTree) -> bool:
+    """Whether the turn names, after "oops" or "i meant", one word that is no look, no comparative and no chat word,
+    and that the last edit did not say (`_OOPS_THING`)."""
+    oops = _OOPS_THING.fullmatch(said)
+    last = last_edit(tree)
+    if oops is None or last is None:
+        return False
+    word = (oops["thing"] or oops["meant"]).lower()
+    return not (
+        attribute_like(word)
+        or word in COMPARATIVE_WORDS
+        or word in CHAT_WORDS
+        or word in _NO_THING_AFTER_OOPS
+        or word in words_of(last.instruction or "")
+    )
+
+
 def _approves_last(said: str, tree: RoundTree) -> bool:
     """Whether the turn says yes to the last edit by naming what it did ("yes teal!", "yep, the blazer"): no
     correction, whatever follows."""
@@ -1604,7 +1703,7 @@ def _brings_back_undone(words: str, tree: RoundTree) -> bool:
     """Whether the words want back the thing the undone edit made ("i want the dancers back" on the round
     before "add couples dancing"): the round a redo goes to must name it (a word of the same stem, or the
     same first four letters)."""
-    wanted = _WANT_BACK.match(words)
+    wanted = _WANT_BACK.match(words) or _THING_BACK.fullmatch(words)
     if wanted is None or not tree.children(tree.current):
         return False
     word = stem(wanted["obj"].split()[-1].lower())

@@ -167,7 +167,11 @@ _MISSPELT = {
     "thign": "thing",
     "thingy": "thing",
     "somethin": "something",
+    "undoo": "undo",
+    "redoo": "redo",
 }
+_HYPHENED_COMMAND = re.compile(r"\b(?P<prefix>re|un)-do\b", re.I)
+""""redo" and "undo" typed with a hyphen ("re-do"), which the encoder reads as two words."""
 _HYPHENED_Y = re.compile(r"\b(?P<stem>[a-z]{3,})-y\b", re.I)
 """An adjective made with a hyphened "-y" ("less marble-y", "more orange-y"), written as one word ("marbley")."""
 _AD = re.compile(r"(?<!\ban\s)(?<!\bthe\s)\bad\s+(?=(?:a|an|some|the|more|few|two|three|\d+)\s)", re.I)
@@ -522,8 +526,23 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "put {obj} {place}",
         ),
         (
+            rf"{OBJ}\s+(?:should|must|(?:needs?|has|have|ought)\s+to)\s+have\s+(?P<thing>(?:(?:a|an|some|more)\s+)?[\w\s'-]+?)"
+            r"\s+in\s+(?:them|it)",
+            "put {thing} in {obj}",
+        ),
+        (
             rf"{OBJ}\s+(?:should|must|(?:needs?|has|have|ought)\s+to)\s+have\s+(?P<thing>(?:a|an|some|more)\s+[\w\s'-]+)",
             "give {obj} {thing}",
+        ),
+        (
+            rf"(?:can|could)\s+{OBJ}\s+be\s+(?P<attr>(?:a\s+(?:bit|little|lot)\s+|much\s+|way\s+)?[a-z]{{3,}}er)"
+            r"(?:\s+so\s+.+)?",
+            "make {obj} {attr}",
+        ),
+        (
+            rf"(?:can|could)\s+{OBJ}\s+(?P<verb>wear|hold|carry|ride|wave|smile|frown|laugh|wink|juggle|sit\s+on|stand\s+on)"
+            r"\s+(?P<rest>.+)",
+            "make {obj} {verb} {rest}",
         ),
         (
             rf"{OBJ}\s+(?:should|must|(?:needs?|has|have|ought)\s+to)\s+(?:(?:really|definitely|totally|probably|just)\s+)?"
@@ -808,6 +827,7 @@ def spelled_right(text: str) -> str:
             text = re.sub(rf"\b{re.escape(first[1])}\b", close[0], text, count=1)
     text = SLANG_REMOVAL.sub("remove", _AD.sub(lambda m: "Add " if m[0][0].isupper() else "add ", text))
     text = _VERB_ALSO.sub(r"\g<verb> ", _BOTH.sub("", _TWO_FOR_TO.sub(lambda m: f"{m['move']} to ", text)))
+    text = _HYPHENED_COMMAND.sub(r"\g<prefix>do", text)
     return _put_right(re.sub(r"\b\w+\b", lambda word: _MISSPELT.get(word[0].lower(), word[0]), text))
 
 
@@ -833,6 +853,12 @@ def _respelled(word: str) -> str | None:
     there is none."""
     if word[-1] == word[-2] and shared_encoder().knows(word[:-1]):
         return word[:-1]
+    if (
+        (stretched := re.sub(r"(\w)\1{2,}", r"\1", word)) != word
+        and len(stretched) > 3
+        and shared_encoder().knows(stretched)
+    ):
+        return stretched  # a letter held down ("warmerrr", "pinkkkk")
     swapped = {word[:at] + word[at + 1] + word[at] + word[at + 2 :] for at in range(len(word) - 1)}
     if word not in _NOT_SWAPPED and len(found := swapped & _SPELLED_SET) == 1:
         return found.pop()  # two letters typed the wrong way round: "grene", "purpel", "agian", "shrae"

@@ -183,10 +183,19 @@ def _someone_in(previous: str, added: str | None) -> str | None:
     return _DOING.sub("", re.sub(r"^an?\s+", "the ", added, flags=re.I))
 
 
+_PRONOUN_WORD = re.compile(r"\b(?:him|her|his|its|it|them|their)\b")
+"""A pronoun an instruction may say of someone or something it does not name."""
+
+
 def resolve_pronoun(instruction: str, previous: str | None) -> str:
     """ "make it green" after "make the cup blue" -> "make the cup green", "add some rust to it" after
     "make the truck silver" -> "add some rust to the truck", and "make him laugh" after "give the mahout a
-    turban" -> "make the mahout laugh"; unchanged when unclear."""
+    turban" -> "make the mahout laugh"; unchanged when unclear, or when the last instruction says the same pronoun
+    ("give him ear defenders" after "put a yellow hard hat on him": the same "him")."""
+    if previous is not None and set(_PRONOUN_WORD.findall(instruction.lower())) & set(
+        _PRONOUN_WORD.findall(previous.lower())
+    ):
+        return instruction
     added = None if previous is None else _added_thing(previous)
     if added is not None and (one := _ONE_MORE.match(instruction)):
         return f"{one['head']} {added}" if one["head"] else f"{one['verb']} {added} {one['place']}"

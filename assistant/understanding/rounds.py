@@ -107,14 +107,15 @@ _BACK_COUNT = re.compile(
 round 2)."""
 NUMBER_PREFERRED = re.compile(
     r"(?:(?:no+|nope|nah|hmm+|honestly|tbh)[,.!]*\s+)*(?:(?:#\s*)?(?P<n>\d{1,3})|(?:the\s+)?(?P<nth>first|second|third|"
-    r"fourth|fifth)(?:\s+(?:one|version|pic|(?P<try>try|attempt|take|shot)(?P<of>\s+(?:of|at)\s+the\s+[\w'-]+(?:\s+[\w'-]+)?)?))?|"
+    r"fourth|fifth|1st|2nd|3rd|4th|5th)(?:\s+(?:(?:[a-z]+\s+)?(?:one|version|pic)|"
+    r"(?P<try>try|attempt|take|shot|go)(?P<of>\s+(?:of|at)\s+the\s+[\w'-]+(?:\s+[\w'-]+)?)?))?|"
     r"(?:the\s+)?(?P<other>other|earlier|older|former)\s+(?:try|attempt|take|shot))\s+(?:was|is|looked|looks)\s+"
-    r"(?:(?:way|much|a\s+lot|so\s+much)\s+)?(?:better|nicer|best|the\s+(?:winner|best\s+one)|my\s+fav(?:ou?rite)?)\b",
+    r"(?:(?:way|much|a\s+lot|so\s+much)\s+)?(?:better|nicer|best|the\s+(?:winner|best(?:\s+one)?)|my\s+fav(?:ou?rite)?)\b",
     re.I,
 )
 """A round picked by its bare number or its place as the better one ("1 was better", "no, 2 looked nicer", "nah the
-first one was better": round 1, the first try even where a correction made round 2 beside it, "the first try of the
-pistachios was nicer")."""
+first one was better", "the first orange one was nicer": round 1, the first try even where a correction made round 2
+beside it, "the first try of the pistachios was nicer", "2nd one was the best", "the 2nd go was nicer")."""
 
 
 def _preferred_round(preferred: re.Match[str]) -> int | str:

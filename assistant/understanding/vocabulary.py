@@ -706,6 +706,7 @@ ROUND_TALK = re.compile(
 and "restore the original glass colours" restore the photo itself)."""
 SAME_AGAIN = re.compile(
     r"\b(?:(?:the\s+)?same\s+(?:thing|edit|change|treatment|again|here|please|pls|for|with|as\s+(?:before|the\s+last))|"
+    r"same\s+[\w'-]+\s+(?:thing|edit|change|treatment)\b|like\s+last\s+time|"
     r"do\s+the\s+same|ditto|likewise|"
     r"(?:do|repeat)\s+what\s+you\s+did\s+(?:before|earlier|last\s+time|(?:to|with|on)\s+the\s+(?:other|last|first))|"
     r"(?:do|edit)\s+this\s+one\s+(?:as\s+well|too)|"
@@ -715,7 +716,10 @@ SAME_AGAIN = re.compile(
     re.I,
 )
 """Words that ask, with a new photo, for the last edit again on it ("backyard, same thing please", "can you do this one
-as well", "try it on this one", "make it look like the last one")."""
+as well", "try it on this one", "make it look like the last one", "same flame edit as yesterday pls", "the crowd w
+flags like last time"); never after "don't" (`NOT_THE_SAME`)."""
+NOT_THE_SAME = re.compile(r"\b(?:don'?t|dont|do\s+not|not|no)\s+(?:do\s+)?(?:the\s+)?same\b", re.I)
+"""The last edit said not to be made again ("another one from that trip, dont do the same edit this time")."""
 ON_THIS = r"(?:on|for|to|with|in)\s+this\b"
 """Where a new photo is pointed at ("but on this", "for this one"): the photo, not a change of the last edit."""
 SAME_BUT = re.compile(
