@@ -470,9 +470,16 @@ _NO_CHOICE = re.compile(
 it bronze", "remove the sheep or the gravestones idk", "make the blimp red or maybe orange", "the left or right
 stool", "remove the kid on the left or the one on the right", "put a sunflower field or a lake next to the maze",
 "round 1 or 2?")."""
-_CUT_OFF = re.compile(r"(?:^|\s)(?:the|a|an|my|their|our|your|but|and)[\s.!,]*$", re.I)
+_CUT_OFF = re.compile(r"(?:^|\s)(?:the|a|an|my|their|our|your|but|and|and\s+then)[\s.!,]*$", re.I)
 """A turn that stops on an article or owner, before the thing it was about to name ("hmm not the", "add a"), or on
-"but" or "and" before what it was about to add ("once more but")."""
+"but", "and" or "and then" before what it was about to add ("once more but", "add lanterns over the stalls and
+then")."""
+_OPTIONS_ONLY = re.compile(
+    r"(?:(?!(?:really|seriously|again|undo|redo|retry|why|how|what|who|where|when|ok|okay|sure|yes|no)\b)"
+    r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*\?+\s*){2,}(?:idk|dunno|not\s+sure|hmm+)?[\s.!?]*",
+    re.I,
+)
+"""Two or more looks or things each asked about, and no choice made ("salmon? coral? idk"): which one?"""
 _LEFT_AS_IT_IS = re.compile(
     r"(?:.*\?\s*(?:i'?m\s+)?(?:still\s+(?:deciding|thinking)|not\s+sure\s+yet|let\s+me\s+think(?:\s+about\s+it)?)"
     r"|.*\b(?:oh\s+well|never\s*mind|nvm|whatever)[\s,.]+(?:just\s+)?(?:keep|leave)\s+it(?:\s+as\s+it\s+is)?)[\s.!]*",
@@ -1052,23 +1059,8 @@ def decide(turn: Turn) -> Decision:
     if (plain := plain_surface(turn.text)) and plain != turn.text:
         turn = replace(turn, text=plain)
     decision = _from_shown(turn) or _decided(turn)
-    if (
-        decision.act in ("clarify", "edit")
-        and (led := _LED_IN.fullmatch(turn.text))
-        and not _LEAD_HOLDS_OFF.search(led["lead"])
-    ):
-        named = _LAST_NAMED.search(led["lead"])
-        ask = re.sub(r"\bit\b", named["thing"], led["ask"]) if named else led["ask"]
-        asked = _decided(replace(turn, text=ask)) if decision.act == "clarify" or ask != led["ask"] else decision
-        if (
-            asked.act == "edit"
-            and len(asked.calls) == 1
-            and _THROWN_OUT_LEAD.search(led["lead"])
-            and context_of(turn).has_edit
-        ):
-            return Decision("correction", (Call("retry_edit", dict(asked.calls[0].args)),))  # "forget the harness: ..."
-        if asked.act == "edit" and all(call.name == "edit_image" for call in asked.calls):
-            return asked  # "ok right now pls: gloves gone", "lets start with the sky: make it sunset orange"
+    if decision.act in ("clarify", "edit") and (after_lead := _after_lead_in(decision, turn)) is not None:
+        return after_lead
     if decision.act == "clarify" and (reasoned := _REASON_AFTER.fullmatch(turn.text)):
         asked = _decided(replace(turn, text=reasoned["ask"]))
         if asked.act in ("undo", "retry") and asked.calls:
@@ -1193,7 +1185,7 @@ def _decided(turn: Turn) -> Decision:
         return Decision("clarify", reply=SPILLED_TEXT.format(thing=spilled))
     if _CANCELLED.search(text) or _NO_NEED.match(text) or _LEFT_AS_IT_IS.fullmatch(text):
         return _caption(turn) if turn.photo else Decision("talk", reply=REPLIES["hold"])
-    if _CUT_OFF.search(text):
+    if _CUT_OFF.search(text) or _OPTIONS_ONLY.fullmatch(text):
         return Decision("clarify", reply=CLARIFY_TEXT)  # "hmm not the", "add a": cut off before the thing
     if _ONLY_CURIOUS.match(text) or _ASKED_FIRST.match(text):
         return Decision("talk", reply=REPLIES["capability"])
@@ -1819,6 +1811,24 @@ def _edits_here(thing: str, tree: RoundTree) -> list[str]:
         for edit in tree.lineage(tree.current)
         if edit.instruction and word in keywords(edit.instruction)
     ]
+
+
+def _after_lead_in(decision: Decision, turn: Turn) -> Decision | None:
+    """The request after a lead-in and a colon (`_LED_IN`) read on its own: its edits, with "it" the thing the lead-in
+    ended on ("lets start with the sky: make it sunset orange"), or a correction when the lead-in threw the last edit
+    out ("changed my mind, forget the harness: add paw prints"); None when the lead-in tells of the request or holds
+    it off, or what follows asks no edit."""
+    led = _LED_IN.fullmatch(turn.text)
+    if led is None or _LEAD_HOLDS_OFF.search(led["lead"]):
+        return None
+    named = _LAST_NAMED.search(led["lead"])
+    ask = re.sub(r"\bit\b", named["thing"], led["ask"]) if named else led["ask"]
+    asked = _decided(replace(turn, text=ask)) if decision.act == "clarify" or ask != led["ask"] else decision
+    if asked.act != "edit" or not all(call.name == "edit_image" for call in asked.calls):
+        return None
+    if len(asked.calls) == 1 and _THROWN_OUT_LEAD.search(led["lead"]) and context_of(turn).has_edit:
+        return Decision("correction", (Call("retry_edit", dict(asked.calls[0].args)),))
+    return asked
 
 
 def _put_right(decision: Decision, turn: Turn) -> str | None:

@@ -34,7 +34,8 @@
   the other side as well, and "oops butter" puts the butter where the last edit's thing was;
 - with a new photo, "same flame edit as yesterday pls" and "the crowd w flags like last time" make the last edit on
   it, "same syrup thing but make it pastel this time" makes it with the new look, and "dont do the same edit this
-  time" asks nothing yet.
+  time" asks nothing yet;
+- "salmon? coral? idk" and a request that breaks off on "and then" ask, while "really? again?" still tries again.
 """
 
 from __future__ import annotations
@@ -249,3 +250,14 @@ def test_not_the_same_edit_with_a_new_photo_asks_nothing() -> None:
         Turn(text="another one from that day, dont do the same edit this time", tree=tree(*rounds), photo=True)
     )
     assert (decision.act, decision.calls) == ("caption", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "act"), [("salmon? coral? idk", "clarify"), ("add lanterns over the stalls and then", "clarify")]
+)
+def test_options_without_a_choice_and_a_broken_off_request_ask(text: str, act: str) -> None:
+    assert _act_calls(text, ((None, None), (0, "make the sunrise pink"))) == (act, [])
+
+
+def test_really_again_still_tries_again() -> None:
+    assert _act_calls("really? again?", ((None, None), (0, "make the sunrise pink"))) == ("retry", [("retry_edit", {})])
