@@ -74,6 +74,9 @@ from tests.assistant.dialogue_dev_r23c import r23c_cases
 from tests.assistant.dialogue_dev_r25a import r25a_cases
 from tests.assistant.dialogue_dev_r25b import r25b_cases
 from tests.assistant.dialogue_dev_r25c import r25c_cases
+from tests.assistant.dialogue_dev_r26a import r26a_cases
+from tests.assistant.dialogue_dev_r26b import r26b_cases
+from tests.assistant.dialogue_dev_r26c import r26c_cases
 from tests.assistant.dialogue_dev_refer6 import refer6_cases
 from tests.assistant.dialogue_dev_refs import refs_cases
 from tests.assistant.dialogue_dev_refs2 import refs2_cases
@@ -177,6 +180,9 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (r25a_cases, 0.91, 12),
     (r25b_cases, 0.84, 3),
     (r25c_cases, 0.93, 2),
+    (r26a_cases, 0.90, 18),
+    (r26b_cases, 0.86, 1),
+    (r26c_cases, 0.95, 0),
     (validation_seventh_cases, 0.9, 0),
 ]
 """(cases, least share right, most unwanted edits) per set."""
