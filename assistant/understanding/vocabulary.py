@@ -126,13 +126,16 @@ VAGUE = re.compile(
     r"(?:(?:a\s+)?(?:bit|little|lot)\s+|more\s+|less\s+|much\s+|way\s+)*(?:better|nicer|good|great|pop|professional|pretty|"
     r"prettier|cool|cooler|amazing|awesome|perfect|beautiful|interesting|fancy|fancier|special|different|right|okay|slap|"
     r"ok|fine|nice|aesthetic|instagrammable|insta-?worthy|presentable|epic|boring|bland|meh|blah|basic|lame|bad|ugly|"
-    r"awful|terrible|weird)$"
+    r"awful|terrible|weird|expensive|classy|classier|high[\s-]end|luxurious|posh|elegant|grand|grander|appeti[sz]ing|"
+    r"like\s+a\s+million\s+(?:bucks|dollars))(?:\s+af)?$"
     r"|^(?:give|add)\s+(?:it|this|that|him|her|them)?\s*(?:some\s+|more\s+|a\s+(?:bit|little)\s+(?:of\s+|more\s+)?)?"
     r"(?:life|character|personality|soul|energy|vibes?|spice|pizzazz|oomph|magic|wow)$"
     r"|^(?:make|get)\s+(?:the|this|that|my|our|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?\s+(?:look\s+|feel\s+)?"
     r"(?:(?:a\s+)?(?:bit|little|lot)\s+|more\s+|much\s+|way\s+)*"
     r"(?:better|nicer|good|great|pretty|prettier|beautiful|amazing|awesome|perfect|nice|wow|epic|fun|inviting|alive|different|"
-    r"interesting|exciting|special|lively|livelier|cute|cuter|aesthetic|vibey|stand\s+out)(?:\s+for\s+[\w\s'-]+)?"
+    r"interesting|exciting|special|lively|livelier|cute|cuter|aesthetic|vibey|stand\s+out|expensive|classy|classier|"
+    r"high[\s-]end|luxurious|posh|elegant|grand|grander)"
+    r"(?:\s+for\s+[\w\s'-]+)?"
     r"(?:[\s,]+(?:somehow|idk|ideas|any\s+ideas|i\s+guess))?$"
     r"|^(?:give|add)\s+(?:the|this|that|my|our)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:some\s+|more\s+)"
     r"(?:life|character|personality|soul|energy|vibes?|spice|pizzazz|oomph|magic|wow)$"
@@ -145,9 +148,10 @@ VAGUE = re.compile(
     re.I,
 )
 """An edit that names no change, only a wish for it or a named thing to look good ("make it look professional",
-"make her look nice", "make it instagrammable", "give it some life", "make the temple look better", "make the shop
-more inviting", "give the tower more character", "give it a makeover", "fix the vibe of the lake pic", "the usual
-pls"), or only a look from before that could be any round ("make it like before")."""
+"make her look nice", "make it instagrammable", "make it look expensive", "give it some life", "make the temple look
+better", "make the steamer look grander", "make the shop more inviting", "give the tower more character", "give it a
+makeover", "fix the vibe of the lake pic", "the usual pls"), or only a look from before that could be any round
+("make it like before")."""
 BREAKS_OFF = re.compile(
     r"(?:^|\s)(?:the|a|an|to|into|with|and|or|but|of|from|than|as|some|my|your|their|our|uh+|um+|erm|for|like|"
     r"about|onto|towards?|without|(?:that|which)\s+(?:says|reads)|it'?s|they'?re|he'?s|she'?s)[\s,.…-]*$"

@@ -180,8 +180,8 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (r25a_cases, 0.91, 12),
     (r25b_cases, 0.84, 3),
     (r25c_cases, 0.93, 2),
-    (r26a_cases, 0.90, 18),
-    (r26b_cases, 0.86, 1),
+    (r26a_cases, 0.92, 12),
+    (r26b_cases, 0.86, 0),
     (r26c_cases, 0.95, 0),
     (validation_seventh_cases, 0.9, 0),
 ]

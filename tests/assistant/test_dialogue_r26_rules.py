@@ -35,7 +35,10 @@
 - with a new photo, "same flame edit as yesterday pls" and "the crowd w flags like last time" make the last edit on
   it, "same syrup thing but make it pastel this time" makes it with the new look, and "dont do the same edit this
   time" asks nothing yet;
-- "salmon? coral? idk" and a request that breaks off on "and then" ask, while "really? again?" still tries again.
+- "salmon? coral? idk" and a request that breaks off on "and then" ask, while "really? again?" still tries again;
+- a look that says only "good" in other words ("make it look expensive", "make the steamer look grander", "make it
+  look high end", "make it look like a million bucks") asks what to change, while "make the light cooler" and "make
+  the gnocchi look more appetising" edit.
 """
 
 from __future__ import annotations
@@ -261,3 +264,23 @@ def test_options_without_a_choice_and_a_broken_off_request_ask(text: str, act: s
 
 def test_really_again_still_tries_again() -> None:
     assert _act_calls("really? again?", ((None, None), (0, "make the sunrise pink"))) == ("retry", [("retry_edit", {})])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "make it look expensive",
+        "make the saddle look expensive",
+        "make the steamer look grander",
+        "make it look high end",
+        "can you make it look like a million bucks",
+        "i want the tower shot to look classier",
+    ],
+)
+def test_a_look_that_only_says_good_asks(text: str) -> None:
+    assert _act_calls(text, ((None, None),)) == ("clarify", [])
+
+
+@pytest.mark.parametrize("text", ["make the light cooler", "make the gnocchi look more appetising"])
+def test_a_look_that_says_a_change_edits(text: str) -> None:
+    assert decided_calls(text, ((None, None),)) == edit_calls(text)
