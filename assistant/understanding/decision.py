@@ -1846,9 +1846,11 @@ def _same_for(same: re.Match[str], turn: Turn) -> str:
     """`_SAME_LOOK_FOR` said as "same for <thing>", or as "make <thing> <colour>" when the colour it names is not the
     last edit's ("the same blue for the carabiners" after "make the apron dark green")."""
     thing, look = same["thing"] or same["thing2"], same["look"]
-    last = last_edit(turn.tree)
-    said_before = last is not None and re.search(rf"\b{look}\b", last.instruction or "", re.I) if look else True
-    return f"make {thing} {look}" if look and BARE_COLOUR.fullmatch(look) and not said_before else f"same for {thing}"
+    if look and BARE_COLOUR.fullmatch(look):
+        last = last_edit(turn.tree)
+        if last is None or not re.search(rf"\b{look}\b", last.instruction or "", re.I):
+            return f"make {thing} {look}"
+    return f"same for {thing}"
 
 
 def _made_here(thing: str, turn: Turn) -> bool:

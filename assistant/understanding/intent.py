@@ -316,7 +316,8 @@ _STYLE_OF_ROUND = re.compile(
 )
 """A style asked for by naming a round ("in the style of the original"): no style a round has can be copied."""
 _MOVE_IT = re.compile(
-    r"(?!push\s+(?:it|them)\s+further[\s.!]*$)(?:move|shift|nudge|slide|push)\s+(?:it|them)\s+(?:(?:a\s+)?(?:bit|little|tad)\s+)?(?:up|down|left|right|higher|"
+    r"(?!push\s+(?:it|them)\s+further[\s.!]*$)"
+    r"(?:move|shift|nudge|slide|push)\s+(?:it|them)\s+(?:(?:a\s+)?(?:bit|little|tad)\s+)?(?:up|down|left|right|higher|"
     r"lower|closer|further|over|back|forward|to\s+the\s+(?:left|right))(?:\s+(?:a\s+)?(?:bit|little|tad))?[\s.!]*",
     re.I,
 )
@@ -1078,7 +1079,9 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "share"
     if _SHOW_ALL.match(words):
         return "history"
-    if turn.photo and has_edit and SAME_AGAIN.search(words) and not NOT_THE_SAME.search(words):
+    if turn.photo and NOT_THE_SAME.search(said):
+        return "caption"  # "another one from that trip, dont do the same edit this time": nothing asked yet
+    if turn.photo and has_edit and SAME_AGAIN.search(words):
         return "edit_same"
     if _STATUS_ASK.match(words):
         return "status"
@@ -1261,8 +1264,6 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         and not said.endswith("?")
     ):
         return "correct_object" if _INSTEAD.search(said) else "edit_object"  # "do that to the saucer instead"
-    if turn.photo and NOT_THE_SAME.search(said):
-        return "caption"  # "another one from that trip, dont do the same edit this time": nothing asked yet
     if turn.photo and has_edit and ((SAME_AGAIN.search(said) and not SAME_FOR.match(said)) or SAME_BUT.match(said)):
         return "edit_same"
     if has_edit and any(_ANOTHER_GO.match(t) for t in (said, words, re.split(r"[,;.!]+\s+", said)[-1])):

@@ -47,7 +47,7 @@ import pytest
 
 from assistant.understanding import Turn, decide
 from tests.assistant.dialogue_dev import tree
-from tests.assistant.rule_calls import CallList, Rounds, decided_calls, edit_calls, fixed_calls
+from tests.assistant.rule_calls import CallList, Rounds, act_and_calls, decided_calls, edit_calls, fixed_calls
 
 WARM: Rounds = ((None, None), (0, "make the light warm"))
 KITTEN: Rounds = ((None, None), (0, "make the kitten grey"), (1, "add a ball of wool"), (2, "make the rug red"))
@@ -57,8 +57,9 @@ HELMET: Rounds = ((None, None), (0, "make the kettle copper"))
 
 
 def _act_calls(text: str, rounds: Rounds, current: int | None = None) -> tuple[str, CallList]:
-    decision = decide(Turn(text=text, tree=tree(*rounds, current=current)))
-    return decision.act, [(call.name, call.args) for call in decision.calls]
+    """`act_and_calls` on a session of `rounds`, its calls as (tool name, arguments) for `fixed_calls` and the like."""
+    act, calls = act_and_calls(text, tree(*rounds, current=current))
+    return act, [(call.name, call.args) for call in calls]
 
 
 @pytest.mark.parametrize("text", ["push it further", "push it further pls", "a touch more", "warmerrr"])
