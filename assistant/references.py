@@ -96,12 +96,15 @@ _LACKING = re.compile(
 )
 """A round named as lacking a thing in one word ("the no-croissant version", "the spoonless one"): "no <thing>"."""
 _WITHOUT = re.compile(
-    r"^(?:(?:(?P<lead>.+?)\s+)?(?:without|w/o|but\s+no|but\s+not)|(?P<named>.+?(?:,|\s(?:one|version|pic|photo)))\s+"
+    r"^(?:(?:(?P<lead>.+?)\s+)?(?:without|w/o|but\s+no|but\s+not|"
+    r"(?:but|and)\s+(?:the|its|their)\s+(?:old|original|normal|usual|previous)(?=\s))|"
+    r"(?P<named>.+?(?:,|\s(?:one|version|pic|photo)))\s+"
     r"(?:no|not)|no)\s+(?P<rest>.+?)(?:\s+yet)?$",
     re.IGNORECASE,
 )
 """A round named by what an edit changed, as it was without it ("the snowman without the scarf", "no fog", "the one
-with the choir but no purple", "the red one, no hat yet", "the tent version not the hammock")."""
+with the choir but no purple", "the red one, no hat yet", "the tent version not the hammock", "the ducks but the old
+willow")."""
 _BEFORE_CHANGE = re.compile(
     r"^(?P<what>.+?)\s+(?:right\s+|just\s+)?before\s+(?:it|they)\s+(?P<how>(?:went|got|turned|became)\s+.+)$",
     re.IGNORECASE,
@@ -115,6 +118,10 @@ _ANY_EDIT = re.compile(
 )
 """The first edit said as any edit at all ("before you touched anything", "before we started"): before it is the
 original."""
+_OLD_THING = re.compile(
+    r"^(?:old|original|previous|earlier|former|normal|usual)\s+(?P<thing>[\w'-]+(?:\s+[\w'-]+)?)$", re.IGNORECASE
+)
+"""A thing as it was before an edit changed it ("the old tables"): the round before that edit."""
 _OTHER = re.compile(r"^other(?:\s+[\w'-]+){1,3}$", re.IGNORECASE)
 """The other try named with what it shows ("the other boat version")."""
 _MULTIPLIED = re.compile(r"^\S+\s+(?:hundred|thousand|million|billion|trillion|gazillion|zillion)\b", re.IGNORECASE)
@@ -134,6 +141,8 @@ _LOOKED_BEFORE = re.compile(
 """How a thing looked before ("how the porch looked before"): the round before the edit that changed it."""
 _CHANGES_LOOK = re.compile(r"^(?:make|turn|paint|colou?r|recolou?r|dye)\b", re.IGNORECASE)
 """The verbs of an edit that may change how a thing looks (its colour, size or finish)."""
+_LOOK_VERBS = frozenset({"paint", "colour", "color", "recolour", "recolor", "dye", "tint", "change"})
+"""Verbs that say only a look changed: "the punt got painted" names "make the punt dark green" as well."""
 _ADDITION = re.compile(r"^(?:add|put|place|insert|draw|give)\b", re.IGNORECASE)
 """An edit that brings a thing into the photo: before it, the thing was not there to look any way."""
 _REMOVAL = re.compile(r"^(?:remove|delete|erase|hide|get\s+rid\s+of|take\s+(?:away|out|off))\b", re.IGNORECASE)
@@ -165,13 +174,14 @@ _NTH_ROUND = re.compile(
 """A round named by an ordinal ("the 2nd version", "the third round"): that round's number; "the first
 version" stays the original."""
 _NTH_TRY = re.compile(
-    r"^(?:(?:the\s+)?(?:very\s+)?(?P<nth>" + "|".join(ORDINALS) + r")\s+(?:try|attempt|take|go|shot)|"
+    r"^(?:(?:the\s+)?(?:very\s+)?(?P<nth>" + "|".join(ORDINALS) + r")\s+"
+    r"(?:(?P<named>(?!(?:edit|round|version|one|it|that)\b)[\w'-]+(?:\s+[\w'-]+)?)\s+)?(?:try|attempt|take|go|shot)|"
     r"(?:try|attempt|take)\s+(?:number\s+|no\.?\s*|#\s*)(?P<number>" + "|".join(NUMBER_WORDS) + r"|[1-9]))"
     r"(?:\s+(?:of|at|on|for)\s+(?P<thing>(?!(?:it|that|this|them)$)[\w\s'-]+))?$",
     re.IGNORECASE,
 )
 """One of the tries of the latest edit tried more than once, in the order they were made ("the first try", "try
-number two"), or of the latest edit of a thing ("the first attempt at the flames")."""
+number two"), or of the latest edit of a thing ("the first attempt at the flames", "the first helmet try")."""
 _OTHER_TRY = re.compile(r"^(?:the\s+)?(?:other|earlier|older|former)\s+(?:try|attempt|take|shot)$", re.IGNORECASE)
 """The try of the latest edit tried more than once made before the current one (after it, if the current one is
 the first): "the other try"."""
@@ -472,7 +482,7 @@ class RoundTree(Generic[R]):
             return self.by_index(int(match["n"]) if match["n"] else _ORDINAL_NUMBERS[match["nth"].lower()])
         if match := _NTH_TRY.match(words):
             nth = ORDINALS[match["nth"].lower()] if match["nth"] else parse_number(match["number"])
-            return self._nth_try(nth, match["thing"])
+            return self._nth_try(nth, match["thing"] or match["named"])
         if _OTHER_TRY.match(words):
             return self._other_try()
         if _FIRST_UPLOAD.match(words):
@@ -559,6 +569,8 @@ class RoundTree(Generic[R]):
             return self._resolve_words(f"before {match['what']}", depth + 1)
         if (match := _BEFORE_CHANGE.match(text)) and keywords(match["what"]):
             return self._resolve_words(f"before {match['what']} {match['how']}", depth + 1)
+        if (match := _OLD_THING.match(text)) and keywords(match["thing"]) - _ATTRIBUTE_WORDS:
+            return self._resolve_words(f"before the {match['thing']}", depth + 1)
         if match := _BEFORE.match(text):
             if _ANY_EDIT.match(_strip_fillers(match["rest"])):
                 return self.lineage(self.current)[-1]  # "before you touched anything": the original
@@ -737,7 +749,7 @@ class RoundTree(Generic[R]):
             if _other_colour(unmatched & _COLOUR_WORDS, colours - matched):
                 continue  # "the blue door" is not "paint the door red" nor "add a wreath on the (red) door"
             score = len(matched) / len(wanted)
-            verb = _verb(node) in done
+            verb = _verb(node) in done or bool(done & _LOOK_VERBS and _CHANGES_LOOK.match(node.instruction))
             rank = (score, verb, node.id in on_line, order)
             if score > 0:
                 ranked.append((rank, node, matched <= _ATTRIBUTE_WORDS))

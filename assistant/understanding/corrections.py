@@ -436,6 +436,13 @@ def _corrected(instruction: str, correction: str, kind: str) -> str | None:
     if rejected is None and (spelled := spelled_right(instruction)) != instruction and rejected_parts(spelled):
         return _as_typed(correct(spelled, correction, kind), spelled, instruction)
     nudge = correction_words(correction)
+    if (
+        (ones := _LOOK_ONES.fullmatch(nudge))
+        and not (rejected and re.fullmatch(ADDING, rejected.verb, re.I))
+        and (BARE_COLOUR.fullmatch(ones["look"]) or attribute_like(ones["look"]))
+    ):
+        correction = nudge = ones["look"]  # "blue ones instead" after "make the balls red": only the look is new
+        kind = "correct_attribute"
     if kind == "correct_attribute" and (shade := _SHADE_NAMED.search(correction)):
         correction = nudge = shade["shade"]  # "darker than that... like maroon": the shade named is the look
     if rejected and (look := _LOOK_OF_SAME.fullmatch(nudge)) and look["thing"].lower() == _bare(rejected.obj).lower():
@@ -443,6 +450,8 @@ def _corrected(instruction: str, correction: str, kind: str) -> str | None:
         kind = "correct_attribute"
     if (none := _ONLY_NONE.fullmatch(correction.strip(" .!?"))) and not attribute_like(none["thing"]):
         return None  # "no saucer" after "make the cup blue": nothing said to do instead
+    if looked := _look_swapped(instruction, correction, nudge):
+        return looked  # "not black, ginger" after "add a black cat": a ginger cat
     if _BARE_PRONOUN.fullmatch(nudge) and not NEGATED.search(correction):
         return None  # "her too" after "add a hat to the man": who "her" is, is not said ("not him, her" says it)
     if _AS_IT_IS.fullmatch(nudge) or _BETTER_THAN.fullmatch(nudge):
@@ -495,6 +504,10 @@ def _corrected(instruction: str, correction: str, kind: str) -> str | None:
     return None
 
 
+_COMPARED = re.compile(r"[a-z]{2,}er", re.I)
+"""A comparative ("deeper", "lighter") that makes a look longer ("a deeper brown")."""
+_LOOK_ONES = re.compile(r"(?P<look>(?!(?:the|a|an|those|these)\b)[\w-]+(?:\s+[\w-]+)?)\s+ones", re.I)
+"""A look said of "ones" ("blue ones", "rainbow ones"); "the bigger one" names a thing."""
 _NEW_NOT_OLD = re.compile(
     r"(?:(?:no+|nah|nope|oops|sorry|wait)[\s,.!]+)*(?:the\s+|an?\s+)?(?P<new>[\w'-]+(?:\s+[\w'-]+){0,2}?),?\s+"
     r"not\s+(?:the\s+|an?\s+)?(?P<old>[\w'-]+(?:\s+[\w'-]+){0,2})[\s.!]*",
@@ -519,6 +532,26 @@ def _swapped(instruction: str, said: re.Match[str]) -> str | None:
         if found and new:
             return f"{instruction[: found.start()]}{new}{instruction[found.end() :]}"
     return None
+
+
+def _look_swapped(instruction: str, correction: str, nudge: str) -> str | None:
+    """The instruction with the one look a correction rejects ("not black", "instead of ginger") put as the look it
+    says ("ginger", "a tabby"), when that look is a word of the instruction and the new one is not."""
+    rejected = [said["words"] for said in NEGATED.finditer(correction) if said["words"]]
+    new = re.fullmatch(r"(?P<article>(?:an?)\s+)?(?P<look>[\w-]+)", nudge, re.I)
+    if len(rejected) != 1 or new is None or BARE_COLOUR.fullmatch(new["look"]) or _words_in(new["look"], instruction):
+        return None
+    old = rejected[0]
+    if not re.search(rf"\b(?:not|instead\s+of)\s+{re.escape(old)}\s*(?:[,.!;]|$)", correction, re.I):
+        return None  # "not a blue tit, a goldfinch": the look was part of a thing
+    if not (BARE_COLOUR.fullmatch(old) or attribute_like(old)) or not (found := _words_in(old, instruction)):
+        return None
+    head, tail = instruction[: found.start()], instruction[found.end() :]
+    beside = [*head.split()[-1:], *tail.split()[:1]]
+    if any(BARE_COLOUR.fullmatch(word) or attribute_like(word) or _COMPARED.fullmatch(word) for word in beside):
+        return None  # "mustard yellow", "a deeper brown": the rejected word is part of a longer look
+    look = new["look"] if re.search(r"\b(?:an?|the)\s+$", head, re.I) else nudge
+    return f"{head}{look}{tail}"
 
 
 def _words_in(words: str, text: str) -> re.Match[str] | None:
@@ -919,6 +952,10 @@ def _replaced(rejected: Rejected, words: str, kind: str, negated: set[str]) -> s
     words = _counted(words, rejected.obj)
     if more := _more_of(rejected, words):
         return more
+    owned = re.fullmatch(r"(?P<det>the|his|her|their)\s+(?P<owner>[\w-]+)'s\s+(?P<part>.+)", rejected.obj, re.I)
+    someone = re.fullmatch(r"the\s+(?P<who>[\w-]+)", words, re.I)
+    if owned and someone and owned["owner"].lower() in negated and someone["who"].lower() != owned["part"].lower():
+        return rejected.with_object(f"the {someone['who']}'s {owned['part']}")  # "not the goalkeeper, the referee"
     look = _A_LOOK.fullmatch(words)
     if look and re.fullmatch(RECOLOUR, rejected.verb, re.I) and attribute_like(look["look"].split()[-1]):
         words = look["look"]

@@ -58,6 +58,7 @@ from assistant.understanding.rounds import (
     command_call,
     mentioned_round,
     missing_round,
+    names_a_round,
 )
 from assistant.understanding.turns import MAX_TURN_CHARS, Call, Decision, Turn, context_of, last_edit
 from assistant.understanding.vocabulary import (
@@ -173,7 +174,8 @@ only with a stop after it: "never mind the pennant" forgets the pennant), or a l
 _ON_TOP_TOO = re.compile(r"\b(?:also|too|as\s+well|and)\b", re.I)
 """Words that add to the last edit rather than replace it ("on second thought, remove the spoon too")."""
 _ONLY_LOOK = re.compile(
-    rf"(?:(?:make|paint|colou?r|turn|do)\s+(?:it|them)\s+|in\s+)?(?P<colour>{BARE_COLOUR.pattern})"
+    rf"(?:(?:make|paint|colou?r|turn|do)\s+(?:it|them)\s+|in\s+|(?:go\s+with|use|let'?s\s+(?:do|go\s+with))\s+)?"
+    rf"(?P<colour>{BARE_COLOUR.pattern})"
     r"(?:\s+(?:instead|then|maybe|perhaps))?",
     re.I,
 )
@@ -224,7 +226,7 @@ _MADE_CURRENT = re.compile(
 )
 """A round made the one to go on from ("make round 3 the current one"): a move there."""
 _STAY_PUT = re.compile(
-    r"\s*[,;.]?\s*(?:but\s+|and\s+)?(?:(?:dont|don't|do\s+not)\s+(?:switch|move|jump|go\s+there)|stay\s+(?:here|put))"
+    r"\s*[,;.]?\s*(?:but\s+|and\s+)?(?:(?:dont|don't|do\s+not)\s+(?:switch|move|jump|go\s+there)|stay\s+(?:here|put|on\s+(?:this|the\s+current)(?:\s+one)?))"
     r"(?:\s+(?:to\s+it|yet|pls|please))*[\s.!]*$",
     re.I,
 )
@@ -416,6 +418,8 @@ _CANCELLED = re.compile(
     r"|\bbut\s+i\s+(?:prefer|like)\s+(?:this|the\s+current|the\s+new)(?:\s+one)?(?:\s+(?:more|better))?"
     r"|\bbut\s+(?:i'?ll|ill|i\s+will|i'?m\s+(?:gonna|going\s+to))\s+(?:stick|stay|go)\s+with\s+(?:this|it|the\s+current)"
     r"(?:\s+one)?"
+    r"|\bbut\s+(?:(?:i'?ll|ill|i\s+will|let'?s|lets|we'?ll)\s+)?(?:keep|stay\s+(?:on|with))\s+(?:this|the\s+current)"
+    r"(?:\s+one)?[\s.!]*$"
     r"|(?:\.\.+|[,.!])\s*(?:nah|no+|nvm|eh|meh|actually)[\s,]+(?:forget\s+it[\s,]+)?"
     r"(?:(?:this|the\s+current)(?:\s+one)?(?:'?s|\s+is)\s+(?:fine|good|ok(?:ay)?|better|great)"
     r"|(?:the\s+)?(?!it\b|that\b)[\w'-]+(?:'s|\s+(?:is|are))\s+(?:fine|good|ok(?:ay)?|right)"
@@ -1058,7 +1062,7 @@ def decide(turn: Turn) -> Decision:
         turn = replace(turn, text=shown)  # read as `clean_turn` stores it: no bidi controls, nothing invisible
     if (plain := plain_surface(turn.text)) and plain != turn.text:
         turn = replace(turn, text=plain)
-    decision = _from_shown(turn) or _decided(turn)
+    decision = _from_shown(turn) or _from_taken(turn) or _decided(turn)
     if decision.act in ("clarify", "edit") and (after_lead := _after_lead_in(decision, turn)) is not None:
         return after_lead
     if decision.act == "clarify" and (reasoned := _REASON_AFTER.fullmatch(turn.text)):
@@ -1140,14 +1144,58 @@ def _from_shown(turn: Turn) -> Decision | None:
     return None
 
 
+_MARKS_REPEATED = re.compile(r"(\?)[?!]+")
+""""again???" and "why?!": one question mark says the same."""
+_OLD_BACK = re.compile(
+    r"(?:.*?\b(?:but|so|honestly|tbh)[\s,]+)?(?:i'?d\s+rather\s+have|i\s+(?:want|need)|i'?d\s+(?:like|prefer)|"
+    r"can\s+(?:i|we)\s+have|give\s+me|bring\s+back|put\s+back|get\s+back)\s+"
+    r"(?P<ref>the\s+(?:old|original|previous|earlier|normal|usual)\s+[\w'-]+(?:\s+[\w'-]+)?)(?:\s+back)?[\s.!]*",
+    re.I,
+)
+"""A thing wanted back as it was ("cute but id rather have the old tables back"): the round before it was changed."""
+_MID_SMILEY = re.compile(r"\s*(?<![\w:;])[:;]-?[)D(P]+(?=\s+[a-z])")
+"""A smiley between two sentences ("comic shop :) can the light be warmer?"): where the first one ends."""
+_TAKE_AND_DO = re.compile(
+    r"^take\s+(?P<obj>(?:the|his|her|their|my)\s+(?!(?:original|first|second|third|last|latest|previous|upload|"
+    r"uploaded|unedited|photo|pic|picture|image|version|round)\b)[\w'-]+"
+    r"(?:\s+(?!(?:one|version|try|pic|photo|round)\b)[\w'-]+)?)\s*,?\s+and\s+"
+    r"(?P<verb>make|turn|paint|colou?r|dye|blur)\s+(?:it|them)\b",
+    re.I,
+)
+"""A thing taken and changed ("take the raven and make it white"): the change said of the thing."""
+_TAKEN = re.compile(
+    r"^(?:(?:ok(?:ay)?|so|now|pls|please)[\s,]+)*(?:take|use|grab)\s+"
+    r"(?P<ref>the\s+(?:[\w'-]+\s+){1,3}(?:one|version|try|pic)|(?:round|version)\s*\d+)\s*,?\s+and\s+(?:then\s+)?"
+    r"(?P<rest>.+)$",
+    re.I,
+)
+"""A round taken by what it shows or its number, and an edit to make on it ("take the stormy sky one and add
+lightning")."""
+
+
+def _from_taken(turn: Turn) -> Decision | None:
+    """A turn that takes a round and edits it ("take the stormy sky one and add lightning"): the edit made on that
+    round; None for any other turn."""
+    taken = _TAKEN.match(" ".join(turn.text.split()))
+    if taken is None or turn.photo or not names_a_round(taken["ref"], turn.tree):
+        return None
+    rest = _decided(Turn(taken["rest"], turn.tree, turn.messages, turn.photo))
+    if rest.act != "edit" or any(call.name != "edit_image" or "base_round" in call.args for call in rest.calls):
+        return None
+    return Decision("edit", tuple(Call("edit_image", {**call.args, "base_round": taken["ref"]}) for call in rest.calls))
+
+
 def _decided(turn: Turn) -> Decision:
     """The decision on one turn as its words and the session say it."""
     text = "\n".join(" ".join(line.split()) for line in turn.text[:MAX_TURN_CHARS].splitlines()).strip()
     text = _STAY_PUT.sub("", text) if _SHOW_LEAD.match(text) else text
     text = _MORE_STEPS.sub(r"\g<n> \g<unit> ", _ARROW_BETWEEN.sub(" vs ", _CMP.sub("compare", text)))
     text = "try again" if _REGENERATED.fullmatch(text) else _CHOOSING_TAIL.sub("", text)
+    text = _TAKE_AND_DO.sub(r"\g<verb> \g<obj>", _MID_SMILEY.sub(".", _MARKS_REPEATED.sub(r"\1", text)))
     if made := _MADE_CURRENT.fullmatch(text):
         return _decide_request(f"go back to {made['ref']}", "goto", turn, check=True)
+    if (as_was := _OLD_BACK.fullmatch(clean(text))) and names_a_round(as_was["ref"], turn.tree):
+        return _decide_request(f"go back to {as_was['ref']}", "goto", turn, check=True)
     if not text.strip(" .,!?;:"):
         return _caption(turn) if turn.photo else Decision("clarify", reply=CLARIFY_TEXT)
     if (_HOW_MANY_TIMES.match(text) and not COMPARE_WORDS.search(text)) or _COMMANDS_TOLD_APART.match(text):
@@ -1844,11 +1892,13 @@ def _put_right(decision: Decision, turn: Turn) -> str | None:
 
 def _same_for(same: re.Match[str], turn: Turn) -> str:
     """`_SAME_LOOK_FOR` said as "same for <thing>", or as "make <thing> <colour>" when the colour it names is not the
-    last edit's ("the same blue for the carabiners" after "make the apron dark green")."""
+    last edit's change: another colour ("the same blue for the carabiners" after "make the apron dark green"), or the
+    colour of a thing that edit added ("same red for the flag" after "give the astronaut a red scarf")."""
     thing, look = same["thing"] or same["thing2"], same["look"]
     if look and BARE_COLOUR.fullmatch(look):
-        last = last_edit(turn.tree)
-        if last is None or not re.search(rf"\b{look}\b", last.instruction or "", re.I):
+        said = (last.instruction or "") if (last := last_edit(turn.tree)) else ""
+        made = re.search(rf"\b{look}\b", said, re.I)
+        if made is None or re.search(rf"\b(?:an?|some|\d+|two|three)\s+(?:[\w-]+\s+)?{look}\s+\w", said, re.I):
             return f"make {thing} {look}"
     return f"same for {thing}"
 

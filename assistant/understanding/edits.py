@@ -61,7 +61,18 @@ _NO_CHANGE_NAMED = re.compile(
     r"^(?:(?:make|turn|change|put|add|give|replace|swap|place|insert|paint|colou?r|recolou?r|dye|convert|transform|"
     r"alter|modify|edit)\s+(?:it|that|them)|(?:change|alter|modify|edit|fix|adjust|tweak)\s+(?:the\s+)?(?:thing|stuff|"
     r"something)\b.*|(?:fix|adjust|correct|tweak)\s+(?:the\s+)?colou?rs?|(?:add|put|remove|delete|take\s+out)\s+"
-    r"(?:some|more|a\s+few|random)?\s*(?:stuff|things|something|anything))[\s?.!]*$"
+    r"(?:(?:some|a\s+few)\s+(?:more|other)|some|more|a\s+few|random|other)?\s*(?:stuff|things|something|anything)"
+    r"(?:\s+(?:on|to|in|at|around|near|onto)\s+(?:the|his|her|their|my|our)\s+[\w'-]+(?:\s+[\w'-]+)?)?)[\s?.!]*$"
+    r"|^(?:add|put|place|give|make|turn)\s+(?:(?:the|his|her|their|my)\s+[\w'-]+(?:\s+[\w'-]+)?\s+)?"
+    r"(?:a\s+different|some\s+other|(?<!the\s)other)\s+[\w'-]+(?:\s+(?:on|in|to|at|for|onto)\s+"
+    r"(?:the|his|her|their|my|our)\s+[\w'-]+(?:\s+[\w'-]+)?)?(?:\s+(?:pls|please|plz))?[\s?.!]*$"
+    r"|^make\s+(?:the|his|her|their|my)\s+[\w'-]+(?:\s+[\w'-]+)?\s+a\s+different\s+(?:kind|type|sort|species|breed)\b"
+    r"[\s?.!]*$"
+    r"|^(?:move|put|shift|place)\s+.+?\s+(?:somewhere\s+else|elsewhere|somewhere)(?:\s+(?:pls|please|plz))?[\s?.!]*$"
+    r"|^(?:add|put|write|place|insert)\s+(?:an?\s+|some\s+)?(?:caption|text|words|writing|title|quote|slogan)"
+    r"(?:\s+(?:on|to|in|at|onto)\s+(?:it|them|this|(?:the|his|her|their|my)\s+[\w'-]+(?:\s+[\w'-]+)?))?"
+    r"(?:\s+(?:pls|please|plz))?[\s?.!]*$"
+    r"|^change\s+(?:the\s+)?(?:font|typeface|lettering|wording)\b(?!.*\b(?:to|into|so|with|for)\b).*$"
     r"|^(?:fix|clean|tidy|touch|sort|tweak|adjust|improve|enhance|edit)\s+(?:it|this|that|them)(?:\s+(?:up|out))?"
     r"(?!\s+(?:to|into|with|so|by|and|then)\b|\s+\w+ly\b)(?:\s+(?:pls|please|plz|a\s+bit|a\s+little|for\s+me))*"
     r"(?:[\s,.!?]+(?:it'?s|its|it\s+is|they'?re|this\s+is)\b.*)?[\s?.!]*$"
@@ -77,8 +88,9 @@ _NO_CHANGE_NAMED = re.compile(
     r"(?:change|alter|modify|edit|fix|adjust|tweak)\s+(?:the|this|that|those|these|my|our)\s+"
     r"[\w'-]+(?:\s+(?!(?:to|into|with|in|on|for|as|from|so|and|n|by|like)\b)[\w'-]+){0,2}(?:,?\s+(?:and|&|n)\s+(?:the|this|that|those|these|my|our)\s+[\w'-]+(?:\s+[\w'-]+)?)*"
     r"[\s?.!]*$"
-    r"|^(?:replace|swap|switch\s+out|exchange|substitute)\s+(?:the|this|that|those|these|my|our)\s+[\w'-]+"
-    r"(?:\s+[\w'-]+)?(?:\s+(?:pls|please|plz))?[\s?.!]*$"
+    r"|^(?:replace|swap(?:\s+out)?|switch\s+out|exchange|substitute)\s+(?:the|this|that|those|these|my|our)\s+[\w'-]+"
+    r"(?:\s+(?!and\b)[\w'-]+)?(?:\s+(?:on|in|at|by|from|near|under|above)\s+(?:the|his|her|their|my|our)\s+[\w'-]+"
+    r"(?:\s+[\w'-]+)?)?(?:\s+out)?(?:\s+(?:pls|please|plz))?[\s?.!]*$"
     r"|^(?:add|put|place|insert|draw)\s+(?:an?\s+|some\s+)?(?:thing|things|thingy|stuff|something|anything)\b"
     r"(?!\s+like\b|.*\bback\b).*"
     r"|^(?:remove|delete|erase|hide|get\s+rid\s+of|take\s+(?:away|out|off))\s+(?:the|that|this|those|these)\s+"
@@ -98,10 +110,16 @@ there", "make the thing bigger", "add something on the shelf", "get rid of the t
 thing placed by a named one ("the stuff on the table") or replaced by a new one ("replace the thing with a clock")
 says enough."""
 _EITHER = re.compile(
-    r"\beither\s+(?:the|this|that|it)\b.*\bor\b|^either\b.*\bor\b"
-    r"|^(?:{v})\s+(?:just\s+|only\s+)?one\s+of\s+(?:them|those|these|the)\b"
-    r"|^(?:add|put|place|draw)\s+(?:an?|some)\s+[\w'-]+\s+or\s+(?:an?|some)\s+[\w'-]+\b".format(
-        v=r"make|turn|paint|colou?r|change|remove|delete|erase|move|replace|swap"
+    r"\beither\s+(?:the|this|that|it|an?)\b.*\bor\b|^either\b.*\bor\b"
+    r"|^(?:{v})\s+(?:just\s+|only\s+)?(?:one|1|a\s+single\s+one)\s+of\s+(?:them|those|these|the)\b"
+    r"|^(?:add|put|place|draw)\s+(?:an?|some)\s+[\w'-]+\s+or\s+(?:an?|some)\s+[\w'-]+\b"
+    r"|^(?:remove|delete|erase|take\s+out|get\s+rid\s+of)\s+(?:just\s+|only\s+)?(?:an?|one)\s+"
+    r"(?!(?:bit|little|lot|tad|touch|few|couple)\b)[\w'-]+(?:\s+[\w'-]+)?(?:\s+(?:pls|please|plz))?[\s.!?]*$"
+    r"|^(?:make|turn|paint|colou?r)\s+(?:just\s+|only\s+)?one\s+[\w'-]+\s+[\w'-]+(?:\s+(?:pls|please|plz))?[\s.!?]*$"
+    r"|\bor\b.*[\s,]+(?:(?:you|u)\s+(?:choose|pick|decide)|(?:your|ur)\s+(?:choice|call|pick)|up\s+to\s+(?:you|u)|"
+    r"whichever(?:\s+(?:you|u)\s+(?:like|want|prefer))?|dealer'?s\s+choice)\b"
+    r"|[\s,]+(?:(?:you|u)\s+)?(?:pick|choose)\s+between\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:and|or)\s".format(
+        v=r"make|turn|paint|colou?r|change|remove|delete|erase|move|replace|swap|get\s+rid\s+of|take\s+out"
     ),
     re.I,
 )
@@ -453,12 +471,33 @@ _IN_COLOUR = re.compile(
 """A recolouring that names its colour with "in" ("make the mask in GOLD"): said as "make the mask GOLD"."""
 _POINTED = re.compile(
     r"^(?P<verb>make|turn|paint|colou?r|recolou?r|dye|change|give|put|place|move|shift|drag|remove|delete|erase|"
-    r"take|get\s+rid\s+of)\s+(?:it|them|(?P<shown>this|that|these|those)(?P<one>\s+ones?)?)\b"
+    r"take|get\s+rid\s+of|swap|switch|replace|flip|rotate|mirror)\s+"
+    r"(?:it|them|its\s+(?:colou?r|shape|size)|(?P<shown>this|that|these|those)(?P<one>\s+ones?)?)\b"
     r"(?!\s+(?:photo|picture|image|pic|shot)\b)",
     re.I,
 )
-"""An edit of a thing only pointed at ("make that one shiny", "delete this", "give it a hat", "turn em all blue"):
-before any edit nothing says what "it" is, unless the change is one of the whole photo (`WHOLE_LOOK`)."""
+"""An edit of a thing only pointed at ("make that one shiny", "delete this", "give it a hat", "turn em all blue",
+"swap it out for a candle", "change its colour to lilac"): before any edit nothing says what "it" is, unless the change
+is one of the whole photo (`WHOLE_LOOK`)."""
+_PUT_ON_IT = re.compile(
+    r"^(?:put|add|place|stick|draw|hang|give)\s+(?!.*\b(?:look|filter|effect|style|vibe|feel|tint|vignette|grain|frame|border|noise|texture|overlay|bokeh|glow|"
+    r"light\s+leaks?|watermark)\b).+?\s+"
+    r"(?:on|onto|to|in|into|around)\s+it[\s.!?]*$",
+    re.I,
+)
+"""A thing given to a thing only pointed at ("put a bow on it", "add gold tassels to it"); "them" in a new photo may be
+its people ("add hearts around them")."""
+_WHOLE_PHOTO_EDIT = re.compile(
+    r"^(?:(?:make|turn)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:photo|image|picture|pic|scene|colou?rs|everything)\b|"
+    r"(?:sharpen|brighten|darken|desaturate|saturate|denoise)\s+(?:the\s+)?(?:whole\s+|entire\s+)?"
+    r"(?:photo|image|picture|pic|it)\b|"
+    r"(?:add|increase|boost|reduce|lower|raise)\s+(?:more\s+|some\s+|the\s+|less\s+)?"
+    r"(?:contrast|saturation|brightness|exposure|warmth|grain)\b|"
+    r"give\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:photo|image|picture|pic|it)\s+an?\s+.*\b(?:look|filter|feel|style|effect)\b)",
+    re.I,
+)
+"""An edit of the whole photo ("make the whole photo brighter", "add more contrast", "give the photo a vintage film
+look"): after it, "it" names no one thing."""
 _THING_SAID = re.compile(
     rf"\b(?:the|{POSSESSIVE}|a|an)\s+(?!(?:photo|picture|pic|image|shot|snap|one|bit|lot|few|little)\b)[a-z]",
     re.I,
@@ -617,8 +656,13 @@ def edit_decision(text: str, turn: Turn) -> Decision:
     either = _EITHER.search(instruction) or _EITHER.match(text.strip())
     if _NO_CHANGE_NAMED.match(instruction) or VAGUE.search(plain) or either:
         return Decision("clarify", reply=CLARIFY_TEXT)
-    if last is None and not turn.photo and not thing_said_before(turn) and only_pointed(instruction):
-        return Decision("clarify", reply=CLARIFY_TEXT)
+    if (
+        (last is None or _WHOLE_PHOTO_EDIT.match(last.instruction or ""))
+        and not turn.photo
+        and not thing_said_before(turn)
+        and (only_pointed(instruction) or _PUT_ON_IT.match(clean(text)) is not None)
+    ):
+        return Decision("clarify", reply=CLARIFY_TEXT)  # "swap it out for a candle" with no thing before it
     if last is not None and _points_at_none(instruction, last, turn.tree):
         return Decision("clarify", reply=CLARIFY_TEXT)
     if last is not None and only_pointed(instruction) and re.match(REMOVAL, last.instruction or "", re.I):

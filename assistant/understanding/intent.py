@@ -1401,7 +1401,17 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "edit"
     if intent == "revoke" and not _ACCESS_TALK.search(words):
         return "edit" if probabilities["edit"] >= REVOKE_WITHOUT_WORDS else "clarify"  # "remove the urn": no link
+    if intent in ("stronger", "weaker") and (said_not := _LOOK_NOT_LOOK.fullmatch(words)):
+        last_words = (last.instruction or "").lower().split() if (last := last_edit(turn.tree)) else []
+        if said_not["old"].lower() in last_words and said_not["new"].lower() not in last_words:
+            return "correct_attribute"  # "thinner not thicker" after "make the ice look thicker"
     return intent
+
+
+_LOOK_NOT_LOOK = re.compile(
+    r"(?:(?:no+|nah|i\s+meant|i\s+said|meant)[\s,]+)*(?P<new>[a-z]+),?\s+not\s+(?P<old>[a-z]+)[\s.!]*", re.I
+)
+"""One look put for another ("thinner not thicker"): the other way, not less of the same."""
 
 
 _REDO_THING = re.compile(

@@ -512,7 +512,8 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"{_I_WANT}\s+(?P<obj>it|{DETERMINER}\s+[\w\s'-]+?)\s+to\s+(?:be|become)\s+{_ATTR}", "make {obj} {attr}"),
         (rf"{_I_WANT}\s+{OBJ}\s+to\s+look\s+{_ATTR}", "make {obj} look {attr}"),
         (
-            rf"(?:{_I_WANT}\s+it|(?:it\s+would|it'?d|would)\s+be\s+(?:nice|great|cool|lovely|awesome|good)|what\s+if|(?:i\s+)?wish|"
+            rf"(?:{_I_WANT}(?:\s+it|(?=\s+if\b))|(?:it\s+would|it'?d|would)\s+be\s+(?:nice|great|cool|lovely|awesome|good)|"
+            rf"what\s+if|(?:i\s+)?wish|"
             rf"i\s+(?:would\s+)?like\s+(?:it\s+)?if)\s+(?:if\s+)?{OBJ}\s+(?:was|were|is|are|would\s+be|could\s+be)\s+{_ATTR}",
             "make {obj} {attr}",
         ),
@@ -578,6 +579,11 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "make {obj} {attr}",
         ),
         (rf"(?:{_I_WANT}|i\s+want)\s+(?P<thing>(?:a|an|some|more)\s+[\w\s'-]+?\s+{PLACE}\s+.+)", "add {thing}"),
+        (
+            rf"(?:{_I_WANT}|i\s+want)\s+(?P<thing>(?!(?:the|it|them|him|her|this|that|these|those|to|you|u|my|his|their|"
+            rf"no|nothing|something|everything|one|more)\b)[a-z'-]+(?:\s+[a-z'-]+)?\s+{PLACE}\s+(?:the|his|her|their|my)\s+.+)",
+            "add {thing}",
+        ),
         (
             rf"(?:{_I_WANT}|i\s+want)(?:\s+(?:to\s+)?see)?\s+(?P<thing>(?:(?:a|an|some|more)\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+"
             rf"[a-z]{{3,}}ing\s+(?:{PLACE}|from|off|out\s+of|between|across|through)\s+.+)",

@@ -103,8 +103,15 @@ _BACK_COUNT = re.compile(
     r"(?:\s+(?:pls|please|plz))?[\s.!?]*$",
     re.I,
 )
-"""Steps back said as "back two", "rewind 2", "2 back" or "show me two back" ("back to two" and "back 2" name
-round 2)."""
+"""Steps back said as "back two", "rewind 2", "2 back" or "show me two back" ("back to two" names round 2)."""
+_BACK_FROM_HERE = re.compile(
+    rf"\bback\s+(?P<n>\d+|{'|'.join(NUMBER_WORDS)})\s+from\s+(?:here|now|where\s+i\s+am|"
+    r"this(?:\s+(?:one|version|round|pic|picture|photo))?)\b|"
+    r"^(?:(?:ok(?:ay)?|now|so|pls|please)[\s,]+)*back\s+(?P<bare>\d+)(?=(?:\s+(?:pls|please|plz))?[\s.!?]*$)",
+    re.I,
+)
+"""Steps back counted from the current round ("back 2 from here", "go back 3 from this one", "back 3" alone), never
+round 2 ("go back to 2" and "go back 2" name the round)."""
 NUMBER_PREFERRED = re.compile(
     r"(?:(?:no+|nope|nah|hmm+|honestly|tbh)[,.!]*\s+)*(?:(?:#\s*)?(?P<n>\d{1,3})|(?:the\s+)?(?P<nth>first|second|third|"
     r"fourth|fifth|1st|2nd|3rd|4th|5th)(?:\s+(?:(?:[a-z]+\s+)?(?:one|version|pic)|"
@@ -228,6 +235,19 @@ side", "how did it look before the headlights vs now"): a comparison when both s
 BOTH_TRIES = re.compile(r"\b(?:both|the\s+(?:two|2))\s+(?:[\w'-]+\s+)?(?:tries|attempts|takes|goes)\b", re.I)
 """The two tries of the last edit compared ("put the 2 tries side by side", "compare both attempts", "put the two
 pistachio tries next to each other")."""
+_BARE_COMPARE = re.compile(
+    r"(?:(?:ok(?:ay)?|so|now|pls|please|can\s+(?:i|we)|let'?s|lets)[\s,]+)*compare(?:\s+(?:pls|please|plz))?[\s.!?]*",
+    re.I,
+)
+"""A comparison asked for with nothing named ("ok compare", "compare?"): with more than one edit, a question back."""
+_TWO_VERSIONS = re.compile(
+    r"\b(?:(?:both|the\s+(?:two|2))\s+(?:(?!(?:last|latest|newest|first)\b)(?P<thing>[\w'-]+)\s+)?(?:versions|ones|options)|"
+    r"(?<!\band\s)(?<!\bvs\s)(?<!\bor\s)(?<!\bwith\s)the\s+"
+    r"(?!(?:other|last|latest|newest|first|old|older|earlier|new|two|2|different)\b)(?P<named>[\w'-]+)\s+versions)\b",
+    re.I,
+)
+"""Two versions compared with no round named ("put the 2 versions next to each other", "both cat versions", "the cat
+versions"): the two tries of an edit, or the original and the one edit."""
 _COMPARE_IN_GENERAL = re.compile(
     r"\bdifference\s+between\s+an?\s+[\w'-]+(?:\s+[\w'-]+)?\s+and\s+an?\s|"
     r"^(?:can|could|do|does|will|would)\s+(?:you|u|it)\s+compare\s+(?:two|2|some|several|multiple|different)\s+"
@@ -371,6 +391,15 @@ _PICKED = re.compile(
 )
 """A round picked by its bare number or as a try ("keep 3", "i think 2", "ok r2 it is", "keep the first try"): a goto
 when the session has that round (a bare "3" alone says too little: a verb that picks or "it is" must come with it)."""
+_NAMED_TRY = re.compile(rf"(?:the\s+)?(?:{'|'.join(ORDINALS)})\s+(?:[\w'-]+\s+)?(?:try|attempt|take|go|shot)", re.I)
+"""A try named alone by its order and maybe its thing ("the first confetti try")."""
+_PICKED_DESCRIBED = re.compile(
+    r"(?:i\s*'?ll|i\s+will|i\s*'?d|let'?s|lets)\s+(?:take|keep|go\s+with|use|pick)\s+"
+    r"(?P<ref>the\s+(?!(?:other|new|newer|latest|last|current)\b)[\w'-]+(?:\s+[\w'-]+)?\s+(?:one|version|pic|try))"
+    r"(?:[\s,;.]+(?:(?:pls|please|so|and)\s+)?(?:use|keep|go\s+with|pick|take)\s+(?:that|it|this)(?:\s+one)?)?[\s.!]*",
+    re.I,
+)
+"""A round picked by what it shows ("i'll take the stormy one, use that", "let's go with the gold version")."""
 _NTH_ROUND = re.compile(
     r"\b(?!1st\b)(?P<nth>\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
     r"(?:round|version)s?\b",
@@ -592,10 +621,26 @@ def command_call(text: str, intent: str, turn: Turn) -> Call | str:
     if intent == "compare":
         if _COMPARE_IN_GENERAL.search(text):
             return _COMPARING_TEXT
+        if _BARE_COMPARE.fullmatch(text.strip()) and len(turn.tree.rounds) > 2:
+            return 'Which two rounds should I put side by side? Say e.g. "compare round 1 and round 2".'
+
         thing = _THING_AROUND.match(clean(text))
         if BOTH_TRIES.search(text):
             refs = ["the first try", "the second try"]
-        elif around := _AROUND.search(text) or (thing if thing and _one_edit_names(thing["ref"], turn.tree) else None):
+        elif two := _TWO_VERSIONS.search(clean(text)):
+            refs = _two_versions(two["thing"] or two["named"], turn.tree)
+            if not refs:
+                return 'Which two versions should I put side by side? Say e.g. "compare round 1 and round 2".'
+
+        elif around := (
+            (
+                said
+                if (said := _AROUND.search(text))
+                and (_some_edit_names(said["ref"], turn.tree) or _resolves(said["ref"], turn.tree))
+                else None
+            )
+            or (thing if thing and _one_edit_names(thing["ref"], turn.tree) else None)
+        ):
             refs = [f"before {around['ref']}", around["ref"]]
         elif _BEFORE_AFTER.search(text):
             upload = _original_of(text, turn.tree)  # "the obelisk before and after": that photo's upload
@@ -694,6 +739,7 @@ def _repeats(text: str) -> int | None:
 
 def references(text: str, tree: RoundTree, *, bare_numbers: bool = False) -> list[int | str]:
     """The rounds a request names, in order: numbers as ints (invalid ones as written), words as words."""
+    text = _BACK_FROM_HERE.sub(lambda said: f"{said['n'] or said['bare']} steps back", text)
     found: list[tuple[int, int | str]] = []
     numbers = [_ROUND_NUMBER, _BARE_NUMBER] if bare_numbers else [_ROUND_NUMBER, _TO_NUMBER]
     spans: list[tuple[int, int]] = []
@@ -791,6 +837,30 @@ def _original_of(text: str, tree: RoundTree) -> int | str:
         return "original"
     uploads = {tree.lineage(r)[-1].index for r in tree.rounds if r.id not in on_line and named & things[r.id]}
     return uploads.pop() if len(uploads) == 1 else "original"
+
+
+def _two_versions(thing: str | None, tree: RoundTree) -> list[int | str]:
+    """The two versions "the two <thing> versions" means: the two tries of the edit that names `thing` (or of the
+    last edit tried more than once), else the original and the one edit of a session that has only those; none
+    when there are more than two to choose from."""
+    if thing is None:
+        tries = ["the first try", "the second try", "the third try"]
+        if _resolves(tries[1], tree) and not _resolves(tries[2], tree):
+            return [*tries[:2]]
+        return ["original", "current"] if len(tree.rounds) == 2 else []
+    wanted = keywords(thing) - CHAT_WORDS
+    named = [r for r in tree.rounds if wanted and wanted <= keywords(r.instruction or "")]
+    if not named or (parent := tree.parent(named[-1])) is None:
+        return []
+    versions = [r.index for r in tree.children(parent) if wanted <= keywords(r.instruction or "")]
+    return list(versions) if len(versions) == 2 else []
+
+
+def _some_edit_names(words: str, tree: RoundTree) -> bool:
+    """Whether an edit of the session names a thing `words` name: "before and after of the ship" names none when no
+    edit touched the ship, so it is the whole session's before and after."""
+    wanted = keywords(words) - CHAT_WORDS
+    return any(wanted & keywords(r.instruction or "") for r in tree.rounds)
 
 
 def _one_edit_names(words: str, tree: RoundTree) -> bool:
@@ -948,8 +1018,11 @@ def names_a_round(words: str, tree: RoundTree) -> bool:
 
 
 def picked_round(text: str) -> list[int | str]:
-    """The round a turn picks by its bare number ("keep 3"); else none."""
-    picked = _PICKED.match(text.strip())
+    """The round a turn picks by its bare number or as a try ("keep 3", "actually go with the second try"); else
+    none."""
+    if described := _PICKED_DESCRIBED.fullmatch(clean(text)):
+        return [described["ref"]]
+    picked = _PICKED.match(text.strip()) or _PICKED.match(clean(text))
     if picked is None or not (picked["lead"] or re.search(r"\bit\s+is\b", picked["tail"], re.I)):
         return []
     return [parse_number(picked["n"].lower()) if picked["n"] else f"the {picked['nth'].lower()} try"]
@@ -986,6 +1059,9 @@ def mentioned_round(text: str, tree: RoundTree) -> list[int | str]:
         return refs[:1]
     if preferred := NUMBER_PREFERRED.match(before.strip()):
         return [_preferred_round(preferred)]  # "the first try was better, go back to it"
+    said = clean(before).strip(" ,.;!?")
+    if _NAMED_TRY.fullmatch(said) and _resolves(said, tree):
+        return [said]  # "the first confetti try pls, go back to it"
     for match in re.finditer(r"\bthe\s+(?P<words>[\w'-]+(?:\s+[\w'-]+){0,3})", before, re.I):
         words = match["words"].split()
         for end in range(len(words), 0, -1):

@@ -676,7 +676,8 @@ WHOLE_LOOK = re.compile(
 look"), not a thing for an object ("give it a hat")."""
 THING_CHANGE = re.compile(
     rf"\s+(?:to\s+|into\s+)?(?:(?:a\s+)?(?:bit|little|lot|much|way|tad)\s+)*(?:more\s+|less\s+)?"
-    rf"(?:{BARE_COLOUR.pattern}|{SIZE}|big|small|tiny|huge|shiny|shinier|glossy|sparkly|sparklier|striped|spotted)"
+    rf"(?:{BARE_COLOUR.pattern}|{SIZE}|big|small|tiny|huge|shiny|shinier|glossy|sparkly|sparklier|striped|stripy|stripey|spotted|spotty|"
+    r"round|rounder|square|pointier|thicker)"
     r"(?:\s+(?:pls|please|plz|instead|too|again|one))*[\s.!?]*",
     re.I,
 )

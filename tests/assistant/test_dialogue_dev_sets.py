@@ -77,6 +77,9 @@ from tests.assistant.dialogue_dev_r25c import r25c_cases
 from tests.assistant.dialogue_dev_r26a import r26a_cases
 from tests.assistant.dialogue_dev_r26b import r26b_cases
 from tests.assistant.dialogue_dev_r26c import r26c_cases
+from tests.assistant.dialogue_dev_r27a import r27a_cases
+from tests.assistant.dialogue_dev_r27b import r27b_cases
+from tests.assistant.dialogue_dev_r27c import r27c_cases
 from tests.assistant.dialogue_dev_refer6 import refer6_cases
 from tests.assistant.dialogue_dev_refs import refs_cases
 from tests.assistant.dialogue_dev_refs2 import refs2_cases
@@ -183,6 +186,9 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (r26a_cases, 0.92, 12),
     (r26b_cases, 0.86, 0),
     (r26c_cases, 0.95, 0),
+    (r27a_cases, 0.95, 2),
+    (r27b_cases, 0.87, 5),
+    (r27c_cases, 0.95, 0),
     (validation_seventh_cases, 0.9, 0),
 ]
 """(cases, least share right, most unwanted edits) per set."""
