@@ -1153,6 +1153,45 @@ _OLD_BACK = re.compile(
     re.I,
 )
 """A thing wanted back as it was ("cute but id rather have the old tables back"): the round before it was changed."""
+_OPTIONS_THEN_PICK = re.compile(
+    r"(?P<first>[\w-]+)\s+or\s+(?P<second>[\w-]+)(?:\s+for\s+(?P<thing>(?:the|his|her|their|my)\s+[\w'-]+(?:\s+[\w'-]+)?))?"
+    r"\s*(?:\?+|\.{2,}|[,;!])\s*(?P<rest>.+)",
+    re.I,
+)
+"""Two options, then the one taken ("red or blue for the mask, i'll take red", "dolphin or turtle? turtle!! add it in
+the lagoon", "warm or cool? eh go warm")."""
+_ADD_IT = re.compile(r"\b(?:add|put|place)\s+(?:it|one)\b(?P<place>.*)$", re.I)
+
+
+def _picked_option(text: str) -> str | None:
+    """The edit a turn asks for after weighing two options and taking one (`_OPTIONS_THEN_PICK`): the look for the
+    thing named ("make the mask red"), the thing taken added where the turn says, a colour for "it" or a look of the
+    whole photo ("make the photo warm"); None when the turn takes neither or both, or goes back."""
+    said = _OPTIONS_THEN_PICK.fullmatch(" ".join(text.split()))
+    if said is None or BACK_TO_IT.search(said["rest"]) or re.search(r"\b(?:back|undo|revert)\b", said["rest"], re.I):
+        return None
+    taken = [option for option in (said["first"], said["second"]) if re.search(rf"\b{option}\b", said["rest"], re.I)]
+    if len(taken) != 1:
+        return None
+    option = taken[0].lower()
+    look = BARE_COLOUR.fullmatch(option) or attribute_like(option) or option in ("warm", "cool", "cold")
+    if said["thing"] and look:
+        return f"make {said['thing']} {option}"
+    if on := re.search(
+        rf"\b{option}\s+(?:on|for)\s+(?P<thing>(?:the|his|her|their|my)\s+[\w'-]+(?:\s+[\w'-]+)?)", said["rest"], re.I
+    ):
+        return f"make {on['thing']} {option}" if look else None  # "red or navy? go navy on the ottoman"
+    if asked := re.search(
+        r"(?:^|[.!;]\s*)(?P<request>(?:make|turn|paint|remove|give|change)\b.+)$", said["rest"], re.I
+    ):
+        return asked["request"]  # "red or blue... ok blue. make the mask blue"
+    if added := _ADD_IT.search(said["rest"]):
+        return f"add {article_for(option)} {option}{added['place'].rstrip(' .!')}"
+    if not look or said["thing"]:
+        return None
+    return f"make it {option}" if BARE_COLOUR.fullmatch(option) else f"make the photo {option}"
+
+
 _MID_SMILEY = re.compile(r"\s*(?<![\w:;])[:;]-?[)D(P]+(?=\s+[a-z])")
 """A smiley between two sentences ("comic shop :) can the light be warmer?"): where the first one ends."""
 _TAKE_AND_DO = re.compile(
@@ -1194,6 +1233,8 @@ def _decided(turn: Turn) -> Decision:
     text = _TAKE_AND_DO.sub(r"\g<verb> \g<obj>", _MID_SMILEY.sub(".", _MARKS_REPEATED.sub(r"\1", text)))
     if made := _MADE_CURRENT.fullmatch(text):
         return _decide_request(f"go back to {made['ref']}", "goto", turn, check=True)
+    if picked := _picked_option(text):
+        return _decided(Turn(picked, turn.tree, turn.messages, turn.photo))
     if (as_was := _OLD_BACK.fullmatch(clean(text))) and names_a_round(as_was["ref"], turn.tree):
         return _decide_request(f"go back to {as_was['ref']}", "goto", turn, check=True)
     if not text.strip(" .,!?;:"):

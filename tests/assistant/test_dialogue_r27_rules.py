@@ -21,6 +21,8 @@
 - "i want snow on the ground" and "would love if the sky was a bit bluer" are edits, as is a request after a smiley
   ("comic shop :) can the light from the window be warmer?");
 - "again???" tries again; "on second thought go with teal" corrects the colour;
+- two options, then the one taken ("red or blue for the mask, i'll take red", "dolphin or turtle? turtle!! add it in
+  the lagoon", "warm or cool? eh go warm") is that edit, while "red or blue?" alone asks;
 - "blue ones instead", "not black, ginger", "not the goalkeeper, the referee" and "thinner not thicker" correct the
   last edit's look or owner, keeping the rest of it.
 """
@@ -225,3 +227,23 @@ def test_again_with_many_marks_tries_again() -> None:
 )
 def test_a_look_or_owner_put_right(text: str, rounds: Rounds, instruction: str) -> None:
     assert _act_calls(text, rounds) == ("correction", fixed_calls(instruction))
+
+
+@pytest.mark.parametrize(
+    ("text", "instruction"),
+    [
+        ("red or blue for the mask, i'll take red", "make the mask red"),
+        ("coral or teal for the hut.. coral. definitely coral", "make the hut coral"),
+        ("dolphin or turtle? turtle!! add it in the lagoon", "add a turtle in the lagoon"),
+        ("warm or cool? eh go warm", "make the photo warm"),
+        ("red or navy? go navy on the ottoman", "make the ottoman navy"),
+        ("red or blue... ok blue. make the mask blue", "make the mask blue"),
+    ],
+)
+def test_an_option_taken_is_edited(text: str, instruction: str) -> None:
+    assert decided_calls(text, PUNT) == edit_calls(instruction)
+
+
+@pytest.mark.parametrize("text", ["red or blue for the mask? idk", "red or blue?"])
+def test_options_with_none_taken_ask(text: str) -> None:
+    assert _act_calls(text, PUNT) == ("clarify", [])
