@@ -1161,6 +1161,7 @@ _OPTIONS_THEN_PICK = re.compile(
 """Two options, then the one taken ("red or blue for the mask, i'll take red", "dolphin or turtle? turtle!! add it in
 the lagoon", "warm or cool? eh go warm")."""
 _ADD_IT = re.compile(r"\b(?:add|put|place)\s+(?:it|one)\b(?P<place>.*)$", re.I)
+"""The option taken, added where the rest of the turn says ("add it in the lagoon")."""
 
 
 def _picked_option(text: str) -> str | None:
@@ -1187,7 +1188,7 @@ def _picked_option(text: str) -> str | None:
         return asked["request"]  # "red or blue... ok blue. make the mask blue"
     if added := _ADD_IT.search(said["rest"]):
         return f"add {article_for(option)} {option}{added['place'].rstrip(' .!')}"
-    if not look or said["thing"]:
+    if not look:
         return None
     return f"make it {option}" if BARE_COLOUR.fullmatch(option) else f"make the photo {option}"
 

@@ -271,6 +271,8 @@ _WHICH_TWO = re.compile(
 )
 """A comparison of "them" that names no rounds ("compare them", "put those two side by side"): with more than one
 edit on the line, a question back (with one, the original and now)."""
+_WHICH_TWO_TEXT = 'Which two rounds should I put side by side? Say e.g. "compare round 1 and round 2".'
+"""The question back when a comparison names no two rounds and more than two could be meant."""
 _SIDES_CUT = re.compile(r"\s(?:with|and|or|to|vs\.?|versus|against|beside|from)$", re.I)
 """A comparison that ends on the word between its sides: its last side was cut off as a filler ("now")."""
 _TOGETHER_END = re.compile(
@@ -622,8 +624,7 @@ def command_call(text: str, intent: str, turn: Turn) -> Call | str:
         if _COMPARE_IN_GENERAL.search(text):
             return _COMPARING_TEXT
         if _BARE_COMPARE.fullmatch(text.strip()) and len(turn.tree.rounds) > 2:
-            return 'Which two rounds should I put side by side? Say e.g. "compare round 1 and round 2".'
-
+            return _WHICH_TWO_TEXT
         thing = _THING_AROUND.match(clean(text))
         if BOTH_TRIES.search(text):
             refs = ["the first try", "the second try"]
@@ -631,7 +632,6 @@ def command_call(text: str, intent: str, turn: Turn) -> Call | str:
             refs = _two_versions(two["thing"] or two["named"], turn.tree)
             if not refs:
                 return 'Which two versions should I put side by side? Say e.g. "compare round 1 and round 2".'
-
         elif around := (
             (
                 said
@@ -650,7 +650,7 @@ def command_call(text: str, intent: str, turn: Turn) -> Call | str:
         if len(refs) < 2 and len(whole := compared(turn.text, turn.tree)) > 1:
             refs = whole  # "is 2 or 3 nicer? show me both": the rounds another sentence of the turn named
         if not refs and _WHICH_TWO.fullmatch(clean(text)) and len(turn.tree.lineage(turn.tree.current)) > 2:
-            return 'Which two rounds should I put side by side? Say e.g. "compare round 1 and round 2".'
+            return _WHICH_TWO_TEXT
         if not refs:
             refs = ["original", "current"]
         elif (
