@@ -1154,12 +1154,12 @@ _OLD_BACK = re.compile(
 )
 """A thing wanted back as it was ("cute but id rather have the old tables back"): the round before it was changed."""
 _OPTIONS_THEN_PICK = re.compile(
-    r"(?P<first>[\w-]+)\s+or\s+(?P<second>[\w-]+)(?:\s+for\s+(?P<thing>(?:the|his|her|their|my)\s+[\w'-]+(?:\s+[\w'-]+)?))?"
+    r"(?:.*?\b(?P<between>between)\s+)?(?P<first>[\w-]+)\s+(?(between)(?:and|or)|or)\s+(?P<second>[\w-]+)(?:\s+for\s+(?P<thing>(?:the|his|her|their|my)\s+[\w'-]+(?:\s+[\w'-]+)?))?"
     r"\s*(?:\?+|\.{2,}|[,;!])\s*(?P<rest>.+)",
     re.I,
 )
 """Two options, then the one taken ("red or blue for the mask, i'll take red", "dolphin or turtle? turtle!! add it in
-the lagoon", "warm or cool? eh go warm")."""
+the lagoon", "warm or cool? eh go warm", "cant decide between gold and chrome for the boombox, try gold first")."""
 _ADD_IT = re.compile(r"\b(?:add|put|place)\s+(?:it|one)\b(?P<place>.*)$", re.I)
 """The option taken, added where the rest of the turn says ("add it in the lagoon")."""
 

@@ -1320,6 +1320,8 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         and _changes_another_thing(verbless, turn.tree)
     ):
         return "edit"  # "the sky more blue" after "make the cup blue": the sky, not a stronger cup
+    if intent in ("clarify", "retry", "stronger", "weaker") and has_edit and _asks_look_of_another(words, turn.tree):
+        return "edit"  # "can the sky look stormy" after "add fans in the bleachers"
     strength = None if unsure or wh_asked else strength_said(words, intent) or _strength_of_edit(words, intent, turn)
     if has_edit and not withdrawn and strength:
         if _tones_down_last(said, turn.tree) is False:
@@ -1455,6 +1457,21 @@ def _fragment_parts(said: str) -> tuple[str, str] | None:
     if set(made["obj"].split()) & _NOT_A_THING or attribute_like(made["obj"]):
         return None
     return made["obj"], made["look"]
+
+
+_LOOK_ASKED = re.compile(
+    r"(?:can|could)\s+(?:the|his|her|their|my|our)\s+(?P<thing>(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+"
+    r"(?:look|be|get|become)\s+(?P<look>(?!recycled|removed|deleted|shared|undone)[\w' -]+?)[\s?.!]*",
+    re.I,
+)
+"""A look asked of a thing ("can the sky look stormy", "could the sea be calmer"): a change of that thing."""
+
+
+def _asks_look_of_another(words: str, tree: RoundTree) -> bool:
+    """Whether a turn asks a look of a thing (`_LOOK_ASKED`) that the last edit did not name ("can the sky look more
+    dramatic" after "add fans in the bleachers"): a new edit, not a stronger or unclear one."""
+    asked = _LOOK_ASKED.fullmatch(words)
+    return asked is not None and not _last_edit_names(asked["thing"], tree)
 
 
 def _changes_another_thing(verbless: tuple[str, str], tree: RoundTree) -> bool:

@@ -186,10 +186,22 @@ def pointing_back_within(requests: list[str]) -> list[str]:
     return resolved
 
 
+_SELF_ANSWERED = re.compile(
+    r"(?:(?:hmm+|um+|ok(?:ay)?|so)[,.]*\s+)?(?:should|shall)\s+(?:i|we)\s+(?P<request>[^?]+?)\s*\?+\s*"
+    r"(?:yes+|yeah|yep|yup|ok(?:ay)?|sure|why\s+not)\b[\s,.!]*"
+    r"(?:(?:(?:let'?s|lets)\s+)?(?:do\s+it|go\s+for\s+it)|go\s+ahead)?[\s.!]*",
+    re.I,
+)
+"""A question the person answers at once with a yes ("should i make the curtain green? yeah lets do it"): the
+request asked about is asked for."""
+
+
 def said_over(text: str) -> str:
     """A request said again with one part changed in the same turn, as the second request alone ("make the saucer
     blue. no, the plate blue" -> "make the plate blue"; after a comma only when the first part is an order: "make the
-    saucer blue, no, the plate blue"); other turns as they are."""
+    saucer blue, no, the plate blue"), or asked about and answered yes (`_SELF_ANSWERED`); other turns as they are."""
+    if (answered := _SELF_ANSWERED.fullmatch(text.strip())) and IMPERATIVE.match(answered["request"]):
+        return answered["request"]
     sentences = _split_outside_quotes(_SENTENCES, text)
     if len(sentences) != 2:
         sentences = _SAID_OVER_AFTER_COMMA.split(text, maxsplit=1)

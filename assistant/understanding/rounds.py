@@ -1050,6 +1050,14 @@ def _named(text: str, tree: RoundTree) -> list[int | str]:
     return [match["ref"]]
 
 
+_BARE_PRAISED = re.compile(
+    r"(?:^|(?<=[.,!;]\s)|(?<=\bthink\s)|(?<=\bthought\s))(?=[a-z]+\s+(?:was|looked)\s+(?:way\s+|much\s+|so\s+)?"
+    r"(?:nicer|better|best|prettier|cuter|cooler)\b)(?!(?:it|that|this|he|she|they|which|what|mine)\s)",
+    re.I,
+)
+"""Where a look praised without "the" begins ("i think green was nicer"): "the" goes there."""
+
+
 def mentioned_round(text: str, tree: RoundTree) -> list[int | str]:
     """The round another part of the turn named, for "go back to it" ("i liked the red boat more, go back to
     it", "the original was nicer. go back to it"): a round by number or as the original, else the longest
@@ -1062,6 +1070,7 @@ def mentioned_round(text: str, tree: RoundTree) -> list[int | str]:
     said = clean(before).strip(" ,.;!?")
     if _NAMED_TRY.fullmatch(said) and _resolves(said, tree):
         return [said]  # "the first confetti try pls, go back to it"
+    before = _BARE_PRAISED.sub("the ", before)
     for match in re.finditer(r"\bthe\s+(?P<words>[\w'-]+(?:\s+[\w'-]+){0,3})", before, re.I):
         words = match["words"].split()
         for end in range(len(words), 0, -1):

@@ -232,7 +232,7 @@ RECOLOUR = r"(?:make|turn|paint|colou?r|recolou?r|dye|change|glaze|stain|repaint
 SHADE_MORE = r"(?:dark|light|bright|pal|deep|soft|warm|cool|rich)er"
 """A shade said as more of it ("darker", "paler"): with a colour, a shade of it ("darker blue")."""
 SHADE = (
-    r"(?:light|dark|bright|pale|deep|vivid|neon|pastel|soft|warm|cool|hot|rich|dusty|muted|emerald|navy|baby|sky|"
+    r"(?:light|dark|bright|pale|deep|clear|vivid|neon|pastel|soft|warm|cool|hot|rich|dusty|muted|emerald|navy|baby|sky|"
     r"forest|olive|mint|royal|lime|sea|blood|jet|ice|candy(?:\s+apple)?|fire\s+engine|electric|metallic|jade|"
     r"midnight|powder|burnt|fluoro|fluorescent|"
     rf"{SHADE_MORE})"
