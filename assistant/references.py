@@ -162,10 +162,13 @@ _ORDINAL_NUMBERS = {
 }
 _NTH_EDIT = re.compile(
     r"^(?:the\s+)?(?:very\s+)?(?P<nth>" + "|".join(ORDINALS) + r")\s+(?:edit|change|"
-    r"(?:version|one|image|picture|pic|photo|thing)\s+(?:that\s+)?(?:you|u)\s+(?:made|did|created|edited|changed))$",
+    r"(?:version|one|image|picture|pic|photo|thing)\s+(?:that\s+)?(?:you|u)\s+(?:made|did|created|edited|changed))$|"
+    r"^(?:the\s+)?(?:edit|change|version|one|image|picture|pic|photo|thing)\s+(?:that\s+)?(?:you|u)\s+"
+    r"(?:made|did|created|edited|changed)\s+(?P<nth_after>first|second|third|fourth|fifth)$",
     re.IGNORECASE,
 )
-"""An edit named by its order on the current line ("the first edit", "the second version you made")."""
+"""An edit named by its order on the current line ("the first edit", "the second version you made", "the one you
+did first")."""
 _NTH_ROUND = re.compile(
     r"^(?:the\s+)?(?!1st\b)(?P<n>\d+)(?:st|nd|rd|th)\s+(?:round|version)$|"
     r"^(?:the\s+)?(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:round|version)$",
@@ -477,7 +480,7 @@ class RoundTree(Generic[R]):
             return self.by_index(reference)
         words = " ".join((reference or "").split())
         if match := _NTH_EDIT.match(words):
-            return self._nth_edit(ORDINALS[match["nth"].lower()])
+            return self._nth_edit(ORDINALS[(match["nth"] or match["nth_after"]).lower()])
         if match := _NTH_ROUND.match(words):
             return self.by_index(int(match["n"]) if match["n"] else _ORDINAL_NUMBERS[match["nth"].lower()])
         if match := _NTH_TRY.match(words):

@@ -158,7 +158,7 @@ _PLAIN_OBJECT = re.compile(
 ("kill the lights")."""
 _NOT_ASKED = re.compile(
     r"\b(?:don'?t|dont|do\s+not|never|no\s+need\s+to|not\s+yet|should\s+i|shall\s+i|should\s+we|would\s+it|"
-    r"what\s+if\s+i|whether|what|which|how|why|think\s+about|do\s+you\s+think|(?:i|we)\s+should|ever|"
+    r"what\s+if\s+i|whether|what(?:'?s)?|which|how|why|think\s+about|do\s+you\s+think|(?:i|we)\s+should|ever|"
     r"(?:before|after|once|until)\s+(?:i|we))\b"
     r"|\b(?:can|could|may|will|would)\s+(?:my|his|her|their|our)\s+[\w'-]+\s*$",
     re.I,
@@ -503,6 +503,12 @@ _THING_SAID = re.compile(
     re.I,
 )
 """A thing named in words ("my new bike", "the garden"), not the photo itself ("my photo")."""
+_THING_PHOTO = re.compile(
+    r"\b(?!(?:another|new|my|our|your|the|a|an|this|that|one|second|next|same|last|old|other|nice|good|great)\b)"
+    r"[a-z]{3,}\s+(?:pic|photo|picture|shot|image|snap)s?\b",
+    re.I,
+)
+"""A photo named by what it shows ("another macaron pic"): what "them" in its caption may point at."""
 
 
 def styled_instruction(text: str) -> str | None:
@@ -658,11 +664,11 @@ def edit_decision(text: str, turn: Turn) -> Decision:
         return Decision("clarify", reply=CLARIFY_TEXT)
     if (
         (last is None or _WHOLE_PHOTO_EDIT.match(last.instruction or ""))
-        and not turn.photo
+        and not (turn.photo and (_THING_SAID.search(turn.text) or _THING_PHOTO.search(turn.text)))
         and not thing_said_before(turn)
         and (only_pointed(instruction) or _PUT_ON_IT.match(clean(text)) is not None)
     ):
-        return Decision("clarify", reply=CLARIFY_TEXT)  # "swap it out for a candle" with no thing before it
+        return Decision("clarify", reply=CLARIFY_TEXT)  # "swap it out for a candle", "here u go. turn it purple"
     if last is not None and _points_at_none(instruction, last, turn.tree):
         return Decision("clarify", reply=CLARIFY_TEXT)
     if last is not None and only_pointed(instruction) and re.match(REMOVAL, last.instruction or "", re.I):

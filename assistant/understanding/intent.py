@@ -1403,6 +1403,8 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "edit"
     if intent == "revoke" and not _ACCESS_TALK.search(words):
         return "edit" if probabilities["edit"] >= REVOKE_WITHOUT_WORDS else "clarify"  # "remove the urn": no link
+    if intent == "edit_same" and turn.photo and _SAME_SCENE.search(words) and not SAME_AGAIN.search(words):
+        return "caption"  # "this is the same place a year later": the photo described, no edit asked for
     if intent in ("stronger", "weaker") and (said_not := _LOOK_NOT_LOOK.fullmatch(words)):
         last_words = (last.instruction or "").lower().split() if (last := last_edit(turn.tree)) else []
         if said_not["old"].lower() in last_words and said_not["new"].lower() not in last_words:
@@ -1459,6 +1461,10 @@ def _fragment_parts(said: str) -> tuple[str, str] | None:
     return made["obj"], made["look"]
 
 
+_SAME_SCENE = re.compile(
+    r"\b(?:this\s+is|this'?s|that'?s|thats|it'?s|its|here'?s|here\s+is)\s+(?:the\s+)?same\s+[\w'-]+", re.I
+)
+"""A new photo said to show the same thing as before ("this is the same place a year later"): a caption."""
 _LOOK_ASKED = re.compile(
     r"(?:can|could)\s+(?:the|his|her|their|my|our)\s+(?P<thing>(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+"
     r"(?:look|be|get|become)\s+(?P<look>(?!recycled|removed|deleted|shared|undone)[\w' -]+?)[\s?.!]*",

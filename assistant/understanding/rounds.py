@@ -333,11 +333,12 @@ _NAVIGATION = re.compile(
 _WANTS_BACK = re.compile(r"^(?:bring|get|restore)\s+back\b|^restore\b", re.I)
 """A navigation that wants a thing back ("bring back the spoon"), so its round is the one that still shows it."""
 _THING_NOT_VERSION = re.compile(
-    rf"{OWNER}\s+(?!(?:version|round|one|edit|photo|picture|pic|image|original|old|last|previous)\b)[\w'-]+"
-    r"(?:\s+[\w'-]+){0,2}",
+    rf"{OWNER}\s+(?!(?:version|round|one|edit|photo|picture|pic|image|original|old|last|previous)\b)"
+    r"(?!(?:[\w'-]+\s+){0,2}(?:try|attempt|shot|version|edit|round)$)[\w'-]+(?:\s+[\w'-]+){0,2}",
     re.I,
 )
-"""A reference that names only a thing ("the spoon"), not a version of the photo ("the old one")."""
+"""A reference that names only a thing ("the spoon"), not a version of the photo ("the old one", "the third
+try")."""
 _BARE_ROUND = re.compile(
     r"^(?:i\s+(?:want|need|would\s+like|'?d\s+like)\s+)?(?P<ref>"
     r"(?:the\s+(?:[\w'-]+\s+){0,2}?)?(?:one|version|round|pic|picture|photo|image)\s+(?:right\s+|just\s+)?"
@@ -402,6 +403,12 @@ _PICKED_DESCRIBED = re.compile(
     re.I,
 )
 """A round picked by what it shows ("i'll take the stormy one, use that", "let's go with the gold version")."""
+_PICKED_OTHER = re.compile(
+    r"(?:(?:ok(?:ay)?|then|fine|hmm+)[\s,]+)?(?:use|take|pick|keep|go\s+with)\s+"
+    r"(?P<ref>the\s+other\s+(?:one|version|try|pic))(?:\s+(?:then|instead|pls|please))*[\s.!]*",
+    re.I,
+)
+"""The other version picked ("use the other one"): a move there when the session has one other."""
 _NTH_ROUND = re.compile(
     r"\b(?!1st\b)(?P<nth>\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
     r"(?:round|version)s?\b",
@@ -1018,9 +1025,9 @@ def names_a_round(words: str, tree: RoundTree) -> bool:
 
 
 def picked_round(text: str) -> list[int | str]:
-    """The round a turn picks by its bare number or as a try ("keep 3", "actually go with the second try"); else
-    none."""
-    if described := _PICKED_DESCRIBED.fullmatch(clean(text)):
+    """The round a turn picks by its bare number, as a try or as the other one ("keep 3", "actually go with the
+    second try", "use the other one"); else none."""
+    if described := _PICKED_DESCRIBED.fullmatch(clean(text)) or _PICKED_OTHER.fullmatch(clean(text)):
         return [described["ref"]]
     picked = _PICKED.match(text.strip()) or _PICKED.match(clean(text))
     if picked is None or not (picked["lead"] or re.search(r"\bit\s+is\b", picked["tail"], re.I)):
