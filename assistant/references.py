@@ -185,6 +185,11 @@ _NTH_TRY = re.compile(
 )
 """One of the tries of the latest edit tried more than once, in the order they were made ("the first try", "try
 number two"), or of the latest edit of a thing ("the first attempt at the flames", "the first helmet try")."""
+_NTH_OF_TRIED = re.compile(
+    r"^(?:the\s+)?(?P<nth>" + "|".join(ORDINALS) + r")\s+(?P<thing>[\w'-]+(?:\s+[\w'-]+){0,2})$", re.IGNORECASE
+)
+"""A try named by its order and its thing alone ("the first salmon roll"), when that thing's edit was tried more than
+once."""
 _OTHER_TRY = re.compile(r"^(?:the\s+)?(?:other|earlier|older|former)\s+(?:try|attempt|take|shot)$", re.IGNORECASE)
 """The try of the latest edit tried more than once made before the current one (after it, if the current one is
 the first): "the other try"."""
@@ -486,6 +491,8 @@ class RoundTree(Generic[R]):
         if match := _NTH_TRY.match(words):
             nth = ORDINALS[match["nth"].lower()] if match["nth"] else parse_number(match["number"])
             return self._nth_try(nth, match["thing"] or match["named"])
+        if (match := _NTH_OF_TRIED.match(words)) and len(self._tried(match["thing"])) > 1:
+            return self._nth_try(ORDINALS[match["nth"].lower()], match["thing"])
         if _OTHER_TRY.match(words):
             return self._other_try()
         if _FIRST_UPLOAD.match(words):
@@ -537,6 +544,13 @@ class RoundTree(Generic[R]):
             if (up := self.parent(node)) is not None and wanted and wanted <= keywords(node.instruction or ""):
                 return [r for r in self.children(up) if r.instruction == node.instruction]
         raise RoundReferenceError(f'No edit mentions {thing!r}; say "show me the history" to see the rounds.')
+
+    def _tried(self, thing: str) -> list[R]:
+        """The tries of the latest edit that names `thing` (`_tries_of`), none when no edit names it."""
+        try:
+            return self._tries_of(thing)
+        except RoundReferenceError:
+            return []
 
     def _resolve_words(self, text: str, depth: int) -> R:
         text = _LACKING.sub(lambda m: f"no {m['no'] or m['less']}", text)

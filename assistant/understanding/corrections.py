@@ -411,6 +411,26 @@ def reworded(instruction: str, correction: str) -> str | None:
     return f"{written['head']}{(said['new'] or said['said']).strip()}"
 
 
+_INSTEAD_FIRST = re.compile(
+    r"(?:(?:no+|nah|nope|actually|hmm+|ok|okay|oh|sorry|wait)[\s,.!]+)*instead\s+of\s+"
+    rf"(?P<old>(?:the\s+|an?\s+)?[\w'-]+(?:\s+(?!(?:can|could|would|pls|please|let'?s|lets|{EDIT_VERB})\b)[\w'-]+)?)\s*,?\s+"
+    r"(?:(?:can|could|would)\s+(?:you|u)\s+(?:do|use|try|go\s+with|have)\s+|(?:let'?s|lets)\s+(?:do|use|try|go\s+with)\s+)?"
+    rf"(?P<new>(?!(?:can|could|would|{EDIT_VERB})\b)[\w\s'-]+?)[\s.!?]*",
+    re.I,
+)
+"""A correction that names what it rejects first and then only what it wants instead ("instead of the fog can you do
+rain"), not a whole request ("instead of the hat give him ear defenders")."""
+
+
+def new_first(text: str) -> str:
+    """A correction that names what it rejects first (`_INSTEAD_FIRST`) said the usual way round ("instead of the fog
+    can you do rain" -> "rain instead of the fog"); any other text as it is."""
+    first = _INSTEAD_FIRST.fullmatch(text.strip())
+    if first is None or re.search(rf"\b(?:can|could|would|you|u|{EDIT_VERB})\b", first["new"], re.I):
+        return text
+    return f"{first['new']} instead of {first['old']}"
+
+
 def correct(instruction: str, correction: str, kind: str) -> str | None:
     """The rejected `instruction` with the `correction` applied ("no, I meant the saucer", "green instead"); where
     the readings below keep what "X not Y" rejects, or find nothing, Y's words are replaced by X's (`_swapped`)."""

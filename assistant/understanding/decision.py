@@ -13,6 +13,7 @@ from assistant.understanding.corrections import (
     correct,
     correction_words,
     flipped_side,
+    new_first,
     recounted,
     reworded,
     same_but,
@@ -1062,6 +1063,8 @@ def decide(turn: Turn) -> Decision:
         turn = replace(turn, text=shown)  # read as `clean_turn` stores it: no bidi controls, nothing invisible
     if (plain := plain_surface(turn.text)) and plain != turn.text:
         turn = replace(turn, text=plain)
+    if context_of(turn).has_edit and (usual := new_first(turn.text)) != turn.text:
+        turn = replace(turn, text=usual)  # "instead of the fog can you do rain": "rain instead of the fog"
     decision = _from_shown(turn) or _from_taken(turn) or _decided(turn)
     if decision.act in ("clarify", "edit") and (after_lead := _after_lead_in(decision, turn)) is not None:
         return after_lead

@@ -1341,14 +1341,14 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     if ACT_OF.get(intent) == "correction" and has_edit and _APPROVED.match(said):
         return "edit"
     if (
-        ACT_OF.get(intent) == "correction"
+        (ACT_OF.get(intent) == "correction" or intent == "clarify")
         and has_edit
         and not _REJECTS.search(text)
         and not CORRECTION_MARK.search(text)
         and verbless
         and _new_look_of(verbless, turn.tree)
     ):
-        return "edit"  # "grass greener" after "make the cup blue": another thing, a look of its own
+        return "edit"  # "grass greener", "the spotlight pink pls" after "make the cup blue": a look of its own
     if ACT_OF.get(intent) == "correction" and has_edit and verbless and (way := _more_of_same(verbless, turn.tree)):
         return way  # "the cup bluer" after "make the cup blue": that edit, stronger
     if ACT_OF.get(intent) == "correction" and has_edit and _approves_last(said, turn.tree):

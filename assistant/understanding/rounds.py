@@ -190,10 +190,12 @@ _RELATIVE = re.compile(
 )
 _NAMED = re.compile(
     r"\b(?P<ref>the\s+[\w\s'-]+?)(?:\s+(?:once\s+more|again|please|pls))?"
+    r"(?P<verdict>\s+(?:was|looked|is|looks)\s+(?:the\s+)?(?:way\s+|much\s+|so\s+)?(?:best|better|nicer|prettier|cuter))?"
     r"[\s.!?\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]*$",
     re.I,
 )
-"""A round named by what it shows, at the end of a request ("back to the orange tent")."""
+"""A round named by what it shows, at the end of a request ("back to the orange tent"), maybe praised after ("the
+first salmon roll looked best": a round to go to unless it is the current one)."""
 _NTH_EDIT = re.compile(
     r"\b(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?!1st\b)\d{1,2}(?:st|nd|rd|th))\s+"
     r"(?:edit|change)s?\b",
@@ -1051,10 +1053,10 @@ def _named(text: str, tree: RoundTree) -> list[int | str]:
     if match is None or not tree.rounds:
         return []
     try:
-        tree.resolve(match["ref"])
+        named = tree.resolve(match["ref"])
     except (RoundReferenceError, NoPhotoError):
         return []
-    return [match["ref"]]
+    return [] if match["verdict"] and named is tree.current else [match["ref"]]
 
 
 _BARE_PRAISED = re.compile(

@@ -9,7 +9,9 @@
 - a new photo "this is the same place a year later" is a caption, not the last edit again;
 - "the one you did first" is the first edit; "bring back the third try" goes to that try, not to a round showing a
   "third try"; "use the other one" goes to the other version when there is one;
-- "here u go. turn it purple pls" with a new photo asks what "it" is, while "my new bike, make it red" names it.
+- "here u go. turn it purple pls" with a new photo asks what "it" is, while "my new bike, make it red" names it;
+- "instead of the fog can you do rain" corrects the fog to rain; "the spotlight pink pls" after another edit is an
+  edit; "the first salmon roll" of three tries is the first try, and the current try praised changes nothing.
 """
 
 from __future__ import annotations
@@ -116,3 +118,47 @@ def test_the_other_of_three_tries_asks() -> None:
 def test_it_with_a_new_photo_that_names_nothing_asks() -> None:
     assert _decided("here u go. turn it purple pls", (*UPLOAD,), photo=True) == ("clarify", [])
     assert decided_calls("my new bike, make it red", UPLOAD, photo=True) == edit_calls("make my new bike red")
+
+
+FORAGER: Rounds = (
+    *UPLOAD,
+    (0, "make the chanterelles brighter orange"),
+    (1, "add morning fog between the beech trees"),
+)
+"""A forager in a beech wood with two edits, the last one adding fog."""
+
+
+@pytest.mark.parametrize(
+    ("text", "instruction"),
+    [
+        ("instead of the fog can you do rain", "add morning rain between the beech trees"),
+        ("instead of fog, rain", "add morning rain between the beech trees"),
+        ("instead of the fog can u add rain", "add rain"),
+    ],
+)
+def test_what_is_rejected_said_first_corrects(text: str, instruction: str) -> None:
+    assert _decided(text, FORAGER) == ("correction", fixed_calls(instruction))
+
+
+def test_a_new_thing_with_a_new_look_after_an_edit_is_edited() -> None:
+    rounds: Rounds = (*UPLOAD, (0, "make the curtain velvet green"))
+    assert decided_calls("the spotlight pink pls", rounds) == edit_calls("make the spotlight pink")
+
+
+@pytest.mark.parametrize(
+    ("text", "index"),
+    [
+        ("the first salmon roll looked best, go back to that", 1),
+        ("back to the second salmon roll", 2),
+    ],
+)
+def test_a_try_named_by_its_order_and_thing(text: str, index: int) -> None:
+    session = tree(*ROLL_TRIES)
+    act, calls = _decided(text, ROLL_TRIES)
+    assert act == "goto"
+    assert session.resolve(calls[0][1]["round"]).index == index
+
+
+def test_the_current_try_praised_changes_nothing() -> None:
+    rounds: Rounds = (*UPLOAD, (0, "make the mat blue"), (0, "make the mat blue"))
+    assert _decided("the second try is much better, ty", rounds)[1] == []
