@@ -516,7 +516,8 @@ _VERBLESS = (
         re.I,
     ),
     re.compile(
-        rf"^(?:the\s+)?(?P<thing>{NO_THING}[a-z][\w'-]*(?:\s+[a-z][\w'-]*){{0,2}}?)\s+"
+        rf"^(?:the\s+)?(?P<thing>{NO_THING}[a-z][\w'-]*(?:\s+[a-z][\w'-]*){{0,2}}?"
+        r"(?P<place>\s+(?:on|in|at|by|near)\s+the\s+[a-z][\w'-]*)?)(?(place),?)\s+"
         rf"(?P<look>(?:(?:{SHADE})\s+)?(?:{'|'.join(vocab.COLORS)}))\s+(?:please|pls|plz)[\s.!]*(?:{EMOJI}[\s.!]*)*$",
         re.I,
     ),
@@ -526,8 +527,9 @@ _VERBLESS = (
         re.I,
     ),
 )
-"""A change of a thing said with no verb ("collie but make her glow", "siren lights blue plz", "for the grass, more
-green please"): "make the <thing> <look>". A bare look needs "please", so a remark ("the sky blue today") is none."""
+"""A change of a thing said with no verb ("collie but make her glow", "siren lights blue plz", "the spotlight on the
+left, pink pls", "for the grass, more green please"): "make the <thing> <look>". A bare look needs "please", so a
+remark ("the sky blue today") is none."""
 _MUSED = re.compile(
     r"(?:hm+|um+|uh+|erm+)[\s,.]+(?:the|this|that)\s+[\w'-]+(?:\s+[\w'-]+)?"
     r"(?:\s+(?:and|&|n)\s+(?:the|this|that)\s+[\w'-]+(?:\s+[\w'-]+)?)?[\s.?!]*",
@@ -1390,8 +1392,8 @@ def _decided(turn: Turn) -> Decision:
         return _decide_request(taken["rest"], "undo", turn, check=True)  # "the lights look tacky, take them off again"
     if _may_point_back(text, turn) and (pointed := _pointed_back(text)) and not _tones_last_down(text, pointed, turn):
         text = SLANG_REMOVAL.sub("remove", pointed)  # "the steam looks weird, lose it" -> "remove the steam"
-    elif (turn.photo or not context_of(turn).has_edit) and (verbless := _verbless(text)) and not own_wish(clean(text)):
-        text = verbless  # a new photo or before any edit: not a correction of one ("the boat red please")
+    elif (verbless := _verbless(text)) and not own_wish(clean(text)) and _new_thing(text, verbless, turn):
+        text = verbless  # a new photo, before any edit or another thing: no correction of one ("the boat red please")
     if (improved := _IMPROVED_BY.match(text)) and GERUND.match(improved["how"]):
         text = GERUND.sub(lambda m: GERUNDS[m.group(1).lower()], improved["how"], count=1)
     text = said_over(text)
@@ -2327,6 +2329,16 @@ def _last_thing_said(instruction: str, turn: Turn) -> bool:
     if edited is not None and said[1].split()[-1].lower() in edited[1].lower().split():
         return True
     return added_part(last.instruction) is not None and said_by(said[1].split()[-1], last.instruction)
+
+
+def _new_thing(text: str, instruction: str, turn: Turn) -> bool:
+    """Whether an edit said without a verb (`_verbless`) can be no correction of the last edit: a new photo, no edit
+    yet, or a thing named with "the" and no word of the last edit's instruction in it ("the spotlight pink pls" after
+    "make the curtain green")."""
+    last = last_edit(turn.tree)
+    if turn.photo or last is None or not last.instruction:
+        return True
+    return text.lower().startswith("the ") and not (keywords(instruction) - {"make"}) & keywords(last.instruction)
 
 
 def _verbless(text: str) -> str | None:

@@ -210,8 +210,11 @@ _UNDO_REDO = re.compile(
     re.I,
 )
 """A request that starts with "undo" or "redo" (not "redo it with a new seed", a retry)."""
-_REDO_IT = re.compile(r"^redo\s+(?:it|that|this)\b(?!\s+(?:edit|change|round|version|one)\b)", re.I)
-"""A redo of the edit just made when nothing was undone ("redo it pls, the hat is floating"): a retry."""
+_REDO_IT = re.compile(
+    r"^redo\s+(?:it|that|this)\b(?!\s+(?:edit|change|round|version)\b)(?!\s+one\b(?!\s*,\s*\w))", re.I
+)
+"""A redo of the edit just made when nothing was undone ("redo it pls, the hat is floating", "redo that one, the
+ribbons are floating"): a retry."""
 _BACK_OUT = re.compile(
     r"^(?:(?:actually|ok(?:ay)?|hmm+|nah|on\s+second\s+thought)[,.!]?\s+)*(?:(?:take|get)\s+(?P<obj>the\s+[\w\s'-]+?)\s+(?:back\s+(?:out|off)|(?:out|off|away)\s+again)\b"
     r"|(?:no|without(?:\s+the)?|(?:i\s+)?(?:do\s*n'?t|dont|do\s+not)\s+(?:want|need)\s+(?:the|a|an|that|this))\s+"

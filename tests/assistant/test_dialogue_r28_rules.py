@@ -11,7 +11,8 @@
   "third try"; "use the other one" goes to the other version when there is one;
 - "here u go. turn it purple pls" with a new photo asks what "it" is, while "my new bike, make it red" names it;
 - "instead of the fog can you do rain" corrects the fog to rain; "the spotlight pink pls" after another edit is an
-  edit; "the first salmon roll" of three tries is the first try, and the current try praised changes nothing.
+  edit, as is "the spotlight on the left, pink pls"; "the first salmon roll" of three tries is the first try, and
+  the current try praised changes nothing; "redo that one, the ribbons are floating" with nothing undone tries again.
 """
 
 from __future__ import annotations
@@ -162,3 +163,15 @@ def test_a_try_named_by_its_order_and_thing(text: str, index: int) -> None:
 def test_the_current_try_praised_changes_nothing() -> None:
     rounds: Rounds = (*UPLOAD, (0, "make the mat blue"), (0, "make the mat blue"))
     assert _decided("the second try is much better, ty", rounds)[1] == []
+
+
+def test_redo_that_one_with_a_reason_and_nothing_undone_tries_again() -> None:
+    rounds: Rounds = (*UPLOAD, (0, "hang prayer ribbons on the aerial roots"))
+    assert _decided("redo that one, the ribbons are floating", rounds) == ("retry", [("retry_edit", {})])
+
+
+@pytest.mark.parametrize("rounds", [UPLOAD, (*UPLOAD, (0, "make the curtain velvet green"))])
+def test_a_thing_with_its_place_and_a_colour_is_edited(rounds: Rounds) -> None:
+    assert decided_calls("the spotlight on the left, pink pls", rounds) == edit_calls(
+        "make the spotlight on the left pink"
+    )
