@@ -334,7 +334,7 @@ NO_THING = (
 """Words that cannot start the name of a thing said without a determiner."""
 ANOTHER_TIME = re.compile(
     r"\b(?:some\s*day|one\s+day|tomorrow|tmrw|eventually|at\s+some\s+point|in\s+(?:the\s+)?future|from\s+now\s+on|"
-    r"going\s+forward|later(?=[\s,]+(?:i|we)(?:'ll|\s+will|\s+might)\b)|(?<!\byou\s)later(?:\s+on)?(?=[\s,.!]*$)|"
+    r"going\s+forward|later(?=[\s,]+(?:i|we)(?:'ll|\s+will|\s+might|\s+want|\s+wanna|\s+plan)\b)|(?<!\byou\s)later(?:\s+on)?(?=[\s,.!]*$)|"
     r"(?:it|that|this|them|those|these)\s+later|"
     r"next\s+(?:week|month|year|time|summer|winter|spring|autumn|fall)|"
     r"(?:but\s+)?not\s+(?:yet|now|just\s+yet|right\s+now)(?:\s+(?:though|tho))?(?=[\s,.!]*$)|"
