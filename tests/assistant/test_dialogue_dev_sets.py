@@ -80,6 +80,7 @@ from tests.assistant.dialogue_dev_r26c import r26c_cases
 from tests.assistant.dialogue_dev_r27a import r27a_cases
 from tests.assistant.dialogue_dev_r27b import r27b_cases
 from tests.assistant.dialogue_dev_r27c import r27c_cases
+from tests.assistant.dialogue_dev_r28a import r28a_cases
 from tests.assistant.dialogue_dev_r28b import r28b_cases
 from tests.assistant.dialogue_dev_refer6 import refer6_cases
 from tests.assistant.dialogue_dev_refs import refs_cases
@@ -190,6 +191,7 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (r27a_cases, 0.95, 2),
     (r27b_cases, 0.89, 5),
     (r27c_cases, 0.95, 0),
+    (r28a_cases, 0.89, 1),
     (r28b_cases, 0.87, 10),
     (validation_seventh_cases, 0.9, 0),
 ]

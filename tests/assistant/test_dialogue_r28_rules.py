@@ -12,7 +12,8 @@
 - "here u go. turn it purple pls" with a new photo asks what "it" is, while "my new bike, make it red" names it;
 - "instead of the fog can you do rain" corrects the fog to rain; "the spotlight pink pls" after another edit is an
   edit, as is "the spotlight on the left, pink pls"; "the first salmon roll" of three tries is the first try, and
-  the current try praised changes nothing; "redo that one, the ribbons are floating" with nothing undone tries again.
+  the current try praised changes nothing; "redo that one, the ribbons are floating" with nothing undone tries again;
+- "later i want to turn this into a poster" changes nothing.
 """
 
 from __future__ import annotations
@@ -175,3 +176,8 @@ def test_a_thing_with_its_place_and_a_colour_is_edited(rounds: Rounds) -> None:
     assert decided_calls("the spotlight on the left, pink pls", rounds) == edit_calls(
         "make the spotlight on the left pink"
     )
+
+
+def test_a_plan_for_later_changes_nothing() -> None:
+    rounds: Rounds = (*UPLOAD, (0, "make the cup blue"))
+    assert _decided("later i want to turn this into a poster for the museum", rounds)[1] == []
