@@ -10,7 +10,7 @@ mentions a croissant). Nothing is guessed: a reference that names no round is a
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, Protocol, TypeVar
 
@@ -57,9 +57,11 @@ _STILL = re.compile(
 still on the ledge", "when the spoon was there"): the round before it."""
 _STILL_LOOKING = re.compile(
     r"^(?:(?:the\s+)?(?:one|round|version|photo|picture|image)\s+)?(?:when|where)\s+(?P<rest>.+?)\s+"
-    r"(?:(?:was|were|is|are)\s+still\s+(?:(?:its|their|the)\s+(?:old|original|first|normal|usual|own)\s+colou?rs?|"
-    r"(?:an?\s+)?(?P<look>[\w-]+))|still\s+(?:had|has|have)\s+(?:its|their|the)\s+(?:old|original|first)\s+colou?rs?|"
-    r"(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?P<new_look>(?!there\b|here\b|added\b|in\b)[\w-]+)\s+yet)$",
+    r"(?:(?:was|were|is|are)\s+(?:still\s+)?(?:its|their|the)\s+(?:old|original|first|normal|usual|own)\s+colou?rs?|"
+    r"(?:was|were|is|are)\s+still\s+(?:an?\s+)?(?P<look>[\w-]+)|"
+    r"still\s+(?:had|has|have)\s+(?:its|their|the)\s+(?:old|original|first)\s+colou?rs?|"
+    r"(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?P<new_look>(?!there\b|here\b|added\b|in\b|on\b|at\b)[\w-]+)"
+    r"(?:\s+yet)?)$",
     re.IGNORECASE,
 )
 """A round named by a look a later edit changed ("when the door was still red", "when the dog was still small",
@@ -76,7 +78,8 @@ _EMPTY_LOOKS = frozenset({"empty", "bare", "plain", "clear", "clean", "blank"})
 """Looks that an addition takes away ("when the grandstand was still empty" names the round before it was filled)."""
 _NOT_YET_THERE = re.compile(
     r"^(?:(?:the\s+)?(?:one|round|version|photo|picture|image)\s+)?(?:when|where|with|in\s+which)\s+(?P<rest>.+?)\s+"
-    r"(?:wasn'?t|weren'?t|was\s+not|were\s+not|isn'?t|aren'?t)\s+(?:there|here|in\s+it|in\s+yet|yet|added)(?:\s+yet)?$",
+    r"(?:wasn'?t|weren'?t|was\s+not|were\s+not|isn'?t|aren'?t)\s+(?:there|here|in\s+it|in\s+yet|yet|added|"
+    r"(?:on|in|at|by|near|under|inside)\s+(?:the\s+|its\s+|their\s+)?[\w'-]+(?:\s+[\w'-]+)?)(?:\s+yet)?$",
     re.IGNORECASE,
 )
 """A round named by something not yet added ("when the lumberjack wasn't there"): the round before it came."""
@@ -432,12 +435,19 @@ def parse_number(word: str) -> int:
     return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
 
 
+_BECAME = re.compile(r"\b(?:got|gets|went|goes|became|becomes|turned|turns|was|were|looked)\b", re.I)
+"""A verb that says how the photo came to look ("it got dark"), where a bare look ("the rainbow") may be a thing."""
+
+
 @dataclass
 class RoundTree(Generic[R]):
     """A session's rounds (creation order) and its current round; resolves references against them."""
 
     rounds: Sequence[R]
     current_id: int | None
+    closest: Callable[[str, Sequence[str]], int | None] | None = field(default=None, repr=False, compare=False)
+    """Which of some instructions a description means (`language.similarity.closest`), for words that name no
+    edit by its own words; None reads words only."""
     _by_id: dict[int, R] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -541,7 +551,7 @@ class RoundTree(Generic[R]):
         """The tries of the latest edit whose instruction names `thing` ("the flames")."""
         wanted = keywords(thing)
         for node in reversed(self.rounds):
-            if (up := self.parent(node)) is not None and wanted and wanted <= keywords(node.instruction or ""):
+            if (up := self.parent(node)) is not None and wanted and _matched(wanted, node.instruction or "") == wanted:
                 return [r for r in self.children(up) if r.instruction == node.instruction]
         raise RoundReferenceError(f'No edit mentions {thing!r}; say "show me the history" to see the rounds.')
 
@@ -682,6 +692,17 @@ class RoundTree(Generic[R]):
             raise RoundReferenceError(f"Round {target.index} is an uploaded photo; there is nothing before it.")
         return before
 
+    def _meant(self, text: str) -> R | None:
+        """The edit `closest` says `text` means, the newest of those with that instruction, when `text` says only
+        how the photo came to look ("it got dark"); None when it names a thing, which no edit's words name, or
+        without `closest`."""
+        edits = {node.instruction: node for node in self.rounds if node.instruction}
+        if self.closest is None or keywords(text) - CHAT_WORDS - _ATTRIBUTE_WORDS or not _BECAME.search(text):
+            return None
+        if (at := self.closest(text, list(edits))) is None:
+            return None
+        return list(edits.values())[at]
+
     def _steps_back(self, steps: int) -> R:
         chain = self.lineage(self.current)
         if steps < 1:
@@ -770,6 +791,8 @@ class RoundTree(Generic[R]):
             rank = (score, verb, node.id in on_line, order)
             if score > 0:
                 ranked.append((rank, node, matched <= _ATTRIBUTE_WORDS))
+        if not ranked and (meant := self._meant(text)) is not None:
+            return meant
         if not ranked:
             raise RoundReferenceError(
                 f'No earlier edit mentions {text!r}; say "show me the history" to see the rounds.'

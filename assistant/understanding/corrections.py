@@ -30,6 +30,7 @@ from assistant.understanding.vocabulary import (
     DETERMINER,
     DONT,
     EDIT_VERB,
+    GERUNDS,
     GIVE,
     GONE,
     MEANT_FOR,
@@ -429,6 +430,37 @@ def new_first(text: str) -> str:
     if first is None or re.search(rf"\b(?:can|could|would|you|u|{EDIT_VERB})\b", first["new"], re.I):
         return text
     return f"{first['new']} instead of {first['old']}"
+
+
+_OTHER_WAY = re.compile(
+    r"(?:(?:no+|nah|nope|wait|actually|oh|sorry|ok(?:ay)?|hmm+|ugh)[\s,.!]+)*"
+    r"(?:instead\s+of|rather\s+than|forget(?:\s+about)?|not|don'?t|dont|do\s+not|no\s+need\s+to|"
+    r"i\s+didn'?t\s+(?:say|mean|want(?:\s+you)?\s+to|ask(?:\s+you)?\s+to))\s+(?P<old>[a-z]+)\b"
+    r"(?P<obj>[^,.;!?]*?)[\s,.;!-]+"
+    r"(?:(?:just|but|only|simply|instead|pls|please|plz|(?:can|could)\s+(?:you|u)|i\s+(?:said|meant|wanted(?:\s+you)?\s+to))"
+    rf"[\s,]+)*(?P<new>(?:{PHOTO_VERB}|(?!(?:it|is|was|looks?|i|you|we|they)\b)[a-z]+(?=\s+(?:it|them|him|the)\b))\b.+)",
+    re.I,
+)
+"""A correction that rejects the last edit's verb and says another ("instead of removing the tourists just blur
+them", "forget removing them, just blur them")."""
+
+
+def other_way(text: str, instruction: str) -> str | None:
+    """The instruction a correction that rejects the verb of the last `instruction` asks for instead
+    (`_OTHER_WAY`), its "it" or "them" the thing of that instruction; None when it says no such thing, or rejects
+    another verb or another thing."""
+    said = _OTHER_WAY.fullmatch(text.strip())
+    edited = object_of(instruction)
+    if said is None or edited is None:
+        return None
+    old, verb = GERUNDS.get(said["old"].lower(), said["old"].lower()), edited[0].lower()
+    removals = all(re.fullmatch(REMOVAL, word, re.I) for word in (old, verb))
+    thing = said["obj"].strip()
+    named = not thing or re.fullmatch(r"(?:it|them|him|her|that|those)", thing, re.I) or _words_in(thing, edited[1])
+    if not named or (old != verb and not removals) or said["new"].split()[0].lower() in (old, verb):
+        return None
+    thing = re.sub(r"\s+from\s.+$", "", edited[1], flags=re.I)  # "the chopsticks (from the tablecloth)"
+    return re.sub(r"\b(?:it|them|him)\b", thing, clean(said["new"]), count=1, flags=re.I)
 
 
 def correct(instruction: str, correction: str, kind: str) -> str | None:
@@ -865,13 +897,22 @@ def _correct_clause(instruction: str, correction: str, kind: str, negated: set[s
         )
     if rejected is None and (doing := _ADDED_DOING.match(instruction.strip().rstrip(".!"))):
         rejected = Rejected(doing["verb"], doing["obj"], "", doing["rest"])
-    if rejected is None or len(words.split()) > 6 or _NO_OBJECT.search(words):
+    longest = 8 if _THING_AND_PLACE.fullmatch(words) else 6
+    if rejected is None or len(words.split()) > longest or _NO_OBJECT.search(words):
         return None
     if _COMING_OFF.fullmatch(words) and not re.match(DETERMINER + r"\s", words, re.I):
         return f"add {words}"  # "smoke coming off the grill": a thing to add, said without an article
     if _NOT_A_PHRASE.search(_MY.sub("", words) if _MY.match(rejected.obj) else words):
         return None
     return _replaced(rejected, words, kind, negated)
+
+
+_THING_AND_PLACE = re.compile(
+    rf"{DETERMINER}\s+(?:(?!(?:or|and)\b)[\w'-]+\s+){{1,3}}?(?:next\s+to|by|on|in|at|near|behind|beside|under|over|above)\s+"
+    rf"{DETERMINER}\s+(?:(?!(?:or|and|the)\b)[\w'-]+\s*){{1,3}}",
+    re.I,
+)
+"""A thing named with its place ("the trash bin next to the cart"), which may take more words than a bare one."""
 
 
 def _whole_instruction(words: str, rejected: Rejected | None) -> str | None:
@@ -1199,9 +1240,18 @@ def same_thing(phrase: str, thing: str) -> bool:
 
 def _one(words: str, phrase: str) -> str:
     """ "the red one" or "the one behind it" as the phrase it replaces names it ("the red car", "the car behind it"
-    for "the car"); other words as they are ("the one with the flag" may be another kind of thing)."""
+    for "the car"), a bare noun with the article of "a ..." it replaces; other words as they are ("the one with the
+    flag" may be another kind of thing)."""
     one = re.fullmatch(r"(?P<lead>.+?)\s+ones?", words, re.I)
     if one and phrase:
         return f"{one['lead']} {_head(phrase)}"
-    placed = re.fullmatch(rf"(?P<det>the|that)\s+one\s+(?P<where>{BESIDE}\s.+)", words, re.I)
-    return f"{placed['det']} {_head(phrase)} {placed['where']}" if placed and phrase else words
+    placed = re.fullmatch(rf"(?P<det>the|that)\s+one\s+(?P<where>(?:{BESIDE}|[a-z]+(?:ing|ed))\s.+)", words, re.I)
+    if placed and phrase:
+        return f"{placed['det']} {_head(phrase)} {placed['where']}"
+    if (
+        re.fullmatch(r"(?:a|an)\s+[\w-]+", phrase, re.I)
+        and re.fullmatch(r"[a-z-]+(?<!s)", words, re.I)
+        and not (attribute_like(words))
+    ):
+        return f"{article_for(words)} {words}"  # "crocodile instead" after "add an alligator": a crocodile
+    return words

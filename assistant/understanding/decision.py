@@ -7,6 +7,7 @@ import itertools
 import re
 from dataclasses import replace
 
+from assistant.errors import NoPhotoError, RoundReferenceError
 from assistant.references import RoundTree, keywords, said_by, shown_round, stem
 from assistant.text import NOT_UTF8
 from assistant.understanding.corrections import (
@@ -14,6 +15,7 @@ from assistant.understanding.corrections import (
     correction_words,
     flipped_side,
     new_first,
+    other_way,
     recounted,
     reworded,
     same_but,
@@ -124,6 +126,7 @@ from assistant.understanding.vocabulary import (
 from language.action import vocab
 from language.dialogue.model import shared_dialogue_model
 from language.encoder import shared_encoder
+from language.similarity import closest
 from zone_tools.imageio import clean_text, has_lone_surrogates
 
 MAX_REQUESTS = 8
@@ -1036,15 +1039,19 @@ _SAID_BY_SOMEONE = re.compile(
 """A sentence given as someone else's words ("the hedges should be trimmed again soon, the gardener said"): told,
 not asked for."""
 _REPORTED_THEN_ASKED = re.compile(
-    r"(?:my|our)\s+(?:little\s+|best\s+)?(?:friend|kid|son|daughter|wife|husband|mom|mum|dad|boss|client|partner|gf|bf|"
-    r"sister|brother|team|teacher|roommate|flatmate)s?\s+(?:said|says|wants|suggested|thinks)\s+(?:to\s+|that\s+|we\s+should\s+)?"
+    r"(?:my|our|the)\s+(?:little\s+|best\s+)?(?:friend|kid|son|daughter|wife|husband|mom|mum|dad|boss|client|partner|gf|bf|"
+    r"sister|brother|team|teacher|roommate|flatmate|customer|manager|grandma|grandpa|aunt|uncle)s?\s+"
+    r"(?:said|says|wants|wanted|suggested|thinks|asked\s+(?:me\s+)?to)\s+(?:to\s+|that\s+|we\s+should\s+)?"
     r"(?P<request>.+?)[\s,.;!]*(?:(?:and|so)\s+)?(?:(?:honestly|tbh)\s+)?"
     r"(?:(?:s?he'?s|shes|hes|they'?re|theyre)\s+right[\s,.;!]*)?(?:(?:so|and)\s+)?(?:pls\s+|please\s+|just\s+)?"
-    r"(?:(?P<add>add\s+(?:one|it|them|that))|do\s+it|do\s+that|go\s+ahead|let'?s\s+do\s+it)(?:\s+(?:pls|please))?[\s.!]*",
+    r"(?:(?P<add>add\s+(?:one|it|them|that))|do\s+it|do\s+that|go\s+ahead|let'?s\s+do\s+it|(?<=pls\s)do|(?<=please\s)do)"
+    r"(?:\s+(?:pls|please))?[\s.!]*",
     re.I,
 )
 """Someone else's wish that the person then asks for ("my friend said remove the dog and honestly shes right, do it",
 "my kid wants a dinosaur by the tapirs so pls add one"): an edit of what was wished, not words told."""
+_A_REMARK = re.compile(r"\b(?:is|are|was|were|looks?|seems?)\b", re.I)
+"""A verb that makes a reported wish a remark ("the sky is too dark"), not a request to put as an edit."""
 _NOT_VISUAL = re.compile(
     r"\b(?:like|i\s+mean|as\s+in|in\s+the\s+sense)\s+(?:more\s+)?(?:emotionally|metaphorically|figuratively|spiritually|"
     r"symbolically)\b|\bfeel\b.*\b(?:emotionally|metaphorically|figuratively|spiritually)\b",
@@ -1057,6 +1064,32 @@ never a command to follow."""
 
 
 def decide(turn: Turn) -> Decision:
+    """The offline model's decision on one turn (`_decide`), its rounds also found by what their edits mean
+    ("before it got dark" for "make it night"); such a round goes into the calls by its number, since the
+    words alone name none."""
+    meant = replace(turn, tree=replace(turn.tree, closest=closest))
+    decision = _decide(meant)
+    calls = tuple(_numbered(call, turn.tree, meant.tree) for call in decision.calls)
+    return decision if calls == decision.calls else replace(decision, calls=calls)
+
+
+def _numbered(call: Call, words: RoundTree, meaning: RoundTree) -> Call:
+    """`call` with each round reference that only `meaning` resolves put as that round's number."""
+    args = dict(call.args)
+    for key in ("round", "first", "second"):
+        if not isinstance(reference := args.get(key), str):
+            continue
+        try:
+            words.resolve(reference)
+        except (RoundReferenceError, NoPhotoError):
+            try:
+                args[key] = meaning.resolve(reference).index
+            except (RoundReferenceError, NoPhotoError):
+                continue
+    return call if args == call.args else Call(call.name, args)
+
+
+def _decide(turn: Turn) -> Decision:
     """The offline model's decision on one turn (see the module docstring); a correction the readings above leave
     unanswered may still put words in place of words of the last instruction (`_swapped_words`)."""
     if has_lone_surrogates(turn.text):
@@ -1067,6 +1100,9 @@ def decide(turn: Turn) -> Decision:
         turn = replace(turn, text=plain)
     if context_of(turn).has_edit and (usual := new_first(turn.text)) != turn.text:
         turn = replace(turn, text=usual)  # "instead of the fog can you do rain": "rain instead of the fog"
+    last = last_edit(turn.tree)
+    if not turn.photo and last is not None and (other := other_way(turn.text, last.instruction or "")):
+        return Decision("correction", (Call("retry_edit", {"instruction": other}),))
     decision = _from_shown(turn) or _from_taken(turn) or _decided(turn)
     if decision.act in ("clarify", "edit") and (after_lead := _after_lead_in(decision, turn)) is not None:
         return after_lead
@@ -1268,7 +1304,7 @@ def _decided(turn: Turn) -> Decision:
         return _social(text, "thanks" if social["thanks"] else "greeting", turn)
     if not turn.photo and _ASKS_IDEAS.fullmatch(text.rstrip(" .!?")) and not proposed_edit(turn.messages):
         return Decision("clarify", reply=IDEAS_TEXT)
-    if asked := _REPORTED_THEN_ASKED.fullmatch(text):
+    if (asked := _REPORTED_THEN_ASKED.fullmatch(text)) and not _A_REMARK.search(asked["request"]):
         request = asked["request"]
         thing_first = re.match(rf"{DETERMINER}\s", request, re.I) and not IMPERATIVE.match(request)
         text = f"add {request}" if asked["add"] else f"make {request}" if thing_first else request

@@ -81,6 +81,7 @@ from assistant.understanding.vocabulary import (
     OTHER_SIDE,
     OWNER,
     PERSON,
+    PHOTO_VERB,
     PLACE,
     POLITE,
     POSITION_WORDS,
@@ -211,10 +212,12 @@ _UNDO_REDO = re.compile(
 )
 """A request that starts with "undo" or "redo" (not "redo it with a new seed", a retry)."""
 _REDO_IT = re.compile(
-    r"^redo\s+(?:it|that|this)\b(?!\s+(?:edit|change|round|version)\b)(?!\s+one\b(?!\s*,\s*\w))", re.I
+    r"^redo\s+(?:it|that|this)\b(?!\s+(?:edit|change|round|version)\b)(?!\s+one\b(?!\s*,\s*\w))|"
+    r"^redo\s*[,.;:!-]+\s*(?:it|they|the\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:looks?|is|are|seems?)\b",
+    re.I,
 )
 """A redo of the edit just made when nothing was undone ("redo it pls, the hat is floating", "redo that one, the
-ribbons are floating"): a retry."""
+ribbons are floating", "pls redo, the tiles look like plastic"): a retry."""
 _BACK_OUT = re.compile(
     r"^(?:(?:actually|ok(?:ay)?|hmm+|nah|on\s+second\s+thought)[,.!]?\s+)*(?:(?:take|get)\s+(?P<obj>the\s+[\w\s'-]+?)\s+(?:back\s+(?:out|off)|(?:out|off|away)\s+again)\b"
     r"|(?:no|without(?:\s+the)?|(?:i\s+)?(?:do\s*n'?t|dont|do\s+not)\s+(?:want|need)\s+(?:the|a|an|that|this))\s+"
@@ -234,6 +237,12 @@ _UNDONE_AGAIN = re.compile(
 )
 """An undo taken back in other words ("ctrl+shift+z", "restore what i just undid", "the undo was a mistake"):
 a redo, unless asked about or declined."""
+_UNDID_BY_MISTAKE = re.compile(
+    r"(?:(?:oops|whoops|sorry|ugh|wait)[\s,.!]+)*(?:i\s+)?(?:didn'?t|did\s+not|never)\s+(?:mean|want)\s+to\s+"
+    r"(?:undo|revert)(?:\s+(?:that|it|this))?[\s.!]*",
+    re.I,
+)
+"""An undo taken back as a mistake, the whole turn ("oops didnt mean to undo"): a redo."""
 _DONT_AMEND = re.compile(
     r"^(?:(?:pls|please|no|nah|nope)[\s,.!]+)*(?:don'?t|dont|do\s+not|never)\s+(?:undo|redo|revert|retry|reroll|"
     r"go\s+back|roll\s+(?:it\s+)?back|try\s+(?:it\s+|that\s+)?again)\b(?!.*\b(?:but|instead|and)\b)"
@@ -267,12 +276,16 @@ _ANOTHER_GO = re.compile(
     r"^(?:have|take)\s+(?:another|one\s+more|a\s+second|a\s+new)\s+(?:go|try|shot|stab|crack|pass)\s+at\s+"
     r"(?:it|that|this|the\s+[\w'-]+(?:\s+[\w'-]+)?)[\s.!?]*$|"
     r"^retry\s+(?:the\s+)?(?:last|previous|latest)(?:\s+(?:one|edit|change))?[\s.!?]*$|"
+    r"^(?:do|make)\s+(?:it|that|this)\s+(?:over|again)(?:\s+(?:pls|please|plz))?[\s.!?]*$|"
     r"^repeat\s+(?:the|that|this|your)\s+(?:last\s+)?(?:edit|change)\b(?!\s+(?:on|for|to|with|in)\b)",
     re.I,
 )
 """Another try of the last edit ("give it another go, the walls look patchy", "another one", "repeat the edit pls, it
-came out blurry"): a retry, never a new edit."""
-_PUT_BACK = re.compile(r"^(?:put|set)\s+it\s+back[\s.!]*$", re.I)
+came out blurry", "not convinced by the lighthouse, do it over"): a retry, never a new edit."""
+_PUT_BACK = re.compile(
+    r"^(?:(?:put|set|bring|get)\s+it\s+back|i\s+(?:want|need|'?d\s+like)\s+it\s+back)(?:\s+(?:pls|please|plz))?[\s.!]*$",
+    re.I,
+)
 """'Put it back': a redo after an undo, else (nothing undone) the last edit taken back."""
 _WANT_BACK = re.compile(
     r"^(?:(?:ok(?:ay)?|oh|wait|nah|no|hmm+|actually|pls|please)[\s,.!]+)*(?:i\s+(?:want|need|'?d\s+like)|"
@@ -641,10 +654,11 @@ _STATUS_ASK = re.compile(
 session's status."""
 _ROUND_ASKED = re.compile(
     r"^what\s+(?:was|is|'s|was\s+in|is\s+in|did\s+(?:i|we)\s+ask(?:\s+you)?\s+for\s+in|did\s+(?:you|we)\s+(?:do|change)\s+in|"
-    r"happened\s+in)\s+(?P<ref>.+?)[\s?!.]*$",
+    r"happened\s+in)\s+(?P<ref>.+?)(?:\s+again)?[\s?!.]*$",
     re.I,
 )
-"""A question about one round ("what was round 1", "what did i ask for in round 2?"): that round, shown."""
+"""A question about one round ("what was round 1", "what did i ask for in round 2?", "what was round 1 again?"): that
+round, shown."""
 _ROUND_NAMED = re.compile(
     rf"(?:round|version|ver\.?|v|r)\s*(?:\d+|{'|'.join(NUMBER_WORDS)})|the\s+(?:original|upload)(?:\s+(?:photo|one|version))?"
     r"(?:\s+like)?",
@@ -678,6 +692,19 @@ _OPENED = re.compile(
     re.I,
 )
 """Reopening or loading something other than a round ("reopen the shutters", "load the truck"): no move."""
+_STEPPING_AWAY = re.compile(
+    r"(?:[,.;!]\s*|\s+)(?:brb|afk|gtg|g2g|gotta\s+(?:go|run)|be\s+right\s+back|back\s+in\s+a\s+(?:bit|sec|min(?:ute)?))[\s.!]*$"
+    r"|\bi\s+(?:like|love)\s+it\s+(?:like\s+this|as\s+it\s+is|the\s+way\s+it\s+is)\b",
+    re.I,
+)
+"""A turn that ends by stepping away ("too much coffee today lol, brb") or keeps the photo as it is ("less is more, i
+like it like this"): nothing to do, whatever came before."""
+_MORE_THINGS = re.compile(r"(?:and\s+)?more\s+(?P<things>[a-z]{3,}s)(?:\s+(?:pls|please|plz))?[\s.!]*", re.I)
+"""More of a kind of thing ("more pipes", "more customers"): things to add, not a stronger try."""
+_NOT_THINGS = re.compile(
+    r"(?:less|glass|this|pls|plus|always|perhaps|thanks|details|colou?rs|tones|shadows|highlights)$", re.I
+)
+"""Words ending in "s" after "more" that are no things to add ("more details" is a stronger look)."""
 _STAYING = re.compile(
     r"^(?:do\s*n'?t|dont|do\s+not|no\s+need\s+to)\s+(?:(?:go|move|jump|switch)\s+back|show\s+(?:me\s+)?(?:the\s+)?"
     r"(?:old|older|other|earlier|previous)\b)|\bno\s+going\s+back\b",
@@ -998,7 +1025,16 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     if has_edit and not turn.photo and _BARE_TOO.fullmatch(said) and _added(turn.tree):
         return "edit_object"  # "sandbags too" after "add more haystacks": more sandbags
     if _HOW_MUCH_CHANGED.fullmatch(said):
-        return "clarify"  # "did it change much?": a question about the result, no command
+        return "clarify"
+    if (
+        (more := _MORE_THINGS.fullmatch(said))
+        and not attribute_like(more["things"])
+        and not _NOT_THINGS.match(more["things"])
+        and not _last_says(more["things"], turn.tree)
+    ):
+        return "edit"  # "more pipes"; "more tulips" after "add tulips" is that edit stronger
+    if not turn.photo and _STEPPING_AWAY.search(turn.text) and not re.match(PHOTO_VERB + r"\b", words, re.I):
+        return "hold"  # "did it change much?": a question about the result, no command
     if has_edit and not turn.photo and ITS_PART.fullmatch(said):
         return "edit_object"  # "now its tap" after "make the samovar copper": the samovar's tap too
     if (
@@ -1058,6 +1094,8 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     withdrawn = WITHDRAWN.search(words) is not None or DECLINED.search(words) is not None
     if _LATER_QUESTION.match(words):
         return "capability"
+    if _UNDID_BY_MISTAKE.fullmatch(turn.text.strip()):
+        return "redo" if turn.tree.children(turn.tree.current) else "clarify"
     if _UNDONE_AGAIN.search(words) and not withdrawn and not words.endswith("?"):
         return "redo"
     if _OWN_HABIT.match(said):
@@ -1169,7 +1207,7 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         and not turn.tree.children(turn.tree.current)
     ):
         return "goto"  # "restore the spoon" after an older "remove the spoon": back to the round that shows it
-    if has_edit and _PUT_BACK.match(words):
+    if has_edit and (_PUT_BACK.match(words) or _removed_back(said, turn.tree)):
         return "redo" if turn.tree.children(turn.tree.current) else "undo"
     if has_edit and _brings_back_undone(words, turn.tree):
         return "redo"
@@ -1427,6 +1465,21 @@ _REDO_THING = re.compile(
     re.I,
 )
 """A redo of the thing the last edit changed, maybe with why ("redo the stars theyre blurry")."""
+
+
+def _removed_back(said: str, tree: RoundTree) -> bool:
+    """Whether `said` ends in "bring it back" after a reason ("the boat was fine tho, bring it back") when the
+    current round removed a thing: "it" is that thing."""
+    current = tree.current
+    last = re.split(r"[,.;!]\s+", said.strip())[-1]
+    removed = current.instruction is not None and re.match(REMOVAL, current.instruction, re.I) is not None
+    return removed and last != said.strip() and _PUT_BACK.match(clean(last)) is not None
+
+
+def _last_says(word: str, tree: RoundTree) -> bool:
+    """Whether the last edit's instruction has `word` as it is."""
+    last = last_edit(tree)
+    return last is not None and re.search(rf"\b{re.escape(word)}\b", last.instruction or "", re.I) is not None
 
 
 def _redoes_edited_thing(words: str, turn: Turn) -> bool:

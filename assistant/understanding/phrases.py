@@ -123,6 +123,9 @@ _NOT_SWAPPED = frozenset({"sliver", "roes"})
 _MISSPELT = {
     "bg": "background",
     "fwd": "forward",
+    "b4": "before",
+    "bak": "back",
+    "bck": "back",
     "mk": "make",
     "cn": "can",
     "blu": "blue",
@@ -178,7 +181,9 @@ _AD = re.compile(r"(?<!\ban\s)(?<!\bthe\s)\bad\s+(?=(?:a|an|some|the|more|few|tw
 """"ad" typed for "add" before what is added ("ad some fog", "ad a cat on the bench"); "an ad" stays a noun."""
 _OF_FOR_HAVE = re.compile(r"\b(?P<modal>should|could|would|must|might)\s+of(?=\s+(?:been|done|made|had|left)\b)", re.I)
 """"of" typed for "have" after a modal ("should of been crimson")."""
-_YOU_TYPED_U = re.compile(r"\b(?P<before>can|could|would|will|do|did|are|r|if|have|should|what)\s+u\b(?![-'])", re.I)
+_YOU_TYPED_U = re.compile(
+    r"\b(?P<before>can|could|would|will|do|did|are|r|if|have|should|what|think|hope|guess)\s+u\b(?![-'])", re.I
+)
 """"u" for "you" after a verb or question word ("what can u do", "could u remove the cone"); never a letter named
 ("a u-turn", "make a U shape")."""
 _STARRED = re.compile(r"(?<=\w)\*+(?=[\s.,!?]|$)|(?:^|(?<=\s))\*+(?=\w)")

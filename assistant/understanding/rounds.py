@@ -45,11 +45,12 @@ _BARE_NUMBER = re.compile(
 """A number with no noun, in a comparison ("1 vs 3", "round 1e9"); not an ordinal ("the 2nd edit") nor part of a score,
 a time or a date ("the 4-2 one", "10:30")."""
 _STEPS_AGO = re.compile(
-    rf"\b(?P<n>{NUMBER})\s+(?:steps?|rounds?|edits?|changes?|versions?)\s+(?:back|ago|earlier)\b", re.I
+    rf"\b(?P<n>{NUMBER})\s+(?:steps?|rounds?|edits?|changes?|versions?)\s+(?:back|ago|earlier|before)\b", re.I
 )
 """Steps back with their noun ("3 steps back", "two edits ago"): a count of steps, never a round's number."""
 _AS_IT_WAS = re.compile(
-    r"\b(?:how|the\s+way|like)\s+it\s+was\b(?!\s+(?:before\b(?![\s.!?]*$)|when|after|with|in|at|on|originally|initially|first|earlier|to\s+begin)\b)",
+    r"\b(?:how|the\s+way|like)\s+it\s+was\b(?!\s+(?:before\b(?![\s.!?]*$)|when|after|with|in|at|on|originally|initially|first|earlier|to\s+begin)\b)"
+    rf"(?!\s+(?:{NUMBER}|a)\s+(?:steps?|rounds?|edits?|changes?|versions?)\b)",
     re.I,
 )
 """The round before the last edit, said as the way it was ("pls revert to how it was", "how it was before")."""
@@ -503,13 +504,14 @@ fake. can we go back?"): one step back."""
 
 _BACK_ONE_BECAUSE = re.compile(
     r"(?:(?:ok(?:ay)?|so|hmm+|ugh|nah|no)[\s,.!]+)*(?:(?:can|could|shall)\s+(?:we|you|u|i)\s+)?"
-    r"(?:(?:go|step|take\s+(?:me|it)|jump)\s+)?back\s+(?:one|1|a\s+step|one\s+step)(?:\s+step)?"
+    r"(?:(?:(?:go|step|take\s+(?:me|it)|jump)\s+)?back\s+(?:one|1|a\s+step|one\s+step)(?:\s+step)?|revert|"
+    r"undo(?:\s+(?:it|that|this))?|go\s+back)"
     r"(?:\s+(?:pls|please|plz))?\s*[,.;!–—-]+\s*(?:(?:cause|because|bc|coz)\s+)?"
     r"(?:it|they|that|this|the\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:looks?|is|are|seems?|gave|made|makes|ruins?|ruined|was|were)\b[^?]*",
     re.I,
 )
 """One step back, then why ("go back one, the headlights look cheesy", "can we go back one, the fog is a bit much",
-"back one step, the silver looks grey"): the reason names no round."""
+"back one step, the silver looks grey", "revert pls, the snow looks fake"): the reason names no round."""
 _PLAIN_BACK = re.compile(
     r"(?:(?:can|could|shall)\s+(?:we|you|u|i)\s+)?(?:just\s+)?(?:go|step)\s+back(?:\s+(?:pls|please|plz))?[\s.!?]*",
     re.I,

@@ -18,7 +18,9 @@ set is never tuned on, so none of them is written here. The r16 development sets
 with them did worse on the validation sets (1,842 of 1,959 right with 2 unwanted edits, against 1,850 and none),
 so they only check the rules. The r17 and r18 development sets are written here: trained with them, the model did
 better on the validation sets (1,859 of 1,959 right with no unwanted edit, against 1,853 and none without them). The
-r19 sets are left out: trained with them as well, the model got 1,859 right against 1,863 without them.
+r19 sets are left out: trained with them as well, the model got 1,859 right against 1,863 without them. So are the
+sets from r20 on: trained with r20 to r27, the model got 1,863 of the validation turns right against 1,868, and on
+r28b, which it had not seen, made 14 unwanted edits against 10.
 """
 
 from __future__ import annotations
