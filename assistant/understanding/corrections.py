@@ -1017,6 +1017,9 @@ def _replaced(rejected: Rejected, words: str, kind: str, negated: set[str]) -> s
     someone = re.fullmatch(r"the\s+(?P<who>[\w-]+)", words, re.I)
     if owned and someone and owned["owner"].lower() in negated and someone["who"].lower() != owned["part"].lower():
         return rejected.with_object(f"the {someone['who']}'s {owned['part']}")  # "not the goalkeeper, the referee"
+    part = re.fullmatch(r"(?:the\s+)?(?P<part>[a-z-]+)", words, re.I)
+    if owned and part and owned["part"].lower() in negated and part["part"].lower() not in negated:
+        return rejected.with_object(f"{owned['det']} {owned['owner']}'s {part['part']}")  # "the shield, not the armour"
     look = _A_LOOK.fullmatch(words)
     if look and re.fullmatch(RECOLOUR, rejected.verb, re.I) and attribute_like(look["look"].split()[-1]):
         words = look["look"]

@@ -53,7 +53,7 @@ EMOJI = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]"
 """One emoji character (or its joiner or variation selector)."""
 TRAILERS = re.compile(
     r"(?:[\s,]+(?:and\s+)?(?:(?:pretty\s+)?(?:please|pls|plz)|(?:thanks|thank\s+you|thx|ty)(?:\s+(?:in\s+advance|so\s+much|a\s+lot|very\s+much))?|"
-    r"cheers|too|also|as\s+well|for\s+me|brb|gtg|afk|"
+    r"cheers|too|also|as\s+well|for\s+me|brb|gtg|afk|typo|my\s+bad|"
     r"(?:right\s+)?now|right\s+away|then|"
     r"instead|again|actually|sorry|sry|obviously|obvs|if\s+possible|if\s+you\s+(?:can|could)|real\s+quick|asap|:\)|[:;]-?[)D(]|"
     r"if\s+that'?s\s+(?:ok(?:ay)?|alright|all\s+right|fine|possible|cool)|"

@@ -82,6 +82,7 @@ from tests.assistant.dialogue_dev_r27b import r27b_cases
 from tests.assistant.dialogue_dev_r27c import r27c_cases
 from tests.assistant.dialogue_dev_r28a import r28a_cases
 from tests.assistant.dialogue_dev_r28b import r28b_cases
+from tests.assistant.dialogue_dev_r29a import r29a_cases
 from tests.assistant.dialogue_dev_r29b import r29b_cases
 from tests.assistant.dialogue_dev_r29c import r29c_cases
 from tests.assistant.dialogue_dev_refer6 import refer6_cases
@@ -195,6 +196,7 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (r27c_cases, 0.95, 0),
     (r28a_cases, 0.89, 1),
     (r28b_cases, 0.87, 10),
+    (r29a_cases, 0.86, 3),
     (r29b_cases, 0.93, 1),
     (r29c_cases, 0.81, 0),
     (validation_seventh_cases, 0.9, 0),

@@ -252,3 +252,21 @@ def test_more_alone_is_still_a_stronger_try() -> None:
 def test_more_of_what_the_last_edit_added_is_that_edit_stronger() -> None:
     rounds: Rounds = ((None, None), (0, "add tulips along the fence"))
     assert _decided("more tulips", rounds) == ("retry", [("retry_edit", {"strength": "stronger"})])
+
+
+@pytest.mark.parametrize(
+    ("text", "rounds", "instruction"),
+    [
+        (
+            "the shield, not the armour",
+            ((None, None), (0, "paint the knight's armour gold")),
+            "paint the knight's shield gold",
+        ),
+        ("helmet, not jersey", ((None, None), (0, "make the rider's jersey yellow")), "make the rider's helmet yellow"),
+        ("crimson*, typo", ((None, None), (0, "paint the left board red")), "paint the left board crimson"),
+    ],
+)
+def test_a_part_corrected_keeps_its_owner_and_a_typo_note_is_left_out(
+    text: str, rounds: Rounds, instruction: str
+) -> None:
+    assert _decided(text, rounds) == ("correction", fixed_calls(instruction))
