@@ -3,8 +3,9 @@
 A reference is the round number users see (`index`, the upload is 0), or words: "current",
 "original", "previous", "next", "latest", "2 steps back", "before <reference>", "after
 <reference>", or words from an earlier instruction ("the croissant" is the round whose instruction
-mentions a croissant). Nothing is guessed: a reference that names no round is a
-`RoundReferenceError` with a sentence saying why.
+mentions a croissant); given a matcher (`RoundTree.closest`), a description of how the photo came to look
+("before it got dark") may also name the edit whose instruction means it. Nothing is guessed: a reference that
+names no round is a `RoundReferenceError` with a sentence saying why.
 """
 
 from __future__ import annotations
@@ -696,9 +697,9 @@ class RoundTree(Generic[R]):
         """The edit `closest` says `text` means, the newest of those with that instruction, when `text` says only
         how the photo came to look ("it got dark"); None when it names a thing, which no edit's words name, or
         without `closest`."""
-        edits = {node.instruction: node for node in self.rounds if node.instruction}
         if self.closest is None or keywords(text) - CHAT_WORDS - _ATTRIBUTE_WORDS or not _BECAME.search(text):
             return None
+        edits = {node.instruction: node for node in self.rounds if node.instruction}
         if (at := self.closest(text, list(edits))) is None:
             return None
         return list(edits.values())[at]

@@ -455,8 +455,12 @@ def other_way(text: str, instruction: str) -> str | None:
         return None
     old, verb = GERUNDS.get(said["old"].lower(), said["old"].lower()), edited[0].lower()
     removals = all(re.fullmatch(REMOVAL, word, re.I) for word in (old, verb))
-    thing = said["obj"].strip()
-    named = not thing or re.fullmatch(r"(?:it|them|him|her|that|those)", thing, re.I) or _words_in(thing, edited[1])
+    rejected_thing = said["obj"].strip()
+    named = (
+        not rejected_thing
+        or re.fullmatch(r"(?:it|them|him|her|that|those)", rejected_thing, re.I)
+        or _words_in(rejected_thing, edited[1])
+    )
     if not named or (old != verb and not removals) or said["new"].split()[0].lower() in (old, verb):
         return None
     thing = re.sub(r"\s+from\s.+$", "", edited[1], flags=re.I)  # "the chopsticks (from the tablecloth)"
@@ -1254,7 +1258,7 @@ def _one(words: str, phrase: str) -> str:
     if (
         re.fullmatch(r"(?:a|an)\s+[\w-]+", phrase, re.I)
         and re.fullmatch(r"[a-z-]+(?<!s)", words, re.I)
-        and not (attribute_like(words))
+        and not attribute_like(words)
     ):
         return f"{article_for(words)} {words}"  # "crocodile instead" after "add an alligator": a crocodile
     return words

@@ -1025,7 +1025,7 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     if has_edit and not turn.photo and _BARE_TOO.fullmatch(said) and _added(turn.tree):
         return "edit_object"  # "sandbags too" after "add more haystacks": more sandbags
     if _HOW_MUCH_CHANGED.fullmatch(said):
-        return "clarify"
+        return "clarify"  # "did it change much?": a question about the result, no command
     if (
         (more := _MORE_THINGS.fullmatch(said))
         and not attribute_like(more["things"])
@@ -1034,7 +1034,7 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     ):
         return "edit"  # "more pipes"; "more tulips" after "add tulips" is that edit stronger
     if not turn.photo and _STEPPING_AWAY.search(turn.text) and not re.match(PHOTO_VERB + r"\b", words, re.I):
-        return "hold"  # "did it change much?": a question about the result, no command
+        return "hold"  # "too much coffee today lol, brb": whatever came before, nothing to do now
     if has_edit and not turn.photo and ITS_PART.fullmatch(said):
         return "edit_object"  # "now its tap" after "make the samovar copper": the samovar's tap too
     if (
