@@ -8,6 +8,7 @@ no word in common with any instruction; the sentence embeddings still put the tw
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from language.encoder import shared_encoder
 
@@ -20,6 +21,12 @@ MIN_MARGIN = 0.05
 def closest(description: str, texts: Sequence[str]) -> int | None:
     """The index of the text of `texts` nearest in meaning to `description`, when it is near enough
     (`MIN_SIMILARITY`) and clearly nearer than any other (`MIN_MARGIN`); None otherwise."""
+    return _closest(description, tuple(texts))
+
+
+@lru_cache(maxsize=64)
+def _closest(description: str, texts: tuple[str, ...]) -> int | None:
+    """`closest`, kept for the few turns that ask it twice (a decision, then the round number of its call)."""
     if not texts or not description.strip():
         return None
     embeddings = shared_encoder().encode([description, *texts])
