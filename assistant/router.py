@@ -7,7 +7,8 @@ tools' observations; a turn with no call is answered with the decision's own wor
 ends the turn there. It runs in the same `create_agent` loop as any configured model.
 
 The decision needs the conversation's state: the agent binds each turn with `router.for_turn(turn)`.
-A router with no turn bound reads the last human message with an empty round tree.
+A router with no turn bound reads the last human message as if no photo had come yet (an empty round tree):
+no call can name a round.
 """
 
 from __future__ import annotations

@@ -49,6 +49,7 @@ from assistant.understanding.replies import (
     IDEAS_TEXT,
     NO_EDIT_TEXT,
     NO_EFFECT_TEXT,
+    NO_PHOTO_TEXT,
     REPLIES,
     SPILLED_TEXT,
 )
@@ -229,6 +230,31 @@ _MADE_CURRENT = re.compile(
     re.I,
 )
 """A round made the one to go on from ("make round 3 the current one"): a move there."""
+_MORE_OR_LESS = re.compile(
+    r"\W*(?:more|stronger|bigger|darker|brighter)\W*\s*(?:or|/)\s+(?:less|weaker|smaller|lighter|darker)\b[\s.?!]*"
+    r"(?:(?:hmm+|idk|i\s+dunno|not\s+sure)\b.*)?$",
+    re.I,
+)
+"""Two opposite strengths offered as a choice ("more?? or less. hmm"): undecided, a question back."""
+_PUT_OFF_TAIL = re.compile(
+    r"(?:(?:ok(?:ay)?|cool|nice|hmm+|idk|anyway|but)[\s,]+)*"
+    r"(?:(?:i'?m\s+|i\s+was\s+)?(?:just\s+)?asking(?:\s+for\s+(?:later|the\s+future|another\s+time|a\s+friend))?|"
+    r"(?:i'?m\s+|i\s+was\s+)?just\s+(?:wondering|curious)"
+    r"(?:\s+(?:if|whether)\s+(?:that'?s|thats|this\s+is|it'?s|its)\s+(?:something|a\s+thing)\s+(?:you|u)\s+(?:do|can\s+do|offer))?|"
+    r"(?:i'?ll|ill|i\s+will|let\s+me|lemme|i\s+need\s+to|i\s+wanna|gotta)\s+think(?:\s+about\s+it|\s+it\s+over)?|"
+    r"not\s+(?:now|yet)(?:\s+(?:tho|though))?|no\s+rush|for\s+later|maybe\s+later)[\s.!]*",
+    re.I,
+)
+"""A question about an edit put off in its last words ("would it be possible to remove the people? asking for later",
+"maybe a ladybird on the leaves? idk, let me think"): nothing is asked for now."""
+_SHOWN_AND_KEPT = re.compile(
+    r"(?:(?:show|open|pull\s+up)(?:\s+me)?\s+(?P<shown>.+?)\s+and\s+|(?P<named>.+?)\s*(?:is\s+the\s+keeper)?[,;.]\s*)"
+    r"(?:make\s+(?:it|that)(?:\s+one)?\s+(?:the\s+)?(?:current|active|main|working)(?:\s+(?:one|round|version))?|"
+    r"go\s+(?:there|to\s+it)|switch\s+to\s+it|stay\s+(?:there|on\s+it))(?:\s+(?:pls|please))?[\s.!]*",
+    re.I,
+)
+"""A round shown or named, then made the current one ("show me round 2 and make it the current one", "round two is
+the keeper, make that the current one", "show me the previous one and go there"): a move there."""
 _STAY_PUT = re.compile(
     r"\s*[,;.]?\s*(?:but\s+|and\s+)?(?:(?:dont|don't|do\s+not)\s+(?:switch|move|jump|go\s+there)|stay\s+(?:here|put|on\s+(?:this|the\s+current)(?:\s+one)?))"
     r"(?:\s+(?:to\s+it|yet|pls|please))*[\s.!]*$",
@@ -1069,8 +1095,23 @@ def decide(turn: Turn) -> Decision:
     words alone name none."""
     meant = replace(turn, tree=replace(turn.tree, closest=closest))
     decision = _decide(meant)
+    if not turn.tree.rounds and any(call.name in _ON_A_ROUND for call in decision.calls):
+        return Decision("talk", reply=NO_PHOTO_TEXT)
     calls = tuple(_numbered(call, turn.tree, meant.tree) for call in decision.calls)
     return decision if calls == decision.calls else replace(decision, calls=calls)
+
+
+_ON_A_ROUND = frozenset({"revert", "show_round", "compare_rounds", "retry_edit"})
+"""Calls that name a round of the session, so none can be made before its first photo."""
+
+
+def _put_off(text: str) -> bool:
+    """Whether a question ends in words that put it off (`_PUT_OFF_TAIL`)."""
+    asked, mark, tail = text.rpartition("?")
+    last = re.split(r"[,.;!]\s+", tail.strip())[-1] if tail.strip() else ""
+    return bool(
+        mark and asked.strip() and last and (_PUT_OFF_TAIL.fullmatch(tail.strip()) or _PUT_OFF_TAIL.fullmatch(last))
+    )
 
 
 def _numbered(call: Call, words: RoundTree, meaning: RoundTree) -> Call:
@@ -1275,6 +1316,12 @@ def _decided(turn: Turn) -> Decision:
     text = _TAKE_AND_DO.sub(r"\g<verb> \g<obj>", _MID_SMILEY.sub(".", _MARKS_REPEATED.sub(r"\1", text)))
     if made := _MADE_CURRENT.fullmatch(text):
         return _decide_request(f"go back to {made['ref']}", "goto", turn, check=True)
+    if (
+        (kept := _SHOWN_AND_KEPT.fullmatch(text))
+        and (kept["shown"] or re.search(r"\b(?:current|active|main|working)\b", text, re.I))
+        and names_a_round(ref := kept["shown"] or kept["named"], turn.tree)
+    ):
+        return _decide_request(f"go back to {ref}", "goto", turn, check=True)
     if picked := _picked_option(text):
         return _decided(Turn(picked, turn.tree, turn.messages, turn.photo))
     if (as_was := _OLD_BACK.fullmatch(clean(text))) and names_a_round(as_was["ref"], turn.tree):
@@ -1293,6 +1340,10 @@ def _decided(turn: Turn) -> Decision:
         return _social(text, "thanks", turn)
     if not turn.photo and _GOODBYE.match(text):
         return _social(text, "greeting", turn)
+    if _MORE_OR_LESS.match(text):
+        return Decision("clarify", reply=CLARIFY_TEXT)  # "more?? or less. hmm": not decided yet
+    if not turn.photo and _put_off(text):
+        return Decision("talk", reply=REPLIES["hold"])  # "can u make the wall white? just wondering": nothing now
     if not turn.photo and _FOREIGN_SOCIAL.match(text):
         return _social(text, "thanks" if _FOREIGN_THANKS.search(text) else "greeting", turn)
     code = _CODE.search(text) is not None and not _WORDS_ON_A_THING.search(text) and not _WRITTEN_ON.match(text)
@@ -1443,6 +1494,8 @@ def _decided(turn: Turn) -> Decision:
         return Decision("clarify", reply=CLARIFY_TEXT)
     if len(texts) == 1 and intents[0] == "clarify" and (plain := _plain_edit(text, probabilities[0], turn)):
         return plain
+    if len(texts) == 1 and intents[0] == "clarify" and (unwrapped := _unwrapped_edit(text, turn)):
+        return unwrapped
     if len(texts) == 1 and intents[0] in BARE_READINGS and (look := _new_look(text, turn)):
         return look
     unsure_talk = ACT_OF.get(intents[0]) == "talk" and probabilities[0][intents[0]] < MIN_CONFIDENCE
@@ -1514,7 +1567,11 @@ def _decided(turn: Turn) -> Decision:
             continue  # "barely see the difference, go harder": a verdict on the last edit, not a comparison asked for
         if intent == "edit_same" and "edit" in intents[1:] and not SAME_AGAIN.search(request):
             continue  # "now this one, remove the board": the new photo's own edit, not the last one again
-        if intent == "clarify" and (plain := _plain_edit(request, p, turn) or _same_for_listed(request, decisions)):
+        if intent == "clarify" and (
+            plain := _plain_edit(request, p, turn)
+            or _same_for_listed(request, decisions)
+            or _unwrapped_edit(request, turn)
+        ):
             decisions.append(plain)
             said.append(request)
             continue
@@ -1798,6 +1855,8 @@ def after_revert(calls: tuple[Call, ...]) -> tuple[Call, ...]:
     """
     made: list[Call] = []
     for call in calls:
+        if call.name == "retry_edit" and not call.args and made and made[-1] == Call("revert", {"round": "previous"}):
+            made.pop()  # "undo and give it another go": a new try of the edit undone, not of the round before it
         reverted = any(c.name == "revert" for c in made)
         if reverted and call.name == "retry_edit" and "instruction" in call.args and "round" not in call.args:
             call = Call("edit_image", {"instruction": call.args["instruction"]})
@@ -1905,6 +1964,20 @@ def _plain_edit(text: str, probabilities: dict[str, float], turn: Turn) -> Decis
     if turn.photo and PHOTO_PRONOUN.match(said) and (made := edit_decision(text, turn)).calls:
         return made  # "this is my grandpa's plane, make it shiny": "it" with a new photo is that photo
     return _complete_edit(text, turn)
+
+
+def _unwrapped_edit(text: str, turn: Turn) -> Decision | None:
+    """An edit wrapped in polite words that leave the model unsure ("I was hoping you could make grandpa's hair a
+    little less messy, if that's ok"): the model asked again about the request alone, made when it reads an edit
+    and its instruction is complete. A question ("?") and a request that points back ("make it bigger") stay
+    unsure."""
+    said = clean(text)
+    if "?" in text or len(said.split()) > len(text.split()) - 2 or not re.match(PHOTO_VERB + r"\s", said, re.I):
+        return None
+    if re.search(r"\b(?:it|them|him|her|that|this|those|these|one)\b", said, re.I):
+        return None  # "i love the poodle and the trophy, can u make it bigger": which "it" stays unsure
+    probabilities = shared_dialogue_model().proba([said], context_of(turn))[0]
+    return _complete_edit(said, turn) if intent_of(said, probabilities, turn) == "edit" else None
 
 
 def _complete_edit(text: str, turn: Turn) -> Decision | None:

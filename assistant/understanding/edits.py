@@ -147,15 +147,17 @@ _WANT = re.compile(
 )
 """A wish for how an object should be ("I'd like the shop awning striped"); not a wish for a thing like one, which
 names no object in the photo ("i'd love a dog like that"), nor "the same ... for my ..."."""
+_KIN = r"(?:grand(?:ma|pa|mother|father|dad)|granny|gran|nana|nan|mum|mom|mommy|mummy|dad|daddy)"
+"""Family names that own a thing without "the" ("grandpa's hair")."""
 _PLAIN_OBJECT = re.compile(
     rf"(?:(?:add|remove|delete|erase|insert|write)\s+(?!it\b|that\b|them\b|things\b|stuff\b)[\w'-]+"
     rf"(?:(?:\s+[\w'-]+){{1,3}}|(?:\s+[\w'-]+){{0,3}}?"
     rf"\s+(?:on|in|into|to|over|under|behind|next\s+to|near|beside|above|from|around|at)\s+.+))"
-    rf"|(?:{PHOTO_VERB})\s+{DETERMINER}\s+[\w'-]+.*",
+    rf"|(?:{PHOTO_VERB})\s+(?:{DETERMINER}|{_KIN}'s)\s+[\w'-]+.*",
     re.I,
 )
-"""A complete edit without a determiner ("add melted cheese on the burger") or with a rarer verb
-("kill the lights")."""
+"""A complete edit without a determiner ("add melted cheese on the burger"), with a rarer verb ("kill the lights")
+or of a family member's thing ("make grandpa's hair neater")."""
 _NOT_ASKED = re.compile(
     r"\b(?:don'?t|dont|do\s+not|never|no\s+need\s+to|not\s+yet|should\s+i|shall\s+i|should\s+we|would\s+it|"
     r"what\s+if\s+i|whether|what(?:'?s)?|which|how|why|think\s+about|do\s+you\s+think|(?:i|we)\s+should|ever|"
@@ -464,6 +466,18 @@ _BASE = re.compile(
     rf"|(?:^(?P<rest2>.+?)[\s,]+(?:but\s+)?(?:on|in|from|starting\s+from|based\s+on)\s+(?P<ref2>{BASE_REF})$)",
     re.I,
 )
+_IN_THIS_PHOTO = re.compile(r"\s+(?:in|on)\s+this\s+(?:one|pic|photo|picture|shot|image|version)\b(?=\s+\S)", re.I)
+"""The photo itself named inside a thing ("make the sky in this one stormy"): every edit is of the photo on screen."""
+_IT_COLOURED = re.compile(rf"(?:make|turn|paint|colou?r)\s+it\s+(?:{BARE_COLOUR.pattern})", re.I)
+"""A colour for an "it" the last edit does not name: the whole photo in one colour is seldom what is meant."""
+_ASKED_AFTER = re.compile(
+    r"^(?P<lead>.{8,}?)[\s,.!]+(?:(?:so|and|but)\s+)?(?:(?:could|can|would|will)\s+(?:you|u|ya)|(?:you|u)\s+(?:could|can|would|might))"
+    r"\s+(?:(?:please|pls|plz|maybe|just|kindly)\s+)*(?P<rest>.+)$",
+    re.I,
+)
+"""A request asked after what led to it ("my son loves space so could you put a rocket poster on the wall", "i was
+hoping you could make his hair neater"): the request is what follows the asking words, unless it points back into
+the lead ("the rifle, can u make it wooden") or the lead reports a question ("my daughter asked if you can ...")."""
 _IN_COLOUR = re.compile(
     rf"^(?P<head>make\s+{DETERMINER}\s+.+?)\s+in\s+(?P<colour>{BARE_COLOUR.pattern})$",
     re.I,
@@ -603,6 +617,13 @@ def edit_decision(text: str, turn: Turn) -> Decision:
     if match := _BASE.match(instruction) or _BASE.match(text.strip()):
         instruction = clean(match["rest1"] or match["rest2"])
         args["base_round"] = _reference(match["ref1"] or match["ref2"])
+    if (
+        (asked := _ASKED_AFTER.match(instruction))
+        and re.match(PHOTO_VERB + r"\s", asked["rest"], re.I)
+        and not re.search(r"\b(?:if|whether|asked|wondering|wonders?)$", asked["lead"], re.I)
+        and not re.search(r"\b(?:it|them|him|her|that|this|those|these|one)\b", asked["rest"], re.I)
+    ):
+        instruction = clean(asked["rest"])
     if _asks_in_general(text, instruction):
         return Decision("talk", reply=HELP_TEXT)
     if SOMEONE_ELSE.match(instruction):
@@ -677,6 +698,8 @@ def edit_decision(text: str, turn: Turn) -> Decision:
             return Decision("clarify", reply=CLARIFY_TEXT)
         instruction = kept
     instruction = resolve_pronoun(instruction, last.instruction if last else None)
+    if last is not None and _IT_COLOURED.fullmatch(instruction) and _IT_COLOURED.fullmatch(clean(turn.text)):
+        return Decision("clarify", reply=CLARIFY_TEXT)  # "make it pink" after "make the lights warmer": pink what?
     if last is not None and re.search(r"\bthem\b", instruction, re.I) and only_pointed(instruction):
         return Decision("clarify", reply=CLARIFY_TEXT)  # "make them smaller" after "paint the shanty orange": who?
     if (pointed := _POINTED.match(instruction)) and pointed["one"] and only_pointed(instruction):
@@ -690,6 +713,7 @@ def edit_decision(text: str, turn: Turn) -> Decision:
     made = re.match(PHOTO_VERB + r"\b", instruction, re.I) or DEPICTED.fullmatch(instruction)
     if not instruction or _unclear(instruction) or not made:
         return Decision("clarify", reply=CLARIFY_TEXT)
+    instruction = _IN_THIS_PHOTO.sub("", instruction)
     return Decision("edit", (Call("edit_image", {"instruction": instruction, **args}),))
 
 

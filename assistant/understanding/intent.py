@@ -34,6 +34,7 @@ from assistant.understanding.rounds import (
     names_a_round,
     picked_round,
     set_apart,
+    with_and_without,
 )
 from assistant.understanding.turns import Call, Turn, context_of, last_edit
 from assistant.understanding.vocabulary import (
@@ -135,7 +136,8 @@ _DESCRIBE = re.compile(
 """A request to describe the photo: not something this tool does, so the answer says what it does."""
 _WISH_WORD = re.compile(
     r"\b(?:would\s+be|should|wish|want|needs?|gotta|has\s+to|have\s+to|must|(?:i'?d|would)\s+(?:rather|prefer)|"
-    r"(?:i'?d|i\s+would|would)\s+(?:really\s+)?(?:love|like)|better\s+(?:if|without)|(?:can|could)\s+(?:go|disappear|vanish))\b",
+    r"(?:i'?d|i\s+would|would)\s+(?:really\s+)?(?:love|like)|better\s+(?:if|without)|(?:can|could)\s+(?:go|disappear|vanish)|"
+    r"wouldn'?t\s+it\s+be)\b",
     re.I,
 )
 """The word that makes a sentence a wish ("the walrus being grey would be nice"), not a remark ("without the net
@@ -531,14 +533,65 @@ _SENT_ELSEWHERE = re.compile(
 )
 """The photo sent somewhere the tool cannot reach ("email this to my aunt", "post it on instagram", "add this to my
 album"); saving it to the person's own computer or phone is an export."""
+_STILL_MORE = re.compile(r"(?:.*[,.;!]\s+)?(?:even\s+)?(?P<word>[a-z]{3,}er)\s+still[\s.!]*", re.I)
+"""The last edit's comparative said again with "still" ("the cake is still huge, smaller still"): more of it."""
+_MORE_OF_LOOK = re.compile(
+    r"more\s+(?P<look>[a-z]+)(?:\s+(?:on|in|for)\s+the\s+[\w'-]+(?:\s+[\w'-]+)?)?(?:[,.;!]\s+.*)?", re.I
+)
+"""More of the look the last edit gave ("more orange on the leaves, it still looks like summer")."""
+_NOT_SO = re.compile(r"not\s+(?:so|that|this|too)\s+(?P<word>[a-z]{3,})(?:[,.;!]\s+.*)?[\s.!]*", re.I)
+"""Less of the last edit's comparative ("not so small, the cake looks like a cupcake now" after "make the cake
+smaller")."""
+
+
+def _way_of_last(said: str, tree: RoundTree) -> str | None:
+    """ "stronger" or "weaker" when `said` asks for more or less of the look the last edit gave (`_STILL_MORE`,
+    `_MORE_OF_LOOK`, `_NOT_SO`), in that edit's own words; else None."""
+    last = last_edit(tree)
+    words = words_of(last.instruction or "") if last else set()
+    if (still := _STILL_MORE.fullmatch(said)) and still["word"].lower() in words:
+        return "stronger"
+    if (
+        (more := _MORE_OF_LOOK.fullmatch(said))
+        and more["look"].lower() in words
+        and BARE_COLOUR.fullmatch(more["look"])
+    ):
+        return "stronger"
+    base = less["word"].lower() if (less := _NOT_SO.fullmatch(said)) else ""
+    if base and words & {f"{base}er", f"{base}{base[-1]}er", f"{base[:-1]}ier"}:
+        return "weaker"
+    return None
+
+
+_FIX_THE_THING = re.compile(
+    r"(?:the|that|this)\s+(?P<thing>[a-z]+)\s+(?:looks?|is|seems?)\s+(?:(?:kinda|a\s+bit|so|really|totally)\s+)?"
+    r"(?:weird|wrong|off|broken|strange|odd|messed\s+up|bad)(?:\s+now)?[,.;!]*\s+(?:(?:can|could)\s+(?:you|u)\s+)?"
+    r"(?:fix|sort\s+out|redo)\s+(?:it|that|this)(?:\s+(?:pls|please|plz))?[\s.!?]*",
+    re.I,
+)
+"""A verdict on the thing the last edit changed, then "fix it" ("the projector looks weird now, fix it pls"): a new try
+of that edit."""
+_BACK_AND_AGAIN = re.compile(
+    r"(?:go\s+back|undo(?:\s+(?:it|that|this))?|revert(?:\s+(?:it|that|this))?)\s*(?:and|&|,)\s+(?:then\s+)?"
+    r"(?:re-?roll|retry|try\s+again|give\s+it\s+another\s+(?:go|try|shot))(?:\s+(?:it|that))?(?:\s+(?:pls|please))?[\s.!]*",
+    re.I,
+)
+"""A way back and a new try in one breath ("go back and reroll it"): a new try of the last edit."""
 _HISTORY_ASK = re.compile(
-    r"^what\s+(?:have|has)\s+(?:you|we)\s+(?:done|changed|made|edited|got)\b|"
+    r"^what\s+(?:have|has)\s+(?:you|we|i)\s+(?:done|changed|made|edited|got)\b|"
+    r"^(?:give|show|send)\s+me\s+(?:the|a)\s+list\s+of\s+(?:all\s+)?(?:the\s+)?(?:changes|edits|rounds)\b|"
     r"^what\s+(?:were|are)\s+(?:all\s+)?the\s+(?:changes|edits)\b(?!.*\b(?:you\s+(?:can|could)|possible)\b)",
     re.I,
 )
-"""A question about everything done so far ("what have you done in total"), never about the last edit."""
-_DOWNLOAD = re.compile(r"^(?:dl|d/l|download)\b", re.I)
-"""A download ("dl all pls"): an export of the session."""
+"""A question about everything done so far ("what have you done in total", "give me the list of changes"), never
+about the last edit."""
+_DOWNLOAD = re.compile(
+    r"^(?:dl|d/l|download)\b|^(?:export|save|download)\s+(?:(?:it|this|that|everything|all|the\s+(?:session|rounds))\s+)?"
+    r"as\s+(?:an?\s+)?(?:html|bundle|zip)\b",
+    re.I,
+)
+"""A download ("dl all pls") or an export in a named format ("save it as html for the class newsletter", whatever it
+is for): an export of the session."""
 _REPEATING = re.compile(
     r"\b(?:same|again|too|also|as\s+well|repeat|apply|ditto|likewise|identical|similar|that)\b|"
     r"\blike\s+(?:the\s+)?(?:last|previous|other|first)\s+(?:one|pic|photo|picture)\b",
@@ -644,7 +697,7 @@ _STATUS_ASK = re.compile(
     r"is\s+(?:this|it)\s+(?:the\s+)?(?:first|1st)\s+(?:or|vs)\s+(?:the\s+)?(?:second|2nd)\s+(?:try|attempt|version|one)|"
     r"(?:the\s+)?(?:round|version)\s+(?:number|no\.?|#)(?:\s+(?:rn|now|right\s+now|pls|please))?|(?:show|tell)\s+me\s+what\s+(?:you\s+(?:did|changed|have\s+done)|was\s+changed)|"
     r"did\s+(?:you|u)\s+(?:change|do|edit)\s+anything|what\s+number\s+is\s+this(?:\s+(?:version|round|one|pic|photo))?"
-    r"(?:\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?|(?:which|what)\s+(?:round|version)\s+am\s+i\s+(?:on|at|looking\s+at)"
+    r"(?:\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?|(?:which|what)\s+(?:round|version|try|attempt)\s+am\s+i\s+(?:on|at|looking\s+at)"
     r"(?:\s+(?:now|after\s+(?:that|the)\s+(?:undo|redo|edit|change)))?|what\s+did\s+(?:you|u)\s+(?:just\s+)?(?:do|change)\s+(?:to|with)\s+"
     r"(?:the|my|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+)?)"
     r"[\s.!?]*$",
@@ -1022,6 +1075,14 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     wh_asked = _WH_ASKED.match(said) is not None  # "what's the difference between again and stronger?"
     if _UNDO_UNDO.match(words):
         return "redo"
+    if has_edit and _BACK_AND_AGAIN.fullmatch(words):
+        return "retry"
+    if has_edit and not turn.photo and with_and_without(said, turn.tree):
+        return "compare"  # "which looks better, with or without the lights?"
+    if has_edit and not turn.photo and (way := _way_of_last(said, turn.tree)):
+        return way
+    if has_edit and not turn.photo and (fix := _FIX_THE_THING.fullmatch(said)) and _last_says(fix["thing"], turn.tree):
+        return "retry"  # "the projector looks weird now, fix it pls" after an edit of the projector: a new try
     if has_edit and not turn.photo and _BARE_TOO.fullmatch(said) and _added(turn.tree):
         return "edit_object"  # "sandbags too" after "add more haystacks": more sandbags
     if _HOW_MUCH_CHANGED.fullmatch(said):
@@ -1307,7 +1368,7 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "correct_object" if _INSTEAD.search(said) else "edit_object"  # "do that to the saucer instead"
     if turn.photo and has_edit and ((SAME_AGAIN.search(said) and not SAME_FOR.match(said)) or SAME_BUT.match(said)):
         return "edit_same"
-    if has_edit and any(_ANOTHER_GO.match(t) for t in (said, words, re.split(r"[,;.!]+\s+", said)[-1])):
+    if has_edit and any(_ANOTHER_GO.match(t) for t in (said, words, _last_clause(said))):
         return "retry"  # "lol the darts are floating, give it another shot"
     if intent == "retry" and _ADDS_A_THING.match(said):
         return "edit"
@@ -1471,9 +1532,14 @@ def _removed_back(said: str, tree: RoundTree) -> bool:
     """Whether `said` ends in "bring it back" after a reason ("the boat was fine tho, bring it back") when the
     current round removed a thing: "it" is that thing."""
     current = tree.current
-    last = re.split(r"[,.;!]\s+", said.strip())[-1]
+    last = _last_clause(said)
     removed = current.instruction is not None and re.match(REMOVAL, current.instruction, re.I) is not None
     return removed and last != said.strip() and _PUT_BACK.match(clean(last)) is not None
+
+
+def _last_clause(said: str) -> str:
+    """What `said` says after its last comma or full stop ("do it over" in "not convinced by it, do it over")."""
+    return re.split(r"[,;.!]+\s+", said.strip())[-1]
 
 
 def _last_says(word: str, tree: RoundTree) -> bool:

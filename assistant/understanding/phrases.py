@@ -268,6 +268,13 @@ harp needs more work"): left to the other wishes."""
 _OBJECT_FORM = {"he": "him", "she": "her", "they": "them"}
 """Someone wished about as the subject, as the object of the instruction ("he would look cute with a bow tie" ->
 "give him a bow tie")."""
+_GLAD_IF = re.compile(
+    rf"^(?:(?:my|our|his|her)\s+[\w'-]+\s+(?:would|'d|will)\s+(?:love|like)\s+it|wouldn'?t\s+it\s+be\s+"
+    rf"(?:so\s+|really\s+|super\s+)?(?:{_GOOD}|cute|fun|funny|adorable|epic))\s+if\s+",
+    re.I,
+)
+"""Someone else's joy or a question as the lead of a wish ("my daughter would love it if ...", "wouldn't it be fun if
+..."): read as "it would be nice if"."""
 _ALL_OF = re.compile(r"all\s+(?:of\s+)?(?=the\s)", re.I)
 """"All the" before a wished thing ("all the robes should be saffron"), kept in the instruction it makes."""
 _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -306,7 +313,7 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             rf"(?:it'?d|it\s+would|would)\s+be\s+(?:so\s+|really\s+|super\s+)?(?:{_GOOD}|cute|fun|funny|adorable|epic)\s+"
-            rf"if\s+{OBJ}\s+(?:had|has|have|got)\s+(?P<thing>(?!(?:it|them|no)\b)[\w'-]+(?:\s+[\w'-]+){{0,3}})",
+            rf"if\s+{OBJ}\s+(?:had|has|have|got)\s+(?P<thing>(?!(?:it|them|no)\b)[\w'-]+(?:\s+[\w'-]+){{0,5}})",
             "give {obj} {thing}",
         ),
         (
@@ -320,6 +327,17 @@ _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "make the {thing} {colour}",
         ),
         (rf"if\s+only\s+{OBJ}\s+(?:was|were)\s+(?P<attr>(?!(?:not|there|here|gone)\b)[\w\s-]+)", "make {obj} {attr}"),
+        (
+            rf"(?:can|could)\s+(?P<obj>{DETERMINER}\s+[\w'-]+(?:\s+[\w'-]+)?|he|she|they)\s+(?:please\s+|pls\s+)?have\s+"
+            r"(?P<thing>(?:a|an|some|more)\s+[\w'-]+(?:\s+[\w'-]+){0,4}?)(?:\s+(?:too|as\s+well|also))?",
+            "give {obj} {thing}",
+        ),
+        (
+            rf"(?:can|could)\s+(?P<obj>{DETERMINER}\s+[\w'-]+(?:\s+[\w'-]+)?|he|she|they)\s+(?:please\s+|pls\s+)?"
+            r"(?P<verb>glow|shine|sparkle|smile|wave|wink|laugh|frown|light\s+up)(?P<rest>(?:\s+(?!(?:too|also)\b)[\w'-]+){0,4}?)"
+            r"(?:\s+(?:too|as\s+well|also))?",
+            "make {obj} {verb}{rest}",
+        ),
         (rf"get\s+(?P<thing>(?:a|an|some|more)\s+[\w\s'-]+?\s+{PLACE}\s+.+)", "add {thing}"),
         (
             rf"{_NEEDS}(?P<thing>(?:some|more|a\s+few|a\s+couple\s+(?:of\s+)?)\s+(?!{_NOT_ADDED})"
@@ -782,6 +800,7 @@ def wished_instruction(instruction: str) -> str:
         lambda m: f"{m['obj']} ", _INNER_EMOJI.sub("", _PLEASE_AT_END.sub("", instruction)), count=1
     )
     instruction = _SUBJECTLESS_WISH.sub("i ", instruction, count=1)
+    instruction = _GLAD_IF.sub("it would be nice if ", instruction, count=1)
     if done := _IF_YOU_DID.fullmatch(instruction):
         return f"{PRESENT[done['verb'].lower()]} {done['rest']}"
     for pattern, template in _WISHES:
@@ -892,16 +911,30 @@ def object_of(instruction: str) -> tuple[str, str, str] | None:
     return verb, obj, rest
 
 
+_ING_NOUNS = (
+    r"(?:building|painting|ceiling|awning|earring|clothing|icing|frosting|wedding|pudding|dumpling|"
+    r"sapling|seedling|duckling|sibling|string|swing|railing|topping|filling|lining|bedding|carving|drawing|"
+    r"fencing|herring|landing|opening|evening|morning|lightning|something|anything|everything|nothing|stocking)"
+)
+"""Nouns that end in "-ing", never what a thing is doing."""
 _DOING = re.compile(
     r"(?P<thing>(?:an?|some|two|three|\d+)\s+[\w'-]+(?:\s+[\w'-]+){0,2})\s+"
-    r"(?P<doing>(?!(?:building|painting|ceiling|awning|earring|clothing|icing|frosting|wedding|pudding|dumpling|"
-    r"sapling|seedling|duckling|sibling|string|swing|railing|topping|filling|lining|bedding|carving|drawing|"
-    r"fencing|herring|landing|opening|evening|morning|lightning|something|anything|everything|nothing|stocking)$)"
-    r"[a-z]{2,}ing)",
+    rf"(?P<doing>(?!{_ING_NOUNS}$)[a-z]{{2,}}ing)",
     re.I,
 )
 """An added thing and what it is doing before its place ("a spoonbill | standing on the roots"): the thing alone is
 what "it" and a correction name."""
+_DOING_AFTER = re.compile(
+    r"(?P<thing>(?:the|an?|some)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+"
+    rf"(?:(?!{_ING_NOUNS}\b)[a-z]{{2,}}ing|asleep|awake|afloat|alone|ablaze)\b.*",
+    re.I,
+)
+
+
+def thing_alone(obj: str) -> str:
+    """A thing without what it is doing or how it is ("the golden retriever | watching the baby", "the cat | asleep"):
+    what "it" names later."""
+    return doing["thing"] if (doing := _DOING_AFTER.fullmatch(obj)) else obj
 
 
 _LOOK_ARTICLE = re.compile(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.understanding.phrases import clean, object_of, placed_look
+from assistant.understanding.phrases import clean, object_of, placed_look, thing_alone
 from assistant.understanding.vocabulary import (
     ADDING,
     DEFINITE,
@@ -33,7 +33,7 @@ _WHOLE_PHOTO = r"(?:crop|rotate|flip|mirror|zoom|straighten|invert|resize|tilt)"
 _SCENE = re.compile(
     r"\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:day|night|evening|morning|afternoon|sunset|sunrise|dusk|dawn|winter|summer|"
     r"autumn|spring|daytime|night\s*time|golden\s+hour)\b"
-    r"|\s+(?:more\s+)?(?:rainy|snowy|sunny|foggy|misty|stormy|cloudy|windy)\b"
+    r"|\s+(?:more\s+)?(?:rainy|snowy|sunny|foggy|misty|stormy|cloudy|windy)\b|\s+(?:snow|rain|hail|pour|drizzle|sleet)\b"
     r"|\s+(?:in\s+)?(?:black\s+(?:and|&|n)\s+white|b\s*&\s*w|b/w|gr[ae]yscale|monochrome|sepia)\b"
     r"|\s+look\s+like\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:photo|photograph|picture|pic|polaroid|postcard|snapshot)\b"
     r"|\s+look\s+like\s+(?:it'?s\s+|it\s+is\s+)?(?:an?\s+)?(?:[\w-]+\s+)?(?:day|night|evening|morning|sunset|sunrise|"
@@ -42,9 +42,9 @@ _SCENE = re.compile(
     r"|\s+feel\b",
     re.I,
 )
-"""What "make it" turns the whole photo into ("make it a snowy evening", "make it rainy", "make it black and white",
-"make it look like an old film photo", "make it look like the sun is setting"): "it" is the scene, not the last
-object."""
+"""What "make it" turns the whole photo into ("make it a snowy evening", "make it rainy", "make it snow", "make it
+black and white", "make it look like an old film photo", "make it look like the sun is setting"): "it" is the scene,
+not the last object."""
 _WHERE_IT_WAS = re.compile(r"\b(?P<where>where)\s+(?:it|they)\s+(?P<was>was|were|used\s+to\s+be)\b", re.I)
 """The place of a removed thing ("add a fork where it was" after "remove the spoon" -> "... where the spoon was")."""
 _SAME_PLURAL = r"(?:koi|sheep|fish|deer|people|children|geese|mice|men|women|cattle|bison|moose|salmon|trout|swine)"
@@ -218,6 +218,7 @@ def resolve_pronoun(instruction: str, previous: str | None) -> str:
         return instruction
     verb, obj, rest = parts
     obj = re.sub(r"^(?:a|an|some)\s+", "the ", obj, flags=re.I)
+    obj = obj if them else thing_alone(obj)
     if them and (doing := re.fullmatch(r"(?P<things>.*[^s\s]s)\s+[a-z]{3,}ing", obj, re.I)):
         obj = doing["things"]  # "add some birds flying over the hill": "them" are the birds
     if them and not _plural(obj.split()[-1]) and not re.search(r"\sand\s", obj, re.I):

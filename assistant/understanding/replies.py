@@ -24,6 +24,10 @@ NO_EFFECT_TEXT = (
 )
 """The answer to "nothing changed" after an edit: a stronger try and an undo are both likely, so the person picks."""
 NO_EDIT_TEXT = 'There is no edit to redo or correct yet; tell me what to change, e.g. "make the cup blue".'
+NO_PHOTO_TEXT = (
+    "There is no photo in this session yet, so no round to go to or compare; upload one and tell me what to change."
+)
+"""The answer to "undo", "show me round 1" or "try again" before any photo: no round exists to name."""
 SPILLED_TEXT = (
     'Sorry, the last edit seems to have changed {thing} too. Say "try again" for a new try, "undo" to go back, or '
     "tell me what to change."

@@ -7,7 +7,7 @@ from typing import Any
 
 from assistant.references import RoundLike, RoundTree
 from assistant.understanding.corrections import confirms, correct, correction_words, rejected_parts, same_thing
-from assistant.understanding.phrases import attribute_like, clean, words_of
+from assistant.understanding.phrases import attribute_like, clean, object_of, wished_instruction, words_of
 from assistant.understanding.replies import NO_EDIT_TEXT
 from assistant.understanding.turns import Call, Decision, Turn, last_edit
 from assistant.understanding.vocabulary import (
@@ -107,7 +107,7 @@ def redo_edit(text: str, intent: str, turn: Turn) -> Decision:
     elif intent == "retry" and len(text.split()) <= 8 and (way := strength_said(clean(text), intent)):
         args["strength"] = way  # "new seed, stronger": a short retry that also says which way
     elif intent != "retry":
-        corrected = correct(last.instruction or "", text, intent)
+        corrected = correct(last.instruction or "", text, intent) or _wished_instead(text, last.instruction or "")
         if corrected is None or _ARTICLE_PRONOUN.search(corrected):
             return Decision("clarify", reply=f'What should I change in "{last.instruction}" instead?')
         if confirms(corrected, last.instruction or ""):
@@ -120,6 +120,19 @@ def redo_edit(text: str, intent: str, turn: Turn) -> Decision:
     if last is not turn.tree.current:
         args["round"] = last.index
     return Decision("retry" if intent in RETRYING else "correction", (Call("retry_edit", args),))
+
+
+def _wished_instead(text: str, instruction: str) -> str | None:
+    """A wish for the thing the last edit changed, said as the new look ("i'd rather the board was blue" after "make
+    the board green"): the wish's own instruction; None for a wish about another thing or no wish."""
+    said = re.sub(r"\s+instead[\s.!]*$", "", clean(text), flags=re.I)
+    wished = wished_instruction(said)
+    if wished == said:
+        wished = wished_instruction(f"i'd rather {said}")  # "the board was blue instead", as "rather" was put
+    new, old = object_of(wished), object_of(instruction)
+    if wished == said or new is None or old is None or new[0] != old[0]:
+        return None
+    return wished if new[1].lower() == old[1].lower() and wished.lower() != instruction.lower() else None
 
 
 def _only_names_edited(correction: str, instruction: str) -> bool:

@@ -56,6 +56,13 @@ _AS_IT_WAS = re.compile(
 """The round before the last edit, said as the way it was ("pls revert to how it was", "how it was before")."""
 _AROUND = re.compile(rf"{BEFORE_AND_AFTER}\s+(?:of\s+|for\s+)?(?P<ref>{DETERMINER}\s+.+?)[\s.!?]*$", re.I)
 """A comparison around one edit ("before and after the confetti"): its parent and itself."""
+_SAID_WITH_AND_WITHOUT = re.compile(
+    rf"\bwith\s*(?:and|&|n|/|or|vs\.?)\s*without\s+(?P<ref>{DETERMINER}\s+[\w'-]+"
+    r"(?:\s+(?!(?:pls|please|plz|side|next|together|now)\b)[\w'-]+)?)",
+    re.I,
+)
+"""A comparison of a thing's edit said as with and without it ("with and without the ship, side by side"): that edit's
+parent and itself."""
 _THING_AROUND = re.compile(
     rf"^(?:compare\s+|show(?:\s+me)?\s+)?(?P<ref>{DETERMINER}\s+[\w'-]+(?:\s+[\w'-]+)?)\s+{BEFORE_AND_AFTER}[\s.!?]*$",
     re.I,
@@ -493,25 +500,26 @@ def keeps_removed(words: str, tree: RoundTree) -> bool:
 
 
 _BACK_AFTER_VERDICT = re.compile(
-    rf"(?:\w+[,.!]+\s*)?{VERDICT}[,.;!?]+\s*(?:so\s+|just\s+)?"
+    rf"(?:\w+[,.!]+\s*)?(?:{VERDICT}|(?:i\s+)?can'?t\s+see\s+[^,.;!?…]+?\s+any\s*more)[,.;!?…]+\s*(?:so\s+|just\s+)?"
     r"(?:(?:can|could)\s+(?:we|you|u)\s+)?"
     r"(?:go\s+back|back|take\s+(?:me|it)\s+back|revert|undo)(?:\s+(?:pls|please|one|a\s+step|one\s+step))*[\s.!?]*",
     re.I,
 )
 """A verdict on a thing, then a way back with no round named ("the crowd is too much, go back", "ugh, the sky looks
-fake. can we go back?"): one step back."""
+fake. can we go back?", "cant see the buses anymore, go back"): one step back."""
 
 
 _BACK_ONE_BECAUSE = re.compile(
     r"(?:(?:ok(?:ay)?|so|hmm+|ugh|nah|no)[\s,.!]+)*(?:(?:can|could|shall)\s+(?:we|you|u|i)\s+)?"
     r"(?:(?:(?:go|step|take\s+(?:me|it)|jump)\s+)?back\s+(?:one|1|a\s+step|one\s+step)(?:\s+step)?|revert|"
-    r"undo(?:\s+(?:it|that|this))?|go\s+back)"
+    r"undo(?:\s+(?:it|that|this))?|go\s+back|roll\s+(?:it|that|this)\s+back)"
     r"(?:\s+(?:pls|please|plz))?\s*[,.;!–—-]+\s*(?:(?:cause|because|bc|coz)\s+)?"
-    r"(?:it|they|that|this|the\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:looks?|is|are|seems?|gave|made|makes|ruins?|ruined|was|were)\b[^?]*",
+    r"(?:it|they|that|this|(?:the|that|this|those|these)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:looks?|is|are|seems?|gave|made|makes|ruins?|ruined|was|were)\b[^?]*",
     re.I,
 )
 """One step back, then why ("go back one, the headlights look cheesy", "can we go back one, the fog is a bit much",
-"back one step, the silver looks grey", "revert pls, the snow looks fake"): the reason names no round."""
+"back one step, the silver looks grey", "revert pls, the snow looks fake", "roll that back pls, the ship is way too
+big"): the reason names no round."""
 _PLAIN_BACK = re.compile(
     r"(?:(?:can|could|shall)\s+(?:we|you|u|i)\s+)?(?:just\s+)?(?:go|step)\s+back(?:\s+(?:pls|please|plz))?[\s.!?]*",
     re.I,
@@ -547,6 +555,13 @@ def _described_first(text: str, whole: str) -> str:
     if it and said and (named := list(_NAMED_BEFORE.finditer(whole[: said.start()]))):
         text = f"{text[: it.start()]}when {named[-1][0]} {text[it.end() :]}"
     return text
+
+
+def with_and_without(text: str, tree: RoundTree) -> bool:
+    """Whether `text` sets a thing one edit made beside the round before it ("which looks better, with or without the
+    lights?", "with and without the ship, side by side")."""
+    said = _SAID_WITH_AND_WITHOUT.search(text)
+    return said is not None and _one_edit_names(said["ref"], tree)
 
 
 def back_with_reason(text: str) -> bool:
@@ -651,6 +666,7 @@ def command_call(text: str, intent: str, turn: Turn) -> Call | str:
                 else None
             )
             or (thing if thing and _one_edit_names(thing["ref"], turn.tree) else None)
+            or (_SAID_WITH_AND_WITHOUT.search(text) if with_and_without(text, turn.tree) else None)
         ):
             refs = [f"before {around['ref']}", around["ref"]]
         elif _BEFORE_AFTER.search(text):

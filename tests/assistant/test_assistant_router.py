@@ -46,7 +46,8 @@ def recording_tools(log: list[tuple[str, dict[str, Any]]], fail: str | None = No
 
 def run_turn(text: str, fail: str | None = None, router: OfflineRouter | None = None) -> tuple[list, list]:
     log: list[tuple[str, dict[str, Any]]] = []
-    agent = create_agent(router or OfflineRouter(), recording_tools(log, fail))
+    router = router or OfflineRouter().for_turn(Turn(text=text, tree=tree(*CUP)))  # as the agent binds each turn
+    agent = create_agent(router, recording_tools(log, fail))
     result = agent.invoke(
         {"messages": [HumanMessage("earlier turn: make it red"), AIMessage("ok"), HumanMessage(text)]}
     )

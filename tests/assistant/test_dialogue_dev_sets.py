@@ -85,6 +85,9 @@ from tests.assistant.dialogue_dev_r28b import r28b_cases
 from tests.assistant.dialogue_dev_r29a import r29a_cases
 from tests.assistant.dialogue_dev_r29b import r29b_cases
 from tests.assistant.dialogue_dev_r29c import r29c_cases
+from tests.assistant.dialogue_dev_r30a import r30a_cases
+from tests.assistant.dialogue_dev_r30b import r30b_cases
+from tests.assistant.dialogue_dev_r30c import r30c_cases
 from tests.assistant.dialogue_dev_refer6 import refer6_cases
 from tests.assistant.dialogue_dev_refs import refs_cases
 from tests.assistant.dialogue_dev_refs2 import refs2_cases
@@ -199,6 +202,9 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (r29a_cases, 0.86, 3),
     (r29b_cases, 0.93, 1),
     (r29c_cases, 0.81, 0),
+    (r30a_cases, 0.85, 12),
+    (r30b_cases, 0.8, 1),
+    (r30c_cases, 0.7, 7),
     (validation_seventh_cases, 0.9, 0),
 ]
 """(cases, least share right, most unwanted edits) per set."""
