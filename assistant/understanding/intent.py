@@ -533,6 +533,8 @@ _SENT_ELSEWHERE = re.compile(
 )
 """The photo sent somewhere the tool cannot reach ("email this to my aunt", "post it on instagram", "add this to my
 album"); saving it to the person's own computer or phone is an export."""
+_YES_NO = re.compile(r"(?:is|are|does|do|was|were|would|will)\b", re.I)
+"""A yes-or-no question's first word ("is it better with or without the hornbill?"): an opinion asked for."""
 _STILL_MORE = re.compile(r"(?:.*[,.;!]\s+)?(?:even\s+)?(?P<word>[a-z]{3,}er)\s+still[\s.!]*", re.I)
 """The last edit's comparative said again with "still" ("the cake is still huge, smaller still"): more of it."""
 _MORE_OF_LOOK = re.compile(
@@ -1077,8 +1079,8 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "redo"
     if has_edit and _BACK_AND_AGAIN.fullmatch(words):
         return "retry"
-    if has_edit and not turn.photo and with_and_without(said, turn.tree):
-        return "compare"  # "which looks better, with or without the lights?"
+    if has_edit and not turn.photo and with_and_without(said, turn.tree) and not _YES_NO.match(said):
+        return "compare"  # "which looks better, with or without the lights?"; "is it better with or without?" is talk
     if has_edit and not turn.photo and (way := _way_of_last(said, turn.tree)):
         return way
     if has_edit and not turn.photo and (fix := _FIX_THE_THING.fullmatch(said)) and _last_says(fix["thing"], turn.tree):

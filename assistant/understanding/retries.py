@@ -81,6 +81,16 @@ def strength_said(words: str, intent: str) -> str | None:
     return "stronger" if stronger else "weaker"
 
 
+_ASIDE_AFTER = re.compile(
+    r"(?P<core>[^.!?—–,]*\w[^.!?—–,]*,\s*not\s+\w[^.!?—–]*?|not\s+\w[^.!?—–,]*,\s*\w[^.!?—–]*?)"
+    r"\s*(?:[.!]+\s+|\s+[—–-]+\s+|[—–]\s*)(?P<aside>[^.!?]+?)[\s.!?]*",
+    re.I,
+)
+"""A whole correction, the new and the rejected, then a remark after a full stop or a dash ("not navy, maroon — our
+school colours", "lilac, not purple. way lighter"); "not the cup - the saucer" is one correction, not one and a
+remark."""
+
+
 def redo_edit(text: str, intent: str, turn: Turn) -> Decision:
     """A retry (same instruction, new seed, maybe stronger or weaker) or a correction of the last edit."""
     last = last_edit(turn.tree)
@@ -107,6 +117,10 @@ def redo_edit(text: str, intent: str, turn: Turn) -> Decision:
     elif intent == "retry" and len(text.split()) <= 8 and (way := strength_said(clean(text), intent)):
         args["strength"] = way  # "new seed, stronger": a short retry that also says which way
     elif intent != "retry":
+        if (aside := _ASIDE_AFTER.fullmatch(text.strip())) and not re.match(
+            rf"(?:and\s+|also\s+)?(?:{EDIT_VERB}|{DETERMINER})\b", aside["aside"], re.I
+        ):
+            text = aside["core"]  # "lilac, not purple. way lighter": the why after the correction is left out
         corrected = correct(last.instruction or "", text, intent) or _wished_instead(text, last.instruction or "")
         if corrected is None or _ARTICLE_PRONOUN.search(corrected):
             return Decision("clarify", reply=f'What should I change in "{last.instruction}" instead?')

@@ -45,3 +45,9 @@ def act_and_calls(text: str, session: RoundTree) -> tuple[str, tuple[Call, ...]]
     """The act and the calls decided for `text` on `session` (no photo with the turn)."""
     decision = decide(Turn(text, session))
     return decision.act, decision.calls
+
+
+def decided(text: str, rounds: Rounds, current: int | None = None, *, photo: bool = False) -> tuple[str, CallList]:
+    """The act and calls decided for `text` on a session of `rounds` (current round `current`, else the newest)."""
+    decision = decide(Turn(text=text, tree=tree(*rounds, current=current), photo=photo))
+    return decision.act, [(call.name, call.args) for call in decision.calls]

@@ -202,9 +202,9 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (r29a_cases, 0.86, 3),
     (r29b_cases, 0.93, 1),
     (r29c_cases, 0.81, 0),
-    (r30a_cases, 0.85, 12),
-    (r30b_cases, 0.8, 1),
-    (r30c_cases, 0.7, 7),
+    (r30a_cases, 0.89, 6),
+    (r30b_cases, 0.84, 0),
+    (r30c_cases, 0.76, 6),
     (validation_seventh_cases, 0.9, 0),
 ]
 """(cases, least share right, most unwanted edits) per set."""

@@ -20,21 +20,14 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.understanding import Turn, decide
 from tests.assistant.dialogue_dev import tree
-from tests.assistant.rule_calls import CallList, Rounds, decided_calls, edit_calls, fixed_calls
+from tests.assistant.rule_calls import Rounds, decided, decided_calls, edit_calls, fixed_calls
 
 UPLOAD: Rounds = ((None, None),)
 PLAYERS: Rounds = ((None, None), (0, "make the red players green"), (0, "make the red players purple"))
 """A foosball table after a correction: round 2 (purple players) beside round 1 (green), both from the original."""
 ROLL_TRIES: Rounds = ((None, None), *((0, "add a salmon roll on the empty plate"),) * 3)
 """A sushi bar after two retries: rounds 1 to 3 are three tries of one edit."""
-
-
-def _decided(text: str, rounds: Rounds, current: int | None = None, *, photo: bool = False) -> tuple[str, CallList]:
-    """The act and calls decided for `text` on a session of `rounds` (current round `current`, else the newest)."""
-    decision = decide(Turn(text=text, tree=tree(*rounds, current=current), photo=photo))
-    return decision.act, [(call.name, call.args) for call in decision.calls]
 
 
 @pytest.mark.parametrize(
@@ -51,7 +44,7 @@ def test_a_question_or_a_choice_answered_at_once_is_edited(text: str, instructio
 
 
 def test_a_question_left_open_asks() -> None:
-    assert _decided("should i make the curtain green? hmm", UPLOAD) == ("clarify", [])
+    assert decided("should i make the curtain green? hmm", UPLOAD) == ("clarify", [])
 
 
 @pytest.mark.parametrize(
@@ -67,7 +60,7 @@ def test_a_look_asked_of_another_thing_is_a_new_edit(text: str, instruction: str
 
 
 def test_a_look_asked_as_a_state_is_no_edit() -> None:
-    assert _decided("can the roof be recycled?", (*UPLOAD, (0, "add fans in the bleachers")))[1] == []
+    assert decided("can the roof be recycled?", (*UPLOAD, (0, "add fans in the bleachers")))[1] == []
 
 
 @pytest.mark.parametrize(
@@ -75,25 +68,25 @@ def test_a_look_asked_as_a_state_is_no_edit() -> None:
 )
 def test_a_look_praised_without_the_names_its_round(text: str) -> None:
     session = tree(*PLAYERS)
-    act, calls = _decided(text, PLAYERS)
+    act, calls = decided(text, PLAYERS)
     assert act == "goto"
     assert session.resolve(calls[0][1]["round"]).index == 1
 
 
 def test_a_pale_shade_replaces_a_clear_one() -> None:
-    assert _decided("hmm no, pale blue", (*UPLOAD, (0, "make the sky clear blue"))) == (
+    assert decided("hmm no, pale blue", (*UPLOAD, (0, "make the sky clear blue"))) == (
         "correction",
         fixed_calls("make the sky pale blue"),
     )
 
 
 def test_a_question_about_a_good_colour_is_no_edit() -> None:
-    assert _decided("whats a good colour for shuffleboard pucks", UPLOAD)[1] == []
+    assert decided("whats a good colour for shuffleboard pucks", UPLOAD)[1] == []
 
 
 def test_a_new_photo_of_the_same_place_is_a_caption() -> None:
     rounds: Rounds = (*UPLOAD, (0, "paint the piano bright red"), (None, None))
-    assert _decided("this is the same place a year later", rounds, photo=True) == ("caption", [])
+    assert decided("this is the same place a year later", rounds, photo=True) == ("caption", [])
     assert decided_calls("same thing here pls", rounds, photo=True) == edit_calls("paint the piano bright red")
 
 
@@ -108,17 +101,17 @@ def test_a_new_photo_of_the_same_place_is_a_caption() -> None:
 )
 def test_a_round_named_by_order_or_as_the_other(text: str, rounds: Rounds, current: int | None, index: int) -> None:
     session = tree(*rounds, current=current)
-    act, calls = _decided(text, rounds, current)
+    act, calls = decided(text, rounds, current)
     assert act == "goto"
     assert session.resolve(calls[0][1]["round"]).index == index
 
 
 def test_the_other_of_three_tries_asks() -> None:
-    assert _decided("use the other one", ROLL_TRIES, 1) == ("clarify", [])
+    assert decided("use the other one", ROLL_TRIES, 1) == ("clarify", [])
 
 
 def test_it_with_a_new_photo_that_names_nothing_asks() -> None:
-    assert _decided("here u go. turn it purple pls", (*UPLOAD,), photo=True) == ("clarify", [])
+    assert decided("here u go. turn it purple pls", (*UPLOAD,), photo=True) == ("clarify", [])
     assert decided_calls("my new bike, make it red", UPLOAD, photo=True) == edit_calls("make my new bike red")
 
 
@@ -139,7 +132,7 @@ FORAGER: Rounds = (
     ],
 )
 def test_what_is_rejected_said_first_corrects(text: str, instruction: str) -> None:
-    assert _decided(text, FORAGER) == ("correction", fixed_calls(instruction))
+    assert decided(text, FORAGER) == ("correction", fixed_calls(instruction))
 
 
 def test_a_new_thing_with_a_new_look_after_an_edit_is_edited() -> None:
@@ -156,19 +149,19 @@ def test_a_new_thing_with_a_new_look_after_an_edit_is_edited() -> None:
 )
 def test_a_try_named_by_its_order_and_thing(text: str, index: int) -> None:
     session = tree(*ROLL_TRIES)
-    act, calls = _decided(text, ROLL_TRIES)
+    act, calls = decided(text, ROLL_TRIES)
     assert act == "goto"
     assert session.resolve(calls[0][1]["round"]).index == index
 
 
 def test_the_current_try_praised_changes_nothing() -> None:
     rounds: Rounds = (*UPLOAD, (0, "make the mat blue"), (0, "make the mat blue"))
-    assert _decided("the second try is much better, ty", rounds)[1] == []
+    assert decided("the second try is much better, ty", rounds)[1] == []
 
 
 def test_redo_that_one_with_a_reason_and_nothing_undone_tries_again() -> None:
     rounds: Rounds = (*UPLOAD, (0, "hang prayer ribbons on the aerial roots"))
-    assert _decided("redo that one, the ribbons are floating", rounds) == ("retry", [("retry_edit", {})])
+    assert decided("redo that one, the ribbons are floating", rounds) == ("retry", [("retry_edit", {})])
 
 
 @pytest.mark.parametrize("rounds", [UPLOAD, (*UPLOAD, (0, "make the curtain velvet green"))])
@@ -180,4 +173,4 @@ def test_a_thing_with_its_place_and_a_colour_is_edited(rounds: Rounds) -> None:
 
 def test_a_plan_for_later_changes_nothing() -> None:
     rounds: Rounds = (*UPLOAD, (0, "make the cup blue"))
-    assert _decided("later i want to turn this into a poster for the museum", rounds)[1] == []
+    assert decided("later i want to turn this into a poster for the museum", rounds)[1] == []

@@ -20,10 +20,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.understanding import Turn, decide
 from language.similarity import closest
 from tests.assistant.dialogue_dev import tree
-from tests.assistant.rule_calls import CallList, Rounds, decided_calls, edit_calls, fixed_calls
+from tests.assistant.rule_calls import Rounds, decided, decided_calls, edit_calls, fixed_calls
 
 UPLOAD: Rounds = ((None, None),)
 GATE: Rounds = ((None, None), (0, "make the sky pink"), (1, "remove the tourists at the entrance"))
@@ -43,12 +42,6 @@ SLIDE: Rounds = ((None, None), (0, "make the water slide bright orange"), (1, "r
 SWAMP: Rounds = ((None, None), (0, "add an alligator next to the airboat"))
 
 
-def _decided(text: str, rounds: Rounds, current: int | None = None) -> tuple[str, CallList]:
-    """The act and calls decided for `text` on a session of `rounds` (current round `current`, else the newest)."""
-    decision = decide(Turn(text=text, tree=tree(*rounds, current=current)))
-    return decision.act, [(call.name, call.args) for call in decision.calls]
-
-
 @pytest.mark.parametrize(
     ("text", "rounds", "instruction"),
     [
@@ -61,13 +54,13 @@ def _decided(text: str, rounds: Rounds, current: int | None = None) -> tuple[str
     ],
 )
 def test_a_correction_of_the_verb_redoes_the_edit_with_the_new_one(text: str, rounds: Rounds, instruction: str) -> None:
-    assert _decided(text, rounds) == ("correction", fixed_calls(instruction))
+    assert decided(text, rounds) == ("correction", fixed_calls(instruction))
 
 
 @pytest.mark.parametrize("text", ["dont remove the sky, make it red", "dont remove them, remove the sky"])
 def test_a_correction_of_another_thing_or_the_same_verb_is_not_one_of_the_verb(text: str) -> None:
-    assert _decided(text, GATE)[1] != fixed_calls("make the tourists red")
-    assert _decided(text, GATE)[1] != fixed_calls("remove the tourists")
+    assert decided(text, GATE)[1] != fixed_calls("make the tourists red")
+    assert decided(text, GATE)[1] != fixed_calls("remove the tourists")
 
 
 @pytest.mark.parametrize(
@@ -75,25 +68,25 @@ def test_a_correction_of_another_thing_or_the_same_verb_is_not_one_of_the_verb(t
     ["bring it back", "i want it back", "the boat was fine tho, bring it back", "grandma loved it, bring it back pls"],
 )
 def test_bringing_a_removed_thing_back_takes_the_removal_back(text: str) -> None:
-    assert _decided(text, COVE) == ("undo", [("revert", {"round": "previous"})])
+    assert decided(text, COVE) == ("undo", [("revert", {"round": "previous"})])
 
 
 def test_bring_it_back_after_an_undo_is_a_redo() -> None:
-    act, calls = _decided("bring it back", COVE, current=1)
+    act, calls = decided("bring it back", COVE, current=1)
     assert act == "redo" and calls and calls[0][0] == "revert"
 
 
 def test_a_reason_then_bring_it_back_after_a_recolouring_asks_nothing_new() -> None:
-    assert _decided("the sky was fine tho, bring it back", SKY)[0] != "edit"
+    assert decided("the sky was fine tho, bring it back", SKY)[0] != "edit"
 
 
 def test_a_round_named_by_how_the_photo_came_to_look_is_found_by_meaning() -> None:
-    assert _decided("revert to before it got dark", GARGOYLE) == ("goto", [("revert", {"round": 2})])
+    assert decided("revert to before it got dark", GARGOYLE) == ("goto", [("revert", {"round": 2})])
 
 
 @pytest.mark.parametrize("text", ["revert to before the rainbow", "go back to before the moon"])
 def test_a_thing_no_edit_names_is_answered_in_words(text: str) -> None:
-    act, calls = _decided(text, SLIDE)
+    act, calls = decided(text, SLIDE)
     assert calls == [] and act in ("talk", "clarify")
 
 
@@ -114,12 +107,12 @@ def test_rarer_photo_verbs_edit(text: str) -> None:
 def test_a_correction_names_a_thing_with_its_place() -> None:
     rounds: Rounds = ((None, None), (0, "remove the napkin dispenser from the counter"))
     text = "wrong thing, i meant the trash bin next to the cart"
-    assert _decided(text, rounds) == ("correction", fixed_calls("remove the trash bin next to the cart"))
+    assert decided(text, rounds) == ("correction", fixed_calls("remove the trash bin next to the cart"))
 
 
 def test_two_things_named_in_a_correction_ask_which() -> None:
     rounds: Rounds = ((None, None), (0, "make the flames bigger"))
-    assert _decided("the dog or the kid in the back, remove one", rounds) == ("clarify", [])
+    assert decided("the dog or the kid in the back, remove one", rounds) == ("clarify", [])
 
 
 @pytest.mark.parametrize(
@@ -148,12 +141,12 @@ def test_a_reported_remark_is_not_put_as_an_edit() -> None:
     ],
 )
 def test_a_bare_noun_for_an_added_thing_keeps_its_article(text: str, instruction: str) -> None:
-    assert _decided(text, SWAMP) == ("correction", fixed_calls(instruction))
+    assert decided(text, SWAMP) == ("correction", fixed_calls(instruction))
 
 
 @pytest.mark.parametrize("text", ["not convinced by the lighthouse, do it over", "hmm do it over pls"])
 def test_a_doubt_then_do_it_over_tries_again(text: str) -> None:
-    assert _decided(text, ((None, None), (0, "make the lighthouse red"))) == ("retry", [("retry_edit", {})])
+    assert decided(text, ((None, None), (0, "make the lighthouse red"))) == ("retry", [("retry_edit", {})])
 
 
 @pytest.mark.parametrize(
@@ -187,7 +180,7 @@ def test_rounds_named_by_a_look_or_a_thing_not_there_yet(text: str, rounds: Roun
 )
 def test_shorthand_for_before_and_back(text: str, target: str | None) -> None:
     rounds: Rounds = ((None, None), (0, "add a skater on the ice"), (1, "add puffins on the cliff"), (2, "add snow"))
-    act, calls = _decided(text, rounds)
+    act, calls = decided(text, rounds)
     assert act == "goto" and calls and calls[0][0] == "revert"
 
 
@@ -196,22 +189,22 @@ def test_shorthand_for_before_and_back(text: str, target: str | None) -> None:
 )
 def test_a_way_back_then_a_reason_is_one_step_back(text: str) -> None:
     rounds: Rounds = ((None, None), (0, "add giraffes"), (1, "make the snow brighter"))
-    assert _decided(text, rounds) == ("undo", [("revert", {"round": "previous"})])
+    assert decided(text, rounds) == ("undo", [("revert", {"round": "previous"})])
 
 
 def test_what_was_round_n_again_shows_it() -> None:
-    assert _decided("what was round 1 again?", SKY) == ("show", [("show_round", {"round": 1})])
+    assert decided("what was round 1 again?", SKY) == ("show", [("show_round", {"round": 1})])
 
 
 def test_an_undo_taken_back_as_a_mistake_is_a_redo_only_after_an_undo() -> None:
-    assert _decided("oops didnt mean to undo", SKY, current=0) == ("redo", [("revert", {"round": "next"})])
-    assert _decided("oops i didnt mean to undo, put the sky back", SKY, current=0)[1] == [("revert", {"round": "next"})]
-    assert _decided("oops didnt mean to undo", SKY)[1] == []
+    assert decided("oops didnt mean to undo", SKY, current=0) == ("redo", [("revert", {"round": "next"})])
+    assert decided("oops i didnt mean to undo, put the sky back", SKY, current=0)[1] == [("revert", {"round": "next"})]
+    assert decided("oops didnt mean to undo", SKY)[1] == []
 
 
 @pytest.mark.parametrize("text", ["pls redo, the tiles look like plastic", "redo, it looks fake"])
 def test_redo_and_a_reason_with_nothing_undone_tries_again(text: str) -> None:
-    assert _decided(text, ((None, None), (0, "make the tiles terracotta"))) == ("retry", [("retry_edit", {})])
+    assert decided(text, ((None, None), (0, "make the tiles terracotta"))) == ("retry", [("retry_edit", {})])
 
 
 @pytest.mark.parametrize(
@@ -246,12 +239,12 @@ def test_more_of_a_kind_of_thing_adds_it(text: str, instruction: str) -> None:
 
 
 def test_more_alone_is_still_a_stronger_try() -> None:
-    assert _decided("more please", SKY) == ("retry", [("retry_edit", {"strength": "stronger"})])
+    assert decided("more please", SKY) == ("retry", [("retry_edit", {"strength": "stronger"})])
 
 
 def test_more_of_what_the_last_edit_added_is_that_edit_stronger() -> None:
     rounds: Rounds = ((None, None), (0, "add tulips along the fence"))
-    assert _decided("more tulips", rounds) == ("retry", [("retry_edit", {"strength": "stronger"})])
+    assert decided("more tulips", rounds) == ("retry", [("retry_edit", {"strength": "stronger"})])
 
 
 @pytest.mark.parametrize(
@@ -269,4 +262,4 @@ def test_more_of_what_the_last_edit_added_is_that_edit_stronger() -> None:
 def test_a_part_corrected_keeps_its_owner_and_a_typo_note_is_left_out(
     text: str, rounds: Rounds, instruction: str
 ) -> None:
-    assert _decided(text, rounds) == ("correction", fixed_calls(instruction))
+    assert decided(text, rounds) == ("correction", fixed_calls(instruction))

@@ -18,9 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.understanding import Turn, decide
-from tests.assistant.dialogue_dev import tree
-from tests.assistant.rule_calls import CallList, Rounds, decided_calls, edit_calls
+from tests.assistant.rule_calls import Rounds, decided, decided_calls, edit_calls
 
 PORT: Rounds = ((None, None), (0, "make the cranes yellow"), (1, "make the sky stormy"), (2, "add a ship by the quay"))
 """A container port: three edits in a row, the ship the newest."""
@@ -28,12 +26,6 @@ DESK: Rounds = ((None, None), (0, "make the desk lamp green"), (1, "add a globe 
 """A homework desk with two edits."""
 NOTHING: Rounds = ()
 """A session before its first photo."""
-
-
-def _decided(text: str, rounds: Rounds, current: int | None = None) -> tuple[str, CallList]:
-    """The act and calls decided for `text` on a session of `rounds` (current round `current`, else the newest)."""
-    decision = decide(Turn(text=text, tree=tree(*rounds, current=current)))
-    return decision.act, [(call.name, call.args) for call in decision.calls]
 
 
 @pytest.mark.parametrize(
@@ -46,12 +38,12 @@ def _decided(text: str, rounds: Rounds, current: int | None = None) -> tuple[str
     ],
 )
 def test_one_step_back_with_its_reason(text: str) -> None:
-    assert _decided(text, PORT) == ("undo", [("revert", {"round": "previous"})])
+    assert decided(text, PORT) == ("undo", [("revert", {"round": "previous"})])
 
 
 @pytest.mark.parametrize("text", ["undo", "show me round 1", "try again", "compare round 1 and round 2"])
 def test_before_any_photo_no_round_is_named(text: str) -> None:
-    act, calls = _decided(text, NOTHING)
+    act, calls = decided(text, NOTHING)
     assert act in ("talk", "clarify") and calls == []
 
 
@@ -88,7 +80,7 @@ def test_a_question_about_what_the_tool_can_do_stays_one() -> None:
     ],
 )
 def test_a_round_shown_then_made_current_is_a_move_there(text: str, call: tuple[str, dict[str, object]]) -> None:
-    assert _decided(text, PORT) == ("goto", [call])
+    assert decided(text, PORT) == ("goto", [call])
 
 
 @pytest.mark.parametrize(
@@ -100,12 +92,12 @@ def test_a_round_shown_then_made_current_is_a_move_there(text: str, call: tuple[
     ],
 )
 def test_history_and_status_in_other_words(text: str, act: str, name: str) -> None:
-    assert _decided(text, PORT) == (act, [(name, {})])
+    assert decided(text, PORT) == (act, [(name, {})])
 
 
 @pytest.mark.parametrize("text", ["go back and reroll it", "undo and give it another go", "revert that, then retry"])
 def test_back_and_again_is_a_new_try_of_the_last_edit(text: str) -> None:
-    assert _decided(text, PORT)[1] == [("retry_edit", {})]
+    assert decided(text, PORT)[1] == [("retry_edit", {})]
 
 
 @pytest.mark.parametrize(
@@ -131,7 +123,7 @@ def test_it_is_the_added_thing_without_what_it_is_doing(added: str, text: str, i
     ],
 )
 def test_a_question_put_off_in_its_last_words_asks_for_nothing_now(text: str) -> None:
-    assert _decided(text, DESK) == ("talk", [])
+    assert decided(text, DESK) == ("talk", [])
 
 
 def test_a_question_then_a_thank_you_still_asks() -> None:
@@ -139,7 +131,7 @@ def test_a_question_then_a_thank_you_still_asks() -> None:
 
 
 def test_with_and_without_a_thing_compares_its_edit_with_the_round_before() -> None:
-    assert _decided("with and without the ship, side by side", PORT) == (
+    assert decided("with and without the ship, side by side", PORT) == (
         "compare",
         [("compare_rounds", {"first": "before the ship", "second": "the ship"})],
     )
@@ -147,11 +139,11 @@ def test_with_and_without_a_thing_compares_its_edit_with_the_round_before() -> N
 
 def test_a_colour_for_an_it_no_edit_names_asks_which() -> None:
     rounds: Rounds = ((None, None), (0, "give the volcano red lava"), (1, "add balloons above the booth"))
-    assert _decided("make it pink", rounds)[1] == []
+    assert decided("make it pink", rounds)[1] == []
 
 
 def test_more_or_less_undecided_asks() -> None:
-    assert _decided("more?? or less. hmm", PORT) == ("clarify", [])
+    assert decided("more?? or less. hmm", PORT) == ("clarify", [])
 
 
 @pytest.mark.parametrize(
@@ -168,7 +160,7 @@ def test_more_or_less_undecided_asks() -> None:
     ],
 )
 def test_more_or_less_of_the_last_look_in_its_own_words(text: str, rounds: Rounds, strength: str) -> None:
-    assert _decided(text, rounds) == ("retry", [("retry_edit", {"strength": strength})])
+    assert decided(text, rounds) == ("retry", [("retry_edit", {"strength": strength})])
 
 
 @pytest.mark.parametrize(
@@ -193,7 +185,7 @@ def test_a_typing_slip_said_after_a_correction_is_left_out() -> None:
 
 @pytest.mark.parametrize("text", ["export it as html for the school newsletter", "save it as html for my blog"])
 def test_an_export_in_a_named_format_is_one_whatever_it_is_for(text: str) -> None:
-    assert _decided(text, DESK) == ("export", [("export_session", {"format": "html"})])
+    assert decided(text, DESK) == ("export", [("export_session", {"format": "html"})])
 
 
 def test_a_wish_for_the_last_edits_thing_in_another_look_corrects_it() -> None:
@@ -204,10 +196,32 @@ def test_a_wish_for_the_last_edits_thing_in_another_look_corrects_it() -> None:
 
 
 def test_fix_it_after_a_verdict_on_the_last_edits_thing_tries_again() -> None:
-    assert _decided("the globe looks weird now, fix it pls", DESK) == ("retry", [("retry_edit", {})])
-    assert _decided("the lamp post looks weird now, fix it", ((None, None), (0, "add a globe on the desk")))[1] == []
+    assert decided("the globe looks weird now, fix it pls", DESK) == ("retry", [("retry_edit", {})])
+    assert decided("the lamp post looks weird now, fix it", ((None, None), (0, "add a globe on the desk")))[1] == []
 
 
 @pytest.mark.parametrize("text", ["which looks better, with or without the ship?", "with and without the ship pls"])
 def test_with_or_without_a_thing_asked_as_a_question_compares_too(text: str) -> None:
-    assert _decided(text, PORT) == ("compare", [("compare_rounds", {"first": "before the ship", "second": "the ship"})])
+    assert decided(text, PORT) == ("compare", [("compare_rounds", {"first": "before the ship", "second": "the ship"})])
+
+
+@pytest.mark.parametrize(
+    ("text", "instruction"),
+    [
+        ("lilac, not purple. way lighter", "make the castle lilac"),
+        ("not purple, lilac — our school colour", "make the castle lilac"),
+    ],
+)
+def test_a_remark_after_a_whole_correction_is_left_out(text: str, instruction: str) -> None:
+    rounds: Rounds = ((None, None), (0, "make the castle purple"))
+    assert decided_calls(text, rounds) == [("retry_edit", {"instruction": instruction})]
+
+
+def test_a_thing_after_a_dash_is_the_correction_itself() -> None:
+    assert decided_calls("no not the cup - the saucer", ((None, None), (0, "make the cup blue"))) == [
+        ("retry_edit", {"instruction": "make the saucer blue"})
+    ]
+
+
+def test_a_yes_or_no_question_about_with_or_without_is_an_opinion_asked_for() -> None:
+    assert decided("is it better with or without the ship?", PORT)[1] == []
