@@ -1317,9 +1317,9 @@ def _decided(turn: Turn) -> Decision:
     if made := _MADE_CURRENT.fullmatch(text):
         return _decide_request(f"go back to {made['ref']}", "goto", turn, check=True)
     if (
-        (kept := _SHOWN_AND_KEPT.fullmatch(text))
-        and (kept["shown"] or re.search(r"\b(?:current|active|main|working)\b", text, re.I))
-        and names_a_round(ref := kept["shown"] or kept["named"], turn.tree)
+        (made_current := _SHOWN_AND_KEPT.fullmatch(text))
+        and (made_current["shown"] or re.search(r"\b(?:current|active|main|working)\b", text, re.I))
+        and names_a_round(ref := made_current["shown"] or made_current["named"], turn.tree)
     ):
         return _decide_request(f"go back to {ref}", "goto", turn, check=True)
     if picked := _picked_option(text):
