@@ -30,7 +30,14 @@ from assistant.understanding.edits import (
     thing_said_before,
     whole_photo_look,
 )
-from assistant.understanding.intent import WRITTEN_ON, best_intent, intent_of, recoloured_to_another, wished_edit
+from assistant.understanding.intent import (
+    WRITTEN_ON,
+    best_intent,
+    intent_of,
+    last_clause,
+    recoloured_to_another,
+    wished_edit,
+)
 from assistant.understanding.phrases import (
     article_for,
     attribute_like,
@@ -102,6 +109,7 @@ from assistant.understanding.vocabulary import (
     OWNER,
     PHOTO_PRONOUN,
     PHOTO_VERB,
+    POINTS_BACK,
     POSITION_WORDS,
     PRESENT,
     PRONOUN,
@@ -1108,7 +1116,7 @@ _ON_A_ROUND = frozenset({"revert", "show_round", "compare_rounds", "retry_edit"}
 def _put_off(text: str) -> bool:
     """Whether a question ends in words that put it off (`_PUT_OFF_TAIL`)."""
     asked, mark, tail = text.rpartition("?")
-    last = re.split(r"[,.;!]\s+", tail.strip())[-1] if tail.strip() else ""
+    last = last_clause(tail) if tail.strip() else ""
     return bool(
         mark and asked.strip() and last and (_PUT_OFF_TAIL.fullmatch(tail.strip()) or _PUT_OFF_TAIL.fullmatch(last))
     )
@@ -1974,7 +1982,7 @@ def _unwrapped_edit(text: str, turn: Turn) -> Decision | None:
     said = clean(text)
     if "?" in text or len(said.split()) > len(text.split()) - 2 or not re.match(PHOTO_VERB + r"\s", said, re.I):
         return None
-    if re.search(r"\b(?:it|them|him|her|that|this|those|these|one)\b", said, re.I):
+    if POINTS_BACK.search(said):
         return None  # "i love the poodle and the trophy, can u make it bigger": which "it" stays unsure
     probabilities = shared_dialogue_model().proba([said], context_of(turn))[0]
     return _complete_edit(said, turn) if intent_of(said, probabilities, turn) == "edit" else None

@@ -38,6 +38,7 @@ from assistant.understanding.vocabulary import (
     OWNER,
     PHOTO_VERB,
     PLACE,
+    POINTS_BACK,
     POLITE,
     POSSESSIVE,
     PRESENT,
@@ -621,7 +622,7 @@ def edit_decision(text: str, turn: Turn) -> Decision:
         (asked := _ASKED_AFTER.match(instruction))
         and re.match(PHOTO_VERB + r"\s", asked["rest"], re.I)
         and not re.search(r"\b(?:if|whether|asked|wondering|wonders?)$", asked["lead"], re.I)
-        and not re.search(r"\b(?:it|them|him|her|that|this|those|these|one)\b", asked["rest"], re.I)
+        and not POINTS_BACK.search(asked["rest"])
     ):
         instruction = clean(asked["rest"])
     if _asks_in_general(text, instruction):

@@ -1370,7 +1370,7 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "correct_object" if _INSTEAD.search(said) else "edit_object"  # "do that to the saucer instead"
     if turn.photo and has_edit and ((SAME_AGAIN.search(said) and not SAME_FOR.match(said)) or SAME_BUT.match(said)):
         return "edit_same"
-    if has_edit and any(_ANOTHER_GO.match(t) for t in (said, words, _last_clause(said))):
+    if has_edit and any(_ANOTHER_GO.match(t) for t in (said, words, last_clause(said))):
         return "retry"  # "lol the darts are floating, give it another shot"
     if intent == "retry" and _ADDS_A_THING.match(said):
         return "edit"
@@ -1534,12 +1534,12 @@ def _removed_back(said: str, tree: RoundTree) -> bool:
     """Whether `said` ends in "bring it back" after a reason ("the boat was fine tho, bring it back") when the
     current round removed a thing: "it" is that thing."""
     current = tree.current
-    last = _last_clause(said)
+    last = last_clause(said)
     removed = current.instruction is not None and re.match(REMOVAL, current.instruction, re.I) is not None
     return removed and last != said.strip() and _PUT_BACK.match(clean(last)) is not None
 
 
-def _last_clause(said: str) -> str:
+def last_clause(said: str) -> str:
     """What `said` says after its last comma or full stop ("do it over" in "not convinced by it, do it over")."""
     return re.split(r"[,;.!]+\s+", said.strip())[-1]
 

@@ -557,11 +557,11 @@ def _described_first(text: str, whole: str) -> str:
     return text
 
 
-def with_and_without(text: str, tree: RoundTree) -> bool:
-    """Whether `text` sets a thing one edit made beside the round before it ("which looks better, with or without the
-    lights?", "with and without the ship, side by side")."""
+def with_and_without(text: str, tree: RoundTree) -> re.Match[str] | None:
+    """Where `text` sets a thing one edit made beside the round before it ("which looks better, with or without the
+    lights?", "with and without the ship, side by side"): its words, the thing as "ref"; None otherwise."""
     said = _SAID_WITH_AND_WITHOUT.search(text)
-    return said is not None and _one_edit_names(said["ref"], tree)
+    return said if said is not None and _one_edit_names(said["ref"], tree) else None
 
 
 def back_with_reason(text: str) -> bool:
@@ -666,7 +666,7 @@ def command_call(text: str, intent: str, turn: Turn) -> Call | str:
                 else None
             )
             or (thing if thing and _one_edit_names(thing["ref"], turn.tree) else None)
-            or (_SAID_WITH_AND_WITHOUT.search(text) if with_and_without(text, turn.tree) else None)
+            or with_and_without(text, turn.tree)
         ):
             refs = [f"before {around['ref']}", around["ref"]]
         elif _BEFORE_AFTER.search(text):

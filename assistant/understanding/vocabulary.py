@@ -187,6 +187,9 @@ FIXES_DEFECT = re.compile(
 """A vague verb made exact by the defect it mends ("fix the scratches", "repair the torn creases"): an edit."""
 POSITION_WORDS = r"left|right|top|bottom|middle|cent(?:er|re)|back|front|other"
 """Words for a place in the photo or "the other" one, not for an object."""
+POINTS_BACK = re.compile(r"\b(?:it|them|him|her|that|this|those|these|one)\b", re.I)
+"""A word that points at something said before ("make it bigger", "remove that one"): a request with one is read in
+its context, never alone."""
 QUESTION_WORD = re.compile(r"^(?:what|how|why|where|who|which|when)\b", re.I)
 REMOVAL = r"remove|delete|erase|hide|get\s+rid\s+of|take\s+(?:away|out|off)"
 LEAD_IN = re.compile(r"^(?P<lead>[^:\n]{1,40}?)(?::|\s+[-–—]+)\s+(?P<rest>.+)$", re.I | re.S)
