@@ -636,6 +636,15 @@ class RoundTree(Generic[R]):
         matched = _matched(wanted, target.instruction)
         if not matched:
             return target  # named otherwise ("before last", "before round 2")
+        if _REMOVAL.match(target.instruction):
+            brought = [
+                earlier
+                for earlier in self.lineage(target)[1:]
+                if earlier.instruction
+                and not _REMOVAL.match(earlier.instruction)
+                and matched <= _matched(wanted, earlier.instruction)
+            ]
+            return self._first_to_show(brought[0], text) if brought else target  # the dog came before it went
         first = target
         for earlier in self.lineage(target)[1:]:
             if (

@@ -467,9 +467,44 @@ def other_way(text: str, instruction: str) -> str | None:
     return re.sub(r"\b(?:it|them|him)\b", thing, clean(said["new"]), count=1, flags=re.I)
 
 
+_OWNED_THING = re.compile(
+    r"(?P<owner>\b(?:the\s+(?:[a-z]+\s+)?)?[a-z]+'s|\b(?:his|her|their|my|our))\s+(?P<thing>[a-z-]+)\b", re.I
+)
+"""A thing with its owner in an instruction ("grandma's | cardigan", "her | scarf")."""
+_OWNER = r"(?:the\s+)?[a-z]+'s|his|her|their"
+_NO_THING = r"(?!(?:too|also|instead|then|pls|please|plz|lol|as)\b)"
+"""Words after an owner that name no thing of theirs ("the tailor's too")."""
+_OTHER_OWNER = re.compile(
+    r"(?:(?:no+|nope|nah|sorry|oops|wait|and|also|now|wrong\s+(?:one|guy|girl|person|kid)(?:\s+lol)?)[\s,.!]+)*"
+    r"(?:i\s+meant?\s+)?"
+    rf"(?:not\s+(?:{_OWNER}|hers|theirs)(?:\s+[a-z-]+)?[\s,]+(?P<owner2>{_OWNER})(?:\s+(?P<thing2>{_NO_THING}[a-z-]+))?|"
+    rf"(?P<owner>{_OWNER})(?:\s+(?P<thing>{_NO_THING}[a-z-]+))?(?:[\s,]+not\s+(?:{_OWNER}|hers|theirs)(?:\s+[a-z-]+)?)?)"
+    r"(?:\s+(?:too|as\s+well|also|instead|then|pls|please|plz|lol))*[\s.!]*",
+    re.I,
+)
+"""A correction that names another owner of the same thing ("grandpa's cardigan, not hers", "not hers, grandpa's",
+"no, his"): the owner is what was wrong."""
+
+
+def _owner_swapped(instruction: str, correction: str) -> str | None:
+    """The instruction with its thing's owner replaced by the one the correction names (`_OTHER_OWNER`), or None when
+    the correction names another thing or no owner."""
+    owned, said = _OWNED_THING.search(instruction), _OTHER_OWNER.fullmatch(correction.strip())
+    if owned is None or said is None:
+        return None
+    owner, thing = said["owner"] or said["owner2"], said["thing"] or said["thing2"]
+    if (thing and stem(thing) != stem(owned["thing"])) or owner.lower() == owned["owner"].lower():
+        return None
+    if thing:
+        return f"{instruction[: owned.start()]}{owner} {thing}{instruction[owned.end('thing') :]}"
+    return f"{instruction[: owned.start()]}{owner}{instruction[owned.end('owner') :]}"
+
+
 def correct(instruction: str, correction: str, kind: str) -> str | None:
     """The rejected `instruction` with the `correction` applied ("no, I meant the saucer", "green instead"); where
     the readings below keep what "X not Y" rejects, or find nothing, Y's words are replaced by X's (`_swapped`)."""
+    if (owned := _owner_swapped(instruction, correction)) is not None:
+        return owned
     corrected = _corrected(instruction, correction, kind)
     if (said := _NEW_NOT_OLD.fullmatch(correction.strip())) and (
         corrected is None or _words_in(said["old"], corrected)

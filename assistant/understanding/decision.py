@@ -30,6 +30,7 @@ from assistant.understanding.edits import (
     thing_said_before,
     whole_photo_look,
 )
+from assistant.understanding.imagined import imagined_edit
 from assistant.understanding.intent import (
     WRITTEN_ON,
     best_intent,
@@ -48,7 +49,7 @@ from assistant.understanding.phrases import (
     wished_instruction,
     words_of,
 )
-from assistant.understanding.pronouns import added_part, introduced_first, named_first, resolve_pronoun
+from assistant.understanding.pronouns import added_part, introduced_first, named_before, named_first, resolve_pronoun
 from assistant.understanding.replies import (
     CLARIFY_TEXT,
     FAREWELL_TEXT,
@@ -258,11 +259,14 @@ _PUT_OFF_TAIL = re.compile(
 _SHOWN_AND_KEPT = re.compile(
     r"(?:(?:show|open|pull\s+up)(?:\s+me)?\s+(?P<shown>.+?)\s+and\s+|(?P<named>.+?)\s*(?:is\s+the\s+keeper)?[,;.]\s*)"
     r"(?:make\s+(?:it|that)(?:\s+one)?\s+(?:the\s+)?(?:current|active|main|working)(?:\s+(?:one|round|version))?|"
-    r"go\s+(?:there|to\s+it)|switch\s+to\s+it|stay\s+(?:there|on\s+it))(?:\s+(?:pls|please))?[\s.!]*",
+    r"go\s+(?:there|to\s+it)|switch\s+to\s+it|stay\s+(?:there|on\s+it)|(?:then\s+)?put\s+me\s+on\s+it|"
+    r"set\s+it\s+as\s+(?:the\s+)?current(?:\s+one)?|(?P<going_on>(?:let'?s\s+|lets\s+)?(?:continue|keep\s+going|work)\s+"
+    r"from\s+(?:it|there|that)(?:\s+on)?))(?:\s+(?:pls|please))?[\s.!]*",
     re.I,
 )
 """A round shown or named, then made the current one ("show me round 2 and make it the current one", "round two is
-the keeper, make that the current one", "show me the previous one and go there"): a move there."""
+the keeper, make that the current one", "show me the previous one and go there", "pink notes version, continue from
+there pls"): a move there."""
 _STAY_PUT = re.compile(
     r"\s*[,;.]?\s*(?:but\s+|and\s+)?(?:(?:dont|don't|do\s+not)\s+(?:switch|move|jump|go\s+there)|stay\s+(?:here|put|on\s+(?:this|the\s+current)(?:\s+one)?))"
     r"(?:\s+(?:to\s+it|yet|pls|please))*[\s.!]*$",
@@ -1073,10 +1077,12 @@ _SAID_BY_SOMEONE = re.compile(
 """A sentence given as someone else's words ("the hedges should be trimmed again soon, the gardener said"): told,
 not asked for."""
 _REPORTED_THEN_ASKED = re.compile(
-    r"(?:my|our|the)\s+(?:little\s+|best\s+)?(?:friend|kid|son|daughter|wife|husband|mom|mum|dad|boss|client|partner|gf|bf|"
-    r"sister|brother|team|teacher|roommate|flatmate|customer|manager|grandma|grandpa|aunt|uncle)s?\s+"
-    r"(?:said|says|wants|wanted|suggested|thinks|asked\s+(?:me\s+)?to)\s+(?:to\s+|that\s+|we\s+should\s+)?"
-    r"(?P<request>.+?)[\s,.;!]*(?:(?:and|so)\s+)?(?:(?:honestly|tbh)\s+)?"
+    r"(?:(?:my|our|the)\s+(?:little\s+|best\s+)?(?:friend|kid|son|daughter|wife|husband|mom|mum|dad|boss|client|"
+    r"partner|gf|bf|sister|brother|team|teacher|roommate|flatmate|customer|manager|grandma|grandpa|aunt|uncle|owner|"
+    r"host|guest|landlord|landlady)s?(?:\s+of\s+the\s+[\w&'-]+)?\s+(?:saw\s+it\s+and\s+)?"
+    r"(?:said|says|wants|wanted|suggested|thinks|asked\s+(?:me\s+)?to)|i\s+was\s+gonna\s+ask\s+(?:you\s+)?to)\s+"
+    r"(?:to\s+|that\s+|we\s+should\s+)?"
+    r"(?P<request>.+?)[\s,.;!]*(?:(?:and|so)\s+)?(?:(?:yeah|yes|ok)[\s,]+)?(?:(?:honestly|tbh)\s+)?"
     r"(?:(?:s?he'?s|shes|hes|they'?re|theyre)\s+right[\s,.;!]*)?(?:(?:so|and)\s+)?(?:pls\s+|please\s+|just\s+)?"
     r"(?:(?P<add>add\s+(?:one|it|them|that))|do\s+it|do\s+that|go\s+ahead|let'?s\s+do\s+it|(?<=pls\s)do|(?<=please\s)do)"
     r"(?:\s+(?:pls|please))?[\s.!]*",
@@ -1105,10 +1111,18 @@ def decide(turn: Turn) -> Decision:
     decision = _decide(meant)
     if not turn.tree.rounds and any(call.name in _ON_A_ROUND for call in decision.calls):
         return Decision("talk", reply=NO_PHOTO_TEXT)
+    if decision.reply == CLARIFY_TEXT and _RETRY_ASKED.fullmatch(turn.text.strip()) and last_edit(turn.tree) is None:
+        return Decision("clarify", reply=NO_EDIT_TEXT)  # "try again" on a photo with no edit yet: say so
     calls = tuple(_numbered(call, turn.tree, meant.tree) for call in decision.calls)
     return decision if calls == decision.calls else replace(decision, calls=calls)
 
 
+_RETRY_ASKED = re.compile(
+    r"(?:(?:pls|please|ok(?:ay)?|now)[\s,]+)?(?:(?:try|do\s+it|give\s+it\s+a\s+go)\s+again|again|another\s+(?:one|try|go)|one\s+more\s+(?:time|try|go)|"
+    r"re-?roll(?:\s+it)?|redo(?:\s+(?:it|that))?|(?:make\s+it\s+)?(?:stronger|weaker)|more|less)(?:[\s,]+(?:pls|please))?[\s.!?]*",
+    re.I,
+)
+"""A bare retry, stronger or weaker: with no edit yet, there is nothing to redo, which the answer says."""
 _ON_A_ROUND = frozenset({"revert", "show_round", "compare_rounds", "retry_edit"})
 """Calls that name a round of the session, so none can be made before its first photo."""
 
@@ -1234,6 +1248,48 @@ def _from_shown(turn: Turn) -> Decision | None:
     return None
 
 
+_DEGREE_TAIL = re.compile(
+    r"(?P<asked>.*\w.*?)\s*[?.!]+\s+(?P<degree>(?:but\s+)?(?:not\s+too\s+much|just\s+a\s+(?:little|bit|touch|tad)|"
+    r"only\s+(?:a\s+)?(?:little|bit|touch|tad|slightly)|(?:keep\s+it\s+)?subtle(?:\s+(?:pls|please))?|slightly|"
+    r"a\s+(?:little|bit|touch|tad)))[\s.!]*",
+    re.I,
+)
+"""An edit, then how much of it after the sentence ends ("could you make it darker? not too much"): one edit said
+with its degree, not the edit and then a weaker try of it."""
+_COLOUR_THEN_ASIDE = re.compile(
+    r"(?:(?:hmm+|i\s+said|no|nah|ok(?:ay)?)[\s,]+)?(?P<colour>[\w\s-]+?)(?:\s+(?:instead|pls|please|plz))*"
+    r"(?:,?\s+not\s+(?P<old>[\w\s-]+?))?\s*(?:[.!]+\s+|\s+[—–-]+\s+|[—–]\s*|,\s*)(?P<aside>[^.!?]+?)[\s.!]*",
+    re.I,
+)
+"""A colour alone, maybe with the one it replaces, then a remark after a comma, a full stop or a dash ("maroon —
+our school colours", "white, not yellow, it's for a wedding"): the remark says why, the colour is the correction."""
+_BARE_COLOUR_SAID = re.compile(r"(?P<colour>[\w\s-]+?)(?:\s+(?:instead|pls|please|plz|then))*[\s.!]*", re.I)
+"""A colour said alone after a recolouring ("peach", "peach pls"): that colour instead."""
+_ASIDE_ASKS = re.compile(
+    rf"(?:and\s+|also\s+|but\s+|then\s+)?(?:{PHOTO_VERB}|the|a|an|it|them|not)\b(?!['’])|.*\b(?:too|also|as\s+well)\b",
+    re.I,
+)
+"""A remark that is a request of its own ("maroon. the saucer too", "maroon - and remove the spoon")."""
+_AGAIN_ON = re.compile(
+    r"(?:(?:(?:do|try)\s+(?:it|that|this)|same(?:\s+thing)?)\s+)?again[\s,]+but\s+(?:on|to|for|with)\s+"
+    r"(?P<thing>(?:the|his|her|their|my|our)\s+[^.!?,]+?)[\s.!]*",
+    re.I,
+)
+"""The last edit again on another thing ("again but on the boy's umbrella"): that edit made on it too, as "do the
+same to" it."""
+_NOT_THIS_BUT = re.compile(
+    r"(?:please\s+|pls\s+)?(?:don'?t|dont|do\s+not)\s+(?P<verb>[a-z]+)\s+"
+    r"(?P<thing>(?:the|his|her|their|my|our)\s+[\w\s'-]+?|anything)\s*[,;]\s*(?:just|only|but|instead)\s+(?P<rest>.+)",
+    re.I,
+)
+"""One edit ruled out, then the one wanted ("don't remove the sign, just blur it", "dont remove anything, just make
+the colours warmer"): the one wanted, its "it" the thing named first."""
+_ONE_OF_THOSE_GIVEN = re.compile(
+    r"give\s+(?:the\s+[\w'-]+\s+and\s+the\s+[\w'-]+|the\s+(?:two|three|four)\s+[\w'-]+|both\s+)\b", re.I
+)
+"""An edit that gave something to two or more at once ("give the gondolier and the tourist straw hats")."""
+_ONE_PERSON = re.compile(r"\b(?:him|his|he|she|her)\b", re.I)
+"""A pronoun of one person."""
 _MARKS_REPEATED = re.compile(r"(\?)[?!]+")
 """"again???" and "why?!": one question mark says the same."""
 _OLD_BACK = re.compile(
@@ -1322,12 +1378,54 @@ def _decided(turn: Turn) -> Decision:
     text = _MORE_STEPS.sub(r"\g<n> \g<unit> ", _ARROW_BETWEEN.sub(" vs ", _CMP.sub("compare", text)))
     text = "try again" if _REGENERATED.fullmatch(text) else _CHOOSING_TAIL.sub("", text)
     text = _TAKE_AND_DO.sub(r"\g<verb> \g<obj>", _MID_SMILEY.sub(".", _MARKS_REPEATED.sub(r"\1", text)))
+    if (imagined := imagined_edit(text)) and not _made_before(imagined, turn.tree):
+        return Decision(
+            "edit", (Call("edit_image", {"instruction": imagined}),)
+        )  # "what would it look like at night? show me"
+    if (again := _AGAIN_ON.fullmatch(text)) and last_edit(turn.tree) is not None:
+        text = f"do the same to {again['thing']}"
+    if (
+        (aside := _COLOUR_THEN_ASIDE.fullmatch(text))
+        and BARE_COLOUR.fullmatch(aside["colour"].strip())
+        and not _ASIDE_ASKS.match(aside["aside"].strip())
+        and (not aside["old"] or BARE_COLOUR.fullmatch(aside["old"]))
+        and "?" not in text
+    ):
+        colour = aside["colour"].strip()  # "maroon — our school colours": the colour, the reason left out
+        text = f"{colour} not {aside['old']}" if aside["old"] else colour
+    if (
+        (colour_alone := _BARE_COLOUR_SAID.fullmatch(text.strip()))
+        and BARE_COLOUR.fullmatch(colour_alone["colour"])
+        and (last := last_edit(turn.tree)) is not None
+        and re.search(rf"\b{COLOUR_NAME}\b", last.instruction or "", re.I)
+    ):
+        return redo_edit(colour_alone["colour"], "correct_attribute", turn)  # "peach" after "make the tulips yellow"
+    if (
+        (person := _ONE_PERSON.search(text))
+        and not re.search(r"\b(?:the|a|an)\s+\w", text[: person.start()], re.I)
+        and (last := last_edit(turn.tree)) is not None
+        and _ONE_OF_THOSE_GIVEN.match(last.instruction or "")
+    ):
+        return Decision("clarify", reply=f'Which one do you mean? "{last.instruction}" changed more than one person.')
+    if moved := _thing_moved(text, turn):
+        return moved
+    if (ruled_out := _NOT_THIS_BUT.fullmatch(text.strip())) and re.match(PHOTO_VERB + r"\b", ruled_out["rest"], re.I):
+        thing, rest = ruled_out["thing"], ruled_out["rest"]
+        text = rest if thing.lower() == "anything" else re.sub(r"\b(?:it|them)\b", thing, rest, count=1, flags=re.I)
+    if (degree := _DEGREE_TAIL.fullmatch(text)) and re.match(PHOTO_VERB + r"\s", clean(degree["asked"]), re.I):
+        text = f"{degree['asked']}, {degree['degree']}"
     if made := _MADE_CURRENT.fullmatch(text):
         return _decide_request(f"go back to {made['ref']}", "goto", turn, check=True)
     if (
         (made_current := _SHOWN_AND_KEPT.fullmatch(text))
-        and (made_current["shown"] or re.search(r"\b(?:current|active|main|working)\b", text, re.I))
-        and names_a_round(ref := made_current["shown"] or made_current["named"], turn.tree)
+        and (
+            made_current["shown"]
+            or made_current["going_on"]
+            or re.search(r"\b(?:current|active|main|working)\b", text, re.I)
+        )
+        and names_a_round(
+            ref := re.sub(r"\s+again$", "", made_current["shown"] or made_current["named"], flags=re.I), turn.tree
+        )
     ):
         return _decide_request(f"go back to {ref}", "goto", turn, check=True)
     if picked := _picked_option(text):
@@ -1366,6 +1464,8 @@ def _decided(turn: Turn) -> Decision:
     if (asked := _REPORTED_THEN_ASKED.fullmatch(text)) and not _A_REMARK.search(asked["request"]):
         request = asked["request"]
         thing_first = re.match(rf"{DETERMINER}\s", request, re.I) and not IMPERATIVE.match(request)
+        if thing_first:
+            request = re.sub(r"^(?P<thing>.+?)\s+to\s+(?=(?:say|show|be|look|have|read)\b)", r"\g<thing> ", request)
         text = f"add {request}" if asked["add"] else f"make {request}" if thing_first else request
     if _NOT_VISUAL.search(text) or _SAID_BY_SOMEONE.search(text):
         return Decision("clarify", reply=CLARIFY_TEXT)
@@ -1456,6 +1556,9 @@ def _decided(turn: Turn) -> Decision:
         text = f"bring back {wanted}"  # "put the spoon back": the round that still shows it
     text = _SUBJECT_COMMA.sub(lambda m: f"{m['subject']} ", text, count=1)
     text = introduced_first(text)
+    if (one_named := named_before(text)) == "":
+        return Decision("clarify", reply=CLARIFY_TEXT)  # "the bellhop and the doorman... put a hat on him": who?
+    text = one_named or text
     if arrow := _ARROW.fullmatch(text):
         text = _arrowed(arrow["thing"], arrow["new"])
     if (points_at := _POINTED_AT.fullmatch(text)) and PHOTO_PRONOUN.match(clean(points_at["rest"])):
@@ -1974,6 +2077,30 @@ def _plain_edit(text: str, probabilities: dict[str, float], turn: Turn) -> Decis
     return _complete_edit(text, turn)
 
 
+_THING_MOVED = re.compile(
+    r"(?:(?:pls|please|can\s+(?:you|u)|could\s+(?:you|u))\s+)?(?P<verb>roll|undo|untie|rewind|wind|revert|restore|reset|"
+    r"back|blank\s+out|print|empty|mop\s+up|crash)\s+(?P<thing>(?:the|his|her|their|my|our)\s+"
+    r"(?!(?:last|previous|latest|first|second|third)\s+(?:edit|change|one|round|version|step|try|attempt)s?\b)"
+    r"(?!(?:last|previous|latest|edit|edits|change|changes|round|version|photo|pic|picture|image|step|steps|original|"
+    r"whole|one|thing|stuff|undo|redo|revert|reverts|undos)\b)[\w'-]+(?:\s+(?!again\b)[\w'-]+){0,3}?)"
+    r"(?P<rest>\s+(?:down|up|back|out|in|into|to|on|onto|off|so|with|from|by|at)\b.*)?[\s.!]*",
+    re.I,
+)
+"""A verb that also names a move in the session, said of a thing in the photo ("roll the taxi window down", "undo
+the knot on the scarf", "revert the statue to bronze"): an edit of that thing, unless an edit of the session
+changed it ("undo the sign" after adding a sign is the way back)."""
+
+
+def _thing_moved(text: str, turn: Turn) -> Decision | None:
+    """The edit a `_THING_MOVED` turn asks for, else None."""
+    said = _THING_MOVED.fullmatch(text.strip())
+    words = re.findall(r"[a-z]{3,}", said["thing"].lower()) if said else []
+    navigation = said is not None and re.match(r"undo|revert|restore|reset", said["verb"], re.I) and not said["rest"]
+    if said is None or navigation or any(_edited_here(f"the {word}", turn.tree) for word in words if word != "the"):
+        return None  # "undo the sign text" after adding a sign: the way back
+    return Decision("edit", (Call("edit_image", {"instruction": clean(text)}),))
+
+
 def _unwrapped_edit(text: str, turn: Turn) -> Decision | None:
     """An edit wrapped in polite words that leave the model unsure ("I was hoping you could make grandpa's hair a
     little less messy, if that's ok"): the model asked again about the request alone, made when it reads an edit
@@ -2065,6 +2192,12 @@ def _same_for(same: re.Match[str], turn: Turn) -> str:
         if made is None or re.search(rf"\b(?:an?|some|\d+|two|three)\s+(?:[\w-]+\s+)?{look}\s+\w", said, re.I):
             return f"make {thing} {look}"
     return f"same for {thing}"
+
+
+def _made_before(instruction: str, tree: RoundTree) -> bool:
+    """Whether an edit of the session already said what `instruction` says: a round to show, not a new edit."""
+    wanted = keywords(instruction)
+    return any(wanted <= keywords(found.instruction or "") for found in tree.rounds)
 
 
 def _made_here(thing: str, turn: Turn) -> bool:

@@ -170,12 +170,17 @@ _NOT_ASKED = re.compile(
 ("don't remove the horse", "do you think I should remove the fence?", "which colour would suit the door?", "can my
 sister open this on her phone?")."""
 NOT_IMAGE_TEXT = re.compile(
-    r"^write\s+(?:me\s+|us\s+)?(?:an?\s+|some\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"^(?:write\s+(?:me\s+|us\s+)?|(?:make|give|suggest|come\s+up\s+with)\s+(?:me|us)\s+|"
+    r"(?:make|suggest|come\s+up\s+with)\s+(?=(?:an?|some)\s))(?:an?\s+|some\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:script|code|program|function|poem|haiku|essay|e-?mail|letter|story|song|lyrics|tweet|post|caption|article|"
-    r"summary|report|speech|review|message|ad|advert|listing|description|bio|blurb)s?\b(?!.*\b(?:on|onto|across|over)\s+(?:the|a|an|his|her|their|its)\b)",
+    r"summary|report|speech|review|message|ad|advert|listing|description|bio|blurb|hashtag|alt\s+text|"
+    r"(?:hashtag|word|name)\s+list|name\s+for|title\s+for)s?\b"
+    r"(?!\s+of\s+(?:all\s+)?(?:the\s+|my\s+|your\s+|our\s+)?(?:changes|edits|rounds|history|steps|tries)\b)"
+    r"(?!.*\b(?:on|onto|across|over)\s+(?:the|a|an|his|her|their|its)\b)",
     re.I,
 )
-"""A text to write that is no writing in the photo ("write a python script", not "write 'hi' on the sign")."""
+"""A text to write that is no writing in the photo ("write a python script", "make a hashtag list for the pic",
+"give me a name for the orange of the tent"; not "write 'hi' on the sign")."""
 _SUM = re.compile(
     r"^(?:add|plus|sum|multiply|divide|subtract|take)\s+\d+(?:[.,]\d+)?\s+(?:and|to|by|from|plus|with|\+|x|times)\s+"
     r"\d+(?:[.,]\d+)?\W*$",

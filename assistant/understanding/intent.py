@@ -1018,6 +1018,20 @@ _OPINION_TAG = re.compile(
     re.I,
 )
 """A change only thought about, asked for an opinion ("what if the rickshaw was green, would that be weird?")."""
+_OPINION_IF = re.compile(
+    r"^(?:(?:hmm+|so|ok(?:ay)?|honestly|tbh)[\s,]+)*would\s+(?:it|that|this)\s+(?:be|look)\s+"
+    r"(?:too\s+|a\s+bit\s+|kinda\s+|really\s+)?(?:weird|odd|strange|bad|ugly|tacky|silly|crazy|cheesy|fake|much)\s+if\b",
+    re.I,
+)
+"""An opinion asked about a change only thought of ("hmm would it be weird if the tent was pink"): no edit yet."""
+_THREAT_IF = re.compile(r"^if\s+(?:you|u)\s+[^,]+?,?\s+(?:i'?ll|i\s+will|i'?m\s+gonna)\s+\w+", re.I)
+"""What the person would do if the tool did something ("if you remove the lighthouse i'll cry lol"): no request."""
+_DOING_MYSELF = re.compile(
+    r"^(?:(?:ok(?:ay)?|no\s+worries|nah)[\s,]+)?(?:i'?ll|i\s+will|i'?m\s+gonna|i\s+can)\s+[^.?!]*\b(?:myself|"
+    r"in\s+(?:photoshop|lightroom|gimp|canva|snapseed))\b",
+    re.I,
+)
+"""The person doing an edit themselves ("i'll remove the backpack myself in photoshop"): nothing asked now."""
 _MORE_EDITS = re.compile(r"\b(?:more|other|further)\s+(?:edits|changes|editing|tweaks|rounds)\b", re.I)
 """Words about doing more edits some time ("then more edits"): no stronger version of the last one."""
 _LOOK_MYSELF = re.compile(
@@ -1152,8 +1166,10 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "capability"
     if _TAG_QUESTION.search(said) and not REQUEST_START.match(words):
         return "clarify"
-    if _OPINION_TAG.search(said):
+    if _OPINION_TAG.search(said) or _OPINION_IF.match(said) or _THREAT_IF.match(said):
         return "capability"
+    if _DOING_MYSELF.match(said):
+        return "hold"
     withdrawn = WITHDRAWN.search(words) is not None or DECLINED.search(words) is not None
     if _LATER_QUESTION.match(words):
         return "capability"

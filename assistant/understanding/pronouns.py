@@ -104,6 +104,44 @@ def introduced_first(text: str) -> str:
     return text
 
 
+_NAMED_BEFORE = re.compile(
+    r"^(?:(?:see|do\s+you\s+see|look\s+at)\s+)?(?P<who>the\s+(?!(?:photo|pic|picture|image|one|rest)\b)"
+    r"[\w'-]+(?:\s+(?!(?:is|are|was|were|looks?|seems?|his|her|their)\b)[\w'-]+){0,4}?)\s*(?:,|\?|!|\.{1,3}|…)\s+"
+    rf"(?P<rest>(?:(?:pls|please|can\s+(?:you|u)|could\s+(?:you|u))\s+)?{PHOTO_VERB}\b.*)$",
+    re.I,
+)
+"""Someone named alone before a request about "him" or "her" ("the doorman, put a hat on him", "see the kid by the
+pool? make him jump in"): "him" is the one named."""
+_OBJECT_HER = re.compile(
+    r"\bher\b(?=\s*$|\s+(?:a|an|the|some|up|down|out|off|away|in|on|to|into|look|laugh|smile|"
+    r"wave|jump|sit|stand|wear|hold|cry|dance|run|walk|lie|turn|face|closer|bigger|smaller|taller|shorter|happier|"
+    r"younger|older)\b)",
+    re.I,
+)
+""""her" as the one something is done to ("make her laugh", "put a hat on her"), not "her hat"."""
+_TWO_NAMED = re.compile(r"\s(?:and|or|n|&)\s|\b(?:two|both|three|several)\b|\w+s\b(?<!'s)$", re.I)
+"""A name of more than one ("the bellhop and the doorman", "the two kids"): no single "him"."""
+
+
+def named_before(text: str) -> str | None:
+    """A turn that names someone and then asks for an edit of "him" or "her", as that edit of the one named
+    ("the woman on the left, make her laugh" -> "make the woman on the left laugh"); "" when more than one is
+    named ("the bellhop and the doorman... put a hat on him": which one?); None when the turn is not of that
+    shape."""
+    said = _NAMED_BEFORE.match(text.strip())
+    if said is None:
+        return None
+    rest = said["rest"]
+    singular = re.search(r"\b(?:him|his)\b", rest, re.I) or _OBJECT_HER.search(rest)
+    if not singular or re.search(r"\b(?:it|them|its|their)\b", rest, re.I):
+        return None
+    if _TWO_NAMED.search(said["who"]):
+        return ""
+    who = said["who"]
+    rest = re.sub(r"\bhis\b", f"{who}'s", rest, flags=re.I)
+    return _OBJECT_HER.sub(who, re.sub(r"\bhim\b", who, rest, flags=re.I))
+
+
 _TOO = r"(?:(?:way|much|far|a\s+(?:bit|little)|kinda|so)\s+)?too\s+"
 """"too", maybe with how much ("way too", "a bit too"), before a look a thing has too much of."""
 _TOO_MUCH = re.compile(
@@ -167,12 +205,24 @@ _DOING = re.compile(r"\s+(?:[a-z]+ing|in|on|at|by|near|next|close|behind|beside|
 """What an added one does or where it goes, after its name ("a pizzaiolo | pulling a pizza out")."""
 
 
+_PERSON_OWNER = re.compile(r"(?P<who>the\s+[\w-]+)'s\s+[\w-]+$", re.I)
+"""A thing with its owner ("the gondolier's shirt"): the owner is who "him" or "her" is after the edit."""
+_GIVEN_TWO = re.compile(
+    rf"give\s+(?P<who>{DEFINITE}\s+[\w'-]+\s+and\s+{DEFINITE}\s+[\w'-]+|the\s+(?:two|three|four)\s+[\w'-]+)\s+\S",
+    re.I,
+)
+"""Two or more given something in one edit ("give the gondolier and the tourist straw hats", "give the two women
+towels"): who "them" is."""
+
+
 def _someone_in(previous: str, added: str | None) -> str | None:
     """Who "him" or "her" is after the edit `previous` (which added `added`, `_added_thing`): the one given
     something ("give the mahout a turban"), the one something was put on ("put eclipse glasses on the dog"), or the
     one added ("add a gondolier by the poles"); None otherwise, since a thing the edit changed is seldom "him"
     ("make the light softer")."""
     said = previous.strip().rstrip(".!")
+    if (parts := object_of(said)) and (owner := _PERSON_OWNER.match(parts[1])):
+        return owner["who"]  # "make the gondolier's shirt red": "him" is the gondolier
     if give := GIVE.match(said):
         return give["who"] if re.match(rf"{DEFINITE}\s", give["who"], re.I) else None
     put = _PUT_ON.match(said)
@@ -200,6 +250,8 @@ def resolve_pronoun(instruction: str, previous: str | None) -> str:
     if added is not None and (one := _ONE_MORE.match(instruction)):
         return f"{one['head']} {added}" if one["head"] else f"{one['verb']} {added} {one['place']}"
     person = PERSON_PRONOUN.match(instruction)
+    if person and "them" in person[0].lower() and previous and (two := _GIVEN_TWO.match(previous.strip())):
+        return f"{person['verb']} {two['who']}{instruction[person.end() :]}"  # "make them wave": both given hats
     if person and previous is not None and "them" not in person[0].lower() and (who := _someone_in(previous, added)):
         return f"{person['verb']} {who}{instruction[person.end() :]}"
     match = PHOTO_PRONOUN.match(instruction)

@@ -372,7 +372,7 @@ only where it cannot be "her hair"."""
 OWNER_PRONOUN = re.compile(rf"^(?P<verb>{PHOTO_VERB})\s+(?:his|their|its)\s+(?=[\w'-])", re.I)
 """A photo verb applied to a part of someone named before ("the chef, change his headband to red")."""
 NOT_PART = re.compile(
-    r"(?:^|[,.!;]\s*)not\s+(?:the\s+)?[\w\s'-]+?(?:[,.!;]+\s*(?:but\s+)?|\s+but\s+)|,?\s*(?:(?:and|but)\s+)?not\s+(?:the\s+)?[\w\s'-]+$"
+    r"(?:^|[,.!;]\s*)not\s+(?:the\s+)?[\w\s'-]+?(?:[,.!;]+\s*(?:but\s+)?|\s+but\s+)|,?\s*(?:\b(?:and|but)\s+)?\bnot\s+(?:the\s+)?[\w\s'-]+$"
     r"|(?<=\w)\s+no\s+(?!i\b|wait\b|no\b)[\w'-]+$|^(?:[\w\s'-]+?\s+)?(?:is|was)\s+(?:the\s+)?wrong(?:\s+colou?r|\s+shade)?\b[\s,.!]*"
     r"|\s+(?:instead\s+of|rather\s+than)\s+[\w\s'-]+$",
     re.I,

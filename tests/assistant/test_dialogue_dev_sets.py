@@ -88,6 +88,9 @@ from tests.assistant.dialogue_dev_r29c import r29c_cases
 from tests.assistant.dialogue_dev_r30a import r30a_cases
 from tests.assistant.dialogue_dev_r30b import r30b_cases
 from tests.assistant.dialogue_dev_r30c import r30c_cases
+from tests.assistant.dialogue_dev_r31a import r31a_cases
+from tests.assistant.dialogue_dev_r31b import r31b_cases
+from tests.assistant.dialogue_dev_r31c import r31c_cases
 from tests.assistant.dialogue_dev_refer6 import refer6_cases
 from tests.assistant.dialogue_dev_refs import refs_cases
 from tests.assistant.dialogue_dev_refs2 import refs2_cases
@@ -199,12 +202,15 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (r27c_cases, 0.95, 0),
     (r28a_cases, 0.89, 1),
     (r28b_cases, 0.87, 10),
-    (r29a_cases, 0.86, 3),
+    (r29a_cases, 0.86, 4),
     (r29b_cases, 0.93, 1),
     (r29c_cases, 0.81, 0),
     (r30a_cases, 0.89, 6),
     (r30b_cases, 0.84, 0),
     (r30c_cases, 0.76, 6),
+    (r31a_cases, 0.85, 14),
+    (r31b_cases, 0.75, 7),
+    (r31c_cases, 0.71, 11),
     (validation_seventh_cases, 0.9, 0),
 ]
 """(cases, least share right, most unwanted edits) per set."""
