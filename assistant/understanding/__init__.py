@@ -28,6 +28,7 @@ from assistant.understanding.replies import (
     IDEAS_TEXT,
     NO_EDIT_TEXT,
     NO_EFFECT_TEXT,
+    OPINION_TEXT,
     REPLIES,
 )
 from assistant.understanding.requests import split_requests
@@ -53,6 +54,7 @@ __all__ = [
     "MAX_TURN_CHARS",
     "NO_EDIT_TEXT",
     "NO_EFFECT_TEXT",
+    "OPINION_TEXT",
     "REPLIES",
     "Call",
     "Decision",

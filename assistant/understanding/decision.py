@@ -36,6 +36,7 @@ from assistant.understanding.intent import (
     best_intent,
     intent_of,
     last_clause,
+    opinion_asked,
     recoloured_to_another,
     wished_edit,
 )
@@ -58,6 +59,7 @@ from assistant.understanding.replies import (
     NO_EDIT_TEXT,
     NO_EFFECT_TEXT,
     NO_PHOTO_TEXT,
+    OPINION_TEXT,
     REPLIES,
     SPILLED_TEXT,
 )
@@ -2294,6 +2296,8 @@ def _decide_request(text: str, intent: str, turn: Turn, *, check: bool) -> Decis
     act = ACT_OF.get(intent, intent)
     if intent in ("greeting", "thanks"):
         return _social(text, intent, turn)
+    if intent == "capability" and opinion_asked(text.strip()):
+        return Decision(act, reply=OPINION_TEXT)
     if intent in REPLIES:
         return Decision(act, reply=REPLIES[intent])
     if intent == "caption":

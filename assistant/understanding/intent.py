@@ -1078,6 +1078,12 @@ def wished_edit(text: str) -> str | None:
     return wished if object_of(wished) is not None or GIVE.match(wished) or re.match(doing, wished, re.I) else None
 
 
+def opinion_asked(said: str) -> bool:
+    """Whether a turn asks an opinion of a change only thought of ("what if the rickshaw was green, would that be
+    weird?", "would it be weird if the tent was pink"): answered in words, the change not made."""
+    return bool(_OPINION_TAG.search(said) or _OPINION_IF.match(said))
+
+
 def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
     """The intent of one text, the model's best (`best_intent`) read with what the words say exactly: "undo …",
     "redo …" and "a new seed" name their commands, "show me"/"go back to" a round that the session has
@@ -1166,7 +1172,7 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "capability"
     if _TAG_QUESTION.search(said) and not REQUEST_START.match(words):
         return "clarify"
-    if _OPINION_TAG.search(said) or _OPINION_IF.match(said) or _THREAT_IF.match(said):
+    if opinion_asked(said) or _THREAT_IF.match(said):
         return "capability"
     if _DOING_MYSELF.match(said):
         return "hold"

@@ -33,6 +33,11 @@ SPILLED_TEXT = (
     "tell me what to change."
 )
 """The answer to "the saucer changed too" after an edit: a new try and an undo are both likely, so the person picks."""
+OPINION_TEXT = (
+    'That\'s your call, and easy to try: say the change (e.g. "make the tent pink"), then "compare with the round '
+    'before"; "undo" takes it back.'
+)
+"""The answer to "would it be weird if the tent was pink?": taste is the person's, trying it costs nothing."""
 REPLIES = {
     "greeting": 'Hello! Upload a photo and tell me what to change, e.g. "make the cup blue".',
     "thanks": "Glad to help! Tell me the next change whenever you like.",

@@ -10,7 +10,7 @@
 - an opinion asked of a change only thought of ("would it be weird if the tent was pink"), what the person would do
   if the tool did something ("if you remove the lighthouse i'll cry"), an edit the person does themselves ("i'll
   remove the backpack myself in photoshop") and texts about the photo ("make a hashtag list for the pic", "write
-  the alt text") are answered in words;
+  the alt text") are answered in words, an opinion asked with how to try the change and take it back;
 - someone else's wish or one's own earlier plan, then a go-ahead ("my boss saw it and wants the board to say delayed
   everywhere, do it", "i was gonna ask you to remove the cart and yeah, do it", "the owner of the b&b asked me to
   remove the bins by the gate, pls do"), is that edit; one edit ruled out, then the one wanted ("don't remove the
@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.understanding import NO_EDIT_TEXT, Turn, decide
+from assistant.understanding import NO_EDIT_TEXT, OPINION_TEXT, Turn, decide
 from tests.assistant.dialogue_dev import tree
 from tests.assistant.rule_calls import Rounds, decided, edit_calls, fixed_calls
 
@@ -288,3 +288,11 @@ def test_them_after_an_edit_that_gave_two_people_something_is_both() -> None:
     women = ((None, None), (0, "give the two women in the water towels on their heads"))
     assert decided("make them laugh", women) == ("edit", edit_calls("make the two women laugh"))
     assert decided("the gondolier, make him wave", HATS) == ("edit", edit_calls("make the gondolier wave"))
+
+
+@pytest.mark.parametrize(
+    "text", ["hmm would it be weird if the tent was pink", "would it look too cheesy if the umbrella was gold?"]
+)
+def test_an_opinion_asked_is_answered_with_how_to_try_it(text: str) -> None:
+    decision = decide(Turn(text=text, tree=tree(*RAIN)))
+    assert (decision.act, decision.calls, decision.reply) == ("talk", (), OPINION_TEXT)
