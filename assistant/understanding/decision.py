@@ -1280,7 +1280,7 @@ _AGAIN_ON = re.compile(
 """The last edit again on another thing ("again but on the boy's umbrella"): that edit made on it too, as "do the
 same to" it."""
 _NOT_THIS_BUT = re.compile(
-    r"(?:please\s+|pls\s+)?(?:don'?t|dont|do\s+not)\s+(?P<verb>[a-z]+)\s+"
+    r"(?:please\s+|pls\s+)?(?:don'?t|dont|do\s+not)\s+[a-z]+\s+"
     r"(?P<thing>(?:the|his|her|their|my|our)\s+[\w\s'-]+?|anything)\s*[,;]\s*(?:just|only|but|instead)\s+(?P<rest>.+)",
     re.I,
 )
@@ -1381,9 +1381,7 @@ def _decided(turn: Turn) -> Decision:
     text = "try again" if _REGENERATED.fullmatch(text) else _CHOOSING_TAIL.sub("", text)
     text = _TAKE_AND_DO.sub(r"\g<verb> \g<obj>", _MID_SMILEY.sub(".", _MARKS_REPEATED.sub(r"\1", text)))
     if (imagined := imagined_edit(text)) and not _made_before(imagined, turn.tree):
-        return Decision(
-            "edit", (Call("edit_image", {"instruction": imagined}),)
-        )  # "what would it look like at night? show me"
+        return Decision("edit", (Call("edit_image", {"instruction": imagined}),))  # "how'd it look at night? show me"
     if (again := _AGAIN_ON.fullmatch(text)) and last_edit(turn.tree) is not None:
         text = f"do the same to {again['thing']}"
     if (
