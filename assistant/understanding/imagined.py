@@ -35,8 +35,8 @@ _ASKS_TO_SEE = re.compile(rf"(?:^|[\s,.?!:;-])(?:{_SEE})\b", re.I)
 _SEEN_FIRST = re.compile(rf"^(?:(?:pls|please|ok(?:ay)?|so|hmm+)[\s,]+)*(?:{_SEE})\s+(?:me\s+)?(?P<rest>.+)$", re.I)
 _TAIL = re.compile(rf"\s*(?:[?.!,:;-]+\s*|\s+)(?:(?:{_SEE})\b.*|(?:yeah\s+)?do\s+it.*)$", re.I)
 """The ask to see after the look ("..., show me pls", "... - show me that")."""
-_LEAD = re.compile(r"^.*?(?=\b(?:what|how|imagine|i\s+wonder)\b)", re.I)
-"""Words before the look is imagined ("here's the ski lodge, ")."""
+_LEAD = re.compile(r"^.*?(?:\bi\s+wonder\s+)?(?=\b(?:what|how|imagine)\b)|^.*?\bi\s+wonder\s+", re.I)
+"""Words before the look is imagined ("here's the ski lodge, i wonder ")."""
 _SWITCHED = re.compile(
     r"with\s+(?P<thing>(?:the|his|her|their|my|our)\s+[\w\s'-]+?)\s+(?P<state>off|on|out|closed|open|shut|lit|gone|removed)",
     re.I,
@@ -51,7 +51,7 @@ _COLOURED = re.compile(r"in\s+(?P<colour>[\w\s-]+)", re.I)
 _WHOLE = re.compile(r"it|this(?:\s+one|\s+version)?", re.I)
 
 
-def switched(thing: str, state: str) -> str:
+def _switched(thing: str, state: str) -> str:
     """The edit that puts `thing` in `state` ("the neon", "off" -> "turn the neon off")."""
     state = state.lower()
     if state in ("gone", "removed"):
@@ -68,7 +68,7 @@ def imagined_edit(text: str) -> str | None:
     if not _ASKS_TO_SEE.search(said):
         return None
     body = (first["rest"] if (first := _SEEN_FIRST.match(said)) else _TAIL.sub("", said)).strip()
-    body = _LEAD.sub("", re.sub(r"^i\s+wonder\s+", "", _LEAD.sub("", body), flags=re.I))
+    body = _LEAD.sub("", body)
     for form in _IMAGINED:
         if imagined := form.fullmatch(body.strip(" ,.!?")):
             look = imagined.groupdict().get("look") or imagined["with"]
@@ -79,7 +79,7 @@ def imagined_edit(text: str) -> str | None:
 def _made(thing: str, look: str) -> str | None:
     """The instruction that gives `thing` (the whole photo for "it") `look`."""
     if state := _SWITCHED.fullmatch(look):
-        return switched(state["thing"], state["state"])
+        return _switched(state["thing"], state["state"])
     if time := _TIME.fullmatch(look):
         return f"make it {time['time'].lower()}"
     if re.match(r"without\s+(?:going|switching|moving|jumping)\b", look, re.I):
