@@ -20,6 +20,10 @@ class RoundReferenceError(AssistantError, LookupError):
     """A reference to a round ("round 9", "before the hat") names no round of the session."""
 
 
+class AmbiguousRoundError(RoundReferenceError):
+    """A reference to a round names more than one ("the wallpaper one" after two different wallpaper edits)."""
+
+
 class ChatModelError(AssistantError):
     """The configured chat model (ZONE_LLM) cannot be used."""
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, Protocol, TypeVar
 
-from assistant.errors import NoPhotoError, RoundReferenceError
+from assistant.errors import AmbiguousRoundError, NoPhotoError, RoundReferenceError
 from language.action import vocab
 
 NUMBER_WORDS: dict[str, int] = {
@@ -114,6 +114,13 @@ _BEFORE_CHANGE = re.compile(
     re.IGNORECASE,
 )
 """A thing as it was before an edit changed it ("the kite before it went red"): the round before that edit."""
+LAST_WITH = re.compile(
+    r"\b(?:the\s+)?(?:last|latest|newest|most\s+recent)\s+(?:one|round|version|photo|pic|picture|image)\s+"
+    r"(?P<how>with|without|w/o)\s+(?!(?:going|switching|moving|jumping|changing)\b)(?P<rest>[^,.!?]+)",
+    re.IGNORECASE,
+)
+"""The newest round on the current line that still shows, or does not yet show, a thing ("the last one with the green
+dress", "the last version with the photographer still in it", "the last one without the dog")."""
 _NO_EDITS = re.compile(r"^(?:any\s+)?(?:changes?|edits?|editing|anything)$", re.IGNORECASE)
 _ANY_EDIT = re.compile(
     r"^(?:i|you|u|we)\s+(?:\w+\s+)?(?:touched|changed|edited|did|started|made|messed\s+with|worked\s+on)"
@@ -440,6 +447,14 @@ _BECAME = re.compile(r"\b(?:got|gets|went|goes|became|becomes|turned|turns|was|w
 """A verb that says how the photo came to look ("it got dark"), where a bare look ("the rainbow") may be a thing."""
 
 
+def _several(text: str, nodes: Sequence[RoundLike]) -> AmbiguousRoundError:
+    """The error for a reference that names several rounds, saying which, so the person can pick one by number."""
+    numbers = sorted({node.index for node in nodes})
+    listed = ", ".join(str(n) for n in numbers[:-1]) + f" and {numbers[-1]}"
+    every = "both" if len(numbers) == 2 else "all"
+    return AmbiguousRoundError(f"Rounds {listed} {every} match {text!r}: which one do you mean? Say its number.")
+
+
 @dataclass
 class RoundTree(Generic[R]):
     """A session's rounds (creation order) and its current round; resolves references against them."""
@@ -590,6 +605,11 @@ class RoundTree(Generic[R]):
             return other
         if lowered in LATEST_WORDS:
             return self.rounds[-1]
+        if match := LAST_WITH.fullmatch(text.strip()):
+            rest = _strip_fillers(match["rest"])
+            if match["how"].lower() != "with":
+                return self._without(rest, depth)
+            return self._last_showing(self._resolve_words(f"with {rest}", depth + 1), rest)
         if (match := _BEFORE_IT.match(text)) and keywords(match["what"]):
             done = match["done"] or match["alone"]
             return self._resolve_words(f"before {match['what']} {done}{match['how'] or ''}", depth + 1)
@@ -602,8 +622,11 @@ class RoundTree(Generic[R]):
         if match := _BEFORE.match(text):
             if _ANY_EDIT.match(_strip_fillers(match["rest"])):
                 return self.lineage(self.current)[-1]  # "before you touched anything": the original
-            target = self._first_to_show(self._resolve_words(_strip_fillers(match["rest"]), depth + 1), match["rest"])
-            before = self.parent(target)
+            try:
+                target = self._resolve_words(_strip_fillers(match["rest"]), depth + 1)
+            except RoundReferenceError:
+                target = self._tried_from_one(_strip_fillers(match["rest"]))
+            before = self.parent(self._first_to_show(target, match["rest"]))
             if before is None:
                 raise RoundReferenceError(f"Round {target.index} is an uploaded photo; there is nothing before it.")
             return before
@@ -674,6 +697,19 @@ class RoundTree(Generic[R]):
                 return self.parent(node) or node
         raise RoundReferenceError(f"No edit on this line changed how {thing!r} looks.")
 
+    def _last_showing(self, target: R, thing: str) -> R:
+        """The newest round on the current line that still shows what `target`'s edit did: no later edit on the
+        way names `thing`'s nouns ("the last one with the green dress" is the round before "make her dress
+        lavender"); `target` itself when it is on another line."""
+        line = self.lineage(self.current)
+        if target not in line:
+            return target
+        still = _STILL.match(f"with {thing}")
+        named = keywords(still["rest"] if still else thing) - _ATTRIBUTE_WORDS
+        after = line[: line.index(target)]
+        changed = [node for node in after if node.instruction and named & keywords(node.instruction)]
+        return line[line.index(changed[-1]) + 1] if changed else line[0]
+
     def _showing(self, target: R) -> R:
         """The round that still shows what `target`'s edit removed ("the one with the dog" after "remove the
         dog" is the round before it); `target` itself when its edit removed nothing."""
@@ -687,10 +723,15 @@ class RoundTree(Generic[R]):
         it, or the round before the edit that brought it."""
         if _NO_EDITS.match(text):
             return self.lineage(self.current)[-1]
-        target = self._resolve_words(text, depth + 1)
+        try:
+            target = self._resolve_words(text, depth + 1)
+        except AmbiguousRoundError:
+            target = self._tried_from_one(text)  # "no gondolier" after two tries of adding one: before both
         if lead and keywords(lead) - CHAT_WORDS:
             try:
                 named = self._resolve_words(_strip_fillers(lead), depth + 1)
+            except AmbiguousRoundError:
+                named = self._best_matches(_strip_fillers(lead))[0]  # what it lacks tells the ones named apart
             except RoundReferenceError:
                 named = None
             if named is not None and target not in self.lineage(named) and named not in self.lineage(target):
@@ -767,12 +808,30 @@ class RoundTree(Generic[R]):
                 colours |= said & _COLOUR_WORDS
         return colours
 
+    def _tried_from_one(self, text: str) -> R:
+        """The best of several edits that `text` matches equally when all were made from one round ("the wallpaper"
+        after it was made cream and, from the same round, light blue): what was before them is that round."""
+        found, tied = self._best_matches(text)
+        if any(self.parent(node) is not self.parent(found) for node in tied):
+            raise _several(text, [found, *tied])
+        return found
+
     def _matching(self, text: str) -> R:
-        """The edit whose instruction best matches `text`; ties go to the edit done with the verb the text says
-        ("the pigeons were added" is "add pigeons", not "remove the pigeons"), then the current line, then the
-        newest. A look alone that two edits on the same footing gave ("the blue one" after the guitar and the wall
-        were made blue) names neither, and nor does a thing that two such edits with the same verb name in full ("the
-        flag one" after a flag was added on the bow and another on the crane)."""
+        """The one edit whose instruction best matches `text` (`_best_matches`); when others match as well, no
+        round."""
+        found, tied = self._best_matches(text)
+        if tied:
+            raise _several(text, [found, *tied])
+        return found
+
+    def _best_matches(self, text: str) -> tuple[R, list[R]]:
+        """The edit whose instruction best matches `text`, and the other edits that match it as well. Ties go to the
+        edit done with the verb the text says ("the pigeons were added" is "add pigeons", not "remove the pigeons"),
+        then the current line, then the newest. Matching as well: a look alone that two edits on the same footing
+        gave ("the blue one" after the guitar and the wall were made blue), or a thing that two different edits with
+        the same verb name in full, on the current line or not ("the flag one" after a flag was added on the bow and
+        another on the crane, "the wallpaper one" after it was made cream and, from the round before, light
+        blue)."""
         wanted = keywords(text)
         if not wanted:
             raise RoundReferenceError(
@@ -802,19 +861,19 @@ class RoundTree(Generic[R]):
             if score > 0:
                 ranked.append((rank, node, matched <= _ATTRIBUTE_WORDS))
         if not ranked and (meant := self._meant(text)) is not None:
-            return meant
+            return meant, []
         if not ranked:
             raise RoundReferenceError(
                 f'No earlier edit mentions {text!r}; say "show me the history" to see the rounds.'
             )
         best, found, look_only = max(ranked, key=lambda item: item[0])
-        if any(
-            rank[:3] == best[:3]
-            and node.instruction != found.instruction
-            and (look_only or (rank[0] == 1.0 and _verb(node) == _verb(found)))
+        tied = [
+            node
             for rank, node, _ in ranked
-        ):
-            raise RoundReferenceError(
-                f'More than one edit matches {text!r}; name the round by its number (say "show me the history").'
+            if node.instruction != found.instruction
+            and (
+                (look_only and rank[:3] == best[:3])
+                or (rank[:2] == best[:2] and rank[0] == 1.0 and _verb(node) == _verb(found))
             )
-        return found
+        ]
+        return found, tied

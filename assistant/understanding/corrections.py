@@ -57,6 +57,7 @@ from assistant.understanding.vocabulary import (
     SIZE,
     SIZE_ONLY,
 )
+from language.action import vocab
 
 _POSITION = re.compile(rf"^(?:the\s+)?(?:{POSITION_WORDS})(?:\s+(?:one|side|part|bit|half))?$", re.I)
 """A correction that names only a place or "the other one": not an object to put in the instruction."""
@@ -190,6 +191,9 @@ _SIDE_WORDS = {"left": "right", "right": "left"}
 _SIDE_FILLER = frozenset(
     {"side", "of", "the", "on", "to", "one", "a", "an", "it", "is", "was", "should", "be", "go", "goes", "meant"}
 )
+_OTHER_ONE = re.compile(r"(?:the\s+)?other\s+(?:one|guy|man|woman|person|kid|dude|lady|girl|boy|bloke)", re.I)
+"""Someone or something called only "the other one" ("not him, the other guy"): with no side to flip, which one is
+not said."""
 _ONLY = re.compile(r"^(?:i\s+)?(?:only|just)\s+(?:(?:wanted|meant|want|said)\s+)?(?P<obj>.+)$", re.I)
 """A correction that keeps the last edit to its object ("just the door", "i only wanted the door")."""
 _VERB_FIRST = re.compile(rf"{PHOTO_VERB}\s+(?:{DETERMINER}|it|him|them)\b", re.I)
@@ -523,6 +527,8 @@ def _corrected(instruction: str, correction: str, kind: str) -> str | None:
     """
     if (flipped := flipped_side(instruction, correction)) is not None:
         return flipped
+    if _OTHER_ONE.fullmatch(correction_words(correction)):
+        return None  # "not him, the other guy" after "add a farmer in the cab": which one is not said
     rejected = rejected_parts(instruction)
     if rejected is None and (spelled := spelled_right(instruction)) != instruction and rejected_parts(spelled):
         return _as_typed(correct(spelled, correction, kind), spelled, instruction)
@@ -754,6 +760,21 @@ def _as_typed(corrected: str | None, spelled: str, typed: str) -> str | None:
     return said + corrected[len(verb) :]
 
 
+_WRONG_ONE = re.compile(
+    r"(?:(?:lol|lmao|oops|no+|nope|ugh|hmm+|oh\s+no|argh|wait)[\s,!.]*)*(?:(?:it|you)\s+(?:painted|changed|did|edited|"
+    r"picked|got|made|coloured|colored)\s+)?(?:the\s+)?wrong\s+(?P<thing>[a-z]+)\W*",
+    re.I,
+)
+"""The thing the last edit did said to be the wrong one ("wrong horse 🙈", "lol it painted the wrong horse")."""
+
+
+def wrong_one(correction: str, instruction: str) -> bool:
+    """Whether a correction calls the thing of `instruction` the wrong one, by its noun ("wrong horse" after "make the
+    horse on the left black")."""
+    said = _WRONG_ONE.fullmatch(correction.strip())
+    return said is not None and said["thing"].lower() in instruction.lower().split()
+
+
 def flipped_side(instruction: str, correction: str) -> str | None:
     """The last edit on the other side, when the correction only says so ("other side!", "wrong side", "I said left
     not right", "left side of the couch pls", "the other stool") and the instruction names one side; None
@@ -767,7 +788,11 @@ def flipped_side(instruction: str, correction: str) -> str | None:
     said = set(words.lower().split())
     known = _SIDE_FILLER | set(instruction.lower().split())
     wrong_side = re.search(r"\b(?:wrong|other|opposite)\s+side\b", correction, re.I) is not None
+    if wrong_one(correction, instruction):
+        return re.sub(rf"\b{side}\b", other, instruction, flags=re.I)  # "wrong horse" after "... the left horse"
     flips = other in said or "other" in said or wrong_side  # "the OTHER stool", "wrong side of the lawn"
+    if _OTHER_ONE.fullmatch(words):
+        said = {other}  # "not him, the other guy" after "make the man on the left smile": the one on the right
     if OTHER_SIDE.fullmatch(words) or (flips and side not in said and said - {other, "other"} <= known):
         return re.sub(rf"\b{side}\b", other, instruction, flags=re.I)
     return None
@@ -1194,11 +1219,19 @@ def _counted(words: str, thing: str) -> str:
     return f"{counted['n']} {head if head.endswith('s') else head + 's'}"
 
 
+_FABRICS = frozenset(
+    {*vocab.MATERIALS, *"tweed wool woolly satin silk linen cotton corduroy suede lace fleece patchwork tartan".split()}
+)
+"""Words of what a thing is made of, said after its colour ("a green velvet coat")."""
+
+
 def _modified(thing: str, words: str) -> str:
     """The thing said with the correction's words before its name ("a cat" and "ginger" -> "a ginger cat",
     "a sailboat" and "smaller" -> "a smaller sailboat")."""
     words = re.sub(r"^(?:an?)\s+", "", words, flags=re.I)
     parts = thing.split()
+    if words.lower() in _FABRICS and len(parts) > 2 and BARE_COLOUR.fullmatch(parts[1]):
+        return " ".join([parts[0], parts[1], words, *parts[2:]])  # "a green coat" and "velvet": a green velvet coat
     if re.fullmatch(r"an?", parts[0], re.I):
         return " ".join([article_for(words), words, *parts[1:]])
     if re.fullmatch(DETERMINER, parts[0], re.I):

@@ -36,6 +36,7 @@ from assistant.understanding.intent import (
     best_intent,
     intent_of,
     last_clause,
+    life_talk,
     opinion_asked,
     recoloured_to_another,
     wished_edit,
@@ -50,7 +51,14 @@ from assistant.understanding.phrases import (
     wished_instruction,
     words_of,
 )
-from assistant.understanding.pronouns import added_part, introduced_first, named_before, named_first, resolve_pronoun
+from assistant.understanding.pronouns import (
+    GIVEN_MANY,
+    added_part,
+    introduced_first,
+    named_before,
+    named_first,
+    resolve_pronoun,
+)
 from assistant.understanding.replies import (
     CLARIFY_TEXT,
     FAREWELL_TEXT,
@@ -684,6 +692,17 @@ _STAYS = re.compile(
     re.I,
 )
 """A thing that is to stay as it is ("the spoon stays", "the tricorn stays black? ok"): no edit."""
+_KEPT_THING = r"(?:the|his|her|my|our|their)\s+[\w'-]+(?:\s+[\w'-]+)?"
+_KEPT_FIRST = re.compile(
+    rf"(?:(?:the\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:stays?|remains?|can\s+stay))|"
+    rf"(?:(?:pls|please)\s+)?(?:don'?t|dont|do\s+not)\s+(?:touch|change|move|edit)\s+{_KEPT_THING}|"
+    rf"leave\s+{_KEPT_THING}\s+(?:alone|as\s+(?:is|it\s+is))|no\s+changes?\s+to\s+{_KEPT_THING}(?:\s+(?:pls|please))?|"
+    rf"keep\s+{_KEPT_THING}\s+as\s+(?:is|it\s+is))"
+    r"\s*(?:[,.;:]+\s*|\s+)(?:(?:but|and|just|only|pls|please)\s+)*(?P<rest>.+)",
+    re.I,
+)
+"""A thing to be left alone, then the change wanted ("the plants stay. just make the railing black", "dont touch the
+flamingo but make the lawn look freshly mowed"): the change wanted alone."""
 _SUBJECT_COMMA = re.compile(
     rf"^(?P<subject>{OWNER}\s+[\w'-]+(?:\s+[\w'-]+){{0,2}}?),\s+(?=(?:needs?|should|must|has\s+to|have\s+to|"
     r"could\s+(?:use|do\s+with)|would\s+look)\b)",
@@ -783,17 +802,31 @@ _PREFERRED_BEFORE = re.compile(
 )
 """A preference for the photo before an edit named by what it added ("hmm i preferred it before you added the disco
 ball"): back to the round before it."""
+_ROUND_N = r"(?:round|version)\s+\d+"
 _WHAT_IS_IN = re.compile(
-    r"(?:what'?s|whats|what\s+(?:is|was))\s+(?:in|on)\s+(?P<ref>(?:round|version)\s+\d+)(?:\s+again)?[\s?!.]*", re.I
-)
-"""A question about what a round shows ("whats in round 2 again", "whats on round 2"): that round, shown."""
-_SCRAPPED = re.compile(
-    r"(?:(?:ok(?:ay)?|nah|no+|nope|ugh|ew+|hmm+|actually|pls|please|just)[\s,.!]+)*(?:scrap|ditch|lose|bin|nix|axe)\s+"
-    r"(?P<thing>(?:the|that|those|these)\s+[\w'-]+(?:\s+[\w'-]+)?)(?:\s+(?:pls|please|lol))*[\s.!]*",
+    r"(?:(?:wait|so|hmm+|remind\s+me|and)[\s,]+)*(?:"
+    rf"(?:what'?s|whats|what\s+(?:is|was))\s+(?:(?:in|on)\s+)?(?P<ref>{_ROUND_N})|"
+    r"what\s+(?:did\s+i|i)\s+(?:type|typed|write|wrote|ask(?:ed)?\s+for|say|said)\s+(?:for|in|on)\s+"
+    rf"(?P<typed>{_ROUND_N}|the\s+[\w\s-]+?)|"
+    rf"what\s+(?:was|is)\s+the\s+(?:prompt|instruction|request)\s+(?:for|of|in)\s+(?P<prompt>{_ROUND_N}|the\s+[\w\s-]+?)|"
+    rf"what\s+(?P<was>{_ROUND_N})\s+(?:was|is|did)|"
+    r"what\s+was\s+(?P<first>(?:my|the)\s+(?:very\s+)?first\s+(?:request|edit|ask|thing\s+i\s+asked(?:\s+for)?))"
+    r")(?:\s+again)?[\s?!.]*",
     re.I,
 )
-"""A thing thrown out with a word of rejection ("scrap the moon", "nope, lose the tabby"): right after the edit that
-added it, taking that edit back (a plain "remove the moon" stays a removal)."""
+"""A question about what a round shows or was asked for ("whats in round 2 again", "what did i type for round 3",
+"what was the prompt for the second hat", "remind me what round 1 was", "what was my very first request"): that
+round, shown with its instruction."""
+_SCRAPPED = re.compile(
+    r"(?:keep\s+the\s+[\w'-]+(?:\s+[\w'-]+)?\s*(?:,|;|\s+but|\s+and)\s*(?:but\s+)?)?"
+    r"(?:(?:ok(?:ay)?|nah|no+|nope|ugh|ew+|hmm+|actually|pls|please|just)[\s,.!]+)*(?:scrap|ditch|lose|bin|nix|axe|drop)\s+"
+    r"(?P<thing>(?:the|that|those|these)\s+[\w'-]+(?:\s+[\w'-]+)?)(?:\s+(?:pls|please|lol))*"
+    r"(?:\s*[,;.!-]+\s*(?:they|it|that|this|those)\s*(?:'re|'s|looks?|looked|is|are|was|were)\b[^?]*|[\s.!]*)",
+    re.I,
+)
+"""A thing thrown out with a word of rejection, maybe with why or with what stays ("scrap the moon", "nope, lose the
+tabby", "scrap the candles, they look cheap", "keep the fire, lose the stockings"): right after the edit that added
+it, taking that edit back (a plain "remove the moon" stays a removal)."""
 _FORGET_THING = re.compile(
     r"(?:^|(?<=[,.;!?]\s))(?:(?:ok(?:ay)?|so|just|then|pls|please|nah|no|nope|ugh|actually|hmm+|wait|oh|eh)[\s,]+)*"
     r"(?:forget(?:\s+about)?|never\s*mind|nvm|(?:let'?s|lets|let\s+us)\s+(?:not\s+(?:do|have|add|keep|go\s+with)|skip)|skip|"
@@ -1168,6 +1201,8 @@ def _decide(turn: Turn) -> Decision:
     last = last_edit(turn.tree)
     if not turn.photo and last is not None and (other := other_way(turn.text, last.instruction or "")):
         return Decision("correction", (Call("retry_edit", {"instruction": other}),))
+    if not turn.photo and (exact := _said_instead_exactly(turn.text, turn)):
+        return Decision("correction", (Call("retry_edit", {"instruction": exact}),))
     decision = _from_shown(turn) or _from_taken(turn) or _decided(turn)
     if decision.act in ("clarify", "edit") and (after_lead := _after_lead_in(decision, turn)) is not None:
         return after_lead
@@ -1273,12 +1308,23 @@ _ASIDE_ASKS = re.compile(
 )
 """A remark that is a request of its own ("maroon. the saucer too", "maroon - and remove the spoon")."""
 _AGAIN_ON = re.compile(
-    r"(?:(?:(?:do|try)\s+(?:it|that|this)|same(?:\s+thing)?)\s+)?again[\s,]+but\s+(?:on|to|for|with)\s+"
+    r"(?:(?:(?:do|try)\s+(?:it|that|this)|same(?:\s+thing)?)\s+)?(?:again[\s,]+but|"
+    r"another\s+one\s+of\s+(?:those|these|them)[\s,]*)\s+(?:on|to|for|with)\s+"
     r"(?P<thing>(?:the|his|her|their|my|our)\s+[^.!?,]+?)[\s.!]*",
     re.I,
 )
-"""The last edit again on another thing ("again but on the boy's umbrella"): that edit made on it too, as "do the
-same to" it."""
+"""The last edit again on another thing ("again but on the boy's umbrella", "another one of those on the dad"): that
+edit made on it too, as "do the same to" it."""
+_AGAIN_BUT = re.compile(
+    r"(?:(?:pls|please|ok(?:ay)?|now|hmm+)[\s,]+)?(?:(?P<thing>(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)\s+)?"
+    r"(?:again|another\s+(?:go|try)|one\s+more\s+(?:time|try|go))[\s,]+but\s+"
+    r"(?P<change>(?!(?:on|to|for|with|more|less|way|much|even|a\s+bit|a\s+little|slightly|a\s+different|another|new)\b)"
+    r"[^.!?]+?)"
+    r"[\s.!]*",
+    re.I,
+)
+"""The last edit again with one change ("again but smaller", "bow tie again but red", "another go but smaller"): that
+change instead."""
 _NOT_THIS_BUT = re.compile(
     r"(?:please\s+|pls\s+)?(?:don'?t|dont|do\s+not)\s+[a-z]+\s+"
     r"(?P<thing>(?:the|his|her|their|my|our)\s+[\w\s'-]+?|anything)\s*[,;]\s*(?:just|only|but|instead)\s+(?P<rest>.+)",
@@ -1286,10 +1332,6 @@ _NOT_THIS_BUT = re.compile(
 )
 """One edit ruled out, then the one wanted ("don't remove the sign, just blur it", "dont remove anything, just make
 the colours warmer"): the one wanted, its "it" the thing named first."""
-_ONE_OF_THOSE_GIVEN = re.compile(
-    r"give\s+(?:the\s+[\w'-]+\s+and\s+the\s+[\w'-]+|the\s+(?:two|three|four)\s+[\w'-]+|both\s+)\b", re.I
-)
-"""An edit that gave something to two or more at once ("give the gondolier and the tourist straw hats")."""
 _ONE_PERSON = re.compile(r"\b(?:him|his|he|she|her)\b", re.I)
 """A pronoun of one person."""
 _MARKS_REPEATED = re.compile(r"(\?)[?!]+")
@@ -1382,8 +1424,20 @@ def _decided(turn: Turn) -> Decision:
     text = _TAKE_AND_DO.sub(r"\g<verb> \g<obj>", _MID_SMILEY.sub(".", _MARKS_REPEATED.sub(r"\1", text)))
     if (imagined := imagined_edit(text)) and not _made_before(imagined, turn.tree):
         return Decision("edit", (Call("edit_image", {"instruction": imagined}),))  # "how'd it look at night? show me"
+    if went := _where_gone(text, turn.tree):
+        return Decision("talk", reply=went)  # "where did the boxes go?" after they were removed: which round did it
+    if talk := life_talk(text):
+        return Decision("talk", reply=REPLIES[talk])  # "i wish our nursery was this tidy lol": nothing asked here
     if (again := _AGAIN_ON.fullmatch(text)) and last_edit(turn.tree) is not None:
         text = f"do the same to {again['thing']}"
+    elif (
+        (again_but := _AGAIN_BUT.fullmatch(text.strip()))
+        and (last := last_edit(turn.tree)) is not None
+        and (not again_but["thing"] or said_by(again_but["thing"].split()[-1], last.instruction or ""))
+    ):
+        change = again_but["change"].strip()
+        undone = any(frozenset({change.lower(), word}) in OPPOSITES for word in words_of(last.instruction or ""))
+        text = "weaker" if undone else f"{change} instead"  # "bow tie again but red"; "again but smaller": less big
     if (
         (aside := _COLOUR_THEN_ASIDE.fullmatch(text))
         and BARE_COLOUR.fullmatch(aside["colour"].strip())
@@ -1404,7 +1458,7 @@ def _decided(turn: Turn) -> Decision:
         (person := _ONE_PERSON.search(text))
         and not re.search(r"\b(?:the|a|an)\s+\w", text[: person.start()], re.I)
         and (last := last_edit(turn.tree)) is not None
-        and _ONE_OF_THOSE_GIVEN.match(last.instruction or "")
+        and GIVEN_MANY.match(last.instruction or "")
     ):
         return Decision("clarify", reply=f'Which one do you mean? "{last.instruction}" changed more than one person.')
     if moved := _thing_moved(text, turn):
@@ -1534,7 +1588,8 @@ def _decided(turn: Turn) -> Decision:
     if preferred := _PREFERRED_BEFORE.fullmatch(text.strip()):
         return _decide_request(f"go back to before {preferred['ref']}", "goto", turn, check=True)
     if shown := _WHAT_IS_IN.fullmatch(text.strip()):
-        return _decide_request(f"show me {shown['ref']}", "show", turn, check=True)  # "whats in round 2 again"
+        ref = "the first edit" if shown["first"] else shown["ref"] or shown["typed"] or shown["prompt"] or shown["was"]
+        return _decide_request(f"show me {ref}", "show", turn, check=True)  # "whats in round 2 again"
     if (thrown := _THROWN_OUT_FIRST.match(text.strip())) and _made_here(thrown["thing"], turn):
         thing = "that" if thrown["last"] else thrown["thing"]
         text = f"{thrown['lead']}forget {thing}, {text.strip()[thrown.end() :]}"
@@ -1571,6 +1626,8 @@ def _decided(turn: Turn) -> Decision:
         )
     if (lead := COMMA_LEAD.match(text)) and _STAYS.fullmatch(clean(lead["lead"])):
         text = lead["rest"]  # "the spoon stays, remove the saucer": what stays needs nothing
+    elif (alone := _KEPT_FIRST.fullmatch(text.strip())) and re.match(PHOTO_VERB + r"\s", alone["rest"], re.I):
+        text = alone["rest"]  # "dont touch the flamingo but make the lawn look freshly mowed"
     if stays := _STAYS.fullmatch(clean(text)):
         return Decision(
             "talk", reply=f"OK, {stays['thing']} stays as it is. Tell me the next change whenever you like."
@@ -1664,8 +1721,8 @@ def _decided(turn: Turn) -> Decision:
     decisions: list[Decision] = []
     said: list[str] = []
     for at, (request, intent, p) in enumerate(zip(requests, intents[1:], probabilities[1:], strict=True)):
-        if _BEEN_AWAY.match(request):
-            continue  # "sorry was afk, remove the hose": an apology for the wait, no correction
+        if _BEEN_AWAY.match(request) or (len(requests) > 1 and life_talk(request)):
+            continue  # "sorry was afk, remove the hose", "the dog was fluffier irl, make him fluffier": no request
         if decisions and _ONLY_START_FROM.match(request):
             continue  # "add a cake, then keep going from there": the edit is where the session goes on
         if (_VERDICT_ONLY.fullmatch(request) or intent in ("stronger", "weaker")) and any(
@@ -2079,16 +2136,17 @@ def _plain_edit(text: str, probabilities: dict[str, float], turn: Turn) -> Decis
 
 _THING_MOVED = re.compile(
     r"(?:(?:pls|please|can\s+(?:you|u)|could\s+(?:you|u))\s+)?(?P<verb>roll|undo|untie|rewind|wind|revert|restore|reset|"
-    r"back|blank\s+out|print|empty|mop\s+up|crash)\s+(?P<thing>(?:the|his|her|their|my|our)\s+"
+    r"back|blank\s+out|print|empty|mop\s+up|crash|return)\s+(?P<thing>(?:the|his|her|their|my|our)\s+"
     r"(?!(?:last|previous|latest|first|second|third)\s+(?:edit|change|one|round|version|step|try|attempt)s?\b)"
     r"(?!(?:last|previous|latest|edit|edits|change|changes|round|version|photo|pic|picture|image|step|steps|original|"
-    r"whole|one|thing|stuff|undo|redo|revert|reverts|undos)\b)[\w'-]+(?:\s+(?!again\b)[\w'-]+){0,3}?)"
-    r"(?P<rest>\s+(?:down|up|back|out|in|into|to|on|onto|off|so|with|from|by|at)\b.*)?[\s.!]*",
+    r"whole|one|thing|stuff|undo|redo|revert|reverts|undos|link|share|sharing)\b)[\w'-]+(?:\s+(?!again\b)[\w'-]+){0,3}?)"
+    r"(?P<rest>\s+(?:down|up|back|out|in|into|to|on|onto|off|so|with|from|by|at)\b[^,]*)?"
+    r"(?:\s*,\s*(?:it'?s|its|they'?re|it\s+is|they\s+are)\s[^?]*)?[\s.!]*",
     re.I,
 )
 """A verb that also names a move in the session, said of a thing in the photo ("roll the taxi window down", "undo
-the knot on the scarf", "revert the statue to bronze"): an edit of that thing, unless an edit of the session
-changed it ("undo the sign" after adding a sign is the way back)."""
+the knot on the scarf", "revert the statue to bronze"): an edit of that thing, unless an edit of the session (on
+any branch) changed it ("undo the sign" after adding a sign is the way back)."""
 
 
 def _thing_moved(text: str, turn: Turn) -> Decision | None:
@@ -2096,8 +2154,9 @@ def _thing_moved(text: str, turn: Turn) -> Decision | None:
     said = _THING_MOVED.fullmatch(text.strip())
     words = re.findall(r"[a-z]{3,}", said["thing"].lower()) if said else []
     navigation = said is not None and re.match(r"undo|revert|restore|reset", said["verb"], re.I) and not said["rest"]
-    if said is None or navigation or any(_edited_here(f"the {word}", turn.tree) for word in words if word != "the"):
-        return None  # "undo the sign text" after adding a sign: the way back
+    edited = {stem(word) for edit in turn.tree.rounds if edit.instruction for word in keywords(edit.instruction)}
+    if said is None or navigation or any(stem(word) in edited for word in words if word != "the"):
+        return None  # "undo the sign text" after adding a sign, "redo the lamp" after undoing it: the way back
     return Decision("edit", (Call("edit_image", {"instruction": clean(text)}),))
 
 
@@ -2476,6 +2535,60 @@ def _redoes_last(decision: Decision, turn: Turn) -> bool:
     if now is None or before is None or now[0].lower() != before[0].lower():
         return False
     return (now[1].lower(), now[2].lower()) != (before[1].lower(), before[2].lower())
+
+
+_WHERE_GONE = re.compile(
+    r"(?:(?:wait|hmm+|uh+|um+|huh|so|wtf|lol)[\s,.!]+)*(?:where\s+(?:did|have|has)\s+(?P<thing>(?:the|my|our|those|these|that)"
+    r"\s+[\w\s'-]+?)\s+(?:go|gone|went)|what\s+happened\s+to\s+(?P<other>(?:the|my|our|those|these|that)\s+[\w\s'-]+?))"
+    r"\s*\?+(?:\s*did\s+(?:you|u)\s+[^?]*\??)?[\s!.]*",
+    re.I,
+)
+"""A question where a thing went ("where did the boxes go? did you just delete them"): answered from the edits."""
+
+
+def _where_gone(text: str, tree: RoundTree) -> str | None:
+    """The answer to a `_WHERE_GONE` question when an edit on the way to the current round removed the thing: which
+    round did, and the round to go back to; None otherwise."""
+    asked = _WHERE_GONE.fullmatch(text.strip())
+    if asked is None or not tree.rounds:
+        return None
+    thing = asked["thing"] or asked["other"]
+    word = stem(thing.split()[-1].lower())
+    for node in tree.lineage(tree.current):
+        parts = object_of(node.instruction or "")
+        removed = parts and re.fullmatch(REMOVAL, parts[0], re.I) and word in keywords(parts[1])
+        if removed and (before := tree.parent(node)) is not None:
+            back = f'say "go back to round {before.index}" to see it again'
+            return f'Round {node.index} removed it ("{node.instruction}"); {back}.'
+    return None
+
+
+def _said_instead_exactly(text: str, turn: Turn) -> str | None:
+    """The last instruction with one word of a look put in place of the look it rejects ("not glossy, matte" after
+    "paint the door glossy blue" -> "paint the door matte blue"), or with someone's thing put in place of them ("not
+    the farmer, his wife" after "give the farmer a straw hat" -> "give the farmer's wife a straw hat"); None unless
+    the rejected words are in the last instruction as said."""
+    said = _SAID_INSTEAD.fullmatch(text.strip())
+    last = last_edit(turn.tree)
+    if said is None or last is None or not last.instruction:
+        return None
+    new = (said["a1"] or said["a2"] or said["a3"]).strip()
+    old = (said["b1"] or said["b2"] or said["b3"]).strip()
+    found = re.search(rf"(?<![\w'-]){re.escape(old)}(?![\w'-])", last.instruction, re.I)
+    if found is None:
+        return None
+    owned = re.fullmatch(r"(?:his|her|their)\s+(?P<thing>[\w-]+)", new, re.I)
+    if owned and re.fullmatch(r"the\s+[\w-]+", old, re.I):
+        new = f"{old}'s {owned['thing']}"  # "not the farmer, his wife": the farmer's wife
+    elif not (
+        len(old.split()) == len(new.split()) == 1
+        and attribute_like(old)
+        and attribute_like(new)
+        and not BARE_COLOUR.fullmatch(old)
+        and not BARE_COLOUR.fullmatch(new)
+    ):
+        return None
+    return f"{last.instruction[: found.start()]}{new}{last.instruction[found.end() :]}"
 
 
 def _swapped_words(text: str, turn: Turn) -> str | None:

@@ -14,6 +14,7 @@ from assistant.understanding.corrections import (
     flipped_side,
     names_added,
     rejected_parts,
+    wrong_one,
 )
 from assistant.understanding.edits import fragment_edit, made_on_a_round, styled_instruction
 from assistant.understanding.phrases import attribute_like, clean, object_of, words_of
@@ -582,11 +583,14 @@ _BACK_AND_AGAIN = re.compile(
 _HISTORY_ASK = re.compile(
     r"^what\s+(?:have|has)\s+(?:you|we|i)\s+(?:done|changed|made|edited|got)\b|"
     r"^(?:give|show|send)\s+me\s+(?:the|a)\s+list\s+of\s+(?:all\s+)?(?:the\s+)?(?:changes|edits|rounds)\b|"
-    r"^what\s+(?:were|are)\s+(?:all\s+)?the\s+(?:changes|edits)\b(?!.*\b(?:you\s+(?:can|could)|possible)\b)",
+    r"^what\s+(?:were|are)\s+(?:all\s+)?the\s+(?:changes|edits)\b(?!.*\b(?:you\s+(?:can|could)|possible)\b)|"
+    r"^(?:(?:pls|please|can\s+you|could\s+you)\s+)?(?:show|give)\s+me\s+(?:all\s+)?the\s+"
+    r"(?:branches|(?:whole|edit|round|version)\s+tree)\b|"
+    r"^what\s+does\s+the\s+(?:history\s+look\s+like|tree\s+look\s+like\s+so\s+far)\b",
     re.I,
 )
-"""A question about everything done so far ("what have you done in total", "give me the list of changes"), never
-about the last edit."""
+"""A question about everything done so far ("what have you done in total", "give me the list of changes", "show me the
+branches"), never about the last edit."""
 _DOWNLOAD = re.compile(
     r"^(?:dl|d/l|download)\b|^(?:export|save|download)\s+(?:(?:it|this|that|everything|all|the\s+(?:session|rounds))\s+)?"
     r"as\s+(?:an?\s+)?(?:html|bundle|zip)\b",
@@ -1001,11 +1005,13 @@ _KEPT_AS_IS = re.compile(
 )
 """A wish that a thing stays as it is ("make sure the roof stays red"): nothing to change now."""
 _IF_QUESTION = re.compile(
-    r"^(?:and\s+|so\s+|but\s+)?if\s+(?:you|u|i|we)\s+[^?]*?[,\s]+(?:does|do|will|would|is|are|can|could|did)\s+[^?]+\?+\W*$",
+    r"^(?:and\s+|so\s+|but\s+)?if\s+(?:you|u|i|we)\s+[^?]*?[,\s]+(?:does|do|will|would|is|are|can|could|did)\s+[^?]+\?+\W*$"
+    r"|^(?:and\s+|so\s+|but\s+)?what\s+if\s+(?:you|u|i|we)\s+[^?]*?[,\s]+(?:would|will|does)\s+(?:it|the|that|this)\b[^?]+"
+    r"\?*\W*$",
     re.I,
 )
-"""A question about what an edit would do ("if you remove the bench does the grass get filled in?"): answered, not
-the edit made."""
+"""A question about what an edit would do ("if you remove the bench does the grass get filled in?", "what if i removed
+the swing, would the porch look bigger"): answered, not the edit made."""
 _TAG_QUESTION = re.compile(
     r"[\s,]+(?:right|correct|isn'?t\s+it|wasn'?t\s+it|didn'?t\s+(?:you|it)|aren'?t\s+they|weren'?t\s+they)"
     r"\s*\?+\W*$",
@@ -1032,6 +1038,39 @@ _DOING_MYSELF = re.compile(
     re.I,
 )
 """The person doing an edit themselves ("i'll remove the backpack myself in photoshop"): nothing asked now."""
+_OWN_LIFE = re.compile(
+    r"\b(?:(?:irl|in\s+real\s+life)(?:\s+(?:too|as\s+well|tho|though|lol|haha|honestly))*(?=[\s.!?]*$)|ours\s+(?:is|are|was|were)|our\s+(?:[\w'-]+\s+)?(?:is|are|was|were)\s+\w+|"
+    r"(?:our|my)\s+[\w'-]+\s+(?:was|were)\s+(?:this|that|so)\s+\w+)\b|"
+    r"^(?:brb|afk|gtg|g2g)[\s,.!]+(?:(?:i'?m\s+)?(?:gonna|going\s+to)\s+go|gotta|have\s+to)\b",
+    re.I,
+)
+"""Talk about the person's own life, not this photo ("the garage could be cleaner irl too haha", "i wish our nursery
+was this tidy lol", "wish the fireplace was real, ours is electric", "brb gonna go paint the actual shed")."""
+_ADVICE_OR_THEORY = re.compile(
+    r"^what\s+(?:colou?r|shade|paint)\s+(?:would|should|do|does|goes)\b[^.!?]*[?.!]*$|"
+    r"\b(?:in\s+principle|in\s+theory|theoretically|hypothetically)\b[^.!]*\?|"
+    r"\bjust\s+(?:asking|curious|wondering)\s+how\s+(?:it|this|that|you)\s+works?\b",
+    re.I,
+)
+"""Advice asked or the tool asked about in theory ("what colour would u paint a north facing nursery", "could you, in
+principle, turn an attic into a loft?", "... just asking how it works")."""
+_ASKED_HERE = re.compile(
+    r"\b(?:can|could|would)\s+(?:you|u)\b|\b(?:pls|plz|please)\b|\bdo\s+the\s+same\b|"
+    r"\b(?:here|in\s+the\s+(?:photo|pic|picture|image|shot))\b",
+    re.I,
+)
+"""Words that ask for a change in this photo after a story of real life ("i painted the fence white irl, can u do the
+same here")."""
+
+
+def life_talk(said: str) -> str | None:
+    """The talk intent of a turn about the person's own life ("hold") or asking advice or how the tool works in
+    theory ("capability"), with no change asked of this photo; None otherwise."""
+    if _ADVICE_OR_THEORY.search(said):
+        return "capability"
+    return "hold" if _OWN_LIFE.search(said) and not _ASKED_HERE.search(said) else None
+
+
 _MORE_EDITS = re.compile(r"\b(?:more|other|further)\s+(?:edits|changes|editing|tweaks|rounds)\b", re.I)
 """Words about doing more edits some time ("then more edits"): no stronger version of the last one."""
 _LOOK_MYSELF = re.compile(
@@ -1418,7 +1457,12 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "edit_object"
     if has_edit and not turn.photo and _ALSO_MARK.search(said) and _other_side_too(said, turn.tree):
         return "edit_object"  # "now the right one" after "make the left chair red": that edit there as well
-    if intent == "clarify" and has_edit and OTHER_SIDE.fullmatch(correction_words(said)) and _one_side(turn.tree):
+    if (
+        intent == "clarify"
+        and (last := last_edit(turn.tree)) is not None
+        and _one_side(turn.tree)
+        and (OTHER_SIDE.fullmatch(correction_words(said)) or wrong_one(said, last.instruction or ""))
+    ):
         return "correct_object"
     if intent == "clarify" and has_edit and _other_of_sided(said, turn.tree):
         return "correct_object"

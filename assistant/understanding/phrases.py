@@ -246,7 +246,9 @@ _WISHED_LOOK = (
 )
 """How a thing should look, said after it in a wish ("i'd love the sky pink", "..., bluer would be better"): a colour
 or a look, or more or less of one."""
-_GOOD = r"(?:better|nicer|nice|good|great|perfect|lovely|ideal|cool|amazing|awesome|gorgeous)"
+_GOOD = (
+    r"(?:better|nicer|nice|good|great|perfect|lovely|ideal|cool|amazing|awesome|gorgeous|cosier|cozier|prettier|homier)"
+)
 """A word that calls a wished change good ("greener would be nice")."""
 _NO_LOOK = rf"(?!(?:{_GOOD}|epic|sick|fun|so|that|this|any|really|even)\b)"
 """Words after "be" that name no look of a thing ("a few more palms would be nice", "could it really be that blue?")."""
@@ -280,6 +282,12 @@ _ALL_OF = re.compile(r"all\s+(?:of\s+)?(?=the\s)", re.I)
 _WISHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.I), template)
     for pattern, template in (
+        (
+            rf"{OBJ}\s+(?:needs|could\s+(?:really\s+)?use|could\s+do\s+with)\s+"
+            r"(?P<thing>(?:a|an|some)\s+[\w\s'-]+?)\s+(?P<place>over|on|around|under|in|next\s+to|beside|behind|"
+            r"above|below|in\s+front\s+of)\s+(?:it|them)(?:\s+for\s+[\w\s'-]+)?",
+            "add {thing} {place} {obj}",
+        ),
         (
             rf"(?:{_I_WANT}|(?:(?:it\s+)?is|it'?s|it'?d\s+be|(?:it\s+)?would\s+be)\s+better\s+if)\s+(?:that\s+)?{OBJ}\s+"
             r"(?:to\s+be\s+|(?:is|are)\s+)?(?:gone|removed|deleted|erased|"

@@ -11,6 +11,7 @@ from assistant.understanding.vocabulary import (
     DEFINITE,
     DETERMINER,
     GIVE,
+    HER_DONE_TO,
     MORE,
     NOT_A_NOUN,
     OWNER_PRONOUN,
@@ -112,13 +113,7 @@ _NAMED_BEFORE = re.compile(
 )
 """Someone named alone before a request about "him" or "her" ("the doorman, put a hat on him", "see the kid by the
 pool? make him jump in"): "him" is the one named."""
-_OBJECT_HER = re.compile(
-    r"\bher\b(?=\s*$|\s+(?:a|an|the|some|up|down|out|off|away|in|on|to|into|look|laugh|smile|"
-    r"wave|jump|sit|stand|wear|hold|cry|dance|run|walk|lie|turn|face|closer|bigger|smaller|taller|shorter|happier|"
-    r"younger|older)\b)",
-    re.I,
-)
-""""her" as the one something is done to ("make her laugh", "put a hat on her"), not "her hat"."""
+_OBJECT_HER = re.compile(rf"\bher\b{HER_DONE_TO}", re.I)
 _TWO_NAMED = re.compile(r"\s(?:and|or|n|&)\s|\b(?:two|both|three|several)\b|\w+s\b(?<!'s)$", re.I)
 """A name of more than one ("the bellhop and the doorman", "the two kids"): no single "him"."""
 
@@ -205,9 +200,9 @@ _DOING = re.compile(r"\s+(?:[a-z]+ing|in|on|at|by|near|next|close|behind|beside|
 """What an added one does or where it goes, after its name ("a pizzaiolo | pulling a pizza out")."""
 
 
-_PERSON_OWNER = re.compile(r"(?P<who>the\s+[\w-]+)'s\s+[\w-]+$", re.I)
+_PERSON_OWNER = re.compile(r"(?P<who>the\s+[\w-]+)'s\s+[\w-]+(?:\s+[\w-]+)?$", re.I)
 """A thing with its owner ("the gondolier's shirt"): the owner is who "him" or "her" is after the edit."""
-_GIVEN_TWO = re.compile(
+GIVEN_MANY = re.compile(
     rf"give\s+(?P<who>{DEFINITE}\s+[\w'-]+\s+and\s+{DEFINITE}\s+[\w'-]+|the\s+(?:two|three|four)\s+[\w'-]+)\s+\S",
     re.I,
 )
@@ -250,7 +245,7 @@ def resolve_pronoun(instruction: str, previous: str | None) -> str:
     if added is not None and (one := _ONE_MORE.match(instruction)):
         return f"{one['head']} {added}" if one["head"] else f"{one['verb']} {added} {one['place']}"
     person = PERSON_PRONOUN.match(instruction)
-    if person and "them" in person[0].lower() and previous and (two := _GIVEN_TWO.match(previous.strip())):
+    if person and "them" in person[0].lower() and previous and (two := GIVEN_MANY.match(previous.strip())):
         return f"{person['verb']} {two['who']}{instruction[person.end() :]}"  # "make them wave": both given hats
     if person and previous is not None and "them" not in person[0].lower() and (who := _someone_in(previous, added)):
         return f"{person['verb']} {who}{instruction[person.end() :]}"

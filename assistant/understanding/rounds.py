@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.errors import NoPhotoError, RoundReferenceError
-from assistant.references import CHAT_WORDS, NUMBER_WORDS, ORDINALS, RoundTree, keywords, parse_number, stem
+from assistant.errors import AmbiguousRoundError, NoPhotoError, RoundReferenceError
+from assistant.references import CHAT_WORDS, LAST_WITH, NUMBER_WORDS, ORDINALS, RoundTree, keywords, parse_number, stem
 from assistant.understanding.phrases import clean, words_of
 from assistant.understanding.turns import Call, Turn
 from assistant.understanding.vocabulary import (
@@ -37,6 +37,13 @@ _TO_NUMBER = re.compile(
     r"(?!\s+(?:steps?|rounds?|edits?|changes?|versions?|times)\b)",
     re.I,
 )
+_FROM_NUMBER = re.compile(
+    r"\b(?:(?:continue|start|go\s+on|carry\s+on|keep\s+going|work)\s+(?:from|on|with)|(?:peek|look|glance)\s+at)\s+"
+    r"(?P<n>\d+)(?=\s*(?:$|[,.!?]|\s(?:but|and|pls|please|again|then|instead|for\s+now)\b))",
+    re.I,
+)
+"""A bare round number after words that go on from it or look at it ("lets continue from 2", "peek at 3 but dont
+switch")."""
 _BEFORE_NUMBER = re.compile(r"\bbefore\s+$", re.I)
 """"before" right before a round's number ("go back to before round 2"): the round that one was made from."""
 _BARE_NUMBER = re.compile(
@@ -253,11 +260,14 @@ _BARE_COMPARE = re.compile(
 _TWO_VERSIONS = re.compile(
     r"\b(?:(?:both|the\s+(?:two|2))\s+(?:(?!(?:last|latest|newest|first)\b)(?P<thing>[\w'-]+)\s+)?(?:versions|ones|options)|"
     r"(?<!\band\s)(?<!\bvs\s)(?<!\bor\s)(?<!\bwith\s)the\s+"
-    r"(?!(?:other|last|latest|newest|first|old|older|earlier|new|two|2|different)\b)(?P<named>[\w'-]+)\s+versions)\b",
+    r"(?!(?:other|last|latest|newest|first|old|older|earlier|new|two|2|different)\b)(?P<named>[\w'-]+)\s+versions|"
+    r"(?<!\bwith\s)(?<!\band\s)(?<!\bvs\s)(?<!\bor\s)(?<!\bto\s)(?:both|the\s+(?:two|2))\s+"
+    r"(?!(?:versions|ones|options|rounds|edits|tries|pics|photos|pictures|images)\b)"
+    r"(?P<plural>[\w'-]+s))\b",
     re.I,
 )
 """Two versions compared with no round named ("put the 2 versions next to each other", "both cat versions", "the cat
-versions"): the two tries of an edit, or the original and the one edit."""
+versions", "compare both aprons"): the two tries of an edit, or the original and the one edit."""
 _COMPARE_IN_GENERAL = re.compile(
     r"\bdifference\s+between\s+an?\s+[\w'-]+(?:\s+[\w'-]+)?\s+and\s+an?\s|"
     r"^(?:can|could|do|does|will|would)\s+(?:you|u|it)\s+compare\s+(?:two|2|some|several|multiple|different)\s+"
@@ -654,8 +664,10 @@ def command_call(text: str, intent: str, turn: Turn) -> Call | str:
         thing = _THING_AROUND.match(clean(text))
         if BOTH_TRIES.search(text):
             refs = ["the first try", "the second try"]
-        elif two := _TWO_VERSIONS.search(clean(text)):
-            refs = _two_versions(two["thing"] or two["named"], turn.tree)
+        elif (two := _TWO_VERSIONS.search(clean(text))) and (
+            not two["plural"] or _two_versions(two["plural"], turn.tree)
+        ):
+            refs = _two_versions(two["thing"] or two["named"] or two["plural"], turn.tree)
             if not refs:
                 return 'Which two versions should I put side by side? Say e.g. "compare round 1 and round 2".'
         elif around := (
@@ -768,7 +780,7 @@ def references(text: str, tree: RoundTree, *, bare_numbers: bool = False) -> lis
     """The rounds a request names, in order: numbers as ints (invalid ones as written), words as words."""
     text = _BACK_FROM_HERE.sub(lambda said: f"{said['n'] or said['bare']} steps back", text)
     found: list[tuple[int, int | str]] = []
-    numbers = [_ROUND_NUMBER, _BARE_NUMBER] if bare_numbers else [_ROUND_NUMBER, _TO_NUMBER]
+    numbers = [_ROUND_NUMBER, _BARE_NUMBER] if bare_numbers else [_ROUND_NUMBER, _TO_NUMBER, _FROM_NUMBER]
     spans: list[tuple[int, int]] = []
     if bare_numbers and (ago := _STEPS_AGO.search(text)):  # "compare 3 steps back with this one"
         spans.append(ago.span())
@@ -804,6 +816,9 @@ def references(text: str, tree: RoundTree, *, bare_numbers: bool = False) -> lis
         found.append((nth.start(), f"{nth['nth'].lower()} edit"))
     if nth := _NTH_ROUND.search(text):
         found.append((nth.start(), f"{nth['nth'].lower()} round"))
+    last_with = None if bare_numbers else LAST_WITH.search(text)
+    if last_with:
+        found.append((last_with.start(), last_with[0].strip()))  # "the last one with the green dress"
     named = (
         (_FIRST_UPLOAD, "first photo"),
         (_FIRST_EDIT, None),
@@ -816,6 +831,8 @@ def references(text: str, tree: RoundTree, *, bare_numbers: bool = False) -> lis
     for pattern_words, reference in named:
         for match in pattern_words.finditer(text):
             if any(abs(match.start() - start) < 3 for start, _ in found):
+                continue
+            if last_with and last_with.start() <= match.start() < last_with.end():
                 continue
             if reference == "previous" and _ROUND_NUMBER.match(text[match.end() :].lstrip()):
                 continue  # "the one before round 3": before that round, not before the current one
@@ -1062,7 +1079,19 @@ def bare_round(text: str, tree: RoundTree) -> list[int | str]:
         return []
     if names_a_round(bare["ref"], tree):
         return references(bare["ref"], tree)[:1] or _named(bare["ref"], tree)
-    return [bare["ref"]] if _resolves(bare["ref"], tree) else []
+    return [bare["ref"]] if _resolves(bare["ref"], tree) or _names_several(bare["ref"], tree) else []
+
+
+def _names_several(words: str, tree: RoundTree) -> bool:
+    """Whether `words` name more than one round ("the apron one" after two apron edits): still a round reference,
+    answered with the question which."""
+    try:
+        tree.resolve(words.strip())
+    except AmbiguousRoundError:
+        return True
+    except (RoundReferenceError, NoPhotoError):
+        return False
+    return False
 
 
 def _named(text: str, tree: RoundTree) -> list[int | str]:

@@ -364,9 +364,12 @@ PHOTO_PRONOUN = re.compile(
     rf"^(?P<verb>{PHOTO_VERB})\s+(?:it|that|them)\b(?!\s+(?:one|photo|picture|image|pic)\b)", re.I
 )
 """Any photo verb applied to "it" ("move it higher up", "take it out")."""
-PERSON_PRONOUN = re.compile(
-    rf"^(?P<verb>{PHOTO_VERB})\s+(?:him|them|her(?=\s+(?:a|an|the|some|up|down|out|off|away)\b|\s*$))(?![\w'-])", re.I
+HER_DONE_TO = (
+    r"(?=\s*$|\s+(?:a|an|the|some|up|down|out|off|away|in|on|to|into|look|laugh|smile|wave|jump|sit|stand|wear|hold|"
+    r"cry|dance|run|walk|lie|turn|face|closer|bigger|smaller|taller|shorter|happier|younger|older)\b)"
 )
+""""her" as the one something is done to ("make her laugh", "put a hat on her", "make her bigger"), not "her hat"."""
+PERSON_PRONOUN = re.compile(rf"^(?P<verb>{PHOTO_VERB})\s+(?:him|them|her{HER_DONE_TO})(?![\w'-])", re.I)
 """A photo verb applied to someone named before ("the gardener, make him smile", "the old lady, give her a hat"); "her"
 only where it cannot be "her hair"."""
 OWNER_PRONOUN = re.compile(rf"^(?P<verb>{PHOTO_VERB})\s+(?:his|their|its)\s+(?=[\w'-])", re.I)

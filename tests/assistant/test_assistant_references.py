@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from assistant.errors import NoPhotoError, RoundReferenceError
+from assistant.errors import AmbiguousRoundError, NoPhotoError, RoundReferenceError
 from assistant.references import RoundTree, keywords, stem
 
 
@@ -90,7 +90,7 @@ def test_a_reference_with_no_content_words_is_refused() -> None:
         tree(3).resolve("the one with and")
 
 
-def test_text_matches_prefer_the_current_line_then_the_newest() -> None:
+def test_text_matches_of_two_different_edits_ask_which_but_their_round_before_is_known() -> None:
     nodes = [
         Node(1, None, 0, None),
         Node(2, 1, 1, "make the cup blue"),
@@ -98,6 +98,19 @@ def test_text_matches_prefer_the_current_line_then_the_newest() -> None:
         Node(4, 2, 3, "add a spoon"),
     ]
     assert RoundTree(nodes, 4).resolve("before the cup").index == 0
+    with pytest.raises(AmbiguousRoundError, match="Rounds 1 and 2 both match"):
+        RoundTree(nodes, 4).resolve("the cup")
+    assert RoundTree(nodes, 4).resolve("the blue cup").index == 1
+    assert RoundTree(nodes, 3).resolve("the green cup").index == 2
+
+
+def test_text_matches_of_tries_prefer_the_current_line_then_the_newest() -> None:
+    nodes = [
+        Node(1, None, 0, None),
+        Node(2, 1, 1, "make the cup blue"),
+        Node(3, 1, 2, "make the cup blue"),
+        Node(4, 2, 3, "add a spoon"),
+    ]
     assert RoundTree(nodes, 4).resolve("the cup").index == 1
     assert RoundTree(nodes, 3).resolve("the cup").index == 2
 

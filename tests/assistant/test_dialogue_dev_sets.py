@@ -91,6 +91,9 @@ from tests.assistant.dialogue_dev_r30c import r30c_cases
 from tests.assistant.dialogue_dev_r31a import r31a_cases
 from tests.assistant.dialogue_dev_r31b import r31b_cases
 from tests.assistant.dialogue_dev_r31c import r31c_cases
+from tests.assistant.dialogue_dev_r32a import r32a_cases
+from tests.assistant.dialogue_dev_r32b import r32b_cases
+from tests.assistant.dialogue_dev_r32c import r32c_cases
 from tests.assistant.dialogue_dev_refer6 import refer6_cases
 from tests.assistant.dialogue_dev_refs import refs_cases
 from tests.assistant.dialogue_dev_refs2 import refs2_cases
@@ -155,7 +158,7 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (r14a_cases, 0.96, 1),
     (r14b_cases, 0.84, 0),
     (r14c_cases, 0.88, 0),
-    (r14d_cases, 0.94, 1),
+    (r14d_cases, 0.94, 0),
     (r14e_cases, 0.94, 0),
     (r14f_cases, 0.96, 3),
     (r14g_cases, 0.87, 0),
@@ -209,8 +212,11 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (r30b_cases, 0.84, 0),
     (r30c_cases, 0.76, 6),
     (r31a_cases, 0.85, 14),
-    (r31b_cases, 0.75, 7),
+    (r31b_cases, 0.76, 6),
     (r31c_cases, 0.71, 11),
+    (r32a_cases, 0.84, 4),
+    (r32b_cases, 0.8, 4),
+    (r32c_cases, 0.65, 15),
     (validation_seventh_cases, 0.9, 0),
 ]
 """(cases, least share right, most unwanted edits) per set."""

@@ -9,7 +9,7 @@ remark; "now the birdcage", "the other hatstands" and "the girl by the gatepost"
 hatstand, it was the birdcage" corrects the object; "sandbags too" is one more edit, not a correction, and
 "shinier too" is a change of the same thing; "not on the shed, on the pogo stick" rejects the last edit's place,
 so it corrects that edit even though an older edit named the pogo stick; "make her wave" is a person made to do
-something, where "make her hat" still breaks off; and "the haystacks r fine" is talk."""
+something (the girl just given a yo-yo), where "make her hat" still breaks off; and "the haystacks r fine" is talk."""
 
 from __future__ import annotations
 
@@ -59,7 +59,7 @@ STRONGER: CallList = [("retry_edit", {"strength": "stronger"})]
         (HATSTAND, "you did the hatstand, it was the birdcage", fixed_calls("make the birdcage black")),
         (YOYO, "same for the girl by the gatepost", edit_calls("give the girl by the gatepost a red yo-yo")),
         (SHED, "not on the shed, on the pogo stick", fixed_calls("add skittles on the pogo stick")),
-        (GIRL, "make her wave", edit_calls("make her wave")),
+        (GIRL, "make her wave", edit_calls("make the girl wave")),
     ],
 )
 def test_follow_ups_and_corrections_complete_the_last_edit(rounds: Rounds, text: str, calls: CallList) -> None:
