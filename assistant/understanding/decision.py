@@ -1112,14 +1112,16 @@ _SAID_BY_SOMEONE = re.compile(
 """A sentence given as someone else's words ("the hedges should be trimmed again soon, the gardener said"): told,
 not asked for."""
 _REPORTED_THEN_ASKED = re.compile(
-    r"(?:(?:my|our|the)\s+(?:little\s+|best\s+)?(?:friend|kid|son|daughter|wife|husband|mom|mum|dad|boss|client|"
+    r"(?:(?:(?:(?:my|our)\s+)?(?:little\s+|best\s+)?(?:friend|kid|son|daughter|wife|husband|mom|mum|dad|boss|client|"
     r"partner|gf|bf|sister|brother|team|teacher|roommate|flatmate|customer|manager|grandma|grandpa|aunt|uncle|owner|"
-    r"host|guest|landlord|landlady)s?(?:\s+of\s+the\s+[\w&'-]+)?\s+(?:saw\s+it\s+and\s+)?"
+    r"host|guest|landlord|landlady|bandmate|coach|editor)s?|the\s+(?:[\w'-]+\s+)?[\w'-]+?)(?:\s+of\s+the\s+[\w&'-]+)?\s+"
+    r"(?:saw\s+it\s+and\s+)?"
     r"(?:said|says|wants|wanted|suggested|thinks|asked\s+(?:me\s+)?to)|i\s+was\s+gonna\s+ask\s+(?:you\s+)?to)\s+"
     r"(?:to\s+|that\s+|we\s+should\s+)?"
     r"(?P<request>.+?)[\s,.;!]*(?:(?:and|so)\s+)?(?:(?:yeah|yes|ok)[\s,]+)?(?:(?:honestly|tbh)\s+)?"
     r"(?:(?:s?he'?s|shes|hes|they'?re|theyre)\s+right[\s,.;!]*)?(?:(?:so|and)\s+)?(?:pls\s+|please\s+|just\s+)?"
-    r"(?:(?P<add>add\s+(?:one|it|them|that))|do\s+it|do\s+that|go\s+ahead|let'?s\s+do\s+it|(?<=pls\s)do|(?<=please\s)do)"
+    r"(?:(?P<add>add\s+(?:one|it|them|that))|do\s+it|do\s+that|go\s+ahead|go\s+for\s+it|let'?s\s+do\s+it|(?<=pls\s)do|"
+    r"(?<=please\s)do)"
     r"(?:\s+(?:pls|please))?[\s.!]*",
     re.I,
 )
@@ -1427,7 +1429,8 @@ def _decided(turn: Turn) -> Decision:
     if went := _where_gone(text, turn.tree):
         return Decision("talk", reply=went)  # "where did the boxes go?" after they were removed: which round did it
     if talk := life_talk(text):
-        return Decision("talk", reply=REPLIES[talk])  # "i wish our nursery was this tidy lol": nothing asked here
+        act = "clarify" if talk == "clarify" else "talk"
+        return Decision(act, reply=REPLIES[talk])  # "i wish our nursery was this tidy lol": nothing asked here
     if (again := _AGAIN_ON.fullmatch(text)) and last_edit(turn.tree) is not None:
         text = f"do the same to {again['thing']}"
     elif (
@@ -1520,6 +1523,8 @@ def _decided(turn: Turn) -> Decision:
         thing_first = re.match(rf"{DETERMINER}\s", request, re.I) and not IMPERATIVE.match(request)
         if thing_first:
             request = re.sub(r"^(?P<thing>.+?)\s+to\s+(?=(?:say|show|be|look|have|read)\b)", r"\g<thing> ", request)
+        if not asked["add"] and (as_wished := wished_instruction(request)) != request:
+            request, thing_first = as_wished, False  # "mom says the violin should be dark blue, go ahead"
         text = f"add {request}" if asked["add"] else f"make {request}" if thing_first else request
     if _NOT_VISUAL.search(text) or _SAID_BY_SOMEONE.search(text):
         return Decision("clarify", reply=CLARIFY_TEXT)

@@ -900,6 +900,13 @@ _UNDECIDED = re.compile(
 )
 """A person still deciding ("not sure yet if i want the lamp removed or not, thinking", "hmm should i keep the
 rainbow or go back... let me think"), with no request after it: nothing to do yet."""
+_WAVERED = re.compile(
+    r".*\b(?:no|or|actually)\b.*(?:[,.!]\s*|\s+)(?:(?:ugh|hmm+|actually|wait|lol)[\s,.]+)*"
+    r"(?:idk|i\s+dunno|dunno|i\s+don'?t\s+know|not\s+sure|hmm+)[\s.!?]*",
+    re.I,
+)
+"""Options said and taken back, ending undecided ("make it red, no blue, actually hmm", "red. no blue. no red. ugh
+idk"): nothing to do until one is chosen."""
 _ANSWERED_ITSELF = re.compile(
     r"\b(?:oh|ah)\s+(?:right|wait|yeah|yes)\b[\s,.!]*i\s+(?:asked\s+for|wanted|said)\s+(?:that|it|this|them)\b[\s.!)😅🙈]*$",
     re.I,
@@ -1063,11 +1070,37 @@ _ASKED_HERE = re.compile(
 same here")."""
 
 
+_PLANNED = re.compile(
+    r"^(?:and\s+|so\s+)?if\s+[^,?]+?,?\s+(?:we'?ll|i'?ll|we\s+will|i\s+will|we\s+can|we\s+could)\s+\w+|"
+    r"\b(?:note\s+for\s+later|at\s+some\s+point|some\s+other\s+time|another\s+day)\b|"
+    r"(?:^|[,.]\s*)(?:but\s+)?not\s+now[\s.!?]*$",
+    re.I,
+)
+"""A change planned for later or only if something happens ("if the teacher likes it, we'll add the school logo",
+"note for later: disco ball should be bigger", "could you maybe, at some point, not now, add a cat"): nothing asked
+now."""
+_POSTED_ELSEWHERE = re.compile(
+    r"^(?:(?:pls|please|can\s+(?:you|u)|could\s+(?:you|u))\s+)?(?:share|post|put|upload|send)\s+(?:it|this|that)(?:\s+up)?\s+"
+    r"(?:on|to)\s+(?:facebook|fb|instagram|insta|ig|twitter|tiktok|whatsapp|youtube|linkedin|pinterest|reddit|"
+    r"(?:the|my|our|his|her)\s+(?:[\w'-]+\s+)?(?:website|site|page|blog|feed|story))\b",
+    re.I,
+)
+"""The photo to be posted somewhere else ("share it on facebook for me", "put it on the club's website"): not a
+share link and not an edit; this tool cannot post."""
+
+
 def life_talk(said: str) -> str | None:
-    """The talk intent of a turn about the person's own life ("hold") or asking advice or how the tool works in
-    theory ("capability"), with no change asked of this photo; None otherwise."""
-    if _ADVICE_OR_THEORY.search(said):
+    """The talk intent of a turn about the person's own life or plans ("hold"), asking advice or how the tool works in
+    theory ("capability"), asking to post the photo elsewhere ("out_of_scope"), or still undecided between options
+    ("clarify"), with no change asked of this photo now; None otherwise."""
+    if _ADVICE_OR_THEORY.search(said) or re.match(r"do\s+i\s+(?:need|have\s+to)\b", said, re.I):
         return "capability"
+    if _POSTED_ELSEWHERE.match(said):
+        return "out_of_scope"
+    if _WAVERED.fullmatch(said):
+        return "clarify"
+    if _PLANNED.search(said):
+        return "hold"
     return "hold" if _OWN_LIFE.search(said) and not _ASKED_HERE.search(said) else None
 
 

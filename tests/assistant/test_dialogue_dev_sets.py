@@ -94,6 +94,8 @@ from tests.assistant.dialogue_dev_r31c import r31c_cases
 from tests.assistant.dialogue_dev_r32a import r32a_cases
 from tests.assistant.dialogue_dev_r32b import r32b_cases
 from tests.assistant.dialogue_dev_r32c import r32c_cases
+from tests.assistant.dialogue_dev_r33a import r33a_cases
+from tests.assistant.dialogue_dev_r33b import r33b_cases
 from tests.assistant.dialogue_dev_refer6 import refer6_cases
 from tests.assistant.dialogue_dev_refs import refs_cases
 from tests.assistant.dialogue_dev_refs2 import refs2_cases
@@ -211,12 +213,14 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (r30a_cases, 0.89, 6),
     (r30b_cases, 0.84, 0),
     (r30c_cases, 0.76, 6),
-    (r31a_cases, 0.85, 14),
+    (r31a_cases, 0.85, 13),
     (r31b_cases, 0.76, 6),
     (r31c_cases, 0.71, 11),
     (r32a_cases, 0.84, 4),
     (r32b_cases, 0.8, 4),
     (r32c_cases, 0.65, 15),
+    (r33a_cases, 0.91, 4),
+    (r33b_cases, 0.79, 29),
     (validation_seventh_cases, 0.9, 0),
 ]
 """(cases, least share right, most unwanted edits) per set."""
