@@ -624,7 +624,7 @@ class RoundTree(Generic[R]):
                 return self.lineage(self.current)[-1]  # "before you touched anything": the original
             try:
                 target = self._resolve_words(_strip_fillers(match["rest"]), depth + 1)
-            except RoundReferenceError:
+            except AmbiguousRoundError:
                 target = self._tried_from_one(_strip_fillers(match["rest"]))
             before = self.parent(self._first_to_show(target, match["rest"]))
             if before is None:

@@ -140,3 +140,9 @@ def test_nth_edit_and_the_version_before_an_edit() -> None:
     assert tree.resolve("the first photo").index == 0
     with pytest.raises(RoundReferenceError, match="no edit number 3"):
         tree.resolve("the third edit")
+
+
+def test_before_a_round_that_does_not_exist_says_so() -> None:
+    nodes = [Node(1, None, 0, None), Node(2, 1, 1, "make the cup blue")]
+    with pytest.raises(RoundReferenceError, match="There is no round 9"):
+        RoundTree(nodes, 2).resolve("before round 9")
