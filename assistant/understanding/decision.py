@@ -36,9 +36,9 @@ from assistant.understanding.intent import (
     best_intent,
     intent_of,
     last_clause,
-    life_talk,
     opinion_asked,
     recoloured_to_another,
+    talk_asking_nothing,
     wished_edit,
 )
 from assistant.understanding.phrases import (
@@ -1428,7 +1428,7 @@ def _decided(turn: Turn) -> Decision:
         return Decision("edit", (Call("edit_image", {"instruction": imagined}),))  # "how'd it look at night? show me"
     if went := _where_gone(text, turn.tree):
         return Decision("talk", reply=went)  # "where did the boxes go?" after they were removed: which round did it
-    if talk := life_talk(text):
+    if talk := talk_asking_nothing(text):
         act = "clarify" if talk == "clarify" else "talk"
         return Decision(act, reply=REPLIES[talk])  # "i wish our nursery was this tidy lol": nothing asked here
     if (again := _AGAIN_ON.fullmatch(text)) and last_edit(turn.tree) is not None:
@@ -1726,7 +1726,7 @@ def _decided(turn: Turn) -> Decision:
     decisions: list[Decision] = []
     said: list[str] = []
     for at, (request, intent, p) in enumerate(zip(requests, intents[1:], probabilities[1:], strict=True)):
-        if _BEEN_AWAY.match(request) or (len(requests) > 1 and life_talk(request)):
+        if _BEEN_AWAY.match(request) or (len(requests) > 1 and talk_asking_nothing(request)):
             continue  # "sorry was afk, remove the hose", "the dog was fluffier irl, make him fluffier": no request
         if decisions and _ONLY_START_FROM.match(request):
             continue  # "add a cake, then keep going from there": the edit is where the session goes on
@@ -2568,6 +2568,11 @@ def _where_gone(text: str, tree: RoundTree) -> str | None:
     return None
 
 
+def _wanted_and_rejected(said: re.Match[str]) -> tuple[str, str]:
+    """The words a `_SAID_INSTEAD` correction wants and the words it rejects, whichever order they were said in."""
+    return (said["a1"] or said["a2"] or said["a3"]).strip(), (said["b1"] or said["b2"] or said["b3"]).strip()
+
+
 def _said_instead_exactly(text: str, turn: Turn) -> str | None:
     """The last instruction with one word of a look put in place of the look it rejects ("not glossy, matte" after
     "paint the door glossy blue" -> "paint the door matte blue"), or with someone's thing put in place of them ("not
@@ -2577,8 +2582,7 @@ def _said_instead_exactly(text: str, turn: Turn) -> str | None:
     last = last_edit(turn.tree)
     if said is None or last is None or not last.instruction:
         return None
-    new = (said["a1"] or said["a2"] or said["a3"]).strip()
-    old = (said["b1"] or said["b2"] or said["b3"]).strip()
+    new, old = _wanted_and_rejected(said)
     found = re.search(rf"(?<![\w'-]){re.escape(old)}(?![\w'-])", last.instruction, re.I)
     if found is None:
         return None
@@ -2607,8 +2611,7 @@ def _swapped_words(text: str, turn: Turn) -> str | None:
     last = last_edit(turn.tree)
     if said is None or last is None or not last.instruction or _CUT_OFF.search(text):
         return None  # "hmm not the": cut off before the words that would replace
-    new = (said["a1"] or said["a2"] or said["a3"]).strip()
-    old = (said["b1"] or said["b2"] or said["b3"]).strip()
+    new, old = _wanted_and_rejected(said)
     if len(new.split()) > 5 or re.search(r"\b(?:yes|but|and|it|that|this|one|ones)\b", f"{new} {old}", re.I):
         return None
     bare_old = re.sub(rf"^{DETERMINER}\s+", "", old, flags=re.I)

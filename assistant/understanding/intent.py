@@ -1089,7 +1089,7 @@ _POSTED_ELSEWHERE = re.compile(
 share link and not an edit; this tool cannot post."""
 
 
-def life_talk(said: str) -> str | None:
+def talk_asking_nothing(said: str) -> str | None:
     """The talk intent of a turn about the person's own life or plans ("hold"), asking advice or how the tool works in
     theory ("capability"), asking to post the photo elsewhere ("out_of_scope"), or still undecided between options
     ("clarify"), with no change asked of this photo now; None otherwise."""

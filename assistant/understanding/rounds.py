@@ -665,11 +665,11 @@ def command_call(text: str, intent: str, turn: Turn) -> Call | str:
         if BOTH_TRIES.search(text):
             refs = ["the first try", "the second try"]
         elif (two := _TWO_VERSIONS.search(clean(text))) and (
-            not two["plural"] or _two_versions(two["plural"], turn.tree)
+            (versions := _two_versions(two["thing"] or two["named"] or two["plural"], turn.tree)) or not two["plural"]
         ):
-            refs = _two_versions(two["thing"] or two["named"] or two["plural"], turn.tree)
-            if not refs:
+            if not versions:  # "the two versions" when more than two fit
                 return 'Which two versions should I put side by side? Say e.g. "compare round 1 and round 2".'
+            refs = versions
         elif around := (
             (
                 said
