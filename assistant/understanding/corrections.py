@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.references import NUMBER_WORDS, stem
+from assistant.references import NUMBER_WORDS, keywords, stem
 from assistant.understanding.phrases import (
     article_for,
     attribute_like,
@@ -1330,3 +1330,30 @@ def _one(words: str, phrase: str) -> str:
     ):
         return f"{article_for(words)} {words}"  # "crocodile instead" after "add an alligator": a crocodile
     return words
+
+
+_ROUND_SAID = re.compile(
+    r"\s+(?:in|from|on|of)\s+(?:(?:round|rnd|rd)\s*\d+|the\s+(?:first|second|third|fourth|fifth|last|previous)\s+"
+    r"(?:edit|try|round|version))\b",
+    re.I,
+)
+"""Where a correction said which round it is about, inside its words ("the bench in round 1 should have been black")."""
+_ADDED_NEW = re.compile(r"(?P<verb>add|put|place)\s+the\s+(?P<thing>[\w'-]+(?:\s+[\w'-]+)?)", re.I)
+"""An addition of a thing with "the" ("add the clock on the desk"), which a correction may say of a new thing."""
+
+
+def as_redone(instruction: str, rejected: str) -> str:
+    """A correction's instruction as the edit it redoes takes it: without the round it named ("make the bench in round
+    1 black" -> "make the bench black"), and a thing added with "the" made new when the `rejected` addition added it
+    or never named it ("add the clock on the desk" after "add a clock on the wall" -> "add a clock on the desk"): that
+    addition was never made, so the thing is not in the photo it is redone from."""
+    instruction = _ROUND_SAID.sub("", instruction)
+    added = _ADDED_NEW.match(instruction)
+    adding = re.match(r"(?P<verb>add|put|place)\s+(?:a|an|some)\s", rejected, re.I)
+    if added is None or adding is None:
+        return instruction
+    wanted, parts = keywords(added["thing"]), object_of(rejected)
+    if wanted & keywords(rejected) and not (parts and wanted & keywords(parts[1])):
+        return instruction  # "put the sofa by the window" after "add a cat on the sofa": the sofa was there
+    thing = added["thing"]
+    return f"{adding['verb'].lower()} {article_for(thing)} {thing}{instruction[added.end() :]}"

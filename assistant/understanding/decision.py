@@ -11,6 +11,7 @@ from assistant.errors import NoPhotoError, RoundReferenceError
 from assistant.references import RoundTree, keywords, said_by, shown_round, stem
 from assistant.text import NOT_UTF8
 from assistant.understanding.corrections import (
+    as_redone,
     correct,
     correction_words,
     flipped_side,
@@ -71,7 +72,13 @@ from assistant.understanding.replies import (
     REPLIES,
     SPILLED_TEXT,
 )
-from assistant.understanding.requests import own_wish, pointing_back_within, said_over, split_requests
+from assistant.understanding.requests import (
+    own_wish,
+    pointing_back_within,
+    said_over,
+    split_requests,
+    without_reasons,
+)
 from assistant.understanding.retries import redo_edit
 from assistant.understanding.rounds import (
     BEFORE_ORIGINAL,
@@ -96,6 +103,7 @@ from assistant.understanding.vocabulary import (
     COMPARE_WORDS,
     CORRECTION_MARK,
     DECLINED,
+    DEFECT,
     DETERMINER,
     EDIT_VERB,
     EDITING,
@@ -866,12 +874,13 @@ _COMMAND_WORDS = (
 no step."""
 _NEW_LOOK = re.compile(
     rf"^{FOLLOW_LEAD}(?<![\w'])(?:now|then|next|also)\b[,:]?\s+(?:the\s+)?"
-    rf"(?P<thing>{NO_THING}[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?),?\s+"
+    rf"(?P<thing>{NO_THING}[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?),?\s+(?:in\s+(?={COLOUR_NAME}))?"
     rf"(?P<look>{LOOK_SAID}|{COLOUR_NAME}(?:\s+(?:and|&|n)\s+{COLOUR_NAME})?)(?:\s+(?:pls|please|plz))?[\s.!]*$",
     re.I,
 )
 """A new request led by "now", "then", "next" or "also" that names a thing and its look without a verb ("and now the
-apples redder please", "now the leis, red and white"): "make the <thing> <look>", a further edit."""
+apples redder please", "now the leis, red and white", "now the cups in green"): "make the <thing> <look>", a further
+edit."""
 _CHANGELOG = re.compile(
     r"(?:(?:the|a|my|our|show(?:\s+me)?)\s+)*(?:change\s*-?\s*log|edit\s*-?\s*log|log\s+of\s+(?:edits|changes))"
     r"(?:\s+(?:pls|please|plz))?[\s.!?]*",
@@ -1150,8 +1159,39 @@ def decide(turn: Turn) -> Decision:
         return Decision("talk", reply=NO_PHOTO_TEXT)
     if decision.reply == CLARIFY_TEXT and _RETRY_ASKED.fullmatch(turn.text.strip()) and last_edit(turn.tree) is None:
         return Decision("clarify", reply=NO_EDIT_TEXT)  # "try again" on a photo with no edit yet: say so
-    calls = tuple(_numbered(call, turn.tree, meant.tree) for call in decision.calls)
+    calls = tuple(_in_colour(_as_redone(_numbered(call, turn.tree, meant.tree), turn.tree)) for call in decision.calls)
     return decision if calls == decision.calls else replace(decision, calls=calls)
+
+
+_MADE_IN_COLOUR = re.compile(
+    rf"(?P<make>make)\s+(?P<thing>(?:the|his|her|their|my)\s+[\w' -]+?)\s+in\s+(?P<colour>{COLOUR_NAME})", re.I
+)
+"""A thing to make "in" a colour ("make the cups in green"): made that colour; "paint the fence in dark green" says
+how and stays."""
+
+
+def _in_colour(call: Call) -> Call:
+    """An edit that makes a thing "in" a colour as one that makes it that colour ("make the cups in green" -> "make
+    the cups green"); other calls as they are."""
+    said = str(call.args.get("instruction", "")) if call.name == "edit_image" else ""
+    if not (coloured := _MADE_IN_COLOUR.fullmatch(said)):
+        return call
+    return Call(call.name, {**call.args, "instruction": f"{coloured['make']} {coloured['thing']} {coloured['colour']}"})
+
+
+def _as_redone(call: Call, tree: RoundTree) -> Call:
+    """A correction's instruction as the edit it redoes takes it (`as_redone`): that edit is the round it names, else
+    the last edit."""
+    if call.name != "retry_edit" or "instruction" not in call.args:
+        return call
+    at = call.args.get("round")
+    rejected = next((r for r in tree.rounds if r.index == at), None) if isinstance(at, int) else last_edit(tree)
+    if rejected is None or not rejected.instruction:
+        return call
+    instruction = as_redone(str(call.args["instruction"]), rejected.instruction)
+    return (
+        call if instruction == call.args["instruction"] else Call(call.name, {**call.args, "instruction": instruction})
+    )
 
 
 _RETRY_ASKED = re.compile(
@@ -1222,9 +1262,60 @@ def _decide(turn: Turn) -> Decision:
             return about  # "show me the history of the window pic": the history
     if _redoes_last(decision, turn):
         return Decision("correction", (Call("retry_edit", {"instruction": decision.calls[0].args["instruction"]}),))
+    if fixed := _fixed_elsewhere(decision, turn):
+        return fixed
     if _one_unsaid(decision, turn):
         return Decision("clarify", reply=CLARIFY_TEXT)
     return decision
+
+
+_SHOULD_HAVE = re.compile(
+    r"\b(?:should\s+have|should'?ve|shoulda|was|were)\s+(?:been|meant\s+to|supposed\s+to)\b|\bwas\s+meant\s+for\b", re.I
+)
+"""What an edit should have made, said after it ("the bench should have been black", "the plant was supposed to go by
+the door")."""
+_PAST_WISH = re.compile(
+    r"(?:(?:no+|nope|ugh|hmm+|oops)[\s,.!]+)*(?P<thing>(?:the|his|her|their)\s+[\w' -]+?)\s+"
+    r"(?:(?:should\s+have|should'?ve|shoulda)\s+been|(?:was|were)\s+(?:supposed|meant)\s+to\s+(?P<verb>be|go|sit|stand))"
+    r"\s+(?P<how>[\w' -]+?)(?:\s*,?\s+not\s+[\w' -]+)?[\s.!]*",
+    re.I,
+)
+"""An edit's result said as it should have been ("the bench should have been black", "the plant was supposed to go by
+the door, not the window")."""
+
+
+def _fixed_elsewhere(decision: Decision, turn: Turn) -> Decision | None:
+    """A correction of what an edit should have made whose thing the last edit does not name but an earlier one does
+    (the newest, by what it changed first): that edit redone when it was undone ("the bench should be black" after
+    undoing back before it), and, said as what should have been (`_SHOULD_HAVE`), a question when the current round
+    builds on it, as redoing it would set later edits aside. None for any other decision."""
+    past = _SHOULD_HAVE.search(turn.text) is not None
+    instruction = None
+    if decision.act == "correction" and len(decision.calls) == 1 and "round" not in decision.calls[0].args:
+        instruction = decision.calls[0].args.get("instruction")
+    elif decision.act == "clarify" and (wish := _PAST_WISH.fullmatch(turn.text.strip())):
+        verb = "put" if wish["verb"] in ("go", "sit", "stand") else "make"
+        instruction = f"{verb} {wish['thing']} {wish['how']}"
+    last = last_edit(turn.tree)
+    parts = object_of(str(instruction)) if instruction else None
+    if last is None or parts is None or not (thing := keywords(parts[1])) or thing & keywords(last.instruction or ""):
+        return None
+    if not (past or re.search(r"\bshould\s+be\b", turn.text, re.I)):
+        return None
+    edits = [r for r in turn.tree.rounds if r.instruction and r is not last and thing <= keywords(r.instruction)]
+    changed = [r for r in edits if (made := object_of(r.instruction or "")) and thing <= keywords(made[1])]
+    if not (changed or edits):
+        return None
+    edit = (changed or edits)[-1]
+    if edit not in turn.tree.lineage(turn.tree.current):
+        return Decision("correction", (Call("retry_edit", {"instruction": instruction, "round": edit.index}),))
+    if not past:
+        return None
+    return Decision(
+        "clarify",
+        reply=f'Round {edit.index} made that change and later edits build on it. Say "redo round {edit.index}" '
+        f"with the change to replace it, or tell me the change to make on top of this round.",
+    )
 
 
 _LOOKED_ONE = (
@@ -1395,6 +1486,21 @@ _TAKE_AND_DO = re.compile(
     re.I,
 )
 """A thing taken and changed ("take the raven and make it white"): the change said of the thing."""
+_CORRECT_AS_FIX = re.compile(
+    r"^(?:(?:pls|please|can\s+(?:you|u))\s+)?correct(?=\s+(?:the|its|his|her|their|my)\s+(?:[\w'-]+\s+)?"
+    rf"(?:{DEFECT}|horizon|exposure|white\s+balance|perspective|lighting|tilt|distortion|verticals)\b)",
+    re.I,
+)
+"""A photo's flaw to correct ("correct the wonky horizon"): fixed, not a correction of an edit."""
+_PRAISED_FIRST = re.compile(
+    r"^(?:(?:lol|haha+|ok(?:ay)?|wow|nice|great|perfect|amazing|awesome|cool|wonderful|yay|yes+|"
+    r"(?:i\s+)?love\s+(?:it|this|that))"
+    r"[\s,!.]*)+(?=(?:one\s+more|another)\b|(?:now|next|also|then)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+in\s+[a-z]+"
+    r"(?:\s+(?:pls|please|plz))?[\s.!]*$)",
+    re.I,
+)
+"""Praise before the next request ("lol ok love it, now the cups in green", "haha wonderful, one more try though"): the
+request is what to do."""
 _TAKEN = re.compile(
     r"^(?:(?:ok(?:ay)?|so|now|pls|please)[\s,]+)*(?:take|use|grab)\s+"
     r"(?P<ref>the\s+(?:[\w'-]+\s+){1,3}(?:one|version|try|pic)|(?:round|version)\s*\d+)\s*,?\s+and\s+(?:then\s+)?"
@@ -1424,13 +1530,20 @@ def _decided(turn: Turn) -> Decision:
     text = _MORE_STEPS.sub(r"\g<n> \g<unit> ", _ARROW_BETWEEN.sub(" vs ", _CMP.sub("compare", text)))
     text = "try again" if _REGENERATED.fullmatch(text) else _CHOOSING_TAIL.sub("", text)
     text = _TAKE_AND_DO.sub(r"\g<verb> \g<obj>", _MID_SMILEY.sub(".", _MARKS_REPEATED.sub(r"\1", text)))
+    if _CORRECT_AS_FIX.match(text):
+        return Decision("edit", (Call("edit_image", {"instruction": clean(text)}),))  # a flaw, not an edit's mistake
     if (imagined := imagined_edit(text)) and not _made_before(imagined, turn.tree):
         return Decision("edit", (Call("edit_image", {"instruction": imagined}),))  # "how'd it look at night? show me"
     if went := _where_gone(text, turn.tree):
         return Decision("talk", reply=went)  # "where did the boxes go?" after they were removed: which round did it
+    if asked := _ROUND_ASKED.fullmatch(text.strip()):
+        return Decision("talk", reply=_what_round_is(int(asked["n"]), turn.tree))
+    if opinion_asked(text):
+        return Decision("talk", reply=OPINION_TEXT)  # "would a gold stand be tacky? be honest": no change asked
     if talk := talk_asking_nothing(text):
         act = "clarify" if talk == "clarify" else "talk"
         return Decision(act, reply=REPLIES[talk])  # "i wish our nursery was this tidy lol": nothing asked here
+    text = _PRAISED_FIRST.sub("", text, count=1)
     if (again := _AGAIN_ON.fullmatch(text)) and last_edit(turn.tree) is not None:
         text = f"do the same to {again['thing']}"
     elif (
@@ -1648,6 +1761,7 @@ def _decided(turn: Turn) -> Decision:
         text = _RETRACTED.sub("", text, count=1)  # nothing made yet: what is taken back is only words
     if turn.photo and (request := _after_caption(text)):
         text = request
+    text = without_reasons(text)
     if context_of(turn).has_edit and (taken := _POINTED_BACK.match(text)) and _takes_last_back(text, taken, turn):
         return _decide_request(taken["rest"], "undo", turn, check=True)  # "the lights look tacky, take them off again"
     if _may_point_back(text, turn) and (pointed := _pointed_back(text)) and not _tones_last_down(text, pointed, turn):
@@ -1736,6 +1850,12 @@ def _decided(turn: Turn) -> Decision:
             continue  # "nope. back", "too much. go back to round 2": the way back, the verdict is its reason
         if _DISMAYED.match(request) and any(later in ("undo", "goto") for later in intents[at + 2 :]):
             continue  # "wat did u do 😭 change it back": dismay, not a question about the session
+        if (
+            ACT_OF.get(intent, intent) in ("edit", "clarify")
+            and not IMPERATIVE.match(clean(request))
+            and any(later in ("undo", "goto") for later in intents[at + 2 :])
+        ):
+            continue  # "sauce turned orange, undo", "my wife wants the dog gone, undo it": the reason for the way back
         if intent == "compare" and _NO_DIFFERENCE.search(request) and len(requests) > 1:
             continue  # "barely see the difference, go harder": a verdict on the last edit, not a comparison asked for
         if intent == "edit_same" and "edit" in intents[1:] and not SAME_AGAIN.search(request):
@@ -2426,6 +2546,10 @@ def _as_said(decision: Decision, turn: Turn) -> Decision:
     if not decision.calls or decision.calls[0].name != "edit_image":
         return decision
     instruction = decision.calls[0].args["instruction"]
+    if coloured := _MADE_IN_COLOUR.fullmatch(instruction):  # "the cups in green": made green
+        decision = Decision(
+            "edit", (Call("edit_image", {"instruction": f"make {coloured['thing']} {coloured['colour']}"}),)
+        )
     if (_LONE_VERB.fullmatch(instruction) and not _WHOLE_PHOTO_VERB.fullmatch(instruction)) or _DANGLING.search(
         instruction
     ):
@@ -2534,12 +2658,33 @@ def _redoes_last(decision: Decision, turn: Turn) -> bool:
     last = last_edit(turn.tree)
     if "base_round" in args or last is None or not last.instruction or last is not turn.tree.current:
         return False
-    if not _MARKED_AS_FIX.search(turn.text) or _ON_TOP_TOO.search(turn.text) or _NEXT_ONE.search(turn.text):
+    said = said_over(turn.text)  # "make the wings purple... no wait, pink": the turn's own words taken back, no edit
+    if not _MARKED_AS_FIX.search(said) or _ON_TOP_TOO.search(said) or _NEXT_ONE.search(said):
         return False
     now, before = object_of(args["instruction"]), object_of(last.instruction)
     if now is None or before is None or now[0].lower() != before[0].lower():
         return False
     return (now[1].lower(), now[2].lower()) != (before[1].lower(), before[2].lower())
+
+
+_ROUND_ASKED = re.compile(
+    r"(?:(?:wait|so|hmm+|um+)[\s,]+)?(?:is|was)\s+(?:round|version|rnd|r)\s*(?P<n>\d{1,3})\s+"
+    r"(?:the\s+one|where|with|without|when|before|after|from)\b[^?]*\?[\s!?]*",
+    re.I,
+)
+"""A question whether a round is the one with something ("is round 4 the one without the tray?"): answered with what
+that round is, nothing moved."""
+
+
+def _what_round_is(index: int, tree: RoundTree) -> str:
+    """What round `index` is, in words: its instruction, the upload, or that there is none."""
+    try:
+        found = tree.by_index(index)
+    except RoundReferenceError as missing:
+        return str(missing)
+    if not found.instruction:
+        return f'Round {index} is a photo as you uploaded it. Say "show me round {index}" to see it.'
+    return f'Round {index} is "{found.instruction}". Say "show me round {index}" to see it.'
 
 
 _WHERE_GONE = re.compile(

@@ -224,7 +224,8 @@ _VERB_POLITE = re.compile(rf"^(?P<verb>{PHOTO_VERB})\s+(?:please|pls|plz|for\s+m
 """Politeness right after the verb ("delete please the car", "put for me a sun in the sky")."""
 _NOT_PHOTO = re.compile(
     r"\b(?:on|to|from|in|into|off)\s+(?:my\s+|your\s+|this\s+|the\s+)?(?:instagram|facebook|tiktok|whatsapp|"
-    r"snapchat|twitter|linkedin|calendar|account|app|servers?|inbox|contacts|playlist|settings|cart|basket)\b"
+    r"snapchat|twitter|linkedin|calendar|account|app|servers?|inbox|contacts|playlist|settings|shopping\s+(?:cart|basket))\b"
+    r"|\b(?:my|your)\s+(?:shopping\s+)?(?:cart|basket)\b|\badd\s+(?:(?:it|this|them)\s+)?to\s+(?:the\s+)?(?:cart|basket)\b"
     r"|\b(?:my|your)\s+(?:account|password|data|name|settings|subscription|profile|day|life|mood|week|"
     r"code|css|html|script|program|homework|essay|resume|cv|spreadsheet)\b"
     r"|\banimate\b|\b(?:a|an|into\s+a|as\s+a)\s+(?:gif|video|clip|slideshow)\b(?!\s+(?:game|still|style))"

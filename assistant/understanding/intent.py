@@ -845,10 +845,12 @@ _INSTEAD = re.compile(r"\binstead\b|\bswitch\s+(?:that|this|it)\b", re.I)
 """The last edit done to another thing in place of the one it changed ("... instead", "switch that to the saucer"),
 not as well as it."""
 _FROM_SCRATCH = re.compile(
-    r"(?:(?:let'?s|lets|we(?:'ll|\s+will)?)\s+)?(?:(?:start|begin|go|do\s+it)\s+)?(?:again\s+)?from\s+scratch(?:\s+again)?[\s.!]*",
+    r"(?:(?:let'?s|lets|we(?:'ll|\s+will)?)\s+)?(?:(?:start|begin|go|do\s+it)\s+)?(?:again\s+)?from\s+scratch(?:\s+again)?[\s.!]*|"
+    r"(?:(?:let'?s|lets|pls|please|just)\s+)?(?:wipe\s+the\s+slate\s+clean|(?:start\s+(?:with|from)\s+)?(?:a\s+)?clean\s+slate)"
+    r"(?:\s+(?:pls|please))?[\s.!]*",
     re.I,
 )
-"""Starting over said alone ("from scratch please"): back to the original."""
+"""Starting over said alone ("from scratch please", "wipe the slate clean"): back to the original."""
 _AS_IT_WAS_THEN = re.compile(
     r"^(?:make|put|change|turn|set|get)\s+(?:it|this|that|them|the\s+[\w'-]+)\s+(?:back\s+)?(?:to\s+)?(?:look\s+)?"
     r"(?:like|how|the\s+way|as)\s+(?:it|they)\s+(?:was|were|looked|did)\s+(?:in|on|at)\s+"
@@ -1037,6 +1039,15 @@ _OPINION_IF = re.compile(
     re.I,
 )
 """An opinion asked about a change only thought of ("hmm would it be weird if the tent was pink"): no edit yet."""
+_OPINION_WOULD = re.compile(
+    r"(?:(?:hmm+|so|ok(?:ay)?|honestly|tbh|and|but)[\s,]+)*would\s+"
+    r"(?!(?:you|u|ya|ye)\b|(?:it|that|this)\s+be\s+(?:possible|ok|okay|alright|fine|cool|easy|hard|difficult)\b)"
+    r"[\w' -]{1,50}?\s+(?:be|look|seem)\s+[\w' -]{1,60}?\?+"
+    r"(?:\s*(?:be\s+honest|honestly|thoughts\??|just\s+curious|lol|haha|tbh))?[\s.!?]*",
+    re.I,
+)
+"""An opinion asked of a thing as it would be ("would a gold stand be tacky? be honest", "would the sushi look fancier
+on a black slate?"): answered in words; asking the tool ("would you …", "would it be possible …") is a request."""
 _THREAT_IF = re.compile(r"^if\s+(?:you|u)\s+[^,]+?,?\s+(?:i'?ll|i\s+will|i'?m\s+gonna)\s+\w+", re.I)
 """What the person would do if the tool did something ("if you remove the lighthouse i'll cry lol"): no request."""
 _DOING_MYSELF = re.compile(
@@ -1053,6 +1064,16 @@ _OWN_LIFE = re.compile(
 )
 """Talk about the person's own life, not this photo ("the garage could be cleaner irl too haha", "i wish our nursery
 was this tidy lol", "wish the fireplace was real, ours is electric", "brb gonna go paint the actual shed")."""
+_THOUGHT_ALOUD = re.compile(
+    r"(?=.*\b(?:maybe|possibly|perhaps|thinking|was\s+thinking|i\s+guess|might)\b).*[\s,.?!…]"
+    r"(?:idk|i\s+dunno|dunno|(?:hmm+[\s,]+)?not\s+sure(?:\s+yet)?|thoughts|what\s+do\s+(?:you|u)\s+think)\W*|"
+    r".*[\s,.?!…](?:let\s+me\s+(?:think|sleep\s+on\s+it|mull\s+it\s+over)(?:\s+(?:about\s+it|a\s+bit|first))?|"
+    r"i'?ll\s+think\s+about\s+it|(?:or\s+)?(?:maybe|possibly|probably)\s+not|never\s*mind(?:[\s,]+nothing)?|"
+    r"just\s+wondering(?:\s+for\s+(?:later|now))?)\W*",
+    re.I,
+)
+"""A change thought of aloud and left open ("maybe the tablecloth in white? idk", "the chair should be on the left...
+or maybe not, let me think", "add a van and, um, actually never mind"): nothing asked yet."""
 _ADVICE_OR_THEORY = re.compile(
     r"^what\s+(?:colou?r|shade|paint)\s+(?:would|should|do|does|goes)\b[^.!?]*[?.!]*$|"
     r"\b(?:in\s+principle|in\s+theory|theoretically|hypothetically)\b[^.!]*\?|"
@@ -1073,12 +1094,15 @@ same here")."""
 _PLANNED = re.compile(
     r"^(?:and\s+|so\s+)?if\s+[^,?]+?,?\s+(?:we'?ll|i'?ll|we\s+will|i\s+will|we\s+can|we\s+could)\s+\w+|"
     r"\b(?:note\s+for\s+later|at\s+some\s+point|some\s+other\s+time|another\s+day)\b|"
-    r"(?:^|[,.]\s*)(?:but\s+)?not\s+now[\s.!?]*$",
+    r"(?:^|[,.]\s*)(?:but\s+)?not\s+now[\s.!?]*$|"
+    r"^(?:i'?m\s+|we'?re\s+)?(?:gonna|going\s+to|i'?ll|we'?ll)\s+(?:make|cook|bake|shoot|take|do|try|paint|build)\s+"
+    r"(?:these|this|those|that|my|our|it|them)\b[^,.!?]*?\s+(?:again\s+)?(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"tomorrow|tonight|next\s+(?:week|time|month|year|weekend)|this\s+weekend|some\s*day|one\s+day)\b",
     re.I,
 )
 """A change planned for later or only if something happens ("if the teacher likes it, we'll add the school logo",
-"note for later: disco ball should be bigger", "could you maybe, at some point, not now, add a cat"): nothing asked
-now."""
+"note for later: disco ball should be bigger", "could you maybe, at some point, not now, add a cat"), or a thing the
+person will do themselves some day ("gonna make these pancakes again on sunday"): nothing asked now."""
 _POSTED_ELSEWHERE = re.compile(
     r"^(?:(?:pls|please|can\s+(?:you|u)|could\s+(?:you|u))\s+)?(?:share|post|put|upload|send)\s+(?:it|this|that)(?:\s+up)?\s+"
     r"(?:on|to)\s+(?:facebook|fb|instagram|insta|ig|twitter|tiktok|whatsapp|youtube|linkedin|pinterest|reddit|"
@@ -1099,6 +1123,8 @@ def talk_asking_nothing(said: str) -> str | None:
         return "out_of_scope"
     if _WAVERED.fullmatch(said):
         return "clarify"
+    if _THOUGHT_ALOUD.fullmatch(said):
+        return "hold"
     if _PLANNED.search(said):
         return "hold"
     return "hold" if _OWN_LIFE.search(said) and not _ASKED_HERE.search(said) else None
@@ -1152,8 +1178,8 @@ def wished_edit(text: str) -> str | None:
 
 def opinion_asked(said: str) -> bool:
     """Whether a turn asks an opinion of a change only thought of ("what if the rickshaw was green, would that be
-    weird?", "would it be weird if the tent was pink"): answered in words, the change not made."""
-    return bool(_OPINION_TAG.search(said) or _OPINION_IF.match(said))
+    weird?", "would it be weird if the tent was pink", `_OPINION_WOULD`): answered in words, the change not made."""
+    return bool(_OPINION_TAG.search(said) or _OPINION_IF.match(said) or _OPINION_WOULD.fullmatch(said))
 
 
 def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:

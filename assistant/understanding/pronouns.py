@@ -108,7 +108,7 @@ def introduced_first(text: str) -> str:
 _NAMED_BEFORE = re.compile(
     r"^(?:(?:see|do\s+you\s+see|look\s+at)\s+)?(?P<who>the\s+(?!(?:photo|pic|picture|image|one|rest)\b)"
     r"[\w'-]+(?:\s+(?:(?:on|behind|beside|by|near|in|with)\s+(?:his|her|their)|"
-    r"(?!(?:is|are|was|were|looks?|seems?|his|her|their|again|but)\b)[\w'-]+)){0,5}?)\s*(?:,|\?|!|\.{1,3}|…)\s+"
+    r"(?!(?:is|are|was|were|looks?|seems?|his|her|their|again|but)\b)[\w'-]+)){0,7}?)\s*(?:,|\?|!|\.{1,3}|…)\s+"
     rf"(?P<rest>(?:(?:pls|please|can\s+(?:you|u)|could\s+(?:you|u))\s+)?{PHOTO_VERB}\b.*)$",
     re.I,
 )

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 
+from assistant.understanding.corrections import correct
 from assistant.understanding.phrases import attribute_like, clean, object_of, tells_of, wished_instruction
 from assistant.understanding.pronouns import named_first, resolve_pronoun
 from assistant.understanding.vocabulary import (
     ATTRIBUTE_WORDS,
     BASE_REF,
+    CORRECTION_MARK,
     DETERMINER,
     EDIT_VERB,
     IMPERATIVE,
@@ -53,6 +55,18 @@ _SAID_OVER_AFTER_COMMA = re.compile(rf"\s*,\s+(?={_TAKING_BACK}\b)", re.I)
 """The comma before words that take back what came before it in the same sentence ("..., no, the plate blue")."""
 _TAKES_BACK_LAST_SAID = re.compile(rf"^\s*(?:{_TAKING_BACK}|make\s+that|scratch\s+that)\b", re.I)
 """A sentence that opens by taking back the one before it in the same turn ("..., no, the plate blue")."""
+_CHANGED_MIND = re.compile(
+    r"\s*(?:[,.;!…]+|\s[–—-]+)\s*(?=(?:no+|nope|wait|actually|sorry|oops|i\s+mean|make\s+that|or\s+rather)\b)|"
+    r"\s+(?=(?:no+\s+wait|wait\s+no|sorry\s+i\s+mean|i\s+mean)\b)",
+    re.I,
+)
+"""Where a turn takes back what it just said, to say it otherwise ("make the wings purple... no wait, pink", "remove
+the cup no wait the spoon"); without a mark between them only after words that can only take back."""
+_BARE_NO = re.compile(r"no+\s+(?!(?:wait|i|the|a|an|my|that|this)\b)(?P<word>[\w'-]+)", re.I)
+"""A change that opens with a bare "no" and a word that is not a thing named anew: the change takes back only when
+that word is a look ("..., no blue"), as "add a beach, no people" says what the beach lacks."""
+_MORE_NOT_OTHER = re.compile(r"\b(?:also|too|as\s+well|plus|never\s*mind|nothing)\b", re.I)
+"""Words that add to what was said, or drop it all, rather than say it otherwise ("..., actually also a moon")."""
 _QUOTED_WORDS = re.compile(r"(?<!\w)'[^'\n]+'(?!\w)|\"[^\"\n]+\"|`[^`\n]+`|‘[^’\n]+’|“[^”\n]+”")
 """Words in quotes, with a single quote only where it opens after a space and closes before one, so that "the kid's
 hat. make the dog's collar red" holds no quote."""
@@ -194,22 +208,92 @@ _SELF_ANSWERED = re.compile(
 )
 """A question the person answers at once with a yes ("should i make the curtain green? yeah lets do it"): the
 request asked about is asked for."""
+_THOUGHT_THEN_GO = re.compile(
+    r"(?:(?:hmm+|um+|ok(?:ay)?|so)[,.]*\s+)?(?:maybe|perhaps|i\s+was\s+thinking|i\s+guess\s+(?:we|you|u)\s+could|"
+    r"what\s+about|how\s+about)\s+(?P<request>[^?…]+?)\s*(?:\?+|\.{2,}|…)\s*"
+    r"(?:(?:yes+|yeah|yep|yup|ok(?:ay)?|sure|alright|fine)\b[\s,.!]*)?"
+    r"(?:(?:(?:let'?s|lets)\s+)?(?:do\s+it|go\s+for\s+it|try\s+it)|go\s+ahead|go)[\s.!]*",
+    re.I,
+)
+"""A change thought of aloud and then gone ahead with ("maybe add a hat? go for it", "i guess we could add sesame
+seeds on the buns? yeah go ahead"): the change thought of is asked for."""
+
+
+_THEREFORE = re.compile(r"\s*[,:;–—-]*\s+(?:and\s+)?(?:so|therefore|hence|that'?s\s+why)\s+", re.I)
+"""Where a reason gives way to what it is for ("the landlord says no cars in the alley so remove the parked car")."""
+_WHY_AFTER = re.compile(
+    r"(?P<ask>.+?)\s*[,;.!–—-]+\s*(?:(?:because|bc|cuz|cos|coz|since)\s+.+|"
+    r"(?:my|our|the|his|her|their)\s+[\w' -]{1,30}?\s+"
+    r"(?:loves?|likes?|hates?|wants?|prefers?|adores?|is\s+(?:into|obsessed|a\s+fan)|can'?t\s+stand)\b.*)",
+    re.I,
+)
+"""A request and then why ("make the brushes yellow, the owner likes yellow", "give the truck a flame paint job, my
+nephew loves hot rods")."""
+
+
+_ONLY_INSTEAD = re.compile(r"[\w' -]+?\s+instead[\s.!]*", re.I)
+"""What the last edit should have been, said alone ("blue instead")."""
+
+
+def without_reasons(text: str) -> str:
+    """The request of a turn that wraps it in a reason told before it (`_THEREFORE`) or after it (`_WHY_AFTER`), as a
+    request alone; the reason asks for nothing. A request that points back ("… so make it pink") keeps its reason,
+    which may be what "it" is. Other turns as they are."""
+    for reason in _THEREFORE.finditer(text):
+        told, request = text[: reason.start()], text[reason.end() :]
+        if ": " in request and not IMPERATIVE.match(clean(request)):
+            request = request.split(": ", 1)[1]  # "... so i want to cheer her up: put a big bow on the scooter"
+        if len(told.split()) < 3 or REQUEST_START.match(clean(told)) or re.search(EDIT_VERB + r"\b", told, re.I):
+            continue
+        if CORRECTION_MARK.search(told) or re.search(rf"\b(?:{BASE_REF})|\b(?:branch|round|version)\b", told, re.I):
+            continue  # "sorry, I mean: replace the wasp", "branch off the original: …": more than a reason
+        if (IMPERATIVE.match(clean(request)) and not _POINTS_BACK.search(request)) or _ONLY_INSTEAD.fullmatch(request):
+            return request  # "my boss thinks a blue helmet would look better, so blue instead": the correction
+    why = _WHY_AFTER.fullmatch(text.strip())
+    if why and IMPERATIVE.match(clean(why["ask"])) and not _POINTS_BACK.search(why["ask"]):
+        return why["ask"]
+    return text
 
 
 def said_over(text: str) -> str:
     """A request said again with one part changed in the same turn, as the second request alone ("make the saucer
     blue. no, the plate blue" -> "make the plate blue"; after a comma only when the first part is an order: "make the
-    saucer blue, no, the plate blue"), or asked about and answered yes (`_SELF_ANSWERED`); other turns as they are."""
+    saucer blue, no, the plate blue"), or as it was finally meant (`_changed_mind`), or asked about and answered yes
+    (`_SELF_ANSWERED`); other turns as they are."""
     if (answered := _SELF_ANSWERED.fullmatch(text.strip())) and IMPERATIVE.match(answered["request"]):
         return answered["request"]
+    if (thought := _THOUGHT_THEN_GO.fullmatch(text.strip())) and IMPERATIVE.match(clean(thought["request"])):
+        return thought["request"]
     sentences = _split_outside_quotes(_SENTENCES, text)
     if len(sentences) != 2:
         sentences = _SAID_OVER_AFTER_COMMA.split(text, maxsplit=1)
         if len(sentences) != 2 or not IMPERATIVE.match(clean(sentences[0])):
-            return text
-    if not _TAKES_BACK_LAST_SAID.match(sentences[1]):
+            sentences = []
+    taken_back = len(sentences) == 2 and _TAKES_BACK_LAST_SAID.match(sentences[1])
+    return (taken_back and _sentence_sharing_verb(sentences[0], sentences[1])) or _changed_mind(text)
+
+
+def _changed_mind(text: str) -> str:
+    """An edit asked for and then said otherwise in the same turn, maybe more than once, as it was finally meant
+    ("make the cape red, no blue, actually red" -> "make the cape red", "add a moon. actually no moon, add stars" ->
+    "add stars"); nothing of it was made yet, so nothing is corrected. Other turns as they are."""
+    head, *changes = _CHANGED_MIND.split(text.strip())
+    if not changes or not IMPERATIVE.match(clean(head)) or any(_MORE_NOT_OTHER.search(c) for c in changes):
         return text
-    return _sentence_sharing_verb(sentences[0], sentences[1]) or text
+    if _POINTS_BACK.search(head):
+        return text  # "make it red, no, blue": what "it" is comes from the session, read with the whole turn
+    request = head
+    for change in changes:
+        bare_no = _BARE_NO.match(change)
+        if bare_no and not attribute_like(bare_no["word"].lower()):
+            return text
+        corrected = correct(request, change, "correct_object")
+        parts = object_of(request)
+        kept = parts is None or parts[1].lower() in (corrected or "").lower()
+        if not corrected or not (kept or re.search(rf"\b(?:{DETERMINER}\s|(?:{EDIT_VERB})\b)", change, re.I)):
+            return text  # "make the satchel darker, no, lighter": a look read as a thing would lose the satchel
+        request = corrected
+    return request
 
 
 def _same_for(request: str, thing: str) -> str | None:

@@ -71,12 +71,13 @@ _SAID_WITH_AND_WITHOUT = re.compile(
 """A comparison of a thing's edit said as with and without it ("with and without the ship, side by side"): that edit's
 parent and itself."""
 _THING_AROUND = re.compile(
-    rf"^(?:compare\s+|show(?:\s+me)?\s+)?(?P<ref>{DETERMINER}\s+[\w'-]+(?:\s+[\w'-]+)?)\s+{BEFORE_AND_AFTER}[\s.!?]*$",
+    rf"^(?:compare\s+|show(?:\s+me)?\s+)?(?P<ref>{DETERMINER}\s+[\w'-]+(?:\s+[\w'-]+)?)\s+{BEFORE_AND_AFTER}"
+    r"(?:\s+(?:(?:you|u|we|i)\s+[a-z]+ed|[a-z]+ing)\b[\w' -]*)?[\s.!?]*$",
     re.I,
 )
-"""A comparison around the edit of one thing, the thing said first ("compare the geraniums before and after"): that
-edit's parent and itself, when only one edit names the thing (else the original and now: "the tent before and after"
-after two edits of the tent)."""
+"""A comparison around the edit of one thing, the thing said first ("compare the geraniums before and after", "the
+sign before and after making it bigger"): that edit's parent and itself, when only one edit names the thing (else the
+original and now: "the tent before and after" after two edits of the tent)."""
 _LAST_TWO = re.compile(
     r"\b(?:last|latest|newest)\s+(?:two|2)\b|\b(?:two|2)\s+(?:most\s+recent|latest|newest)\b|"
     r"^compare\s+(?:the|these|those|both)\s+(?:two|2)\b",
@@ -163,7 +164,7 @@ WORDS_PREFERRED = re.compile(
 were nicer than the organist")."""
 _ORIGINAL = re.compile(
     r"\b(?:original|or[ie]?g[ie]?[ao]?n[ae]?l|beginning|(?:i|we)\s+(?:first\s+)?uploaded\b(?!\s+(?:a|another|the)\b)|"
-    r"(?:without|before|no)\s+(?:any\s+)?(?:changes|edits|editing)|start(?:ed|\s+over|\s+again)?|from\s+scratch|upload(?:ed)?\s+(?:photo|picture|image)|"
+    r"(?:without|before|no)\s+(?:any\s+)?(?:changes|edits|editing)|start(?:ed|\s+over|\s+again)?|from\s+scratch|(?:wipe\s+the|clean)\s+slate|upload(?:ed)?\s+(?:photo|picture|image)|"
     r"first\s+(?:photo|picture|image|version)|everything|unedited|un-?(?:retouched|touched|changed|modified|altered)|"
     r"all\s+the\s+way\s+back|(?:undo|revert|wipe|scrap|remove|clear|drop|delete|cancel|erase|ditch|lose)\s+"
     r"(?:every\s+(?:single\s+)?(?:edit|change)|all\s+(?:of\s+)?(?:the\s+|my\s+|your\s+)?(?:edits|changes))|"
@@ -270,8 +271,10 @@ _TWO_VERSIONS = re.compile(
 versions", "compare both aprons"): the two tries of an edit, or the original and the one edit."""
 _COMPARE_IN_GENERAL = re.compile(
     r"\bdifference\s+between\s+an?\s+[\w'-]+(?:\s+[\w'-]+)?\s+and\s+an?\s|"
+    r"^(?:can|could|do|does|will|would)\s+(?:you|u|it)\s+compare\s+(?:(?:two|2|some|several|multiple|different)\s+)?"
+    r"(?:versions|rounds|pics|photos|pictures|images|edits)\s*\?|"
     r"^(?:can|could|do|does|will|would)\s+(?:you|u|it)\s+compare\s+(?:two|2|some|several|multiple|different)\s+"
-    r"(?:versions|rounds|pics|photos|images|edits)\b|"
+    r"(?:versions|rounds|pics|photos|pictures|images|edits)\b|"
     r"\b(?:available|supported)\b.*\?|\bon\s+(?:mobile|my\s+phone|the\s+phone|android|iphones?|ipads?|desktop)\b|"
     r"\bwith\s+(?:the|a)\s+(?:real|actual)\s+(?!(?:version|round|one|photo|pic|original)\b)",
     re.I,
@@ -293,6 +296,13 @@ _WHICH_TWO = re.compile(
 edit on the line, a question back (with one, the original and now)."""
 _WHICH_TWO_TEXT = 'Which two rounds should I put side by side? Say e.g. "compare round 1 and round 2".'
 """The question back when a comparison names no two rounds and more than two could be meant."""
+_COMPARING_WORDS = frozenset(
+    "compare comparison side next each other together can could would you u i me want wanna need now then before "
+    "after pic photo picture image version edit round change try both two 2 difference see show view put just quick "
+    "real old new older newer against vs versus w with whole thing em let sent uploaded start end".split()
+)
+"""Words of a comparison that name no round; a comparison with other words that name none ("compare the red ones")
+is asked about, not read as the original and now."""
 _SIDES_CUT = re.compile(r"\s(?:with|and|or|to|vs\.?|versus|against|beside|from)$", re.I)
 """A comparison that ends on the word between its sides: its last side was cut off as a filler ("now")."""
 _TOGETHER_END = re.compile(
@@ -690,6 +700,8 @@ def command_call(text: str, intent: str, turn: Turn) -> Call | str:
             refs = whole  # "is 2 or 3 nicer? show me both": the rounds another sentence of the turn named
         if not refs and _WHICH_TWO.fullmatch(clean(text)) and len(turn.tree.lineage(turn.tree.current)) > 2:
             return _WHICH_TWO_TEXT
+        if not refs and keywords(text) - CHAT_WORDS - _COMPARING_WORDS:
+            return _WHICH_TWO_TEXT  # "compare the red ones", "compare with the good one": named, but no round is that
         if not refs:
             refs = ["original", "current"]
         elif (

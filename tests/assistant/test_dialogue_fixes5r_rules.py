@@ -99,7 +99,8 @@ def test_a_correction_that_only_names_the_edited_thing_edits_nothing(rounds: Rou
 
 
 def test_a_correction_that_names_another_thing_still_corrects() -> None:
-    assert decided_calls("i meant the placard", SIGNBOARD) == fixed_calls("add the placard")
+    """The placard is added anew: the signboard's addition was never made, so no placard is there (round 34)."""
+    assert decided_calls("i meant the placard", SIGNBOARD) == fixed_calls("add a placard")
 
 
 @pytest.mark.parametrize(
