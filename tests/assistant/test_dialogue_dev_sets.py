@@ -96,6 +96,9 @@ from tests.assistant.dialogue_dev_r32b import r32b_cases
 from tests.assistant.dialogue_dev_r32c import r32c_cases
 from tests.assistant.dialogue_dev_r33a import r33a_cases
 from tests.assistant.dialogue_dev_r33b import r33b_cases
+from tests.assistant.dialogue_dev_r34a import r34a_cases
+from tests.assistant.dialogue_dev_r34b import r34b_cases
+from tests.assistant.dialogue_dev_r34c import r34c_cases
 from tests.assistant.dialogue_dev_refer6 import refer6_cases
 from tests.assistant.dialogue_dev_refs import refs_cases
 from tests.assistant.dialogue_dev_refs2 import refs2_cases
@@ -221,6 +224,9 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (r32c_cases, 0.65, 15),
     (r33a_cases, 0.91, 4),
     (r33b_cases, 0.79, 29),
+    (r34a_cases, 0.84, 7),
+    (r34b_cases, 0.57, 5),
+    (r34c_cases, 0.62, 4),
     (validation_seventh_cases, 0.9, 0),
 ]
 """(cases, least share right, most unwanted edits) per set."""
