@@ -20,7 +20,7 @@ UNWANTED_EDIT_TARGET = 0.005
 """The targets: turns right, and turns with an edit nobody asked for."""
 ACCURACY_FLOOR = 0.94
 UNWANTED_EDIT_CEILING = 0.01
-"""The level measured on this set now (96.9% right, 0.8% unwanted edits, bench/results/dialogue_cpu.json),
+"""The level measured on this set now (97.1% right, 0.8% unwanted edits, bench/results/dialogue_cpu.json),
 less a margin for retraining noise."""
 
 
@@ -354,7 +354,7 @@ def _wrong(report: Report) -> str:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="the targets are not met yet (measured 96.9% right, 0.8% unwanted edits); when this passes, drop the mark",
+    reason="the targets are not met yet (measured 97.1% right, 0.8% unwanted edits); when this passes, drop the mark",
 )
 def test_the_dialogue_model_meets_the_targets_on_the_heldout_set(heldout_report: Report) -> None:
     report = heldout_report
