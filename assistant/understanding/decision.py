@@ -2546,10 +2546,6 @@ def _as_said(decision: Decision, turn: Turn) -> Decision:
     if not decision.calls or decision.calls[0].name != "edit_image":
         return decision
     instruction = decision.calls[0].args["instruction"]
-    if coloured := _MADE_IN_COLOUR.fullmatch(instruction):  # "the cups in green": made green
-        decision = Decision(
-            "edit", (Call("edit_image", {"instruction": f"make {coloured['thing']} {coloured['colour']}"}),)
-        )
     if (_LONE_VERB.fullmatch(instruction) and not _WHOLE_PHOTO_VERB.fullmatch(instruction)) or _DANGLING.search(
         instruction
     ):

@@ -271,10 +271,8 @@ _TWO_VERSIONS = re.compile(
 versions", "compare both aprons"): the two tries of an edit, or the original and the one edit."""
 _COMPARE_IN_GENERAL = re.compile(
     r"\bdifference\s+between\s+an?\s+[\w'-]+(?:\s+[\w'-]+)?\s+and\s+an?\s|"
-    r"^(?:can|could|do|does|will|would)\s+(?:you|u|it)\s+compare\s+(?:(?:two|2|some|several|multiple|different)\s+)?"
-    r"(?:versions|rounds|pics|photos|pictures|images|edits)\s*\?|"
-    r"^(?:can|could|do|does|will|would)\s+(?:you|u|it)\s+compare\s+(?:two|2|some|several|multiple|different)\s+"
-    r"(?:versions|rounds|pics|photos|pictures|images|edits)\b|"
+    r"^(?:can|could|do|does|will|would)\s+(?:you|u|it)\s+compare\s+(?:(?:two|2|some|several|multiple|different)\s+"
+    r"(?:versions|rounds|pics|photos|pictures|images|edits)\b|(?:versions|rounds|pics|photos|pictures|images|edits)\s*\?)|"
     r"\b(?:available|supported)\b.*\?|\bon\s+(?:mobile|my\s+phone|the\s+phone|android|iphones?|ipads?|desktop)\b|"
     r"\bwith\s+(?:the|a)\s+(?:real|actual)\s+(?!(?:version|round|one|photo|pic|original)\b)",
     re.I,
