@@ -60,7 +60,7 @@ _STILL_LOOKING = re.compile(
     r"^(?:(?:the\s+)?(?:one|round|version|photo|picture|image)\s+)?(?:when|where)\s+(?P<rest>.+?)\s+"
     r"(?:(?:was|were|is|are)\s+(?:still\s+)?(?:its|their|the)\s+(?:old|original|first|normal|usual|own)\s+colou?rs?|"
     r"(?:was|were|is|are)\s+still\s+(?:an?\s+)?(?P<look>[\w-]+)|"
-    r"still\s+(?:had|has|have)\s+(?:its|their|the)\s+(?:old|original|first)\s+colou?rs?|"
+    r"still\s+(?:had|has|have)\s+(?:its|their|the)\s+(?:old|original|first|normal|usual|own)\s+colou?rs?|"
     r"(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?P<new_look>(?!there\b|here\b|added\b|in\b|on\b|at\b)[\w-]+)"
     r"(?:\s+yet)?)$",
     re.IGNORECASE,

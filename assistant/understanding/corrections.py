@@ -122,7 +122,7 @@ _THAT_IS = re.compile(rf"\s+(?:that'?s|that\s+is|which\s+is)\s+(?=(?:{ATTRIBUTE}
 _NOT_A_PHRASE = re.compile(
     r"\b(?:is|are|was|were|be|been|would|should|could|will|looks?|seems?|feels?|like|off|too|than|nicer|better|"
     r"worse|wrong|thats|why|how|what|you|i|me|my|has|have|had|does|did|doesnt|dont|didnt|isnt|arent|wasnt|lost|got|went|"
-    r"became|changed|disappeared|vanished|match(?:es)?|anymore)\b|[?]|'(?!s\b)|\b(?:it|that|what|there|here|he|she)'s\b",
+    r"became|changed|still|disappeared|vanished|match(?:es)?|anymore)\b|[?]|'(?!s\b)|\b(?:it|that|what|there|here|he|she)'s\b",
     re.I,
 )
 """Words that make a correction a remark, not an object or attribute to put in the instruction."""

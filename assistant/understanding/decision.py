@@ -274,6 +274,10 @@ _PUT_OFF_TAIL = re.compile(
 )
 """A question about an edit put off in its last words ("would it be possible to remove the people? asking for later",
 "maybe a ladybird on the leaves? idk, let me think"): nothing is asked for now."""
+_NOT_YET = re.compile(
+    r"(?:(?:but|ok(?:ay)?|hmm+)[\s,]+)*not\s+(?:now|yet)(?:\s+(?:tho|though|pls|please))?[\s.!]*", re.I
+)
+"""A last sentence that holds a request back ("remove the trash cans and warm up the light. not yet tho")."""
 _SHOWN_AND_KEPT = re.compile(
     r"(?:(?:show|open|pull\s+up)(?:\s+me)?\s+(?P<shown>.+?)\s+and\s+|(?P<named>.+?)\s*(?:is\s+the\s+keeper)?[,;.]\s*)"
     r"(?:make\s+(?:it|that)(?:\s+one)?\s+(?:the\s+)?(?:current|active|main|working)(?:\s+(?:one|round|version))?|"
@@ -394,10 +398,17 @@ _LONE_VERB = re.compile(r"[a-z]+(?:\s+(?:pls|please|plz|it|this|that))?[\s.!]*",
 """An instruction of one verb ("erase", "blur it"): what it acts on is not said."""
 _DANGLING = re.compile(
     r"\s(?:like|be|into|with|to|a|an|the|of|as|than)[\s.!]*$|^make\s+(?!.*\ban?\s)(?:\S+\s+){1,3}look[\s.!]*$|"
-    r"\slook\s+(?:more|less)[\s.!]*$|^give\s+(?:\S+\s+){1,3}(?:more|less|some)[\s.!]*$",
+    r"\slook\s+(?:more|less)[\s.!]*$|^give\s+(?:\S+\s+){1,3}(?:more|less|some)[\s.!]*$|"
+    r"\s(?:a|an|the)\s*(?:…|\.{2,})\s*(?:(?:hmm+|um+|uh+|er+m*)[\s.!]*)?$|"
+    r"^(?:make|turn|colou?r|dye|change)\s+(?:the|his|her|their|my|this|that)\s+[\w-]+(?:'s|s')\s+[\w-]+[\s.!]*$|"
+    r"^(?:make|turn)\s+(?:the|his|her|their|this|that)\s+[\w-]+(?:'s|s')\s+[\w-]+\s+"
+    r"(?:a\s+(?:bit|little|lot|tad)\s+|much\s+|even\s+|way\s+)?(?:more|less)[\s.!]*$|"
+    rf"^(?:add|put)\s+an?(?:\s+(?:big|bigger|small|huge|little|large|tiny|giant|new|nice|pretty|cute|colou?rful|"
+    rf"{'|'.join(vocab.COLORS)}))+[\s.!]*$",
     re.I,
 )
-"""An instruction cut off before what it needed ("make him look", "turn the cat into a")."""
+"""An instruction cut off before what it needed ("make him look", "turn the cat into a", "add a … hmm", "make the
+groom's tie", "make the wizard's robe a bit more", "add a big")."""
 _WHOLE_PHOTO_VERB = re.compile(
     r"(?:brighten|darken|lighten|sharpen|denoise|desaturate|saturate|colou?ri[sz]e|straighten|enhance|upscale)"
     r"(?:\s+(?:pls|please|plz|it|this))?[\s.!]*",
@@ -499,7 +510,15 @@ it", "2 wedges not 3... nah 3 is fine", "can you make the floor bigger? just ask
 dont do it yet", "could u make it a painting? actually no, not yet, lemme ask the kids first", "remove the jeep and
 add zebras but not yet")."""
 _CONTRADICTED = re.compile(
-    r"^(?:remove|delete|erase|get\s+rid\s+of|take\s+out)\b.*\b(?:but|and)\s+(?:also\s+)?(?:keep|leave)\s+(?:it|them)[\s.!]*$"
+    r"^(?:remove|delete|erase|get\s+rid\s+of|take\s+out)\b.*\b(?:but|and)\s+(?:also\s+)?(?:keep|leave)\s+"
+    r"(?:it|them|him|her)(?:\s+(?:in|there|in\s+the\s+(?:photo|picture|pic)))?(?:\s+(?:pls|please))?[\s.!]*$"
+    r"|^(?:remove|delete|erase|get\s+rid\s+of|take\s+out)\s+(?:all\s+)?(?:the\s+)?(?:[a-z]+\s+)?(?!(?:the|an?|all)\b)(?P<gone>[a-z]+)\b(?!')(?!'s).*"
+    r"\b(?:but|and)\s+(?:also\s+)?(?:keep|leave)\s+(?:the\s+)?(?P=gone)\b"
+    r"|\b(?:add|put)\s+(?:an?\s+|some\s+|more\s+)?(?P<added>[a-z]+?)s?\b.*\b(?:but|and)\s+no\s+(?P=added)s?\b"
+    r"|\b(?:add|put)\s+(?:an?\s+|some\s+|more\s+)?(?P<more>[a-z]+?)s?\b[^.;]*\b(?:remove|delete|erase|get\s+rid\s+of|"
+    r"take\s+out)\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?P=more)s?(?:\s+(?:pls|please))?[\s.!]*$"
+    r"|^(?:remove|delete|erase|get\s+rid\s+of|take\s+out)\s+[^,.;]+?(?:,\s*|\s+)(?:(?:and|then|also)\s+)+"
+    r"(?:add|put)\s+(?:it|them)(?:\s+back)?(?:\s+(?:pls|please))?[\s.!]*$"
     r"|\b(?:add|put|make|paint|turn|give|remove|change)\s+(?:the\s+|some\s+|an?\s+)?(?P<thing>[a-z]+)\b.*"
     r"\b(?:don'?t|do\s+not|never)\s+(?:touch|change|want|add|need|remove)\s+(?:the\s+|any\s+|an?\s+)?(?P=thing)[\s.!]*$"
     r"|^(?:remove|delete|erase|get\s+rid\s+of|take\s+out)\s+[^,.;]+?(?:,|\s+and|\s+then)\s+(?:also\s+|then\s+)?"
@@ -508,9 +527,19 @@ _CONTRADICTED = re.compile(
     r"|\b(?P<said>[a-z]{3,})\s+(?:and|but)\s+(?:also\s+)?not\s+(?P=said)\b",
     re.I,
 )
-"""Asks that undo each other in one turn: a thing removed and kept, changed and left untouched, removed and then
-recoloured, a change and its negation, or the mind changed twice ("remove the shed but keep it", "add fog but i
-dont want fog", "make the door red and not red", "make it gold, actually leave it, actually no")."""
+"""Asks that undo each other in one turn: a thing removed and kept, added and not there, added and removed, changed
+and left untouched, removed and then recoloured or put back, a change and its negation, or the mind changed twice
+("remove the shed but keep it", "remove the bride but keep her", "get rid of the bard but leave the bard in", "add a
+moon but no moon", "add more candles and remove all the candles", "add fog but i dont want fog", "make the door red
+and not red", "make it gold, actually leave it, actually no")."""
+_COLOUR_KEPT = re.compile(
+    r"\b(?:make|paint|turn|colou?r|dye)\s+(?:[\w'-]+\s+){1,4}?(?P<new>[a-z]+)\s*,?\s+(?:but|and)\s+(?:still\s+)?(?:keep|leave)\s+"
+    r"(?:it|them|its\s+colou?r|their\s+colou?rs?|the\s+colou?r)\s+(?:(?:exactly\s+)?(?:as\s+it\s+is|the\s+same|unchanged)|"
+    r"(?P<kept>[a-z]+(?:\s+[a-z]+)?))\b",
+    re.I,
+)
+"""A colour asked for and the old colour kept in the same breath ("make the cake pink but leave its colour exactly as
+it is", "make the tablecloth white, but keep it pale yellow")."""
 _BOTH_WAYS = frozenset("and but or yet also while at the same time still then".split())
 """Words between two comparatives that ask for both ("brighter but also darker", "bigger and then smaller")."""
 _SAID_AGAIN = frozenset("no nope nah wait actually sorry i mean hmm um uh".split())
@@ -740,12 +769,17 @@ _EDIT_NAMED_GONE = re.compile(
 """An edit dropped by what it changed ("remove the croissant edit", "drop the blue cup change"): an undo of it, not
 a removal of the thing."""
 _BACK_WANTED = re.compile(
-    rf"(?:(?:pls|please|ok(?:ay)?|actually|hmm+)[\s,]+)*(?:(?:put|bring|get)\s+(?P<put>{OWNER}\s+[\w'-]+(?:\s+[\w'-]+)??)|"
-    rf"(?:i\s+(?:want|need|'?d\s+like)|(?:can|could|may)\s+i\s+(?:have|get)|give\s+me)\s+(?P<want>{OWNER}\s+[\w'-]+(?:\s+[\w'-]+)??))"
-    r"\s+back(?:\s+(?:pls|please|plz|again))?[\s.!?]*",
+    r"(?:(?:pls|please|ok(?:ay)?|actually|hmm+)[\s,]+)*"
+    rf"(?:(?:(?:put|bring|get)\s+(?P<put>{OWNER}\s+[\w'-]+(?:\s+[\w'-]+){{0,3}}?)|(?:i\s+(?:want|need|'?d\s+like)|"
+    rf"(?:can|could|may)\s+i\s+(?:have|get)|give\s+me)\s+(?P<want>{OWNER}\s+[\w'-]+(?:\s+[\w'-]+){{0,3}}?))"
+    r"\s+back(?:\s+(?:pls|please|plz|again))?"
+    rf"|restore\s+(?P<restored>{OWNER}\s+[\w'-]+(?:\s+[\w'-]+){{0,3}}?)(?:\s+(?:pls|please|plz))?)"
+    r"(?:\s*[,;.!-]+\s*(?:removing|deleting|erasing|taking|losing)\s+(?:it|them|him|her)(?:\s+out)?\s+was\s+[^?]+)?"
+    rf"[\s.!?]*(?:{EMOJI}[\s.!?]*)*",
     re.I,
 )
-"""A removed thing wanted back, said with "back" after it ("put the spoon back", "can i have my spoon back")."""
+"""A removed thing wanted back, said with "back" after it or restored, maybe with why ("put the spoon back", "can i
+have my spoon back", "please restore the gulls, removing them was a mistake")."""
 _NO_EFFECT = re.compile(
     r"(?:(?:hmm+|ugh|um+|but|so|well|erm)[\s,.]+)*(?:"
     r"nothing\s+(?:has\s+|really\s+|at\s+all\s+)?changed(?:\s+at\s+all)?|"
@@ -791,7 +825,8 @@ bled onto the saucer"): a question back offering a new try or an undo, never an 
 _REMOVED_THING = re.compile(
     r"(?:(?:pls|please|ok(?:ay)?|actually|hmm+|nah|no)[\s,]+)*(?:remove|delete|erase|get\s+rid\s+of|take\s+(?:away|out|off))\s+"
     r"(?P<thing>(?:the|that|this|those|these)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:(?:that\s+)?(?:you|u)\s+(?:just\s+)?"
-    r"(?:added|put\s+(?:in|there|on)|gave\s+\w+|made)|again)(?:\s+(?:pls|please|after\s+all))*[\s.!]*",
+    r"(?:added|put\s+(?:in|there|on|up)(?:\s+(?:the|that|this|her|his|their)\s+[\w'-]+)?|gave\s+\w+|made)|again)"
+    r"(?:\s+(?:pls|please|after\s+all))*[\s.!]*",
     re.I,
 )
 """A removal of a thing said to be just added ("get rid of the cat you just added", "take the hat off again"); a
@@ -825,11 +860,35 @@ _WHAT_IS_IN = re.compile(
 """A question about what a round shows or was asked for ("whats in round 2 again", "what did i type for round 3",
 "what was the prompt for the second hat", "remind me what round 1 was", "what was my very first request"): that
 round, shown with its instruction."""
+_WHY_GONE = re.compile(
+    r"\s*[,;.!-]+\s*(?:(?:they|it|that|this|those)\s*(?:'re|'s|looks?|looked|is|are|was|were)|"
+    r"i\s+(?:prefer|preferred|liked|like)\b)[^?]*",
+    re.I,
+)
+"""Why a thing goes, after it is thrown out ("…, they look cheap", "…, it was better without", "…, i prefer the
+empty stage")."""
+_AS_IT_WAS = re.compile(
+    r"(?:(?:pls|please|ok(?:ay)?|actually|hmm+|just)[\s,]+)*(?:bring|put|get|make|turn)\s+"
+    r"(?P<thing>(?:the|that|those|this|these|my|his|her|their)\s+[\w'-]+(?:\s+(?!back\b|look\b)[\w'-]+)?)\s+(?:back\s+)?"
+    r"(?:(?:to\s+)?(?:the\s+way|how|what)\s+(?:it|they|he|she)\s+(?:was|were|looked)(?:\s+before)?|"
+    r"look\s+(?:like|as)\s+(?:it|they|he|she)\s+did(?:\s+before)?|back\s+to\s+normal)(?:\s+(?:pls|please|plz))?[\s.!]*",
+    re.I,
+)
+"""A thing wanted as it was before an edit ("bring the digger back the way it was", "make the digger look like it
+did before"): right after the edit that changed it, taking that edit back."""
+_REMOVED_WITH_WHY = re.compile(
+    r"(?:(?:ok(?:ay)?|nah|no+|nope|ugh|ew+|hmm+|actually|pls|please|just)[\s,.!]+)*"
+    r"(?:remove|delete|erase|get\s+rid\s+of|take\s+(?:out|away|off))\s+"
+    rf"(?P<thing>(?:the|that|those|these)\s+[\w'-]+(?:\s+[\w'-]+)?)(?:\s+(?:pls|please|lol))*{_WHY_GONE.pattern}",
+    re.I,
+)
+"""A plain removal with why it goes ("get rid of the gazelle, it was better without", "take out the dog, it looks
+pasted in"): right after the edit that added it, taking that edit back."""
 _SCRAPPED = re.compile(
     r"(?:keep\s+the\s+[\w'-]+(?:\s+[\w'-]+)?\s*(?:,|;|\s+but|\s+and)\s*(?:but\s+)?)?"
     r"(?:(?:ok(?:ay)?|nah|no+|nope|ugh|ew+|hmm+|actually|pls|please|just)[\s,.!]+)*(?:scrap|ditch|lose|bin|nix|axe|drop)\s+"
     r"(?P<thing>(?:the|that|those|these)\s+[\w'-]+(?:\s+[\w'-]+)?)(?:\s+(?:pls|please|lol))*"
-    r"(?:\s*[,;.!-]+\s*(?:they|it|that|this|those)\s*(?:'re|'s|looks?|looked|is|are|was|were)\b[^?]*|[\s.!]*)",
+    rf"(?:{_WHY_GONE.pattern}|[\s.!]*)",
     re.I,
 )
 """A thing thrown out with a word of rejection, maybe with why or with what stays ("scrap the moon", "nope, lose the
@@ -1159,8 +1218,32 @@ def decide(turn: Turn) -> Decision:
         return Decision("talk", reply=NO_PHOTO_TEXT)
     if decision.reply == CLARIFY_TEXT and _RETRY_ASKED.fullmatch(turn.text.strip()) and last_edit(turn.tree) is None:
         return Decision("clarify", reply=NO_EDIT_TEXT)  # "try again" on a photo with no edit yet: say so
+    if problem := _edited_round_missing(decision, turn.tree):
+        return Decision("clarify", reply=problem)  # "add a puffin on round 7" in a session of three rounds
     calls = tuple(_in_colour(_as_redone(_numbered(call, turn.tree, meant.tree), turn.tree)) for call in decision.calls)
     return decision if calls == decision.calls else replace(decision, calls=calls)
+
+
+_ROUND_IN_WORDS = re.compile(r"\bround\s+(?P<n>[-+]?\d[\w.+-]*)", re.I)
+"""A round named by its number inside an edit's instruction ("make the cup red in round -1")."""
+_WRITTEN = re.compile(r"\b(?:say|says|saying|reads?|reading|text|written|writing|spell|spelling)\b|[\"'`]", re.I)
+"""Words that put text into the photo ("add a sign saying round 7"): a round number there is words to write."""
+
+
+def _edited_round_missing(decision: Decision, tree: RoundTree) -> str | None:
+    """Why an edit cannot be made where it is asked: the round it starts from (`base_round`), or a round its words
+    name, is no round of the session; None when every round named is one."""
+    for call in decision.calls:
+        if call.name != "edit_image":
+            continue
+        named = [call.args["base_round"]] if "base_round" in call.args else []
+        instruction = str(call.args.get("instruction", ""))
+        for said in [] if _WRITTEN.search(instruction) else _ROUND_IN_WORDS.finditer(instruction):
+            named.append(int(said["n"]) if said["n"].isdigit() else said["n"])
+        for reference in named:
+            if problem := missing_round(Call("show_round", {"round": reference}), tree):
+                return problem
+    return None
 
 
 _MADE_IN_COLOUR = re.compile(
@@ -1205,12 +1288,14 @@ _ON_A_ROUND = frozenset({"revert", "show_round", "compare_rounds", "retry_edit"}
 
 
 def _put_off(text: str) -> bool:
-    """Whether a question ends in words that put it off (`_PUT_OFF_TAIL`)."""
+    """Whether a question ends in words that put it off (`_PUT_OFF_TAIL`), or a request ends in a sentence that holds
+    it back (`_NOT_YET`)."""
     asked, mark, tail = text.rpartition("?")
     last = last_clause(tail) if tail.strip() else ""
-    return bool(
-        mark and asked.strip() and last and (_PUT_OFF_TAIL.fullmatch(tail.strip()) or _PUT_OFF_TAIL.fullmatch(last))
-    )
+    if mark and asked.strip() and last and (_PUT_OFF_TAIL.fullmatch(tail.strip()) or _PUT_OFF_TAIL.fullmatch(last)):
+        return True
+    said, stop, after = text.rstrip(" .!").rpartition(".")
+    return bool(stop and said.strip() and _NOT_YET.fullmatch(after.strip()))
 
 
 def _numbered(call: Call, words: RoundTree, meaning: RoundTree) -> Call:
@@ -1701,8 +1786,11 @@ def _decided(turn: Turn) -> Decision:
         meant = star["before"] or star["after"]
         named = attribute_like(meant) or re.match(rf"{DETERMINER}\s", meant, re.I)
         text = f"i meant {meant}" if named else f"i meant the {meant}"  # "cone*": the cone
-    if (scrapped := _SCRAPPED.fullmatch(text.strip())) and _added_last(scrapped["thing"], turn):
+    scrapped = _SCRAPPED.fullmatch(text.strip()) or _REMOVED_WITH_WHY.fullmatch(text.strip())
+    if scrapped and _added_last(scrapped["thing"], turn):
         return _decide_request("undo", "undo", turn, check=True)  # "scrap the moon" after "put a crescent moon ..."
+    if (was := _AS_IT_WAS.fullmatch(text.strip())) and _changed_last(was["thing"], turn):
+        return _decide_request("undo", "undo", turn, check=True)  # "bring the digger back the way it was"
     if preferred := _PREFERRED_BEFORE.fullmatch(text.strip()):
         return _decide_request(f"go back to before {preferred['ref']}", "goto", turn, check=True)
     if shown := _WHAT_IS_IN.fullmatch(text.strip()):
@@ -1725,7 +1813,9 @@ def _decided(turn: Turn) -> Decision:
     elif forgot and not _LAST_ONE.match(forgot["thing"]) and (rest := text[forgot.end() :].lstrip(" ,.;:!–—-")):
         text = rest  # "forget the mast, make the pennant gold": no edit made the mast, only the request is left
     back = _BACK_WANTED.fullmatch(text)
-    if back and _removed_here(wanted := back["put"] or back["want"], turn.tree):
+    if back and _removed_here(wanted := back["put"] or back["want"] or back["restored"], turn.tree):
+        if _removed_last(wanted, turn):
+            return _decide_request("undo", "undo", turn, check=True)  # "put the kayak on the right back"
         text = f"bring back {wanted}"  # "put the spoon back": the round that still shows it
     text = _SUBJECT_COMMA.sub(lambda m: f"{m['subject']} ", text, count=1)
     text = introduced_first(text)
@@ -2005,6 +2095,8 @@ def _contradicts(text: str) -> bool:
     One comparative put right ("darker, no, lighter") is no contradiction: the last one counts."""
     if _CONTRADICTED.search(text):
         return True
+    if _colour_kept(text):
+        return True
     words = re.findall(r"[a-z']+", text.lower())
     for at, word in enumerate(words[:-1]):
         earlier = _comparative_of(words[at + 1])
@@ -2017,6 +2109,16 @@ def _contradicts(text: str) -> bool:
         if frozenset((one, other)) in OPPOSITES and set(words[first + 1 : second]) <= _BOTH_WAYS | _SAID_AGAIN
     ]
     return any(between & _BOTH_WAYS for between in turns) or len(turns) > 1
+
+
+def _colour_kept(text: str) -> bool:
+    """Whether a turn asks for a colour and keeps the old one (`_COLOUR_KEPT`): kept as it is, or kept as another
+    colour than the one asked for."""
+    kept = _COLOUR_KEPT.search(text)
+    if kept is None or not BARE_COLOUR.fullmatch(kept["new"]):
+        return False
+    old = kept["kept"]
+    return old is None or (BARE_COLOUR.search(old) is not None and kept["new"].lower() not in old.lower())
 
 
 def _mashed(text: str) -> bool:
@@ -2312,6 +2414,8 @@ def _propose(text: str, intent: str, turn: Turn, editing: float) -> Decision:
     intents have at least `PLAIN_EDIT_CONFIDENCE`: its words say exactly what to change.
     """
     decision = _decide_request(text, intent, turn, check=True)
+    if decision.act == "talk" and not decision.calls:
+        return decision  # "add me on insta": what the words act on is not the photo
     instruction = decision.calls[0].args.get("instruction", "") if decision.calls else ""
     if not re.match(PHOTO_VERB + r"\b", instruction, re.I) or BREAKS_OFF.search(clean(text)):
         return Decision("clarify", reply=CLARIFY_TEXT)
@@ -2451,6 +2555,24 @@ def _arrowed(thing: str, new: str) -> str:
 def _removed_here(thing: str, tree: RoundTree) -> bool:
     """Whether an edit on the way to the current round removed `thing`."""
     return any(re.match(rf"(?:{REMOVAL})\b", instruction, re.I) for instruction in _edits_here(thing, tree))
+
+
+def _changed_last(thing: str, turn: Turn) -> bool:
+    """Whether the edit that made the current round is about `thing` (a word of the same stem as its last word)."""
+    current = turn.tree.current if turn.tree.rounds else None
+    instruction = current.instruction if current is not None else None
+    return bool(instruction and stem(thing.split()[-1].lower()) in keywords(instruction))
+
+
+def _removed_last(thing: str, turn: Turn) -> bool:
+    """Whether the edit that made the current round removed `thing`: wanting it back is taking that edit back."""
+    current = turn.tree.current if turn.tree.rounds else None
+    instruction = current.instruction if current is not None else None
+    return bool(
+        instruction
+        and re.match(rf"(?:{REMOVAL})\b", instruction, re.I)
+        and stem(thing.split()[-1].lower()) in keywords(instruction)
+    )
 
 
 def _comparative_of(word: str) -> str:

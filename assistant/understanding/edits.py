@@ -224,10 +224,20 @@ _VERB_POLITE = re.compile(rf"^(?P<verb>{PHOTO_VERB})\s+(?:please|pls|plz|for\s+m
 """Politeness right after the verb ("delete please the car", "put for me a sun in the sky")."""
 _NOT_PHOTO = re.compile(
     r"\b(?:on|to|from|in|into|off)\s+(?:my\s+|your\s+|this\s+|the\s+)?(?:instagram|facebook|tiktok|whatsapp|"
-    r"snapchat|twitter|linkedin|calendar|account|app|servers?|inbox|contacts|playlist|settings|shopping\s+(?:cart|basket))\b"
+    r"snapchat|twitter|linkedin|insta|ig|snap|discord|telegram|wechat|pinterest|youtube|reddit|threads|bluesky|etsy|"
+    r"ebay|vinted|depop|calendar|account|app|servers?|inbox|contacts|playlist|settings|shopping\s+(?:cart|basket))\b"
     r"|\b(?:my|your)\s+(?:shopping\s+)?(?:cart|basket)\b|\badd\s+(?:(?:it|this|them)\s+)?to\s+(?:the\s+)?(?:cart|basket)\b"
     r"|\b(?:my|your)\s+(?:account|password|data|name|settings|subscription|profile|day|life|mood|week|"
     r"code|css|html|script|program|homework|essay|resume|cv|spreadsheet)\b"
+    r"|\b(?:change|reset|update|recover)\s+(?:my|your)\s+(?:username|user\s+name|password|e-?mail(?:\s+address)?)\b"
+    r"|\b(?:my|your)\s+(?:[\w-]+\s+)?(?:wish\s*list|inventory|spreadsheet|cache|cookies|browser)\b"
+    r"|\b(?:this|the|our)\s+chat\b(?!\s+bubbles?)"
+    r"|\b(?:restart|reload|refresh|reboot)\s+(?:the\s+|this\s+|my\s+)?(?:app|page|browser|site|chat|server|computer|"
+    r"laptop|phone)\b|\bclear\s+(?:the\s+|my\s+)?(?:cache|cookies)\b"
+    r"|\badd\s+(?:it|this|that|them)\s+to\s+(?:the\s+|my\s+|your\s+)(?:[\w-]+\s+)?(?:wish\s*list|favou?rites|list|"
+    r"collection|album)\b"
+    r"|\bcut\s+the\s+(?:drama|crap|nonsense|chatter|small\s+talk|jokes?|bs|act)\b|\bround\s+of\s+applause\b"
+    r"|\b(?:warms?|warmed|melts?|melted|break|broke)\s+my\s+heart\b"
     r"|\banimate\b|\b(?:a|an|into\s+a|as\s+a)\s+(?:gif|video|clip|slideshow)\b(?!\s+(?:game|still|style))"
     r"|\b(?:a|an|into\s+a|as\s+a)\s+3d\s+(?:model|print|file|object)\b"
     r"|\b(?:collage|montage|grid|slideshow)\s+(?:of|from|with)\s+(?:all\s+)?(?:the\s+|my\s+)?(?:versions|rounds|edits)\b"
@@ -241,10 +251,23 @@ _NOT_PHOTO = re.compile(
     r"celsius|fahrenheit)\b",
     re.I,
 )
-"""What an edit verb may act on that is not the photo ("add me on instagram", "remove my account", "delete the
-duplicates from my camera roll", "make a 3d model of the van", "make a collage of all the versions"), or a rating
-of it ("give it a score out of 10"), a reservation or a conversion of money or units ("make a reservation for two",
-"convert 30 euros to dollars")."""
+"""What an edit verb may act on that is not the photo ("add me on instagram", "remove my account", "change my
+username", "make the font bigger in this chat", "clear the cache", "add this to my wishlist", "delete the
+duplicates from my camera roll", "make a 3d model of the van", "make a collage of all the versions"), an idiom that
+only sounds like an edit ("cut the drama", "warm my heart", "give me a round of applause"), a
+rating of it ("give it a score out of 10"), a reservation or a conversion of money or units ("make a reservation for
+two", "convert 30 euros to dollars")."""
+_PIN_IN = re.compile(
+    r"\bput\s+a\s+pin\s+in\s+(?:it|that|this|the\s+(?:[\w-]+\s+){0,2}(?:stuff|ideas?|things?|plans?|question))\b", re.I
+)
+"""An idiom for leaving a change for later ("let's put a pin in the hat stuff for now"), not a pin to add."""
+_TO_ME = re.compile(
+    r"^(?:you|u)\s+(?:really\s+|just\s+|always\s+|so\s+|totally\s+)?(?:light|brighten|warm|lift|make|cheer|sweeten|"
+    r"rock|complete|save|colou?r)s?\s+(?:up\s+)?my\b",
+    re.I,
+)
+"""What the person says the assistant does for them ("you light up my kitchen", "you make my day"): praise, though
+its verb is an edit verb."""
 _IN_GENERAL = re.compile(
     r"\b(?:in\s+theory|in\s+general|generally|hypothetically|(?:in|to|on|into)\s+(?:photos|pictures|pics|images|"
     r"an?\s+(?:[\w-]+\s+)?(?:photo|picture|pic|image))|(?:make|turn)\s+an?\s+(?:[\w-]+\s+)?(?:photo|picture|pic|image))\b",
@@ -635,12 +658,14 @@ def edit_decision(text: str, turn: Turn) -> Decision:
         return Decision("talk", reply=HELP_TEXT)
     if SOMEONE_ELSE.match(instruction):
         return Decision("clarify", reply=CLARIFY_TEXT)
-    if _for_another_time(text):
+    if _for_another_time(text) or _PIN_IN.search(text):
         return Decision("talk", reply=REPLIES["hold"])
     if _IN_MY_PLACE.search(text):
         return Decision("clarify", reply=CLARIFY_TEXT)
     if _NOT_PHOTO.search(instruction) or NOT_IMAGE_TEXT.match(instruction) or _SUM.match(instruction):
         return Decision("talk", reply=REPLIES["out_of_scope"])
+    if _TO_ME.match(text):
+        return Decision("talk", reply=REPLIES["praise"])
     if styled := styled_instruction(text):
         return Decision("edit", (Call("edit_image", {"instruction": styled, **args}),))
     if (lead := _LEAD_OBJECT.match(instruction)) and (pronoun := PRONOUN.match(clean(lead["rest"]))):

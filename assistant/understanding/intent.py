@@ -647,7 +647,8 @@ _ABOUT_A_FEATURE = re.compile(
     r"is\s+there\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,3}(?:mode|option|feature|button|setting|view|way)\b|"
     r"(?:can|could)\s+(?:you|u)\s+\w+\s+(?:versions|rounds|photos|sessions|edits|changes|stuff|things)\s*(?:\?|$)|"
     r"(?:do|does|will|would)\s+(?:you|u|it|this|the\s+app)\s+(?:save|keep|store|remember)\b|"
-    r"(?:does|do|will|would|did)\s+(?:the\s+)?(?:undo|redo|reverting|going\s+back|sharing|exporting|revoking|"
+    r"(?:does|do|will|would|did)\s+(?:the\s+|a\s+)?(?:undo|redo|retry|retries|retrying|reroll|rerolls|rerolling|"
+    r"(?:new\s+|another\s+|different\s+)?seeds?|reverting|going\s+back|sharing|exporting|revoking|"
     r"(?:share\s+|public\s+)?link|export)\s+(?!(?:pls|please|plz)\b)\w|"
     r"who\s+(?:can|could|will|would|gets\s+to)\s+(?:see|view|open|access)\b|"
     r"what\s+(?:happens|will\s+happen|would\s+happen)\s+(?:to\s+[^?]+?\s+)?(?:if|when)\s+(?:i|we|you|u)\b|"
@@ -676,11 +677,12 @@ _DISAPPOINTED = re.compile(
     r"\b(?:expected|hoped\s+for|was\s+hoping\s+for)\s+(?:(?:a\s+(?:bit|lot)\s+|much\s+|way\s+)?more|better|something\s+else)"
     r"[\s.!?]*$|"
     r"^(?:(?:hmm+|well|ok(?:ay)?|so)[\s,]+)?(?:that'?s\s+|it'?s\s+)?not\s+(?:quite\s+)?(?:the\s+result|what)\s+i\s+"
-    r"(?:expected|had\s+in\s+mind|imagined|pictured)(?:\s+(?:haha|lol|lmao|tbh|honestly))*[\s.!?]*$",
+    r"(?:expected|had\s+in\s+mind|imagined|pictured)(?:\s+(?:haha|lol|lmao|tbh|honestly))*[\s.!?]*$|"
+    r"^(?:(?:ugh+|oh\s+no|omg|argh+|no+|god|seriously)[\s,.!]+)*not\s+again\b[\s.!?]*$",
     re.I,
 )
-"""Disappointment ("honestly i expected more", "not the result i expected haha"), not a request to make the last
-edit again or stronger."""
+"""Disappointment ("honestly i expected more", "not the result i expected haha", "ugh not again": read from the words
+as said, since "again" is a filler to the others), not a request to make the last edit again or stronger."""
 _HOW_IT_WORKS = re.compile(
     r"^(?:explain|tell\s+me|describe)\s+how\b|"
     r"^what\s+(?:does|do|would|will)\s+(?:the\s+)?(?:retry|redo|undo|revert|stronger|weaker|subtler|compare|share|export)"
@@ -1451,7 +1453,7 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         or (ACT_OF.get(intent) == "correction" and not _REJECTS.search(words))
     ):
         return "hold"
-    if intent in ("share", "export", "revoke", "compare", "undo", "redo", "goto", "show") and (
+    if intent in ("share", "export", "revoke", "compare", "undo", "redo", "goto", "show", *RETRYING) and (
         _ABOUT_A_FEATURE.match(words) or _ABOUT_A_FEATURE.match(said)
     ):
         return "capability"
@@ -1459,7 +1461,7 @@ def intent_of(text: str, probabilities: dict[str, float], turn: Turn) -> str:
         return "capability"
     if intent in ("stronger", "weaker") and (_MORE_EDITS.search(words) or ANOTHER_TIME.search(words)):
         return "hold"
-    if intent in RETRYING and _DISAPPOINTED.search(words):
+    if intent in RETRYING and (_DISAPPOINTED.search(words) or _DISAPPOINTED.search(said)):
         return "clarify"
     if intent == "history" and _OTHER_HISTORY.search(words):
         return "out_of_scope"

@@ -107,7 +107,7 @@ def introduced_first(text: str) -> str:
 
 _NAMED_BEFORE = re.compile(
     r"^(?:(?:see|do\s+you\s+see|look\s+at)\s+)?(?P<who>the\s+(?!(?:photo|pic|picture|image|one|rest)\b)"
-    r"[\w'-]+(?:\s+(?:(?:on|behind|beside|by|near|in|with)\s+(?:his|her|their)|"
+    r"[\w'-]+(?:\s+(?:(?:on|behind|beside|by|near|in|with|and)\s+(?:his|her|their)|"
     r"(?!(?:is|are|was|were|looks?|seems?|his|her|their|again|but)\b)[\w'-]+)){0,7}?)\s*(?:,|\?|!|\.{1,3}|…)\s+"
     rf"(?P<rest>(?:(?:pls|please|can\s+(?:you|u)|could\s+(?:you|u))\s+)?{PHOTO_VERB}\b.*)$",
     re.I,
@@ -122,19 +122,30 @@ _TWO_NAMED = re.compile(r"\s(?:and|or|n|&)\s|\b(?:two|both|three|several)\b|\w+s
 def named_before(text: str) -> str | None:
     """A turn that names someone and then asks for an edit of "him" or "her", as that edit of the one named
     ("the woman on the left, make her laugh" -> "make the woman on the left laugh"); "" when more than one is
-    named ("the bellhop and the doorman... put a hat on him", "the elf and the deer behind her... make it glow":
-    which one?); None when the turn is not of that shape."""
+    named ("the bellhop and the doorman... put a hat on him", "the bride and her mum, make her dress red", "the elf
+    and the deer behind her... make it glow": which one?); "them" after two named is both ("the groom and his dad,
+    make them wave"); None when the turn is not of that shape."""
     said = _NAMED_BEFORE.match(text.strip())
     if said is None:
         return None
     rest = said["rest"]
     if _TWO_NAMED.search(said["who"]) and PHOTO_PRONOUN.match(clean(rest)) and not re.search(r"\bthem\b", rest, re.I):
         return ""  # "the elf and the deer behind her... make it glow": which one?
+    if (
+        _TWO_NAMED.search(said["who"])
+        and re.search(r"\b(?:him|his|her)\b", rest, re.I)
+        and not re.search(r"\b(?:it|them|its|their)\b", rest, re.I)
+    ):
+        return ""  # "the bride and her mum, make her dress red": whose?
+    if (
+        _TWO_NAMED.search(said["who"])
+        and re.search(r"\bthem\b", rest, re.I)
+        and not re.search(r"\b(?:him|his|her|it|its|their)\b", rest, re.I)
+    ):
+        return re.sub(r"\bthem\b", said["who"], rest, count=1, flags=re.I)  # "the groom and his dad, make them wave"
     singular = re.search(r"\b(?:him|his)\b", rest, re.I) or _OBJECT_HER.search(rest)
     if not singular or re.search(r"\b(?:it|them|its|their)\b", rest, re.I):
         return None
-    if _TWO_NAMED.search(said["who"]):
-        return ""
     who = said["who"]
     rest = re.sub(r"\bhis\b", f"{who}'s", rest, flags=re.I)
     return _OBJECT_HER.sub(who, re.sub(r"\bhim\b", who, rest, flags=re.I))

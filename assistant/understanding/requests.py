@@ -216,7 +216,8 @@ _THOUGHT_THEN_GO = re.compile(
     re.I,
 )
 """A change thought of aloud and then gone ahead with ("maybe add a hat? go for it", "i guess we could add sesame
-seeds on the buns? yeah go ahead"): the change thought of is asked for."""
+seeds on the buns? yeah go ahead", "how about a red carpet? yes do it"): the change thought of is asked for, a thing
+alone as an addition."""
 
 
 _THEREFORE = re.compile(r"\s*[,:;–—-]*\s+(?:and\s+)?(?:so|therefore|hence|that'?s\s+why)\s+", re.I)
@@ -262,8 +263,11 @@ def said_over(text: str) -> str:
     (`_SELF_ANSWERED`); other turns as they are."""
     if (answered := _SELF_ANSWERED.fullmatch(text.strip())) and IMPERATIVE.match(answered["request"]):
         return answered["request"]
-    if (thought := _THOUGHT_THEN_GO.fullmatch(text.strip())) and IMPERATIVE.match(clean(thought["request"])):
-        return thought["request"]
+    if thought := _THOUGHT_THEN_GO.fullmatch(text.strip()):
+        if IMPERATIVE.match(clean(thought["request"])):
+            return thought["request"]
+        if re.match(r"(?:an?|some)\s+\w", thought["request"], re.I):
+            return f"add {thought['request']}"  # "how about a red carpet down the escalator? yes do it"
     sentences = _split_outside_quotes(_SENTENCES, text)
     if len(sentences) != 2:
         sentences = _SAID_OVER_AFTER_COMMA.split(text, maxsplit=1)

@@ -124,11 +124,12 @@ REQUEST_START = re.compile(
 )
 VAGUE = re.compile(
     r"^\w+\s+(?:it|this(?:\s+one)?|that|everything|him|her|them|me|us|"
-    r"(?:the|this|my)\s+(?:[\w'-]+\s+){0,2}?(?:photo|picture|image|pic|shot))\s+(?:look\s+)?"
+    r"(?:the|this|my)\s+(?:[\w'-]+\s+){0,2}?(?:photo|picture|image|pic|shot))\s+(?:look\s+|feel\s+)?"
     r"(?:(?:a\s+)?(?:bit|little|lot)\s+|more\s+|less\s+|much\s+|way\s+)*(?:better|nicer|good|great|pop|professional|pretty|"
     r"prettier|cool|cooler|amazing|awesome|perfect|beautiful|interesting|fancy|fancier|special|different|right|okay|slap|"
     r"ok|fine|nice|aesthetic|instagrammable|insta-?worthy|presentable|epic|boring|bland|meh|blah|basic|lame|bad|ugly|"
     r"awful|terrible|weird|expensive|classy|classier|high[\s-]end|luxurious|posh|elegant|grand|grander|appeti[sz]ing|"
+    r"festive|magical|magic|stunning|gorgeous|snazzy|jazzy|alive|lively|livelier|"
     r"like\s+a\s+million\s+(?:bucks|dollars))(?:\s+af)?$"
     r"|^(?:give|add)\s+(?:it|this|that|him|her|them)?\s*(?:some\s+|more\s+|a\s+(?:bit|little)\s+(?:of\s+|more\s+)?)?"
     r"(?:life|character|personality|soul|energy|vibes?|spice|pizzazz|oomph|magic|wow)$"
@@ -136,7 +137,7 @@ VAGUE = re.compile(
     r"(?:(?:a\s+)?(?:bit|little|lot)\s+|more\s+|much\s+|way\s+)*"
     r"(?:better|nicer|good|great|pretty|prettier|beautiful|amazing|awesome|perfect|nice|wow|epic|fun|inviting|alive|different|"
     r"interesting|exciting|special|lively|livelier|cute|cuter|aesthetic|vibey|stand\s+out|expensive|classy|classier|"
-    r"high[\s-]end|luxurious|posh|elegant|grand|grander)"
+    r"high[\s-]end|luxurious|posh|elegant|grand|grander|festive|magical|magic|stunning|gorgeous|lovely|snazzy|jazzy)"
     r"(?:\s+for\s+[\w\s'-]+)?"
     r"(?:[\s,]+(?:somehow|idk|ideas|any\s+ideas|i\s+guess))?$"
     r"|^(?:give|add)\s+(?:the|this|that|my|our)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:some\s+|more\s+)"
