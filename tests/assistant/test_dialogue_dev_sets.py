@@ -99,6 +99,9 @@ from tests.assistant.dialogue_dev_r33b import r33b_cases
 from tests.assistant.dialogue_dev_r34a import r34a_cases
 from tests.assistant.dialogue_dev_r34b import r34b_cases
 from tests.assistant.dialogue_dev_r34c import r34c_cases
+from tests.assistant.dialogue_dev_r35a import r35a_cases
+from tests.assistant.dialogue_dev_r35b import r35b_cases
+from tests.assistant.dialogue_dev_r35c import r35c_cases
 from tests.assistant.dialogue_dev_refer6 import refer6_cases
 from tests.assistant.dialogue_dev_refs import refs_cases
 from tests.assistant.dialogue_dev_refs2 import refs2_cases
@@ -227,6 +230,9 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (r34a_cases, 0.84, 7),
     (r34b_cases, 0.57, 5),
     (r34c_cases, 0.62, 4),
+    (r35a_cases, 0.8, 29),
+    (r35b_cases, 0.88, 2),
+    (r35c_cases, 0.64, 3),
     (validation_seventh_cases, 0.9, 0),
 ]
 """(cases, least share right, most unwanted edits) per set."""
