@@ -2093,9 +2093,7 @@ def _contradicts(text: str) -> bool:
     """Whether a turn asks for a change and its opposite (`_CONTRADICTED`, `OPPOSITES`): "make it bigger and
     smaller", "bluer but less blue", or a comparative put right and then back ("bigger... no smaller... no bigger").
     One comparative put right ("darker, no, lighter") is no contradiction: the last one counts."""
-    if _CONTRADICTED.search(text):
-        return True
-    if _colour_kept(text):
+    if _CONTRADICTED.search(text) or _colour_kept(text):
         return True
     words = re.findall(r"[a-z']+", text.lower())
     for at, word in enumerate(words[:-1]):
@@ -2566,13 +2564,8 @@ def _changed_last(thing: str, turn: Turn) -> bool:
 
 def _removed_last(thing: str, turn: Turn) -> bool:
     """Whether the edit that made the current round removed `thing`: wanting it back is taking that edit back."""
-    current = turn.tree.current if turn.tree.rounds else None
-    instruction = current.instruction if current is not None else None
-    return bool(
-        instruction
-        and re.match(rf"(?:{REMOVAL})\b", instruction, re.I)
-        and stem(thing.split()[-1].lower()) in keywords(instruction)
-    )
+    removal = _changed_last(thing, turn) and re.match(rf"(?:{REMOVAL})\b", turn.tree.current.instruction or "", re.I)
+    return bool(removal)
 
 
 def _comparative_of(word: str) -> str:

@@ -228,7 +228,7 @@ _NOT_PHOTO = re.compile(
     r"ebay|vinted|depop|calendar|account|app|servers?|inbox|contacts|playlist|settings|shopping\s+(?:cart|basket))\b"
     r"|\b(?:my|your)\s+(?:shopping\s+)?(?:cart|basket)\b|\badd\s+(?:(?:it|this|them)\s+)?to\s+(?:the\s+)?(?:cart|basket)\b"
     r"|\b(?:my|your)\s+(?:account|password|data|name|settings|subscription|profile|day|life|mood|week|"
-    r"code|css|html|script|program|homework|essay|resume|cv|spreadsheet)\b"
+    r"code|css|html|script|program|homework|essay|resume|cv)\b"
     r"|\b(?:change|reset|update|recover)\s+(?:my|your)\s+(?:username|user\s+name|password|e-?mail(?:\s+address)?)\b"
     r"|\b(?:my|your)\s+(?:[\w-]+\s+)?(?:wish\s*list|inventory|spreadsheet|cache|cookies|browser)\b"
     r"|\b(?:this|the|our)\s+chat\b(?!\s+bubbles?)"

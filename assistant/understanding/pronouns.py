@@ -129,22 +129,18 @@ def named_before(text: str) -> str | None:
     if said is None:
         return None
     rest = said["rest"]
-    if _TWO_NAMED.search(said["who"]) and PHOTO_PRONOUN.match(clean(rest)) and not re.search(r"\bthem\b", rest, re.I):
+    two = _TWO_NAMED.search(said["who"]) is not None
+    if two and PHOTO_PRONOUN.match(clean(rest)) and not re.search(r"\bthem\b", rest, re.I):
         return ""  # "the elf and the deer behind her... make it glow": which one?
-    if (
-        _TWO_NAMED.search(said["who"])
-        and re.search(r"\b(?:him|his|her)\b", rest, re.I)
-        and not re.search(r"\b(?:it|them|its|their)\b", rest, re.I)
-    ):
+    plural = re.search(r"\b(?:it|them|its|their)\b", rest, re.I) is not None
+    one_of_them = re.search(r"\b(?:him|his|her)\b", rest, re.I) is not None
+    if two and one_of_them and not plural:
         return ""  # "the bride and her mum, make her dress red": whose?
-    if (
-        _TWO_NAMED.search(said["who"])
-        and re.search(r"\bthem\b", rest, re.I)
-        and not re.search(r"\b(?:him|his|her|it|its|their)\b", rest, re.I)
-    ):
+    both = re.search(r"\bthem\b", rest, re.I) and not re.search(r"\b(?:it|its|their)\b", rest, re.I)
+    if two and not one_of_them and both:
         return re.sub(r"\bthem\b", said["who"], rest, count=1, flags=re.I)  # "the groom and his dad, make them wave"
     singular = re.search(r"\b(?:him|his)\b", rest, re.I) or _OBJECT_HER.search(rest)
-    if not singular or re.search(r"\b(?:it|them|its|their)\b", rest, re.I):
+    if not singular or plural:
         return None
     who = said["who"]
     rest = re.sub(r"\bhis\b", f"{who}'s", rest, flags=re.I)
