@@ -564,11 +564,12 @@ class RoundTree(Generic[R]):
         return tries[on - 1] if on > 0 else tries[1]
 
     def _tries_of(self, thing: str) -> list[R]:
-        """The tries of the latest edit whose instruction names `thing` ("the flames")."""
+        """The tries of the latest edit whose instruction names `thing` ("the flames"): the rounds made beside it
+        that name it too, retries and corrections alike ("make the sign pink", then "make the sign blue")."""
         wanted = keywords(thing)
         for node in reversed(self.rounds):
             if (up := self.parent(node)) is not None and wanted and _matched(wanted, node.instruction or "") == wanted:
-                return [r for r in self.children(up) if r.instruction == node.instruction]
+                return [r for r in self.children(up) if _matched(wanted, r.instruction or "") == wanted]
         raise RoundReferenceError(f'No edit mentions {thing!r}; say "show me the history" to see the rounds.')
 
     def _tried(self, thing: str) -> list[R]:

@@ -311,6 +311,26 @@ _CHOOSING_TAIL = re.compile(
 """Why a new try is wanted ("another one, i want to pick between them"): not part of the request."""
 _CMP = re.compile(r"^\s*cmp\b", re.I)
 """"cmp r0 r2", read as "compare r0 r2"."""
+_SPLIT_SCREEN = re.compile(
+    r"^\s*(?:(?:can\s+(?:you|u)\s+)?(?:make|do|give\s+me|show\s+me|i\s+want)\s+)?(?:a\s+)?split[\s-]?(?:screen|view)"
+    r"(?:\s*:|\s+(?:of|with|between|for))?\s+"
+    r"(?=.*(?:\b(?:rounds?|r\d+|v\d+|versions?|original|before|after|\d+)\b|\s(?:and|vs\.?|\|)\s))",
+    re.I,
+)
+"""'make a split screen of round 1 and 3', read as 'compare round 1 and 3'; a split screen of a thing is an edit."""
+_LOOK_AS_ROUND = re.compile(
+    r"(?:make|turn|get|put)\s+(?:it|this|everything|the\s+(?:photo|pic|picture|image))\s+(?:look\s+)?(?:like|as)\s+"
+    r"(?:it\s+(?:was|looked|did)\s+)?(?P<ref>(?:the\s+)?(?:original|unedited\s+(?:one|photo|version)|"
+    r"first\s+(?:one|version|photo|pic)|upload)|(?:in\s+)?round\s+\d+|before\s+(?:the\s+)?[\w'-]+)"
+    r"(?:\s+again)?[\s.!]*",
+    re.I,
+)
+"""'make it look like the original again', 'make it like it was in round 2': a way back to that round, not a new edit
+("make it look like the original colours" names a look and stays an edit)."""
+_WITH_VS_WITHOUT = re.compile(
+    r"(?:the\s+)?(?P<thing>[\w'-]+(?:\s+[\w'-]+)?)\s+(?:vs\.?|versus)\s+no\s+(?:the\s+)?(?P=thing)[\s.!?]*", re.I
+)
+""""pigeons vs no pigeons": the round with the thing beside the round without it."""
 _ARROW_BETWEEN = re.compile(r"\s*(?:↔|<->|<=>|⇔)\s*")
 """"original ↔ now", read as "original vs now"."""
 _INSTEAD_OF = re.compile(
@@ -1054,12 +1074,16 @@ _PUT_OFF = re.compile(
     r"^(?:(?:an?\s+)?idea\s+for\s+later\b|not\s+(?:now|today)[\s,]+but\s+(?:later|tomorrow|next\s+time)\b)"
     r"|[\s,.!]\s*remind\s+me(?:\s+(?:later|tomorrow|next\s+time))?(?:\s+(?:pls|please|plz))?[\s.!]*$"
     r"|^what\s+if\s+(?:the|my|his|her|their)\s+[^?]*?\b(?:was|were)\b[^?]*?(?:\blmf?ao|\bha(?:ha)+|😂|🤣)\W*$"
-    r"|^what\s+if\b[^?]*\bwould\s+(?:that|it)\s+be\s+(?:weird|odd|strange|funny|too\s+much)\b",
+    r"|^what\s+if\b[^?]*\bwould\s+(?:that|it)\s+be\s+(?:weird|odd|strange|funny|too\s+much)\b"
+    r"|\b(?:try|do)\s+(?:it\s+|this\s+|that\s+)?again\s+(?:tomorrow|later|another\s+(?:day|time)|next\s+(?:week|time))\b"
+    r"|(?:\bno\s+need\s+to\s+(?:try|redo|do\s+it)\b|\b(?:don'?t|dont|do\s+not)\s+(?:need\s+to\s+)?(?:try|redo)\s+(?:it\s+)?again\b)"
+    rf"(?!.*\b(?:just|but|instead|{EDIT_VERB})\b)",
     re.I,
 )
-"""An edit kept for later ("idea for later: a moon above the scorpion. remind me", "not now, but later could you help
-me add a title to the sign?"), or only wondered about ("what if the turbines were pink lmao", "what if the sweep was a
-woman, would that be weird haha"): said, nothing changed yet."""
+"""A retry kept for later or turned down ("try again tomorrow maybe, gotta run", "thats a keeper, no need to try
+again"), an edit kept for later ("idea for later: a moon above the scorpion. remind me", "not now, but later could
+you help me add a title to the sign?"), or only wondered about ("what if the turbines were pink lmao", "what if the
+sweep was a woman, would that be weird haha"): said, nothing changed yet."""
 _REACTED = re.compile(
     r"\bi\s+can'?t\s+breathe\b|\bi'?m\s+(?:dying|dead|crying)\b|"
     r"\bturned\s+out\s+(?:so\s+)?(?:good|great|well|nice|clear|real)\b|\blooks?\s+so\s+real\b|,\s*amazing[\s.!]*$|"
@@ -1115,6 +1139,13 @@ _UNNAMED_THING = re.compile(
 )
 """A thing a turn that is no edit request points at without naming it ("not that, the thing next to it", "undo what
 you did to the stuff"): which one?"""
+_NO_PLACE_SAID = re.compile(
+    r"(?:put|move|place|stick|drag|shift|slide|set|drop|plonk)\b[^,.;:!?]*?\s(?:over\s+|right\s+|just\s+)?(?:there|here)"
+    r"(?:\s+(?:pls|please|plz|thx|thanks))?[\s.!?]*",
+    re.I,
+)
+"""A thing put "there" or "here" with no place said ("move the lamp over there"): the chat cannot point, so where?
+After a removal "there" is where the removed thing was ("put a bench there")."""
 _ROUND_UNSAID = re.compile(r"(?:show|open|display|see)\s+(?:me\s+)?(?:the\s+)?round[\s.!?]*", re.I)
 """A round asked for without its number ("show me round")."""
 _TRAILING_DOUBT = re.compile(
@@ -1613,6 +1644,11 @@ def _decided(turn: Turn) -> Decision:
     text = "\n".join(" ".join(line.split()) for line in turn.text[:MAX_TURN_CHARS].splitlines()).strip()
     text = _STAY_PUT.sub("", text) if _SHOW_LEAD.match(text) else text
     text = _MORE_STEPS.sub(r"\g<n> \g<unit> ", _ARROW_BETWEEN.sub(" vs ", _CMP.sub("compare", text)))
+    text = _SPLIT_SCREEN.sub("compare ", text)
+    if both := _WITH_VS_WITHOUT.fullmatch(text.strip()):
+        text = f"compare the one with {both['thing']} and the one without {both['thing']}"
+    if like := _LOOK_AS_ROUND.fullmatch(clean(text)):
+        text = f"go back to {like['ref'].removeprefix('in ')}"
     text = "try again" if _REGENERATED.fullmatch(text) else _CHOOSING_TAIL.sub("", text)
     text = _TAKE_AND_DO.sub(r"\g<verb> \g<obj>", _MID_SMILEY.sub(".", _MARKS_REPEATED.sub(r"\1", text)))
     if _CORRECT_AS_FIX.match(text):
@@ -1742,9 +1778,17 @@ def _decided(turn: Turn) -> Decision:
         return _caption(turn) if turn.photo else Decision("talk", reply=REPLIES["hold"])
     if _REMARK_ON_STRENGTH.search(text):
         return Decision("talk", reply=REPLIES["capability"] if "?" in text else REPLIES["praise"])
+    if _nowhere_said(text, turn.tree):
+        return Decision("clarify", reply=CLARIFY_TEXT)
     if _UNNAMED_THING.search(text) and not re.match(PHOTO_VERB + r"\b", clean(text), re.I):
         return Decision("clarify", reply=CLARIFY_TEXT)  # an edit's own words say where (`_NO_CHANGE_NAMED`)
-    if _contradicts(text) or _MUSED.fullmatch(text) or _UNDECIDED_OR.search(text) or _NO_CHOICE.search(text):
+    if (
+        _contradicts(text)
+        or _contradicts(clean(text))
+        or _MUSED.fullmatch(text)
+        or _UNDECIDED_OR.search(text)
+        or _NO_CHOICE.search(text)
+    ):
         return Decision("clarify", reply=CLARIFY_TEXT)
     if _ONE_OF_THEM.search(text):
         return Decision("clarify", reply=CLARIFY_TEXT)  # "just one of them pink again": which one?
@@ -2087,6 +2131,13 @@ def _points_back_at_said(text: str, turn: Turn) -> bool:
     """Whether a turn that only points ("make it blue", `only_pointed`) and that the model would ask about points
     back at a thing the person named earlier ("here's my grandpa's lectern"), before any edit: it is that edit."""
     return not context_of(turn).has_edit and only_pointed(clean(text)) and thing_said_before(turn)
+
+
+def _nowhere_said(text: str, tree: RoundTree) -> bool:
+    """Whether a turn puts a thing "there" or "here" and nothing says where (`_NO_PLACE_SAID`)."""
+    last = last_edit(tree)
+    after_removal = last is not None and re.match(REMOVAL, last.instruction or "", re.I) is not None
+    return _NO_PLACE_SAID.fullmatch(clean(text)) is not None and not after_removal
 
 
 def _contradicts(text: str) -> bool:

@@ -15,6 +15,7 @@ from assistant.understanding.retries import redo_edit
 from assistant.understanding.rounds import TAKES_ROUND_BACK
 from assistant.understanding.turns import Call, Decision, Turn, last_edit
 from assistant.understanding.vocabulary import (
+    ADDING,
     ANOTHER_TIME,
     ATTRIBUTE,
     ATTRIBUTE_WORDS,
@@ -794,6 +795,12 @@ def _points_at_none(instruction: str, last: RoundLike, tree: RoundTree) -> bool:
     )
     if two and re.match(r"\S+\s+it\b", instruction, re.I) and not whole_photo_look(instruction):
         return resolve_pronoun(instruction, last.instruction) != instruction  # "make it look like winter": the photo
+    if (
+        only_pointed(instruction)
+        and last not in tree.lineage(tree.current)
+        and re.match(ADDING, last.instruction or "", re.I)
+    ):
+        return True  # "make it gold" back before "add a weathervane": the thing is not in this round's photo
     return only_pointed(instruction) and all(
         re.match(REMOVAL, edit.instruction, re.I) for edit in tree.lineage(last) if edit.instruction
     )

@@ -793,7 +793,7 @@ _REMARK = re.compile(r"\b(?:is|are|was|were|looks?|looked)\s+(?:such\s+an?|so+|r
 _COMPARED = re.compile(
     r"\b(?:compare|comparison|vs|versus|before|after|side|sides|difference|diff|original|orig|round|rounds|version|"
     r"versions|edit|edits|both|two|them|those|these|old|new|earlier|previous|first|last|latest|current|now|then|"
-    r"together|one|ones|untouched|unedited|raw|photo|photos|pic|pics|picture|pictures|image|images|next|beside|\d+)\b",
+    r"together|one|ones|untouched|unedited|raw|start|beginning|upload|uploaded|photo|photos|pic|pics|picture|pictures|image|images|next|beside|\d+)\b",
     re.I,
 )
 """Words that name what a comparison puts side by side; a "comparison" without any ("the orange really pops against

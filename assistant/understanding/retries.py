@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from assistant.references import RoundLike, RoundTree
+from assistant.references import RoundLike, RoundTree, keywords, said_by
 from assistant.understanding.corrections import confirms, correct, correction_words, rejected_parts, same_thing
 from assistant.understanding.phrases import attribute_like, clean, object_of, wished_instruction, words_of
 from assistant.understanding.replies import NO_EDIT_TEXT
@@ -109,6 +109,10 @@ def redo_edit(text: str, intent: str, turn: Turn) -> Decision:
         )
     if intent not in RETRYING and (older := _older_edit_named(text, last, turn.tree)):
         last = older
+    if intent in RETRYING and last is current and (later := _later_edits_named(text, current, turn.tree)):
+        if len({edit.instruction for edit in later}) > 1:
+            return Decision("clarify", reply=_WHICH_LATER.format(*(f'"{edit.instruction}"' for edit in later[:2])))
+        last = later[-1]
     if intent == "retry" and BARE_COLOUR.fullmatch(correction_words(text)):
         intent = "correct_attribute"  # "lets try green": another colour, not the same edit again
     args: dict[str, Any] = {}
@@ -134,6 +138,26 @@ def redo_edit(text: str, intent: str, turn: Turn) -> Decision:
     if last is not turn.tree.current:
         args["round"] = last.index
     return Decision("retry" if intent in RETRYING else "correction", (Call("retry_edit", args),))
+
+
+_RETRY_WORDS = frozenset(
+    "again try seed another different more once pls please plz but new redo reroll roll go time look one version "
+    "round take shot stronger weaker subtler less bit way".split()
+)
+"""Words a retry says whatever edit it redoes."""
+_WHICH_LATER = 'Which should I do again: {} or {}? Name it, e.g. "try round 3 again".'
+"""The question when a retry names a thing that two later edits changed."""
+
+
+def _later_edits_named(text: str, current: RoundLike, tree: RoundTree) -> list[RoundLike]:
+    """The edits made after `current`, further down its branch, whose thing a retry names while it names nothing
+    of `current` ("another sunset pls" at the round before "make the sky a sunset"): that edit is the one to redo.
+    Empty when the retry names nothing, or names `current`'s thing too."""
+    said = keywords(text) - _RETRY_WORDS
+    if any(said_by(word, current.instruction or "") for word in said):
+        return []
+    later = [r for r in tree.rounds if r.instruction and r is not current and current in tree.lineage(r)]
+    return [edit for edit in later if any(said_by(word, edit.instruction or "") for word in said)]
 
 
 def _wished_instead(text: str, instruction: str) -> str | None:

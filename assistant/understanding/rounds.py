@@ -217,6 +217,14 @@ _NTH_EDIT = re.compile(
     r"(?:edit|change)s?\b",
     re.I,
 )
+_TRY_SAID = re.compile(
+    r"(?<!than\s)\b(?:the|my|your|ur)\s+(?:very\s+)?(?P<nth>first|1st)\s+(?:try|attempt|take|shot)"
+    r"(?:\s+(?:at|of|on)\s+(?:the\s+)?(?P<thing>[\w'-]+))?\b"
+    r"|(?:\bthe\s+(?:one|version)\s+(?:from\s+just\s+now\s+)?)?\bbefore\s+(?:you|u)\s+(?:retried|tried\s+again|redid\s+it)\b",
+    re.I,
+)
+"""A try named in a sentence ("what did my first attempt at the sign look like", "back to the version before you
+retried"), as the round tree names tries ("the first attempt at the sign", "the other try")."""
 _BEFORE_SOMEONE = re.compile(r"\S\s+(?:right\s+|just\s+)?before\s+(?:i|you|we)\b", re.I)
 """A side that names an object before someone changed it ("the car before I changed it")."""
 _THING_BEFORE_SOMEONE = re.compile(
@@ -824,6 +832,9 @@ def references(text: str, tree: RoundTree, *, bare_numbers: bool = False) -> lis
             found.append((described.start(), described["ref"]))
     if nth := _NTH_EDIT.search(text):
         found.append((nth.start(), f"{nth['nth'].lower()} edit"))
+    if (tried := _TRY_SAID.search(text)) and not any(abs(tried.start() - start) < 3 for start, _ in found):
+        said = re.sub(r"^(?:my|your|ur)\b", "the", tried[0], flags=re.I)
+        found.append((tried.start(), said if tried["nth"] else "the other try"))
     if nth := _NTH_ROUND.search(text):
         found.append((nth.start(), f"{nth['nth'].lower()} round"))
     last_with = None if bare_numbers else LAST_WITH.search(text)
