@@ -102,6 +102,9 @@ from tests.assistant.dialogue_dev_r34c import r34c_cases
 from tests.assistant.dialogue_dev_r35a import r35a_cases
 from tests.assistant.dialogue_dev_r35b import r35b_cases
 from tests.assistant.dialogue_dev_r35c import r35c_cases
+from tests.assistant.dialogue_dev_r36a import r36a_cases
+from tests.assistant.dialogue_dev_r36b import r36b_cases
+from tests.assistant.dialogue_dev_r36c import r36c_cases
 from tests.assistant.dialogue_dev_refer6 import refer6_cases
 from tests.assistant.dialogue_dev_refs import refs_cases
 from tests.assistant.dialogue_dev_refs2 import refs2_cases
@@ -233,6 +236,9 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (r35a_cases, 0.8, 29),
     (r35b_cases, 0.88, 2),
     (r35c_cases, 0.64, 3),
+    (r36a_cases, 0.83, 14),
+    (r36b_cases, 0.75, 1),
+    (r36c_cases, 0.73, 8),
     (validation_seventh_cases, 0.9, 0),
 ]
 """(cases, least share right, most unwanted edits) per set."""
