@@ -209,6 +209,9 @@ _AFTER = re.compile(
     r"(?:right\s+|just\s+)?(?P<how>after|with|where|when|in\s+which|that\s+has|that\s+had)\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
+_ROUND_AFTER = re.compile(r"^(?:the\s+)?(?:round|version|edit)\s+after\s+(?P<rest>.+)$", re.IGNORECASE)
+"""The round made next from a named one ("the round after the poster": the edit after the poster's); "(the one)
+right after the poster" is the poster's round itself (`_AFTER`)."""
 _PLACE = re.compile(
     r"\s(?:on|in|over|above|under|below|by|near|behind|beside|next\s+to|at|around|across|along|inside|outside)\s",
     re.IGNORECASE,
@@ -643,6 +646,8 @@ class RoundTree(Generic[R]):
             return self._showing(self._resolve_words(_strip_fillers(match["rest"]), depth + 1))
         if match := _WITHOUT.match(text):
             return self._without(_strip_fillers(match["rest"]), depth, match["lead"] or match["named"])
+        if match := _ROUND_AFTER.match(text):
+            return self._made_after(self._resolve_words(_strip_fillers(match["rest"]), depth + 1))
         if match := _AFTER.match(text):
             target = self._resolve_words(_strip_fillers(match["rest"]), depth + 1)
             if _HAVING.match(match["how"]) and not _GONE.search(match["rest"]):
@@ -768,6 +773,15 @@ class RoundTree(Generic[R]):
                 f"Round {self.current.index} is only {len(chain) - 1} edit(s) away from the original photo."
             )
         return chain[steps]
+
+    def _made_after(self, node: R) -> R:
+        """The round made next from `node`: the one on the way to the current round, else its newest child."""
+        line = self.lineage(self.current)
+        if node in line[1:]:
+            return line[line.index(node) - 1]
+        if not (later := self.children(node)):
+            raise RoundReferenceError(f"Nothing was made after round {node.index}.")
+        return later[-1]
 
     def _next(self) -> R:
         node = self.current

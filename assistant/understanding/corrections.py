@@ -1084,6 +1084,15 @@ def _replaced(rejected: Rejected, words: str, kind: str, negated: set[str]) -> s
     part = re.fullmatch(r"(?:the\s+)?(?P<part>[a-z-]+)", words, re.I)
     if owned and part and owned["part"].lower() in negated and part["part"].lower() not in negated:
         return rejected.with_object(f"{owned['det']} {owned['owner']}'s {part['part']}")  # "the shield, not the armour"
+    if (
+        owned
+        and part
+        and not negated & set(re.findall(r"[a-z]+", f"{rejected.verb} {rejected.obj} {rejected.second}".lower()))
+        and not attribute_like(part["part"])
+        and not re.fullmatch(rf"(?:{PERSON})s?", part["part"], re.I)
+        and not re.fullmatch(PERSON, owned["owner"], re.I)
+    ):
+        return rejected.with_object(f"{owned['det']} {owned['owner']}'s {part['part']}")  # "i meant the tender"
     look = _A_LOOK.fullmatch(words)
     if look and re.fullmatch(RECOLOUR, rejected.verb, re.I) and attribute_like(look["look"].split()[-1]):
         words = look["look"]

@@ -743,12 +743,13 @@ go"): its removal when "gone" says so or the thing is named (an article or a pla
 _PLACE_IN = re.compile(r"\s(?:on|in|at|by|near|behind|beside|under|above|over|next\s+to)\s", re.I)
 """A place in a thing's name ("the mic on the left")."""
 _STAYS = re.compile(
-    rf"(?P<thing>{OWNER}\s+[\w'-]+(?:\s+(?!(?:can|should|must|will|is)\b)[\w'-]+)?)\s+"
+    rf"(?P<thing>(?:{OWNER}\s+)?[\w'-]+(?:\s+(?!(?:can|should|must|will|is)\b)[\w'-]+)?)\s+"
     r"(?:stays?|remains?|(?:can|should|must|will)\s+stay|is\s+staying)"
     rf"(?:\s+(?:as\s+(?:is|it\s+is)|where\s+it\s+is|the\s+same|{BARE_COLOUR.pattern}))?[\s.!?]*(?:ok(?:ay)?[\s.!]*)?",
     re.I,
 )
-"""A thing that is to stay as it is ("the spoon stays", "the tricorn stays black? ok"): no edit."""
+"""A thing that is to stay as it is ("the spoon stays", "saucer stays white", "the tricorn stays black? ok"): no
+edit."""
 _KEPT_THING = r"(?:the|his|her|my|our|their)\s+[\w'-]+(?:\s+[\w'-]+)?"
 _KEPT_FIRST = re.compile(
     rf"(?:(?:the\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:stays?|remains?|can\s+stay))|"
@@ -1146,6 +1147,37 @@ _NO_PLACE_SAID = re.compile(
 )
 """A thing put "there" or "here" with no place said ("move the lamp over there"): the chat cannot point, so where?
 After a removal "there" is where the removed thing was ("put a bench there")."""
+_TRIED_AGAIN_NAMED = re.compile(
+    r"(?:(?:pls|please|can\s+(?:you|u))\s+)?(?:try|redo|do)\s+(?:the\s+)?(?P<thing>[\w'-]+(?:\s+[\w'-]+)?)\s+"
+    r"(?:again|once\s+more|one\s+more\s+time)\b"
+    r"(?P<rest>(?:(?!\b(?:but|instead|rather|in|as|with\s+(?!(?:a\s+)?(?:new|different|another|fresh)\s+seed))\b)[^?])*)",
+    re.I,
+)
+"""A retry that names the edit's thing ("try the tartan again pls", "try the driver again, his arm looks broken")."""
+_MORE_OF_A_MOOD = re.compile(
+    r"(?:way\s+|a\s+(?:bit|little)\s+|much\s+)?more\s+(?:drama|dramatic|wow|pop|punch|oomph|vibes?|magic)"
+    r"(?:\s+(?:pls|please|plz))?[\s.!]*",
+    re.I,
+)
+"""More of a mood ("more drama"): after a removal there is no look to make stronger, so what is meant?"""
+_BARE_NO = re.compile(r"(?:no+|nope|nah|no\s+no)[\s.!]*", re.I)
+"""A bare "no" after an edit, with nothing proposed: no to the edit (undo), or to something else? It asks."""
+_ALONE_TAIL = r"(?:\s+(?!(?:too|also|again|instead|as|pls|please)\b)[a-z'-]+)?[\s.!?]*"
+"""A second word of a thing named alone, not "too" or "instead" (those ask for the edit on it)."""
+_BARE_THING = re.compile(
+    r"the\s+(?!(?:original|first|second|third|last|latest|next|newest|oldest|previous|upload|end|start|beginning|"
+    rf"one|edit|version|round|other)\b)[a-z'-]+{_ALONE_TAIL}",
+    re.I,
+)
+"""A thing named alone ("the broom") right after a removal: remove it too, instead, or something else? It asks."""
+_BARE_ORDINAL = re.compile(
+    r"(?:the\s+)?(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)(?:\s+one)?[\s.!?]*", re.I
+)
+""""the third" alone after an edit: the third what? (Never a thing to redo the edit on.)"""
+_BARE_NEW_THING = re.compile(
+    rf"an?\s+(?!(?:bit|lil|little|tad|touch|smidge|smidgen|lot|few)\b)[a-z'-]+{_ALONE_TAIL}", re.I
+)
+"""A new thing named alone after an edit that never named it ("a hat", "a tea cosy?"): add it, swap it in, or what?"""
 _ROUND_UNSAID = re.compile(r"(?:show|open|display|see)\s+(?:me\s+)?(?:the\s+)?round[\s.!?]*", re.I)
 """A round asked for without its number ("show me round")."""
 _TRAILING_DOUBT = re.compile(
@@ -1778,6 +1810,29 @@ def _decided(turn: Turn) -> Decision:
         return _caption(turn) if turn.photo else Decision("talk", reply=REPLIES["hold"])
     if _REMARK_ON_STRENGTH.search(text):
         return Decision("talk", reply=REPLIES["capability"] if "?" in text else REPLIES["praise"])
+    if (
+        _MORE_OF_A_MOOD.fullmatch(text.strip())
+        and (last := last_edit(turn.tree)) is not None
+        and re.match(REMOVAL, last.instruction or "", re.I)
+    ):
+        return Decision("clarify", reply=CLARIFY_TEXT)
+    if _BARE_NO.fullmatch(text.strip()) and (last := last_edit(turn.tree)) and not proposed_edit(turn.messages):
+        return Decision("clarify", reply=f'Should I undo "{last.instruction}"? Say "undo", or tell me what to change.')
+    if (
+        _BARE_THING.fullmatch(text.strip())
+        and (last := last_edit(turn.tree)) is not None
+        and re.match(REMOVAL, last.instruction or "", re.I)
+        and not any(said_by(word, last.instruction or "") for word in keywords(text))
+    ):
+        return Decision("clarify", reply=CLARIFY_TEXT)
+    if (
+        _BARE_NEW_THING.fullmatch(text.strip())
+        and (last := last_edit(turn.tree)) is not None
+        and not any(said_by(word, last.instruction or "") for word in keywords(text))
+    ):
+        return Decision("clarify", reply=CLARIFY_TEXT)
+    if _BARE_ORDINAL.fullmatch(text.strip()) and last_edit(turn.tree) is not None:
+        return Decision("clarify", reply=CLARIFY_TEXT)
     if _nowhere_said(text, turn.tree):
         return Decision("clarify", reply=CLARIFY_TEXT)
     if _UNNAMED_THING.search(text) and not re.match(PHOTO_VERB + r"\b", clean(text), re.I):
@@ -1870,6 +1925,8 @@ def _decided(turn: Turn) -> Decision:
         text = _arrowed(arrow["thing"], arrow["new"])
     if (points_at := _POINTED_AT.fullmatch(text)) and PHOTO_PRONOUN.match(clean(points_at["rest"])):
         text = f"{points_at['thing']}, {points_at['rest']}"  # "see the lamp? make it glow": "it" is the lamp
+    if (named := _TRIED_AGAIN_NAMED.fullmatch(text.strip())) and _retry_names_an_edit(named["thing"], turn.tree):
+        return redo_edit(text, "retry", turn)
     if dialled := _DIALLED.fullmatch(clean(text)):
         return redo_edit(text, "stronger" if dialled["way"].lower() == "up" else "weaker", turn)
     if (gone := _GONE_THING.fullmatch(text)) and (gone["owner"] or gone["gone"] or _PLACE_IN.search(gone["thing"])):
@@ -2131,6 +2188,17 @@ def _points_back_at_said(text: str, turn: Turn) -> bool:
     """Whether a turn that only points ("make it blue", `only_pointed`) and that the model would ask about points
     back at a thing the person named earlier ("here's my grandpa's lectern"), before any edit: it is that edit."""
     return not context_of(turn).has_edit and only_pointed(clean(text)) and thing_said_before(turn)
+
+
+def _retry_names_an_edit(thing: str, tree: RoundTree) -> bool:
+    """Whether a thing a retry names is said by the current edit or an edit made after it on its branch: the edit to
+    try again (`redo_edit` picks which)."""
+    current = tree.current if tree.rounds else None
+    if current is None or not current.instruction:
+        return False
+    words = keywords(thing)
+    edits = [r for r in tree.rounds if r.instruction and current in tree.lineage(r)]
+    return bool(words) and any(all(said_by(word, edit.instruction or "") for word in words) for edit in edits)
 
 
 def _nowhere_said(text: str, tree: RoundTree) -> bool:

@@ -246,6 +246,8 @@ _NOT_PHOTO = re.compile(
     r"|\b(?:on|to|from|in|into|off)\s+(?:my\s+|your\s+)?(?:(?:photo|picture|music)\s+library|camera\s+roll|"
     r"downloads(?:\s+folder)?|hard\s+drive|icloud|dropbox|google\s+drive)\b"
     r"|\b(?:on|to|from|in|into|off)\s+(?:my|your)\s+(?:photo\s+)?gallery\b"
+    r"|\b(?:from|on|off)\s+my\s+(?:phone|computer|laptop|tablet|ipad|desktop|pc|mac)\b"
+    r"|\b(?:louder|quieter)\b"
     r"|\b(?:score|rating|grade|marks?|points)\s+(?:out\s+of|from\s+\d+\s+to)\s+\d+"
     r"|\b(?:make|book|cancel)\s+(?:a|an|the|my|our)\s+(?:reservation|booking|appointment)\b"
     r"|\bconvert\s+\d[\d.,]*\s*(?:euros?|dollars?|pounds?|yen|rupees?|pesos?|usd|eur|gbp|km|miles?|kg|lbs?|"
@@ -254,14 +256,17 @@ _NOT_PHOTO = re.compile(
 )
 """What an edit verb may act on that is not the photo ("add me on instagram", "remove my account", "change my
 username", "make the font bigger in this chat", "clear the cache", "add this to my wishlist", "delete the
-duplicates from my camera roll", "make a 3d model of the van", "make a collage of all the versions"), an idiom that
-only sounds like an edit ("cut the drama", "warm my heart", "give me a round of applause"), a
-rating of it ("give it a score out of 10"), a reservation or a conversion of money or units ("make a reservation for
-two", "convert 30 euros to dollars")."""
+duplicates from my camera roll", "delete the photo from my phone", "make a 3d model of the van", "make a collage of
+all the versions"), a sound ("make the siren louder"), an idiom that only sounds like an edit ("cut the drama", "warm
+my heart", "give me a round of applause"), a rating of it ("give it a score out of 10"), a reservation or a
+conversion of money or units ("make a reservation for two", "convert 30 euros to dollars")."""
 _PIN_IN = re.compile(
-    r"\bput\s+a\s+pin\s+in\s+(?:it|that|this|the\s+(?:[\w-]+\s+){0,2}(?:stuff|ideas?|things?|plans?|question))\b", re.I
+    r"\bput\s+a\s+pin\s+in\s+(?:it|that|this|the\s+(?:[\w-]+\s+){0,2}(?:stuff|ideas?|things?|plans?|question)\b|"
+    r"the\s+[\w\s-]+?\s+(?:for\s+(?:now|later|the\s+moment)|till\s+later|until\s+later)\b)",
+    re.I,
 )
-"""An idiom for leaving a change for later ("let's put a pin in the hat stuff for now"), not a pin to add."""
+"""An idiom for leaving a change for later ("let's put a pin in the hat stuff", "put a pin in the jars for now"), not a
+pin to add ("put a pin in the map")."""
 _TO_ME = re.compile(
     r"^(?:you|u)\s+(?:really\s+|just\s+|always\s+|so\s+|totally\s+)?(?:light|brighten|warm|lift|make|cheer|sweeten|"
     r"rock|complete|save|colou?r)s?\s+(?:up\s+)?my\b",

@@ -1107,8 +1107,8 @@ _PLANNED = re.compile(
 person will do themselves some day ("gonna make these pancakes again on sunday"): nothing asked now."""
 _POSTED_ELSEWHERE = re.compile(
     r"^(?:(?:pls|please|can\s+(?:you|u)|could\s+(?:you|u))\s+)?(?:share|post|put|upload|send)\s+(?:it|this|that)(?:\s+up)?\s+"
-    r"(?:on|to)\s+(?:facebook|fb|instagram|insta|ig|twitter|tiktok|whatsapp|youtube|linkedin|pinterest|reddit|"
-    r"(?:the|my|our|his|her)\s+(?:[\w'-]+\s+)?(?:website|site|page|blog|feed|story))\b",
+    r"(?:on|to)\s+(?:(?:the|my|our|his|her|their)\s+(?:[\w'-]+\s+)?)?(?:facebook|fb|instagram|insta|ig|twitter|tiktok|"
+    r"whatsapp|youtube|linkedin|pinterest|reddit|website|site|page|blog|feed|story)\b",
     re.I,
 )
 """The photo to be posted somewhere else ("share it on facebook for me", "put it on the club's website"): not a

@@ -56,7 +56,7 @@ _FILLERS = re.compile(
     r"what\s+if\s+you(?:\s+could)?|why\s+not|would\s+it\s+work\s+to|"
     r"(?:can|could)\s+we|mind|when\s+you\s+(?:get\s+a\s+chance|can|have\s+a\s+(?:sec|second|minute))|"
     r"sorry\s+to\s+bother\s+you(?:\s+again)?|por\s+favou?r|per\s+favore|bitte|"
-    r"no+|nope|nah|ffs|bruh|omg|lol+|lmao+|haha+|hehe+|rofl|jeez|come\s+on|yes|yeah|wait|sorry|sry|srry|soz|oops|whoops|ugh|ew+|yikes|yuck|bleh|oof|rather|eh+|err+|erm+|basically|"
+    r"no+|nope|nah|ffs|bruh|omg|o+h+|o+o+h*|a+h+|lol+|lmao+|haha+|hehe+|rofl|jeez|come\s+on|yes|yeah|wait|sorry|sry|srry|soz|oops|whoops|ugh|ew+|yikes|yuck|bleh|oof|rather|eh+|err+|erm+|basically|"
     r"maybe|perhaps|possibly|my\s+mistake|ngl|tbh|lowkey|highkey|imo|kinda|while\s+(?:we'?re|i'?m|you'?re)\s+at\s+it|"
     r"ple+a*[sz]+e*|pl[sz]|(?:i\s+was\s+)?wondering\s+if\s+you\s+could|i\s+wonder\s+if\s+you\s+could|"
     r"(?:do|would)\s+you\s+mind|do\s+me\s+a\s+favou?r\s+and|if\s+it'?s\s+not\s+too\s+much\s+(?:trouble|to\s+ask)|"
@@ -74,7 +74,9 @@ _FILLERS = re.compile(
     r"i\s+(?:(?:am\s+)?want(?:ed|ing)?|meant)\s+(?:to\s+)?say|"
     r"i\s+meant(?:\s+to)?|i\s+mean|i\s+said|i\s+wanted(?:\s+(?:you\s+)?to)?|how\s+about|"
     r"(?:here'?s|here\s+is|this\s+is)\s+(?:my|a|the|our)\s+(?:photo|picture|pic|image)|"
-    r"(?:and\s+|for\s+)?this\s+one(?=\s*[:,–—-])|(?:what|how)\s+about(?=\s+\w+ing\b)|(?:a\s+)?(?:new|another|next)\s+(?:photo|picture|pic|image|one)(?=\s*[:,-]))"
+    r"(?:and\s+|for\s+)?this\s+one(?=\s*[:,–—-])|(?:what|how)\s+about(?=\s+\w+ing\b)|"
+    rf"(?:what|how)\s+about(?=\s+(?:{BARE_COLOUR.pattern})\s*[?.!]*$)|or(?=\s+(?:the\s+)?[\w'-]+\s*[?.!]*$)|"
+    r"(?:a\s+)?(?:new|another|next)\s+(?:photo|picture|pic|image|one)(?=\s*[:,-]))"
     r"\b[\s,:;.!-]*",
     re.I,
 )

@@ -172,12 +172,12 @@ _ORIGINAL = re.compile(
     r"(?=(?:\s+(?:pls|please|plz))?[\s.!?]*$|\s+and\s+start\s+(?:over|again))|"
     r"^(?:full\s+|hard\s+)?reset(?:\s+it)?(?=(?:\s+(?:pls|please|plz))?[\s.!?]*$)|"
     r"nothing\s+(?:done|changed|edited)|(?:came|straight)\s+(?:out\s+)?(?:off|of|from)\s+(?:my|the)\s+(?:camera|phone)|"
-    r"square\s+one|raw\s+(?:photo|picture|image|shot|one)|og\s+(?:photo|picture|image|pic|one|version)|at\s+first|oldest|"
+    r"square\s+one|raw\s+(?:photo|picture|image|shot|one)|og\s+(?:photo|picture|image|pic|one|version)|at\s+first|oldest(?!\s+(?:edit|change|(?:one|version)\s+(?:that\s+)?(?:you|u)\s+(?:made|did)))|"
     r"originally|(?:how|as|the\s+way)\s+(?:i|we)\s+(?:first\s+)?(?:sent|gave|shared|posted)\s+(?:it|you\s+it|it\s+to\s+you))\b",
     re.I,
 )
 _FIRST_EDIT = re.compile(
-    r"\b(?:first|1st)\s+(?:edit|change|(?:one|version|image|picture|pic|photo)\s+(?:that\s+)?(?:you|u)\s+(?:made|did|created))\b",
+    r"\b(?:first|1st|oldest)\s+(?:edit|change|(?:one|version|image|picture|pic|photo)\s+(?:that\s+)?(?:you|u)\s+(?:made|did|created))\b",
     re.I,
 )
 _FIRST_UPLOAD = re.compile(r"\bfirst\s+(?:photo|picture|image|upload)\b", re.I)

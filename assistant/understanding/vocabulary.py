@@ -147,7 +147,9 @@ VAGUE = re.compile(
     r"|^give\s+(?:it|this|that|them|(?:the|this|that|my|our)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:an?\s+)?(?:little\s+)?"
     r"(?:makeover|glow[\s-]?up|facelift|refresh|upgrade)$"
     r"|^(?:fix|improve|sort|tweak|adjust|lift|boost)\s+(?:the\s+)?(?:vibes?|mood|feel|feeling|energy|atmosphere)"
-    r"(?:\s+(?:of|in|on)\s+(?:the|this|that|my|our)\s+[\w\s'-]+)?$",
+    r"(?:\s+(?:of|in|on)\s+(?:the|this|that|my|our)\s+[\w\s'-]+)?$"
+    r"|^(?:add|apply|put\s+on|use)\s+(?:a|an|some)\s+(?:(?:nice|cool|good|fun)\s+)?(?:filter|effect|preset)s?"
+    r"(?:\s+(?:to|on)\s+(?:it|this|the\s+(?:photo|picture|pic|image)))?$",
     re.I,
 )
 """An edit that names no change, only a wish for it or a named thing to look good ("make it look professional",
