@@ -105,6 +105,9 @@ from tests.assistant.dialogue_dev_r35c import r35c_cases
 from tests.assistant.dialogue_dev_r36a import r36a_cases
 from tests.assistant.dialogue_dev_r36b import r36b_cases
 from tests.assistant.dialogue_dev_r36c import r36c_cases
+from tests.assistant.dialogue_dev_r36d import r36d_cases
+from tests.assistant.dialogue_dev_r36e import r36e_cases
+from tests.assistant.dialogue_dev_r36f import r36f_cases
 from tests.assistant.dialogue_dev_refer6 import refer6_cases
 from tests.assistant.dialogue_dev_refs import refs_cases
 from tests.assistant.dialogue_dev_refs2 import refs2_cases
@@ -238,7 +241,10 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (r35c_cases, 0.64, 3),
     (r36a_cases, 0.83, 14),
     (r36b_cases, 0.75, 1),
-    (r36c_cases, 0.73, 8),
+    (r36c_cases, 0.76, 8),
+    (r36d_cases, 0.93, 0),
+    (r36e_cases, 0.76, 12),
+    (r36f_cases, 0.76, 3),
     (validation_seventh_cases, 0.9, 0),
 ]
 """(cases, least share right, most unwanted edits) per set."""
