@@ -79,7 +79,7 @@ from assistant.understanding.requests import (
     split_requests,
     without_reasons,
 )
-from assistant.understanding.retries import redo_edit
+from assistant.understanding.retries import names_an_edit_from_here, redo_edit
 from assistant.understanding.rounds import (
     BEFORE_ORIGINAL,
     NOTHING_BEFORE_ORIGINAL,
@@ -1150,7 +1150,7 @@ After a removal "there" is where the removed thing was ("put a bench there")."""
 _TRIED_AGAIN_NAMED = re.compile(
     r"(?:(?:pls|please|can\s+(?:you|u))\s+)?(?:try|redo|do)\s+(?:the\s+)?(?P<thing>[\w'-]+(?:\s+[\w'-]+)?)\s+"
     r"(?:again|once\s+more|one\s+more\s+time)\b"
-    r"(?P<rest>(?:(?!\b(?:but|instead|rather|in|as|with\s+(?!(?:a\s+)?(?:new|different|another|fresh)\s+seed))\b)[^?])*)",
+    r"(?:(?!\b(?:but|instead|rather|in|as|with\s+(?!(?:a\s+)?(?:new|different|another|fresh)\s+seed))\b)[^?])*",
     re.I,
 )
 """A retry that names the edit's thing ("try the tartan again pls", "try the driver again, his arm looks broken")."""
@@ -1810,30 +1810,9 @@ def _decided(turn: Turn) -> Decision:
         return _caption(turn) if turn.photo else Decision("talk", reply=REPLIES["hold"])
     if _REMARK_ON_STRENGTH.search(text):
         return Decision("talk", reply=REPLIES["capability"] if "?" in text else REPLIES["praise"])
-    if (
-        _MORE_OF_A_MOOD.fullmatch(text.strip())
-        and (last := last_edit(turn.tree)) is not None
-        and re.match(REMOVAL, last.instruction or "", re.I)
-    ):
-        return Decision("clarify", reply=CLARIFY_TEXT)
     if _BARE_NO.fullmatch(text.strip()) and (last := last_edit(turn.tree)) and not proposed_edit(turn.messages):
         return Decision("clarify", reply=f'Should I undo "{last.instruction}"? Say "undo", or tell me what to change.')
-    if (
-        _BARE_THING.fullmatch(text.strip())
-        and (last := last_edit(turn.tree)) is not None
-        and re.match(REMOVAL, last.instruction or "", re.I)
-        and not any(said_by(word, last.instruction or "") for word in keywords(text))
-    ):
-        return Decision("clarify", reply=CLARIFY_TEXT)
-    if (
-        _BARE_NEW_THING.fullmatch(text.strip())
-        and (last := last_edit(turn.tree)) is not None
-        and not any(said_by(word, last.instruction or "") for word in keywords(text))
-    ):
-        return Decision("clarify", reply=CLARIFY_TEXT)
-    if _BARE_ORDINAL.fullmatch(text.strip()) and last_edit(turn.tree) is not None:
-        return Decision("clarify", reply=CLARIFY_TEXT)
-    if _nowhere_said(text, turn.tree):
+    if _unplaced_after_last_edit(text, turn.tree):
         return Decision("clarify", reply=CLARIFY_TEXT)
     if _UNNAMED_THING.search(text) and not re.match(PHOTO_VERB + r"\b", clean(text), re.I):
         return Decision("clarify", reply=CLARIFY_TEXT)  # an edit's own words say where (`_NO_CHANGE_NAMED`)
@@ -1925,7 +1904,7 @@ def _decided(turn: Turn) -> Decision:
         text = _arrowed(arrow["thing"], arrow["new"])
     if (points_at := _POINTED_AT.fullmatch(text)) and PHOTO_PRONOUN.match(clean(points_at["rest"])):
         text = f"{points_at['thing']}, {points_at['rest']}"  # "see the lamp? make it glow": "it" is the lamp
-    if (named := _TRIED_AGAIN_NAMED.fullmatch(text.strip())) and _retry_names_an_edit(named["thing"], turn.tree):
+    if (named := _TRIED_AGAIN_NAMED.fullmatch(text.strip())) and names_an_edit_from_here(named["thing"], turn.tree):
         return redo_edit(text, "retry", turn)
     if dialled := _DIALLED.fullmatch(clean(text)):
         return redo_edit(text, "stronger" if dialled["way"].lower() == "up" else "weaker", turn)
@@ -2190,22 +2169,23 @@ def _points_back_at_said(text: str, turn: Turn) -> bool:
     return not context_of(turn).has_edit and only_pointed(clean(text)) and thing_said_before(turn)
 
 
-def _retry_names_an_edit(thing: str, tree: RoundTree) -> bool:
-    """Whether a thing a retry names is said by the current edit or an edit made after it on its branch: the edit to
-    try again (`redo_edit` picks which)."""
-    current = tree.current if tree.rounds else None
-    if current is None or not current.instruction:
-        return False
-    words = keywords(thing)
-    edits = [r for r in tree.rounds if r.instruction and current in tree.lineage(r)]
-    return bool(words) and any(all(said_by(word, edit.instruction or "") for word in words) for edit in edits)
-
-
-def _nowhere_said(text: str, tree: RoundTree) -> bool:
-    """Whether a turn puts a thing "there" or "here" and nothing says where (`_NO_PLACE_SAID`)."""
+def _unplaced_after_last_edit(text: str, tree: RoundTree) -> bool:
+    """Whether a short turn cannot be placed against the last edit, so it gets a question: a thing put "there" or
+    "here" with nothing saying where (`_NO_PLACE_SAID`; after a removal "there" is where the removed thing was), a
+    mood or a thing named alone right after a removal ("more drama", "the broom"), or a new thing or an ordinal
+    alone after an edit ("a hat", "the third")."""
     last = last_edit(tree)
-    after_removal = last is not None and re.match(REMOVAL, last.instruction or "", re.I) is not None
-    return _NO_PLACE_SAID.fullmatch(clean(text)) is not None and not after_removal
+    instruction = last.instruction or "" if last is not None else ""
+    after_removal = re.match(REMOVAL, instruction, re.I) is not None
+    if _NO_PLACE_SAID.fullmatch(clean(text)):
+        return not after_removal
+    said = text.strip()
+    if last is None:
+        return False
+    if _BARE_ORDINAL.fullmatch(said) or (after_removal and _MORE_OF_A_MOOD.fullmatch(said)):
+        return True
+    alone = _BARE_NEW_THING.fullmatch(said) or (after_removal and _BARE_THING.fullmatch(said))
+    return bool(alone) and not any(said_by(word, instruction) for word in keywords(text))
 
 
 def _contradicts(text: str) -> bool:

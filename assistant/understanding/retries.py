@@ -149,6 +149,21 @@ _WHICH_LATER = 'Which should I do again: {} or {}? Name it, e.g. "try round 3 ag
 """The question when a retry names a thing that two later edits changed."""
 
 
+def _edits_from(current: RoundLike, tree: RoundTree) -> list[RoundLike]:
+    """`current` and the edits made after it further down its branch, oldest first: the edits a retry made from
+    `current` may be about."""
+    return [r for r in tree.rounds if r.instruction and current in tree.lineage(r)]
+
+
+def names_an_edit_from_here(thing: str, tree: RoundTree) -> bool:
+    """Whether every word of a thing a retry names ("try the tartan again") is said by the current edit or an edit
+    after it on its branch (`_edits_from`): the retry is of that edit, and `redo_edit` picks which."""
+    current = tree.current if tree.rounds else None
+    if current is None or not current.instruction or not (words := keywords(thing)):
+        return False
+    return any(all(said_by(word, edit.instruction or "") for word in words) for edit in _edits_from(current, tree))
+
+
 def _later_edits_named(text: str, current: RoundLike, tree: RoundTree) -> list[RoundLike]:
     """The edits made after `current`, further down its branch, whose thing a retry names while it names nothing
     of `current` ("another sunset pls" at the round before "make the sky a sunset"): that edit is the one to redo.
@@ -156,7 +171,7 @@ def _later_edits_named(text: str, current: RoundLike, tree: RoundTree) -> list[R
     said = keywords(text) - _RETRY_WORDS
     if any(said_by(word, current.instruction or "") for word in said):
         return []
-    later = [r for r in tree.rounds if r.instruction and r is not current and current in tree.lineage(r)]
+    later = [edit for edit in _edits_from(current, tree) if edit is not current]
     return [edit for edit in later if any(said_by(word, edit.instruction or "") for word in said)]
 
 
