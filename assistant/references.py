@@ -276,6 +276,10 @@ _STOPWORDS = frozenset(
 
 
 _ATTRIBUTE_WORDS = frozenset(word for phrase in (*vocab.COLORS, *vocab.ADJECTIVES) for word in phrase.split())
+_JOINED = re.compile(r"\s+(?:and|&|\+)\s+", re.I)
+"""Where a reference names one more thing shown with the others ("the one with the van and the seagull")."""
+_NAMED_PART = re.compile(r"\s*(?:the|a|an|some|his|her|their|its|no)\s", re.I)
+"""A further thing named with a determiner ("the seagull", "no crowd"), not a clause ("carry on from there")."""
 """Words that say how an object looks; a round matched by these alone must not leave an object unmatched."""
 _COLOUR_WORDS = frozenset(word for phrase in vocab.COLORS for word in phrase.split())
 _COMPARATIVES = frozenset(
@@ -832,12 +836,33 @@ class RoundTree(Generic[R]):
         return found
 
     def _matching(self, text: str) -> R:
-        """The one edit whose instruction best matches `text` (`_best_matches`); when others match as well, no
-        round."""
+        """The one edit whose instruction best matches `text` (`_best_matches`); when others match as well, or when
+        `text` names several things and one of them no edit up to that round made (`_unshown_part`), no round."""
         found, tied = self._best_matches(text)
         if tied:
             raise _several(text, [found, *tied])
+        if (part := self._unshown_part(text, found)) is not None:
+            raise RoundReferenceError(
+                f'No round shows {text.strip()!r}: no edit up to round {found.index} made {part!r}. Say "show me the '
+                'history" to see the rounds.'
+            )
         return found
+
+    def _unshown_part(self, text: str, found: R) -> str | None:
+        """The first of several things named together ("the van and the seagull") that no edit on the way to
+        `found` names, since that round's photo only has what those edits made; None when each is named."""
+        first, *more = _JOINED.split(text)
+        if not all(_NAMED_PART.match(part) for part in more):
+            return None  # "the sign one and carry on from there": one thing, then something to do
+        parts = [
+            part
+            for part in (first, *more)
+            if keywords(part) - CHAT_WORDS - _ATTRIBUTE_WORDS and not re.match(r"\s*no\s", part, re.I)
+        ]
+        if len(parts) < 2:
+            return None
+        made = [node.instruction for node in self.lineage(found) if node.instruction]
+        return next((part.strip() for part in parts if not any(_matched(keywords(part), said) for said in made)), None)
 
     def _best_matches(self, text: str) -> tuple[R, list[R]]:
         """The edit whose instruction best matches `text`, and the other edits that match it as well. Ties go to the

@@ -200,12 +200,13 @@ _VERB_FIRST = re.compile(rf"{PHOTO_VERB}\s+(?:{DETERMINER}|it|him|them)\b", re.I
 """A correction that is a whole instruction with a rarer verb ("take the bin away")."""
 _NO_OBJECT = re.compile(
     r"\b(?:thing|things|stuff|edit|edits|round|rounds|version|versions|step|steps|change|changes|something|"
-    r"anything|photo|picture|image|pic|time|way|colou?r|place|spot)$|^(?:the\s+|this\s+|that\s+)?(?:one|ones)$|"
+    r"anything|photo|picture|image|pic|time|way|colou?r|place|spot|size|shape|angle|position|placement|"
+    r"proportions?|orientation|perspective)$|^(?:the\s+|this\s+|that\s+)?(?:one|ones)$|"
     rf"^(?!(?:{DETERMINER}|all|each|both|any|none)\s)[\w\s'-]+\s(?:it|them)$",
     re.I,
 )
-"""Words that name no object of the photo ("the fifth edit", "the one", "the thing"), nor a thing said only as
-"it" ("just admiring it"; "the van behind it" names the van)."""
+"""Words that name no object of the photo ("the fifth edit", "the one", "the thing", "the size"), nor a thing said
+only as "it" ("just admiring it"; "the van behind it" names the van)."""
 _KIND_OF = re.compile(
     rf"(?P<det>{DETERMINER})\s+(?P<kind>[\w\s'-]+?)\s+(?P<head>effect|filter|look|style|finish|texture|overlay)", re.I
 )

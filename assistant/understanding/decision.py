@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from assistant.errors import NoPhotoError, RoundReferenceError
-from assistant.references import RoundTree, keywords, said_by, shown_round, stem
+from assistant.references import ORDINALS, RoundTree, keywords, said_by, shown_round, stem
 from assistant.text import NOT_UTF8
 from assistant.understanding.corrections import (
     as_redone,
@@ -68,8 +68,10 @@ from assistant.understanding.replies import (
     NO_EDIT_TEXT,
     NO_EFFECT_TEXT,
     NO_PHOTO_TEXT,
+    NOT_ADDED_TEXT,
     OPINION_TEXT,
     REPLIES,
+    SHARE_WEIGHED_TEXT,
     SPILLED_TEXT,
 )
 from assistant.understanding.requests import (
@@ -89,7 +91,7 @@ from assistant.understanding.rounds import (
     missing_round,
     names_a_round,
 )
-from assistant.understanding.turns import MAX_TURN_CHARS, Call, Decision, Turn, context_of, last_edit
+from assistant.understanding.turns import MAX_TURN_CHARS, Call, Decision, RoundLike, Turn, context_of, last_edit
 from assistant.understanding.vocabulary import (
     ACT_OF,
     AMENDING,
@@ -167,6 +169,21 @@ TORN_EDIT = 0.5
 TORN_OUT_OF_SCOPE = 0.2
 """A turn the model gives less than `TORN_EDIT` as an edit and `TORN_OUT_OF_SCOPE` or more as a request for something
 other than a photo edit ("turn me into a millionaire lol"): asked about, never made."""
+_HELD_THEN = re.compile(
+    r"^(?:don'?t|dont|do\s+not)\s+(?:change|edit|touch|do)\s+anything(?:\s+(?:yet|for\s+now|now))?\s*[,;.:–—-]+\s*"
+    r"(?:(?:but|and)\s+)?(?:just|only)\s+(?P<rest>.+)$",
+    re.I,
+)
+"""A hold on edits, then another request ("don't change anything yet, just tell me what round we're on"): that
+request, when it changes nothing."""
+_TAKEN_OFF_A_THING = re.compile(
+    r"^(?:remove|delete|erase|clear|get\s+rid\s+of|take)\s+.+?\s+(?:on|from|off|under|behind|beside|next\s+to|by)\s+"
+    r"(?:the|this|that)\s+(?!(?:server|computer|laptop|drive|disk|folder|cloud|phone|account|app|system|desktop|website|"
+    r"site|internet|web|page|database|list|chat|session|history)\b)[\w'-]+",
+    re.I,
+)
+"""A removal from a place in the photo ("delete the files on the archive desk"): a photo edit, however its words
+sound, since the tools cannot delete anything else."""
 
 PLAIN_EDIT_CONFIDENCE = 0.3
 """A plain edit with a complete instruction ("remove the bin") needs this much, when it is the likeliest act."""
@@ -300,11 +317,12 @@ _SHOW_LEAD = re.compile(r"(?:(?:just|pls|please|can\s+you|could\s+you)\s+)*(?:sh
 """A turn that starts by asking to be shown something."""
 _REGENERATED = re.compile(
     r"(?:(?:could|can|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:regenerate|re-?generate|re-?roll)\s+"
-    r"(?:the\s+|that\s+|this\s+)?(?:(?:last|latest|previous|same)\s+)?(?:edit|one|image|picture|change|result)"
-    r"(?:\s+(?:please|pls))?[\s.!?]*",
+    r"(?:(?:the\s+|that\s+|this\s+)?(?:(?:last|latest|previous|same)\s+)?(?:edit|one|image|picture|change|result)|"
+    r"that|it|this)(?:\s+(?:please|pls|plz|again))?[\s.!?]*",
     re.I,
 )
-"""The last edit asked for again in a tool's words ("Could you please regenerate the last edit?"): a retry."""
+"""The last edit asked for again in a tool's words ("Could you please regenerate the last edit?", "reroll that"): a
+retry."""
 _CHOOSING_TAIL = re.compile(
     r"\s*[,;.]\s*(?:so\s+)?(?:i\s+(?:want|wanna|can|could)\s+(?:to\s+)?|to\s+)(?:pick|choose|compare)\b.*$", re.I
 )
@@ -536,7 +554,8 @@ _CONTRADICTED = re.compile(
     r"\b(?:but|and)\s+(?:also\s+)?(?:keep|leave)\s+(?:the\s+)?(?P=gone)\b"
     r"|\b(?:add|put)\s+(?:an?\s+|some\s+|more\s+)?(?P<added>[a-z]+?)s?\b.*\b(?:but|and)\s+no\s+(?P=added)s?\b"
     r"|\b(?:add|put)\s+(?:an?\s+|some\s+|more\s+)?(?P<more>[a-z]+?)s?\b[^.;]*\b(?:remove|delete|erase|get\s+rid\s+of|"
-    r"take\s+out)\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?P=more)s?(?:\s+(?:pls|please))?[\s.!]*$"
+    r"take\s+out)\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?P=more)s?\b(?!')"
+    r"(?!\s+(?!(?:from|on|in|off|at|too|as|please|pls|and|but|then|so|i|we|because|since)\b)[a-z])"
     r"|^(?:remove|delete|erase|get\s+rid\s+of|take\s+out)\s+[^,.;]+?(?:,\s*|\s+)(?:(?:and|then|also)\s+)+"
     r"(?:add|put)\s+(?:it|them)(?:\s+back)?(?:\s+(?:pls|please))?[\s.!]*$"
     r"|\b(?:add|put|make|paint|turn|give|remove|change)\s+(?:the\s+|some\s+|an?\s+)?(?P<thing>[a-z]+)\b.*"
@@ -570,19 +589,20 @@ _UNDECIDED_OR = re.compile(
 )
 """Two edits put side by side without a choice ("maybe remove the crowd, or maybe just blur them? not sure")."""
 _NO_CHOICE = re.compile(
-    rf"^(?:(?:{EDIT_VERB})\s+)?(?:either\s+)?the\s+[\w'-]+(?:\s+[\w'-]+)?\s+or\s+(?!(?:something|so|whatever|anything|not|two|three|more|less)\b)(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?"
+    rf"^(?:(?:{EDIT_VERB})\s+)?(?:either\s+)?(?:the\s+[\w'-]+|(?<=\s)(?:it|them))(?:\s+[\w'-]+)?\s+or\s+(?!(?:something|so|whatever|anything|not|two|three|more|less)\b)(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?"
     rf"(?:\s*,.*\b(?:{EDIT_VERB})\b|,?\s+(?:idk|dunno|not\s+sure)\b|[\s.!]*$)"
-    rf"|^(?:{EDIT_VERB})\b.*\bor\s+(?:maybe|perhaps|possibly)\s+[\w'-]+[\s.!?]*$"
     r"|\b(?:left|right|top|bottom|front|back)\s+or\s+(?:the\s+)?(?:left|right|top|bottom|front|back)\s+[a-z]"
     r"|\bor\s+the\s+ones?\s+(?:on|in|at|by|near|behind|next\s+to)\s+the\b"
     rf"|^(?:{EDIT_VERB})\s+(?:an?|some)\s+[\w'-]+(?:\s+[\w'-]+)?\s+or\s+(?:an?|some)\s+(?!(?:few|couple|bit|little|lot)\b)[\w'-]+"
-    r"|^(?!.*\b(?:side\s+by\s+side|compare|which|both|vs)\b).*\b(?:round|version|v)\s*\d+\s+or\s+(?:round\s+|version\s+|v)?\d+\b",
+    r"|^(?!.*\b(?:side\s+by\s+side|compare|which|both|vs)\b).*\b(?:round|version|v)\s*\d+\s+or\s+(?:round\s+|version\s+|v)?\d+\b"
+    r"|\bcompare\b.*\b(?:with|to|and|against)\s+(?:round\s+)?\d+\s+or\s+(?:round\s+)?\d+\b"
+    r"|^(?!\W*or\b).+?\bor\s+(?:maybe|perhaps|possibly)\b",
     re.I,
 )
 """Two things, two looks or two rounds named for one request, and no choice made ("the bell or the weathervane, make
 it bronze", "remove the sheep or the gravestones idk", "make the blimp red or maybe orange", "the left or right
 stool", "remove the kid on the left or the one on the right", "put a sunflower field or a lake next to the maze",
-"round 1 or 2?")."""
+"round 1 or 2?", "compare 1 with 2 or 3", "go back to the original or maybe just one step")."""
 _CUT_OFF = re.compile(r"(?:^|\s)(?:the|a|an|my|their|our|your|but|and|and\s+then)[\s.!,]*$", re.I)
 """A turn that stops on an article or owner, before the thing it was about to name ("hmm not the", "add a"), or on
 "but", "and" or "and then" before what it was about to add ("once more but", "add lanterns over the stalls and
@@ -595,11 +615,21 @@ _OPTIONS_ONLY = re.compile(
 """Two or more looks or things each asked about, and no choice made ("salmon? coral? idk"): which one?"""
 _LEFT_AS_IT_IS = re.compile(
     r"(?:.*\?\s*(?:i'?m\s+)?(?:still\s+(?:deciding|thinking)|not\s+sure\s+yet|let\s+me\s+think(?:\s+about\s+it)?)"
-    r"|.*\b(?:oh\s+well|never\s*mind|nvm|whatever)[\s,.]+(?:just\s+)?(?:keep|leave)\s+it(?:\s+as\s+it\s+is)?)[\s.!]*",
+    r"|.*\b(?:oh\s+well|never\s*mind|nvm|whatever)[\s,.]+(?:just\s+)?(?:keep|leave)\s+it(?:\s+as\s+it\s+is)?"
+    r"|.*[,.;!…]\s*(?:nah|no|hmm+|actually|eh)[\s,.…]+(?:this\s+one'?s|this\s+one\s+is|it'?s|its)\s+fine[\s,.]+"
+    r"(?:just\s+)?(?:keep|leave)\s+it(?:\s+as\s+it\s+is|\s+like\s+(?:this|that))?"
+    r"|.*\b(?:i\s+)?(?:don'?t|dont)\s+know\s+what\s+i\s+(?:meant|mean|want)\b.*)[\s.!]*",
     re.I,
 )
 """A doubt or a regret that ends by leaving the photo as it is ("the rain might be too much? still deciding",
-"shouldve gone with silver tbh, oh well, keep it"): no edit."""
+"shouldve gone with silver tbh, oh well, keep it", "the first try was better... nah, this one's fine, leave it as it
+is"), or that says it does not know what it wants ("i meant... actually i don't know what i meant"): no edit."""
+_BOTH_WAYS_ASKED = re.compile(
+    r"\b(?P<one>stronger|weaker|more|less|bigger|smaller|darker|lighter|brighter|warmer|cooler)\s*\?+[\s,]*(?:or\s+)?"
+    r"(?P<other>stronger|weaker|more|less|bigger|smaller|darker|lighter|brighter|warmer|cooler)\s*\?",
+    re.I,
+)
+"""Two opposite ways asked as questions ("stronger? weaker? honestly I can't tell"): undecided, a question back."""
 _NO_NEED = re.compile(r"^(?:there'?s\s+)?no\s+need\s+to\b(?!.*\b(?:but|instead|just)\b)", re.I)
 """An edit said to be unneeded ("no need to remove the booth again, it's gone"), with no other request."""
 _REASON_AFTER = re.compile(
@@ -639,12 +669,13 @@ _VERBLESS = (
 left, pink pls", "for the grass, more green please"): "make the <thing> <look>". A bare look needs "please", so a
 remark ("the sky blue today") is none."""
 _MUSED = re.compile(
-    r"(?:hm+|um+|uh+|erm+)[\s,.]+(?:the|this|that)\s+[\w'-]+(?:\s+[\w'-]+)?"
+    r"(?:hm+|um+|uh+|erm+|not\s+sure|unsure|idk|(?:i\s+)?dunno)[\s,.]+(?:maybe\s+|perhaps\s+)?(?:the|this|that)\s+[\w'-]+"
+    r"(?:\s+[\w'-]+)?"
     r"(?:\s+(?:and|&|n)\s+(?:the|this|that)\s+[\w'-]+(?:\s+[\w'-]+)?)?[\s.?!]*",
     re.I,
 )
-"""A thing only mused about ("hmm the belt", "hmm the awning and the queue"): no change named, one question rather
-than a guess at a correction."""
+"""A thing only mused about ("hmm the belt", "hmm the awning and the queue", "not sure, maybe the hat"): no change
+named, one question rather than a guess at a correction."""
 _FOREIGN_GOODBYES = (
     r"au\s+revoir|adi[oó]s|tsch[uü]ss|auf\s+wiedersehen|hasta\s+luego|arrivederci|sayonara|bonne\s+nuit|gute\s+nacht"
 )
@@ -1071,20 +1102,45 @@ _ONLY_CURIOUS = re.compile(
 )
 """A question of what the editor can do, said to be only a question ("is it possible to make an elephant pink? just
 curious"): answered, nothing changed."""
+_ASKED_IN_GENERAL = re.compile(
+    r"^(?:can|could|do|does|will|would|is|are)\b(?=.*\?)[^?]*\b(?:every\s+time|each\s+time|always|usually|normally|"
+    r"in\s+general)\b",
+    re.I,
+)
+"""A question of how the editor works in general ("can you use a different seed every time?", "does a retry use a
+new seed each time?"): answered in words, not done now."""
+_ASKED_BY_EXAMPLE = re.compile(
+    r"^(?:(?:can|could)\s+(?:you|u)|is\s+it\s+possible\s+to|are\s+(?:you|u)\s+able\s+to)\s+(?:add|remove|put|change|"
+    r"insert|erase|delete|draw|write|replace|move|recolou?r|edit)\s+(?!(?:the|a|an|this|that|these|those|my|his|her|"
+    r"their|our|it|them|him|some)\b)[a-z]+\s*,?\s+(?:like|such\s+as|e\.?g\.?|for\s+example|say)\b[^?]*\?[\s?!]*$",
+    re.I,
+)
+"""A question of what the editor can do, a kind of thing named and an example given ("is it possible to add text, like
+a shop sign?"): answered in words, nothing changed."""
+_SHARING_ASKED_ABOUT = re.compile(
+    r"^(?:(?:can|could)\s+(?:you|u|i|we)\s+share\s+(?:stuff|things|sessions|photos|pictures|pics|edits)\b|"
+    r"(?:how\s+(?:would|could|do|can)\s+(?:i|we)\s+share\b[^?]*\b(?:later|someday|one\s+day|in\s+future)\b))",
+    re.I,
+)
+"""A question of how sharing works, not a share asked for ("can you share stuff with other people?", "how would i
+share this later?"); answered in words."""
+_SHARING_WEIGHED = re.compile(r"^(?:should|shall)\s+(?:i|we)\s+(?:share|send|show)\b[^?]*\?", re.I)
+"""Whether to share asked as a matter of taste ("should i share this with the chief?"): an opinion, no link."""
 _PUT_OFF = re.compile(
     r"^(?:(?:an?\s+)?idea\s+for\s+later\b|not\s+(?:now|today)[\s,]+but\s+(?:later|tomorrow|next\s+time)\b)"
     r"|[\s,.!]\s*remind\s+me(?:\s+(?:later|tomorrow|next\s+time))?(?:\s+(?:pls|please|plz))?[\s.!]*$"
     r"|^what\s+if\s+(?:the|my|his|her|their)\s+[^?]*?\b(?:was|were)\b[^?]*?(?:\blmf?ao|\bha(?:ha)+|😂|🤣)\W*$"
     r"|^what\s+if\b[^?]*\bwould\s+(?:that|it)\s+be\s+(?:weird|odd|strange|funny|too\s+much)\b"
-    r"|\b(?:try|do)\s+(?:it\s+|this\s+|that\s+)?again\s+(?:tomorrow|later|another\s+(?:day|time)|next\s+(?:week|time))\b"
-    r"|(?:\bno\s+need\s+to\s+(?:try|redo|do\s+it)\b|\b(?:don'?t|dont|do\s+not)\s+(?:need\s+to\s+)?(?:try|redo)\s+(?:it\s+)?again\b)"
+    r"|(?:^|\b(?:try|do)\s+(?:it\s+|this\s+|that\s+)?)again\s+(?:tomorrow|later|another\s+(?:day|time)|next\s+(?:week|time))\b"
+    r"|(?:\bno\s+need\s+to\s+(?:try|redo|do\s+it)\b|\b(?:don'?t|dont|do\s+not)\s+(?:need\s+to\s+)?(?:try|redo)\s+(?:it\s+)?again\b|"
+    r"\bno\s+(?:more\s+)?(?:retry|retries|redo|rerolls?)(?:\s+(?:needed|necessary|pls|please|thanks))?[\s.!]*$)"
     rf"(?!.*\b(?:just|but|instead|{EDIT_VERB})\b)",
     re.I,
 )
 """A retry kept for later or turned down ("try again tomorrow maybe, gotta run", "thats a keeper, no need to try
-again"), an edit kept for later ("idea for later: a moon above the scorpion. remind me", "not now, but later could
-you help me add a title to the sign?"), or only wondered about ("what if the turbines were pink lmao", "what if the
-sweep was a woman, would that be weird haha"): said, nothing changed yet."""
+again", "keeper, no retry"), an edit kept for later ("idea for later: a moon above the scorpion. remind me", "not
+now, but later could you help me add a title to the sign?"), or only wondered about ("what if the turbines were pink
+lmao", "what if the sweep was a woman, would that be weird haha"): said, nothing changed yet."""
 _REACTED = re.compile(
     r"\bi\s+can'?t\s+breathe\b|\bi'?m\s+(?:dying|dead|crying)\b|"
     r"\bturned\s+out\s+(?:so\s+)?(?:good|great|well|nice|clear|real)\b|\blooks?\s+so\s+real\b|,\s*amazing[\s.!]*$|"
@@ -1283,6 +1339,18 @@ def decide(turn: Turn) -> Decision:
         return Decision("clarify", reply=NO_EDIT_TEXT)  # "try again" on a photo with no edit yet: say so
     if problem := _edited_round_missing(decision, turn.tree):
         return Decision("clarify", reply=problem)  # "add a puffin on round 7" in a session of three rounds
+    if decision.act == "edit" and (photos := _photos_missing(turn.text, turn.tree)):
+        return Decision("clarify", reply=photos)  # "the third photo, make it b&w" in a session of two photos
+    if (
+        decision.act == "edit"
+        and (again := _THING_AGAIN.match(turn.text.strip()))
+        and not _edited_here(again["thing"], turn.tree)
+    ):
+        return Decision("clarify", reply=f"No edit of this session was about {again['thing']}. What should I change?")
+    if decision.act == "edit" and (said := _ADDED_BY_ME.search(turn.text)):
+        if not _edited_here(said["thing"], turn.tree):
+            return Decision("clarify", reply=NOT_ADDED_TEXT.format(thing=said["thing"]))
+        decision = replace(decision, calls=tuple(_without_who_added(call) for call in decision.calls))
     calls = tuple(_in_colour(_as_redone(_numbered(call, turn.tree, meant.tree), turn.tree)) for call in decision.calls)
     return decision if calls == decision.calls else replace(decision, calls=calls)
 
@@ -1291,6 +1359,72 @@ _ROUND_IN_WORDS = re.compile(r"\bround\s+(?P<n>[-+]?\d[\w.+-]*)", re.I)
 """A round named by its number inside an edit's instruction ("make the cup red in round -1")."""
 _WRITTEN = re.compile(r"\b(?:say|says|saying|reads?|reading|text|written|writing|spell|spelling)\b|[\"'`]", re.I)
 """Words that put text into the photo ("add a sign saying round 7"): a round number there is words to write."""
+
+
+_ADDED_BY_ME = re.compile(
+    r"\b(?:the|that|those|these)\s+(?P<thing>(?!(?:version|round|one|pic|photo|edit|change)\b)[\w'-]+(?:\s+[\w'-]+){0,3}?)"
+    r"(?<!\bbefore)(?<!\bafter)(?<!\bwhen)(?<!\bwhere)\s+(?:that\s+|which\s+)?(?:you|u)\s+(?:just\s+|already\s+)?"
+    r"(?P<who>(?:added|put\s+in|put\s+there|drew|stuck\s+on)\b(?:\s+(?:earlier|before))?)",
+    re.I,
+)
+"""A thing of an edit named as one the assistant added ("make the heron you added fly away", "remove the seagull you
+put in"): when no edit on the way to the current round made it, the photo has no such thing to edit."""
+
+
+_THING_AGAIN = re.compile(
+    r"^(?:(?:do|try)\s+)?(?P<thing>(?:the|that|those)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+again(?:\s*,)?\s+(?:but|only|just)\s+"
+    r"(?:(?:a\s+(?:bit|little|lot)\s+|way\s+|much\s+)?[\w'-]+|in\s+[\w'-]+)(?:\s+(?:pls|please|plz|this\s+time))?[\s.!?]*$",
+    re.I,
+)
+"""An edit of a thing said as done before ("the heron again but bigger"): when no edit on the way to the current
+round was about it, there is nothing to do again."""
+_NTH_PHOTO = re.compile(
+    rf"\b(?P<nth>{'|'.join(ORDINALS)})\s+(?:photo|pic|picture|image|upload|shot)\b(?!\s+(?:of|from)\b)", re.I
+)
+"""An uploaded photo named by its place in the session ("the third photo")."""
+
+
+def _photos_missing(text: str, tree: RoundTree) -> str | None:
+    """Why an edit of "the Nth photo" cannot be made: the session has fewer photos; None when it has that many."""
+    if not (said := _NTH_PHOTO.search(text)):
+        return None
+    uploads = sum(node.parent_id is None for node in tree.rounds)
+    if ORDINALS[said["nth"].lower()] <= uploads:
+        return None
+    return f"This session has {uploads} photo{'s' * (uploads != 1)}; upload the {said['nth']} one with your message."
+
+
+_NTH_TRY = re.compile(
+    rf"(?:(?:ok(?:ay)?|so|hmm+|and)[\s,]+)?(?:a\s+)?(?P<nth>{'|'.join(ORDINALS)})\s+(?:try|attempt|go|shot|take)"
+    r"(?:\s+(?:pls|please|plz|then))?[\s?!.]*",
+    re.I,
+)
+"""A try asked for by its number ("third try?")."""
+
+
+def _next_try(text: str, tree: RoundTree) -> bool:
+    """Whether the turn asks for the next try of the current round's edit by its number ("third try?" after two)."""
+    said = _NTH_TRY.fullmatch(text.strip())
+    if said is None or not tree.rounds or not (current := tree.current).instruction:
+        return False
+    parent = tree.parent(current)
+    tries = [node for node in tree.children(parent) if node.instruction == current.instruction] if parent else []
+    return ORDINALS[said["nth"].lower()] == len(tries) + 1
+
+
+def _only_looks(decision: Decision) -> bool:
+    """Whether a decision makes calls and none of them changes the photo or the current round."""
+    return bool(decision.calls) and not {call.name for call in decision.calls} & {"edit_image", "retry_edit", "revert"}
+
+
+def _without_who_added(call: Call) -> Call:
+    """An edit's instruction without saying who added its thing ("remove the seagull you put in" -> "remove the
+    seagull"): the words describe nothing in the photo."""
+    instruction = call.args.get("instruction")
+    if call.name != "edit_image" or not isinstance(instruction, str) or not (said := _ADDED_BY_ME.search(instruction)):
+        return call
+    kept = f"{instruction[: said.start('thing')]}{said['thing']}{instruction[said.end() :]}"
+    return replace(call, args={**call.args, "instruction": re.sub(r"\s+", " ", kept).strip()})
 
 
 def _edited_round_missing(decision: Decision, tree: RoundTree) -> str | None:
@@ -1681,10 +1815,12 @@ def _decided(turn: Turn) -> Decision:
         text = f"compare the one with {both['thing']} and the one without {both['thing']}"
     if like := _LOOK_AS_ROUND.fullmatch(clean(text)):
         text = f"go back to {like['ref'].removeprefix('in ')}"
-    text = "try again" if _REGENERATED.fullmatch(text) else _CHOOSING_TAIL.sub("", text)
+    text = "try again" if _REGENERATED.fullmatch(text) or _next_try(text, turn.tree) else _CHOOSING_TAIL.sub("", text)
     text = _TAKE_AND_DO.sub(r"\g<verb> \g<obj>", _MID_SMILEY.sub(".", _MARKS_REPEATED.sub(r"\1", text)))
     if _CORRECT_AS_FIX.match(text):
         return Decision("edit", (Call("edit_image", {"instruction": clean(text)}),))  # a flaw, not an edit's mistake
+    if (held := _HELD_THEN.match(text)) and _only_looks(after_hold := _decided(replace(turn, text=held["rest"]))):
+        return after_hold  # "don't change anything yet, just tell me what round we're on"
     if (imagined := imagined_edit(text)) and not _made_before(imagined, turn.tree):
         return Decision("edit", (Call("edit_image", {"instruction": imagined}),))  # "how'd it look at night? show me"
     if went := _where_gone(text, turn.tree):
@@ -1802,8 +1938,12 @@ def _decided(turn: Turn) -> Decision:
         return _caption(turn) if turn.photo else Decision("talk", reply=REPLIES["hold"])
     if _CUT_OFF.search(text) or _OPTIONS_ONLY.fullmatch(text):
         return Decision("clarify", reply=CLARIFY_TEXT)  # "hmm not the", "add a": cut off before the thing
-    if _ONLY_CURIOUS.match(text) or _ASKED_FIRST.match(text):
+    if any(asked.match(text) for asked in (_ONLY_CURIOUS, _ASKED_FIRST, _ASKED_IN_GENERAL, _ASKED_BY_EXAMPLE)):
         return Decision("talk", reply=REPLIES["capability"])
+    if _SHARING_ASKED_ABOUT.match(text):
+        return Decision("talk", reply=REPLIES["capability"])
+    if _SHARING_WEIGHED.match(text):
+        return Decision("talk", reply=SHARE_WEIGHED_TEXT)
     if not turn.photo and _REACTED.search(text) and not _ASKED_IN_REACTION.search(text):
         return Decision("talk", reply=REPLIES["praise"])
     if _PUT_OFF.search(text):
@@ -1822,6 +1962,7 @@ def _decided(turn: Turn) -> Decision:
         or _MUSED.fullmatch(text)
         or _UNDECIDED_OR.search(text)
         or _NO_CHOICE.search(text)
+        or _BOTH_WAYS_ASKED.search(text)
     ):
         return Decision("clarify", reply=CLARIFY_TEXT)
     if _ONE_OF_THEM.search(text):
@@ -1947,6 +2088,7 @@ def _decided(turn: Turn) -> Decision:
     intents = [intent_of(t, p, turn) for p, t in zip(probabilities, texts, strict=True)]
     torn = probabilities[0]["edit"] < TORN_EDIT and probabilities[0]["out_of_scope"] >= TORN_OUT_OF_SCOPE
     torn = torn and not WRITTEN_ON.match(clean(text))  # "write 'run ls -la' on the luggage tag": words on a thing
+    torn = torn and not _TAKEN_OFF_A_THING.match(clean(text))  # "delete the files on the archive desk"
     if len(texts) == 1 and intents[0] in ("edit", "clarify") and torn:
         return Decision("clarify", reply=CLARIFY_TEXT)
     if len(texts) == 1 and intents[0] == "clarify" and (plain := _plain_edit(text, probabilities[0], turn)):
@@ -2702,6 +2844,10 @@ def _decide_request(text: str, intent: str, turn: Turn, *, check: bool) -> Decis
         return _as_said(edit_decision(text, turn), turn)
     if intent == "edit_same":
         last = last_edit(turn.tree, skip_current=turn.photo)
+        if last is not None and (named := _SAME_NAMED.search(text)):
+            last = _edit_naming(named["what"], turn.tree, last)
+            if last is None:
+                return Decision("clarify", reply=f'No edit of this session was about "{named["what"]}". Which one?')
         if last is None or not last.instruction:
             return Decision("clarify", reply=NO_EDIT_TEXT)
         but = SAME_BUT.match(clean(text)) or _BUT_CHANGE.search(text)
@@ -2767,6 +2913,27 @@ def _as_said(decision: Decision, turn: Turn) -> Decision:
     if not NOT_A_VERB.match(instruction) or (not turn.photo and _ASKS.search(instruction)):
         return decision
     return _caption(turn) if turn.photo else Decision("clarify", reply=CLARIFY_TEXT)
+
+
+_SAME_NAMED = re.compile(
+    r"\bsame\s+(?P<what>(?!(?:old|exact|kind|sort|type)\b)[\w'-]+(?:\s+[\w'-]+)?)\s+"
+    r"(?:thing|edit|change|treatment|trick|look|effect|idea)\b",
+    re.I,
+)
+"""The edit to do again named by what it did ("same umbrella trick on this one", "same flame edit as yesterday")."""
+
+
+def _edit_naming(what: str, tree: RoundTree, last: RoundLike) -> RoundLike | None:
+    """The edit `what` names: the last one when it does, else the newest other edit that does; None when none does."""
+    wanted = keywords(what)
+    edits = [last, *reversed([node for node in tree.rounds if node.instruction and node is not last])]
+    return next((edit for edit in edits if _shares_a_word(wanted, keywords(edit.instruction or ""))), None)
+
+
+def _shares_a_word(said: set[str], other: set[str]) -> bool:
+    """Whether two sets of keywords share one, or one's word holds the other's ("70s" in "1970s")."""
+    bare = [(a.removesuffix("s"), b.removesuffix("s")) for a in said for b in other]
+    return any(a == b or (min(len(a), len(b)) >= 2 and (a in b or b in a)) for a, b in bare)
 
 
 def _caption(turn: Turn) -> Decision:

@@ -234,7 +234,8 @@ _NOT_PHOTO = re.compile(
     r"|\b(?:my|your)\s+(?:[\w-]+\s+)?(?:wish\s*list|inventory|spreadsheet|cache|cookies|browser)\b"
     r"|\b(?:this|the|our)\s+chat\b(?!\s+bubbles?)"
     r"|\b(?:restart|reload|refresh|reboot)\s+(?:the\s+|this\s+|my\s+)?(?:app|page|browser|site|chat|server|computer|"
-    r"laptop|phone)\b|\bclear\s+(?:the\s+|my\s+)?(?:cache|cookies)\b"
+    r"laptop|phone)\b|\b(?:kill|close|quit|exit|crash|shut\s+down|uninstall)\s+(?:the\s+|this\s+|my\s+)?"
+    r"(?:app|browser|site|chat|server|process|program|session)\b(?!\s+(?:on|in|at|icon|window|sign|logo)\b)|\bclear\s+(?:the\s+|my\s+)?(?:cache|cookies)\b"
     r"|\badd\s+(?:it|this|that|them)\s+to\s+(?:the\s+|my\s+|your\s+)(?:[\w-]+\s+)?(?:wish\s*list|favou?rites|list|"
     r"collection|album)\b"
     r"|\bcut\s+the\s+(?:drama|crap|nonsense|chatter|small\s+talk|jokes?|bs|act)\b|\bround\s+of\s+applause\b"
@@ -522,13 +523,14 @@ _IN_COLOUR = re.compile(
 _POINTED = re.compile(
     r"^(?P<verb>make|turn|paint|colou?r|recolou?r|dye|change|give|put|place|move|shift|drag|remove|delete|erase|"
     r"take|get\s+rid\s+of|swap|switch|replace|flip|rotate|mirror)\s+"
-    r"(?:it|them|its\s+(?:colou?r|shape|size)|(?P<shown>this|that|these|those)(?P<one>\s+ones?)?)\b"
+    r"(?:it|(?:(?:all|both|each|the\s+(?:two|three))\s+of\s+)?them|its\s+(?:colou?r|shape|size)|"
+    r"(?P<shown>this|that|these|those)(?P<one>\s+ones?)?)\b"
     r"(?!\s+(?:photo|picture|image|pic|shot)\b)",
     re.I,
 )
 """An edit of a thing only pointed at ("make that one shiny", "delete this", "give it a hat", "turn em all blue",
-"swap it out for a candle", "change its colour to lilac"): before any edit nothing says what "it" is, unless the change
-is one of the whole photo (`WHOLE_LOOK`)."""
+"swap it out for a candle", "change its colour to lilac", "make all of them blue"): before any edit nothing says what
+"it" is, unless the change is one of the whole photo (`WHOLE_LOOK`)."""
 _PUT_ON_IT = re.compile(
     r"^(?:put|add|place|stick|draw|hang|give)\s+(?!.*\b(?:look|filter|effect|style|vibe|feel|tint|vignette|grain|frame|border|noise|texture|overlay|bokeh|glow|"
     r"light\s+leaks?|watermark)\b).+?\s+"
@@ -777,6 +779,8 @@ def only_pointed(instruction: str) -> bool:
         return True  # "colour them in": which things?
     if pointed["shown"] and not pointed["one"] and not (NOT_A_NOUN.match(rest) or THING_CHANGE.fullmatch(rest)):
         return False  # "remove that guy": a thing named after all
+    if pointed["one"] and pointed["shown"].lower() in ("that", "those"):
+        return True  # "make that one way darker": a thing, never the whole photo ("this one" may be the photo)
     if verb == "give":
         return WHOLE_LOOK.search(rest) is None
     if re.fullmatch(r"make|turn|paint|colou?r|recolou?r|dye|change", verb):

@@ -230,8 +230,8 @@ _BACK_OUT = re.compile(
 )
 """Taking out again what the last edit added ("take the smoke back out", "no hat after all", "i don't want the hat",
 "hat not needed"): an undo."""
-_UNDO_UNDO = re.compile(r"^undo\s+(?:the|that|this|my|your)\s+(?:last\s+)?undo\b", re.I)
-"""Taking back an undo ("undo the undo"): a redo."""
+_UNDO_UNDO = re.compile(r"^(?:undo|redo|reverse)\s+(?:the|that|this|my|your)\s+(?:last\s+)?undo\b", re.I)
+"""Taking back an undo ("undo the undo", "redo that last undo"): a redo."""
 _UNDONE_AGAIN = re.compile(
     r"\bun-?undo\b|\b(?:ctrl|cmd|command)\s*[-+]?\s*(?:shift\s*[-+]?\s*z|y)\b|"
     r"\b(?:restore|bring\s+back|redo)\s+what\s+(?:i|you|we)\s+(?:just\s+)?undid\b|"
@@ -292,12 +292,12 @@ _PUT_BACK = re.compile(
 """'Put it back': a redo after an undo, else (nothing undone) the last edit taken back."""
 _WANT_BACK = re.compile(
     r"^(?:(?:ok(?:ay)?|oh|wait|nah|no|hmm+|actually|pls|please)[\s,.!]+)*(?:i\s+(?:want|need|'?d\s+like)|"
-    r"give\s+(?:me|us|him|her|it)|put|bring)\s+(?P<obj>(?:the|my|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+back"
-    r"(?:\s+(?:pls|please|plz|again))?[\s.!]*$",
+    r"give\s+(?:me|us|him|her|it)|put|bring|add)\s+(?P<obj>(?:the|my|his|her|their)\s+[\w'.-]+(?:\s+[\w'-]+){0,2}?)\s+back"
+    r"(?:\s+(?:up|on|in))?(?:\s+(?:pls|please|plz|again))?[\s.!]*$",
     re.I,
 )
-"""A thing wanted back ("i want the dancers back", "put the flames back"): after an undo of the edit that made it,
-a redo."""
+"""A thing wanted back ("i want the dancers back", "put the flames back", "add the sign back"): after an undo of the
+edit that made it, a redo."""
 _THING_BACK = re.compile(
     r"(?:the\s+)?(?P<obj>[\w'-]+(?:\s+[\w'-]+)?)\s+back(?:\s+(?:pls|please|plz|again))?[\s.!]*", re.I
 )
@@ -1106,13 +1106,13 @@ _PLANNED = re.compile(
 "note for later: disco ball should be bigger", "could you maybe, at some point, not now, add a cat"), or a thing the
 person will do themselves some day ("gonna make these pancakes again on sunday"): nothing asked now."""
 _POSTED_ELSEWHERE = re.compile(
-    r"^(?:(?:pls|please|can\s+(?:you|u)|could\s+(?:you|u))\s+)?(?:share|post|put|upload|send)\s+(?:it|this|that)(?:\s+up)?\s+"
+    r"^(?:(?:pls|please|can\s+(?:you|u)|could\s+(?:you|u))\s+)?(?:share|post|put|upload|send)(?:\s+(?:it|this|that))?(?:\s+up)?\s+"
     r"(?:on|to)\s+(?:(?:the|my|our|his|her|their)\s+(?:[\w'-]+\s+)?)?(?:facebook|fb|instagram|insta|ig|twitter|tiktok|"
     r"whatsapp|youtube|linkedin|pinterest|reddit|website|site|page|blog|feed|story)\b",
     re.I,
 )
-"""The photo to be posted somewhere else ("share it on facebook for me", "put it on the club's website"): not a
-share link and not an edit; this tool cannot post."""
+"""The photo to be posted somewhere else ("share it on facebook for me", "share on insta", "put it on the club's
+website"): not a share link and not an edit; this tool cannot post."""
 
 
 def talk_asking_nothing(said: str) -> str | None:

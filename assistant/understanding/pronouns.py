@@ -8,6 +8,7 @@ import re
 from assistant.understanding.phrases import clean, object_of, placed_look, thing_alone
 from assistant.understanding.vocabulary import (
     ADDING,
+    ATTRIBUTE_WORDS,
     DEFINITE,
     DETERMINER,
     GIVE,
@@ -275,6 +276,8 @@ def resolve_pronoun(instruction: str, previous: str | None) -> str:
         return instruction
     verb, obj, rest = parts
     obj = re.sub(r"^(?:a|an|some)\s+", "the ", obj, flags=re.I)
+    if (pair := _LOOKED_PAIR.fullmatch(obj)) and pair["look"].lower() in ATTRIBUTE_WORDS:
+        obj = f"{pair['first']} and {pair['second']}"  # "them" after "make the cup blue and the saucer red"
     obj = obj if them else thing_alone(obj)
     if them and (doing := re.fullmatch(r"(?P<things>.*[^s\s]s)\s+[a-z]{3,}ing", obj, re.I)):
         obj = doing["things"]  # "add some birds flying over the hill": "them" are the birds
@@ -300,6 +303,9 @@ def resolve_pronoun(instruction: str, previous: str | None) -> str:
     return f"{match['verb']} {obj}{instruction[match.end() :]}"
 
 
+_LOOKED_PAIR = re.compile(rf"(?P<first>.+?)\s+(?P<look>[\w-]+)\s+(?:and|&)\s+(?P<second>{DETERMINER}\s.+)", re.I)
+"""Two things an instruction changed, each with its look ("the cup blue and the saucer" of "make the cup blue and
+the saucer red"): "them" are the two things."""
 _NOT_PLURAL = frozenset({"is", "was", "has", "does", "its", "this", "his", "hers", "yours", "ours", "theirs", "less"})
 """Words ending in "s" that are no things."""
 

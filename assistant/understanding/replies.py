@@ -57,3 +57,10 @@ REPLIES = {
 FAREWELL_TEXT = "Bye! Every round is kept: open this session again to go on from any of them."
 GREETED_TEXT = 'Hello! Tell me what to change in the photo, e.g. "make the cup blue", or say "what can you do?".'
 """The greeting once the session has a photo: nothing to upload any more (a goodbye gets `FAREWELL_TEXT`)."""
+NOT_ADDED_TEXT = (
+    'No edit on the way to this round added the {thing}. Say what to change in the photo as it is, or "show me the '
+    'history" to find the round you mean.'
+)
+"""The answer to an edit of a thing "you added" that no edit of the current line added."""
+SHARE_WEIGHED_TEXT = 'That is up to you. Say "share it" and I will make a read-only link you can send.'
+"""The answer to whether to share: a choice for the person, and how to share when they choose to."""

@@ -91,6 +91,12 @@ school colours", "lilac, not purple. way lighter"); "not the cup - the saucer" i
 remark."""
 
 
+_BARE_AMOUNT = re.compile(
+    r"(?:a\s+(?:bit|little|tad)\s+|way\s+|much\s+)?(?:more|less)(?:\s+(?:pls|please|plz))?[\s.!?]*", re.I
+)
+"""More or less said alone ("less pls"): after a removal, more or less of nothing named."""
+
+
 def redo_edit(text: str, intent: str, turn: Turn) -> Decision:
     """A retry (same instruction, new seed, maybe stronger or weaker) or a correction of the last edit."""
     last = last_edit(turn.tree)
@@ -107,6 +113,12 @@ def redo_edit(text: str, intent: str, turn: Turn) -> Decision:
         return Decision(
             "clarify", reply=f'Which edit should I do again? Say "redo" to bring back "{last.instruction}".'
         )
+    if (
+        intent in ("stronger", "weaker")
+        and _BARE_AMOUNT.fullmatch(clean(text))
+        and re.match(REMOVAL, last.instruction or "", re.I)
+    ):
+        return Decision("clarify", reply=f'"{last.instruction}" took it out: more or less of what should I change?')
     if intent not in RETRYING and (older := _older_edit_named(text, last, turn.tree)):
         last = older
     if intent in RETRYING and last is current and (later := _later_edits_named(text, current, turn.tree)):

@@ -168,7 +168,7 @@ _ORIGINAL = re.compile(
     r"first\s+(?:photo|picture|image|version)|everything|unedited|un-?(?:retouched|touched|changed|modified|altered)|"
     r"all\s+the\s+way\s+back|(?:undo|revert|wipe|scrap|remove|clear|drop|delete|cancel|erase|ditch|lose)\s+"
     r"(?:every\s+(?:single\s+)?(?:edit|change)|all\s+(?:of\s+)?(?:the\s+|my\s+|your\s+)?(?:edits|changes))|"
-    r"(?:undo|revert|reset|scrap|wipe|ditch|lose)\s+(?:it\s+all|all(?:\s+of\s+it)?)"
+    r"(?:undo|revert|reset|scrap|wipe|ditch|lose)\s+(?:it\s+all|all(?:\s+of\s+(?:it|them))?)"
     r"(?=(?:\s+(?:pls|please|plz))?[\s.!?]*$|\s+and\s+start\s+(?:over|again))|"
     r"^(?:full\s+|hard\s+)?reset(?:\s+it)?(?=(?:\s+(?:pls|please|plz))?[\s.!?]*$)|"
     r"nothing\s+(?:done|changed|edited)|(?:came|straight)\s+(?:out\s+)?(?:off|of|from)\s+(?:my|the)\s+(?:camera|phone)|"
@@ -191,12 +191,21 @@ _PREVIOUS = re.compile(
 _TWICE_BEFORE = re.compile(r"\bone\s+before\s+the\s+one\s+before\b", re.I)
 """Two steps back said as "the one before the one before"."""
 _LAST = re.compile(r"\blast\b", re.I)
-_BRING_BACK = re.compile(r"\b(?:bring|get|put)\s+(?:it\s+)?back\b|\brestore\b", re.I)
+_BRING_BACK = re.compile(r"\b(?:bring|get|put)\s+(?:it\s+)?back\b|\brestore\b|\b(?:forward|ahead)\s+to\b", re.I)
 _SHOW_LAST = re.compile(
     r"^(?:show(?:\s+me)?|display|view|pull\s+up|(?:let\s+me|lemme|can\s+i)\s+see)\s+(?:the\s+)?last\b", re.I
 )
 """A look at "the last version": after an undo, the newest round (see `_restores_undone`)."""
 _LATEST = re.compile(r"\b(?:latest|newest|most\s+recent)\b", re.I)
+_NEGATIVE_STEPS = re.compile(r"(?<![\w-])[-−]\s*\d+\s*(?:steps?|edits?|rounds?|times?|versions?)\b", re.I)
+"""A negative number of steps ("go back -2 steps"): no way to count."""
+_UNDONE_ONE = re.compile(
+    r"\b(?:the|that)\s+(?:one|version|edit|round|change)\s+(?:that\s+)?(?:i|we|you|u)\s+(?:just\s+)?"
+    r"(?:undid|reverted|took\s+back)\b",
+    re.I,
+)
+"""The round an undo just left ("compare this to the one i undid"): the next one on from the current round; "the
+yellow grass one i undid" is found by what it shows."""
 _FINAL = re.compile(r"^(?:the\s+)?(?:last|final)\s+(?:one|version|round|photo|picture|edit|change)[\s?!.]*$", re.I)
 """A comparison side "the last one" or "the last edit": the newest round, not the one before the current."""
 _CURRENT = re.compile(r"\b(?:current|this|it|now|result)\b", re.I)
@@ -328,6 +337,14 @@ _ITSELF = re.compile(r"\s*(?:it\s*self|itself|themselves)[\s.!?]*", re.I)
 """A comparison side that is the other side again ("put round 3 next to itself")."""
 _UNSHOWN = re.compile(r"\s*the\s+[\w'-]+(?:\s+[\w'-]+){1,2}[\s.!?]*", re.I)
 """A comparison side that names a thing in a few words ("the blue dinghy"), kept when no round shows it."""
+_ONE_OF_A_KIND = re.compile(
+    r"^\s*the\s+(?!(?:new|newer|newest|old|older|oldest|edited|raw|unedited|original|other|current|latest|last|first|"
+    r"previous|earlier|later|final|good|better|best|bad|worse|fav|favou?rite|same|second|third|next)\b)[\w'-]+\s+"
+    r"(?:one|version|pic|photo|shot)[\s.!?]*$",
+    re.I,
+)
+"""A comparison side that is a round by what it shows in one word ("the umbrella one"), not by its age or place ("the
+new photo", "the old one")."""
 _SIDE_NOUN = re.compile(r"\b(?P<noun>edit|change|round|version)s?[\s.!?]*$", re.I)
 """The noun that ends a comparison side, which a bare ordinal on the other side shares."""
 _COMPARE_LEAD = re.compile(
@@ -477,9 +494,9 @@ _KEPT_AFTER_ALL = tuple(
 """A removed thing wanted after all ("the spoon was fine where it was", "didn't mean to remove the spoon", "leave the
 spoon in", "it was better with the spoon"): after its removal, a take-back of that edit."""
 _THING_BACK = re.compile(
-    r"^(?:pls\s+|please\s+)?(?:put|bring|get)\s+(?:(?P<first>back)\s+)?"
-    rf"(?P<obj>{OWNER}\s+[\w'-]+(?:\s+[\w'-]+){{0,2}}?)(?(first)|\s+back)"
-    r"(?:\s+(?:pls|please|plz|again|in))?[\s.!]*$",
+    r"^(?:pls\s+|please\s+)?(?:put|bring|get|add)\s+(?:(?P<first>back)\s+)?"
+    rf"(?P<obj>{OWNER}\s+[\w'.-]+(?:\s+[\w'-]+){{0,2}}?)(?(first)|\s+back)"
+    r"(?:\s+(?:up|on))?(?:\s+(?:pls|please|plz|again|in))?[\s.!]*$",
     re.I,
 )
 """A thing wanted back ("put the dumbbells back", "bring back the streamers"): after its removal, a take-back of
@@ -597,6 +614,8 @@ def back_with_reason(text: str) -> bool:
 
 def command_call(text: str, intent: str, turn: Turn) -> Call | str:
     """The call of a navigation, sharing or export request, or a question back when it names no round."""
+    if intent in ("undo", "redo", "goto") and _NEGATIVE_STEPS.search(text):
+        return 'Steps are counted from 1: say e.g. "go back 2 steps" or "go forward 1 step".'
     if intent in ("goto", "show"):
         text = _described_first(text, turn.text)
     if intent == "undo" and (taken := TAKES_ROUND_BACK.match(clean(text))):
@@ -847,6 +866,7 @@ def references(text: str, tree: RoundTree, *, bare_numbers: bool = False) -> lis
         (_TWICE_BEFORE, "2 steps back"),
         (_PREVIOUS, "previous"),
         (_LATEST, "latest"),
+        (_UNDONE_ONE, "next"),
         (_CURRENT, "current"),
     )
     for pattern_words, reference in named:
@@ -941,9 +961,9 @@ def _newest_from(upload: int, tree: RoundTree) -> int:
 
 
 def _restores_undone(text: str, tree: RoundTree) -> bool:
-    """Whether the text brings back or shows a round after an undo ("bring back the last one", "show me the last
-    version" on a round that later rounds were made from): "the last one" is then the newest round, not the one
-    before."""
+    """Whether the text brings back or shows a round after an undo ("bring back the last one", "forward to the last
+    one", "show me the last version" on a round that later rounds were made from): "the last one" is then the newest
+    round, not the one before."""
     return (
         bool(tree.rounds)
         and bool(tree.children(tree.current))
@@ -1019,8 +1039,12 @@ def _sides_named(body: str, tree: RoundTree) -> list[int | str]:
         if not refs and not NOT_A_VERB.match(side) and keywords(side):
             refs = _named(f"the {side}", tree)  # "red boat vs white boat", "no fog"
         refs = refs or _named(side, tree)
-        if not refs and _UNSHOWN.fullmatch(side) and len(keywords(side) - CHAT_WORDS) > 1:
-            refs = [side.strip()]  # "the blue dinghy" when no edit made one: answered in words
+        if (
+            not refs
+            and _UNSHOWN.fullmatch(side)
+            and (len(keywords(side) - CHAT_WORDS) > 1 or _ONE_OF_A_KIND.search(side))
+        ):
+            refs = [side.strip()]  # "the blue dinghy", "the umbrella one" when no edit made one: answered in words
         for ref in refs:
             named_twice = len(refs) == 1 and len(found) == 1 and (isinstance(ref, int) or ref == "current")
             if ref not in found or named_twice:

@@ -129,8 +129,8 @@ VAGUE = re.compile(
     r"prettier|cool|cooler|amazing|awesome|perfect|beautiful|interesting|fancy|fancier|special|different|right|okay|slap|"
     r"ok|fine|nice|aesthetic|instagrammable|insta-?worthy|presentable|epic|boring|bland|meh|blah|basic|lame|bad|ugly|"
     r"awful|terrible|weird|expensive|classy|classier|high[\s-]end|luxurious|posh|elegant|grand|grander|appeti[sz]ing|"
-    r"festive|magical|magic|stunning|gorgeous|snazzy|jazzy|alive|lively|livelier|"
-    r"like\s+a\s+million\s+(?:bucks|dollars))(?:\s+af)?$"
+    r"festive|magical|magic|stunning|gorgeous|snazzy|jazzy|alive|lively|livelier|emotional|moving|touching|meaningful|"
+    r"personal|heartfelt|memorable|iconic|like\s+home|like\s+a\s+million\s+(?:bucks|dollars))(?:\s+af)?$"
     r"|^(?:give|add)\s+(?:it|this|that|him|her|them)?\s*(?:some\s+|more\s+|a\s+(?:bit|little)\s+(?:of\s+|more\s+)?)?"
     r"(?:life|character|personality|soul|energy|vibes?|spice|pizzazz|oomph|magic|wow)$"
     r"|^(?:make|get)\s+(?:the|this|that|my|our|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?\s+(?:look\s+|feel\s+)?"
@@ -141,6 +141,8 @@ VAGUE = re.compile(
     r"(?:\s+for\s+[\w\s'-]+)?"
     r"(?:[\s,]+(?:somehow|idk|ideas|any\s+ideas|i\s+guess))?$"
     r"|^(?:give|add)\s+(?:the|this|that|my|our)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:some\s+|more\s+)"
+    r"(?:life|character|personality|soul|energy|vibes?|spice|pizzazz|oomph|magic|wow)$"
+    r"|^(?:it\s+|this\s+|that\s+)?needs?\s+(?:a\s+(?:bit|little)\s+|way\s+|much\s+|some\s+)?(?:more\s+)?"
     r"(?:life|character|personality|soul|energy|vibes?|spice|pizzazz|oomph|magic|wow)$"
     r"|^(?:the\s+usual|(?:same\s+)?as\s+usual|like\s+always)(?:\s+(?:one|thing|pls|please|plz))*$"
     r"|^(?:make|get)\s+(?:it|this|that|them|him|her)\s+(?:look\s+)?(?:like|as)\s+(?:before|earlier)$"
@@ -364,9 +366,10 @@ sign on it that says 'open'")."""
 POLITE = re.compile(r"\b(?:please|pls|plz|pl[sz]e)\b", re.I)
 PRONOUN = re.compile(rf"^(?P<verb>{EDIT_VERB})\s+(?:it|that|them)\b(?!\s+(?:one|photo|picture|image|pic)\b)", re.I)
 PHOTO_PRONOUN = re.compile(
-    rf"^(?P<verb>{PHOTO_VERB})\s+(?:it|that|them)\b(?!\s+(?:one|photo|picture|image|pic)\b)", re.I
+    rf"^(?P<verb>{PHOTO_VERB})\s+(?:it|that|(?:(?:all|both)\s+of\s+)?them)\b(?!\s+(?:one|photo|picture|image|pic)\b)",
+    re.I,
 )
-"""Any photo verb applied to "it" ("move it higher up", "take it out")."""
+"""Any photo verb applied to "it" ("move it higher up", "take it out", "make all of them blue")."""
 HER_DONE_TO = (
     r"(?=\s*$|\s+(?:a|an|the|some|up|down|out|off|away|in|on|to|into|look|laugh|smile|wave|jump|sit|stand|wear|hold|"
     r"cry|dance|run|walk|lie|turn|face|closer|bigger|smaller|taller|shorter|happier|younger|older)\b)"
@@ -627,9 +630,9 @@ TAKE_BACK = re.compile(
     r"the\s+(?:before|(?:old|previous|earlier)\s+(?:one|version|pic|photo))\s+back(?:\s+(?:pls|please|plz))?\??|"
     r"(?:the\s+)?(?:old|previous|earlier)\s+one(?:\s+(?:pls|please|plz|again))?|"
     r"(?:e+w+|yu+ck|gross|blech|bleh|yikes)[\s,.!]*(?:no+|nope|nah)(?:[\s,.!]+(?:thanks|thx|ty|thank\s+you))?|"
-    r"(?:undo|revert)\s+all\s+(?P<all>\w+)|"
+    r"(?:undo|revert)\s+all\s+(?P<all>" + NUMBER + r")|"
     r"(?:erase|delete|remove|get\s+rid\s+of|scrap|ditch|lose|drop|throw\s+away)\s+(?:what(?:ever)?|(?P<whole>everything|all))\s+"
-    r"(?:that\s+)?(?:you|u)\s+(?:just\s+)?(?:did|made|changed|added|put\s+in|done)|"
+    r"(?:that\s+)?(?:you|u)(?:'ve|\s+have)?\s+(?:just\s+)?(?:did|made|changed|added|put\s+in|done)|"
     r"(?:switch|change|set)(?:\s+(?:it|that|this|them))?\s+back(?:\s+(?:pls|please|plz|again))?"
     r")[\s.!]*$",
     re.I,
@@ -734,8 +737,13 @@ SAME_AGAIN = re.compile(
 """Words that ask, with a new photo, for the last edit again on it ("backyard, same thing please", "can you do this one
 as well", "try it on this one", "make it look like the last one", "same flame edit as yesterday pls", "the crowd w
 flags like last time"); never after "don't" (`NOT_THE_SAME`)."""
-NOT_THE_SAME = re.compile(r"\b(?:don'?t|dont|do\s+not|not|no)\s+(?:do\s+)?(?:the\s+)?same\b", re.I)
-"""The last edit said not to be made again ("another one from that trip, dont do the same edit this time")."""
+NOT_THE_SAME = re.compile(
+    r"\b(?:don'?t|dont|do\s+not|not|no)\s+(?:(?:do|repeat|redo|copy|apply|reuse)\s+)?(?:the\s+)?"
+    r"(?:same|(?:last|previous)\s+(?:edit|change|one))\b",
+    re.I,
+)
+"""The last edit said not to be made again ("another one from that trip, dont do the same edit this time", "dont
+repeat the last edit on this one")."""
 ON_THIS = r"(?:on|for|to|with|in)\s+this\b"
 """Where a new photo is pointed at ("but on this", "for this one"): the photo, not a change of the last edit."""
 SAME_BUT = re.compile(

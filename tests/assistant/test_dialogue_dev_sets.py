@@ -108,6 +108,14 @@ from tests.assistant.dialogue_dev_r36c import r36c_cases
 from tests.assistant.dialogue_dev_r36d import r36d_cases
 from tests.assistant.dialogue_dev_r36e import r36e_cases
 from tests.assistant.dialogue_dev_r36f import r36f_cases
+from tests.assistant.dialogue_dev_r37a import r37a_cases
+from tests.assistant.dialogue_dev_r37b import r37b_cases
+from tests.assistant.dialogue_dev_r37c import r37c_cases
+from tests.assistant.dialogue_dev_r37d import r37d_cases
+from tests.assistant.dialogue_dev_r37e import r37e_cases
+from tests.assistant.dialogue_dev_r37f import r37f_cases
+from tests.assistant.dialogue_dev_r37g import r37g_cases
+from tests.assistant.dialogue_dev_r37h import r37h_cases
 from tests.assistant.dialogue_dev_refer6 import refer6_cases
 from tests.assistant.dialogue_dev_refs import refs_cases
 from tests.assistant.dialogue_dev_refs2 import refs2_cases
@@ -245,6 +253,14 @@ FLOORS: list[tuple[Callable[[], list[Case]], float, int]] = [
     (r36d_cases, 0.93, 0),
     (r36e_cases, 0.76, 12),
     (r36f_cases, 0.76, 3),
+    (r37a_cases, 0.94, 0),
+    (r37b_cases, 0.96, 1),
+    (r37c_cases, 0.81, 11),
+    (r37d_cases, 0.83, 2),
+    (r37e_cases, 0.91, 2),
+    (r37f_cases, 0.94, 0),
+    (r37g_cases, 0.85, 3),
+    (r37h_cases, 0.65, 6),
     (validation_seventh_cases, 0.9, 0),
 ]
 """(cases, least share right, most unwanted edits) per set."""
