@@ -8,7 +8,7 @@ ends the turn there. It runs in the same `create_agent` loop as any configured m
 
 The decision needs the conversation's state: the agent binds each turn with `router.for_turn(turn)`.
 A router with no turn bound reads the last human message as if no photo had come yet (an empty round tree):
-no call can name a round.
+no call can name a round, and an edit is answered by asking for the photo.
 """
 
 from __future__ import annotations

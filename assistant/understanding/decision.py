@@ -68,6 +68,7 @@ from assistant.understanding.replies import (
     NO_EDIT_TEXT,
     NO_EFFECT_TEXT,
     NO_PHOTO_TEXT,
+    NO_PHOTO_TO_EDIT_TEXT,
     NOT_ADDED_TEXT,
     OPINION_TEXT,
     REPLIES,
@@ -1335,6 +1336,9 @@ def decide(turn: Turn) -> Decision:
     decision = _decide(meant)
     if not turn.tree.rounds and any(call.name in _ON_A_ROUND for call in decision.calls):
         return Decision("talk", reply=NO_PHOTO_TEXT)
+    if not turn.tree.rounds and not turn.photo and decision.calls and decision.calls[0].name == "edit_image":
+        asked = decision.calls[0].args["instruction"]
+        return Decision("clarify", reply=NO_PHOTO_TO_EDIT_TEXT.format(instruction=asked))  # nothing to edit yet
     if decision.reply == CLARIFY_TEXT and _RETRY_ASKED.fullmatch(turn.text.strip()) and last_edit(turn.tree) is None:
         return Decision("clarify", reply=NO_EDIT_TEXT)  # "try again" on a photo with no edit yet: say so
     if problem := _edited_round_missing(decision, turn.tree):

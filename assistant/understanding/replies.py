@@ -28,6 +28,8 @@ NO_PHOTO_TEXT = (
     "There is no photo in this session yet, so no round to go to or compare; upload one and tell me what to change."
 )
 """The answer to "undo", "show me round 1" or "try again" before any photo: no round exists to name."""
+NO_PHOTO_TO_EDIT_TEXT = 'There is no photo in this session yet. Upload one with your message, e.g. "{instruction}".'
+"""The answer to an edit asked before any photo: nothing to edit yet, and the same words work once a photo comes."""
 SPILLED_TEXT = (
     'Sorry, the last edit seems to have changed {thing} too. Say "try again" for a new try, "undo" to go back, or '
     "tell me what to change."

@@ -4,7 +4,7 @@
   step"), a thing only mused about ("not sure, maybe the hat"), a part that is no thing ("the size"), a mood
   ("make it more emotional", "needs more vibe") and "that one" on a fresh photo ("make that one way darker") ask;
 - "make all of them blue" points at nothing on a fresh photo, and at what the last edit added after one;
-- "the third photo" in a session of one asks which;
+- an edit before any photo asks for the photo, and "the third photo" in a session of one asks which;
 - "the heron you added", "the heron again but bigger" and "same umbrella trick" name an edit the session never
   made, and ask; when it did make it, the edit goes on without "you put in";
 - a comparison or a round named by a thing no round has ("the umbrella one", "the one with the van and the seagull")
@@ -217,3 +217,8 @@ def test_a_round_named_by_its_age_is_no_missing_thing() -> None:
         "compare",
         [("compare_rounds", {"first": "original", "second": "current"})],
     )
+
+
+def test_an_edit_before_any_photo_asks_for_the_photo() -> None:
+    assert decided("can you make the machines mint green", ()) == ("clarify", [])
+    assert decided("make the cup blue", ((None, None),), photo=True) == ("edit", edit_calls("make the cup blue"))
