@@ -28,9 +28,7 @@ from langgraph.runtime import Runtime
 from langgraph.types import Command
 
 from assistant.router import message_text
-
-CHANGING_TOOLS = frozenset({"edit_image", "retry_edit", "revert"})
-"""Tools whose success makes "I changed it" or "I went back" true."""
+from assistant.understanding import CHANGING_TOOLS
 
 ACTION_WORDS: dict[str, re.Pattern[str]] = {
     "add": re.compile(r"\b(?:add|adds|adding|put|place|insert|include)\b", re.IGNORECASE),

@@ -34,6 +34,7 @@ from assistant.understanding.replies import (
 from assistant.understanding.requests import split_requests
 from assistant.understanding.turns import (
     ACTS,
+    CHANGING_TOOLS,
     MAX_CONTEXT_MESSAGES,
     MAX_TURN_CHARS,
     Call,
@@ -45,6 +46,7 @@ from assistant.understanding.turns import (
 
 __all__ = [
     "ACTS",
+    "CHANGING_TOOLS",
     "CLARIFY_TEXT",
     "FAREWELL_TEXT",
     "GREETED_TEXT",

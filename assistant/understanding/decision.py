@@ -92,7 +92,16 @@ from assistant.understanding.rounds import (
     missing_round,
     names_a_round,
 )
-from assistant.understanding.turns import MAX_TURN_CHARS, Call, Decision, RoundLike, Turn, context_of, last_edit
+from assistant.understanding.turns import (
+    CHANGING_TOOLS,
+    MAX_TURN_CHARS,
+    Call,
+    Decision,
+    RoundLike,
+    Turn,
+    context_of,
+    last_edit,
+)
 from assistant.understanding.vocabulary import (
     ACT_OF,
     AMENDING,
@@ -626,8 +635,8 @@ _LEFT_AS_IT_IS = re.compile(
 "shouldve gone with silver tbh, oh well, keep it", "the first try was better... nah, this one's fine, leave it as it
 is"), or that says it does not know what it wants ("i meant... actually i don't know what i meant"): no edit."""
 _BOTH_WAYS_ASKED = re.compile(
-    r"\b(?P<one>stronger|weaker|more|less|bigger|smaller|darker|lighter|brighter|warmer|cooler)\s*\?+[\s,]*(?:or\s+)?"
-    r"(?P<other>stronger|weaker|more|less|bigger|smaller|darker|lighter|brighter|warmer|cooler)\s*\?",
+    r"\b(?:stronger|weaker|more|less|bigger|smaller|darker|lighter|brighter|warmer|cooler)\s*\?+[\s,]*(?:or\s+)?"
+    r"(?:stronger|weaker|more|less|bigger|smaller|darker|lighter|brighter|warmer|cooler)\s*\?",
     re.I,
 )
 """Two opposite ways asked as questions ("stronger? weaker? honestly I can't tell"): undecided, a question back."""
@@ -1368,7 +1377,7 @@ _WRITTEN = re.compile(r"\b(?:say|says|saying|reads?|reading|text|written|writing
 _ADDED_BY_ME = re.compile(
     r"\b(?:the|that|those|these)\s+(?P<thing>(?!(?:version|round|one|pic|photo|edit|change)\b)[\w'-]+(?:\s+[\w'-]+){0,3}?)"
     r"(?<!\bbefore)(?<!\bafter)(?<!\bwhen)(?<!\bwhere)\s+(?:that\s+|which\s+)?(?:you|u)\s+(?:just\s+|already\s+)?"
-    r"(?P<who>(?:added|put\s+in|put\s+there|drew|stuck\s+on)\b(?:\s+(?:earlier|before))?)",
+    r"(?:added|put\s+in|put\s+there|drew|stuck\s+on)\b(?:\s+(?:earlier|before))?",
     re.I,
 )
 """A thing of an edit named as one the assistant added ("make the heron you added fly away", "remove the seagull you
@@ -1418,7 +1427,7 @@ def _next_try(text: str, tree: RoundTree) -> bool:
 
 def _only_looks(decision: Decision) -> bool:
     """Whether a decision makes calls and none of them changes the photo or the current round."""
-    return bool(decision.calls) and not {call.name for call in decision.calls} & {"edit_image", "retry_edit", "revert"}
+    return bool(decision.calls) and not {call.name for call in decision.calls} & CHANGING_TOOLS
 
 
 def _without_who_added(call: Call) -> Call:

@@ -34,6 +34,10 @@ MAX_TURN_CHARS = 2000
 MAX_CONTEXT_MESSAGES = 6
 """Earlier messages of the conversation a turn carries."""
 
+CHANGING_TOOLS = frozenset({"edit_image", "retry_edit", "revert"})
+"""The tools whose calls change the photo or the session's current round: only their success makes "I changed it"
+or "I went back" true."""
+
 
 @dataclass(frozen=True)
 class Call:
