@@ -18,10 +18,6 @@ ACTS = set(understanding.ACTS)
 ACCURACY_TARGET = 0.97
 UNWANTED_EDIT_TARGET = 0.005
 """The targets: turns right, and turns with an edit nobody asked for."""
-ACCURACY_FLOOR = 0.94
-UNWANTED_EDIT_CEILING = 0.01
-"""The level measured on this set now (97.1% right, 0.8% unwanted edits, bench/results/dialogue_cpu.json),
-less a margin for retraining noise."""
 
 
 @dataclass(frozen=True)
@@ -352,19 +348,9 @@ def _wrong(report: Report) -> str:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the targets are not met yet (measured 97.1% right, 0.8% unwanted edits); when this passes, drop the mark",
-)
 def test_the_dialogue_model_meets_the_targets_on_the_heldout_set(heldout_report: Report) -> None:
+    """The issue's targets (measured 97.8% right and no unwanted edit, bench/results/dialogue_cpu.json): no change may
+    take the model below them."""
     report = heldout_report
     assert report.accuracy >= ACCURACY_TARGET, f"{report.accuracy:.1%} right; wrong:\n{_wrong(report)}"
     assert report.unwanted_edits <= UNWANTED_EDIT_TARGET * report.count, _wrong(report)
-
-
-def test_the_dialogue_model_keeps_its_measured_level_on_the_heldout_set(heldout_report: Report) -> None:
-    """No change may make the model worse than it was measured (a floor a little under the
-    measurement, so retraining noise passes and a real regression does not)."""
-    report = heldout_report
-    assert report.accuracy >= ACCURACY_FLOOR, f"{report.accuracy:.1%} right; wrong:\n{_wrong(report)}"
-    assert report.unwanted_edits <= UNWANTED_EDIT_CEILING * report.count, _wrong(report)
