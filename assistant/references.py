@@ -276,11 +276,11 @@ _STOPWORDS = frozenset(
 
 
 _ATTRIBUTE_WORDS = frozenset(word for phrase in (*vocab.COLORS, *vocab.ADJECTIVES) for word in phrase.split())
+"""Words that say how an object looks; a round matched by these alone must not leave an object unmatched."""
 _JOINED = re.compile(r"\s+(?:and|&|\+)\s+", re.I)
 """Where a reference names one more thing shown with the others ("the one with the van and the seagull")."""
 _NAMED_PART = re.compile(r"\s*(?:the|a|an|some|his|her|their|its|no)\s", re.I)
 """A further thing named with a determiner ("the seagull", "no crowd"), not a clause ("carry on from there")."""
-"""Words that say how an object looks; a round matched by these alone must not leave an object unmatched."""
 _COLOUR_WORDS = frozenset(word for phrase in vocab.COLORS for word in phrase.split())
 _COMPARATIVES = frozenset(
     "darker lighter brighter dimmer bigger smaller larger taller shorter wider thinner thicker warmer cooler colder "

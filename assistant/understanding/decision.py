@@ -1951,9 +1951,8 @@ def _decided(turn: Turn) -> Decision:
         return _caption(turn) if turn.photo else Decision("talk", reply=REPLIES["hold"])
     if _CUT_OFF.search(text) or _OPTIONS_ONLY.fullmatch(text):
         return Decision("clarify", reply=CLARIFY_TEXT)  # "hmm not the", "add a": cut off before the thing
-    if any(asked.match(text) for asked in (_ONLY_CURIOUS, _ASKED_FIRST, _ASKED_IN_GENERAL, _ASKED_BY_EXAMPLE)):
-        return Decision("talk", reply=REPLIES["capability"])
-    if _SHARING_ASKED_ABOUT.match(text):
+    asked_about = (_ONLY_CURIOUS, _ASKED_FIRST, _ASKED_IN_GENERAL, _ASKED_BY_EXAMPLE, _SHARING_ASKED_ABOUT)
+    if any(asked.match(text) for asked in asked_about):
         return Decision("talk", reply=REPLIES["capability"])
     if _SHARING_WEIGHED.match(text):
         return Decision("talk", reply=SHARE_WEIGHED_TEXT)

@@ -122,6 +122,8 @@ REQUEST_START = re.compile(
     rf"|{PHOTO_VERB}(?:\s+(?:up|out|off|down|away))?\s+(?:{DETERMINER}|all|every|it|them)\b)\b",
     re.I,
 )
+_SPARK = r"(?:life|character|personality|soul|energy|vibes?|spice|pizzazz|oomph|magic|wow)"
+"""Something a photo is said to lack without saying what would give it ("more life", "some pizzazz")."""
 VAGUE = re.compile(
     r"^\w+\s+(?:it|this(?:\s+one)?|that|everything|him|her|them|me|us|"
     r"(?:the|this|my)\s+(?:[\w'-]+\s+){0,2}?(?:photo|picture|image|pic|shot))\s+(?:look\s+|feel\s+)?"
@@ -132,7 +134,7 @@ VAGUE = re.compile(
     r"festive|magical|magic|stunning|gorgeous|snazzy|jazzy|alive|lively|livelier|emotional|moving|touching|meaningful|"
     r"personal|heartfelt|memorable|iconic|like\s+home|like\s+a\s+million\s+(?:bucks|dollars))(?:\s+af)?$"
     r"|^(?:give|add)\s+(?:it|this|that|him|her|them)?\s*(?:some\s+|more\s+|a\s+(?:bit|little)\s+(?:of\s+|more\s+)?)?"
-    r"(?:life|character|personality|soul|energy|vibes?|spice|pizzazz|oomph|magic|wow)$"
+    rf"{_SPARK}$"
     r"|^(?:make|get)\s+(?:the|this|that|my|our|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?\s+(?:look\s+|feel\s+)?"
     r"(?:(?:a\s+)?(?:bit|little|lot)\s+|more\s+|much\s+|way\s+)*"
     r"(?:better|nicer|good|great|pretty|prettier|beautiful|amazing|awesome|perfect|nice|wow|epic|fun|inviting|alive|different|"
@@ -141,9 +143,9 @@ VAGUE = re.compile(
     r"(?:\s+for\s+[\w\s'-]+)?"
     r"(?:[\s,]+(?:somehow|idk|ideas|any\s+ideas|i\s+guess))?$"
     r"|^(?:give|add)\s+(?:the|this|that|my|our)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:some\s+|more\s+)"
-    r"(?:life|character|personality|soul|energy|vibes?|spice|pizzazz|oomph|magic|wow)$"
+    rf"{_SPARK}$"
     r"|^(?:it\s+|this\s+|that\s+)?needs?\s+(?:a\s+(?:bit|little)\s+|way\s+|much\s+|some\s+)?(?:more\s+)?"
-    r"(?:life|character|personality|soul|energy|vibes?|spice|pizzazz|oomph|magic|wow)$"
+    rf"{_SPARK}$"
     r"|^(?:the\s+usual|(?:same\s+)?as\s+usual|like\s+always)(?:\s+(?:one|thing|pls|please|plz))*$"
     r"|^(?:make|get)\s+(?:it|this|that|them|him|her)\s+(?:look\s+)?(?:like|as)\s+(?:before|earlier)$"
     r"|^give\s+(?:it|this|that|them|(?:the|this|that|my|our)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:an?\s+)?(?:little\s+)?"
